@@ -1,0 +1,127 @@
+"""The ``kg`` command: each subcommand is a thin layer over a function of ``kg``.
+
+Exit codes: 0 success; 1 the build finished but some files had errors;
+2 usage error (bad option, missing path); 3 nothing could be built.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import click
+
+import kg
+from .errors import KgError
+
+EXIT_OK, EXIT_FILE_ERRORS, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+
+
+def _fail(exc: KgError, code: int = EXIT_FAILED) -> None:
+    click.echo(f"Error: {exc}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(kg.__version__, prog_name="kg")
+def main() -> None:
+    """kg builds a knowledge graph of who visits, meets, backs and opposes whom
+    from Arabic news articles.
+
+    Example:
+
+        kg build corpus --out out && xdg-open out/graph.html
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", default="out", show_default=True, help="Folder for the outputs.")
+@click.option("--pattern", default="*.txt", show_default=True,
+              help="Which files of a folder are articles.")
+@click.option("--extractor", default="rules", show_default=True, help="Extractor to run.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def build(paths: tuple[str, ...], out: str, pattern: str, extractor: str, quiet: bool) -> None:
+    """Build the graph from articles (files, folders or globs).
+
+    Writes triples.jsonl, actors.jsonl, merges.jsonl, graph.graphml, graph.html
+    and report.json to --out, and prints a one-line summary.
+
+    Example:
+
+        kg build corpus --out out
+    """
+    t0 = time.perf_counter()
+    try:
+        graph, report = kg.build(list(paths), out=out, pattern=pattern, extractor=extractor)
+    except (kg.errors.CorpusNotFound, kg.errors.NoArticles, kg.errors.UnknownExtractor,
+            kg.errors.BuildDirError) as exc:
+        _fail(exc, EXIT_USAGE)
+    except KgError as exc:
+        _fail(exc)
+    errors = sum(f.status == "error" for f in report.files)
+    skipped = sum(f.status == "skipped" for f in report.files)
+    if not quiet:
+        click.echo(f"{report.articles} articles read ({skipped} skipped, {errors} errors), "
+                   f"{report.actors} actors, {report.triples} triples in "
+                   f"{time.perf_counter() - t0:.1f}s → {out}/")
+    if errors:
+        sys.exit(EXIT_FILE_ERRORS)
+    if report.articles == 0:
+        click.echo("Error: no file could be read as an article; see report.json.", err=True)
+        sys.exit(EXIT_FAILED)
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+def extract(path: str) -> None:
+    """Print the triples of one article as JSON lines.
+
+    Example:
+
+        kg extract corpus/003_a1903ce93b64fa12.txt | head -3
+    """
+    from .export import jsonl
+
+    try:
+        result = kg.extract(path)
+    except KgError as exc:
+        _fail(exc)
+    click.echo(jsonl(result.triples), nl=False)
+
+
+@main.command()
+@click.argument("pred", type=click.Path(exists=True))
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--verbose", "-v", is_flag=True, help="List every miss and false hit.")
+def evaluate(pred: str, gold_dir: str, verbose: bool) -> None:
+    """Score predicted triples against a gold folder (strict, lenient, per relation).
+
+    PRED is a triples.jsonl (with actors.jsonl beside it) or a build folder.
+
+    Example:
+
+        kg evaluate out/triples.jsonl tests/data/gold -v
+    """
+    try:
+        result = kg.evaluate(pred, gold_dir)
+    except KgError as exc:
+        _fail(exc)
+    click.echo(result.report(verbose=verbose))
+
+
+@main.command()
+@click.option("--out", default="schemas", show_default=True, help="Folder for the files.")
+def schema(out: str) -> None:
+    """Write the JSON Schema of every output record (triple, actor, ...).
+
+    Example:
+
+        kg schema --out schemas
+    """
+    for p in kg.write_schemas(out):
+        click.echo(p)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,249 @@
+"""Extractors: an ``Article`` in, its actors, triples and merges out.
+
+The default ``rules`` extractor is lexicon- and pattern-driven (see
+``mentions``, ``resolve``, ``relations``, ``flags``). Another extractor can be
+plugged in by registering any object with ``name`` and ``extract(article)``.
+
+Example
+-------
+>>> r = extract_text("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي في القاهرة.")
+>>> sorted({(t.relation.value, t.object) for t in r.triples})[:1]
+[('affiliated_with', 'egypt')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol, runtime_checkable
+
+from pydantic import BaseModel
+
+from ..errors import UnknownExtractor
+from ..lexicon import Lexicon, load_lexicon
+from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
+from ..text import Doc, Sentence, make_doc
+from .mentions import Span, Word, find_mentions, words_of
+from .relations import Found, Mentioned, find_relations
+from .resolve import ArticleResolver
+
+__all__ = ["Extractor", "ArticleResult", "RuleExtractor", "get_extractor", "register",
+           "extractor_names", "extract_article", "extract_text"]
+
+
+class ArticleResult(BaseModel):
+    """What an extractor returns for one article."""
+
+    article: str
+    actors: list[Actor]
+    triples: list[Triple]
+    merges: list[Merge] = []
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """Anything with a ``name`` and ``extract(article) -> ArticleResult``."""
+
+    name: str
+    version: str
+
+    def extract(self, article: Article) -> ArticleResult: ...
+
+
+class RuleExtractor:
+    """The lexicon- and rule-based extractor (the default)."""
+
+    name = "rules"
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lexicon = lexicon or load_lexicon()
+        self.version = f"rules-1/{self.lexicon.version}"
+
+    def extract(self, article: Article) -> ArticleResult:
+        doc = make_doc(article.id, article.text)
+        return extract_doc(doc, self.lexicon, article.date)
+
+
+_REGISTRY: dict[str, type] = {"rules": RuleExtractor}
+
+
+def register(name: str, factory: type) -> None:
+    """Make an extractor class available by name (``kg build --extractor NAME``)."""
+    _REGISTRY[name] = factory
+
+
+def extractor_names() -> list[str]:
+    return sorted(_REGISTRY)
+
+
+def get_extractor(name: str = "rules") -> Extractor:
+    """The extractor called ``name``; ``UnknownExtractor`` lists the known ones."""
+    if name not in _REGISTRY:
+        raise UnknownExtractor(name, extractor_names())
+    return _REGISTRY[name]()
+
+
+def extract_text(text: str, article_id: str = "text", date: dt.date | None = None) -> ArticleResult:
+    """Extract from a string (handy in a notebook or a test)."""
+    return RuleExtractor().extract(Article(id=article_id, text=text, date=date))
+
+
+def extract_article(article: Article, extractor: Extractor | None = None) -> ArticleResult:
+    """Run ``extractor`` (default: rules) on one article."""
+    return (extractor or RuleExtractor()).extract(article)
+
+
+# -- the rules pipeline ----------------------------------------------------
+
+def _original(doc: Doc, sentence: Sentence, words: list[Word], i: int, j: int,
+              clitic: str = "") -> str:
+    start_norm = words[i].start
+    if clitic and words[i].norm.startswith(clitic) and not words[i].prefix:
+        start_norm += len(clitic)
+    a, b = sentence.char_span(start_norm, words[j - 1].end)
+    return doc.text[a:b]
+
+
+def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
+                  r: ArticleResolver, lex: Lexicon) -> tuple[str | None, list[Triple]]:
+    """The actor id of a span, registering it; plus its affiliation, if any."""
+    surface = _original(doc, sentence, words, sp.i, sp.j, sp.clitic)
+    if sp.kind == "actor":
+        return r.lexicon_actor(sp.ref, surface), []
+    if sp.kind == "organization":
+        key = f"{sp.institution.head}|{sp.affil}"
+        return r.organization(key, surface, sp.name_en, sp.affil, surface), []
+    role_key = ""
+    affil_id = None
+    if sp.affil:
+        if sp.affil_kind == "institution":
+            head, country = sp.affil.split("|")
+            inst = next(x for x in lex.institutions if x.head == head)
+            c = lex.countries[country]
+            role_words = sp.role.split()
+            affil_id = r.organization(sp.affil, _inst_surface(doc, sentence, words, sp, inst),
+                                      inst.name_en.format(country=c.name_en), country,
+                                      _inst_surface(doc, sentence, words, sp, inst))
+            del role_words
+        else:
+            affil_id = r.lexicon_actor(sp.affil, lex.actor(sp.affil).name)
+        role_key = f"{sp.title.title}|{sp.affil}" if sp.title else ""
+    role_text = _role_surface(doc, sentence, words, sp) if sp.role else ""
+    country = None
+    if sp.affil_kind == "country":
+        country = sp.affil
+    elif sp.affil_kind == "institution":
+        country = sp.affil.split("|")[1]
+    elif sp.affil_kind == "organization":
+        country = lex.organizations[sp.affil].country
+    if sp.kind == "role":
+        pid = r.role_holder(role_key, sp.title.title, country, surface) if role_key else None
+    elif sp.ref:
+        pid = r.known_person(sp.ref, surface, role=role_text, role_key=role_key)
+    else:
+        name_words = sp.name.split()
+        name_start = sp.j - len(name_words)
+        name_surface = _original(doc, sentence, words, name_start, sp.j,
+                                 sp.clitic if name_start == sp.i else "")
+        pid = r.person_id(sp.name, name_surface, role=role_text, role_key=role_key,
+                          country=country)
+        if surface != name_surface:
+            r.actors[pid].aliases.append(surface)
+    extra: list[Triple] = []
+    if pid and affil_id and sp.title and sp.title.kind == "office":
+        extra.append(("affil", pid, affil_id, role_text))
+    return pid, extra
+
+
+def _inst_surface(doc, sentence, words, sp, inst) -> str:
+    # the institution + its demonym inside the role phrase
+    role_words = sp.role.split()
+    head = inst.head.split()
+    n = len(head) + 1
+    for k in range(len(role_words) - n + 1):
+        if role_words[k].endswith(head[0]) and len(role_words) >= k + n:
+            i = sp.i + k
+            return _original(doc, sentence, words, i, i + n, "")
+    return inst.head
+
+
+def _role_surface(doc, sentence, words, sp) -> str:
+    n = len(sp.role.split())
+    return _original(doc, sentence, words, sp.i, sp.i + n, sp.clitic)
+
+
+def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleResult:
+    """The rules extractor over a ``Doc``."""
+    r = ArticleResolver(doc.article, lex, date)
+    per_sentence: list[tuple[Sentence, list[Word], list[Span]]] = []
+    for sentence in doc.sentences:
+        words = words_of(sentence)
+        per_sentence.append((sentence, words, find_mentions(sentence, lex, words)))
+    # Pass 1: people introduced by title or full name, in reading order.
+    resolved: dict[tuple[int, int], tuple[str | None, list]] = {}
+    for sentence, words, spans in per_sentence:
+        for sp in spans:
+            if sp.kind in ("person",):
+                resolved[(sentence.index, sp.i)] = _resolve_span(sp, doc, sentence, words, r, lex)
+    # Pass 2: everything else, and surnames / given names alone.
+    surnames = r.surname_index()
+    triples: list[Triple] = []
+    carried: list[Mentioned] | None = None
+    for sentence, words, spans in per_sentence:
+        taken = set()
+        for sp in spans:
+            taken.update(range(sp.i, sp.j))
+        for w in words:
+            if w.index in taken:
+                continue
+            form = next((f for f in w.forms if f in surnames), None)
+            if form:
+                spans.append(Span(w.index, w.index + 1, "person", type=ActorType.person,
+                                  name=form, clitic=w.norm[: len(w.norm) - len(form)]))
+        spans.sort(key=lambda s: s.i)
+        mentioned: list[Mentioned] = []
+        for sp in spans:
+            got = resolved.get((sentence.index, sp.i))
+            if got is None:
+                got = _resolve_span(sp, doc, sentence, words, r, lex)
+            aid, extra = got
+            if aid is None:
+                continue
+            mentioned.append(Mentioned(sp.i, sp.j, aid, r.actors[aid].type, sp.clitic))
+            for _, pid, affil, role in extra:
+                triples.append(_triple(doc, sentence, words, Found(
+                    pid, Relation.affiliated_with, affil, False, False, (sp.i, sp.j), role=role),
+                    date))
+        found, last = find_relations(words, mentioned, lex, carried)
+        carried = last or None
+        for f in found:
+            triples.append(_triple(doc, sentence, words, f, date))
+    triples = _dedupe(triples)
+    used = {t.subject for t in triples} | {t.object for t in triples}
+    actors = [a for a in r.to_actors() if a.id in used]
+    return ArticleResult(article=doc.article, actors=actors, triples=triples, merges=r.merges)
+
+
+def _triple(doc: Doc, sentence: Sentence, words: list[Word], f: Found,
+            date: dt.date | None) -> Triple:
+    i, j = f.trigger
+    ts, te = sentence.char_span(words[i].start, words[j - 1].end)
+    ev = Evidence(article=doc.article, sentence_index=sentence.index, start=sentence.start,
+                  end=sentence.end, text=sentence.text, trigger=doc.text[ts:te],
+                  trigger_start=ts, trigger_end=te)
+    return Triple(article=doc.article, subject=f.subject, relation=f.relation,
+                  object=f.object, negated=f.negated, hypothetical=f.hypothetical,
+                  role=f.role, domain=f.domain, date=date, evidence=ev)
+
+
+def _dedupe(triples: list[Triple]) -> list[Triple]:
+    """One triple per (subject, relation, object, flags) in an article; the first
+    sentence that shows it is its evidence."""
+    seen: set[tuple] = set()
+    out = []
+    for t in triples:
+        k = t.key()
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(t)
+    return out

@@ -1,0 +1,69 @@
+"""Negation and modality: is a relation denied, or only possible or planned?
+
+Scope rule: a negation word counts when it stands at most three words before
+the trigger in the same clause (لم يلتق، لن يزور، لا تمثل، عدم توقيع); a
+denial verb (نفى) counts anywhere before the trigger in the clause. A modal
+word counts anywhere before the trigger in the same clause (قد + present,
+ربما، من المتوقع، من المقرر، يعتزم، إذا، لو...), and a future prefix (سـ، سوف)
+on the trigger itself. قد before a past verb is emphasis (it did happen), not
+modality.
+
+Example
+-------
+>>> flags_for(["لم", "يلتق"], 1, "present")
+(True, False)
+>>> flags_for(["من", "المقرر", "ان", "يزور"], 3, "present")
+(False, True)
+>>> flags_for(["قد", "التقى"], 1, "past")
+(False, False)
+"""
+
+from __future__ import annotations
+
+from ..text import normalize
+
+__all__ = ["flags_for", "NEGATORS", "MODALS"]
+
+NEGATORS = frozenset({"لم", "لن", "ما", "لا", "ليس", "ليست", "لسنا", "عدم", "دون", "بدون",
+                      "غير", "ولم", "ولن", "ولا", "فلم", "فلن", "لما"})
+DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيا", "انكر", "انكرت", "ينكر",
+                     "تنكر", "كذب", "كذبت", "ونفي", "ونفت"})
+MODALS = frozenset({
+    "ربما", "لعل", "سوف", "وسوف", "المتوقع", "المقرر", "المرتقب", "المرتقبه", "المنتظر",
+    "يعتزم", "تعتزم", "يعتزمون", "المستبعد", "اذا", "واذا", "لو", "ولو", "ان", "يرجح", "ترجح",
+    "رجح", "يبدو", "ويبدو", "المحتمل", "المحتمله", "المحتملة", "محتمل", "محتمله", "امل",
+    "يامل", "تامل", "يأمل", "امله", "يعول", "تعول", "يعولون", "قيل", "يقال", "يخطط", "تخطط",
+    "يسعي", "تسعي", "مفترض", "المفترض", "يفترض", "يتوقع", "تتوقع", "متوقع", "متوقعه",
+    "اتهم", "اتهمت", "يتهم", "تتهم", "اتهام", "اتهامات", "مزاعم", "يزعم", "تزعم", "زعم",
+    "امكانيه", "احتمال", "احتمالات", "تحويل", "يريد", "تريد", "يرغب", "ترغب",
+})
+# "ان" alone is too common (أنّ "that"); it is modal only as إن "if" — drop it.
+MODALS = MODALS - {"ان"}
+_QAD = frozenset({"قد", "وقد", "فقد"})
+NEGATORS = frozenset(normalize(w) for w in NEGATORS)
+DENIALS = frozenset(normalize(w) for w in DENIALS)
+MODALS = frozenset(normalize(w) for w in MODALS)
+
+
+def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0) -> tuple[bool, bool]:
+    """``(negated, hypothetical)`` for the trigger at ``words[trigger]``.
+
+    ``words`` are normalized words; ``clause_start`` is where the trigger's
+    clause begins; ``tense`` is the trigger's ("past", "present", "future",
+    "noun").
+    """
+    negated = False
+    for k in range(max(clause_start, trigger - 3), trigger):
+        if words[k] in NEGATORS:
+            negated = True
+    for k in range(clause_start, trigger):
+        if words[k] in DENIALS:
+            negated = True
+    hypothetical = tense == "future"
+    for k in range(clause_start, trigger):
+        w = words[k]
+        if w in MODALS:
+            hypothetical = True
+        elif w in _QAD and tense != "past":
+            hypothetical = True
+    return negated, hypothetical

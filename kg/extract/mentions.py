@@ -1,0 +1,345 @@
+"""Mention finding: which words of a sentence name an actor.
+
+Three sources, in order of trust: the lexicon (states, capitals, bodies, known
+people, with clitics), composed phrases (a state body + demonym → that state's
+body; الجانب/الوفد + demonym → the state), and people found from titles
+(وزير الخارجية الروسي سيرغي لافروف) or from a known given name (محمد بويصير).
+
+Example
+-------
+>>> from kg.lexicon import load_lexicon
+>>> from kg.text import make_doc
+>>> s = make_doc("a", "زار وزير الخارجية المصري سامح شكري موسكو.").sentences[0]
+>>> [(m.kind, m.ref or m.name) for m in find_mentions(s, load_lexicon())]
+[('person', 'سامح شكري'), ('actor', 'russia')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon, PhraseHit
+from ..lexicon.models import InstitutionHead, TitleEntry
+from ..schema import ActorType
+from ..text import Sentence, normalize, strip_clitics
+
+__all__ = ["Word", "Span", "words_of", "find_mentions", "STOP_WORDS", "QUOTES"]
+
+QUOTES = set("\"'«»“”‘’()[]")
+# Single-letter proclitics written apart (لـ "الجيش" → ل ").
+_DETACHED_CLITICS = {"ل", "ب", "ك", "و", "ف", "لل", "ول", "وب", "فل", "وك"}
+
+# Words that end a name: function words, common verbs of saying and reporting,
+# time words, relative pronouns. General Arabic, not article-specific.
+STOP_WORDS = frozenset("""
+في من الى على عن مع لدى عند خلال بعد قبل منذ حتى حيث ثم او ام بل لكن لكن غير دون بين ضد نحو
+الذي التي الذين اللذين اللتين اللواتي اللاتي ما ماذا لماذا كيف هل لم لن لا ليس ليست قد سوف كان كانت
+ان انه انها انهم اذا لو كما اي كل بعض هذا هذه ذلك تلك هؤلاء هو هي هم هما نحن انا انت
+قال قالت يقول تقول اكد اكدت يؤكد يوكد تؤكد توكد اعلن اعلنت يعلن اضاف اضافت يضيف اشار اشارت يشير
+اوضح اوضحت ذكر ذكرت يذكر افاد افادت صرح صرحت يرى ترى راى رات اعتبر اعتبرت لفت لفتت تابع تابعت
+وصف وصفت نقل نقلت نقلا يوم اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت
+صباح مساء ليله صباحا مساء مساء الماضي الماضيه المقبل المقبله الجاري الحالي الاسبوع الشهر العام
+رئيسا نائبا وزيرا قائدا سفيرا مبعوثا ايضا فقط جدا الى وسط عبر بدوره بدورها حول امام خلف فوق تحت
+يتوقع يعتزم تعتزم يبدو يرجح ربما بينما فيما عندما لدي لديه لديها الرجل المراه الجنرال الضيف
+بان بانه بانها وان وانه فان لان لانه اثر اثناء ازاء تجاه لصالح بشان حيال وفق وفقا طبقا نظرا
+""".split())
+STOP_WORDS = frozenset(normalize(w) for w in STOP_WORDS)
+
+_NAME_LINKS = {"بن", "ابن", "بنت", "ولد", "ابو", "عبد", "بك", "ال", "اب", "دي", "دو", "فون", "فان"}
+
+
+@dataclass
+class Word:
+    """A word token of a sentence (quotes dropped), with its clitic forms."""
+
+    index: int  # position among words
+    tok: int  # token index in the sentence
+    norm: str
+    forms: list[str]
+    start: int  # normalized offsets in the sentence
+    end: int
+    punct_before: bool = False  # a non-quote punctuation mark stands before it
+    punct: str = ""  # the punctuation mark before it, if any
+    prefix: str = ""  # a detached proclitic written before it (لـ)
+
+
+@dataclass
+class Span:
+    """A mention over words ``[i, j)``.
+
+    ``kind``: ``actor`` (``ref`` is a lexicon id), ``person`` (a person found
+    by title or given name; ``name`` holds the normalized name), ``role`` (a
+    title with no name: الرئيس الروسي), ``people`` (الروس → the state), or
+    the modifiers ``demonym``/``title``/``institution`` before composition.
+    """
+
+    i: int
+    j: int
+    kind: str
+    ref: str = ""
+    type: ActorType | None = None
+    name: str = ""
+    name_en: str = ""
+    role: str = ""
+    title: TitleEntry | None = None
+    affil: str = ""
+    affil_kind: str = ""
+    institution: InstitutionHead | None = None
+    surface: str = ""
+    clitic: str = ""  # the proclitic on the first word (ب، ل، الى...)
+    extra: dict = field(default_factory=dict)
+
+
+def words_of(sentence: Sentence) -> list[Word]:
+    """The sentence's word tokens with clitic forms; quotes are dropped and
+    punctuation is kept as a mark on the next word."""
+    words: list[Word] = []
+    punct = ""
+    prefix = ""
+    for ti, tok in enumerate(sentence.tokens):
+        w = tok.norm
+        if not w[0].isalnum():
+            if w not in QUOTES:
+                punct = punct or w
+            continue
+        if w in _DETACHED_CLITICS and ti + 1 < len(sentence.tokens):
+            prefix = w
+            continue
+        forms = strip_clitics(w)
+        words.append(Word(index=len(words), tok=ti, norm=w, forms=forms, start=tok.start,
+                          end=tok.end, punct_before=bool(punct), punct=punct, prefix=prefix))
+        punct = ""
+        prefix = ""
+    return words
+
+
+def _clitic_of(word: Word, form: str) -> str:
+    if form == word.norm:
+        return word.prefix
+    if form.startswith("ال") and word.norm.startswith(("لل", "ولل", "فلل")):
+        return word.norm[: word.norm.index("لل") + 1]
+    return word.norm[: len(word.norm) - len(form)] if word.norm.endswith(form) else ""
+
+
+def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list[PhraseHit], str]]:
+    """Longest lexicon phrase at each word, left to right, without overlaps."""
+    out = []
+    i = 0
+    n = len(words)
+    while i < n:
+        best: tuple[int, list[PhraseHit], str] | None = None
+        for form in words[i].forms:
+            max_len = lex.max_len.get(form, 0)
+            for length in range(min(max_len, n - i), 0, -1):
+                if best and length <= best[0]:
+                    break
+                if any(words[k].punct_before for k in range(i + 1, i + length)):
+                    continue
+                k = (form, *(w.norm for w in words[i + 1:i + length]))
+                hits = lex.phrases.get(k)
+                if hits:
+                    best = (length, hits, _clitic_of(words[i], form))
+                    break
+        if best:
+            out.append((i, i + best[0], best[1], best[2]))
+            i += best[0]
+        else:
+            i += 1
+    return out
+
+
+def _is_name_word(word: Word, lex: Lexicon, taken: set[int]) -> bool:
+    w = word.norm
+    if word.index in taken or len(w) < 2 or not w.isalpha():
+        return False
+    if w in STOP_WORDS or w in lex.trigger_forms:
+        return False
+    if w.startswith(("و", "ف")) and w[1:] in lex.trigger_forms:
+        return False
+    if w.startswith("و") and len(w) > 3 and w not in lex.first_names and not w.startswith("وو"):
+        # a conjunction opens a new clause or a coordinated phrase
+        return w in _NAME_LINKS
+    return True
+
+
+def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
+               max_words: int = 4) -> int:
+    """End index of a person name starting at ``start`` (== start if none)."""
+    j = start
+    while j < len(words) and j - start < max_words:
+        w = words[j]
+        if j > start and w.punct_before:
+            break
+        if not _is_name_word(w, lex, taken):
+            break
+        if j > start and w.norm in lex.first_names and words[j - 1].norm not in _NAME_LINKS \
+                and j - start >= 2:
+            break
+        j += 1
+    # A name does not end on a linking word (بن، عبد، ابو).
+    while j > start and words[j - 1].norm in _NAME_LINKS:
+        j -= 1
+    return j
+
+
+def _demonym_at(spans_at: dict[int, tuple], i: int) -> tuple[str, int] | None:
+    hit = spans_at.get(i)
+    if hit and hit[1] == i + 1:
+        for h in hit[2]:
+            if h.kind == "demonym":
+                return h.ref, hit[1]
+    return None
+
+
+def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
+                    lex: Lexicon) -> tuple[str, str, int, str] | None:
+    """An affiliation right after a title: demonym (الروسي), state or body
+    (بيلاروسيا، للجيش الوطني الليبي), or state body + demonym. Returns
+    (actor id or '', kind, end, surface-role)."""
+    hit = spans_at.get(i)
+    if not hit:
+        return None
+    s, e, hits, clitic = hit
+    for h in hits:
+        if h.kind == "demonym" and h.number == "sg":
+            return h.ref, "country", e, ""
+    for h in hits:
+        if h.kind == "actor" and (h.ref in lex.countries or h.ref in lex.organizations):
+            if clitic in ("", "ل", "لل", "و") or words[s].prefix in ("ل", "لل"):
+                kind = "country" if h.ref in lex.countries else "organization"
+                return h.ref, kind, e, ""
+    return None
+
+
+def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = None) -> list[Span]:
+    """Actor mentions of one sentence, left to right, not overlapping."""
+    words = words if words is not None else words_of(sentence)
+    raw = _lexicon_spans(words, lex)
+    spans_at = {s: (s, e, hits, clitic) for s, e, hits, clitic in raw}
+    out: list[Span] = []
+    taken: set[int] = set()
+    for s, e, _, _ in raw:
+        taken.update(range(s, e))
+    i = 0
+    n = len(words)
+    while i < n:
+        if i not in spans_at:
+            # A given name opens a person's name: محمد بويصير.
+            w = words[i]
+            form = next((f for f in w.forms if f in lex.first_names), None)
+            if form and form not in lex.ambiguous_first_names and i not in taken:
+                j = _take_name(words, i + 1, lex, taken, max_words=3)
+                if j > i + 1:
+                    name = " ".join([form] + [x.norm for x in words[i + 1:j]])
+                    out.append(Span(i, j, "person", type=ActorType.person, name=name,
+                                    clitic=_clitic_of(w, form)))
+                    taken.update(range(i, j))
+                    i = j
+                    continue
+            i += 1
+            continue
+        s, e, hits, clitic = spans_at[i]
+        kinds = {h.kind for h in hits}
+        if "title" in kinds:
+            span, i = _title_span(words, spans_at, s, e, hits, clitic, lex, taken)
+            if span:
+                out.append(span)
+            continue
+        if "institution" in kinds:
+            inst = next(h.institution for h in hits if h.kind == "institution")
+            aff = _affiliation_at(words, spans_at, e, lex)
+            if aff and aff[1] == "country":
+                country = lex.countries[aff[0]]
+                out.append(Span(s, aff[2], "organization", type=ActorType.organization,
+                                ref="", affil=country.id, affil_kind="country",
+                                institution=inst, clitic=clitic,
+                                name=" ".join(w.norm for w in words[s:aff[2]]),
+                                name_en=inst.name_en.format(country=country.name_en)))
+                i = aff[2]
+                continue
+            i = e
+            continue
+        if "side" in kinds:
+            dem = _demonym_at(spans_at, e)
+            if dem:
+                out.append(Span(s, dem[1], "actor", ref=dem[0], type=ActorType.country,
+                                clitic=clitic))
+                i = dem[1]
+                continue
+            i = e
+            continue
+        actor = next((h for h in hits if h.kind == "actor"), None)
+        people = next((h for h in hits if h.kind == "people"), None)
+        if actor:
+            out.append(Span(s, e, "actor", ref=actor.ref, type=_type_of(actor.ref, lex),
+                            clitic=clitic))
+        elif people:
+            out.append(Span(s, e, "actor", ref=people.ref, type=ActorType.country,
+                            clitic=clitic, extra={"people": True}))
+        i = e
+    for sp in out:
+        sp.surface = " ".join(w.norm for w in words[sp.i:sp.j])
+    return out
+
+
+def _type_of(ref: str, lex: Lexicon) -> ActorType:
+    if ref in lex.countries:
+        return ActorType.country
+    if ref in lex.people:
+        return ActorType.person
+    return ActorType.organization
+
+
+def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
+                hits: list[PhraseHit], clitic: str, lex: Lexicon,
+                taken: set[int]) -> tuple[Span | None, int]:
+    """A title, its affiliation, further ranks, then a name (or none: a role)."""
+    title = next(h.title for h in hits if h.kind == "title")
+    role_end = e
+    affil, affil_kind = "", ""
+    j = e
+    # Title modifiers: a demonym, a state or body (with ل), a state body + demonym,
+    # and further titles or ranks (نائب وزير الدفاع الروسي الفريق أول ...).
+    for _ in range(4):
+        if j >= len(words) or words[j].punct_before:
+            break
+        aff = _affiliation_at(words, spans_at, j, lex)
+        if aff and not affil:
+            affil, affil_kind, j = aff[0], aff[1], aff[2]
+            role_end = j
+            continue
+        hit = spans_at.get(j)
+        if hit and any(h.kind == "institution" for h in hit[2]):
+            inst = next(h.institution for h in hit[2] if h.kind == "institution")
+            aff = _affiliation_at(words, spans_at, hit[1], lex)
+            if aff and aff[1] == "country" and not affil:
+                country = lex.countries[aff[0]]
+                affil, affil_kind = f"{inst.head}|{country.id}", "institution"
+                j = aff[2]
+                role_end = j
+                continue
+            break
+        if hit and any(h.kind == "title" for h in hit[2]):
+            j = hit[1]
+            continue
+        break
+    role = " ".join(w.norm for w in words[s:role_end])
+    person_ref = ""
+    hit = spans_at.get(j)
+    if hit and any(h.kind == "actor" and h.ref in lex.people for h in hit[2]):
+        person_ref = next(h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.people)
+        end = hit[1]
+        span = Span(s, end, "person", ref=person_ref, type=ActorType.person, role=role,
+                    title=title, affil=affil, affil_kind=affil_kind, clitic=clitic)
+        return span, end
+    name_end = _take_name(words, j, lex, taken) if j < len(words) and not (
+        words[j].punct_before and title.kind != "office") else j
+    if name_end > j:
+        name = " ".join(w.norm for w in words[j:name_end])
+        span = Span(s, name_end, "person", type=ActorType.person, name=name, role=role,
+                    title=title, affil=affil, affil_kind=affil_kind, clitic=clitic)
+        return span, name_end
+    if title.kind == "office" and affil:
+        return Span(s, role_end, "role", type=ActorType.person, role=role, title=title,
+                    affil=affil, affil_kind=affil_kind, clitic=clitic), max(role_end, j)
+    return None, max(e, j)

@@ -1,0 +1,409 @@
+"""Relation finding: triggers and their arguments in one sentence.
+
+A trigger (زار، التقى، استقبل، زيارة، اتفاق...) gets its subject and object
+from the mentions around it, following Arabic word orders:
+
+- VSO (زار الرئيسُ موسكو): the mention right after the verb is the subject,
+  the next one (or the one after the object marker) the object;
+- SVO (روسيا تدعم ...): a mention just before the verb is the subject;
+- relative clauses (X الذي التقى Y): the antecedent is the subject;
+- maṣdar (زيارة X إلى Y، لقاء X مع Y، التعاون بين X و Y);
+- clause chaining (وصل X إلى فرنسا، حيث التقى ...): a verb with no subject of
+  its own takes the last subject of the sentence;
+- coordination (روسيا وبيلاروسيا) gives one triple per conjunct.
+
+Example
+-------
+>>> from kg.lexicon import load_lexicon
+>>> from kg.extract import extract_text
+>>> [(t.subject, t.relation.value, t.object) for t in extract_text("زار أردوغان روسيا.").triples]
+[('recep_tayyip_erdogan', 'visit', 'russia')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon, TriggerForm
+from ..schema import ActorType, Domain, Relation
+from ..text import normalize
+from .flags import flags_for
+from .mentions import STOP_WORDS, Word
+
+__all__ = ["Mentioned", "Found", "find_relations"]
+
+_PREPS = {"الى", "مع", "على", "في", "من", "عن", "نحو", "لدى", "عند", "بين", "حول", "ضد",
+          "تجاه", "عبر", "خلال", "بعد", "قبل", "منذ", "امام", "لصالح", "بشان", "حيال"}
+_CLAUSE_WORDS = {"حيث", "بينما", "فيما", "عندما", "حين", "لكن", "ولكن", "اذ", "كما", "ثم",
+                 "الا", "بل", "الذي", "التي", "الذين", "اللذين", "وهو", "وهي", "بعدما", "قبلما"}
+_RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
+_HARD_PUNCT = {".", "؛", ";", ":", "!", "؟", "?", "-", "–"}
+_SKIP = {"يوم", "امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+         "الجمعه", "السبت", "رسميا", "مساء", "صباح", "اخيرا", "مجددا", "ايضا", "بدوره",
+         "بدورها", "الاول", "الماضي", "قد", "لقد"}
+_DOMAINS = {
+    "العسكري": Domain.military, "العسكريه": Domain.military, "الدفاعي": Domain.military,
+    "الامني": Domain.security, "الامنيه": Domain.security, "الاقتصادي": Domain.economic,
+    "الاقتصاديه": Domain.economic, "التجاري": Domain.economic, "التجاريه": Domain.economic,
+    "الاستثماري": Domain.economic, "الزراعي": Domain.agricultural,
+    "الزراعيه": Domain.agricultural, "الدبلوماسي": Domain.diplomatic,
+    "السياسي": Domain.diplomatic, "الدبلوماسيه": Domain.diplomatic,
+}
+_OPINION = {"راي", "رؤيه", "رايه", "رؤيته", "موقف", "موقفه", "وجهه", "تقدير", "تحليل", "قول"}
+_PREPS = {normalize(w) for w in _PREPS}
+_CLAUSE_WORDS = {normalize(w) for w in _CLAUSE_WORDS}
+_SKIP = {normalize(w) for w in _SKIP}
+_GUEST_TYPES = {ActorType.person, ActorType.country, ActorType.organization}
+
+
+@dataclass
+class Mentioned:
+    """A resolved mention over words ``[i, j)``."""
+
+    i: int
+    j: int
+    actor: str
+    type: ActorType
+    clitic: str = ""
+
+
+@dataclass
+class Found:
+    """A relation found in a sentence, before it becomes a ``Triple``."""
+
+    subject: str
+    relation: Relation
+    object: str
+    negated: bool
+    hypothetical: bool
+    trigger: tuple[int, int]  # word span of the trigger
+    role: str | None = None
+    domain: Domain | None = None
+
+
+class _Sentence:
+    def __init__(self, words: list[Word], mentions: list[Mentioned], lex: Lexicon):
+        self.words = words
+        self.norms = [w.norm for w in words]
+        self.mentions = sorted(mentions, key=lambda m: m.i)
+        self.at: dict[int, Mentioned] = {m.i: m for m in self.mentions}
+        self.covered: dict[int, Mentioned] = {}
+        for m in self.mentions:
+            for k in range(m.i, m.j):
+                self.covered[k] = m
+        self.lex = lex
+
+    def hard_break(self, k: int) -> bool:
+        w = self.words[k]
+        return w.punct in _HARD_PUNCT
+
+    def clause_start(self, p: int) -> int:
+        k = p
+        while k > 0:
+            if self.hard_break(k) or self.norms[k] in _CLAUSE_WORDS:
+                return k
+            k -= 1
+        return 0
+
+    def prep_before(self, m: Mentioned) -> str:
+        """The preposition that governs a mention: a clitic or the word before."""
+        if m.clitic in ("ب", "ل", "لل", "ك", "وب", "ول", "فب", "فل", "ولل"):
+            return m.clitic.lstrip("وف").replace("لل", "ل")
+        if m.i > 0 and self.norms[m.i - 1] in _PREPS and not self.words[m.i].punct_before:
+            return self.norms[m.i - 1]
+        return ""
+
+    def coordinated(self, m: Mentioned, limit: int = 6) -> list[Mentioned]:
+        """``m`` and the mentions joined to it by و (روسيا وبيلاروسيا وتركيا)."""
+        group = [m]
+        k = m.j
+        while len(group) < limit:
+            nxt = self.at.get(k)
+            if nxt and nxt.clitic.startswith("و") and not self.words[k].punct_before:
+                group.append(nxt)
+                k = nxt.j
+                continue
+            if nxt is None and k < len(self.words) and self.norms[k] in ("و",):
+                k += 1
+                continue
+            break
+        return group
+
+    def mention_after(self, k: int, window: int, stop_at_clause: bool = True) -> Mentioned | None:
+        for q in range(k, min(len(self.words), k + window)):
+            if q > k and stop_at_clause and (self.hard_break(q) or self.norms[q] in _CLAUSE_WORDS):
+                return None
+            if q in self.at:
+                return self.at[q]
+        return None
+
+
+def _trigger_occurrences(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, TriggerForm]]:
+    out = []
+    covered: set[int] = set()
+    n = len(s.words)
+    for p in range(n):
+        for length in (4, 3, 2):
+            if p + length <= n:
+                k = tuple(s.norms[p:p + length])
+                k_forms = [k] + [(f, *k[1:]) for f in s.words[p].forms[1:]]
+                for kk in k_forms:
+                    for tf in lex.trigger_phrases.get(kk, []):
+                        out.append((p, p + length, tf))
+                        covered.update(range(p, p + length))
+    for p in range(n):
+        if p in covered or p in s.covered:
+            continue
+        w = s.words[p]
+        for form in w.forms:
+            tfs = lex.trigger_forms.get(form)
+            if tfs:
+                for tf in tfs:
+                    out.append((p, p + 1, tf))
+                break
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
+                   carried_subject: list[Mentioned] | None = None) -> tuple[list[Found], list[Mentioned]]:
+    """Relations of one sentence; returns them with the sentence's last subject
+    (for a following sentence that continues it: كما هنأ ...)."""
+    s = _Sentence(words, mentions, lex)
+    found: list[Found] = []
+    last_subject: list[Mentioned] = []
+    for p, q, tf in _trigger_occurrences(s, lex):
+        entry = tf.entry
+        rel = Relation(entry.relation)
+        cs = s.clause_start(p)
+        subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and p < 3 else None)
+        if not subj or not obj:
+            continue
+        neg, hyp = flags_for(s.norms, p, tf.tense, cs)
+        domain = _domain(s, q) if rel is Relation.cooperate else None
+        if rel is Relation.cooperate and domain is None and entry.domain:
+            domain = Domain(entry.domain)
+        if rel is not Relation.family:
+            last_subject = subj
+        for a in subj:
+            for b in obj:
+                if a.actor == b.actor or not _types_ok(rel, a, b):
+                    continue
+                found.append(Found(a.actor, rel, b.actor, neg, hyp, (p, q), role=entry.role,
+                                   domain=domain))
+    return found, last_subject
+
+
+def _types_ok(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
+    if rel is Relation.visit:
+        return b.type is ActorType.country and a.type in _GUEST_TYPES
+    if rel in (Relation.family,):
+        return a.type is ActorType.person and b.type is ActorType.person
+    if rel is Relation.appoint:
+        return b.type is ActorType.person
+    return a.type in _GUEST_TYPES and b.type in _GUEST_TYPES
+
+
+def _domain(s: _Sentence, q: int) -> Domain | None:
+    for k in range(q, min(q + 2, len(s.words))):
+        d = _DOMAINS.get(s.norms[k])
+        if d:
+            return d
+    return None
+
+
+def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
+    """SVO subject or relative antecedent just before ``p``."""
+    k = p - 1
+    # X الذي/التي VERB: the antecedent is the subject.
+    if k >= 0 and s.norms[k] in _RELATIVE:
+        ante = s.covered.get(k - 1)
+        if ante:
+            return [ante]
+        return []
+    while k >= 0 and s.norms[k] in _SKIP:
+        k -= 1
+    m = s.covered.get(k)
+    if m and k >= cs and not s.prep_before(m) and not s.words[p].punct_before:
+        first = m
+        # walk back over a coordination: X و Y VERB
+        group = [m]
+        while True:
+            prev = s.covered.get(first.i - 1)
+            if prev and first.clitic.startswith("و") and not s.prep_before(prev):
+                group.insert(0, prev)
+                first = prev
+            else:
+                break
+        return group
+    return []
+
+
+def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
+    k = q
+    while k < len(s.words) and s.norms[k] in _SKIP and not s.words[k].punct_before:
+        k += 1
+    if k < len(s.words) and not s.words[k].punct_before:
+        m = s.at.get(k)
+        if m and not s.prep_before(m):
+            return s.coordinated(m)
+    return []
+
+
+def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
+                      window: int = 10) -> list[Mentioned]:
+    """Object mentions after ``start``, introduced by one of ``markers``."""
+    for marker in markers:
+        mk = normalize(marker).split()
+        if mk and mk[0] == "بين":
+            pair = _between(s, start, window)
+            if pair:
+                return pair
+            continue
+        lead, prep = mk[:-1] if len(mk) > 1 else [], (mk[-1] if mk else "")
+        if len(mk) == 1 and mk[0] in ("الى", "مع", "على", "في") or len(mk) > 1:
+            pass
+        q = start
+        if lead:
+            # the lead words (محادثات مع) must appear within the window
+            hit = None
+            for k in range(start, min(len(s.words), start + window)):
+                if s.norms[k] in lead or any(f in lead for f in s.words[k].forms):
+                    hit = k
+                    break
+            if hit is None:
+                continue
+            q = hit + 1
+        for k in range(q, min(len(s.words), q + window)):
+            if k > q and (s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS):
+                break
+            m = s.at.get(k)
+            if m is None:
+                continue
+            if k < after:
+                continue
+            pb = s.prep_before(m)
+            if prep == "" and pb == "":
+                return s.coordinated(m)
+            if prep and pb == prep:
+                return s.coordinated(m)
+            if prep == "ل" and pb == "ل":
+                return s.coordinated(m)
+            if prep == "" and pb:
+                return []
+            if prep and not pb and prep not in ("ل",):
+                # a bare mention stands between: it is not this object
+                continue
+    return []
+
+
+def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
+    for k in range(start, min(len(s.words), start + 4)):
+        if s.norms[k] in ("بين", "وبين"):
+            m = s.at.get(k + 1)
+            if m:
+                return [m] + [x for x in s.coordinated(m)[1:]]
+            return []
+    return []
+
+
+def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
+               carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
+    entry = tf.entry
+    rel = entry.relation
+    cs = s.clause_start(p)
+    markers = list(entry.objects)
+    if entry.reverse:
+        return _reverse_host(s, p, q, tf, last_subject, carried)
+    if rel == "family":
+        return _family(s, p, q, tf, last_subject)
+    if tf.pos == "noun":
+        pair = _between(s, q, 4) if "بين" in markers else []
+        if len(pair) >= 2:
+            return pair[:1], pair[1:]
+        if rel == "ally":
+            before = _subject_before(s, p, cs)
+            after = _object_by_marker(s, q, ["", "ل"], q, window=4)
+            return before, after
+        subj = [] if tf.pronoun else _subject_after(s, q)
+        if subj:
+            obj = _object_by_marker(s, subj[-1].j, [m for m in markers if m], subj[-1].j)
+            if not obj and "" in markers and rel in ("support",):
+                obj = _object_by_marker(s, subj[-1].j, [""], subj[-1].j, window=2)
+            return subj, obj
+        return [], []
+    # verbs
+    if p > 0 and s.norms[p - 1] in ("اتفق", "اتفقت") and rel == "agree":
+        return [], []
+    before = _subject_before(s, p, cs)
+    if before:
+        subj = before
+        obj_start = q
+    else:
+        subj = _subject_after(s, q)
+        obj_start = subj[-1].j if subj else q
+        if not subj:
+            chain = p > 0 and (s.norms[p - 1] in _CLAUSE_WORDS or s.words[p].norm[:1] in "وف")
+            if last_subject and chain:
+                subj = last_subject
+            elif carried and (p == 0 or s.norms[p - 1] in ("كما", "ثم")):
+                subj = carried
+    if not subj:
+        return [], []
+    if rel == "agree" and _opinion_follows(s, q):
+        return [], []
+    obj = _object_by_marker(s, obj_start, markers, obj_start)
+    if not obj and tf.pronoun:
+        return [], []
+    return subj, obj
+
+
+def _opinion_follows(s: _Sentence, q: int) -> bool:
+    for k in range(q, min(len(s.words), q + 4)):
+        if any(f in _OPINION for f in s.words[k].forms):
+            return True
+    return False
+
+
+def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
+                  carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
+    """كان في استقباله X (X hosts the arriving subject); X في مقدم مستقبلي Y (X hosts Y)."""
+    if tf.pronoun:
+        host = _subject_after(s, q)
+        if not host:
+            host = _subject_before(s, p, s.clause_start(p))
+            if not host and p > 0:
+                m = s.covered.get(p - 1) or (s.covered.get(p - 2) if p > 1 and
+                                             s.norms[p - 1] in ("كان", "كانت", "وكان", "وكانت") else None)
+                host = [m] if m else []
+        guest = last_subject or carried or []
+        return host, guest
+    host = []
+    k = p - 1
+    while k >= 0:
+        if k in s.covered:
+            host = [s.covered[k]]
+            break
+        if s.hard_break(k + 1) and k + 1 < p:
+            break
+        k -= 1
+    guest = _subject_after(s, q)
+    return host, guest
+
+
+def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
+            last_subject: list[Mentioned]) -> tuple[list[Mentioned], list[Mentioned]]:
+    """نجله Y: Y is the son of the person before; Y نجل X: Y is the son of X."""
+    nxt = s.at.get(q)
+    if not nxt or nxt.type is not ActorType.person:
+        return [], []
+    if tf.pronoun:
+        for k in range(p - 1, -1, -1):
+            m = s.covered.get(k)
+            if m and m.type is ActorType.person:
+                return [m], [nxt]
+        return (last_subject, [nxt]) if last_subject else ([], [])
+    prev = s.covered.get(p - 1)
+    if prev and prev.type is ActorType.person:
+        return [nxt], [prev]
+    return [], []

@@ -1,0 +1,258 @@
+"""Actor resolution inside one article: one identity per real-world actor.
+
+Known actors come from the lexicon. People found by title or given name are
+merged with earlier mentions by full name, surname (حفتر → خليفة حفتر, the
+first person of that surname), a one-letter spelling variant of a long name
+(بيلاوسوف / بيلاسوف), or a title alone (الرئيس الروسي → the person who held
+that title earlier in the article, or the lexicon's holder at the article's
+date). Every merge is recorded with its reason.
+
+Example
+-------
+>>> r = ArticleResolver("a1", None)
+>>> r.person_id("خليفه حفتر", "خليفة حفتر") == r.person_id("حفتر", "حفتر")
+True
+>>> r.merges[0].reason
+'surname'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon
+from ..schema import Actor, ActorType, Merge
+
+__all__ = ["ArticleResolver", "romanize", "edit_distance"]
+
+_ROMAN = {
+    "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d",
+    "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t",
+    "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m",
+    "ن": "n", "ه": "h", "و": "w", "ي": "y", "ء": "", "ة": "a", "ى": "a", "گ": "g", "پ": "p",
+    "چ": "ch", "ڤ": "v",
+}
+
+
+def romanize(name: str) -> str:
+    """A readable ASCII id for an Arabic name (not a transliteration standard).
+
+    >>> romanize("خليفه حفتر")
+    'khlyfh_hftr'
+    """
+    out = []
+    for word in name.split():
+        r = "".join(_ROMAN.get(ch, ch if ch.isascii() and ch.isalnum() else "") for ch in word)
+        if r:
+            out.append(r.lower())
+    ident = "_".join(out)
+    ident = re.sub(r"[^a-z0-9_]", "", ident).strip("_")
+    ident = re.sub(r"_+", "_", ident)
+    return ident or "actor"
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, stopping early above ``limit``.
+
+    >>> edit_distance("بيلاوسوف", "بيلاسوف")
+    1
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+@dataclass
+class _Person:
+    id: str
+    tokens: list[str]
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _ActorDraft:
+    id: str
+    name: str
+    type: ActorType
+    name_en: str | None = None
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+    def to_actor(self) -> Actor:
+        return Actor(id=self.id, name=self.name, name_en=self.name_en, type=self.type,
+                     aliases=sorted(set(self.aliases)), country=self.country,
+                     roles=sorted(set(self.roles)))
+
+
+def _strip_al(token: str) -> str:
+    return token[2:] if token.startswith("ال") and len(token) > 4 else token
+
+
+class ArticleResolver:
+    """Keeps the actors of one article and merges their mentions."""
+
+    def __init__(self, article: str, lex: Lexicon | None, date: dt.date | None = None):
+        self.article = article
+        self.lex = lex
+        self.date = date
+        self.persons: list[_Person] = []
+        self.actors: dict[str, _ActorDraft] = {}
+        self.merges: list[Merge] = []
+        self._ids: dict[str, str] = {}  # generated id → normalized name
+
+    # -- actors -------------------------------------------------------------
+    def lexicon_actor(self, ref: str, surface: str) -> str:
+        """Register a lexicon actor seen as ``surface``; returns its id."""
+        if ref not in self.actors:
+            actor = self.lex.actor(ref) if self.lex else None
+            if actor is None:
+                raise KeyError(ref)
+            self.actors[ref] = _ActorDraft(actor.id, actor.name, actor.type, actor.name_en,
+                                           actor.country)
+        self.actors[ref].aliases.append(surface)
+        return ref
+
+    def organization(self, key: str, name: str, name_en: str, country: str | None,
+                     surface: str) -> str:
+        """Register an organization composed from a state body and a state."""
+        ident = self._new_id(romanize(name_en.lower().replace("'", "")), key)
+        if ident not in self.actors:
+            self.actors[ident] = _ActorDraft(ident, name, ActorType.organization, name_en,
+                                             country)
+        self.actors[ident].aliases.append(surface)
+        return ident
+
+    def _new_id(self, base: str, norm_key: str) -> str:
+        ident, n = base, 2
+        while ident in self._ids and self._ids[ident] != norm_key:
+            ident, n = f"{base}_{n}", n + 1
+        self._ids[ident] = norm_key
+        return ident
+
+    # -- people -------------------------------------------------------------
+    def find_person(self, norm_name: str) -> tuple[str, str] | None:
+        """An earlier person this name refers to, with the reason."""
+        tokens = norm_name.split()
+        for p in self.persons:
+            if tokens == p.tokens:
+                return p.id, "same name"
+        if len(tokens) == 1:
+            t = _strip_al(tokens[0])
+            for p in self.persons:
+                if len(p.tokens) > 1 and _strip_al(p.tokens[-1]) == t:
+                    return p.id, "surname"
+        for p in self.persons:
+            if len(tokens) < len(p.tokens) and _is_sub(tokens, p.tokens):
+                return p.id, "part of a longer name"
+            if len(tokens) > len(p.tokens) and _is_sub(p.tokens, tokens):
+                return p.id, "longer form of a name"
+        for p in self.persons:
+            if len(tokens) == len(p.tokens) and tokens[:-1] == p.tokens[:-1] \
+                    and len(tokens[-1]) >= 6 and edit_distance(tokens[-1], p.tokens[-1], 1) <= 1:
+                return p.id, "spelling variant"
+            if len(tokens) == 1 and len(p.tokens) > 1 and len(tokens[0]) >= 6 \
+                    and edit_distance(tokens[0], p.tokens[-1], 1) <= 1:
+                return p.id, "spelling variant of surname"
+        return None
+
+    def person_id(self, norm_name: str, surface: str, role: str = "",
+                  role_key: str = "", country: str | None = None) -> str:
+        """The id of the person named ``norm_name`` (new or merged)."""
+        found = self.find_person(norm_name)
+        if found:
+            pid, reason = found
+            draft = self.actors[pid]
+            if surface not in draft.aliases:
+                self.merges.append(Merge(article=self.article, actor=pid,
+                                         forms=[draft.name, surface], reason=reason))
+            draft.aliases.append(surface)
+            person = next(p for p in self.persons if p.id == pid)
+            if len(norm_name.split()) > len(person.tokens) and reason == "longer form of a name":
+                person.tokens = norm_name.split()
+        else:
+            pid = self._new_id(romanize(norm_name), norm_name)
+            self.persons.append(_Person(pid, norm_name.split()))
+            self.actors[pid] = _ActorDraft(pid, surface, ActorType.person, None, country,
+                                           [surface])
+        if role:
+            self.actors[pid].roles.append(role)
+        if role_key:
+            next(p for p in self.persons if p.id == pid).roles.add(role_key)
+        if country and not self.actors[pid].country:
+            self.actors[pid].country = country
+        return pid
+
+    def known_person(self, ref: str, surface: str, role: str = "", role_key: str = "") -> str:
+        """A lexicon person; also registered for surname coreference."""
+        pid = self.lexicon_actor(ref, surface)
+        if not any(p.id == pid for p in self.persons):
+            entry = self.lex.people[ref]
+            from ..text import normalize
+
+            self.persons.append(_Person(pid, normalize(entry.name).split()))
+        person = next(p for p in self.persons if p.id == pid)
+        if role:
+            self.actors[pid].roles.append(role)
+        if role_key:
+            person.roles.add(role_key)
+        return pid
+
+    def role_holder(self, role_key: str, title: str, country: str | None,
+                    surface: str) -> str | None:
+        """The person a title alone refers to, or None when nobody fits."""
+        for p in reversed(self.persons):
+            if role_key in p.roles:
+                self.merges.append(Merge(article=self.article, actor=p.id,
+                                         forms=[self.actors[p.id].name, surface],
+                                         reason="same title earlier in the article"))
+                self.actors[p.id].aliases.append(surface)
+                return p.id
+        if self.lex and self.date and country:
+            for entry in self.lex.people.values():
+                for r in entry.roles:
+                    if r.title == title and r.country == country and r.start <= self.date \
+                            and (r.end is None or self.date <= r.end):
+                        pid = self.known_person(entry.id, surface, role_key=role_key)
+                        self.merges.append(Merge(
+                            article=self.article, actor=pid, forms=[entry.name, surface],
+                            reason=f"holder of the title on {self.date.isoformat()}"))
+                        return pid
+        return None
+
+    def surname_index(self) -> dict[str, str]:
+        """Single words that name a person of this article: surname, or a
+        given name that only one person has."""
+        index: dict[str, str] = {}
+        firsts: dict[str, list[str]] = {}
+        for p in self.persons:
+            if len(p.tokens) > 1:
+                last = p.tokens[-1]
+                if len(last) >= 3:
+                    index.setdefault(last, p.id)
+                    index.setdefault(_strip_al(last), p.id)
+                firsts.setdefault(p.tokens[0], []).append(p.id)
+        for first, ids in firsts.items():
+            if len(set(ids)) == 1 and len(first) >= 3 and first not in index:
+                index[first] = ids[0]
+        return index
+
+    def to_actors(self) -> list[Actor]:
+        return [self.actors[k].to_actor() for k in sorted(self.actors)]
+
+
+def _is_sub(short: list[str], long: list[str]) -> bool:
+    """``short`` is the end of ``long`` (surname forms) or a contiguous part of it."""
+    n = len(short)
+    return any(long[k:k + n] == short for k in range(len(long) - n + 1)) and \
+        short[-1] == long[-1]

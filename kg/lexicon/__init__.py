@@ -1,0 +1,289 @@
+"""The lexicon: data files in this folder, validated by pydantic and compiled
+once per process into lookup tables for the extractor.
+
+Example
+-------
+>>> lex = load_lexicon()
+>>> lex.countries["russia"].name_en
+'Russia'
+>>> [h.kind for h in lex.phrases[("موسكو",)]]
+['actor']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from ..errors import LexiconError
+from ..schema import Actor, ActorType
+from ..text import normalize
+from .models import (
+    CountryEntry,
+    InstitutionHead,
+    OrganizationEntry,
+    PersonEntry,
+    TitleEntry,
+    TriggerEntry,
+)
+
+__all__ = ["Lexicon", "PhraseHit", "TriggerForm", "load_lexicon", "LEXICON_DIR",
+           "demonym_forms", "key"]
+
+LEXICON_DIR = Path(__file__).parent
+M = TypeVar("M", bound=BaseModel)
+
+
+def key(phrase: str) -> tuple[str, ...]:
+    """A phrase as the tuple of its normalized word tokens.
+
+    >>> key("الولايات المتحدة الأمريكية")
+    ('الولايات', 'المتحده', 'الامريكيه')
+    """
+    from ..text import tokenize
+
+    return tuple(t for t, _, _ in tokenize(normalize(phrase)) if t[0].isalnum())
+
+
+@dataclass(frozen=True)
+class PhraseHit:
+    """What a phrase of the lexicon means.
+
+    ``kind``: ``actor`` (names an actor: ``ref`` its id), ``demonym`` (an
+    adjective of country ``ref``; ``number`` sg or pl), ``people`` (the people
+    of country ``ref``, which stand for it: الروس), ``title`` (``title`` entry),
+    ``institution`` (a generic state body), ``side`` (a generic noun that
+    stands for a state with a demonym: الجانب، الوفد، السلطات).
+    """
+
+    kind: str
+    ref: str = ""
+    number: str = "sg"
+    gender: str = "m"
+    title: TitleEntry | None = None
+    institution: InstitutionHead | None = None
+
+
+@dataclass(frozen=True)
+class TriggerForm:
+    """One inflected form of a trigger: the entry, part of speech, tense."""
+
+    entry: TriggerEntry
+    pos: str  # "verb" or "noun"
+    tense: str  # "past", "present", "future", "noun"
+    pronoun: bool = False  # carries an attached pronoun (التقاه، زيارته)
+
+
+@dataclass
+class Lexicon:
+    """Compiled lexicon: actor entries and lookup tables keyed by token tuples."""
+
+    countries: dict[str, CountryEntry]
+    organizations: dict[str, OrganizationEntry]
+    people: dict[str, PersonEntry]
+    titles: list[TitleEntry]
+    institutions: list[InstitutionHead]
+    triggers: list[TriggerEntry]
+    first_names: frozenset[str]
+    ambiguous_first_names: frozenset[str]
+    version: str
+    phrases: dict[tuple[str, ...], list[PhraseHit]] = field(default_factory=dict)
+    max_len: dict[str, int] = field(default_factory=dict)
+    trigger_forms: dict[str, list[TriggerForm]] = field(default_factory=dict)
+    trigger_phrases: dict[tuple[str, ...], list[TriggerForm]] = field(default_factory=dict)
+
+    def actor(self, actor_id: str) -> Actor | None:
+        """The lexicon actor with this id, as an ``Actor``."""
+        if actor_id in self.countries:
+            c = self.countries[actor_id]
+            return Actor(id=c.id, name=c.name, name_en=c.name_en, type=ActorType.country,
+                         aliases=[c.name, *c.aliases, *c.metonyms], country=c.id)
+        if actor_id in self.organizations:
+            o = self.organizations[actor_id]
+            return Actor(id=o.id, name=o.name, name_en=o.name_en,
+                         type=ActorType.organization, aliases=[o.name, *o.aliases],
+                         country=o.country)
+        if actor_id in self.people:
+            p = self.people[actor_id]
+            return Actor(id=p.id, name=p.name, name_en=p.name_en, type=ActorType.person,
+                         aliases=[p.name, *p.aliases], country=p.country)
+        return None
+
+    def add_phrase(self, phrase: str | tuple[str, ...], hit: PhraseHit) -> None:
+        k = key(phrase) if isinstance(phrase, str) else phrase
+        if not k:
+            return
+        hits = self.phrases.setdefault(k, [])
+        if hit not in hits:
+            hits.append(hit)
+        self.max_len[k[0]] = max(self.max_len.get(k[0], 0), len(k))
+
+
+def _read_models(path: Path, model: type[M]) -> list[M]:
+    out: list[M] = []
+    if not path.exists():
+        raise LexiconError(f"lexicon file {path} is missing; reinstall kg or restore it from git.")
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            out.append(model.model_validate(json.loads(line)))
+        except (ValidationError, json.JSONDecodeError) as exc:
+            raise LexiconError(f"{path.name}:{n}: invalid entry: {exc}") from None
+    return out
+
+
+def _read_words(path: Path) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    return frozenset(normalize(w.strip()) for w in path.read_text("utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+def demonym_forms(demonym: str) -> dict[str, tuple[str, str]]:
+    """Inflections of a nisba adjective: form → (number, gender).
+
+    >>> sorted(demonym_forms("روسي"))[:4]
+    ['روسي', 'روسيات', 'روسيان', 'روسيتان']
+    """
+    base = normalize(demonym)
+    return {
+        base: ("sg", "m"), base + "ه": ("sg", "f"), base + "ون": ("pl", "m"),
+        base + "ين": ("pl", "m"), base + "ان": ("du", "m"), base + "تان": ("du", "f"),
+        base + "تين": ("du", "f"), base + "ات": ("pl", "f"),
+    }
+
+
+# Generic nouns that, followed by a demonym, stand for the state itself.
+SIDE_NOUNS = ("الجانب", "الطرف", "الوفد", "السلطات", "الحكومه", "الاداره", "النظام",
+              "الدوله", "القياده")
+
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا", "ك")
+
+
+def _verb_forms(past: str, present: str) -> list[tuple[str, str, bool]]:
+    """(form, tense, has_pronoun) for a verb given 3ms past and present."""
+    p, pr = normalize(past), normalize(present)
+    out: list[tuple[str, str, bool]] = []
+    if p.endswith("ي"):  # final alif maksura: التقى
+        stem = p[:-1]
+        past_forms = [p, stem + "ت", stem + "وا", stem + "يا", stem + "تا", stem + "يت",
+                      stem + "ينا"]
+        past_obj = [stem + "ا" + s for s in _PRONOUNS]
+    else:
+        past_forms = [p, p + "ت", p + "وا", p + "ا", p + "تا", p + "نا"]
+        past_obj = [p + s for s in _PRONOUNS] + [p + "ت" + s for s in _PRONOUNS]
+        past_obj += [p + "و" + s for s in _PRONOUNS]
+    out += [(f, "past", False) for f in past_forms] + [(f, "past", True) for f in past_obj]
+    stem = pr[1:] if pr[:1] in "يتنا" else pr
+    present_forms = []
+    for prefix in "يتنا":
+        present_forms.append(prefix + stem)
+    present_forms += ["ي" + stem + "ون", "ت" + stem + "ون", "ي" + stem + "ان",
+                      "ت" + stem + "ان"]
+    if stem.endswith("ي"):
+        present_forms += ["ي" + stem[:-1] + "ون", "ي" + stem + "ان"]
+    for f in present_forms:
+        out.append((f, "present", False))
+        out.append(("س" + f, "future", False))
+        for s in _PRONOUNS:
+            out.append((f + s, "present", True))
+            out.append(("س" + f + s, "future", True))
+    return out
+
+
+def _noun_forms(noun: str) -> list[tuple[str, bool]]:
+    n = normalize(noun)
+    forms = [(n, False)]
+    if not n.startswith("ال"):
+        forms.append(("ال" + n, False))
+    construct = n[:-1] + "ت" if n.endswith("ه") else n
+    if n.endswith("ه"):
+        forms.append((n[:-1] + "ات", False))
+        forms.append(("ال" + n[:-1] + "ات", False))
+    forms += [(construct + s, True) for s in _PRONOUNS]
+    if n.endswith("ء"):  # لقاء → لقاؤه/لقائه, normalized to لقاوه/لقايه
+        forms += [(n[:-1] + c + s, True) for c in "ويء" for s in _PRONOUNS]
+    return forms
+
+
+def _compile(lex: Lexicon) -> None:
+    for c in lex.countries.values():
+        for name in [c.name, *c.aliases, *c.metonyms] + ([c.capital] if c.capital else []):
+            lex.add_phrase(name, PhraseHit("actor", c.id))
+        for dem in filter(None, [c.demonym, *c.demonym_variants]):
+            for form, (number, gender) in demonym_forms(dem).items():
+                lex.add_phrase((form,), PhraseHit("demonym", c.id, number, gender))
+                lex.add_phrase(("ال" + form,), PhraseHit("demonym", c.id, number, gender))
+                if number != "sg":
+                    lex.add_phrase(("ال" + form,), PhraseHit("people", c.id, number, gender))
+        for plural in c.demonym_plurals:
+            p = normalize(plural)
+            lex.add_phrase(("ال" + p if not p.startswith("ال") else p,),
+                           PhraseHit("people", c.id, "pl"))
+    for o in lex.organizations.values():
+        for name in [o.name, *o.aliases]:
+            lex.add_phrase(name, PhraseHit("actor", o.id))
+    for p in lex.people.values():
+        for name in [p.name, *p.aliases]:
+            lex.add_phrase(name, PhraseHit("actor", p.id))
+    for t in lex.titles:
+        for form in filter(None, [t.title, t.feminine]):
+            lex.add_phrase(form, PhraseHit("title", title=t))
+    for inst in lex.institutions:
+        lex.add_phrase(inst.head, PhraseHit("institution", institution=inst))
+    for side in SIDE_NOUNS:
+        lex.add_phrase((side,), PhraseHit("side"))
+    for entry in lex.triggers:
+        forms: list[tuple[str, str, str, bool]] = []
+        if entry.past and entry.present:
+            forms += [(f, "verb", tense, pro) for f, tense, pro in
+                      _verb_forms(entry.past, entry.present)]
+        for noun in entry.nouns:
+            forms += [(f, "noun", "noun", pro) for f, pro in _noun_forms(noun)]
+        for literal in entry.forms:
+            k = key(literal)
+            tf = TriggerForm(entry, "verb" if entry.past or entry.reverse else "noun",
+                             "past", pronoun=literal.endswith(("ه", "ها", "هم")))
+            if len(k) > 1:
+                lex.trigger_phrases.setdefault(k, []).append(tf)
+            else:
+                forms.append((k[0], tf.pos, "past", tf.pronoun))
+        for form, pos, tense, pro in forms:
+            lst = lex.trigger_forms.setdefault(form, [])
+            tf = TriggerForm(entry, pos, tense, pro)
+            if tf not in lst:
+                lst.append(tf)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    """Load, validate and compile the lexicon (once per process and folder).
+
+    Raises ``LexiconError`` naming the file and line of an invalid entry.
+    """
+    d = Path(directory) if directory else LEXICON_DIR
+    digest = hashlib.sha256()
+    for f in sorted(d.glob("*.jsonl")) + sorted(d.glob("*.txt")):
+        digest.update(f.name.encode() + b"\0" + f.read_bytes())
+    lex = Lexicon(
+        countries={c.id: c for c in _read_models(d / "countries.jsonl", CountryEntry)},
+        organizations={o.id: o for o in _read_models(d / "organizations.jsonl",
+                                                      OrganizationEntry)},
+        people={p.id: p for p in _read_models(d / "people.jsonl", PersonEntry)},
+        titles=_read_models(d / "titles.jsonl", TitleEntry),
+        institutions=_read_models(d / "institutions.jsonl", InstitutionHead),
+        triggers=_read_models(d / "triggers.jsonl", TriggerEntry),
+        first_names=_read_words(d / "first_names.txt"),
+        ambiguous_first_names=_read_words(d / "first_names_ambiguous.txt"),
+        version=digest.hexdigest()[:16],
+    )
+    _compile(lex)
+    return lex
