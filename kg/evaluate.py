@@ -293,3 +293,104 @@ def evaluate_files(pred_path: str | Path, gold_dir: str | Path) -> Evaluation:
     pred_triples = _read_jsonl(pred_path)
     gold_actors, gold_triples = load_gold(gold_dir)
     return evaluate(pred_triples, pred_actors, gold_actors, gold_triples)
+
+
+class PatternExpectation(BaseModel):
+    """One expected (or forbidden) triple of a pattern case, by Arabic names
+    (a list means either name is right)."""
+
+    subject: str | list[str]
+    relation: Relation
+    object: str | list[str]
+    negated: bool = False
+    hypothetical: bool = False
+
+
+class PatternCase(BaseModel):
+    """A short text with the triples it must and must not give."""
+
+    id: str
+    text: str
+    date: str | None = None
+    expect: list[PatternExpectation] = []
+    forbid: list[PatternExpectation] = []
+
+
+class PatternResult(BaseModel):
+    """What the extractor did on one case."""
+
+    id: str
+    missing: list[str]
+    forbidden: list[str]
+    extra: list[str]
+
+    @property
+    def passed(self) -> bool:
+        return not self.missing and not self.forbidden
+
+
+def load_patterns(folder: str | Path) -> list[PatternCase]:
+    """Every case of the ``*.jsonl`` files of a patterns folder, sorted by id."""
+    cases = []
+    for path in sorted(Path(folder).glob("*.jsonl")):
+        cases += [PatternCase.model_validate(r) for r in _read_jsonl(path)]
+    return sorted(cases, key=lambda c: c.id)
+
+
+def _alts(v: str | list[str]) -> list[str]:
+    return v if isinstance(v, list) else [v]
+
+
+def _pattern_label(e) -> str:
+    flags = ("/N" if e.negated else "") + ("/H" if e.hypothetical else "")
+    return f"{'|'.join(_alts(e.subject))} -{e.relation.value}{flags}-> {'|'.join(_alts(e.object))}"
+
+
+def check_pattern(case: PatternCase, extract=None) -> PatternResult:
+    """Run the extractor on one case and compare by name (ONTOLOGY resolution)."""
+    import datetime as dt
+
+    from .extract import extract_text
+
+    extract = extract or extract_text
+    date = dt.date.fromisoformat(case.date) if case.date else None
+    result = extract(case.text, article_id=case.id, date=date)
+    names = {n for e in case.expect + case.forbid for n in _alts(e.subject) + _alts(e.object)}
+    gold_actors = [{"id": n, "name": n, "aliases": [n]} for n in sorted(names)]
+    resolver = ActorResolver(gold_actors)
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    by_id = {}
+    for a in result.actors:
+        known = lex.actor(a.id)
+        by_id[a.id] = (a.model_copy(update={"aliases": a.aliases + known.aliases})
+                       if known else a).model_dump()
+
+    def end(actor_id: str) -> str:
+        a = by_id.get(actor_id, {"name": actor_id})
+        return resolver.resolve(a) or f"?{a.get('name', actor_id)}"
+
+    predicted = set()
+    for t in result.triples:
+        s, o = end(t.subject), end(t.object)
+        predicted.add((s, t.relation.value, o, t.negated, t.hypothetical))
+        if t.relation.symmetric:
+            predicted.add((o, t.relation.value, s, t.negated, t.hypothetical))
+
+    def hit(e, flags: bool = True) -> bool:
+        for s in _alts(e.subject):
+            for o in _alts(e.object):
+                if flags and (s, e.relation.value, o, e.negated, e.hypothetical) in predicted:
+                    return True
+                if not flags and any(p[:3] == (s, e.relation.value, o) for p in predicted):
+                    return True
+        return False
+
+    missing = [_pattern_label(e) for e in case.expect if not hit(e)]
+    forbidden = [_pattern_label(e) for e in case.forbid if hit(e)]
+    expected = {(s, e.relation.value, o) for e in case.expect for s in _alts(e.subject)
+                for o in _alts(e.object)}
+    expected |= {(o, r, s) for s, r, o in expected}
+    extra = sorted({f"{p[0]} -{p[1]}-> {p[2]}" for p in predicted if p[:3] not in expected})
+    return PatternResult(id=case.id, missing=missing, forbidden=forbidden, extra=extra)

@@ -146,7 +146,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                                  sp.clitic if name_start == sp.i else "")
         pid = r.person_id(sp.name, name_surface, role=role_text, role_key=role_key,
                           country=country)
-        if surface != name_surface:
+        if pid and surface != name_surface:
             r.actors[pid].aliases.append(surface)
     extra: list[Triple] = []
     if pid and affil_id and sp.title and sp.title.kind == "office":

@@ -42,6 +42,8 @@ STOP_WORDS = frozenset("""
 رئيسا نائبا وزيرا قائدا سفيرا مبعوثا ايضا فقط جدا الى وسط عبر بدوره بدورها حول امام خلف فوق تحت
 يتوقع يعتزم تعتزم يبدو يرجح ربما بينما فيما عندما لدي لديه لديها الرجل المراه الجنرال الضيف
 بان بانه بانها وان وانه فان لان لانه اثر اثناء ازاء تجاه لصالح بشان حيال وفق وفقا طبقا نظرا
+فيه فيها عليه عليها منه منها له لها معه معها اليه اليها عنه عنها به بها لديه لديها بينهم بينهما
+برفقه بحضور بمشاركه بصحبه رفقه بقياده برئاسه بدعوه بمناسبه لمناسبه خاصه وحده نفسه نفسها
 """.split())
 STOP_WORDS = frozenset(normalize(w) for w in STOP_WORDS)
 
@@ -163,18 +165,26 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int]) -> bool:
 
 
 def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
-               max_words: int = 4) -> int:
-    """End index of a person name starting at ``start`` (== start if none)."""
+               max_words: int = 2) -> int:
+    """End index of a person name starting at ``start`` (== start if none).
+
+    A name has at most ``max_words`` core words, plus linking words (بن، عبد،
+    ابو، بك) and one more family name written with ال (عبد الرازق الناظوري).
+    """
     j = start
-    while j < len(words) and j - start < max_words:
+    core = 0
+    while j < len(words):
         w = words[j]
         if j > start and w.punct_before:
             break
         if not _is_name_word(w, lex, taken):
             break
-        if j > start and w.norm in lex.first_names and words[j - 1].norm not in _NAME_LINKS \
-                and j - start >= 2:
-            break
+        linked = j > start and words[j - 1].norm in _NAME_LINKS
+        if w.norm not in _NAME_LINKS and not linked:
+            if core >= max_words and not (core == max_words and w.norm.startswith("ال")
+                                          and len(w.norm) > 4):
+                break
+            core += 1
         j += 1
     # A name does not end on a linking word (بن، عبد، ابو).
     while j > start and words[j - 1].norm in _NAME_LINKS:

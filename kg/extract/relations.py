@@ -261,8 +261,6 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 return pair
             continue
         lead, prep = mk[:-1] if len(mk) > 1 else [], (mk[-1] if mk else "")
-        if len(mk) == 1 and mk[0] in ("الى", "مع", "على", "في") or len(mk) > 1:
-            pass
         q = start
         if lead:
             # the lead words (محادثات مع) must appear within the window
@@ -322,8 +320,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         if len(pair) >= 2:
             return pair[:1], pair[1:]
         if rel == "ally":
+            if tf.pronoun:
+                return [], []
             before = _subject_before(s, p, cs)
-            after = _object_by_marker(s, q, ["", "ل"], q, window=4)
+            after = _object_by_marker(s, q, ["", "ل"], q, window=3)
             return before, after
         subj = [] if tf.pronoun else _subject_after(s, q)
         if subj:
@@ -353,6 +353,14 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     if rel == "agree" and _opinion_follows(s, q):
         return [], []
     obj = _object_by_marker(s, obj_start, markers, obj_start)
+    if not obj and not before and "" in markers and not tf.pronoun:
+        # كما هنأ X: with the subject carried over, the one mention is the object.
+        chain_subject = carried if (p == 0 or s.norms[p - 1] in ("كما", "ثم")) else None
+        if chain_subject is None and p > 0 and s.words[p].norm[:1] in "وف":
+            chain_subject = last_subject or None
+        if chain_subject and subj and len(subj) == 1 and subj[0].actor not in {
+                m.actor for m in chain_subject}:
+            return chain_subject, subj
     if not obj and tf.pronoun:
         return [], []
     return subj, obj

@@ -149,9 +149,11 @@ class ArticleResolver:
                 return p.id, "same name"
         if len(tokens) == 1:
             t = _strip_al(tokens[0])
-            for p in self.persons:
-                if len(p.tokens) > 1 and _strip_al(p.tokens[-1]) == t:
-                    return p.id, "surname"
+            same = [p for p in self.persons if len(p.tokens) > 1 and _strip_al(p.tokens[-1]) == t]
+            if len({p.id for p in same}) == 1:
+                return same[0].id, "surname"
+            if same:
+                return "", "ambiguous surname"
         for p in self.persons:
             if len(tokens) < len(p.tokens) and _is_sub(tokens, p.tokens):
                 return p.id, "part of a longer name"
@@ -167,9 +169,11 @@ class ArticleResolver:
         return None
 
     def person_id(self, norm_name: str, surface: str, role: str = "",
-                  role_key: str = "", country: str | None = None) -> str:
+                  role_key: str = "", country: str | None = None) -> str | None:
         """The id of the person named ``norm_name`` (new or merged)."""
         found = self.find_person(norm_name)
+        if found and not found[0]:
+            return None
         if found:
             pid, reason = found
             draft = self.actors[pid]
@@ -235,16 +239,21 @@ class ArticleResolver:
         given name that only one person has."""
         index: dict[str, str] = {}
         firsts: dict[str, list[str]] = {}
+        ambiguous: set[str] = set()
         for p in self.persons:
             if len(p.tokens) > 1:
                 last = p.tokens[-1]
                 if len(last) >= 3:
-                    index.setdefault(last, p.id)
-                    index.setdefault(_strip_al(last), p.id)
+                    for form in (last, _strip_al(last)):
+                        if index.get(form, p.id) != p.id:
+                            ambiguous.add(form)
+                        index.setdefault(form, p.id)
                 firsts.setdefault(p.tokens[0], []).append(p.id)
         for first, ids in firsts.items():
             if len(set(ids)) == 1 and len(first) >= 3 and first not in index:
                 index[first] = ids[0]
+        for form in ambiguous:
+            index.pop(form, None)
         return index
 
     def to_actors(self) -> list[Actor]:

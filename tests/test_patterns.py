@@ -1,0 +1,45 @@
+"""The generalization set: short texts about other countries and people, each
+with the triples it must give and must not give (tests/data/patterns/).
+
+Cases listed in tests/data/patterns/passing.txt must pass (a ratchet: add a
+case there once the extractor gets it right; never remove one to make the
+suite green). No case may ever produce a forbidden triple.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import check_pattern, load_patterns
+
+PATTERNS = Path(__file__).parent / "data" / "patterns"
+CASES = load_patterns(PATTERNS)
+PASSING = {line.split("#")[0].strip() for line in (PATTERNS / "passing.txt").read_text(
+    "utf-8").splitlines() if line.split("#")[0].strip()}
+
+
+def test_patterns_set_is_large_and_covers_every_relation():
+    assert len(CASES) >= 60
+    relations = {e.relation.value for c in CASES for e in c.expect}
+    assert relations >= {"visit", "host", "meet", "agree", "cooperate", "support", "appoint",
+                         "congratulate", "oppose", "ally", "affiliated_with", "family"}
+
+
+def test_patterns_ids_are_unique_and_ratchet_names_real_cases():
+    ids = [c.id for c in CASES]
+    assert len(ids) == len(set(ids))
+    assert PASSING <= set(ids), sorted(PASSING - set(ids))
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.id in PASSING], ids=lambda c: c.id)
+def test_patterns_ratcheted_case_passes(case):
+    r = check_pattern(case)
+    assert r.passed, f"missing={r.missing} forbidden={r.forbidden}"
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.forbid], ids=lambda c: c.id)
+def test_patterns_no_forbidden_triple(case):
+    r = check_pattern(case)
+    assert not r.forbidden, r.forbidden
