@@ -16,7 +16,7 @@ from __future__ import annotations
 from .errors import KgError
 from .evaluate import Evaluation, evaluate_files
 from .extract import ArticleResult, extract_article, extract_text, get_extractor
-from .graph import KnowledgeGraph
+from .graph import GraphStats, KnowledgeGraph, load
 from .pipeline import build, build_graph
 from .schema import (
     Actor,
@@ -34,8 +34,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Actor", "ActorType", "Article", "ArticleResult", "BuildReport", "Evaluation", "Evidence",
-    "FileReport", "KgError", "KnowledgeGraph", "Merge", "Relation", "Triple", "build",
-    "build_graph", "evaluate", "extract", "extract_article", "extract_text", "get_extractor",
+    "FileReport", "GraphStats", "KgError", "KnowledgeGraph", "Merge", "Relation", "Triple", "build",
+    "build_graph", "evaluate", "extract", "extract_article", "extract_text", "get_extractor", "load",
     "write_schemas", "__version__",
 ]
 
