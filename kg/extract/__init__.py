@@ -139,6 +139,11 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         pid = r.role_holder(role_key, sp.title.title, country, surface) if role_key else None
     elif sp.ref:
         pid = r.known_person(sp.ref, surface, role=role_text, role_key=role_key)
+    elif _weak(sp, lex) and r.find_person(sp.name) is None:
+        # A name with no known given name that matches nobody of the article:
+        # too likely a verb or a noun after a title (الرئيس البيلاروسي شارك).
+        pid = (r.role_holder(role_key, sp.title.title, country, surface)
+               if role_key and sp.title and sp.title.kind == "office" else None)
     else:
         name_words = sp.name.split()
         name_start = sp.j - len(name_words)
@@ -154,10 +159,21 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     return pid, extra
 
 
+def _weak(sp: Span, lex: Lexicon) -> bool:
+    """A person span whose name starts with no known given name (and is not a
+    lexicon person): kept only when it matches a person of the article."""
+    if sp.kind != "person" or sp.ref or not sp.name:
+        return False
+    first = sp.name.split()[0]
+    return first not in lex.first_names or first in lex.ambiguous_first_names
+
+
 def _inst_surface(doc, sentence, words, sp, inst) -> str:
     # the institution + its demonym inside the role phrase
+    from ..text import normalize
+
     role_words = sp.role.split()
-    head = inst.head.split()
+    head = normalize(inst.head).split()
     n = len(head) + 1
     for k in range(len(role_words) - n + 1):
         if role_words[k].endswith(head[0]) and len(role_words) >= k + n:
@@ -182,7 +198,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     resolved: dict[tuple[int, int], tuple[str | None, list]] = {}
     for sentence, words, spans in per_sentence:
         for sp in spans:
-            if sp.kind in ("person",):
+            if sp.kind == "person" and not _weak(sp, lex):
                 resolved[(sentence.index, sp.i)] = _resolve_span(sp, doc, sentence, words, r, lex)
     # Pass 2: everything else, and surnames / given names alone.
     surnames = r.surname_index()

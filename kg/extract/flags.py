@@ -62,7 +62,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     hypothetical = tense == "future"
     for k in range(clause_start, trigger):
         w = words[k]
-        if w in MODALS:
+        if w in MODALS or (w[:1] in "وف" and w[1:] in MODALS):
             hypothetical = True
         elif w in _QAD and tense != "past":
             hypothetical = True

@@ -42,10 +42,15 @@ STOP_WORDS = frozenset("""
 رئيسا نائبا وزيرا قائدا سفيرا مبعوثا ايضا فقط جدا الى وسط عبر بدوره بدورها حول امام خلف فوق تحت
 يتوقع يعتزم تعتزم يبدو يرجح ربما بينما فيما عندما لدي لديه لديها الرجل المراه الجنرال الضيف
 بان بانه بانها وان وانه فان لان لانه اثر اثناء ازاء تجاه لصالح بشان حيال وفق وفقا طبقا نظرا
-فيه فيها عليه عليها منه منها له لها معه معها اليه اليها عنه عنها به بها لديه لديها بينهم بينهما
+الان الآن فيه فيها عليه عليها منه منها له لها معه معها اليه اليها عنه عنها به بها لديه لديها بينهم بينهما
 برفقه بحضور بمشاركه بصحبه رفقه بقياده برئاسه بدعوه بمناسبه لمناسبه خاصه وحده نفسه نفسها
 """.split())
 STOP_WORDS = frozenset(normalize(w) for w in STOP_WORDS)
+
+# "His counterpart" introduces a person like a title: نظيره التركي هاكان فيدان.
+COUNTERPART = {"نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظراءه", "نظرايه", "ونظيره"}
+
+_COUNTERPART_TITLE = TitleEntry(title="نظير", role_en="counterpart", kind="office")
 
 _NAME_LINKS = {"بن", "ابن", "بنت", "ولد", "ابو", "عبد", "بك", "ال", "اب", "دي", "دو", "فون", "فان"}
 
@@ -154,6 +159,11 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int]) -> bool:
     w = word.norm
     if word.index in taken or len(w) < 2 or not w.isalpha():
         return False
+    if w.startswith(("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")) and w not in lex.first_names:
+        return False  # a preposition or conjunction with the article: not a name
+    if w.startswith("ب") and w.endswith(("ه", "ها", "هم")) and len(w) >= 5 \
+            and w not in lex.first_names:
+        return False  # ب + noun + pronoun (بمفرده، بدوره): not a name
     if w in STOP_WORDS or w in lex.trigger_forms:
         return False
     if w.startswith(("و", "ف")) and w[1:] in lex.trigger_forms:
@@ -162,6 +172,12 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int]) -> bool:
         # a conjunction opens a new clause or a coordinated phrase
         return w in _NAME_LINKS
     return True
+
+
+def _looks_like_verb(word: Word, lex: Lexicon) -> bool:
+    """A trigger verb or noun: it ends a name (transliterated foreign names make
+    any shape-based verb test unreliable)."""
+    return word.norm in lex.trigger_forms
 
 
 def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
@@ -180,6 +196,13 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         if not _is_name_word(w, lex, taken):
             break
         linked = j > start and words[j - 1].norm in _NAME_LINKS
+        if w.norm in COUNTERPART or (j > start and _looks_like_verb(w, lex)):
+            break
+        if j == start and w.norm.startswith("ال") and w.norm not in lex.first_names:
+            break  # an adjective or a noun after the title (المبعوث الخاص، الراحل)
+        if j > start and w.norm in lex.max_len and any(
+                h.kind == "title" for h in lex.phrases.get((w.norm,), [])):
+            break
         if w.norm not in _NAME_LINKS and not linked:
             if core >= max_words and not (core == max_words and w.norm.startswith("ال")
                                           and len(w.norm) > 4):
@@ -233,11 +256,18 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     i = 0
     n = len(words)
     while i < n:
+        if i not in spans_at and words[i].norm in COUNTERPART:
+            span, i = _title_span(words, spans_at, i, i + 1,
+                                  [PhraseHit("title", title=_COUNTERPART_TITLE)], "", lex, taken)
+            if span:
+                out.append(span)
+            continue
         if i not in spans_at:
             # A given name opens a person's name: محمد بويصير.
             w = words[i]
             form = next((f for f in w.forms if f in lex.first_names), None)
-            if form and form not in lex.ambiguous_first_names and i not in taken:
+            if form and form not in lex.ambiguous_first_names and i not in taken \
+                    and w.norm not in STOP_WORDS and form not in STOP_WORDS:
                 j = _take_name(words, i + 1, lex, taken, max_words=3)
                 if j > i + 1:
                     name = " ".join([form] + [x.norm for x in words[i + 1:j]])
