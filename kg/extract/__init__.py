@@ -164,8 +164,12 @@ def _weak(sp: Span, lex: Lexicon) -> bool:
     lexicon person): kept only when it matches a person of the article."""
     if sp.kind != "person" or sp.ref or not sp.name:
         return False
-    first = sp.name.split()[0]
-    return first not in lex.first_names or first in lex.ambiguous_first_names
+    words = sp.name.split()
+    if words[0] not in lex.first_names and words[0] not in lex.ambiguous_first_names:
+        return True
+    # A given name that is also a common word (خليفة، أمين) is trusted after a
+    # title and before a surname: قائد الجيش خليفة حفتر.
+    return words[0] in lex.ambiguous_first_names and not (sp.title and len(words) >= 2)
 
 
 def _inst_surface(doc, sentence, words, sp, inst) -> str:

@@ -53,6 +53,9 @@ _OPINION = {"راي", "رؤيه", "رايه", "رؤيته", "موقف", "موق�
 _PREPS = {normalize(w) for w in _PREPS}
 _CLAUSE_WORDS = {normalize(w) for w in _CLAUSE_WORDS}
 _SKIP = {normalize(w) for w in _SKIP}
+_NOUN_LINK_VERBS = {normalize(w) for w in (
+    "أجراها", "أجراه", "عقدها", "عقده", "قام", "قامت", "بها", "به", "التي", "الذي",
+    "يجريها", "يقوم", "تقوم", "سيجريها", "أجرتها", "عقدتها", "الرسمية", "الرسمي")}
 _GUEST_TYPES = {ActorType.person, ActorType.country, ActorType.organization}
 
 
@@ -325,7 +328,13 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             before = _subject_before(s, p, cs)
             after = _object_by_marker(s, q, ["", "ل"], q, window=3)
             return before, after
-        subj = [] if tf.pronoun else _subject_after(s, q)
+        q2 = q
+        # محادثات أجراها X مع Y / الزيارات التي قام بها X إلى Y: the doer follows
+        # a verb that points back at the noun.
+        while q2 < len(s.words) and q2 - q < 3 and (s.norms[q2] in _NOUN_LINK_VERBS) \
+                and not s.words[q2].punct_before:
+            q2 += 1
+        subj = [] if tf.pronoun else _subject_after(s, q2)
         if subj:
             obj = _object_by_marker(s, subj[-1].j, [m for m in markers if m], subj[-1].j)
             if not obj and "" in markers and rel in ("support",):
