@@ -34,35 +34,69 @@ def main() -> None:
     """
 
 
+class _ProgressBar:
+    """A progress bar on stderr (tqdm), shown once a build takes over a second."""
+
+    def __init__(self, enabled: bool):
+        self._bar = None
+        self._enabled = enabled
+
+    def update(self, done: int, total: int, path: str) -> None:
+        if not self._enabled:
+            return
+        if self._bar is None:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, unit="article", delay=1.0, file=sys.stderr,
+                             leave=False, dynamic_ncols=True)
+        self._bar.update(done - self._bar.n)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", default="out", show_default=True, help="Folder for the outputs.")
 @click.option("--pattern", default="*.txt", show_default=True,
               help="Which files of a folder are articles.")
 @click.option("--extractor", default="rules", show_default=True, help="Extractor to run.")
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes extracting at once (default: all cores).")
+@click.option("--dask", metavar="ADDRESS", default=None,
+              help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) "
+                   "or 'local'.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(paths: tuple[str, ...], out: str, pattern: str, extractor: str, quiet: bool) -> None:
+def build(paths: tuple[str, ...], out: str, pattern: str, extractor: str,
+          workers: int | None, dask: str | None, quiet: bool) -> None:
     """Build the graph from articles (files, folders or globs).
 
     Writes triples.jsonl, actors.jsonl, merges.jsonl, graph.graphml, graph.html
-    and report.json to --out, and prints a one-line summary.
+    and report.json to --out, and prints a one-line summary. Extractions are
+    kept in --out/kg.sqlite: a re-build extracts only new or changed articles.
 
     Example:
 
-        kg build corpus --out out
+        kg build corpus --out out --workers 4
     """
     t0 = time.perf_counter()
+    bar = _ProgressBar(enabled=not quiet and sys.stderr.isatty())
     try:
-        graph, report = kg.build(list(paths), out=out, pattern=pattern, extractor=extractor)
+        graph, report = kg.build(list(paths), out=out, pattern=pattern, extractor=extractor,
+                                 workers=workers, dask=dask, progress=bar.update)
     except (kg.errors.CorpusNotFound, kg.errors.NoArticles, kg.errors.UnknownExtractor,
             kg.errors.BuildDirError) as exc:
         _fail(exc, EXIT_USAGE)
     except KgError as exc:
         _fail(exc)
+    finally:
+        bar.close()
     errors = sum(f.status == "error" for f in report.files)
     skipped = sum(f.status == "skipped" for f in report.files)
     if not quiet:
-        click.echo(f"{report.articles} articles read ({skipped} skipped, {errors} errors), "
+        click.echo(f"{report.articles} articles read ({report.reused} reused, {skipped} skipped, "
+                   f"{errors} errors), "
                    f"{report.actors} actors, {report.triples} triples in "
                    f"{time.perf_counter() - t0:.1f}s → {out}/")
     if errors:

@@ -1,12 +1,18 @@
 """The build: read a corpus, extract every article, assemble one graph, write
 the outputs. The one place that uses all rooms at once.
 
+Extraction runs in this process, in a pool of ``workers`` processes, or on a
+Dask cluster (``dask=ADDRESS`` or ``"local"``); the results are assembled here
+in file order, so every way gives the same bytes. With a store (``build``
+keeps one in ``out/kg.sqlite``) an article whose content and extractor
+version are unchanged is not extracted again.
+
 Example
 -------
 >>> import pathlib, tempfile
 >>> d = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (d / "a1.txt").write_text("زار أردوغان روسيا.", "utf-8")
->>> g, report = build_graph([d])
+>>> g, report = build_graph([d], workers=1)
 >>> report.articles, report.triples >= 1
 (1, True)
 """
@@ -14,24 +20,47 @@ Example
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from .corpus import find_inputs, read_article
-from .errors import ArticleError, BuildDirError, NoArticles
+from .errors import ArticleError, BackendUnavailable, BuildDirError, NoArticles
 from .export import atomic_write, write_graphml, write_jsonl
-from .extract import ArticleResult, get_extractor
+from .extract import ArticleResult, Extractor, get_extractor
 from .graph import KnowledgeGraph
 from .render import write_html
 from .schema import Actor, BuildReport, FileReport, Merge, Triple
+from .store import STORE_FILE, ArticleStore, StoredArticle, content_key
 
-__all__ = ["build_graph", "build", "merge_results", "OUTPUT_FILES"]
+__all__ = ["build_graph", "build", "merge_results", "default_workers", "store_version", "RunReport",
+           "OUTPUT_FILES", "STORE_FILE"]
 
 OUTPUT_FILES = ("triples.jsonl", "actors.jsonl", "merges.jsonl", "graph.graphml",
                 "graph.html", "report.json")
 Progress = Callable[[int, int, str], None]
+_STORE_BATCH = 200  # extractions per store transaction
+
+
+class RunReport(BuildReport):
+    """A ``BuildReport`` plus what only this run knows: ``reused`` articles
+    came from the store without being extracted again (not written to
+    ``report.json``, whose bytes depend on the input only)."""
+
+    reused: int = 0
+
+
+def default_workers() -> int:
+    """All cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
 
 
 def merge_results(results: Sequence[ArticleResult]) -> tuple[list[Actor], list[Triple], list[Merge]]:
@@ -57,51 +86,236 @@ def merge_results(results: Sequence[ArticleResult]) -> tuple[list[Actor], list[T
 
 def build_graph(paths: Sequence[str | os.PathLike], pattern: str = "*.txt",
                 extractor: str = "rules", progress: Progress | None = None,
-                ) -> tuple[KnowledgeGraph, BuildReport]:
+                workers: int | None = None, dask: str | None = None,
+                store: str | os.PathLike | None = None) -> tuple[KnowledgeGraph, RunReport]:
     """Extract every article under ``paths`` into one ``KnowledgeGraph``
-    (nothing is written). Returns the graph and the per-file report."""
-    graph, report, _ = _run(paths, pattern, extractor, progress)
+    (no output is written; ``store`` names an SQLite file of extractions to
+    reuse and update). Returns the graph and the per-file report.
+
+    Parameters
+    ----------
+    workers : processes extracting at once (default: all cores; 1: this process).
+    dask : a Dask scheduler address (``tcp://host:8786``) or ``"local"`` for a
+        local cluster; extraction then runs there.
+    """
+    graph, report, _ = _run(paths, pattern, extractor, progress, workers, dask, store)
     return graph, report
 
 
-def _run(paths, pattern, extractor_name, progress):
+# -- one file, wherever it runs ---------------------------------------------
+
+@dataclass(frozen=True)
+class _Extracted:
+    """What extracting one file gives back (picklable, sent between processes)."""
+
+    report: FileReport
+    result: str | None  # ArticleResult JSON
+    version: str
+
+
+_EXTRACTORS: dict[str, Extractor] = {}  # one per process and name; lexicon loaded once
+
+
+def _extractor(name: str) -> Extractor:
+    if name not in _EXTRACTORS:
+        _EXTRACTORS[name] = get_extractor(name)
+    return _EXTRACTORS[name]
+
+
+def _extract_file(path: str, extractor_name: str) -> _Extracted:
+    """Read and extract one file; an unreadable one gives a report, no result."""
+    extractor = _extractor(extractor_name)
+    t1 = time.perf_counter()
+    p = Path(path)
+    size = p.stat().st_size if p.exists() else 0
+    try:
+        article, encoding = read_article(p)
+        result = extractor.extract(article)
+        report = FileReport(path=path, article=article.id, status="ok", bytes=size,
+                            encoding=encoding, triples=len(result.triples),
+                            seconds=round(time.perf_counter() - t1, 4))
+        return _Extracted(report, result.model_dump_json(), extractor.version)
+    except ArticleError as exc:
+        report = FileReport(path=path, status=exc.status, reason=exc.reason, bytes=size,
+                            seconds=round(time.perf_counter() - t1, 4))
+        return _Extracted(report, None, extractor.version)
+
+
+def _extract_partition(paths: list[str], extractor_name: str) -> list[_Extracted]:
+    return [_extract_file(p, extractor_name) for p in paths]
+
+
+# -- where the files run ----------------------------------------------------
+
+def _local(todo: list[str], name: str, workers: int) -> Iterator[_Extracted]:
+    if workers <= 1 or len(todo) <= 1:
+        for path in todo:
+            yield _extract_file(path, name)
+        return
+    n = min(workers, len(todo))
+    chunk = max(1, min(32, len(todo) // (n * 8)))
+    ctx = multiprocessing.get_context(_start_method())
+    with ProcessPoolExecutor(n, mp_context=ctx, initializer=_extractor,
+                             initargs=(name,)) as pool:
+        yield from pool.map(_extract_file, todo, [name] * len(todo), chunksize=chunk)
+
+
+def _start_method() -> str:
+    """fork shares the loaded lexicon and code with the workers at no cost, but
+    is unsafe once this process runs threads (a Dask client, a notebook's)."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def _on_dask(todo: list[str], name: str, address: str, workers: int) -> Iterator[_Extracted]:
+    try:
+        import dask.bag as db
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise BackendUnavailable("--dask needs dask and distributed: "
+                                 "pip install 'dask[bag]' distributed") from None
+    cluster = None
+    try:
+        if address == "local":
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            client = Client(cluster)
+        else:
+            client = Client(address, timeout="10s")
+    except OSError as exc:
+        if cluster is not None:
+            cluster.close()
+        raise BackendUnavailable(f"cannot reach the Dask scheduler at {address!r} ({exc}); "
+                                 "check the address or use --dask local.") from None
+    try:
+        size = max(1, min(64, len(todo) // (8 * max(1, len(client.nthreads()) or 1))))
+        bag = db.from_sequence(todo, partition_size=size)
+        parts = bag.map_partitions(_extract_partition, name).to_delayed()
+        futures = client.compute(parts)
+        order = {f.key: i for i, f in enumerate(futures)}
+        done: dict[int, list[_Extracted]] = {}
+        nxt = 0
+        for future in as_completed(futures):
+            done[order[future.key]] = future.result()
+            future.release()
+            while nxt in done:  # hand results on in file order
+                yield from done.pop(nxt)
+                nxt += 1
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# -- the build ----------------------------------------------------------------
+
+def store_version(extractor: Extractor) -> str:
+    """What a stored extraction must match to be reused: the extractor's
+    ``version`` (which holds the lexicon hash) and a hash of kg's code and the
+    extractor's module, so an edit to the rules can never serve stale results."""
+    import hashlib
+    import inspect
+
+    files = sorted(Path(__file__).parent.rglob("*.py"))
+    try:
+        files.append(Path(inspect.getfile(type(extractor))))
+    except TypeError:  # pragma: no cover - a built-in class
+        pass
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.read_bytes())
+    return f"{extractor.version}+code.{h.hexdigest()[:12]}"
+
+
+def _run(paths, pattern, extractor_name, progress, workers=None, dask=None, store_path=None):
     t0 = time.perf_counter()
     files = find_inputs(list(paths), pattern)
     if not files:
         raise NoArticles([str(p) for p in paths], pattern)
-    extractor = get_extractor(extractor_name)
+    extractor = _extractor(extractor_name)
+    version = extractor.version
+    stored_as = store_version(extractor)
+    workers = workers or default_workers()
+    store = ArticleStore(store_path) if store_path else None
+    try:
+        keys: dict[str, str] = {}
+        reused: dict[str, tuple[StoredArticle, int]] = {}
+        for path in files:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue  # extraction reports why
+            keys[str(path)] = key = content_key(path.stem, data)
+            row = store.get(key, stored_as) if store is not None else None
+            if row is not None:
+                reused[str(path)] = (row, len(data))
+        todo = [str(p) for p in files if str(p) not in reused]
+        total, n = len(files), len(reused)
+        if progress and n:
+            progress(n, total, "(unchanged)")
+        extracted: dict[str, _Extracted] = {}
+        batch: list[StoredArticle] = []
+        runner = (_on_dask(todo, extractor_name, dask, workers) if dask and todo
+                  else _local(todo, extractor_name, workers))
+        for path, x in zip(todo, runner):
+            if x.version != version:
+                raise BackendUnavailable(
+                    f"the workers run extractor {x.version}, this machine {version}; "
+                    "install the same kg and lexicon on every worker.")
+            extracted[path] = x
+            if store is not None and x.result is not None and path in keys:
+                batch.append(StoredArticle(keys[path], stored_as, path, x.report.article,
+                                           x.report.encoding, x.report.triples, x.result))
+                if len(batch) >= _STORE_BATCH:
+                    store.put(batch)
+                    batch = []
+            n += 1
+            if progress:
+                progress(n, total, path)
+        if store is not None:
+            store.put(batch)
+            store.keep_only([keys[p] for p in keys if p in reused or (
+                p in extracted and extracted[p].result is not None)], stored_as)
+    finally:
+        if store is not None:
+            store.close()
     results: list[ArticleResult] = []
     reports: list[FileReport] = []
-    for n, path in enumerate(files, 1):
-        t1 = time.perf_counter()
-        size = path.stat().st_size if path.exists() else 0
-        try:
-            article, encoding = read_article(path)
-            result = extractor.extract(article)
-            results.append(result)
-            reports.append(FileReport(path=str(path), article=article.id, status="ok",
-                                      bytes=size, encoding=encoding,
-                                      triples=len(result.triples),
-                                      seconds=round(time.perf_counter() - t1, 4)))
-        except ArticleError as exc:
-            reports.append(FileReport(path=str(path), status=exc.status, reason=exc.reason,
-                                      bytes=size, seconds=round(time.perf_counter() - t1, 4)))
-        if progress:
-            progress(n, len(files), str(path))
+    for path in map(str, files):
+        if path in reused:
+            row, size = reused[path]
+            reports.append(FileReport(path=path, article=row.article, status="ok", bytes=size,
+                                      encoding=row.encoding, triples=row.triples))
+            text = row.result
+        else:
+            x = extracted[path]
+            reports.append(x.report)
+            text = x.result
+        if text is not None:  # always through JSON: stored and fresh give the same bytes
+            results.append(ArticleResult.model_validate_json(text))
     actors, triples, merges = merge_results(results)
     graph = KnowledgeGraph(actors, triples)
-    report = BuildReport(files=reports, articles=len(results), actors=len(actors),
-                         triples=len(triples), seconds=round(time.perf_counter() - t0, 3),
-                         extractor=extractor.version)
+    report = RunReport(files=reports, articles=len(results), actors=len(actors),
+                       triples=len(triples), seconds=round(time.perf_counter() - t0, 3),
+                       extractor=version, reused=len(reused))
     return graph, report, merges
 
 
 def build(paths: Sequence[str | os.PathLike], out: str | os.PathLike = "out",
           pattern: str = "*.txt", extractor: str = "rules",
-          progress: Progress | None = None) -> tuple[KnowledgeGraph, BuildReport]:
+          progress: Progress | None = None, workers: int | None = None,
+          dask: str | None = None, incremental: bool = True,
+          ) -> tuple[KnowledgeGraph, RunReport]:
     """Build the graph and write ``triples.jsonl``, ``actors.jsonl``,
     ``merges.jsonl``, ``graph.graphml``, ``graph.html`` and ``report.json`` to
-    ``out``."""
+    ``out``.
+
+    Extractions are kept in ``out/kg.sqlite``; a re-build extracts only new or
+    changed articles (``incremental=False`` extracts all and leaves the store
+    alone). ``workers`` and ``dask`` are as for ``build_graph``.
+    """
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise BuildDirError(f"output path {str(out)!r} is a file; give a folder with --out.")
@@ -112,14 +326,16 @@ def build(paths: Sequence[str | os.PathLike], out: str | os.PathLike = "out",
                             "choose another with --out.") from None
     if not os.access(out, os.W_OK):
         raise BuildDirError(f"output folder {str(out)!r} is not writable; choose another with --out.")
-    graph, report, merges = _run(paths, pattern, extractor, progress)
+    graph, report, merges = _run(paths, pattern, extractor, progress, workers, dask,
+                                 out / STORE_FILE if incremental else None)
     write_jsonl(out / "triples.jsonl", graph.triple_list)
     write_jsonl(out / "actors.jsonl", graph.actor_list)
     write_jsonl(out / "merges.jsonl", merges)
     write_graphml(graph, out / "graph.graphml")
     write_html(graph, out / "graph.html")
     report_data = report.model_dump(mode="json")
-    report_data.pop("seconds", None)
+    for run_only in ("seconds", "reused"):
+        report_data.pop(run_only, None)
     for f in report_data["files"]:
         f.pop("seconds", None)
     atomic_write(out / "report.json", json.dumps(report_data, ensure_ascii=False, indent=2,
