@@ -12,6 +12,7 @@ import time
 import click
 
 import kg
+from .corpus import DEFAULT_MAX_BYTES
 from .errors import KgError
 
 EXIT_OK, EXIT_FILE_ERRORS, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
@@ -62,14 +63,20 @@ class _ProgressBar:
 @click.option("--pattern", default="*.txt", show_default=True,
               help="Which files of a folder are articles.")
 @click.option("--extractor", default="rules", show_default=True, help="Extractor to run.")
+@click.option("--backend", type=click.Choice(["auto", "rules", "camel-morph", "camel-ner"]),
+              default="auto", show_default=True,
+              help="camel-tools morphology/NER on top of the rules when their data is in "
+                   "$CAMELTOOLS_DATA (auto: whatever is installed; see docs/camel_backends.md).")
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
               help="Processes extracting at once (default: all cores).")
 @click.option("--dask", metavar="ADDRESS", default=None,
               help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) "
                    "or 'local'.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Skip (and report) files larger than this many bytes.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(paths: tuple[str, ...], out: str, pattern: str, extractor: str,
-          workers: int | None, dask: str | None, quiet: bool) -> None:
+def build(paths: tuple[str, ...], out: str, pattern: str, extractor: str, backend: str,
+          workers: int | None, dask: str | None, max_bytes: int, quiet: bool) -> None:
     """Build the graph from articles (files, folders or globs).
 
     Writes triples.jsonl, actors.jsonl, merges.jsonl, graph.graphml, graph.html
@@ -80,11 +87,20 @@ def build(paths: tuple[str, ...], out: str, pattern: str, extractor: str,
 
         kg build corpus --out out --workers 4
     """
+    from .backends import choose_backend
+
+    try:
+        extractor, note = choose_backend(backend, extractor)
+    except kg.errors.BackendUnavailable as exc:
+        _fail(exc, EXIT_USAGE)
+    if note and not quiet:
+        click.echo(note, err=True)
     t0 = time.perf_counter()
     bar = _ProgressBar(enabled=not quiet and sys.stderr.isatty())
     try:
         graph, report = kg.build(list(paths), out=out, pattern=pattern, extractor=extractor,
-                                 workers=workers, dask=dask, progress=bar.update)
+                                 workers=workers, dask=dask, progress=bar.update,
+                                 max_bytes=max_bytes)
     except (kg.errors.CorpusNotFound, kg.errors.NoArticles, kg.errors.UnknownExtractor,
             kg.errors.BuildDirError) as exc:
         _fail(exc, EXIT_USAGE)
@@ -99,11 +115,14 @@ def build(paths: tuple[str, ...], out: str, pattern: str, extractor: str,
                    f"{errors} errors), "
                    f"{report.actors} actors, {report.triples} triples in "
                    f"{time.perf_counter() - t0:.1f}s → {out}/")
-    if errors:
-        sys.exit(EXIT_FILE_ERRORS)
     if report.articles == 0:
-        click.echo("Error: no file could be read as an article; see report.json.", err=True)
+        click.echo(f"Error: no file could be read as an article; see {out}/report.json.",
+                   err=True)
         sys.exit(EXIT_FAILED)
+    if errors:
+        click.echo(f"Error: {errors} file{'s' * (errors > 1)} could not be read; "
+                   f"see {out}/report.json.", err=True)
+        sys.exit(EXIT_FILE_ERRORS)
 
 
 @main.command()
