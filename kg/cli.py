@@ -12,6 +12,7 @@ import time
 import click
 
 import kg
+from .corpus import DEFAULT_MAX_BYTES
 from .errors import KgError
 
 EXIT_OK, EXIT_FILE_ERRORS, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
@@ -71,9 +72,11 @@ class _ProgressBar:
 @click.option("--dask", metavar="ADDRESS", default=None,
               help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) "
                    "or 'local'.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Skip (and report) files larger than this many bytes.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 def build(paths: tuple[str, ...], out: str, pattern: str, extractor: str, backend: str,
-          workers: int | None, dask: str | None, quiet: bool) -> None:
+          workers: int | None, dask: str | None, max_bytes: int, quiet: bool) -> None:
     """Build the graph from articles (files, folders or globs).
 
     Writes triples.jsonl, actors.jsonl, merges.jsonl, graph.graphml, graph.html
@@ -96,7 +99,8 @@ def build(paths: tuple[str, ...], out: str, pattern: str, extractor: str, backen
     bar = _ProgressBar(enabled=not quiet and sys.stderr.isatty())
     try:
         graph, report = kg.build(list(paths), out=out, pattern=pattern, extractor=extractor,
-                                 workers=workers, dask=dask, progress=bar.update)
+                                 workers=workers, dask=dask, progress=bar.update,
+                                 max_bytes=max_bytes)
     except (kg.errors.CorpusNotFound, kg.errors.NoArticles, kg.errors.UnknownExtractor,
             kg.errors.BuildDirError) as exc:
         _fail(exc, EXIT_USAGE)
@@ -111,11 +115,14 @@ def build(paths: tuple[str, ...], out: str, pattern: str, extractor: str, backen
                    f"{errors} errors), "
                    f"{report.actors} actors, {report.triples} triples in "
                    f"{time.perf_counter() - t0:.1f}s → {out}/")
-    if errors:
-        sys.exit(EXIT_FILE_ERRORS)
     if report.articles == 0:
-        click.echo("Error: no file could be read as an article; see report.json.", err=True)
+        click.echo(f"Error: no file could be read as an article; see {out}/report.json.",
+                   err=True)
         sys.exit(EXIT_FAILED)
+    if errors:
+        click.echo(f"Error: {errors} file{'s' * (errors > 1)} could not be read; "
+                   f"see {out}/report.json.", err=True)
+        sys.exit(EXIT_FILE_ERRORS)
 
 
 @main.command()

@@ -29,8 +29,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .corpus import find_inputs, read_article
-from .errors import ArticleError, BackendUnavailable, BuildDirError, NoArticles
+from .corpus import DEFAULT_MAX_BYTES, find_inputs, read_input
+from .errors import BackendUnavailable, BuildDirError, NoArticles
 from .export import atomic_write, write_graphml, write_jsonl
 from .extract import ArticleResult, Extractor, get_extractor
 from .graph import KnowledgeGraph
@@ -87,7 +87,8 @@ def merge_results(results: Sequence[ArticleResult]) -> tuple[list[Actor], list[T
 def build_graph(paths: Sequence[str | os.PathLike], pattern: str = "*.txt",
                 extractor: str = "rules", progress: Progress | None = None,
                 workers: int | None = None, dask: str | None = None,
-                store: str | os.PathLike | None = None) -> tuple[KnowledgeGraph, RunReport]:
+                store: str | os.PathLike | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                ) -> tuple[KnowledgeGraph, RunReport]:
     """Extract every article under ``paths`` into one ``KnowledgeGraph``
     (no output is written; ``store`` names an SQLite file of extractions to
     reuse and update). Returns the graph and the per-file report.
@@ -97,8 +98,9 @@ def build_graph(paths: Sequence[str | os.PathLike], pattern: str = "*.txt",
     workers : processes extracting at once (default: all cores; 1: this process).
     dask : a Dask scheduler address (``tcp://host:8786``) or ``"local"`` for a
         local cluster; extraction then runs there.
+    max_bytes : larger files are skipped (reported as ``too_large``).
     """
-    graph, report, _ = _run(paths, pattern, extractor, progress, workers, dask, store)
+    graph, report, _ = _run(paths, pattern, extractor, progress, workers, dask, store, max_bytes)
     return graph, report
 
 
@@ -122,42 +124,50 @@ def _extractor(name: str) -> Extractor:
     return _EXTRACTORS[name]
 
 
-def _extract_file(path: str, extractor_name: str) -> _Extracted:
-    """Read and extract one file; an unreadable one gives a report, no result."""
+def _extract_file(path: str, extractor_name: str,
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> _Extracted:
+    """Read and extract one file; a skipped or unreadable one (see
+    ``corpus.read_input``), or one the extractor fails on, gives a report and
+    no result: one bad file never ends the build."""
     extractor = _extractor(extractor_name)
     t1 = time.perf_counter()
-    p = Path(path)
-    size = p.stat().st_size if p.exists() else 0
-    try:
-        article, encoding = read_article(p)
-        result = extractor.extract(article)
-        report = FileReport(path=path, article=article.id, status="ok", bytes=size,
-                            encoding=encoding, triples=len(result.triples),
-                            seconds=round(time.perf_counter() - t1, 4))
-        return _Extracted(report, result.model_dump_json(), extractor.version)
-    except ArticleError as exc:
-        report = FileReport(path=path, status=exc.status, reason=exc.reason, bytes=size,
-                            seconds=round(time.perf_counter() - t1, 4))
-        return _Extracted(report, None, extractor.version)
+    article, report = read_input(path, max_bytes)
+    result = None
+    if article is not None:
+        try:
+            result = extractor.extract(article)
+        except Exception as exc:  # noqa: BLE001 - a bug on one article must not end the build
+            report = report.model_copy(update={
+                "status": "error", "code": "extractor_failed",
+                "reason": f"the extractor failed on this file ({type(exc).__name__}: {exc}); "
+                          "please report it with the file"})
+        else:
+            report = report.model_copy(update={"triples": len(result.triples)})
+    report = report.model_copy(update={"seconds": round(time.perf_counter() - t1, 4)})
+    return _Extracted(report, result.model_dump_json() if result is not None else None,
+                      extractor.version)
 
 
-def _extract_partition(paths: list[str], extractor_name: str) -> list[_Extracted]:
-    return [_extract_file(p, extractor_name) for p in paths]
+def _extract_partition(paths: list[str], extractor_name: str,
+                       max_bytes: int = DEFAULT_MAX_BYTES) -> list[_Extracted]:
+    return [_extract_file(p, extractor_name, max_bytes) for p in paths]
 
 
 # -- where the files run ----------------------------------------------------
 
-def _local(todo: list[str], name: str, workers: int) -> Iterator[_Extracted]:
+def _local(todo: list[str], name: str, workers: int,
+           max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[_Extracted]:
     if workers <= 1 or len(todo) <= 1:
         for path in todo:
-            yield _extract_file(path, name)
+            yield _extract_file(path, name, max_bytes)
         return
     n = min(workers, len(todo))
     chunk = max(1, min(32, len(todo) // (n * 8)))
     ctx = multiprocessing.get_context(_start_method())
     with ProcessPoolExecutor(n, mp_context=ctx, initializer=_extractor,
                              initargs=(name,)) as pool:
-        yield from pool.map(_extract_file, todo, [name] * len(todo), chunksize=chunk)
+        yield from pool.map(_extract_file, todo, [name] * len(todo),
+                            [max_bytes] * len(todo), chunksize=chunk)
 
 
 def _start_method() -> str:
@@ -169,7 +179,8 @@ def _start_method() -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
-def _on_dask(todo: list[str], name: str, address: str, workers: int) -> Iterator[_Extracted]:
+def _on_dask(todo: list[str], name: str, address: str, workers: int,
+             max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[_Extracted]:
     try:
         import dask.bag as db
         from distributed import Client, LocalCluster, as_completed
@@ -192,7 +203,7 @@ def _on_dask(todo: list[str], name: str, address: str, workers: int) -> Iterator
     try:
         size = max(1, min(64, len(todo) // (8 * max(1, len(client.nthreads()) or 1))))
         bag = db.from_sequence(todo, partition_size=size)
-        parts = bag.map_partitions(_extract_partition, name).to_delayed()
+        parts = bag.map_partitions(_extract_partition, name, max_bytes).to_delayed()
         futures = client.compute(parts)
         order = {f.key: i for i, f in enumerate(futures)}
         done: dict[int, list[_Extracted]] = {}
@@ -229,7 +240,8 @@ def store_version(extractor: Extractor) -> str:
     return f"{extractor.version}+code.{h.hexdigest()[:12]}"
 
 
-def _run(paths, pattern, extractor_name, progress, workers=None, dask=None, store_path=None):
+def _run(paths, pattern, extractor_name, progress, workers=None, dask=None, store_path=None,
+         max_bytes=DEFAULT_MAX_BYTES):
     t0 = time.perf_counter()
     files = find_inputs(list(paths), pattern)
     if not files:
@@ -243,7 +255,9 @@ def _run(paths, pattern, extractor_name, progress, workers=None, dask=None, stor
         keys: dict[str, str] = {}
         reused: dict[str, tuple[StoredArticle, int]] = {}
         for path in files:
-            try:
+            try:  # never open a FIFO (it would block) or read a file over the limit
+                if not path.is_file() or path.stat().st_size > max_bytes:
+                    continue  # extraction reports why
                 data = path.read_bytes()
             except OSError:
                 continue  # extraction reports why
@@ -257,8 +271,8 @@ def _run(paths, pattern, extractor_name, progress, workers=None, dask=None, stor
             progress(n, total, "(unchanged)")
         extracted: dict[str, _Extracted] = {}
         batch: list[StoredArticle] = []
-        runner = (_on_dask(todo, extractor_name, dask, workers) if dask and todo
-                  else _local(todo, extractor_name, workers))
+        runner = (_on_dask(todo, extractor_name, dask, workers, max_bytes) if dask and todo
+                  else _local(todo, extractor_name, workers, max_bytes))
         for path, x in zip(todo, runner):
             if x.version != version:
                 raise BackendUnavailable(
@@ -286,8 +300,8 @@ def _run(paths, pattern, extractor_name, progress, workers=None, dask=None, stor
     for path in map(str, files):
         if path in reused:
             row, size = reused[path]
-            reports.append(FileReport(path=path, article=row.article, status="ok", bytes=size,
-                                      encoding=row.encoding, triples=row.triples))
+            entry = read_input(path, max_bytes)[1]  # reason/code as a fresh read gives them
+            reports.append(entry.model_copy(update={"triples": row.triples}))
             text = row.result
         else:
             x = extracted[path]
@@ -307,7 +321,7 @@ def build(paths: Sequence[str | os.PathLike], out: str | os.PathLike = "out",
           pattern: str = "*.txt", extractor: str = "rules",
           progress: Progress | None = None, workers: int | None = None,
           dask: str | None = None, incremental: bool = True,
-          ) -> tuple[KnowledgeGraph, RunReport]:
+          max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[KnowledgeGraph, RunReport]:
     """Build the graph and write ``triples.jsonl``, ``actors.jsonl``,
     ``merges.jsonl``, ``graph.graphml``, ``graph.html`` and ``report.json`` to
     ``out``.
@@ -327,7 +341,7 @@ def build(paths: Sequence[str | os.PathLike], out: str | os.PathLike = "out",
     if not os.access(out, os.W_OK):
         raise BuildDirError(f"output folder {str(out)!r} is not writable; choose another with --out.")
     graph, report, merges = _run(paths, pattern, extractor, progress, workers, dask,
-                                 out / STORE_FILE if incremental else None)
+                                 out / STORE_FILE if incremental else None, max_bytes)
     write_jsonl(out / "triples.jsonl", graph.triple_list)
     write_jsonl(out / "actors.jsonl", graph.actor_list)
     write_jsonl(out / "merges.jsonl", merges)

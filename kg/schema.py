@@ -214,6 +214,9 @@ class FileReport(_Model):
     path: str
     article: str | None = None
     status: str = Field(pattern=r"^(ok|skipped|error)$")
+    code: str | None = Field(default=None, description=(
+        "Stable name of the reason: binary, empty, no_arabic, too_large, html, ... "
+        "(docs/report_and_exit_codes.md)."))
     reason: str | None = None
     bytes: int = 0
     encoding: str | None = None
