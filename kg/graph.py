@@ -471,13 +471,14 @@ class KnowledgeGraph:
         me = self.actor(actor).id
         return sum(1 for t in self._triples if not t.negated and me in (t.subject, t.object))
 
-    def _degrees(self) -> Counter:
+    def degrees(self) -> dict[str, int]:
+        """Actor id → number of asserted (not negated) triples it takes part in."""
         deg: Counter = Counter({a: 0 for a in self._actors})
         for t in self._triples:
             if not t.negated:
                 deg[t.subject] += 1
                 deg[t.object] += 1
-        return deg
+        return dict(deg)
 
     def stats(self, top: int = 10) -> GraphStats:
         """Counts by actor type and relation, and the ``top`` actors by degree
@@ -487,7 +488,7 @@ class KnowledgeGraph:
         >>> KnowledgeGraph([Actor(id="a", name="a", type="country")], []).stats().by_type
         {'country': 1}
         """
-        deg = self._degrees()
+        deg = self.degrees()
         ranked = sorted(deg.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
         return GraphStats(
             actors=len(self._actors), triples=len(self._triples),
