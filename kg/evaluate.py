@@ -364,7 +364,7 @@ def check_pattern(case: PatternCase, extract=None) -> PatternResult:
     by_id = {}
     for a in result.actors:
         known = lex.actor(a.id)
-        by_id[a.id] = (a.model_copy(update={"aliases": a.aliases + known.aliases})
+        by_id[a.id] = (a.model_copy(update={"aliases": known.aliases + a.aliases})
                        if known else a).model_dump()
 
     def end(actor_id: str) -> str:

@@ -40,6 +40,7 @@ MODALS = frozenset({
 # "ان" alone is too common (أنّ "that"); it is modal only as إن "if" — drop it.
 MODALS = MODALS - {"ان"}
 _QAD = frozenset({"قد", "وقد", "فقد"})
+FUTURE_TIME = frozenset({"غدا", "المقبل", "المقبله", "القادم", "القادمه", "بعد غد"})
 NEGATORS = frozenset(normalize(w) for w in NEGATORS)
 DENIALS = frozenset(normalize(w) for w in DENIALS)
 MODALS = frozenset(normalize(w) for w in MODALS)
@@ -64,6 +65,11 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         w = words[k]
         if w in MODALS or (w[:1] in "وف" and w[1:] in MODALS):
             hypothetical = True
-        elif w in _QAD and tense != "past":
+        elif w in _QAD and k + 1 < len(words) and words[k + 1][:1] in "يتن" \
+                and not (k + 1 == trigger and tense == "past"):
+            hypothetical = True  # قد + present verb: may; قد + past verb: has
+    # A future time word in the clause (غدا، الأسبوع المقبل) makes it a plan.
+    for k in range(clause_start, min(len(words), trigger + 9)):
+        if words[k] in FUTURE_TIME:
             hypothetical = True
     return negated, hypothetical

@@ -9,9 +9,9 @@ Example
 -------
 >>> from kg.lexicon import load_lexicon
 >>> from kg.text import make_doc
->>> s = make_doc("a", "زار وزير الخارجية المصري سامح شكري موسكو.").sentences[0]
+>>> s = make_doc("a", "زار وزير الخارجية الموريتاني محمد ولد أحمد موسكو.").sentences[0]
 >>> [(m.kind, m.ref or m.name) for m in find_mentions(s, load_lexicon())]
-[('person', 'سامح شكري'), ('actor', 'russia')]
+[('person', 'محمد ولد احمد'), ('actor', 'russia')]
 """
 
 from __future__ import annotations

@@ -389,9 +389,9 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         host = _subject_after(s, q)
         if not host:
             host = _subject_before(s, p, s.clause_start(p))
-            if not host and p > 0:
-                m = s.covered.get(p - 1) or (s.covered.get(p - 2) if p > 1 and
-                                             s.norms[p - 1] in ("كان", "كانت", "وكان", "وكانت") else None)
+            if not host and p > 1 and s.norms[p - 1] in ("كان", "كانت") \
+                    and not s.words[p - 1].punct_before and not s.words[p].punct_before:
+                m = s.covered.get(p - 2)  # X كان في استقباله
                 host = [m] if m else []
         guest = last_subject or carried or []
         return host, guest
