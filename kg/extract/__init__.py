@@ -77,6 +77,10 @@ def extractor_names() -> list[str]:
 
 def get_extractor(name: str = "rules") -> Extractor:
     """The extractor called ``name``; ``UnknownExtractor`` lists the known ones."""
+    if name.startswith("camel") and name not in _REGISTRY:
+        from ..backends import register_backends  # spawned workers register lazily
+
+        register_backends()
     if name not in _REGISTRY:
         raise UnknownExtractor(name, extractor_names())
     return _REGISTRY[name]()
