@@ -224,12 +224,16 @@ def _on_dask(todo: list[str], name: str, address: str, workers: int,
 
 def store_version(extractor: Extractor) -> str:
     """What a stored extraction must match to be reused: the extractor's
-    ``version`` (which holds the lexicon hash) and a hash of kg's code and the
-    extractor's module, so an edit to the rules can never serve stale results."""
+    ``version`` (which holds the lexicon hash) and a hash of the code that
+    shapes an extraction (reading, text layer, schema, lexicon loader, the
+    extractor's package), so an edit to the rules never serves stale results
+    while an edit to the HTML view or the CLI keeps the store."""
     import hashlib
     import inspect
 
-    files = sorted(Path(__file__).parent.rglob("*.py"))
+    kg_dir = Path(__file__).parent
+    files = [kg_dir / f for f in ("corpus.py", "text.py", "schema.py", "errors.py")]
+    files += sorted((kg_dir / "lexicon").glob("*.py")) + sorted((kg_dir / "extract").rglob("*.py"))
     try:
         files.append(Path(inspect.getfile(type(extractor))))
     except TypeError:  # pragma: no cover - a built-in class
