@@ -373,6 +373,11 @@ def _break_long_lines(text: str, limit: int = LONG_LINE) -> tuple[str, int]:
     return "".join(chars), broken
 
 
+def _blank(text: str) -> bool:
+    """Only white space and invisible format characters (RLM, ZWJ, BOM...)."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text)
+
+
 def _size(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
 
@@ -473,9 +478,9 @@ def read_input(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
         title = title or html_title
         notes.append("HTML: text extracted")
         code = "html"
-        if not body.strip():
+        if _blank(body):
             return None, _entry(p, "skipped", "empty", "HTML page with no text", size, encoding)
-    if not body.strip():
+    if _blank(body):
         if meta:
             return None, _entry(p, "skipped", "empty", "front matter but no article text",
                                 size, encoding)

@@ -48,7 +48,7 @@ _HTML = f"""<!DOCTYPE html>
 def _zip() -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("a.txt", ARTICLE)
+        z.writestr(zipfile.ZipInfo("a.txt", date_time=(2025, 1, 1, 0, 0, 0)), ARTICLE)
     return buf.getvalue()
 
 
@@ -64,7 +64,7 @@ COMMITTED: dict[str, bytes] = {
                                  + ARTICLE.replace("\n", "\r\n")).encode("utf-8"),
     "ok_html_page.txt": _HTML.encode("utf-8"),
     "ok_long_line.txt": (ARTICLE.replace("\n", " ") * 150).encode("utf-8"),
-    "ok_invalid_utf8_byte.txt": ARTICLE.encode("utf-8")[:40] + b"\xff" + ARTICLE.encode("utf-8")[40:],
+    "ok_invalid_utf8_byte.txt": ARTICLE.encode("utf-8").replace(b"\n", b"\xff\n", 1),
     "ok_presentation_forms.txt": "ﺯﺍﺭ ﺃﺭﺩﻭﻏﺎﻥ ﺭﻭﺳﻴﺎ.\n".encode("utf-8"),
     "skip_empty.txt": b"",
     "skip_whitespace_only.txt": b"  \n\t\r\n   \xc2\xa0\n",
