@@ -176,5 +176,117 @@ def schema(out: str) -> None:
         click.echo(p)
 
 
+def _load(out_dir: str) -> "kg.KnowledgeGraph":
+    try:
+        return kg.load(out_dir)
+    except KgError as exc:
+        _fail(exc, EXIT_USAGE)
+
+
+@main.command()
+@click.argument("out_dir", metavar="OUT_DIR")
+@click.option("--actor", help="Triples this actor takes part in (Arabic, English or id).")
+@click.option("--subject", help="Triples with this subject.")
+@click.option("--object", "object_", metavar="TEXT", help="Triples with this object.")
+@click.option("--relation", type=click.Choice([r.value for r in kg.Relation]),
+              help="One relation of the ontology.")
+@click.option("--article", help="One article id.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Dated on or after (YYYY-MM-DD).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Dated on or before (YYYY-MM-DD).")
+@click.option("--include-negated", is_flag=True, help="Also triples read as denied.")
+@click.option("--include-hypothetical", is_flag=True, help="Also triples read as possible.")
+@click.option("--format", "format_", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True, help="Output format.")
+def query(out_dir, actor, subject, object_, relation, article, since, until, include_negated,
+          include_hypothetical, format_) -> None:
+    """Print the triples of a build that match every option.
+
+    Actors are looked up as in Python's KnowledgeGraph.actor: Arabic with or
+    without clitics (لروسيا), English names, aliases or ids.
+
+    Example:
+
+        kg query out --actor روسيا --relation visit --format jsonl
+    """
+    from .export import jsonl
+
+    g = _load(out_dir)
+    try:
+        found = g.triples(relation=relation, subject=subject, object=object_, actor=actor,
+                          article=article, since=since.date() if since else None,
+                          until=until.date() if until else None,
+                          include_negated=include_negated,
+                          include_hypothetical=include_hypothetical)
+    except KgError as exc:
+        _fail(exc, EXIT_USAGE)
+    if format_ == "jsonl":
+        click.echo(jsonl(found), nl=False)
+        return
+    if not found:
+        click.echo("no triples match.", err=True)
+        return
+    names = {a.id: a.name for a in g.actor_list}
+    for t in found:
+        flags = ("not " if t.negated else "") + t.relation.value + ("?" if t.hypothetical else "")
+        click.echo("\t".join([t.date.isoformat() if t.date else "-", names[t.subject], flags,
+                              names[t.object], t.article, t.evidence.text[:80]]))
+
+
+@main.command()
+@click.argument("out_dir", metavar="OUT_DIR")
+@click.option("--top", default=10, show_default=True, help="How many actors to rank.")
+@click.option("--format", "format_", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+def stats(out_dir: str, top: int, format_: str) -> None:
+    """Count a build's actors by type and triples by relation, and rank actors
+    by degree (asserted triples).
+
+    Example:
+
+        kg stats out --top 5
+    """
+    s = _load(out_dir).stats(top=top)
+    if format_ == "json":
+        click.echo(s.model_dump_json(indent=2))
+        return
+    click.echo(f"{s.actors} actors, {s.triples} triples from {s.articles} articles "
+               f"({s.negated} negated, {s.hypothetical} hypothetical, {s.dated} dated)")
+    click.echo("actors by type: " + ", ".join(f"{k} {v}" for k, v in s.by_type.items()))
+    click.echo("triples by relation: " + ", ".join(f"{k} {v}" for k, v in s.by_relation.items()))
+    click.echo("top actors by degree:")
+    for a in s.top_actors:
+        click.echo(f"  {a.degree:>4}  {a.name} ({a.id}, {a.type.value})")
+
+
+@main.command("export")
+@click.argument("out_dir", metavar="OUT_DIR")
+@click.option("--format", "format_", type=click.Choice(["graphml", "gexf", "json", "csv"]),
+              default="graphml", show_default=True, help="File format.")
+@click.option("--to", "to", help="Folder to write to  [default: OUT_DIR]")
+@click.option("--collapse/--per-triple", default=False, show_default=True,
+              help="One edge per (subject, relation, object) weighted by supporting "
+                   "articles, or one edge per triple.")
+def export_(out_dir: str, format_: str, to: str | None, collapse: bool) -> None:
+    """Write a build's graph for Gephi, Gephi Lite, networkx or a spreadsheet:
+    graph.graphml, graph.gexf (GEXF 1.3, with a timeline), graph.json
+    (node-link) or nodes.csv + edges.csv. Prints the paths written.
+
+    Example:
+
+        kg export out --format gexf --to gephi/
+    """
+    from .export import export_graph
+
+    g = _load(out_dir)
+    try:
+        paths = export_graph(g, to or out_dir, format_, collapse=collapse)
+    except OSError as exc:
+        click.echo(f"Error: cannot write to {to or out_dir!r} ({exc.strerror}); "
+                   "choose another folder with --to.", err=True)
+        sys.exit(EXIT_FAILED)
+    for p in paths:
+        click.echo(str(p))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -4,9 +4,11 @@ never leaves a truncated file).
 
 All graph formats share one flat picture of the graph (:func:`export_records`):
 one node per actor with ``label``, ``type``, ``name_ar``, ``name_en``,
-``degree``, Gephi's ``r``/``g``/``b`` colour and ``size``; by default one edge
-per (subject, relation, object) with ``weight`` = number of supporting
-articles, ``articles``, ``dates`` and ``evidence``. Negated triples stay
+``degree``, Gephi's ``r``/``g``/``b`` colour and ``size``; one edge per triple
+(weight 1; Gephi sums parallel edges of one kind on import) or, with
+``collapse=True``, one edge per (subject, relation, object) with ``weight`` =
+number of supporting articles; both with ``articles``, ``dates`` and
+``evidence``. Negated triples stay
 visible but marked (``negated``, label ``not visit``); hypothetical ones are
 marked (``hypothetical``, label ``visit?``).
 
@@ -166,12 +168,12 @@ class NodeLinkGraph(BaseModel):
     edges: list[ExportEdge]
 
 
-def export_records(g: KnowledgeGraph, collapse: bool = True,
+def export_records(g: KnowledgeGraph, collapse: bool = False,
                    ) -> tuple[list[ExportNode], list[ExportEdge]]:
     """Nodes and edges as every export writes them.
 
-    ``collapse=True``: one edge per (subject, relation, object), negated ones
-    apart; ``collapse=False``: one edge per triple. ``degree`` counts the
+    ``collapse=False``: one edge per triple; ``collapse=True``: one edge per
+    (subject, relation, object), negated ones apart. ``degree`` counts the
     asserted triples an actor takes part in; ``size`` grows with its square
     root.
 
@@ -249,7 +251,7 @@ def _edge_key_id(name: str) -> str:
 
 # -- GraphML ------------------------------------------------------------------
 
-def to_graphml_graph(g: KnowledgeGraph, collapse: bool = True) -> nx.MultiDiGraph:
+def to_graphml_graph(g: KnowledgeGraph, collapse: bool = False) -> nx.MultiDiGraph:
     """A copy of the graph whose attributes GraphML (and Gephi) can hold:
     flat values only, no ``None``, edge keys = the edge ids ``e0``, ``e1``...
 
@@ -277,7 +279,7 @@ def _xml_value(v) -> str:
     return str(v)
 
 
-def graphml_bytes(g: KnowledgeGraph, collapse: bool = True) -> bytes:
+def graphml_bytes(g: KnowledgeGraph, collapse: bool = False) -> bytes:
     """The GraphML document (UTF-8) :func:`write_graphml` writes.
 
     >>> from kg.schema import Actor
@@ -308,7 +310,7 @@ def graphml_bytes(g: KnowledgeGraph, collapse: bool = True) -> bytes:
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def write_graphml(g: KnowledgeGraph, path: str | os.PathLike, collapse: bool = True) -> None:
+def write_graphml(g: KnowledgeGraph, path: str | os.PathLike, collapse: bool = False) -> None:
     """Write GraphML that networkx, igraph, graphology (Gephi Lite) and Gephi
     read back: keys named by attribute name, unique edge ids, a ``label`` on
     every node and edge, Gephi's ``r``/``g``/``b`` and ``size``."""
@@ -340,7 +342,7 @@ def _layout(nodes: list[ExportNode], edges: list[ExportEdge]) -> dict[str, tuple
     return {n: (round(float(x), 2), round(float(y), 2)) for n, (x, y) in pos.items()}
 
 
-def gexf_bytes(g: KnowledgeGraph, collapse: bool = True) -> bytes:
+def gexf_bytes(g: KnowledgeGraph, collapse: bool = False) -> bytes:
     """The GEXF 1.3 document :func:`write_gexf` writes: ``viz`` colour,
     size and position on nodes; edge ``weight``, colour and ``start`` (the
     earliest date) so Gephi's timeline can play the graph; nodes start when
@@ -401,14 +403,14 @@ def _attvalues(el: ET.Element, data: dict, spec: dict[str, str]) -> None:
             ET.SubElement(av, "attvalue", {"for": k, "value": _xml_value(v)})
 
 
-def write_gexf(g: KnowledgeGraph, path: str | os.PathLike, collapse: bool = True) -> None:
+def write_gexf(g: KnowledgeGraph, path: str | os.PathLike, collapse: bool = False) -> None:
     """Write GEXF 1.3 for Gephi (see :func:`gexf_bytes`)."""
     atomic_write(path, gexf_bytes(g, collapse))
 
 
 # -- JSON node-link -----------------------------------------------------------
 
-def node_link(g: KnowledgeGraph, collapse: bool = True) -> NodeLinkGraph:
+def node_link(g: KnowledgeGraph, collapse: bool = False) -> NodeLinkGraph:
     """The graph as networkx node-link data (lists stay JSON lists).
 
     >>> import networkx as nx
@@ -422,7 +424,7 @@ def node_link(g: KnowledgeGraph, collapse: bool = True) -> NodeLinkGraph:
                          nodes=nodes, edges=edges)
 
 
-def write_json(g: KnowledgeGraph, path: str | os.PathLike, collapse: bool = True) -> None:
+def write_json(g: KnowledgeGraph, path: str | os.PathLike, collapse: bool = False) -> None:
     """Write the node-link JSON (schema: ``NodeLinkGraph.model_json_schema()``)."""
     data = node_link(g, collapse).model_dump(mode="json", exclude_none=True)
     atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
@@ -465,7 +467,7 @@ def _csv(rows: list[dict], columns: list[str]) -> str:
     return buf.getvalue()
 
 
-def csv_texts(g: KnowledgeGraph, collapse: bool = True) -> tuple[str, str]:
+def csv_texts(g: KnowledgeGraph, collapse: bool = False) -> tuple[str, str]:
     """``nodes.csv`` and ``edges.csv`` text (columns Gephi's spreadsheet
     import recognises: ``id``, ``label``, ``source``, ``target``, ``weight``)."""
     nodes, edges = export_records(g, collapse)
@@ -474,7 +476,7 @@ def csv_texts(g: KnowledgeGraph, collapse: bool = True) -> tuple[str, str]:
 
 
 def write_csv(g: KnowledgeGraph, directory: str | os.PathLike,
-              collapse: bool = True) -> list[Path]:
+              collapse: bool = False) -> list[Path]:
     """Write ``nodes.csv`` and ``edges.csv`` (UTF-8 with a BOM so spreadsheet
     programs show Arabic) to ``directory``; returns their paths."""
     d = Path(directory)
@@ -492,7 +494,7 @@ FORMATS = {"graphml": ("graph.graphml",), "gexf": ("graph.gexf",), "json": ("gra
 
 
 def export_graph(g: KnowledgeGraph, directory: str | os.PathLike, format: str,
-                 collapse: bool = True) -> list[Path]:
+                 collapse: bool = False) -> list[Path]:
     """Write ``g`` in one of :data:`FORMATS` to ``directory`` (created if
     needed); returns the paths written.
 
@@ -515,6 +517,6 @@ def export_graph(g: KnowledgeGraph, directory: str | os.PathLike, format: str,
 
 
 def write_all(g: KnowledgeGraph, directory: str | os.PathLike,
-              collapse: bool = True) -> list[Path]:
+              collapse: bool = False) -> list[Path]:
     """Write every format of :data:`FORMATS` to ``directory``."""
     return [p for fmt in FORMATS for p in export_graph(g, directory, fmt, collapse)]

@@ -55,7 +55,7 @@ def tricky() -> KnowledgeGraph:
     return KnowledgeGraph(actors, triples)
 
 
-def _counts(g: KnowledgeGraph, collapse=True):
+def _counts(g: KnowledgeGraph, collapse=False):
     h = g.to_networkx(collapse=collapse, include_negated=True)
     return h.number_of_nodes(), h.number_of_edges()
 
@@ -67,9 +67,9 @@ def _graphs(tricky, sample_build):
 # -- GraphML ------------------------------------------------------------------
 
 def test_export_graphml_networkx_roundtrip(tricky):
-    data = export.graphml_bytes(tricky)
+    data = export.graphml_bytes(tricky, collapse=True)
     h = nx.read_graphml(io.BytesIO(data))
-    assert (h.number_of_nodes(), h.number_of_edges()) == _counts(tricky) == (5, 5)
+    assert (h.number_of_nodes(), h.number_of_edges()) == _counts(tricky, True) == (5, 5)
     assert all(d.get("label") for _, d in h.nodes(data=True))
     assert all(d.get("label") for *_, d in h.edges(data=True))
     ids = [k for _, _, k in h.edges(keys=True)]
@@ -89,6 +89,7 @@ def test_export_graphml_networkx_roundtrip(tricky):
 
 def test_export_graphml_keys_named_and_unique(tricky):
     root = ET.fromstring(export.graphml_bytes(tricky))
+    assert len(tricky.triple_list) == 7
     ns = "{http://graphml.graphdrawing.org/xmlns}"
     keys = root.findall(f"{ns}key")
     ids = [k.get("id") for k in keys]
@@ -101,17 +102,18 @@ def test_export_graphml_keys_named_and_unique(tricky):
                  "dates", "evidence"):
         assert ("edge", name) in names
     edge_ids = [e.get("id") for e in root.iter(f"{ns}edge")]
-    assert len(edge_ids) == len(set(edge_ids)) == 5
+    assert len(edge_ids) == len(set(edge_ids)) == 7
     assert b"None" not in export.graphml_bytes(tricky)
 
 
 def test_export_graphml_igraph_reads_same_counts(tricky, sample_build, tmp_path):
     igraph = pytest.importorskip("igraph")
-    for name, g in _graphs(tricky, sample_build):
+    for (name, g), collapse in [(x, c) for x in _graphs(tricky, sample_build)
+                                for c in (False, True)]:
         path = tmp_path / f"{name}.graphml"
-        export.write_graphml(g, path)
+        export.write_graphml(g, path, collapse=collapse)
         ig = igraph.Graph.Read_GraphML(str(path))
-        assert (ig.vcount(), ig.ecount()) == _counts(g), name
+        assert (ig.vcount(), ig.ecount()) == _counts(g, collapse), name
         assert all(ig.vs["label"]) and all(ig.es["label"])
 
 
@@ -119,22 +121,26 @@ def test_export_graphml_graphology_reads_same_counts(tricky, sample_build, tmp_p
     node = shutil.which("node")
     if node is None or not (JS / "node_modules" / "graphology-graphml").is_dir():
         pytest.skip("node or graphology-graphml missing: run scripts/setup-test-system.sh")
-    for name, g in _graphs(tricky, sample_build):
+    for (name, g), collapse in [(x, c) for x in _graphs(tricky, sample_build)
+                                for c in (False, True)]:
         path = tmp_path / f"{name}.graphml"
-        export.write_graphml(g, path)
+        export.write_graphml(g, path, collapse=collapse)
         out = subprocess.run([node, str(JS / "read_graphml.js"), str(path)],
                              capture_output=True, text=True, check=True)
         got = json.loads(out.stdout)
-        n, m = _counts(g)
+        n, m = _counts(g, collapse)
         assert (got["nodes"], got["edges"]) == (n, m), name
         assert got["labelled"] and got["coloured"] and got["type"] == "directed"
         assert (got["nodes"], got["edges"]) == (
             nx.read_graphml(path).number_of_nodes(), nx.read_graphml(path).number_of_edges())
 
 
-def test_export_graphml_per_triple(tricky):
-    h = nx.read_graphml(io.BytesIO(export.graphml_bytes(tricky, collapse=False)))
+def test_export_graphml_collapsed_and_per_triple(tricky):
+    h = nx.read_graphml(io.BytesIO(export.graphml_bytes(tricky)))
     assert h.number_of_edges() == len(tricky.triple_list)
+    assert {d["weight"] for *_, d in h.edges(data=True)} == {1.0}
+    c = nx.read_graphml(io.BytesIO(export.graphml_bytes(tricky, collapse=True)))
+    assert sorted(d["weight"] for *_, d in c.edges(data=True)) == [1.0, 1.0, 1.0, 2.0, 2.0]
 
 
 def test_export_build_graphml_matches_build(sample_build):
@@ -148,14 +154,14 @@ def test_export_build_graphml_matches_build(sample_build):
 
 def test_export_gexf_13_roundtrip(tricky, tmp_path):
     path = tmp_path / "g.gexf"
-    export.write_gexf(tricky, path)
+    export.write_gexf(tricky, path, collapse=True)
     root = ET.parse(path).getroot()
     assert root.tag == f"{GEXF}gexf" and root.get("version") == "1.3"
     graph = root.find(f"{GEXF}graph")
     assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
     nodes = graph.findall(f"{GEXF}nodes/{GEXF}node")
     edges = graph.findall(f"{GEXF}edges/{GEXF}edge")
-    assert (len(nodes), len(edges)) == _counts(tricky)
+    assert (len(nodes), len(edges)) == _counts(tricky, True)
     for n in nodes:
         assert n.get("label")
         c, s, p = n.find(f"{VIZ}color"), n.find(f"{VIZ}size"), n.find(f"{VIZ}position")
@@ -172,7 +178,7 @@ def test_export_gexf_13_roundtrip(tricky, tmp_path):
     text = text.replace("http://gexf.net/1.3", "http://www.gexf.net/1.2draft")
     text = text.replace('version="1.3"', 'version="1.2"')
     h = nx.read_gexf(io.BytesIO(text.encode("utf-8")))
-    assert (h.number_of_nodes(), h.number_of_edges()) == _counts(tricky)
+    assert (h.number_of_nodes(), h.number_of_edges()) == _counts(tricky, True)
     assert h.nodes["russia"]["label"] == "روسيا"
 
 
@@ -183,11 +189,11 @@ def test_export_gexf_is_deterministic(tricky):
 # -- JSON ---------------------------------------------------------------------
 
 def test_export_json_node_link_roundtrip(tricky, tmp_path):
-    path = export.export_graph(tricky, tmp_path, "json")[0]
+    path = export.export_graph(tricky, tmp_path, "json", collapse=True)[0]
     data = json.loads(path.read_text("utf-8"))
     export.NodeLinkGraph.model_validate(data)
     h = nx.node_link_graph(data)
-    assert (h.number_of_nodes(), h.number_of_edges()) == _counts(tricky)
+    assert (h.number_of_nodes(), h.number_of_edges()) == _counts(tricky, True)
     assert h.is_directed() and h.is_multigraph()
     assert h["haftar"]["russia"]["visit"]["articles"] == ["a1", "a2"]
 
@@ -257,3 +263,47 @@ def test_export_colours_are_the_html_views(tricky):
     h = nx.read_graphml(io.BytesIO(export.graphml_bytes(tricky)))
     r = h.nodes["russia"]
     assert "#%02x%02x%02x" % (r["r"], r["g"], r["b"]) == render.TYPE_COLORS["country"].lower()
+
+
+# -- CLI: kg export -----------------------------------------------------------
+
+def _run(*args):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "csv"])
+def test_export_cli_formats(sample_build, tmp_path, fmt):
+    r = _run("export", str(sample_build), "--format", fmt, "--to", str(tmp_path / "x"))
+    assert r.exit_code == 0, r.output
+    written = [Path(line) for line in r.output.splitlines()]
+    assert [p.name for p in written] == list(export.FORMATS[fmt])
+    assert all(p.parent == tmp_path / "x" and p.stat().st_size > 0 for p in written)
+    if fmt == "graphml":
+        g = kg.load(sample_build)
+        h = nx.read_graphml(written[0])
+        assert (h.number_of_nodes(), h.number_of_edges()) == _counts(g)
+
+
+def test_export_cli_collapse(sample_build, tmp_path):
+    r = _run("export", str(sample_build), "--collapse", "--to", str(tmp_path))
+    assert r.exit_code == 0
+    h = nx.read_graphml(tmp_path / "graph.graphml")
+    assert h.number_of_edges() == _counts(kg.load(sample_build), True)[1]
+    assert sum(d["weight"] for *_, d in h.edges(data=True)) >= h.number_of_edges()
+
+
+def test_export_cli_errors(sample_build, tmp_path):
+    r = _run("export", str(tmp_path / "none"))
+    assert r.exit_code == 2 and "Error: [KG202] no build in" in r.output
+    r = _run("export", str(sample_build), "--format", "pdf")
+    assert r.exit_code == 2 and "Invalid value for '--format'" in r.output
+    blocker = tmp_path / "file"
+    blocker.write_text("x", "utf-8")
+    r = _run("export", str(sample_build), "--to", str(blocker))
+    assert r.exit_code == 3
+    assert f"Error: cannot write to '{blocker}'" in r.output
+    assert "choose another folder with --to." in r.output

@@ -244,3 +244,78 @@ def test_graph_load_missing_build(tmp_path):
     (tmp_path / "triples.jsonl").write_text("", "utf-8")
     with pytest.raises(BuildDirError, match="actors.jsonl, line 1: not a valid actor"):
         load(tmp_path)
+
+
+# -- CLI: kg query, kg stats --------------------------------------------------
+
+def _run(*args):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    return CliRunner().invoke(main, list(args))
+
+
+def test_graph_cli_query_jsonl_equals_api(sample_build):
+    g = load(sample_build)
+    r = _run("query", str(sample_build), "--actor", "لروسيا", "--format", "jsonl")
+    assert r.exit_code == 0, r.output
+    got = [Triple.model_validate_json(line) for line in r.output.splitlines()]
+    assert got == g.triples(actor="روسيا")
+    assert got
+
+
+def test_graph_cli_query_table_and_relation(sample_build):
+    g = load(sample_build)
+    rel = g.triple_list[0].relation.value
+    r = _run("query", str(sample_build), "--relation", rel)
+    assert r.exit_code == 0
+    assert len(r.output.splitlines()) == len(g.triples(relation=rel))
+    assert all(line.split("\t")[2] == rel for line in r.output.splitlines())
+
+
+def test_graph_cli_query_errors(sample_build, tmp_path):
+    r = _run("query", str(tmp_path))
+    assert r.exit_code == 2
+    assert "Error: [KG202] no build in" in r.output
+    assert "Run `kg build CORPUS --out" in r.output
+    r = _run("query", str(sample_build), "--actor", "زززززز")
+    assert r.exit_code == 2
+    assert "Error: [KG501] no actor matches 'زززززز'." in r.output
+    r = _run("query", str(sample_build), "--relation", "visits")
+    assert r.exit_code == 2 and "Invalid value for '--relation'" in r.output
+    r = _run("query", str(sample_build), "--since", "28/09/2023")
+    assert r.exit_code == 2 and "Invalid value for '--since'" in r.output
+
+
+def test_graph_cli_query_ambiguous_exit_2(small, tmp_path):
+    from kg.export import write_jsonl
+
+    write_jsonl(tmp_path / "actors.jsonl", small.actor_list)
+    write_jsonl(tmp_path / "triples.jsonl", small.triple_list)
+    r = _run("query", str(tmp_path), "--actor", "حفتر")
+    assert r.exit_code == 2
+    assert ("Error: [KG502] 'حفتر' matches several actors: khaled_haftar (خالد حفتر), "
+            "khalifa_haftar (خليفة حفتر). Give a fuller name or an actor id.") in r.output
+    r = _run("query", str(tmp_path), "--subject", "Khalifa Haftar", "--since", "2024-01-01")
+    assert r.exit_code == 0
+    assert r.output.split("\t")[:4] == ["2024-02-01", "خليفة حفتر", "visit", "بيلاروسيا"]
+    r = _run("query", str(tmp_path), "--actor", "ليبيا", "--include-hypothetical")
+    assert "\tsupport?\t" in r.output
+
+
+def test_graph_cli_stats(sample_build):
+    g = load(sample_build)
+    r = _run("stats", str(sample_build), "--format", "json")
+    assert r.exit_code == 0
+    assert kg.GraphStats.model_validate_json(r.output) == g.stats()
+    r = _run("stats", str(sample_build), "--top", "3")
+    assert r.exit_code == 0
+    assert r.output.startswith(f"{len(g.actor_list)} actors, {len(g.triple_list)} triples")
+    assert len(r.output.splitlines()) == 4 + min(3, len(g.actor_list))
+
+
+def test_graph_cli_commands_have_help_with_example():
+    for cmd in ("query", "stats", "export"):
+        r = _run(cmd, "--help")
+        assert r.exit_code == 0 and "Example:" in r.output, cmd
