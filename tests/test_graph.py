@@ -319,3 +319,15 @@ def test_graph_cli_commands_have_help_with_example():
     for cmd in ("query", "stats", "export"):
         r = _run(cmd, "--help")
         assert r.exit_code == 0 and "Example:" in r.output, cmd
+
+
+def test_graph_docstring_examples_run():
+    """CI runs pytest on tests/ only, so the API's examples are run here."""
+    import doctest
+
+    import kg.export
+    import kg.graph
+
+    for module in (kg.graph, kg.export):
+        result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+        assert result.failed == 0 and result.attempted > 5, module.__name__
