@@ -82,7 +82,9 @@ RELATION_LABELS = {
     "oppose": "معارضة", "ally": "تحالف", "affiliated_with": "انتماء", "family": "قرابة",
 }
 
+_SYMMETRIC = frozenset(r for r in Relation if r.symmetric)
 _VIS_DIR = ("templates", "lib", "vis-9.1.2")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 _MARKER = re.compile(r"/\*KG:([A-Z_]+)\*/|KG:([A-Z_]+)")
 
 
@@ -122,13 +124,13 @@ def collapse(triples: Iterable[Triple]) -> list[DrawnEdge]:
     >>> [(e.subject, e.relation.value, e.object, e.articles) for e in collapse(ts)]
     [('a', 'meet', 'b', ['a1', 'a2']), ('a', 'visit', 'b', ['a2'])]
     """
-    groups: dict[tuple[str, str, str, bool], list[Triple]] = {}
+    groups: dict[tuple[str, Relation, str, bool], list[Triple]] = {}
     for t in triples:
         s, o = t.subject, t.object
-        if t.relation.symmetric and o < s:
+        if o < s and t.relation in _SYMMETRIC:
             s, o = o, s
-        groups.setdefault((s, t.relation.value, o, t.negated), []).append(t)
-    return [DrawnEdge(s, Relation(r), o, neg, tuple(ts)) for (s, r, o, neg), ts in groups.items()]
+        groups.setdefault((s, t.relation, o, t.negated), []).append(t)
+    return [DrawnEdge(s, r, o, neg, tuple(ts)) for (s, r, o, neg), ts in groups.items()]
 
 
 def focus(g: KnowledgeGraph, *, max_nodes: int | None = None,
@@ -189,14 +191,13 @@ def focus(g: KnowledgeGraph, *, max_nodes: int | None = None,
 
 def render_html(g: KnowledgeGraph, *, title: str = "kg — شبكة الفاعلين") -> str:
     """The graph as one self-contained HTML page (same graph → same text)."""
-    data = _page_data(g)
-    payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    payload = payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    graph, evidence = _page_data(g)
     js, css = _vis_assets()
     t = _templates()
     hashes = " ".join(f"'sha256-{_sha256(x)}'" for x in (js, t["graph.js"]))
     values = {"VIS_CSS": css, "CSS": t["graph.css"], "VIS_JS": js, "JS": t["graph.js"],
-              "TITLE": _escape_text(title), "DATA": payload, "SCRIPT_HASHES": hashes}
+              "TITLE": _escape_text(title), "DATA": _json_block(graph),
+              "EVIDENCE": _json_block(evidence), "SCRIPT_HASHES": hashes}
     # One pass over the template only: inserted text is never searched again.
     page = _MARKER.sub(lambda m: values[m.group(1) or m.group(2)], t["graph.html"])
     return page
@@ -241,7 +242,9 @@ def _degrees(edges: Iterable[DrawnEdge]) -> Counter:
 
 def _utf16(text: str, i: int) -> int:
     """JavaScript's index of the Python index ``i`` of ``text``."""
-    return i + sum(1 for ch in text[:i] if ord(ch) > 0xFFFF)
+    if not _ASTRAL.search(text, 0, i):
+        return i
+    return i + len(_ASTRAL.findall(text, 0, i))
 
 
 def _highlight(t: Triple) -> list[int] | None:
@@ -254,7 +257,9 @@ def _highlight(t: Triple) -> list[int] | None:
     return [_utf16(ev.text, hs), _utf16(ev.text, he)]
 
 
-def _page_data(g: KnowledgeGraph) -> dict:
+def _page_data(g: KnowledgeGraph) -> tuple[dict, dict]:
+    """What the page draws, and the evidence it shows on click (parsed lazily;
+    each distinct sentence stored once)."""
     actors = g.actor_list
     index = {a.id: i for i, a in enumerate(actors)}
     edges = collapse(g.triple_list)
@@ -285,13 +290,20 @@ def _page_data(g: KnowledgeGraph) -> dict:
 
     pair_count: Counter = Counter()
     drawn = []
+    evidence_lists = []
+    sentences: list[str] = []
+    sentence_index: dict[str, int] = {}
     for i, e in enumerate(edges):
         pair = tuple(sorted((e.subject, e.object)))
         nth = pair_count[pair]
         pair_count[pair] += 1
         evidence = []
         for t in e.triples:
-            item = {"a": art_index[t.article], "s": t.evidence.text}
+            text = t.evidence.text
+            if text not in sentence_index:
+                sentence_index[text] = len(sentences)
+                sentences.append(text)
+            item = {"a": art_index[t.article], "s": sentence_index[text]}
             if t.date:
                 item["d"] = t.date.isoformat()
             hl = _highlight(t)
@@ -302,7 +314,8 @@ def _page_data(g: KnowledgeGraph) -> dict:
             evidence.append(item)
         edge = {"id": i, "f": index[e.subject], "to": index[e.object],
                 "r": relations.index(e.relation.value), "w": len(e.articles),
-                "a": sorted({art_index[t.article] for t in e.triples}), "ev": evidence}
+                "a": sorted({art_index[t.article] for t in e.triples})}
+        evidence_lists.append(evidence)
         if e.negated:
             edge["n"] = 1
         if e.hypothetical:
@@ -311,7 +324,7 @@ def _page_data(g: KnowledgeGraph) -> dict:
             edge["k"] = nth
         drawn.append(edge)
 
-    return {
+    graph = {
         "big": big,
         "types": [{"id": t, "ar": TYPE_LABELS[t][0], "en": TYPE_LABELS[t][1],
                    "color": TYPE_COLORS[t], "shape": TYPE_SHAPES[t]} for t in types],
@@ -321,6 +334,7 @@ def _page_data(g: KnowledgeGraph) -> dict:
         "nodes": nodes,
         "edges": drawn,
     }
+    return graph, {"sentences": sentences, "edges": evidence_lists}
 
 
 # --- layout --------------------------------------------------------------
@@ -342,7 +356,7 @@ def _layout(n: int, edges: list[tuple[int, int]]) -> list[tuple[int, int]]:
         igraph.set_random_number_generator(random.Random(0))
         try:
             coords = [tuple(p) for p in ig.layout_fruchterman_reingold(
-                seed=[list(p) for p in spiral], niter=200, grid="auto")]
+                seed=[list(p) for p in spiral], niter=60, grid=True)]
         finally:
             igraph.set_random_number_generator(random)
     xs = [c[0] for c in coords]
@@ -360,6 +374,13 @@ def _spiral(n: int) -> list[tuple[float, float]]:
 
 
 # --- assets --------------------------------------------------------------
+
+
+def _json_block(data: dict) -> str:
+    """JSON safe inside ``<script type="application/json">``: no ``<``, ``>``
+    or ``&`` survives, so no text can close the block or open a tag."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _sha256(text: str) -> str:

@@ -45,7 +45,7 @@
   /* ---------- data sets ---------- */
   var big = DATA.big;
   var nodeItems = new Array(DATA.nodes.length);
-  var searchIndex = [];
+  var searchIndex = null;
   var nodeById = {};
   DATA.nodes.forEach(function (n, i) {
     var ty = types[n.t];
@@ -54,15 +54,20 @@
     if (big) { item.x = n.x; item.y = n.y; }
     nodeItems[i] = item;
     nodeById[n.id] = n;
-    var names = [n.name].concat(n.en ? [n.en] : [], n.al || [], [n.key]);
-    var keys = {};
-    names.forEach(function (name) {
-      var norm = normalize(name);
-      if (norm) keys[norm] = true;
-      if (norm.slice(0, 2) === "\u0627\u0644" && norm.length > 4) keys[norm.slice(2)] = true;
-    });
-    searchIndex.push({ id: n.id, keys: Object.keys(keys) });
   });
+  /* Every name of every actor, normalized, with and without ال (built on first search). */
+  function buildSearchIndex() {
+    return DATA.nodes.map(function (n) {
+      var names = [n.name].concat(n.en ? [n.en] : [], n.al || [], [n.key]);
+      var keys = {};
+      names.forEach(function (name) {
+        var norm = normalize(name);
+        if (norm) keys[norm] = true;
+        if (norm.slice(0, 2) === "\u0627\u0644" && norm.length > 4) keys[norm.slice(2)] = true;
+      });
+      return { id: n.id, keys: Object.keys(keys) };
+    });
+  }
   var edgeItems = new Array(DATA.edges.length);
   var edgeById = {};
   DATA.edges.forEach(function (e, i) {
@@ -260,6 +265,11 @@
       panel.appendChild(ul);
     });
   }
+  var EVIDENCE = null;
+  function evidenceOf(id) {
+    if (!EVIDENCE) EVIDENCE = JSON.parse(document.getElementById("kg-evidence").textContent);
+    return EVIDENCE.edges[id];
+  }
   function showEdge(id) {
     var e = edgeById[id];
     if (!e) return;
@@ -278,7 +288,8 @@
     flags.appendChild(el("span", "عدد المقالات: " + e.w, "kg-flag"));
     panel.appendChild(flags);
     var ol = el("ol", null, "kg-evidence");
-    e.ev.forEach(function (ev) {
+    evidenceOf(id).forEach(function (ev) {
+      var text = EVIDENCE.sentences[ev.s];
       var li = el("li");
       var meta = "المقال: " + articles[ev.a] + (ev.d ? " · التاريخ: " + ev.d : "") +
                  (ev.h ? " · افتراضية" : "");
@@ -286,11 +297,11 @@
       var p = el("p", null, "kg-sentence");
       p.dir = "auto";
       if (ev.hl) {
-        p.appendChild(document.createTextNode(ev.s.slice(0, ev.hl[0])));
-        p.appendChild(el("mark", ev.s.slice(ev.hl[0], ev.hl[1])));
-        p.appendChild(document.createTextNode(ev.s.slice(ev.hl[1])));
+        p.appendChild(document.createTextNode(text.slice(0, ev.hl[0])));
+        p.appendChild(el("mark", text.slice(ev.hl[0], ev.hl[1])));
+        p.appendChild(document.createTextNode(text.slice(ev.hl[1])));
       } else {
-        p.appendChild(document.createTextNode(ev.s));
+        p.appendChild(document.createTextNode(text));
       }
       li.appendChild(p);
       ol.appendChild(li);
@@ -306,6 +317,7 @@
   function search(query, limit) {
     var forms = keyForms(query);
     if (!forms.length) return [];
+    if (!searchIndex) searchIndex = buildSearchIndex();
     var best = {};
     searchIndex.forEach(function (entry) {
       var score = 9;
