@@ -288,5 +288,38 @@ def export_(out_dir: str, format_: str, to: str | None, collapse: bool) -> None:
         click.echo(str(p))
 
 
+@main.command("render")
+@click.argument("out_dir", metavar="OUT_DIR")
+@click.option("--max-nodes", type=click.IntRange(min=1),
+              help="Keep the actors with the most edges.")
+@click.option("--relation", multiple=True, type=click.Choice([r.value for r in kg.Relation]),
+              help="Keep only these relations (repeat the option for several).")
+@click.option("--actor", help="Keep the actors around this one (Arabic, English or id).")
+@click.option("--radius", type=click.IntRange(min=0), default=2, show_default=True,
+              help="Hops around --actor.")
+@click.option("--out", help="Page to write  [default: OUT_DIR/graph.html]")
+def render_(out_dir: str, max_nodes: int | None, relation: tuple[str, ...], actor: str | None,
+            radius: int, out: str | None) -> None:
+    """Draw a build's graph as one offline HTML page, or a focused view of it,
+    and print the page's path.
+
+    Example:
+
+        kg render out --actor روسيا --radius 1 --out russia.html
+    """
+    from .render import render
+
+    try:
+        path = render(out_dir, max_nodes=max_nodes, relation=list(relation) or None,
+                      actor=actor, radius=radius, out=out)
+    except KgError as exc:
+        _fail(exc, EXIT_USAGE)
+    except OSError as exc:
+        click.echo(f"Error: cannot write {out or out_dir!r} ({exc.strerror}); "
+                   "choose another page with --out.", err=True)
+        sys.exit(EXIT_FAILED)
+    click.echo(str(path))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
