@@ -291,9 +291,13 @@
     evidenceOf(id).forEach(function (ev) {
       var text = EVIDENCE.sentences[ev.s];
       var li = el("li");
-      var meta = "المقال: " + articles[ev.a] + (ev.d ? " · التاريخ: " + ev.d : "") +
-                 (ev.h ? " · افتراضية" : "");
-      li.appendChild(el("div", meta, "kg-meta"));
+      var meta = el("div", "المقال: ", "kg-meta");
+      var art = el("bdi", articles[ev.a]);
+      art.dir = "ltr";
+      meta.appendChild(art);
+      if (ev.d) meta.appendChild(document.createTextNode(" · التاريخ: " + ev.d));
+      if (ev.h) meta.appendChild(document.createTextNode(" · افتراضية"));
+      li.appendChild(meta);
       var p = el("p", null, "kg-sentence");
       p.dir = "auto";
       if (ev.hl) {
