@@ -128,6 +128,10 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                                       inst.name_en.format(country=c.name_en), country,
                                       _inst_surface(doc, sentence, words, sp, inst))
             del role_words
+        elif sp.affil_kind == "neworg":
+            a, b = sp.extra["org_words"]
+            org_surface = _original(doc, sentence, words, a, b, "")
+            affil_id = r.organization(f"new|{sp.affil}", org_surface, None, None, org_surface)
         else:
             affil_id = r.lexicon_actor(sp.affil, lex.actor(sp.affil).name)
         role_key = f"{sp.title.title}|{sp.affil}" if sp.title else ""
@@ -158,7 +162,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         if pid and surface != name_surface:
             r.actors[pid].aliases.append(surface)
     extra: list[Triple] = []
-    if pid and affil_id and sp.title and sp.title.kind == "office":
+    if pid and affil_id and sp.title and (sp.title.kind == "office" or (
+            sp.title.kind == "profession" and sp.affil_kind in ("organization", "neworg"))):
         extra.append(("affil", pid, affil_id, role_text))
     return pid, extra
 
@@ -168,7 +173,11 @@ def _weak(sp: Span, lex: Lexicon) -> bool:
     lexicon person): kept only when it matches a person of the article."""
     if sp.kind != "person" or sp.ref or not sp.name:
         return False
+    from .mentions import _NAME_LINKS
+
     words = sp.name.split()
+    if len(words) >= 2 and any(w in _NAME_LINKS for w in words[1:-1]):
+        return False  # سيدي ولد أحمد، محمد بن سلمان: a linked name is a name
     if words[0] not in lex.first_names and words[0] not in lex.ambiguous_first_names:
         return True
     # A given name that is also a common word (خليفة، أمين) is trusted after a

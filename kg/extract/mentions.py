@@ -50,6 +50,9 @@ STOP_WORDS = frozenset(normalize(w) for w in STOP_WORDS)
 # "His counterpart" introduces a person like a title: نظيره التركي هاكان فيدان.
 COUNTERPART = {"نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظراءه", "نظرايه", "ونظيره"}
 
+# Second halves of compound given names: عماد الدين، عبد الله، نور الهدى.
+_NAME_TAILS = {"الدين", "الله", "الرحمن", "الهدي", "الاسلام"}
+
 _COUNTERPART_TITLE = TitleEntry(title="نظير", role_en="counterpart", kind="office")
 
 _NAME_LINKS = {"بن", "ابن", "بنت", "ولد", "ابو", "عبد", "بك", "ال", "اب", "دي", "دو", "فون", "فان"}
@@ -147,12 +150,48 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
                 if hits:
                     best = (length, hits, _clitic_of(words[i], form))
                     break
+        if best and any(h.kind == "title" for h in best[1]):
+            best = _yield_to_actor(words, lex, i, best)
         if best:
             out.append((i, i + best[0], best[1], best[2]))
             i += best[0]
         else:
             i += 1
     return out
+
+
+def _longest_at(words: list[Word], lex: Lexicon, i: int, limit: int
+                ) -> tuple[int, list[PhraseHit], str] | None:
+    """The longest lexicon phrase starting at word ``i``, at most ``limit`` words."""
+    for form in words[i].forms:
+        for length in range(min(lex.max_len.get(form, 0), len(words) - i, limit), 0, -1):
+            if any(words[k].punct_before for k in range(i + 1, i + length)):
+                continue
+            hits = lex.phrases.get((form, *(w.norm for w in words[i + 1:i + length])))
+            if hits:
+                return length, hits, _clitic_of(words[i], form)
+    return None
+
+
+def _yield_to_actor(words: list[Word], lex: Lexicon, i: int,
+                    best: tuple[int, list[PhraseHit], str]) -> tuple[int, list[PhraseHit], str]:
+    """A title that swallows the start of a longer name (قائد الجيش | الجيش الوطني
+    الليبي) is cut back so that the name is matched whole."""
+    length = best[0]
+    for k in range(i + 1, i + length):
+        inner = _longest_at(words, lex, k, 8)
+        inner_end = k + inner[0] if inner else k
+        if inner and any(h.kind == "institution" and h.institution.kind == "armed_force"
+                         for h in inner[1]) and inner_end < len(words):
+            after = _longest_at(words, lex, inner_end, 1)
+            if after and any(h.kind == "demonym" for h in after[1]):
+                inner_end += 1  # قائد الجيش | الجيش السوداني
+        if inner and inner_end > i + length and any(
+                h.kind in ("actor", "institution") for h in inner[1]):
+            shorter = _longest_at(words, lex, i, k - i)
+            if shorter and any(h.kind == "title" for h in shorter[1]):
+                return shorter
+    return best
 
 
 def _is_name_word(word: Word, lex: Lexicon, taken: set[int]) -> bool:
@@ -203,7 +242,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         if j > start and w.norm in lex.max_len and any(
                 h.kind == "title" for h in lex.phrases.get((w.norm,), [])):
             break
-        if w.norm not in _NAME_LINKS and not linked:
+        if w.norm not in _NAME_LINKS and not linked and w.norm not in _NAME_TAILS:
             if core >= max_words and not (core == max_words and w.norm.startswith("ال")
                                           and len(w.norm) > 4):
                 break
@@ -363,10 +402,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             j = hit[1]
             continue
         break
-    role = " ".join(w.norm for w in words[s:role_end])
     person_ref = ""
     hit = spans_at.get(j)
     if hit and any(h.kind == "actor" and h.ref in lex.people for h in hit[2]):
+        role = " ".join(w.norm for w in words[s:role_end])
         person_ref = next(h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.people)
         end = hit[1]
         span = Span(s, end, "person", ref=person_ref, type=ActorType.person, role=role,
@@ -374,12 +413,97 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         return span, end
     name_end = _take_name(words, j, lex, taken) if j < len(words) and not (
         words[j].punct_before and title.kind != "office") else j
+    extra: dict = {}
+    if not (name_end > j and (any(_given_name(x, lex) for x in words[j:name_end])
+                              or any(x.norm in _NAME_LINKS for x in words[j:name_end]))):
+        # A role complement may stand between the title and the name:
+        # رئيس حكومة الشرق (الموازية) أسامة حماد; أستاذ العلوم السياسية في جامعة
+        # بنغازي محمود الكاديكي. The name starts at the next given name.
+        comp = _complement(words, spans_at, j, lex, taken)
+        if comp:
+            k, org = comp
+            k_end = _take_name(words, k, lex, taken)
+            if k_end > k:
+                j, name_end, role_end = k, k_end, k
+                if org is None and words[e - 1].norm in ORG_HEADS:
+                    # رئيس حكومة الشرق: the title's own noun opens the body's name
+                    org = ("new", " ".join(x.norm for x in words[e - 1:k]), e - 1, k)
+                if org and not affil:
+                    if org[0] == "lexicon":
+                        affil = org[1]
+                        affil_kind = "country" if org[1] in lex.countries else "organization"
+                    else:
+                        affil, affil_kind = org[1], "neworg"
+                        extra["org_words"] = (org[2], org[3])
+    role = " ".join(w.norm for w in words[s:role_end])
     if name_end > j:
         name = " ".join(w.norm for w in words[j:name_end])
         span = Span(s, name_end, "person", type=ActorType.person, name=name, role=role,
-                    title=title, affil=affil, affil_kind=affil_kind, clitic=clitic)
+                    title=title, affil=affil, affil_kind=affil_kind, clitic=clitic,
+                    extra=extra)
         return span, name_end
     if title.kind == "office" and affil:
         return Span(s, role_end, "role", type=ActorType.person, role=role, title=title,
                     affil=affil, affil_kind=affil_kind, clitic=clitic), max(role_end, j)
     return None, max(e, j)
+
+
+# Head nouns that open the name of an organization not in the lexicon:
+# جامعة بنغازي، مركز الأهرام للدراسات، منصة الدراسات الأمنية، حكومة الوحدة.
+ORG_HEADS = frozenset(normalize(w) for w in (
+    "جامعة", "مركز", "معهد", "منصة", "مؤسسة", "حزب", "وكالة", "صحيفة", "جريدة", "قناة",
+    "هيئة", "منظمة", "شركة", "مجموعة", "جمعية", "اتحاد", "حركة", "لجنة", "حكومة",
+    "مجلس", "أكاديمية", "كلية", "مرصد", "منتدى", "رابطة", "نقابة", "تحالف", "جبهة"))
+_COMPLEMENT_MAX = 12
+
+
+def _given_name(word: Word, lex: Lexicon) -> bool:
+    return any(f in lex.first_names and f not in lex.ambiguous_first_names
+               and f not in STOP_WORDS for f in word.forms[:1]) and word.norm not in STOP_WORDS
+
+
+def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexicon,
+                taken: set[int]) -> tuple[int, tuple | None] | None:
+    """Where a name starts after a role complement, and the organization or state
+    the complement names: ``(name_start, org)`` with org ``("lexicon", id)`` or
+    ``("new", normalized name, start, end)``."""
+    k = j
+    found: dict[str, tuple] = {}
+    while k < len(words) and k - j <= _COMPLEMENT_MAX:
+        w = words[k]
+        if k > j and w.punct in (".", "؛", ";", ":", "!", "؟", "?"):
+            return None
+        if k > j and _given_name(w, lex) and k not in taken:
+            org = found.get("org") or found.get("new") or found.get("country")
+            return k, org
+        if k > j and w.punct_before:
+            return None  # a comma ends the role (only a name may follow one)
+        hit = spans_at.get(k)
+        if hit:
+            ref = next((h.ref for h in hit[2] if h.kind == "actor"), None)
+            if any(h.kind == "title" for h in hit[2]) or (ref in lex.people if ref else False):
+                return None
+            if ref in lex.organizations:
+                found.setdefault("org", ("lexicon", ref))
+            elif ref in lex.countries:
+                found.setdefault("country", ("lexicon", ref))
+            k = hit[1]
+            continue
+        if w.norm in STOP_WORDS and w.norm not in ("في", "لدي"):
+            return None
+        if "new" not in found and (w.forms[-1] in ORG_HEADS or w.norm in ORG_HEADS):
+            end = k + 1
+            while end < len(words) and end - k <= 6 and not words[end].punct_before \
+                    and not _given_name(words[end], lex) and words[end].norm not in STOP_WORDS:
+                inner = spans_at.get(end)
+                if inner:
+                    if any(h.kind == "title" for h in inner[2]):
+                        break
+                    end = inner[1]
+                    continue
+                end += 1
+            found["new"] = ("new", " ".join(x.norm for x in words[k:end]), k, end)
+            k = end
+            continue
+        k += 1
+    return None

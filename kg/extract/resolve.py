@@ -123,10 +123,14 @@ class ArticleResolver:
         self.actors[ref].aliases.append(surface)
         return ref
 
-    def organization(self, key: str, name: str, name_en: str, country: str | None,
+    def organization(self, key: str, name: str, name_en: str | None, country: str | None,
                      surface: str) -> str:
-        """Register an organization composed from a state body and a state."""
-        ident = self._new_id(romanize(name_en.lower().replace("'", "")), key)
+        """Register an organization: a state body with its state, or a body
+        named in the text (جامعة بنغازي)."""
+        from ..text import normalize
+
+        base = romanize(name_en.lower().replace("'", "")) if name_en else romanize(normalize(name))
+        ident = self._new_id(base, key)
         if ident not in self.actors:
             self.actors[ident] = _ActorDraft(ident, name, ActorType.organization, name_en,
                                              country)

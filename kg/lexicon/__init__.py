@@ -237,6 +237,11 @@ def _compile(lex: Lexicon) -> None:
     for t in lex.titles:
         for form in filter(None, [t.title, t.feminine]):
             lex.add_phrase(form, PhraseHit("title", title=t))
+            k = key(form)
+            # The construct form takes its state as a genitive: وزير خارجية مالطا,
+            # نائب رئيس وزراء بيلاروسيا.
+            if len(k) >= 2 and k[-1].startswith("ال") and len(k[-1]) > 4 and t.kind == "office":
+                lex.add_phrase((*k[:-1], k[-1][2:]), PhraseHit("title", title=t))
     for inst in lex.institutions:
         lex.add_phrase(inst.head, PhraseHit("institution", institution=inst))
     for side in SIDE_NOUNS:
