@@ -22,7 +22,7 @@ from ..errors import UnknownExtractor
 from ..lexicon import Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
 from ..text import Doc, Sentence, make_doc
-from .mentions import Span, Word, find_mentions, words_of
+from .mentions import STOP_WORDS, Span, Word, find_mentions, words_of
 from .relations import Found, Mentioned, find_relations
 from .resolve import ArticleResolver
 
@@ -147,7 +147,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         pid = r.role_holder(role_key, sp.title.title, country, surface) if role_key else None
     elif sp.ref:
         pid = r.known_person(sp.ref, surface, role=role_text, role_key=role_key)
-    elif _weak(sp, lex) and r.find_person(sp.name) is None:
+    elif _weak(sp, lex) and not (r.find_person(sp.name, sp.title.title if sp.title else "")
+                                 or ("", ""))[0]:
         # A name with no known given name that matches nobody of the article:
         # too likely a verb or a noun after a title (الرئيس البيلاروسي شارك).
         pid = (r.role_holder(role_key, sp.title.title, country, surface)
@@ -158,7 +159,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         name_surface = _original(doc, sentence, words, name_start, sp.j,
                                  sp.clitic if name_start == sp.i else "")
         pid = r.person_id(sp.name, name_surface, role=role_text, role_key=role_key,
-                          country=country)
+                          country=country, title=sp.title.title if sp.title else "")
         if pid and surface != name_surface:
             r.actors[pid].aliases.append(surface)
     extra: list[Triple] = []
@@ -166,6 +167,31 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             sp.title.kind == "profession" and sp.affil_kind in ("organization", "neworg"))):
         extra.append(("affil", pid, affil_id, role_text))
     return pid, extra
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    """The first line of an article with no closing punctuation is its headline."""
+    return sentence.index == 0 and not sentence.text.rstrip().endswith((".", "!", "?", "؟", '"'))
+
+
+def _surnames_introduced_first(surnames: dict[str, str], per_sentence, r: ArticleResolver
+                               ) -> dict[str, str]:
+    """Keep a bare surname only if its person was introduced before the surname
+    was first used alone (headline aside). An article that says حفتر for
+    paragraphs before naming خالد حفتر means somebody else by the bare name."""
+    first_bare: dict[str, int] = {}
+    for sentence, words, spans in per_sentence:
+        if _is_headline(sentence):
+            continue
+        taken = {k for sp in spans for k in range(sp.i, sp.j)}
+        for w in words:
+            if w.index in taken:
+                continue
+            for f in w.forms:
+                if f in surnames and f not in first_bare:
+                    first_bare[f] = sentence.index
+    return {f: pid for f, pid in surnames.items()
+            if f not in first_bare or r.first_sentence(pid) <= first_bare[f]}
 
 
 def _weak(sp: Span, lex: Lexicon) -> bool:
@@ -214,11 +240,12 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     # Pass 1: people introduced by title or full name, in reading order.
     resolved: dict[tuple[int, int], tuple[str | None, list]] = {}
     for sentence, words, spans in per_sentence:
+        r.current_sentence = sentence.index
         for sp in spans:
             if sp.kind == "person" and not _weak(sp, lex):
                 resolved[(sentence.index, sp.i)] = _resolve_span(sp, doc, sentence, words, r, lex)
     # Pass 2: everything else, and surnames / given names alone.
-    surnames = r.surname_index()
+    surnames = _surnames_introduced_first(r.surname_index(), per_sentence, r)
     triples: list[Triple] = []
     carried: list[Mentioned] | None = None
     for sentence, words, spans in per_sentence:
@@ -229,9 +256,17 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             if w.index in taken:
                 continue
             form = next((f for f in w.forms if f in surnames), None)
+            if form is None and w.norm not in STOP_WORDS and w.norm not in lex.trigger_forms:
+                variant = r.surname_variant(w.norm, surnames)
+                if variant:
+                    form = variant
+                    r.merges.append(Merge(article=doc.article, actor=surnames[variant],
+                                          forms=[variant, w.norm],
+                                          reason="spelling variant of a surname"))
             if form:
                 spans.append(Span(w.index, w.index + 1, "person", type=ActorType.person,
-                                  name=form, clitic=w.norm[: len(w.norm) - len(form)]))
+                                  name=form, clitic=(w.norm[: len(w.norm) - len(form)]
+                                                     if w.norm.endswith(form) else "")))
         spans.sort(key=lambda s: s.i)
         mentioned: list[Mentioned] = []
         for sp in spans:

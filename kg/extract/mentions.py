@@ -473,7 +473,10 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
         w = words[k]
         if k > j and w.punct in (".", "؛", ";", ":", "!", "؟", "?"):
             return None
-        if k > j and _given_name(w, lex) and k not in taken:
+        if k > j and k not in taken and (_given_name(w, lex) or (
+                w.norm in lex.ambiguous_first_names and k + 1 < len(words)
+                and not words[k + 1].punct_before and words[k + 1].norm not in STOP_WORDS
+                and (k + 1) not in spans_at)):
             org = found.get("org") or found.get("new") or found.get("country")
             return k, org
         if k > j and w.punct_before:

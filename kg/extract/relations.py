@@ -331,7 +331,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         q2 = q
         # محادثات أجراها X مع Y / الزيارات التي قام بها X إلى Y: the doer follows
         # a verb that points back at the noun.
-        while q2 < len(s.words) and q2 - q < 3 and (s.norms[q2] in _NOUN_LINK_VERBS) \
+        while q2 < len(s.words) and q2 - q < 5 and (s.norms[q2] in _NOUN_LINK_VERBS) \
                 and not s.words[q2].punct_before:
             q2 += 1
         subj = [] if tf.pronoun else _subject_after(s, q2)

@@ -77,6 +77,8 @@ class _Person:
     id: str
     tokens: list[str]
     roles: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    first_sentence: int = 0
 
 
 @dataclass
@@ -110,6 +112,7 @@ class ArticleResolver:
         self.actors: dict[str, _ActorDraft] = {}
         self.merges: list[Merge] = []
         self._ids: dict[str, str] = {}  # generated id → normalized name
+        self.current_sentence = 0
 
     # -- actors -------------------------------------------------------------
     def lexicon_actor(self, ref: str, surface: str) -> str:
@@ -145,8 +148,10 @@ class ArticleResolver:
         return ident
 
     # -- people -------------------------------------------------------------
-    def find_person(self, norm_name: str) -> tuple[str, str] | None:
-        """An earlier person this name refers to, with the reason."""
+    def find_person(self, norm_name: str, title: str = "") -> tuple[str, str] | None:
+        """An earlier person this name refers to, with the reason. A bare
+        surname shared by several people goes to the one who bore the same
+        title (المشير حفتر → the earlier المشير خليفة حفتر), else to nobody."""
         tokens = norm_name.split()
         for p in self.persons:
             if tokens == p.tokens:
@@ -156,6 +161,9 @@ class ArticleResolver:
             same = [p for p in self.persons if len(p.tokens) > 1 and _strip_al(p.tokens[-1]) == t]
             if len({p.id for p in same}) == 1:
                 return same[0].id, "surname"
+            titled = {p.id for p in same if title and title in p.titles}
+            if len(titled) == 1:
+                return next(iter(titled)), "surname with the same title"
             if same:
                 return "", "ambiguous surname"
         for p in self.persons:
@@ -173,9 +181,10 @@ class ArticleResolver:
         return None
 
     def person_id(self, norm_name: str, surface: str, role: str = "",
-                  role_key: str = "", country: str | None = None) -> str | None:
+                  role_key: str = "", country: str | None = None,
+                  title: str = "") -> str | None:
         """The id of the person named ``norm_name`` (new or merged)."""
-        found = self.find_person(norm_name)
+        found = self.find_person(norm_name, title)
         if found and not found[0]:
             return None
         if found:
@@ -190,13 +199,16 @@ class ArticleResolver:
                 person.tokens = norm_name.split()
         else:
             pid = self._new_id(romanize(norm_name), norm_name)
-            self.persons.append(_Person(pid, norm_name.split()))
+            self.persons.append(_Person(pid, norm_name.split(),
+                                        first_sentence=self.current_sentence))
             self.actors[pid] = _ActorDraft(pid, surface, ActorType.person, None, country,
                                            [surface])
         if role:
             self.actors[pid].roles.append(role)
         if role_key:
             next(p for p in self.persons if p.id == pid).roles.add(role_key)
+        if title:
+            next(p for p in self.persons if p.id == pid).titles.add(title)
         if country and not self.actors[pid].country:
             self.actors[pid].country = country
         return pid
@@ -208,7 +220,8 @@ class ArticleResolver:
             entry = self.lex.people[ref]
             from ..text import normalize
 
-            self.persons.append(_Person(pid, normalize(entry.name).split()))
+            self.persons.append(_Person(pid, normalize(entry.name).split(),
+                                        first_sentence=self.current_sentence))
         person = next(p for p in self.persons if p.id == pid)
         if role:
             self.actors[pid].roles.append(role)
@@ -259,6 +272,20 @@ class ArticleResolver:
         for form in ambiguous:
             index.pop(form, None)
         return index
+
+    def first_sentence(self, pid: str) -> int:
+        return next(p.first_sentence for p in self.persons if p.id == pid)
+
+    def surname_variant(self, word: str, surnames: dict[str, str]) -> str | None:
+        """A surname of the article one letter away from ``word`` (بيلاسوف →
+        بيلاوسوف), for long words only."""
+        if len(word) < 6:
+            return None
+        for form in surnames:
+            if len(form) >= 6 and form[0] == word[0] and form != word \
+                    and edit_distance(word, form, 1) <= 1:
+                return form
+        return None
 
     def to_actors(self) -> list[Actor]:
         return [self.actors[k].to_actor() for k in sorted(self.actors)]
