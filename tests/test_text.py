@@ -58,3 +58,18 @@ def test_text_splits_an_article_with_no_newlines(corpus_dir):
     text = (corpus_dir / "002_2c09273f5c3701ce.txt").read_text("utf-8")
     assert "\n" not in text.strip()
     assert len(split_sentences(text)) > 10
+
+
+def test_text_diacritics_are_camel_tools_charset():
+    from camel_tools.utils.charsets import AR_DIAC_CHARSET
+
+    from kg.text import AR_DIAC_CHARSET as ours
+
+    assert ours == AR_DIAC_CHARSET
+
+
+def test_text_fold_is_the_translate_table():
+    from kg.text import _fold, _fold_table
+
+    every = "".join(chr(c) for c in range(0x0600, 0x0700)) + "abc ئؤیکھ٪"
+    assert _fold(every) == every.translate(_fold_table())
