@@ -53,6 +53,9 @@ _OPINION = {"راي", "رؤيه", "رايه", "رؤيته", "موقف", "موق�
 _PREPS = {normalize(w) for w in _PREPS}
 _CLAUSE_WORDS = {normalize(w) for w in _CLAUSE_WORDS}
 _SKIP = {normalize(w) for w in _SKIP}
+_PRONOUN_PREPS = {normalize(k): normalize(v) for k, v in {
+    "معه": "مع", "معها": "مع", "معهم": "مع", "معهما": "مع", "إليه": "إلى", "إليها": "إلى",
+    "به": "ب", "بها": "ب", "له": "ل", "لها": "ل"}.items()}
 _NOUN_LINK_VERBS = {normalize(w) for w in (
     "أجراها", "أجراه", "عقدها", "عقده", "قام", "قامت", "بها", "به", "التي", "الذي",
     "يجريها", "يقوم", "تقوم", "سيجريها", "أجرتها", "عقدتها", "الرسمية", "الرسمي")}
@@ -95,6 +98,7 @@ class _Sentence:
             for k in range(m.i, m.j):
                 self.covered[k] = m
         self.lex = lex
+        self.last_object: list[Mentioned] = []
 
     def hard_break(self, k: int) -> bool:
         w = self.words[k]
@@ -188,6 +192,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             domain = Domain(entry.domain)
         if rel is not Relation.family:
             last_subject = subj
+            s.last_object = obj
         for a in subj:
             for b in obj:
                 if a.actor == b.actor or not _types_ok(rel, a, b):
@@ -287,11 +292,15 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if prep == "" and pb == "":
                 return s.coordinated(m)
             if prep and pb == prep:
+                if prep == "ب" and m.type is ActorType.country:
+                    continue  # التقى ... بالرباط: a place
                 return s.coordinated(m)
             if prep == "ل" and pb == "ل":
                 return s.coordinated(m)
             if prep == "" and pb:
-                return []
+                if m.type is ActorType.country and pb in ("ب", "في"):
+                    continue  # a place adverbial (بالرباط، في موسكو), not the object
+                break  # governed by a preposition: try the next marker
             if prep and not pb and prep not in ("ل",):
                 # a bare mention stands between: it is not this object
                 continue
@@ -361,6 +370,15 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         return [], []
     if rel == "agree" and _opinion_follows(s, q):
         return [], []
+    if Relation(rel).symmetric and len(subj) >= 2 and not before:
+        # اتفقت السعودية وإيران على ...: the coordinated subjects are the pair.
+        return subj[:1], subj[1:]
+    chained = not before and subj is last_subject
+    pron_prep = _PRONOUN_PREPS.get(s.norms[q]) if q < len(s.words) else None
+    if chained and s.last_object and (tf.pronoun or pron_prep in markers) and all(
+            m.type is ActorType.person for m in s.last_object):
+        # التقى X Y وهنأه / وبحث معه: the pronoun is the last object.
+        return subj, s.last_object
     obj = _object_by_marker(s, obj_start, markers, obj_start)
     if not obj and not before and "" in markers and not tf.pronoun:
         # كما هنأ X: with the subject carried over, the one mention is the object.

@@ -240,7 +240,8 @@ def _compile(lex: Lexicon) -> None:
             k = key(form)
             # The construct form takes its state as a genitive: وزير خارجية مالطا,
             # نائب رئيس وزراء بيلاروسيا.
-            if len(k) >= 2 and k[-1].startswith("ال") and len(k[-1]) > 4 and t.kind == "office":
+            if k[-1].startswith("ال") and len(k[-1]) > 4 and t.kind == "office" and (
+                    len(k) >= 2 or t.title.startswith(("الملك", "الرئيس", "السلطان"))):
                 lex.add_phrase((*k[:-1], k[-1][2:]), PhraseHit("title", title=t))
     for inst in lex.institutions:
         lex.add_phrase(inst.head, PhraseHit("institution", institution=inst))
