@@ -248,6 +248,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     surnames = _surnames_introduced_first(r.surname_index(), per_sentence, r)
     triples: list[Triple] = []
     carried: list[Mentioned] | None = None
+    previous: list[Mentioned] = []
     for sentence, words, spans in per_sentence:
         taken = set()
         for sp in spans:
@@ -276,13 +277,15 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             aid, extra = got
             if aid is None:
                 continue
-            mentioned.append(Mentioned(sp.i, sp.j, aid, r.actors[aid].type, sp.clitic))
+            mentioned.append(Mentioned(sp.i, sp.j, aid, r.actors[aid].type, sp.clitic,
+                                       r.actors[aid].country))
             for _, pid, affil, role in extra:
                 triples.append(_triple(doc, sentence, words, Found(
                     pid, Relation.affiliated_with, affil, False, False, (sp.i, sp.j), role=role),
                     date))
-        found, last = find_relations(words, mentioned, lex, carried)
+        found, last = find_relations(words, mentioned, lex, carried, previous)
         carried = last or None
+        previous = mentioned
         for f in found:
             triples.append(_triple(doc, sentence, words, f, date))
     triples = _dedupe(triples)

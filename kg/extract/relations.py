@@ -71,6 +71,7 @@ class Mentioned:
     actor: str
     type: ActorType
     clitic: str = ""
+    country: str | None = None  # a person's or body's state
 
 
 @dataclass
@@ -99,6 +100,7 @@ class _Sentence:
                 self.covered[k] = m
         self.lex = lex
         self.last_object: list[Mentioned] = []
+        self.context: list[Mentioned] = []  # mentions of the previous sentence
 
     def hard_break(self, k: int) -> bool:
         w = self.words[k]
@@ -173,10 +175,13 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Tri
 
 
 def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
-                   carried_subject: list[Mentioned] | None = None) -> tuple[list[Found], list[Mentioned]]:
+                   carried_subject: list[Mentioned] | None = None,
+                   context: list[Mentioned] | None = None) -> tuple[list[Found], list[Mentioned]]:
     """Relations of one sentence; returns them with the sentence's last subject
-    (for a following sentence that continues it: كما هنأ ...)."""
+    (for a following sentence that continues it: كما هنأ ...). ``context`` are
+    the previous sentence's mentions (for بين البلدين)."""
     s = _Sentence(words, mentions, lex)
+    s.context = context or []
     found: list[Found] = []
     last_subject: list[Mentioned] = []
     for p, q, tf in _trigger_occurrences(s, lex):
@@ -307,13 +312,36 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
     return []
 
 
+_BOTH = {normalize(w) for w in ("البلدين", "الدولتين", "الجانبين", "الطرفين", "العاصمتين",
+                                 "البلدان", "الدولتان", "الجانبان")}
+
+
 def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
+    """بين X و Y; or بين البلدين: the last two states named before."""
     for k in range(start, min(len(s.words), start + 4)):
         if s.norms[k] in ("بين", "وبين"):
             m = s.at.get(k + 1)
             if m:
                 return [m] + [x for x in s.coordinated(m)[1:]]
+            if k + 1 < len(s.words) and s.norms[k + 1] in _BOTH:
+                return _last_two_states(s, k)
             return []
+    return []
+
+
+def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
+    """The two distinct states named last before word ``before`` in this
+    sentence, else in the previous one (``s.context``)."""
+    seen: list[Mentioned] = []
+    pool = [m for m in s.mentions if m.j <= before][::-1] + list(reversed(s.context))
+    for m in pool:
+        if m.type is not ActorType.country and m.country:
+            # a person stands for their state here (الرئيس التركي ... بين البلدين)
+            m = Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
+        if m.type is ActorType.country and m.actor not in {x.actor for x in seen}:
+            seen.append(m)
+            if len(seen) == 2:
+                return seen[::-1]
     return []
 
 
