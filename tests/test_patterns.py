@@ -43,3 +43,13 @@ def test_patterns_ratcheted_case_passes(case):
 def test_patterns_no_forbidden_triple(case):
     r = check_pattern(case)
     assert not r.forbidden, r.forbidden
+
+
+def test_patterns_every_triple_end_is_a_returned_actor():
+    from kg.extract import extract_text
+
+    for case in CASES:
+        result = extract_text(case.text, article_id=case.id)
+        ids = {a.id for a in result.actors}
+        for t in result.triples:
+            assert t.subject in ids and t.object in ids, (case.id, t.subject, t.object)

@@ -287,6 +287,9 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         carried = last or None
         previous = mentioned
         for f in found:
+            for end in (f.subject, f.object):
+                if end not in r.actors:  # a state named by a demonym (الدعم الروسي)
+                    r.lexicon_actor(end, lex.actor(end).name)
             triples.append(_triple(doc, sentence, words, f, date))
     triples = _dedupe(triples)
     used = {t.subject for t in triples} | {t.object for t in triples}

@@ -42,7 +42,7 @@ STOP_WORDS = frozenset("""
 رئيسا نائبا وزيرا قائدا سفيرا مبعوثا ايضا فقط جدا الى وسط عبر بدوره بدورها حول امام خلف فوق تحت
 يتوقع يعتزم تعتزم يبدو يرجح ربما بينما فيما عندما لدي لديه لديها الرجل المراه الجنرال الضيف
 بان بانه بانها وان وانه فان لان لانه اثر اثناء ازاء تجاه لصالح بشان حيال وفق وفقا طبقا نظرا
-الان الآن فيه فيها عليه عليها منه منها له لها معه معها اليه اليها عنه عنها به بها لديه لديها بينهم بينهما
+باسم الان الآن فيه فيها عليه عليها منه منها له لها معه معها اليه اليها عنه عنها به بها لديه لديها بينهم بينهما
 برفقه بحضور بمشاركه بصحبه رفقه بقياده برئاسه بدعوه بمناسبه لمناسبه خاصه وحده نفسه نفسها
 """.split())
 STOP_WORDS = frozenset(normalize(w) for w in STOP_WORDS)
@@ -349,6 +349,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             continue
         actor = next((h for h in hits if h.kind == "actor"), None)
         people = next((h for h in hits if h.kind == "people"), None)
+        if actor and e - s == 1 and words[s].forms[-1] in WORD_LIKE_NAMES and not _place_cue(
+                words, s, clitic):
+            i = e
+            continue  # دعم مالي: "financial", not Mali
         if actor:
             out.append(Span(s, e, "actor", ref=actor.ref, type=_type_of(actor.ref, lex),
                             clitic=clitic))
@@ -359,6 +363,20 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     for sp in out:
         sp.surface = " ".join(w.norm for w in words[sp.i:sp.j])
     return out
+
+
+# Names of states that are also common words; they count only after a place
+# cue (في مالي، إلى مالي، لمالي، دولة مالي) or in a coordination (ومالي).
+WORD_LIKE_NAMES = frozenset({"مالي", "تشاد", "توغو", "عمان", "الجزاير"} - {"الجزاير"})
+_PLACE_CUES = frozenset(normalize(w) for w in (
+    "في", "إلى", "من", "مع", "بين", "دولة", "جمهورية", "حكومة", "رئيس", "عاصمة", "شمال",
+    "جنوب", "شرق", "غرب", "وسط", "و", "عن", "على", "تجاه", "نحو", "سلطنة"))
+
+
+def _place_cue(words: list[Word], s: int, clitic: str) -> bool:
+    if clitic or words[s].prefix:
+        return True
+    return s > 0 and words[s - 1].norm in _PLACE_CUES
 
 
 def _type_of(ref: str, lex: Lexicon) -> ActorType:
@@ -415,7 +433,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         words[j].punct_before and title.kind != "office") else j
     extra: dict = {}
     if not (name_end > j and (any(_given_name(x, lex) for x in words[j:name_end])
-                              or any(x.norm in _NAME_LINKS for x in words[j:name_end]))):
+                              or any(x.norm in _NAME_LINKS for x in words[j:name_end])
+                              or (name_end - j >= 2 and words[j].norm in lex.ambiguous_first_names))):
         # A role complement may stand between the title and the name:
         # رئيس حكومة الشرق (الموازية) أسامة حماد; أستاذ العلوم السياسية في جامعة
         # بنغازي محمود الكاديكي. The name starts at the next given name.

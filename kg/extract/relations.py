@@ -101,6 +101,12 @@ class _Sentence:
         self.lex = lex
         self.last_object: list[Mentioned] = []
         self.context: list[Mentioned] = []  # mentions of the previous sentence
+        self.demonyms: dict[int, str] = {}  # word index → state of a demonym adjective
+        for w in words:
+            for form in w.forms:
+                for h in lex.phrases.get((form,), []):
+                    if h.kind == "demonym" and h.number == "sg" and form.startswith("ال"):
+                        self.demonyms.setdefault(w.index, h.ref)
 
     def hard_break(self, k: int) -> bool:
         w = self.words[k]
@@ -372,11 +378,25 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 and not s.words[q2].punct_before:
             q2 += 1
         subj = [] if tf.pronoun else _subject_after(s, q2)
+        if not subj and not tf.pronoun:
+            subj = _demonym_doer(s, q)
         if subj:
             obj = _object_by_marker(s, subj[-1].j, [m for m in markers if m], subj[-1].j)
             if not obj and "" in markers and rel in ("support",):
                 obj = _object_by_marker(s, subj[-1].j, [""], subj[-1].j, window=2)
+            if not obj and rel in _GOVERNED_NOUNS and _governed(s, p):
+                # متمسك بدعم X، التزامها بدعم X، قيام الأخيرة بدعم X: the genitive
+                # is the one supported; the doer is the clause's subject.
+                doer = _clause_subject(s, p, cs)
+                if doer:
+                    return doer, subj
             return subj, obj
+        if rel in _GOVERNED_NOUNS and not tf.pronoun:
+            # دعم لا محدود لحفتر / تقديم الدعم لـ X: object with ل, doer before.
+            obj = _object_by_marker(s, q, ["ل"], q, window=4)
+            doer = _clause_subject(s, p, cs) if obj else []
+            if doer:
+                return doer, obj
         return [], []
     # verbs
     if p > 0 and s.norms[p - 1] in ("اتفق", "اتفقت") and rel == "agree":
@@ -419,6 +439,51 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     if not obj and tf.pronoun:
         return [], []
     return subj, obj
+
+
+# Directed relations whose verbal noun often stands after a governing word,
+# with its object as the genitive: بدعم، تقديم الدعم، مواصلة الضغط على.
+_GOVERNED_NOUNS = {"support", "oppose"}
+_COMPLEMENTIZERS = {normalize(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن",
+                                           "وأن", "وإن", "لأن", "قائلا", "مضيفا", "مشيرا")}
+_GOVERNORS = {normalize(w) for w in (
+    "متمسك", "متمسكة", "التزام", "التزامها", "التزامه", "قيام", "تقديم", "تعهد", "تعهدت",
+    "مواصلة", "استمرار", "يواصل", "تواصل", "واصل", "واصلت", "مستعد", "مستعدة", "مستعدون",
+    "استعداد", "استعدادها", "استعداده", "أعلن", "أعلنت", "جدد", "جددت", "تجدد", "يجدد",
+    "أكد", "أكدت", "عرض", "عرضت", "وعد", "وعود", "قدم", "قدمت", "تقدم", "يقدم")}
+
+
+def _demonym_doer(s: _Sentence, q: int) -> list[Mentioned]:
+    """الدعم الروسي لـ X، التعاون التركي مع Y: a demonym right after the noun
+    (an adjective may stand between) is the state that acts."""
+    for k in range(q, min(q + 2, len(s.words))):
+        if s.words[k].punct_before:
+            return []
+        country = s.demonyms.get(k)
+        if country:
+            return [Mentioned(k, k + 1, country, ActorType.country, "", country)]
+    return []
+
+
+def _governed(s: _Sentence, p: int) -> bool:
+    """The noun at ``p`` follows a governing word (بدعم after متمسك، التزامها...)."""
+    w = s.words[p]
+    if w.norm.startswith(("ب", "وب", "ل")) and w.norm not in s.lex.trigger_forms:
+        return True
+    return p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms)
+
+
+def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Mentioned]:
+    """The nearest mention before ``p`` in its clause that no preposition governs."""
+    for k in range(p - 1, max(cs, p - window) - 1, -1):
+        if s.norms[k] in _COMPLEMENTIZERS:
+            return []  # قال X إن ...: X is the speaker, not the doer
+        m = s.covered.get(k)
+        if m and m.j <= p and not s.prep_before(m):
+            return [m]
+    if s.norms[cs] in _RELATIVE and cs > 0 and s.covered.get(cs - 1):
+        return [s.covered[cs - 1]]  # روسيا التي ... دعم لـ X
+    return []
 
 
 def _opinion_follows(s: _Sentence, q: int) -> bool:
