@@ -42,7 +42,7 @@ STOP_WORDS = frozenset("""
 رئيسا نائبا وزيرا قائدا سفيرا مبعوثا ايضا فقط جدا الى وسط عبر بدوره بدورها حول امام خلف فوق تحت
 يتوقع يعتزم تعتزم يبدو يرجح ربما بينما فيما عندما لدي لديه لديها الرجل المراه الجنرال الضيف
 بان بانه بانها وان وانه فان لان لانه اثر اثناء ازاء تجاه لصالح بشان حيال وفق وفقا طبقا نظرا
-باسم الان الآن فيه فيها عليه عليها منه منها له لها معه معها اليه اليها عنه عنها به بها لديه لديها بينهم بينهما
+باسم سبق بدا بدأ عاد يزال زال ظل اصبح بات الان الآن فيه فيها عليه عليها منه منها له لها معه معها اليه اليها عنه عنها به بها لديه لديها بينهم بينهما
 برفقه بحضور بمشاركه بصحبه رفقه بقياده برئاسه بدعوه بمناسبه لمناسبه خاصه وحده نفسه نفسها
 """.split())
 STOP_WORDS = frozenset(normalize(w) for w in STOP_WORDS)
@@ -196,7 +196,9 @@ def _yield_to_actor(words: list[Word], lex: Lexicon, i: int,
 
 def _is_name_word(word: Word, lex: Lexicon, taken: set[int]) -> bool:
     w = word.norm
-    if word.index in taken or len(w) < 2 or not w.isalpha():
+    if len(w) < 2 or not w.isalpha():
+        return False
+    if word.index in taken and w not in _NAME_LINKS:
         return False
     if w.startswith(("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")) and w not in lex.first_names:
         return False  # a preposition or conjunction with the article: not a name
@@ -219,6 +221,30 @@ def _looks_like_verb(word: Word, lex: Lexicon) -> bool:
     return word.norm in lex.trigger_forms
 
 
+def _completes(first: list[Word], rest: list[Word], person) -> bool:
+    """``first`` + ``rest`` is the known person's name (or close to it), not a
+    relative who shares the family name (خالد + بن سلمان)."""
+    from .resolve import edit_distance
+
+    whole = " ".join(w.norm for w in first + rest)
+    names = [normalize(n) for n in [person.name, *person.aliases]]
+    if whole in names:
+        return True
+    canon = normalize(person.name).split()
+    return len(canon) > len(rest) and edit_distance(first[0].norm, canon[0], 2) <= 2 \
+        and len(first[0].norm) >= 4
+
+
+def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool:
+    """A name may take a third word when a clear boundary follows it: the end,
+    punctuation, a function word or a word already taken by the lexicon
+    (بشيرو ديوماي فاي.)."""
+    if k >= len(words):
+        return True
+    w = words[k]
+    return w.punct_before or w.norm in STOP_WORDS or k in taken
+
+
 def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                max_words: int = 2) -> int:
     """End index of a person name starting at ``start`` (== start if none).
@@ -234,6 +260,13 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             break
         if not _is_name_word(w, lex, taken):
             break
+        if j > start and w.norm in _NAME_LINKS and w.index in taken:
+            # خالد + بن سلمان (a family name the lexicon knows): take it whole
+            j += 1
+            while j < len(words) and words[j].index in taken and not words[j].punct_before \
+                    and j - start < 6:
+                j += 1
+            break
         linked = j > start and words[j - 1].norm in _NAME_LINKS
         if w.norm in COUNTERPART or (j > start and _looks_like_verb(w, lex)):
             break
@@ -243,8 +276,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 h.kind == "title" for h in lex.phrases.get((w.norm,), [])):
             break
         if w.norm not in _NAME_LINKS and not linked and w.norm not in _NAME_TAILS:
-            if core >= max_words and not (core == max_words and w.norm.startswith("ال")
-                                          and len(w.norm) > 4):
+            if core >= max_words and not (core == max_words and (
+                    (w.norm.startswith("ال") and len(w.norm) > 4)
+                    or _ends_here(words, j + 1, lex, taken))):
                 break
             core += 1
         j += 1
@@ -431,6 +465,16 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         return span, end
     name_end = _take_name(words, j, lex, taken) if j < len(words) and not (
         words[j].punct_before and title.kind != "office") else j
+    after = spans_at.get(name_end)
+    if after and name_end - j <= 2 and any(
+            h.kind == "actor" and h.ref in lex.people
+            and _completes(words[j:name_end], words[after[0]:after[1]], lex.people[h.ref])
+            for h in after[2]):
+        # بشيرو + ديوماي فاي: a known person's name completed by the words before it
+        role = " ".join(w.norm for w in words[s:role_end])
+        ref = next(h.ref for h in after[2] if h.kind == "actor" and h.ref in lex.people)
+        return Span(s, after[1], "person", ref=ref, type=ActorType.person, role=role,
+                    title=title, affil=affil, affil_kind=affil_kind, clitic=clitic), after[1]
     extra: dict = {}
     if not (name_end > j and (any(_given_name(x, lex) for x in words[j:name_end])
                               or any(x.norm in _NAME_LINKS for x in words[j:name_end])

@@ -53,6 +53,10 @@ _OPINION = {"راي", "رؤيه", "رايه", "رؤيته", "موقف", "موق�
 _PREPS = {normalize(w) for w in _PREPS}
 _CLAUSE_WORDS = {normalize(w) for w in _CLAUSE_WORDS}
 _SKIP = {normalize(w) for w in _SKIP}
+_DUAL_TITLES = {normalize(w) for w in (
+    "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين", "الزعيمان", "الزعيمين", "وزيرا", "وزيري",
+    "رئيسا", "رئيسي", "الملكان", "العاهلان", "الجانبان", "الطرفان")}
+_CHAIN_WORDS = {normalize(w) for w in ("حيث", "ثم", "كما", "وحيث")}
 _PRONOUN_PREPS = {normalize(k): normalize(v) for k, v in {
     "معه": "مع", "معها": "مع", "معهم": "مع", "معهما": "مع", "إليه": "إلى", "إليها": "إلى",
     "به": "ب", "بها": "ب", "له": "ل", "لها": "ل"}.items()}
@@ -138,8 +142,9 @@ class _Sentence:
                 group.append(nxt)
                 k = nxt.j
                 continue
-            if nxt is None and k < len(self.words) and self.norms[k] in ("و",):
-                k += 1
+            if nxt is None and k < len(self.words) and (
+                    self.norms[k] in ("و",) or (self.norms[k][:1] == "و" and k in self.demonyms)):
+                k += 1  # الرئيسان الروسي X والتركي Y
                 continue
             break
         return group
@@ -260,7 +265,8 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
 
 def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
     k = q
-    while k < len(s.words) and s.norms[k] in _SKIP and not s.words[k].punct_before:
+    while k < len(s.words) and (s.norms[k] in _SKIP or s.norms[k] in _DUAL_TITLES
+                                or (k > q and k in s.demonyms)) and not s.words[k].punct_before:
         k += 1
     if k < len(s.words) and not s.words[k].punct_before:
         m = s.at.get(k)
@@ -428,10 +434,19 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         # التقى X Y وهنأه / وبحث معه: the pronoun is the last object.
         return subj, s.last_object
     obj = _object_by_marker(s, obj_start, markers, obj_start)
+    if not obj and rel == "oppose" and "" in markers:
+        # أدانت السعودية الغارات الإسرائيلية: the state of the condemned act
+        for k in range(obj_start, min(obj_start + 4, len(s.words))):
+            if k > obj_start and s.words[k].punct_before:
+                break
+            if k in s.demonyms and k - 1 >= obj_start and k - 1 not in s.covered:
+                obj = [Mentioned(k, k + 1, s.demonyms[k], ActorType.country, "", s.demonyms[k])]
+                break
     if not obj and not before and "" in markers and not tf.pronoun:
         # كما هنأ X: with the subject carried over, the one mention is the object.
         chain_subject = carried if (p == 0 or s.norms[p - 1] in ("كما", "ثم")) else None
-        if chain_subject is None and p > 0 and s.words[p].norm[:1] in "وف":
+        if chain_subject is None and p > 0 and (s.words[p].norm[:1] in "وف"
+                                                or s.norms[p - 1] in _CHAIN_WORDS):
             chain_subject = last_subject or None
         if chain_subject and subj and len(subj) == 1 and subj[0].actor not in {
                 m.actor for m in chain_subject}:
@@ -443,7 +458,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
 
 # Directed relations whose verbal noun often stands after a governing word,
 # with its object as the genitive: بدعم، تقديم الدعم، مواصلة الضغط على.
-_GOVERNED_NOUNS = {"support", "oppose"}
+_GOVERNED_NOUNS = {"support", "oppose", "appoint"}
 _COMPLEMENTIZERS = {normalize(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن",
                                            "وأن", "وإن", "لأن", "قائلا", "مضيفا", "مشيرا")}
 _GOVERNORS = {normalize(w) for w in (

@@ -190,6 +190,7 @@ def _verb_forms(past: str, present: str) -> list[tuple[str, str, bool]]:
                       "ت" + stem + "ان"]
     if stem.endswith("ي"):
         present_forms += ["ي" + stem[:-1] + "ون", "ي" + stem + "ان"]
+        present_forms += [prefix + stem[:-1] for prefix in "يتن"]  # jussive: لم يلتق
     for f in present_forms:
         out.append((f, "present", False))
         out.append(("س" + f, "future", False))
@@ -204,6 +205,8 @@ def _noun_forms(noun: str) -> list[tuple[str, bool]]:
     forms = [(n, False)]
     if not n.startswith("ال"):
         forms.append(("ال" + n, False))
+        if not n.endswith(("ه", "ء", "ا", "ي")):
+            forms.append((n + "ا", False))  # accusative: حليفا، تعاونا، دعما
     construct = n[:-1] + "ت" if n.endswith("ه") else n
     if n.endswith("ه"):
         forms.append((n[:-1] + "ات", False))
