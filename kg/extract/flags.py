@@ -39,6 +39,7 @@ MODALS = frozenset({
 })
 # "ان" alone is too common (أنّ "that"); it is modal only as إن "if" — drop it.
 MODALS = MODALS - {"ان"}
+SCOPE = 15
 _QAD = frozenset({"قد", "وقد", "فقد"})
 FUTURE_TIME = frozenset({"غدا", "المقبل", "المقبله", "القادم", "القادمه", "بعد غد"})
 NEGATORS = frozenset(normalize(w) for w in NEGATORS)
@@ -53,6 +54,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     clause begins; ``tense`` is the trigger's ("past", "present", "future",
     "noun").
     """
+    # Scope is the clause, but never more than SCOPE words (long unpunctuated
+    # text would otherwise make this quadratic, and scope that far is noise).
+    clause_start = max(clause_start, trigger - SCOPE)
     negated = False
     for k in range(max(clause_start, trigger - 3), trigger):
         if words[k] in NEGATORS:

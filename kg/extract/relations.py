@@ -104,6 +104,7 @@ class _Sentence:
                 self.covered[k] = m
         self.lex = lex
         self.last_object: list[Mentioned] = []
+        self._clause_starts: list[int] | None = None
         self.context: list[Mentioned] = []  # mentions of the previous sentence
         self.demonyms: dict[int, str] = {}  # word index → state of a demonym adjective
         for w in words:
@@ -117,12 +118,15 @@ class _Sentence:
         return w.punct in _HARD_PUNCT
 
     def clause_start(self, p: int) -> int:
-        k = p
-        while k > 0:
-            if self.hard_break(k) or self.norms[k] in _CLAUSE_WORDS:
-                return k
-            k -= 1
-        return 0
+        """Where the clause of word ``p`` begins (computed once per sentence)."""
+        if self._clause_starts is None:
+            starts, current = [], 0
+            for k in range(len(self.words)):
+                if k > 0 and (self.hard_break(k) or self.norms[k] in _CLAUSE_WORDS):
+                    current = k
+                starts.append(current)
+            self._clause_starts = starts
+        return self._clause_starts[p]
 
     def prep_before(self, m: Mentioned) -> str:
         """The preposition that governs a mention: a clitic or the word before."""
