@@ -58,7 +58,7 @@ _COUNTERPART_TITLE = TitleEntry(title="نظير", role_en="counterpart", kind="o
 _NAME_LINKS = {"بن", "ابن", "بنت", "ولد", "ابو", "عبد", "بك", "ال", "اب", "دي", "دو", "فون", "فان"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     """A word token of a sentence (quotes dropped), with its clitic forms."""
 
@@ -73,7 +73,7 @@ class Word:
     prefix: str = ""  # a detached proclitic written before it (لـ)
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A mention over words ``[i, j)``.
 
@@ -116,8 +116,8 @@ def words_of(sentence: Sentence) -> list[Word]:
             prefix = w
             continue
         forms = strip_clitics(w)
-        words.append(Word(index=len(words), tok=ti, norm=w, forms=forms, start=tok.start,
-                          end=tok.end, punct_before=bool(punct), punct=punct, prefix=prefix))
+        words.append(Word(len(words), ti, w, forms, tok.start, tok.end, bool(punct), punct,
+                          prefix))
         punct = ""
         prefix = ""
     return words

@@ -66,7 +66,7 @@ _NOUN_LINK_VERBS = {normalize(w) for w in (
 _GUEST_TYPES = {ActorType.person, ActorType.country, ActorType.organization}
 
 
-@dataclass
+@dataclass(slots=True)
 class Mentioned:
     """A resolved mention over words ``[i, j)``."""
 
@@ -78,7 +78,7 @@ class Mentioned:
     country: str | None = None  # a person's or body's state
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A relation found in a sentence, before it becomes a ``Triple``."""
 
@@ -166,7 +166,10 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Tri
     out = []
     covered: set[int] = set()
     n = len(s.words)
+    firsts = lex.trigger_phrase_firsts
     for p in range(n):
+        if not any(f in firsts for f in s.words[p].forms):
+            continue
         for length in (4, 3, 2):
             if p + length <= n:
                 k = tuple(s.norms[p:p + length])

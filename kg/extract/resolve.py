@@ -36,6 +36,12 @@ _ROMAN = {
 }
 
 
+try:  # pragma: no cover - depends on the environment
+    from editdistance import eval as _fast_eval
+except ImportError:  # pragma: no cover
+    _fast_eval = None
+
+
 def romanize(name: str) -> str:
     """A readable ASCII id for an Arabic name (not a transliteration standard).
 
@@ -54,13 +60,16 @@ def romanize(name: str) -> str:
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
-    """Levenshtein distance, stopping early above ``limit``.
+    """Levenshtein distance, stopping early above ``limit`` (C ``editdistance``,
+    a camel-tools dependency, when installed).
 
     >>> edit_distance("بيلاوسوف", "بيلاسوف")
     1
     """
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    if _fast_eval is not None:
+        return min(_fast_eval(a, b), limit + 1)
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
@@ -113,6 +122,7 @@ class ArticleResolver:
         self.merges: list[Merge] = []
         self._ids: dict[str, str] = {}  # generated id → normalized name
         self.current_sentence = 0
+        self._variant_cache: dict = {}
 
     # -- actors -------------------------------------------------------------
     def lexicon_actor(self, ref: str, surface: str) -> str:
@@ -281,11 +291,20 @@ class ArticleResolver:
         بيلاوسوف), for long words only."""
         if len(word) < 6:
             return None
+        cache = self._variant_cache
+        if cache.get("__index__") is not surnames:
+            cache.clear()
+            cache["__index__"] = surnames
+        if word in cache:
+            return cache[word]
+        found = None
         for form in surnames:
             if len(form) >= 6 and form[0] == word[0] and form != word \
-                    and edit_distance(word, form, 1) <= 1:
-                return form
-        return None
+                    and abs(len(form) - len(word)) <= 1 and edit_distance(word, form, 1) <= 1:
+                found = form
+                break
+        cache[word] = found
+        return found
 
     def to_actors(self) -> list[Actor]:
         return [self.actors[k].to_actor() for k in sorted(self.actors)]

@@ -98,6 +98,7 @@ class Lexicon:
     max_len: dict[str, int] = field(default_factory=dict)
     trigger_forms: dict[str, list[TriggerForm]] = field(default_factory=dict)
     trigger_phrases: dict[tuple[str, ...], list[TriggerForm]] = field(default_factory=dict)
+    trigger_phrase_firsts: frozenset[str] = frozenset()
 
     def actor(self, actor_id: str) -> Actor | None:
         """The lexicon actor with this id, as an ``Actor``."""
@@ -295,4 +296,5 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         version=digest.hexdigest()[:16],
     )
     _compile(lex)
+    lex.trigger_phrase_firsts = frozenset(k[0] for k in lex.trigger_phrases)
     return lex
