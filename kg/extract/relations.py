@@ -105,6 +105,7 @@ class _Sentence:
         self.lex = lex
         self.last_object: list[Mentioned] = []
         self._clause_starts: list[int] | None = None
+        self._rel_spans: list[tuple[int, int, int]] | None = None
         self.context: list[Mentioned] = []  # mentions of the previous sentence
         self.demonyms: dict[int, str] = {}  # word index → state of a demonym adjective
         for w in words:
@@ -116,6 +117,36 @@ class _Sentence:
     def hard_break(self, k: int) -> bool:
         w = self.words[k]
         return w.punct in _HARD_PUNCT
+
+    def _relatives(self) -> list[tuple[int, int, int]]:
+        """(relative pronoun, closing comma, clause start before it) for every
+        relative clause that a comma closes: X، الذي ...، ..."""
+        if self._rel_spans is None:
+            spans = []
+            for k, w in enumerate(self.norms):
+                if w in _RELATIVE:
+                    for e in range(k + 1, min(len(self.words), k + 25)):
+                        if self.hard_break(e):
+                            break
+                        if self.words[e].punct in ("،", ","):
+                            spans.append((k, e, self.clause_start(k - 1) if k else 0))
+                            break
+            self._rel_spans = spans
+        return self._rel_spans
+
+    def closed_relative_at(self, k: int) -> int | None:
+        """If word ``k`` lies in a closed relative clause, where that clause starts."""
+        for a, b, _ in self._relatives():
+            if a <= k < b:
+                return a
+        return None
+
+    def main_clause_start(self, p: int, cs: int) -> int:
+        """The clause start of ``p`` with closed relative clauses undone."""
+        for a, b, before in self._relatives():
+            if a == cs and b <= p:
+                return before
+        return cs
 
     def clause_start(self, p: int) -> int:
         """Where the clause of word ``p`` begins (computed once per sentence)."""
@@ -397,7 +428,8 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             obj = _object_by_marker(s, subj[-1].j, [m for m in markers if m], subj[-1].j)
             if not obj and "" in markers and rel in ("support",):
                 obj = _object_by_marker(s, subj[-1].j, [""], subj[-1].j, window=2)
-            if not obj and rel in _GOVERNED_NOUNS and _governed(s, p):
+            if not obj and rel in _GOVERNED_NOUNS and _governed(s, p) and (
+                    rel in ("support", "oppose", "appoint") or _purpose(s, p)):
                 # متمسك بدعم X، التزامها بدعم X، قيام الأخيرة بدعم X: the genitive
                 # is the one supported; the doer is the clause's subject.
                 doer = _clause_subject(s, p, cs)
@@ -405,11 +437,14 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                     return doer, subj
             return subj, obj
         if rel in _GOVERNED_NOUNS and not tf.pronoun:
-            # دعم لا محدود لحفتر / تقديم الدعم لـ X: object with ل, doer before.
-            obj = _object_by_marker(s, q, ["ل"], q, window=4)
-            doer = _clause_subject(s, p, cs) if obj else []
-            if doer:
-                return doer, obj
+            # دعم لا محدود لحفتر / لعقد لقاء مغلق مع X / لتطوير التعاون مع X:
+            # the object has its marker; the doer is the clause's subject.
+            preps = ["ل"] if rel == "support" else [m for m in markers if m and m != "بين"]
+            obj = _object_by_marker(s, q, preps, q, window=4) if preps else []
+            if obj and (rel in ("support", "oppose", "appoint") or _governed(s, p)):
+                doer = _clause_subject(s, p, cs)
+                if doer:
+                    return doer, obj
         return [], []
     # verbs
     if p > 0 and s.norms[p - 1] in ("اتفق", "اتفقت") and rel == "agree":
@@ -465,14 +500,15 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
 
 # Directed relations whose verbal noun often stands after a governing word,
 # with its object as the genitive: بدعم، تقديم الدعم، مواصلة الضغط على.
-_GOVERNED_NOUNS = {"support", "oppose", "appoint"}
+_GOVERNED_NOUNS = {"support", "oppose", "appoint", "meet", "visit", "cooperate"}
 _COMPLEMENTIZERS = {normalize(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن",
                                            "وأن", "وإن", "لأن", "قائلا", "مضيفا", "مشيرا")}
 _GOVERNORS = {normalize(w) for w in (
     "متمسك", "متمسكة", "التزام", "التزامها", "التزامه", "قيام", "تقديم", "تعهد", "تعهدت",
     "مواصلة", "استمرار", "يواصل", "تواصل", "واصل", "واصلت", "مستعد", "مستعدة", "مستعدون",
     "استعداد", "استعدادها", "استعداده", "أعلن", "أعلنت", "جدد", "جددت", "تجدد", "يجدد",
-    "أكد", "أكدت", "عرض", "عرضت", "وعد", "وعود", "قدم", "قدمت", "تقدم", "يقدم")}
+    "أكد", "أكدت", "عرض", "عرضت", "وعد", "وعود", "قدم", "قدمت", "تقدم", "يقدم",
+    "عقد", "إجراء", "تعزيز", "تطوير", "تعميق", "توسيع", "إقامة", "بناء", "تكثيف", "دفع")}
 
 
 def _demonym_doer(s: _Sentence, q: int) -> list[Mentioned]:
@@ -495,14 +531,31 @@ def _governed(s: _Sentence, p: int) -> bool:
     return p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms)
 
 
+def _purpose(s: _Sentence, p: int) -> bool:
+    """لزيارة / للقاء / لبحث: a verbal noun of purpose (its genitive is the object)."""
+    w = s.words[p].norm
+    return w.startswith("ل") and w[1:] in s.lex.trigger_forms or (
+        w.startswith("لل") and ("ال" + w[2:]) in s.lex.trigger_forms)
+
+
 def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Mentioned]:
-    """The nearest mention before ``p`` in its clause that no preposition governs."""
-    for k in range(p - 1, max(cs, p - window) - 1, -1):
+    """The nearest mention before ``p`` in its clause that no preposition governs;
+    a relative clause closed by a comma (X، الذي ...، ) is stepped over to X."""
+    cs = s.main_clause_start(p, cs)
+    k = p - 1
+    lowest = max(cs, p - window)
+    while k >= lowest:
+        closed = s.closed_relative_at(k)
+        if closed is not None:
+            k = closed - 1  # jump to the antecedent before الذي
+            lowest = max(0, min(lowest, k - 2))
+            continue
         if s.norms[k] in _COMPLEMENTIZERS:
             return []  # قال X إن ...: X is the speaker, not the doer
         m = s.covered.get(k)
         if m and m.j <= p and not s.prep_before(m):
             return [m]
+        k -= 1
     if s.norms[cs] in _RELATIVE and cs > 0 and s.covered.get(cs - 1):
         return [s.covered[cs - 1]]  # روسيا التي ... دعم لـ X
     return []
