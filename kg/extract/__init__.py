@@ -147,6 +147,12 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         pid = r.role_holder(role_key, sp.title.title, country, surface) if role_key else None
     elif sp.ref:
         pid = r.known_person(sp.ref, surface, role=role_text, role_key=role_key)
+        if not affil_id and sp.title and sp.title.kind == "office":
+            # بالرئيس عبد الفتاح السيسي: the title alone, the state from the
+            # person's known offices (at the article's date when it has one)
+            held = _office_state(lex.people[sp.ref], sp.title.title, r.date)
+            if held:
+                affil_id = r.lexicon_actor(held, lex.actor(held).name)
     elif _weak(sp, lex) and not (r.find_person(sp.name, sp.title.title if sp.title else "")
                                  or ("", ""))[0]:
         # A name with no known given name that matches nobody of the article:
@@ -192,6 +198,16 @@ def _surnames_introduced_first(surnames: dict[str, str], per_sentence, r: Articl
                     first_bare[f] = sentence.index
     return {f: pid for f, pid in surnames.items()
             if f not in first_bare or r.first_sentence(pid) <= first_bare[f]}
+
+
+def _office_state(person, title: str, date: dt.date | None) -> str | None:
+    """The state in which ``person`` held the office ``title`` (at ``date``)."""
+    from ..text import normalize
+
+    t = normalize(title)
+    states = {r.country for r in person.roles if r.country and normalize(r.title) == t and (
+        date is None or (r.start <= date and (r.end is None or date <= r.end)))}
+    return states.pop() if len(states) == 1 else None
 
 
 def _weak(sp: Span, lex: Lexicon) -> bool:

@@ -358,6 +358,15 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             if span:
                 out.append(span)
             continue
+        if "side" in kinds:
+            dem = _demonym_at(spans_at, e)
+            if dem:
+                out.append(Span(s, dem[1], "actor", ref=dem[0], type=ActorType.country,
+                                clitic=clitic))
+                i = dem[1]
+                continue
+            i = e
+            continue
         if "institution" in kinds:
             inst = next(h.institution for h in hits if h.kind == "institution")
             aff = _affiliation_at(words, spans_at, e, lex)
@@ -369,15 +378,6 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                                 name=" ".join(w.norm for w in words[s:aff[2]]),
                                 name_en=inst.name_en.format(country=country.name_en)))
                 i = aff[2]
-                continue
-            i = e
-            continue
-        if "side" in kinds:
-            dem = _demonym_at(spans_at, e)
-            if dem:
-                out.append(Span(s, dem[1], "actor", ref=dem[0], type=ActorType.country,
-                                clitic=clitic))
-                i = dem[1]
                 continue
             i = e
             continue
