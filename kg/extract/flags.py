@@ -74,7 +74,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
                 and not (k + 1 == trigger and tense == "past"):
             hypothetical = True  # قد + present verb: may; قد + past verb: has
     # A future time word in the clause (غدا، الأسبوع المقبل) makes it a plan.
-    for k in range(clause_start, min(len(words), trigger + 9)):
+    for k in range(max(clause_start, trigger - 4), min(len(words), trigger + 9)):
         if words[k] in FUTURE_TIME:
             hypothetical = True
     return negated, hypothetical

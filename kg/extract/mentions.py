@@ -42,7 +42,7 @@ STOP_WORDS = frozenset("""
 رئيسا نائبا وزيرا قائدا سفيرا مبعوثا ايضا فقط جدا الى وسط عبر بدوره بدورها حول امام خلف فوق تحت
 يتوقع يعتزم تعتزم يبدو يرجح ربما بينما فيما عندما لدي لديه لديها الرجل المراه الجنرال الضيف
 بان بانه بانها وان وانه فان لان لانه اثر اثناء ازاء تجاه لصالح بشان حيال وفق وفقا طبقا نظرا
-باسم سبق بدا بدأ عاد يزال زال ظل اصبح بات الان الآن فيه فيها عليه عليها منه منها له لها معه معها اليه اليها عنه عنها به بها لديه لديها بينهم بينهما
+مما كما لما باسم سبق بدا بدأ عاد يزال زال ظل اصبح بات الان الآن فيه فيها عليه عليها منه منها له لها معه معها اليه اليها عنه عنها به بها لديه لديها بينهم بينهما
 برفقه بحضور بمشاركه بصحبه رفقه بقياده برئاسه بدعوه بمناسبه لمناسبه خاصه وحده نفسه نفسها
 """.split())
 STOP_WORDS = frozenset(normalize(w) for w in STOP_WORDS)
@@ -341,7 +341,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             form = next((f for f in w.forms if f in lex.first_names), None)
             if form and form not in lex.ambiguous_first_names and i not in taken \
                     and w.norm not in STOP_WORDS and form not in STOP_WORDS:
-                j = _take_name(words, i + 1, lex, taken, max_words=3)
+                j = _take_name(words, i + 1, lex, taken, max_words=1)
                 if j > i + 1:
                     name = " ".join([form] + [x.norm for x in words[i + 1:j]])
                     out.append(Span(i, j, "person", type=ActorType.person, name=name,
@@ -429,6 +429,14 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     role_end = e
     affil, affil_kind = "", ""
     j = e
+    if any(h.kind == "title" and h.number == "pronoun" for h in hits):
+        # وزير دفاعها: the state named last before the title
+        for k in sorted((k for k in spans_at if k < s), reverse=True):
+            ref = next((h.ref for h in spans_at[k][2] if h.kind == "actor"
+                        and h.ref in lex.countries), None)
+            if ref:
+                affil, affil_kind = ref, "country"
+                break
     # Title modifiers: a demonym, a state or body (with ل), a state body + demonym,
     # and further titles or ranks (نائب وزير الدفاع الروسي الفريق أول ...).
     for _ in range(4):
@@ -557,6 +565,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             continue
         if w.norm in STOP_WORDS and w.norm not in ("في", "لدي"):
             return None
+        if any(f in lex.trigger_forms for f in w.forms[:2]):
+            return None  # a verb: the role has ended (وزير دفاعه يلتقي خالد)
         if "new" not in found and (w.forms[-1] in ORG_HEADS or w.norm in ORG_HEADS):
             end = k + 1
             while end < len(words) and end - k <= 6 and not words[end].punct_before \

@@ -38,7 +38,7 @@ _CLAUSE_WORDS = {"حيث", "بينما", "فيما", "عندما", "حين", "ل
                  "الا", "بل", "الذي", "التي", "الذين", "اللذين", "وهو", "وهي", "بعدما", "قبلما"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
 _HARD_PUNCT = {".", "؛", ";", ":", "!", "؟", "?", "-", "–"}
-_SKIP = {"يوم", "امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+_SKIP = {"سبق", "كان", "كانت", "عاد", "يوم", "امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
          "الجمعه", "السبت", "رسميا", "مساء", "صباح", "اخيرا", "مجددا", "ايضا", "بدوره",
          "بدورها", "الاول", "الماضي", "قد", "لقد"}
 _DOMAINS = {
@@ -601,11 +601,14 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
     if not nxt or nxt.type is not ActorType.person:
         return [], []
     if tf.pronoun:
+        # نجله صدام ... ابنه خالد: "his" is the clause's subject when there is one
+        if last_subject and all(m.type is ActorType.person for m in last_subject):
+            return last_subject[:1], [nxt]
         for k in range(p - 1, -1, -1):
             m = s.covered.get(k)
             if m and m.type is ActorType.person:
                 return [m], [nxt]
-        return (last_subject, [nxt]) if last_subject else ([], [])
+        return [], []
     prev = s.covered.get(p - 1)
     if prev and prev.type is ActorType.person:
         return [nxt], [prev]
