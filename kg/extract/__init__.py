@@ -182,10 +182,12 @@ def _is_headline(sentence: Sentence) -> bool:
 
 def _surnames_introduced_first(surnames: dict[str, str], per_sentence, r: ArticleResolver
                                ) -> dict[str, str]:
-    """Keep a bare surname only if its person was introduced before the surname
-    was first used alone (headline aside). An article that says حفتر for
-    paragraphs before naming خالد حفتر means somebody else by the bare name."""
-    first_bare: dict[str, int] = {}
+    """A bare surname goes to its person only if that person was introduced
+    before the surname was first used alone (headline aside). An article that
+    says حفتر for paragraphs before naming خالد حفتر means somebody else by the
+    bare name: that somebody becomes a person of their own, named by the
+    surname (the article never gives more)."""
+    first_bare: dict[str, tuple[int, str]] = {}
     for sentence, words, spans in per_sentence:
         if _is_headline(sentence):
             continue
@@ -195,9 +197,14 @@ def _surnames_introduced_first(surnames: dict[str, str], per_sentence, r: Articl
                 continue
             for f in w.forms:
                 if f in surnames and f not in first_bare:
-                    first_bare[f] = sentence.index
-    return {f: pid for f, pid in surnames.items()
-            if f not in first_bare or r.first_sentence(pid) <= first_bare[f]}
+                    first_bare[f] = (sentence.index, f)
+    out = {}
+    for f, pid in surnames.items():
+        if f not in first_bare or r.first_sentence(pid) <= first_bare[f][0]:
+            out[f] = pid
+        elif not f.startswith("ال"):
+            out[f] = r.surname_person(f, first_bare[f][0])
+    return out
 
 
 def _office_state(person, title: str, date: dt.date | None) -> str | None:

@@ -41,6 +41,7 @@ MODALS = frozenset({
 # "ان" alone is too common (أنّ "that"); it is modal only as إن "if" — drop it.
 MODALS = MODALS - {"ان"}
 SCOPE = 15
+_ONLY = frozenset({"الوحيد", "الوحيده", "الوحيدين", "الوحيدون", "الاوحد", "فقط", "وحدها", "وحده"})
 _QAD = frozenset({"قد", "وقد", "فقد"})
 FUTURE_TIME = frozenset({"غدا", "المقبل", "المقبله", "القادم", "القادمه", "بعد غد"})
 NEGATORS = frozenset(normalize(w) for w in NEGATORS)
@@ -65,6 +66,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     for k in range(clause_start, trigger):
         if words[k] in DENIALS:
             negated = True
+    if negated and any(w in _ONLY for w in words[trigger + 1:trigger + 4]):
+        negated = False  # ليست الداعم الوحيد: denies "the only one", not the support
     hypothetical = tense == "future"
     for k in range(clause_start, trigger):
         w = words[k]

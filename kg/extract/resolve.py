@@ -283,6 +283,16 @@ class ArticleResolver:
             index.pop(form, None)
         return index
 
+    def surname_person(self, surname: str, sentence: int) -> str:
+        """A person known only by a surname used before any relative is named."""
+        pid = self._new_id(romanize(surname), surname)
+        if pid not in self.actors:
+            self.persons.append(_Person(pid, [surname], first_sentence=sentence))
+            self.actors[pid] = _ActorDraft(pid, surname, ActorType.person, None, None, [surname])
+            self.merges.append(Merge(article=self.article, actor=pid, forms=[surname],
+                                     reason="surname used alone before any relative is named"))
+        return pid
+
     def first_sentence(self, pid: str) -> int:
         return next(p.first_sentence for p in self.persons if p.id == pid)
 
