@@ -202,7 +202,7 @@ def _surnames_introduced_first(surnames: dict[str, str], per_sentence, r: Articl
     for f, pid in surnames.items():
         if f not in first_bare or r.first_sentence(pid) <= first_bare[f][0]:
             out[f] = pid
-        elif not f.startswith("ال"):
+        elif not f.startswith("ال") and r.is_surname_of(f, pid):
             out[f] = r.surname_person(f, first_bare[f][0])
     return out
 

@@ -412,8 +412,11 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         if rel == "ally":
             if tf.pronoun:
                 return [], []
-            before = _subject_before(s, p, cs)
+            # X حليف Y / X الحليف التقليدي لـ Y / X، الذي يعتبر أحد أقرب حلفاء Y
             after = _object_by_marker(s, q, ["", "ل"], q, window=3)
+            before = _subject_before(s, p, cs) if after else []
+            if after and not before and _ally_frame(s, p):
+                before = _clause_subject(s, p, cs, window=6)
             return before, after
         q2 = q
         # محادثات أجراها X مع Y / الزيارات التي قام بها X إلى Y: the doer follows
@@ -449,7 +452,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     # verbs
     if p > 0 and s.norms[p - 1] in ("اتفق", "اتفقت") and rel == "agree":
         return [], []
-    before = _subject_before(s, p, cs)
+    coordinated_verb = s.words[p].norm[:1] in "وف" and s.words[p].norm not in s.lex.trigger_forms \
+        and not (p > 0 and s.norms[p - 1] in _AUXILIARIES)  # بوتين سبق والتقى X
+    before = [] if coordinated_verb else _subject_before(s, p, cs)
     if before:
         subj = before
         obj_start = q
@@ -529,6 +534,17 @@ def _governed(s: _Sentence, p: int) -> bool:
     if w.norm.startswith(("ب", "وب", "ل")) and w.norm not in s.lex.trigger_forms:
         return True
     return p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms)
+
+
+_AUXILIARIES = {normalize(w) for w in ("سبق", "قد", "كان", "كانت", "عاد")}
+_ALLY_FRAME = {normalize(w) for w in (
+    "أحد", "إحدى", "أبرز", "أكثر", "أقرب", "أهم", "يعتبر", "تعتبر", "يعد", "تعد", "باتت",
+    "بات", "أصبح", "أصبحت", "تظل", "يظل", "يبقى", "تبقى", "كان", "كانت")}
+
+
+def _ally_frame(s: _Sentence, p: int) -> bool:
+    """The ally noun is predicated of the clause subject (يعتبر أحد أقرب حلفاء)."""
+    return p > 0 and any(f in _ALLY_FRAME for f in s.words[p - 1].forms[:2])
 
 
 def _purpose(s: _Sentence, p: int) -> bool:

@@ -283,6 +283,11 @@ class ArticleResolver:
             index.pop(form, None)
         return index
 
+    def is_surname_of(self, form: str, pid: str) -> bool:
+        """``form`` is the last word of person ``pid``'s name (not a given name)."""
+        person = next(p for p in self.persons if p.id == pid)
+        return len(person.tokens) > 1 and _strip_al(person.tokens[-1]) == _strip_al(form)
+
     def surname_person(self, surname: str, sentence: int) -> str:
         """A person known only by a surname used before any relative is named."""
         pid = self._new_id(romanize(surname), surname)
