@@ -306,7 +306,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 triples.append(_triple(doc, sentence, words, Found(
                     pid, Relation.affiliated_with, affil, False, False, (sp.i, sp.j), role=role),
                     date))
-        found, last = find_relations(words, mentioned, lex, carried, previous)
+        found, last = find_relations(words, mentioned, lex, carried, previous,
+                                     question=sentence.text.rstrip(' "\'»”').endswith(("؟", "?")))
         carried = last or None
         previous = mentioned
         for f in found:

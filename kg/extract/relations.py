@@ -225,7 +225,8 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Tri
 
 def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                    carried_subject: list[Mentioned] | None = None,
-                   context: list[Mentioned] | None = None) -> tuple[list[Found], list[Mentioned]]:
+                   context: list[Mentioned] | None = None,
+                   question: bool = False) -> tuple[list[Found], list[Mentioned]]:
     """Relations of one sentence; returns them with the sentence's last subject
     (for a following sentence that continues it: كما هنأ ...). ``context`` are
     the previous sentence's mentions (for بين البلدين)."""
@@ -241,6 +242,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if not subj or not obj:
             continue
         neg, hyp = flags_for(s.norms, p, tf.tense, cs)
+        if question:
+            hyp = True  # a question asserts nothing (هل باتت روسيا تسعى إلى التحالف مع X؟)
         domain = _domain(s, q) if rel is Relation.cooperate else None
         if rel is Relation.cooperate and domain is None and entry.domain:
             domain = Domain(entry.domain)
@@ -253,7 +256,39 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     continue
                 found.append(Found(a.actor, rel, b.actor, neg, hyp, (p, q), role=entry.role,
                                    domain=domain))
+        found += _side_relations(s, rel, entry, subj, obj, p, q, neg, hyp)
     return found, last_subject
+
+
+_THANKED_FOR_HOSTING = {normalize(w) for w in (
+    "الاستقبال", "استقبال", "حفاوة", "الحفاوة", "حسن", "كرم", "الضيافة", "ضيافة")}
+_ATTENDING = {normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")}
+
+
+def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: int,
+                    neg: bool, hyp: bool) -> list[Found]:
+    """Relations a trigger implies beside its own:
+    - شكر X على الاستقبال / حفاوة الاستقبال: X hosted the one who thanks;
+    - لقاء X مع Y بحضور Z: Z met Y too."""
+    out: list[Found] = []
+    end = max(m.j for m in obj)
+    if rel is Relation.congratulate and entry.past == "شكر":
+        for k in range(end, min(end + 3, len(s.words))):
+            if s.norms[k] in ("علي",) and k + 1 < len(s.words) and any(
+                    f in _THANKED_FOR_HOSTING for f in s.words[k + 1].forms):
+                out += [Found(b.actor, Relation.host, a.actor, neg, hyp, (p, q))
+                        for a in subj for b in obj if a.actor != b.actor
+                        and b.type is not ActorType.country]
+                break
+    if rel is Relation.meet:
+        for k in range(end, min(end + 3, len(s.words))):
+            if s.norms[k] in _ATTENDING:
+                attendee = s.at.get(k + 1)
+                if attendee and attendee.type is ActorType.person:
+                    out += [Found(attendee.actor, Relation.meet, b.actor, neg, hyp, (p, q))
+                            for b in obj if b.actor != attendee.actor]
+                break
+    return out
 
 
 def _types_ok(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
@@ -414,6 +449,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 return [], []
             # X حليف Y / X الحليف التقليدي لـ Y / X، الذي يعتبر أحد أقرب حلفاء Y
             after = _object_by_marker(s, q, ["", "ل"], q, window=3)
+            with_marker = [] if after else _object_by_marker(s, q, ["مع"], q, window=3)
+            if with_marker:
+                # X يسعى إلى التحالف مع Y: the clause subject allies with Y
+                return _clause_subject(s, p, cs, window=8), with_marker
             before = _subject_before(s, p, cs) if after else []
             if after and not before and _ally_frame(s, p):
                 before = _clause_subject(s, p, cs, window=6)
