@@ -150,7 +150,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         if not affil_id and sp.title and sp.title.kind == "office":
             # بالرئيس عبد الفتاح السيسي: the title alone, the state from the
             # person's known offices (at the article's date when it has one)
-            held = _office_state(lex.people[sp.ref], sp.title.title, r.date)
+            person = lex.people[sp.ref]
+            held = _office_state(person, sp.title.title, r.date) or person.country
             if held:
                 affil_id = r.lexicon_actor(held, lex.actor(held).name)
     elif _weak(sp, lex) and not (r.find_person(sp.name, sp.title.title if sp.title else "")

@@ -1,7 +1,8 @@
 """Negation and modality: is a relation denied, or only possible or planned?
 
 Scope rule: a negation word counts when it stands at most three words before
-the trigger in the same clause (لم يلتق، لن يزور، لا تمثل، عدم توقيع); a
+the trigger in the same clause (لم يلتق، لن يزور، لا تمثل، عدم توقيع، وقف
+الدعم، تعليق المساعدات); a
 denial verb (نفى) counts anywhere before the trigger in the clause. A modal
 word counts anywhere before the trigger in the same clause (قد + present,
 ربما، من المتوقع، من المقرر، يعتزم، إذا، لو...), and a future prefix (سـ، سوف)
@@ -24,7 +25,7 @@ from ..text import normalize
 
 __all__ = ["flags_for", "NEGATORS", "MODALS"]
 
-NEGATORS = frozenset({"لم", "لن", "ما", "لا", "ليس", "ليست", "لسنا", "عدم", "دون", "بدون",
+NEGATORS = frozenset({"تعليق", "وقف", "قطع", "تجميد", "انهاء", "الغاء", "سحب", "لم", "لن", "ما", "لا", "ليس", "ليست", "لسنا", "عدم", "دون", "بدون",
                       "غير", "ولم", "ولن", "ولا", "فلم", "فلن", "لما"})
 DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيا", "انكر", "انكرت", "ينكر",
                      "تنكر", "كذب", "كذبت", "ونفي", "ونفت"})

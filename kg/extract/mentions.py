@@ -387,7 +387,13 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 words, s, clitic):
             i = e
             continue  # دعم مالي: "financial", not Mali
-        if actor:
+        if actor and actor.ref in lex.people:
+            lead = _longest_at(words, lex, s, e - s - 1) if e - s > 1 else None
+            lead_title = next((h.title for h in lead[1] if h.kind == "title"), None) if lead else None
+            out.append(Span(s, e, "person", ref=actor.ref, type=ActorType.person,
+                            title=lead_title, clitic=clitic,
+                            role=" ".join(w.norm for w in words[s:s + lead[0]]) if lead_title else ""))
+        elif actor:
             out.append(Span(s, e, "actor", ref=actor.ref, type=_type_of(actor.ref, lex),
                             clitic=clitic))
         elif people:
@@ -491,6 +497,15 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         # رئيس حكومة الشرق (الموازية) أسامة حماد; أستاذ العلوم السياسية في جامعة
         # بنغازي محمود الكاديكي. The name starts at the next given name.
         comp = _complement(words, spans_at, j, lex, taken)
+        if comp and spans_at.get(comp[0]) and any(
+                h.kind == "actor" and h.ref in lex.people for h in spans_at[comp[0]][2]):
+            # المبعوث الأمريكي الخاص إلى الشرق الأوسط ستيف ويتكوف (a known person)
+            k = comp[0]
+            hit = spans_at[k]
+            ref = next(h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.people)
+            role = " ".join(w.norm for w in words[s:k])
+            return Span(s, hit[1], "person", ref=ref, type=ActorType.person, role=role,
+                        title=title, affil=affil, affil_kind=affil_kind, clitic=clitic), hit[1]
         if comp:
             k, org = comp
             k_end = _take_name(words, k, lex, taken)
@@ -555,15 +570,21 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
         hit = spans_at.get(k)
         if hit:
             ref = next((h.ref for h in hit[2] if h.kind == "actor"), None)
+            if ref in lex.people and k > j:
+                org = found.get("org") or found.get("new") or found.get("country")
+                return k, org
             if any(h.kind == "title" for h in hit[2]) or (ref in lex.people if ref else False):
                 return None
-            if ref in lex.organizations:
+            toward = k > 0 and words[k - 1].norm in ("الي", "نحو") or hit[3] in ("الي",)
+            if toward:
+                pass  # المبعوث إلى اليمن: where the envoy is sent, not whom he serves
+            elif ref in lex.organizations:
                 found.setdefault("org", ("lexicon", ref))
             elif ref in lex.countries:
                 found.setdefault("country", ("lexicon", ref))
             k = hit[1]
             continue
-        if w.norm in STOP_WORDS and w.norm not in ("في", "لدي"):
+        if w.norm in STOP_WORDS and w.norm not in ("في", "لدي", "الي"):
             return None
         if any(f in lex.trigger_forms for f in w.forms[:2]):
             return None  # a verb: the role has ended (وزير دفاعه يلتقي خالد)

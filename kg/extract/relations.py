@@ -216,6 +216,10 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Tri
         for form in w.forms:
             tfs = lex.trigger_forms.get(form)
             if tfs:
+                nouns = [tf for tf in tfs if tf.pos == "noun"]
+                if nouns and p + 1 < n and s.norms[p + 1].startswith("ال") \
+                        and p + 1 not in s.covered and not s.words[p + 1].punct_before:
+                    tfs = nouns  # دعمها الثابت: a noun with its adjective, not a verb
                 for tf in tfs:
                     out.append((p, p + 1, tf))
                 break
@@ -478,10 +482,18 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 if doer:
                     return doer, subj
             return subj, obj
+        if rel in _GOVERNED_NOUNS and tf.pronoun:
+            # دعمها الثابت لفلسطين: ها is the state or body before; ه the person
+            preps = ["ل", "الى"] if rel == "support" else [m for m in markers if m and m != "بين"]
+            obj = _object_by_marker(s, q, preps, q, window=4) if preps else []
+            if obj:
+                owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها"))
+                if owner:
+                    return owner, obj
         if rel in _GOVERNED_NOUNS and not tf.pronoun:
             # دعم لا محدود لحفتر / لعقد لقاء مغلق مع X / لتطوير التعاون مع X:
             # the object has its marker; the doer is the clause's subject.
-            preps = ["ل"] if rel == "support" else [m for m in markers if m and m != "بين"]
+            preps = ["ل", "الى"] if rel == "support" else [m for m in markers if m and m != "بين"]
             obj = _object_by_marker(s, q, preps, q, window=4) if preps else []
             if obj and (rel in ("support", "oppose", "appoint") or _governed(s, p)):
                 doer = _clause_subject(s, p, cs)
@@ -584,6 +596,20 @@ _ALLY_FRAME = {normalize(w) for w in (
 def _ally_frame(s: _Sentence, p: int) -> bool:
     """The ally noun is predicated of the clause subject (يعتبر أحد أقرب حلفاء)."""
     return p > 0 and any(f in _ALLY_FRAME for f in s.words[p - 1].forms[:2])
+
+
+def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]:
+    """Whom the pronoun on a noun refers to: the nearest state or body before it
+    for ها (feminine), the nearest person for ه."""
+    for k in range(p - 1, max(cs, p - 15) - 1, -1):
+        m = s.covered.get(k)
+        if not m or m.j > p:
+            continue
+        if feminine and m.type in (ActorType.country, ActorType.organization):
+            return [m]
+        if not feminine and m.type is ActorType.person:
+            return [m]
+    return []
 
 
 def _purpose(s: _Sentence, p: int) -> bool:

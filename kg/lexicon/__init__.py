@@ -247,10 +247,12 @@ def _compile(lex: Lexicon) -> None:
             if k[-1].startswith("ال") and len(k[-1]) > 4 and t.kind == "office" and (
                     len(k) >= 2 or t.title.startswith(("الملك", "الرئيس", "السلطان"))):
                 lex.add_phrase((*k[:-1], k[-1][2:]), PhraseHit("title", title=t))
-                if len(k) >= 2 and not k[-1].endswith("ه"):
+                if len(k) >= 2:
                     # وزير دفاعه / نائب وزير دفاعها: the state is the pronoun's antecedent
+                    stem = k[-1][2:]
+                    stem = stem[:-1] + "ت" if stem.endswith("ه") else stem  # خارجية → خارجيتها
                     for pron in ("ه", "ها"):
-                        lex.add_phrase((*k[:-1], k[-1][2:] + pron),
+                        lex.add_phrase((*k[:-1], stem + pron),
                                        PhraseHit("title", number="pronoun", title=t))
     for inst in lex.institutions:
         lex.add_phrase(inst.head, PhraseHit("institution", institution=inst))
