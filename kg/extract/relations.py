@@ -458,9 +458,18 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 # X يسعى إلى التحالف مع Y: the clause subject allies with Y
                 return _clause_subject(s, p, cs, window=8), with_marker
             before = _subject_before(s, p, cs) if after else []
+            if after and not before and s.words[p].punct in ("،", ",") and s.covered.get(p - 1):
+                before = [s.covered[p - 1]]  # X، الحليف الأبرز لـ Y
             if after and not before and _ally_frame(s, p):
                 before = _clause_subject(s, p, cs, window=6)
             return before, after
+        if Relation(rel).symmetric and not tf.pronoun:
+            group = _group_before(s, p, cs)
+            between_them = any(s.norms[k] in _BETWEEN_THEM for k in range(q, min(q + 5, len(s.words))))
+            sides = any(s.norms[k] in _THE_TWO_SIDES for k in range(max(cs, p - 3), p))
+            if len(group) >= 2 and (between_them or sides or s.covered.get(p - 1) in group):
+                # اختتمت مصر والسعودية مناورات مشتركة / ... العلاقات بينهما
+                return group[:1], group[1:]
         q2 = q
         # محادثات أجراها X مع Y / الزيارات التي قام بها X إلى Y: the doer follows
         # a verb that points back at the noun.
@@ -522,6 +531,11 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         return [], []
     if rel == "agree" and _opinion_follows(s, q):
         return [], []
+    if Relation(rel).symmetric and not before and not subj and q < len(s.words) \
+            and s.norms[q] in _THE_TWO_SIDES:
+        pair = _last_two_actors(s, p)
+        if len(pair) == 2:
+            return pair[:1], pair[1:]  # وعقد الجانبان جلسة مباحثات
     if Relation(rel).symmetric and len(subj) >= 2 and not before:
         # اتفقت السعودية وإيران على ...: the coordinated subjects are the pair.
         return subj[:1], subj[1:]
@@ -609,6 +623,44 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
             return [m]
         if not feminine and m.type is ActorType.person:
             return [m]
+    return []
+
+
+_BETWEEN_THEM = {normalize(w) for w in ("بينهما", "بينهم", "بينها", "البلدين", "الجانبين")}
+
+
+def _group_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
+    """The nearest coordinated group of mentions before ``p`` in its clause
+    (مصر والسعودية), or الجانبان: the last two actors named before."""
+    for k in range(p - 1, max(cs, p - 8) - 1, -1):
+        if s.norms[k] in _THE_TWO_SIDES:
+            return _last_two_actors(s, k)
+        m = s.covered.get(k)
+        if m and not s.prep_before(m):
+            group = [m]
+            first = m
+            while True:
+                prev = s.covered.get(first.i - 1)
+                if prev and first.clitic.startswith("و") and not s.prep_before(prev):
+                    group.insert(0, prev)
+                    first = prev
+                else:
+                    break
+            return group
+    return []
+
+
+_THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "الجانبين", "الطرفين", "البلدان",
+                                        "الزعيمان", "الرئيسان", "الوزيران")}
+
+
+def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
+    seen: list[Mentioned] = []
+    for m in [m for m in s.mentions if m.j <= before][::-1] + list(reversed(s.context)):
+        if m.actor not in {x.actor for x in seen}:
+            seen.append(m)
+            if len(seen) == 2:
+                return seen[::-1]
     return []
 
 
