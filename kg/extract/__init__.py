@@ -151,7 +151,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             # بالرئيس عبد الفتاح السيسي: the title alone, the state from the
             # person's known offices (at the article's date when it has one)
             person = lex.people[sp.ref]
-            held = _office_state(person, sp.title.title, r.date) or person.country
+            held = _office_state(person, sp.title.title, r.date) or (
+                person.country if _normalized(sp.title.title) in _HEAD_TITLES else None)
             if held:
                 affil_id = r.lexicon_actor(held, lex.actor(held).name)
     elif _weak(sp, lex) and not (r.find_person(sp.name, sp.title.title if sp.title else "")
@@ -206,6 +207,23 @@ def _surnames_introduced_first(surnames: dict[str, str], per_sentence, r: Articl
         elif not f.startswith("ال") and r.is_surname_of(f, pid):
             out[f] = r.surname_person(f, first_bare[f][0])
     return out
+
+
+_HEAD_TITLES = None
+
+
+def _normalized(title: str) -> str:
+    """A title's normalized form; also fills the set of head-of-state titles, for
+    which a known person's own state is the affiliation when their dated roles
+    do not name that title (خادم الحرمين الشريفين الملك سلمان)."""
+    global _HEAD_TITLES
+    from ..text import normalize
+
+    if _HEAD_TITLES is None:
+        _HEAD_TITLES = frozenset(normalize(t) for t in (
+            "الملك", "الرئيس", "الأمير", "السلطان", "ولي العهد", "خادم الحرمين الشريفين",
+            "رئيس الوزراء", "العاهل", "الشيخ", "أمير", "ملك", "رئيس"))
+    return normalize(title)
 
 
 def _office_state(person, title: str, date: dt.date | None) -> str | None:

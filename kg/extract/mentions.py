@@ -194,8 +194,10 @@ def _yield_to_actor(words: list[Word], lex: Lexicon, i: int,
     return best
 
 
-def _is_name_word(word: Word, lex: Lexicon, taken: set[int]) -> bool:
+def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False) -> bool:
     w = word.norm
+    if first and w == "علي":
+        return True  # the name Ali, after a title (the preposition على folds to it)
     if len(w) < 2 or not w.isalpha():
         return False
     if word.index in taken and w not in _NAME_LINKS:
@@ -246,7 +248,7 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
 
 
 def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
-               max_words: int = 2) -> int:
+               max_words: int = 2, allow_ali: bool = False) -> int:
     """End index of a person name starting at ``start`` (== start if none).
 
     A name has at most ``max_words`` core words, plus linking words (بن، عبد،
@@ -258,7 +260,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         w = words[j]
         if j > start and w.punct_before:
             break
-        if not _is_name_word(w, lex, taken):
+        if not _is_name_word(w, lex, taken, first=(j == start and allow_ali
+                                                   and j + 1 < len(words)
+                                                   and not words[j + 1].punct_before
+                                                   and words[j + 1].norm not in STOP_WORDS)):
             break
         if j > start and w.norm in _NAME_LINKS and w.index in taken:
             # خالد + بن سلمان (a family name the lexicon knows): take it whole
@@ -477,7 +482,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         span = Span(s, end, "person", ref=person_ref, type=ActorType.person, role=role,
                     title=title, affil=affil, affil_kind=affil_kind, clitic=clitic)
         return span, end
-    name_end = _take_name(words, j, lex, taken) if j < len(words) and not (
+    name_end = _take_name(words, j, lex, taken, allow_ali=True) if j < len(words) and not (
         words[j].punct_before and title.kind != "office") else j
     after = spans_at.get(name_end)
     if after and name_end - j <= 2 and any(

@@ -164,6 +164,8 @@ class _Sentence:
         if m.clitic in ("ب", "ل", "لل", "ك", "وب", "ول", "فب", "فل", "ولل"):
             return m.clitic.lstrip("وف").replace("لل", "ل")
         if m.i > 0 and self.norms[m.i - 1] in _PREPS and not self.words[m.i].punct_before:
+            if self.norms[m.i - 1] == "من" and m.i > 1 and self.norms[m.i - 2] in ("كل", "كلا"):
+                return ""  # كلا من مصر والجزائر: a list, not "from"
             return self.norms[m.i - 1]
         return ""
 
@@ -585,8 +587,8 @@ def _demonym_doer(s: _Sentence, q: int) -> list[Mentioned]:
     """الدعم الروسي لـ X، التعاون التركي مع Y: a demonym right after the noun
     (an adjective may stand between) is the state that acts."""
     for k in range(q, min(q + 2, len(s.words))):
-        if s.words[k].punct_before:
-            return []
+        if s.words[k].punct_before or k in s.covered:
+            return []  # الداعمين للحكومة السورية: that demonym belongs to the object
         country = s.demonyms.get(k)
         if country:
             return [Mentioned(k, k + 1, country, ActorType.country, "", country)]
