@@ -151,7 +151,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             # بالرئيس عبد الفتاح السيسي: the title alone, the state from the
             # person's known offices (at the article's date when it has one)
             person = lex.people[sp.ref]
-            held = _office_state(person, sp.title.title, r.date) or (
+            held = _office_state(person, sp.title.title, r.date, lex) or (
                 person.country if _normalized(sp.title.title) in _HEAD_TITLES else None)
             if held:
                 affil_id = r.lexicon_actor(held, lex.actor(held).name)
@@ -226,12 +226,20 @@ def _normalized(title: str) -> str:
     return normalize(title)
 
 
-def _office_state(person, title: str, date: dt.date | None) -> str | None:
-    """The state in which ``person`` held the office ``title`` (at ``date``)."""
+def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None = None
+                  ) -> str | None:
+    """The state in which ``person`` held the office ``title`` (at ``date``);
+    titles match by form or by meaning (وزير الشؤون الخارجية = وزير الخارجية)."""
     from ..text import normalize
 
+    meaning = {normalize(t.title): t.role_en for t in lex.titles} if lex else {}
     t = normalize(title)
-    states = {r.country for r in person.roles if r.country and normalize(r.title) == t and (
+
+    def same(other: str) -> bool:
+        o = normalize(other)
+        return o == t or (t in meaning and meaning.get(o) == meaning[t])
+
+    states = {r.country for r in person.roles if r.country and same(r.title) and (
         date is None or (r.start <= date and (r.end is None or date <= r.end)))}
     return states.pop() if len(states) == 1 else None
 

@@ -263,7 +263,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         if not _is_name_word(w, lex, taken, first=(j == start and allow_ali
                                                    and j + 1 < len(words)
                                                    and not words[j + 1].punct_before
-                                                   and words[j + 1].norm not in STOP_WORDS)):
+                                                   and words[j + 1].norm in lex.first_names)):
             break
         if j > start and w.norm in _NAME_LINKS and w.index in taken:
             # خالد + بن سلمان (a family name the lexicon knows): take it whole
@@ -591,7 +591,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             continue
         if w.norm in STOP_WORDS and w.norm not in ("في", "لدي", "الي"):
             return None
-        if any(f in lex.trigger_forms for f in w.forms[:2]):
+        if any(tf.pos == "verb" for f in w.forms[:2] for tf in lex.trigger_forms.get(f, ())):
             return None  # a verb: the role has ended (وزير دفاعه يلتقي خالد)
         if "new" not in found and (w.forms[-1] in ORG_HEADS or w.norm in ORG_HEADS):
             end = k + 1

@@ -548,8 +548,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         # التقى X Y وهنأه / وبحث معه: the pronoun is the last object.
         return subj, s.last_object
     obj = _object_by_marker(s, obj_start, markers, obj_start)
-    if not obj and rel == "oppose" and "" in markers:
-        # أدانت السعودية الغارات الإسرائيلية: the state of the condemned act
+    if not obj and rel == "oppose":
+        # أدانت السعودية الغارات الإسرائيلية / نددت الجزائر بالتدخل الفرنسي:
+        # the state of the condemned act
         for k in range(obj_start, min(obj_start + 4, len(s.words))):
             if k > obj_start and s.words[k].punct_before:
                 break
