@@ -232,7 +232,12 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
     titles match by form or by meaning (وزير الشؤون الخارجية = وزير الخارجية)."""
     from ..text import normalize
 
-    meaning = {normalize(t.title): t.role_en for t in lex.titles} if lex else {}
+    meaning = {}
+    if lex is not None:
+        meaning = lex.__dict__.get("_title_meaning")
+        if meaning is None:
+            meaning = {normalize(t.title): t.role_en for t in lex.titles}
+            lex.__dict__["_title_meaning"] = meaning
     t = normalize(title)
 
     def same(other: str) -> bool:
