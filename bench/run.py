@@ -42,9 +42,11 @@ print(json.dumps({"wall": wall, "extract": sum(f.seconds for f in r.files),
 
 
 def _build(corpus: Path, out: Path, workers: int) -> dict:
+    t = time.perf_counter()
     res = subprocess.run([sys.executable, "-c", _CHILD, str(corpus), str(out), str(workers)],
                          capture_output=True, text=True, check=True)
-    return json.loads(res.stdout.strip().splitlines()[-1])
+    process = time.perf_counter() - t  # what `kg build` costs: interpreter and imports too
+    return json.loads(res.stdout.strip().splitlines()[-1]) | {"process": process}
 
 
 def camel_floor(files: list[Path]) -> float:
@@ -137,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((n, first, again, ratio))
         print(f"{n:>6} articles: extraction {1000 * first['extract'] / n:6.1f} ms/article, "
               f"build {first['wall']:7.1f} s, re-build {again['wall']:5.2f} s "
-              f"({again['reused']} reused), peak RSS {first['rss_kib'] / 1024:6.0f} MiB, "
+              f"({again['process']:.2f} s with start-up, {again['reused']} reused), "
+              f"peak RSS {first['rss_kib'] / 1024:6.0f} MiB, "
               f"kg/camel {ratio:4.1f}x, graph {first['nodes']} nodes {first['edges']} edges",
               flush=True)
     small, big = rows[0], rows[-1]
@@ -145,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     per_big = big[1]["extract"] / big[0]
     linearity = per_big / per_small
     rss_mib = big[1]["rss_kib"] / 1024
-    rebuild = 100 * big[2]["wall"] / big[1]["wall"]
+    rebuild = 100 * big[2]["process"] / big[1]["process"]
     ratio = big[3]
     print()
     print(f"extraction per article ({big[0]:,}):       {1000 * per_big:.1f} ms")
@@ -155,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
           f"target <= 1.3: {_check(linearity <= 1.3)}")
     print(f"peak RSS of the {big[0]:,} build:        {rss_mib:.0f} MiB   target < 1024 MiB: "
           f"{_check(rss_mib < 1024)}")
-    print(f"no-change re-build / first build:     {rebuild:.1f} %   target < 5 %: "
+    print(f"no-change re-build / first build:     {rebuild:.1f} %   (whole processes) "
+          f"target < 5 %: "
           f"{_check(rebuild < 5)}")
     for n, first, _, _ in rows:
         print(f"HTML first draw ({n:,} articles, {first['nodes']} nodes, {first['edges']} edges): "

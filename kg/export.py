@@ -72,15 +72,38 @@ def _palette() -> tuple[dict[str, tuple[int, int, int]], dict[str, tuple[int, in
 
 # -- atomic files -------------------------------------------------------------
 
-def atomic_write(path: str | os.PathLike, data: bytes | str) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
+def _umask() -> int:
+    """The process umask, read without changing it where Linux allows
+    (``/proc/self/status``); elsewhere set and restored at once."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def atomic_write(path: str | os.PathLike, data: bytes | str | Iterable[bytes | str]) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename.
+
+    ``data`` is bytes, text (written as UTF-8) or an iterable of either,
+    written piece by piece (a big file need not be in memory at once). The
+    file gets the mode a plain ``open(path, "w")`` would give it (``0o666``
+    less the umask), not the ``0o600`` of ``mkstemp``.
+    """
     path = Path(path)
-    if isinstance(data, str):
-        data = data.encode("utf-8")
+    chunks = (data,) if isinstance(data, (bytes, str)) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if hasattr(os, "fchmod"):  # POSIX
+                os.fchmod(fh.fileno(), 0o666 & ~_umask())
+            for chunk in chunks:
+                fh.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

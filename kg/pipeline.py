@@ -19,24 +19,25 @@ Example
 
 from __future__ import annotations
 
+import hashlib
 import json
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .corpus import DEFAULT_MAX_BYTES, find_inputs, read_input
 from .errors import BackendUnavailable, BuildDirError, NoArticles
-from .export import atomic_write, write_graphml, write_jsonl
 from .extract import ArticleResult, Extractor, get_extractor
 from .graph import KnowledgeGraph
-from .render import write_html
 from .schema import Actor, BuildReport, FileReport, Merge, Triple
-from .store import STORE_FILE, ArticleStore, StoredArticle, content_key
+from .store import STORE_FILE, ArticleStore, LastBuild, StoredArticle, content_key, file_digest
 
 __all__ = ["build_graph", "build", "merge_results", "default_workers", "store_version", "RunReport",
            "OUTPUT_FILES", "STORE_FILE"]
@@ -63,13 +64,17 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def merge_results(results: Sequence[ArticleResult]) -> tuple[list[Actor], list[Triple], list[Merge]]:
-    """Join per-article results: actors with the same id become one (aliases
-    and roles united), triples keep article order."""
-    actors: dict[str, Actor] = {}
-    triples: list[Triple] = []
-    merges: list[Merge] = []
-    for r in sorted(results, key=lambda r: r.article):
+class _Merger:
+    """``merge_results`` one article at a time, so a big build never holds
+    every article's own actor list at once."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.triples: list[Triple] = []
+        self.merges: list[Merge] = []
+
+    def add(self, r: ArticleResult) -> None:
+        actors = self.actors
         for a in r.actors:
             if a.id in actors:
                 old = actors[a.id]
@@ -79,9 +84,20 @@ def merge_results(results: Sequence[ArticleResult]) -> tuple[list[Actor], list[T
                     "country": old.country or a.country, "name_en": old.name_en or a.name_en})
             else:
                 actors[a.id] = a
-        triples.extend(r.triples)
-        merges.extend(r.merges)
-    return [actors[k] for k in sorted(actors)], triples, merges
+        self.triples.extend(r.triples)
+        self.merges.extend(r.merges)
+
+    def result(self) -> tuple[list[Actor], list[Triple], list[Merge]]:
+        return [self.actors[k] for k in sorted(self.actors)], self.triples, self.merges
+
+
+def merge_results(results: Sequence[ArticleResult]) -> tuple[list[Actor], list[Triple], list[Merge]]:
+    """Join per-article results: actors with the same id become one (aliases
+    and roles united), triples keep article order."""
+    merger = _Merger()
+    for r in sorted(results, key=lambda r: r.article):
+        merger.add(r)
+    return merger.result()
 
 
 def build_graph(paths: Sequence[str | os.PathLike], pattern: str = "*.txt",
@@ -228,7 +244,6 @@ def store_version(extractor: Extractor) -> str:
     shapes an extraction (reading, text layer, schema, lexicon loader, the
     extractor's package), so an edit to the rules never serves stale results
     while an edit to the HTML view or the CLI keeps the store."""
-    import hashlib
     import inspect
 
     kg_dir = Path(__file__).parent
@@ -244,81 +259,197 @@ def store_version(extractor: Extractor) -> str:
     return f"{extractor.version}+code.{h.hexdigest()[:12]}"
 
 
-def _run(paths, pattern, extractor_name, progress, workers=None, dask=None, store_path=None,
-         max_bytes=DEFAULT_MAX_BYTES):
-    t0 = time.perf_counter()
+@dataclass
+class _Plan:
+    """What a build has to do: every input file, the content key of each file
+    that could be read, the stored extractions it can reuse, and the
+    fingerprint of all of it (``None`` when a file could not be read, whose
+    report may change without its bytes changing)."""
+
+    files: list[Path]
+    keys: dict[str, str]
+    reused: dict[str, StoredArticle]
+    version: str  # the extractor's
+    stored_as: str  # the version stored extractions must match (store_version)
+    inputs: str | None
+
+
+def _plan(paths, pattern, extractor_name, store: ArticleStore | None,
+          max_bytes: int) -> _Plan:
     files = find_inputs(list(paths), pattern)
     if not files:
         raise NoArticles([str(p) for p in paths], pattern)
     extractor = _extractor(extractor_name)
-    version = extractor.version
     stored_as = store_version(extractor)
-    workers = workers or default_workers()
+    keys: dict[str, str] = {}
+    reused: dict[str, StoredArticle] = {}
+    h = hashlib.sha256("\0".join([stored_as, extractor_name, str(max_bytes),
+                                   _output_code_version()]).encode("utf-8"))
+    readable = True
+    for path in files:
+        try:  # never open a FIFO (it would block) or read a file over the limit
+            if not path.is_file():
+                readable = False
+                continue  # extraction reports why
+            size = path.stat().st_size
+            if size > max_bytes:
+                h.update(f"\0{path}\0too large {size}".encode("utf-8", "surrogateescape"))
+                continue  # extraction reports why
+            data = path.read_bytes()
+        except OSError:
+            readable = False
+            continue  # extraction reports why
+        keys[str(path)] = key = content_key(path.stem, data)
+        h.update(f"\0{path}\0{key}".encode("utf-8", "surrogateescape"))
+        row = store.get(key, stored_as) if store is not None else None
+        if row is not None:
+            reused[str(path)] = row
+    return _Plan(files, keys, reused, extractor.version, stored_as,
+                 h.hexdigest() if readable else None)
+
+
+@lru_cache(maxsize=1)
+def _output_code_version() -> str:
+    """A hash of everything that shapes the output bytes beyond the
+    extractions: kg's own files (graph assembly, writers, the HTML template)
+    and the versions of the libraries that serialize them."""
+    import networkx
+    import pydantic
+
+    kg_dir = Path(__file__).parent
+    h = hashlib.sha256(f"{sys.version_info[:2]} {networkx.__version__} "
+                       f"{pydantic.VERSION}".encode())
+    for f in sorted(kg_dir.rglob("*")):
+        if f.is_file() and "__pycache__" not in f.parts:
+            h.update(f.relative_to(kg_dir).as_posix().encode("utf-8") + b"\0")
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _run(paths, pattern, extractor_name, progress, workers=None, dask=None, store_path=None,
+         max_bytes=DEFAULT_MAX_BYTES):
+    t0 = time.perf_counter()
     store = ArticleStore(store_path) if store_path else None
     try:
-        keys: dict[str, str] = {}
-        reused: dict[str, tuple[StoredArticle, int]] = {}
-        for path in files:
-            try:  # never open a FIFO (it would block) or read a file over the limit
-                if not path.is_file() or path.stat().st_size > max_bytes:
-                    continue  # extraction reports why
-                data = path.read_bytes()
-            except OSError:
-                continue  # extraction reports why
-            keys[str(path)] = key = content_key(path.stem, data)
-            row = store.get(key, stored_as) if store is not None else None
-            if row is not None:
-                reused[str(path)] = (row, len(data))
-        todo = [str(p) for p in files if str(p) not in reused]
-        total, n = len(files), len(reused)
-        if progress and n:
-            progress(n, total, "(unchanged)")
-        extracted: dict[str, _Extracted] = {}
-        batch: list[StoredArticle] = []
-        runner = (_on_dask(todo, extractor_name, dask, workers, max_bytes) if dask and todo
-                  else _local(todo, extractor_name, workers, max_bytes))
-        for path, x in zip(todo, runner):
-            if x.version != version:
-                raise BackendUnavailable(
-                    f"the workers run extractor {x.version}, this machine {version}; "
-                    "install the same kg and lexicon on every worker.")
-            extracted[path] = x
-            if store is not None and x.result is not None and path in keys:
-                batch.append(StoredArticle(keys[path], stored_as, path, x.report.article,
-                                           x.report.encoding, x.report.triples, x.result))
-                if len(batch) >= _STORE_BATCH:
-                    store.put(batch)
-                    batch = []
-            n += 1
-            if progress:
-                progress(n, total, path)
-        if store is not None:
-            store.put(batch)
-            store.keep_only([keys[p] for p in keys if p in reused or (
-                p in extracted and extracted[p].result is not None)], stored_as)
+        plan = _plan(paths, pattern, extractor_name, store, max_bytes)
+        extracted = _extract_todo(plan, extractor_name, progress, workers, dask, store,
+                                  max_bytes)
     finally:
         if store is not None:
             store.close()
-    results: list[ArticleResult] = []
+    return _assemble(plan, extracted, max_bytes, t0)
+
+
+def _extract_todo(plan: _Plan, extractor_name: str, progress: Progress | None,
+                  workers: int | None, dask: str | None, store: ArticleStore | None,
+                  max_bytes: int) -> dict[str, _Extracted]:
+    """Extract every file the store cannot serve, storing results in batches;
+    then drop from the store what the corpus no longer holds."""
+    version = plan.version
+    workers = workers or default_workers()
+    files, keys, reused = plan.files, plan.keys, plan.reused
+    todo = [str(p) for p in files if str(p) not in reused]
+    total, n = len(files), len(reused)
+    if progress and n:
+        progress(n, total, "(unchanged)")
+    extracted: dict[str, _Extracted] = {}
+    batch: list[StoredArticle] = []
+    runner = (_on_dask(todo, extractor_name, dask, workers, max_bytes) if dask and todo
+              else _local(todo, extractor_name, workers, max_bytes))
+    for path, x in zip(todo, runner):
+        if x.version != version:
+            raise BackendUnavailable(
+                f"the workers run extractor {x.version}, this machine {version}; "
+                "install the same kg and lexicon on every worker.")
+        extracted[path] = x
+        if store is not None and x.result is not None and path in keys:
+            batch.append(StoredArticle(keys[path], plan.stored_as, path, x.report.article,
+                                       x.report.encoding, x.report.triples, x.result))
+            if len(batch) >= _STORE_BATCH:
+                store.put(batch)
+                batch = []
+        n += 1
+        if progress:
+            progress(n, total, path)
+    if store is not None:
+        store.put(batch)
+        store.keep_only([keys[p] for p in keys if p in reused or (
+            p in extracted and extracted[p].result is not None)], plan.stored_as)
+    return extracted
+
+
+def _graph_of(results: list[ArticleResult]) -> tuple[KnowledgeGraph, list[Merge]]:
+    actors, triples, merges = merge_results(results)
+    return KnowledgeGraph(actors, triples), merges
+
+
+class _StoredGraph(KnowledgeGraph):
+    """The graph of a no-change re-build, assembled from the stored
+    extractions on first use: ``kg build`` then returns without parsing them
+    (the outputs already hold it), while the Python API still gets the graph."""
+
+    def __init__(self, results: list[str]):  # noqa: D107 - the parent's is run on first use
+        self.__dict__["_pending"] = results
+
+    def __getattr__(self, name: str):
+        pending = self.__dict__.pop("_pending", None)
+        if pending is None:
+            raise AttributeError(name)
+        graph, _ = _graph_of([ArticleResult.model_validate_json(t) for t in pending])
+        self.__dict__.update(graph.__dict__)
+        return getattr(self, name)
+
+
+def _assemble(plan: _Plan, extracted: dict[str, _Extracted], max_bytes: int, t0: float):
+    """The graph and report from stored and fresh extractions. Each article's
+    JSON is parsed, merged and let go in turn (in article order, as
+    ``merge_results`` sorts), so memory holds one article's models, not all;
+    ``plan.reused`` and ``extracted`` are emptied on the way."""
+    reused = len(plan.reused)
     reports: list[FileReport] = []
-    for path in map(str, files):
-        if path in reused:
-            row, size = reused[path]
+    texts: list[tuple[str, str]] = []  # (article, result JSON) in file order
+    for path in map(str, plan.files):
+        if path in plan.reused:
+            row = plan.reused.pop(path)
             entry = read_input(path, max_bytes)[1]  # reason/code as a fresh read gives them
             reports.append(entry.model_copy(update={"triples": row.triples}))
             text = row.result
         else:
-            x = extracted[path]
+            x = extracted.pop(path)
             reports.append(x.report)
             text = x.result
         if text is not None:  # always through JSON: stored and fresh give the same bytes
-            results.append(ArticleResult.model_validate_json(text))
-    actors, triples, merges = merge_results(results)
+            texts.append((reports[-1].article or "", text))
+    texts.sort(key=lambda at: at[0])  # stable: file order among equal ids, as merge_results
+    articles = len(texts)
+    merger = _Merger()
+    for i, (_, text) in enumerate(texts):
+        texts[i] = ("", "")
+        merger.add(ArticleResult.model_validate_json(text))
+    actors, triples, merges = merger.result()
     graph = KnowledgeGraph(actors, triples)
-    report = RunReport(files=reports, articles=len(results), actors=len(actors),
+    report = RunReport(files=reports, articles=articles, actors=len(actors),
                        triples=len(triples), seconds=round(time.perf_counter() - t0, 3),
-                       extractor=version, reused=len(reused))
+                       extractor=plan.version, reused=reused)
     return graph, report, merges
+
+
+def _unchanged(plan: _Plan, last: LastBuild | None, out: Path) -> dict | None:
+    """``report.json``'s data when the last build read exactly these inputs
+    and its outputs are all still there, byte for byte; else ``None``."""
+    if last is None or plan.inputs is None or last.inputs != plan.inputs:
+        return None
+    if sorted(last.outputs) != sorted(OUTPUT_FILES):
+        return None
+    if any(file_digest(out / name) != digest for name, digest in last.outputs.items()):
+        return None
+    try:
+        data = json.loads((out / "report.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("articles") != len(plan.reused):
+        return None  # a stored extraction is missing
+    return data
 
 
 def build(paths: Sequence[str | os.PathLike], out: str | os.PathLike = "out",
@@ -332,8 +463,11 @@ def build(paths: Sequence[str | os.PathLike], out: str | os.PathLike = "out",
 
     Extractions are kept in ``out/kg.sqlite``; a re-build extracts only new or
     changed articles (``incremental=False`` extracts all and leaves the store
-    alone). ``workers`` and ``dask`` are as for ``build_graph``.
+    alone). When nothing changed at all (same files, same bytes, same kg) and
+    the outputs are intact, they are left as they are. ``workers`` and
+    ``dask`` are as for ``build_graph``.
     """
+    t0 = time.perf_counter()
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise BuildDirError(f"output path {str(out)!r} is a file; give a folder with --out.")
@@ -344,11 +478,40 @@ def build(paths: Sequence[str | os.PathLike], out: str | os.PathLike = "out",
                             "choose another with --out.") from None
     if not os.access(out, os.W_OK):
         raise BuildDirError(f"output folder {str(out)!r} is not writable; choose another with --out.")
-    graph, report, merges = _run(paths, pattern, extractor, progress, workers, dask,
-                                 out / STORE_FILE if incremental else None, max_bytes)
-    write_jsonl(out / "triples.jsonl", graph.triple_list)
-    write_jsonl(out / "actors.jsonl", graph.actor_list)
-    write_jsonl(out / "merges.jsonl", merges)
+    if not incremental:
+        graph, report, merges = _run(paths, pattern, extractor, progress, workers, dask,
+                                     None, max_bytes)
+        _write_outputs(out, graph, report, merges)
+        return graph, report
+    with ArticleStore(out / STORE_FILE) as store:
+        plan = _plan(paths, pattern, extractor, store, max_bytes)
+        data = _unchanged(plan, store.last_build(), out)
+        if data is not None:
+            if progress:
+                progress(len(plan.files), len(plan.files), "(unchanged)")
+            graph = _StoredGraph([plan.reused[str(p)].result
+                                  for p in plan.files if str(p) in plan.reused])
+            data.update(seconds=round(time.perf_counter() - t0, 3), reused=len(plan.reused))
+            return graph, RunReport.model_validate(data)
+        extracted = _extract_todo(plan, extractor, progress, workers, dask, store, max_bytes)
+        graph, report, merges = _assemble(plan, extracted, max_bytes, t0)
+        store.set_last_build(None)
+        _write_outputs(out, graph, report, merges)
+        if plan.inputs is not None:
+            store.set_last_build(LastBuild(plan.inputs, {
+                name: file_digest(out / name) for name in OUTPUT_FILES}))
+    return graph, report
+
+
+def _write_outputs(out: Path, graph: KnowledgeGraph, report: RunReport,
+                   merges: list[Merge]) -> None:
+    from .export import atomic_write, jsonl, write_graphml  # not needed by a no-op build
+    from .render import write_html
+
+    # line by line: the bytes of export.write_jsonl without the whole text in memory
+    atomic_write(out / "triples.jsonl", (jsonl([t]) for t in graph.triple_list))
+    atomic_write(out / "actors.jsonl", (jsonl([a]) for a in graph.actor_list))
+    atomic_write(out / "merges.jsonl", (jsonl([m]) for m in merges))
     write_graphml(graph, out / "graph.graphml")
     write_html(graph, out / "graph.html")
     report_data = report.model_dump(mode="json")
@@ -358,4 +521,3 @@ def build(paths: Sequence[str | os.PathLike], out: str | os.PathLike = "out",
         f.pop("seconds", None)
     atomic_write(out / "report.json", json.dumps(report_data, ensure_ascii=False, indent=2,
                                                  sort_keys=True) + "\n")
-    return graph, report

@@ -7,6 +7,10 @@ renamed file or a changed lexicon all miss, and are extracted again. Writes
 happen in transactions, so a build killed half-way leaves a store whose every
 row is complete; the next build reuses those rows.
 
+The store also remembers the last finished build: a fingerprint of its
+inputs and the hash of every output file it wrote (``last_build``), so a
+re-build with nothing changed can leave the outputs as they are.
+
 Example
 -------
 >>> import pathlib, tempfile
@@ -20,13 +24,15 @@ Example
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["ArticleStore", "StoredArticle", "content_key", "STORE_FILE"]
+__all__ = ["ArticleStore", "StoredArticle", "LastBuild", "content_key", "file_digest",
+           "STORE_FILE"]
 
 STORE_FILE = "kg.sqlite"
 _SCHEMA_VERSION = 1
@@ -43,6 +49,25 @@ def content_key(article_id: str, data: bytes) -> str:
     h.update(b"\0")
     h.update(data)
     return h.hexdigest()
+
+
+def file_digest(path: str | os.PathLike) -> str | None:
+    """The SHA-256 of a file's bytes, or ``None`` when it cannot be read."""
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+@dataclass(frozen=True)
+class LastBuild:
+    """The last finished build: ``inputs`` fingerprints what it read (files,
+    their content keys, extractor and code versions); ``outputs`` maps each
+    file it wrote to that file's SHA-256."""
+
+    inputs: str
+    outputs: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -73,6 +98,10 @@ class ArticleStore:
             " key TEXT NOT NULL, extractor TEXT NOT NULL, path TEXT NOT NULL,"
             " article TEXT NOT NULL, encoding TEXT NOT NULL, triples INTEGER NOT NULL,"
             " result TEXT NOT NULL, PRIMARY KEY (key, extractor))")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS last_build ("
+            " id INTEGER PRIMARY KEY CHECK (id = 0), inputs TEXT NOT NULL,"
+            " outputs TEXT NOT NULL)")
         self._db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
 
     def __enter__(self) -> ArticleStore:
@@ -120,6 +149,19 @@ class ArticleStore:
                 (extractor,))
             self._db.execute("DELETE FROM keep")
         return cur.rowcount
+
+    def last_build(self) -> LastBuild | None:
+        """What the last finished build read and wrote, or ``None``."""
+        row = self._db.execute("SELECT inputs, outputs FROM last_build WHERE id = 0").fetchone()
+        return LastBuild(row[0], json.loads(row[1])) if row else None
+
+    def set_last_build(self, build: LastBuild | None) -> None:
+        """Record a finished build (``None`` forgets it, before outputs change)."""
+        with self._transaction():
+            self._db.execute("DELETE FROM last_build")
+            if build is not None:
+                self._db.execute("INSERT INTO last_build (id, inputs, outputs) VALUES (0, ?, ?)",
+                                 (build.inputs, json.dumps(build.outputs, sort_keys=True)))
 
     def _transaction(self):
         return _Transaction(self._db)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -129,3 +131,57 @@ def test_cli_build_workers_and_summary_says_reused(small_corpus, tmp_path):
     assert "4 articles read (4 reused," in res.output
     res = runner.invoke(main, ["build", str(small_corpus), "--out", str(out), "--workers", "0"])
     assert res.exit_code == 2
+
+
+def _inodes(out: Path) -> dict[str, int]:
+    return {name: (out / name).stat().st_ino for name in OUTPUT_FILES}
+
+
+def test_scale_rebuild_with_nothing_changed_leaves_the_outputs_alone(small_corpus, tmp_path):
+    out = tmp_path / "out"
+    g1, first = kg.build([small_corpus], out=out, workers=1)
+    inodes = _inodes(out)
+    g2, again = kg.build([small_corpus], out=out, workers=1)
+    assert _inodes(out) == inodes  # not re-written (atomic_write would give new inodes)
+    assert again.reused == 4
+    assert [f.model_copy(update={"seconds": 0.0}) for f in first.files] == again.files
+    assert (again.articles, again.actors, again.triples) == (first.articles, first.actors,
+                                                             first.triples)
+    assert g2.triple_list == g1.triple_list and g2.actor_list == g1.actor_list
+    assert g2.graph.number_of_edges() == g1.graph.number_of_edges()
+
+
+@pytest.mark.parametrize("damage", ["delete", "edit"])
+def test_scale_rebuild_restores_a_damaged_output(small_corpus, tmp_path, damage):
+    out = tmp_path / "out"
+    kg.build([small_corpus], out=out, workers=1)
+    before = _outputs(out)
+    if damage == "delete":
+        (out / "graph.html").unlink()
+    else:
+        (out / "triples.jsonl").write_text("{}\n", "utf-8")
+    _, again = kg.build([small_corpus], out=out, workers=1)
+    assert again.reused == 4
+    assert _outputs(out) == before
+
+
+def test_scale_rebuild_rewrites_outputs_when_kg_changes(small_corpus, tmp_path, monkeypatch):
+    import kg.pipeline as pipeline
+
+    out = tmp_path / "out"
+    kg.build([small_corpus], out=out, workers=1)
+    inodes = _inodes(out)
+    monkeypatch.setattr(pipeline, "_output_code_version", lambda: "a new kg")
+    kg.build([small_corpus], out=out, workers=1)
+    assert all(_inodes(out)[name] != inodes[name] for name in OUTPUT_FILES)
+
+
+def test_scale_outputs_get_the_mode_of_the_umask(small_corpus, tmp_path):
+    old = os.umask(0o027)
+    try:
+        kg.build([small_corpus], out=tmp_path / "out", workers=1)
+    finally:
+        os.umask(old)
+    modes = {name: stat.S_IMODE((tmp_path / "out" / name).stat().st_mode)
+             for name in OUTPUT_FILES}
+    assert modes == {name: 0o640 for name in OUTPUT_FILES}
