@@ -164,8 +164,8 @@ class _Sentence:
         if m.clitic in ("ب", "ل", "لل", "ك", "وب", "ول", "فب", "فل", "ولل"):
             return m.clitic.lstrip("وف").replace("لل", "ل")
         if m.i > 0 and self.norms[m.i - 1] in _PREPS and not self.words[m.i].punct_before:
-            if self.norms[m.i - 1] == "من" and m.i > 1 and self.norms[m.i - 2] in ("كل", "كلا"):
-                return ""  # كلا من مصر والجزائر: a list, not "from"
+            if self.norms[m.i - 1] == "من" and m.i > 1 and self.norms[m.i - 2] in _LIST_OR_DELEGATION:
+                return ""  # كلا من مصر والجزائر / وفدا من صندوق النقد: the party itself
             return self.norms[m.i - 1]
         return ""
 
@@ -489,7 +489,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                     rel in ("support", "oppose", "appoint") or _purpose(s, p)):
                 # متمسك بدعم X، التزامها بدعم X، قيام الأخيرة بدعم X: the genitive
                 # is the one supported; the doer is the clause's subject.
-                doer = _clause_subject(s, p, cs)
+                doer = _doer(s, p, cs, last_subject)
                 if doer:
                     return doer, subj
             return subj, obj
@@ -507,7 +507,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             preps = ["ل", "الى"] if rel == "support" else [m for m in markers if m and m != "بين"]
             obj = _object_by_marker(s, q, preps, q, window=4) if preps else []
             if obj and (rel in ("support", "oppose", "appoint") or _governed(s, p)):
-                doer = _clause_subject(s, p, cs)
+                doer = _doer(s, p, cs, last_subject)
                 if doer:
                     return doer, obj
         return [], []
@@ -605,6 +605,8 @@ def _governed(s: _Sentence, p: int) -> bool:
 
 
 _AUXILIARIES = {normalize(w) for w in ("سبق", "قد", "كان", "كانت", "عاد")}
+_LIST_OR_DELEGATION = {normalize(w) for w in (
+    "كل", "كلا", "وفد", "وفدا", "وفدًا", "وفود", "ممثلين", "ممثلي", "ممثلا", "مسؤولين", "مسؤولا")}
 _ALLY_FRAME = {normalize(w) for w in (
     "أحد", "إحدى", "أبرز", "أكثر", "أقرب", "أهم", "يعتبر", "تعتبر", "يعد", "تعد", "باتت",
     "بات", "أصبح", "أصبحت", "تظل", "يظل", "يبقى", "تبقى", "كان", "كانت")}
@@ -613,6 +615,21 @@ _ALLY_FRAME = {normalize(w) for w in (
 def _ally_frame(s: _Sentence, p: int) -> bool:
     """The ally noun is predicated of the clause subject (يعتبر أحد أقرب حلفاء)."""
     return p > 0 and any(f in _ALLY_FRAME for f in s.words[p - 1].forms[:2])
+
+
+def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[Mentioned]:
+    """Who does a governed verbal noun: the clause's subject, unless that is the
+    object of the sentence's last relation (X سيزور بكين لإجراء محادثات مع Y:
+    X, not Beijing)."""
+    found = _clause_subject(s, p, cs)
+    if s.norms[s.main_clause_start(p, cs)] in _RELATIVE:
+        return found  # Y الذي أكد استعداده لتطوير التعاون: Y
+    if s.words[p].norm.startswith(("ب", "وب")):
+        return found  # اتهم X Y بتزويد ...: Y does it
+    if found and last_subject and found[0].actor in {m.actor for m in s.last_object} \
+            and all(m.j <= p for m in last_subject):
+        return last_subject  # the nearest mention is the last relation's object
+    return found
 
 
 def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]:
