@@ -466,7 +466,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 before = _clause_subject(s, p, cs, window=6)
             return before, after
         if Relation(rel).symmetric and not tf.pronoun:
-            group = _group_before(s, p, cs)
+            group = _group_before(s, p, cs, states=rel != "meet")
             between_them = any(s.norms[k] in _BETWEEN_THEM for k in range(q, min(q + 5, len(s.words))))
             sides = any(s.norms[k] in _THE_TWO_SIDES for k in range(max(cs, p - 3), p))
             if len(group) >= 2 and (between_them or sides or s.covered.get(p - 1) in group):
@@ -649,12 +649,19 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
 _BETWEEN_THEM = {normalize(w) for w in ("بينهما", "بينهم", "بينها", "البلدين", "الجانبين")}
 
 
-def _group_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
+def _group_before(s: _Sentence, p: int, cs: int, states: bool = False) -> list[Mentioned]:
     """The nearest coordinated group of mentions before ``p`` in its clause
-    (مصر والسعودية), or الجانبان: the last two actors named before."""
+    (مصر والسعودية), or الجانبان: the last two sides named before (as states
+    for state-level relations such as cooperation)."""
     for k in range(p - 1, max(cs, p - 8) - 1, -1):
         if s.norms[k] in _THE_TWO_SIDES:
-            return _last_two_actors(s, k)
+            pair = _last_two_actors(s, k)
+            if states and len(pair) == 2 and any(m.type is ActorType.country for m in pair):
+                # a known leader beside a state stands for their own state
+                pair = [Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
+                        if m.type is ActorType.person and m.actor in s.lex.people and m.country
+                        else m for m in pair]
+            return pair
         m = s.covered.get(k)
         if m and not s.prep_before(m):
             group = [m]
@@ -675,9 +682,12 @@ _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "
 
 
 def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
+    """The last two actors named before ``before`` that stand for different
+    sides (a person and their own state are one side)."""
     seen: list[Mentioned] = []
     for m in [m for m in s.mentions if m.j <= before][::-1] + list(reversed(s.context)):
-        if m.actor not in {x.actor for x in seen}:
+        sides = {x.actor for x in seen} | {x.country for x in seen if x.country}
+        if m.actor not in sides and not (m.country and m.country in sides):
             seen.append(m)
             if len(seen) == 2:
                 return seen[::-1]
