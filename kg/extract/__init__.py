@@ -177,6 +177,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     return pid, extra
 
 
+_CAMP_WORDS = frozenset({"معسكر", "انصار", "موالين", "الموالين"})
+
+
 def _is_headline(sentence: Sentence) -> bool:
     """The first line of an article with no closing punctuation is its headline."""
     return sentence.index == 0 and not sentence.text.rstrip().endswith((".", "!", "?", "؟", '"'))
@@ -332,7 +335,13 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             aid, extra = got
             if aid is None:
                 continue
-            mentioned.append(Mentioned(sp.i, sp.j, aid, r.actors[aid].type, sp.clitic,
+            start, clitic = sp.i, sp.clitic
+            if start > 0 and r.actors[aid].type is ActorType.person \
+                    and words[start - 1].forms[-1] in _CAMP_WORDS and not sp.clitic:
+                # معسكر حفتر / أنصار X: the camp of a person stands for that person
+                start, clitic = start - 1, words[start - 1].norm[: len(words[start - 1].norm)
+                                                                  - len(words[start - 1].forms[-1])]
+            mentioned.append(Mentioned(start, sp.j, aid, r.actors[aid].type, clitic,
                                        r.actors[aid].country))
             for _, pid, affil, role in extra:
                 triples.append(_triple(doc, sentence, words, Found(

@@ -218,6 +218,10 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Tri
         for form in w.forms:
             tfs = lex.trigger_forms.get(form)
             if tfs:
+                prefix = w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else ""
+                if "ب" in prefix or "ك" in prefix or prefix.endswith("لل"):
+                    # بدعم، كزيارة: a preposition makes it a noun, never a verb
+                    tfs = [tf for tf in tfs if tf.pos == "noun"] or tfs
                 nouns = [tf for tf in tfs if tf.pos == "noun"]
                 if nouns and p + 1 < n and s.norms[p + 1].startswith("ال") \
                         and p + 1 not in s.covered and not s.words[p + 1].punct_before:
