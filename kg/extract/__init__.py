@@ -252,6 +252,23 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
     return states.pop() if len(states) == 1 else None
 
 
+def _looks_transliterated(word: str, later: bool = False) -> bool:
+    """A foreign name written in Arabic letters: long, rich in long vowels (ا و ي),
+    not an Arabic verb (يـ/تـ + a root with no long vowel) or an ال-noun.
+
+    >>> _looks_transliterated("انجيلينو"), _looks_transliterated("تتعلق"), _looks_transliterated("شارك")
+    (True, False, False)
+    """
+    if later and word.startswith("ال") and word[-1] in "اويه":
+        word = word[2:]  # ألفانو, ألباريس-like surnames after a given name
+    if len(word) < 4 or word.startswith("ال"):
+        return False
+    vowels = sum(ch in "اوي" for ch in word)
+    if word[0] in "يتن" and not any(ch in "اوي" for ch in word[1:]):
+        return False
+    return vowels >= 2
+
+
 def _weak(sp: Span, lex: Lexicon) -> bool:
     """A person span whose name starts with no known given name (and is not a
     lexicon person): kept only when it matches a person of the article."""
@@ -262,6 +279,9 @@ def _weak(sp: Span, lex: Lexicon) -> bool:
     words = sp.name.split()
     if len(words) >= 2 and any(w in _NAME_LINKS for w in words[1:-1]):
         return False  # سيدي ولد أحمد، محمد بن سلمان: a linked name is a name
+    if sp.title and sp.affil and _looks_transliterated(words[0]) and all(
+            _looks_transliterated(w, later=True) for w in words[1:]):
+        return False  # وزير الخارجية الإيطالي إنجيلينو ألفانو
     if words[0] not in lex.first_names and words[0] not in lex.ambiguous_first_names:
         return True
     # A given name that is also a common word (خليفة، أمين) is trusted after a

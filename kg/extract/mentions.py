@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..lexicon import Lexicon, PhraseHit
 from ..lexicon.models import InstitutionHead, TitleEntry
 from ..schema import ActorType
-from ..text import Sentence, normalize, strip_clitics
+from ..text import Sentence, clitic_forms, normalize
 
 __all__ = ["Word", "Span", "words_of", "find_mentions", "STOP_WORDS", "QUOTES"]
 
@@ -115,7 +115,7 @@ def words_of(sentence: Sentence) -> list[Word]:
         if w in _DETACHED_CLITICS and ti + 1 < len(sentence.tokens):
             prefix = w
             continue
-        forms = strip_clitics(w)
+        forms = clitic_forms(w)
         words.append(Word(len(words), ti, w, forms, tok.start, tok.end, bool(punct), punct,
                           prefix))
         punct = ""
@@ -578,6 +578,9 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             if ref in lex.people and k > j:
                 org = found.get("org") or found.get("new") or found.get("country")
                 return k, org
+            if ref is None and "new" not in found and any(h.kind == "institution" for h in hit[2]):
+                # رئيس لجنة أمن الدولة إيفان تيرتل: a state body with no state named
+                found["new"] = ("new", " ".join(x.norm for x in words[k:hit[1]]), k, hit[1])
             if any(h.kind == "title" for h in hit[2]) or (ref in lex.people if ref else False):
                 return None
             toward = k > 0 and words[k - 1].norm in ("الي", "نحو") or hit[3] in ("الي",)
