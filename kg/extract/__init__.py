@@ -180,6 +180,13 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
 _CAMP_WORDS = frozenset({"معسكر", "انصار", "موالين", "الموالين"})
 
 
+def _confirmed(ref: str, r: ArticleResolver) -> bool:
+    """A short one-word alias of a known person counts only once the article has
+    named that person more fully (or with a title)."""
+    draft = r.actors.get(ref)
+    return bool(draft) and any(len(a.split()) > 1 for a in draft.aliases)
+
+
 def _is_headline(sentence: Sentence) -> bool:
     """The first line of an article with no closing punctuation is its headline."""
     return sentence.index == 0 and not sentence.text.rstrip().endswith((".", "!", "?", "؟", '"'))
@@ -279,6 +286,8 @@ def _weak(sp: Span, lex: Lexicon) -> bool:
     words = sp.name.split()
     if len(words) >= 2 and any(w in _NAME_LINKS for w in words[1:-1]):
         return False  # سيدي ولد أحمد، محمد بن سلمان: a linked name is a name
+    if len(words) >= 2 and words[0] in ("عبد", "ابو") and words[1].startswith("ال"):
+        return False  # عبد الهادي الحويج: a compound given name
     if sp.title and sp.affil and _looks_transliterated(words[0]) and all(
             _looks_transliterated(w, later=True) for w in words[1:]):
         return False  # وزير الخارجية الإيطالي إنجيلينو ألفانو
@@ -349,6 +358,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         spans.sort(key=lambda s: s.i)
         mentioned: list[Mentioned] = []
         for sp in spans:
+            if sp.extra.get("short_alias") and not _confirmed(sp.ref, r):
+                continue  # تراس alone is the verb ترأس far more often than Liz Truss
             got = resolved.get((sentence.index, sp.i))
             if got is None:
                 got = _resolve_span(sp, doc, sentence, words, r, lex)

@@ -343,8 +343,14 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         if i not in spans_at:
             # A given name opens a person's name: محمد بويصير.
             w = words[i]
-            form = next((f for f in w.forms if f in lex.first_names), None)
-            if form and form not in lex.ambiguous_first_names and i not in taken \
+            form = next((f for f in w.forms if f in lex.first_names
+                         or f in lex.ambiguous_first_names), None)
+            if form and form in lex.ambiguous_first_names and i + 1 < n \
+                    and _given_name(words[i + 1], lex) and not words[i + 1].punct_before:
+                pass  # كامل عبدالله: a word-like given name before another given name
+            elif form and form in lex.ambiguous_first_names:
+                form = None
+            if form and i not in taken \
                     and w.norm not in STOP_WORDS and form not in STOP_WORDS:
                 j = _take_name(words, i + 1, lex, taken, max_words=1)
                 if j > i + 1:
@@ -395,9 +401,11 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         if actor and actor.ref in lex.people:
             lead = _longest_at(words, lex, s, e - s - 1) if e - s > 1 else None
             lead_title = next((h.title for h in lead[1] if h.kind == "title"), None) if lead else None
+            short = e - s == 1 and len(words[s].forms[-1]) < 5
             out.append(Span(s, e, "person", ref=actor.ref, type=ActorType.person,
                             title=lead_title, clitic=clitic,
-                            role=" ".join(w.norm for w in words[s:s + lead[0]]) if lead_title else ""))
+                            role=" ".join(w.norm for w in words[s:s + lead[0]]) if lead_title else "",
+                            extra={"short_alias": True} if short else {}))
         elif actor:
             out.append(Span(s, e, "actor", ref=actor.ref, type=_type_of(actor.ref, lex),
                             clitic=clitic))
@@ -405,9 +413,51 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             out.append(Span(s, e, "actor", ref=people.ref, type=ActorType.country,
                             clitic=clitic, extra={"people": True}))
         i = e
+    _apposition_roles(words, spans_at, out, lex)
     for sp in out:
         sp.surface = " ".join(w.norm for w in words[sp.i:sp.j])
     return out
+
+
+def _apposition_roles(words: list[Word], spans_at: dict[int, tuple], out: list[Span],
+                      lex: Lexicon) -> None:
+    """NAME + title + (في) BODY: كامل عبدالله الباحث في مركز الأهرام → the person
+    is affiliated with the body (only a body, never a nationality)."""
+    starts = {x.i for x in out}
+    for sp in out:
+        if sp.kind != "person" or sp.affil or sp.j >= len(words) or words[sp.j].punct_before \
+                or sp.j in starts or sp.extra.get("short_alias"):
+            continue  # the title after it introduces somebody else
+        hit = spans_at.get(sp.j)
+        if not hit or not any(h.kind == "title" for h in hit[2]):
+            continue
+        title = next(h.title for h in hit[2] if h.kind == "title")
+        if title.kind not in ("office", "profession"):
+            continue
+        k = hit[1]
+        while k < len(words) and k - hit[1] < 3 and words[k].norm in ("في", "لدي", "ب"):
+            k += 1
+        inner = spans_at.get(k)
+        org = None
+        if inner:
+            ref = next((h.ref for h in inner[2] if h.kind == "actor"), None)
+            if ref in lex.organizations:
+                org = ("lexicon", ref)
+        elif k < len(words) and (words[k].forms[-1] in ORG_HEADS or words[k].norm in ORG_HEADS):
+            end = k + 1
+            while end < len(words) and end - k <= 6 and not words[end].punct_before \
+                    and words[end].norm not in STOP_WORDS and end not in spans_at:
+                end += 1
+            org = ("new", " ".join(x.norm for x in words[k:end]), k, end)
+        if org is None:
+            continue
+        sp.title = title
+        sp.role = " ".join(w.norm for w in words[hit[0]:hit[1]])
+        if org[0] == "lexicon":
+            sp.affil, sp.affil_kind = org[1], "organization"
+        else:
+            sp.affil, sp.affil_kind = org[1], "neworg"
+            sp.extra["org_words"] = (org[2], org[3])
 
 
 # Names of states that are also common words; they count only after a place
@@ -548,7 +598,12 @@ ORG_HEADS = frozenset(normalize(w) for w in (
 _COMPLEMENT_MAX = 12
 
 
-def _given_name(word: Word, lex: Lexicon) -> bool:
+def _given_name(word: Word, lex: Lexicon, words: list[Word] | None = None) -> bool:
+    """A word that opens a person's name: a known given name, or عبد/أبو before
+    an ال-word (عبد الهادي، أبو الغيط)."""
+    if words is not None and word.norm in ("عبد", "ابو") and word.index + 1 < len(words) \
+            and words[word.index + 1].norm.startswith("ال") and not words[word.index + 1].punct_before:
+        return True
     return any(f in lex.first_names and f not in lex.ambiguous_first_names
                and f not in STOP_WORDS for f in word.forms[:1]) and word.norm not in STOP_WORDS
 
@@ -564,7 +619,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
         w = words[k]
         if k > j and w.punct in (".", "؛", ";", ":", "!", "؟", "?"):
             return None
-        if k > j and k not in taken and (_given_name(w, lex) or (
+        if k > j and k not in taken and (_given_name(w, lex, words) or (
                 w.norm in lex.ambiguous_first_names and k + 1 < len(words)
                 and not words[k + 1].punct_before and words[k + 1].norm not in STOP_WORDS
                 and (k + 1) not in spans_at)):
