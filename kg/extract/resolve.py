@@ -310,12 +310,17 @@ class ArticleResolver:
         if cache.get("__index__") is not surnames:
             cache.clear()
             cache["__index__"] = surnames
+            buckets: dict[str, list[str]] = {}
+            for form in surnames:
+                if len(form) >= 6:
+                    buckets.setdefault(form[0], []).append(form)
+            cache["__buckets__"] = buckets
         if word in cache:
             return cache[word]
         found = None
-        for form in surnames:
-            if len(form) >= 6 and form[0] == word[0] and form != word \
-                    and abs(len(form) - len(word)) <= 1 and edit_distance(word, form, 1) <= 1:
+        for form in cache["__buckets__"].get(word[0], ()):
+            if form != word and abs(len(form) - len(word)) <= 1 \
+                    and edit_distance(word, form, 1) <= 1:
                 found = form
                 break
         cache[word] = found
