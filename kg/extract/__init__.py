@@ -113,6 +113,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     surface = _original(doc, sentence, words, sp.i, sp.j, sp.clitic)
     if sp.kind == "actor":
         return r.lexicon_actor(sp.ref, surface), []
+    if sp.kind == "place":  # the city's state, registered under its own name
+        return r.lexicon_actor(sp.ref, lex.actor(sp.ref).name), []
     if sp.kind == "organization":
         key = f"{sp.institution.head}|{sp.affil}"
         return r.organization(key, surface, sp.name_en, sp.affil, surface), []
@@ -372,6 +374,11 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 # معسكر حفتر / أنصار X: the camp of a person stands for that person
                 start, clitic = start - 1, words[start - 1].norm[: len(words[start - 1].norm)
                                                                   - len(words[start - 1].forms[-1])]
+            if sp.kind == "place":
+                mentioned.append(Mentioned(start, sp.j, aid, ActorType.location, clitic, aid,
+                                           place=_original(doc, sentence, words, sp.i, sp.j,
+                                                           sp.clitic)))
+                continue
             mentioned.append(Mentioned(start, sp.j, aid, r.actors[aid].type, clitic,
                                        r.actors[aid].country))
             for _, pid, affil, role in extra:
@@ -402,7 +409,7 @@ def _triple(doc: Doc, sentence: Sentence, words: list[Word], f: Found,
                   trigger_start=ts, trigger_end=te)
     return Triple(article=doc.article, subject=f.subject, relation=f.relation,
                   object=f.object, negated=f.negated, hypothetical=f.hypothetical,
-                  role=f.role, domain=f.domain, date=date, evidence=ev)
+                  role=f.role, domain=f.domain, location=f.location, date=date, evidence=ev)
 
 
 def _dedupe(triples: list[Triple]) -> list[Triple]:

@@ -394,6 +394,14 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             continue
         actor = next((h for h in hits if h.kind == "actor"), None)
         people = next((h for h in hits if h.kind == "people"), None)
+        place = next((h for h in hits if h.kind == "place"), None)
+        if place and not actor:
+            # a city: where something happens; it stands for its state only as a
+            # visit's destination
+            out.append(Span(s, e, "place", ref=place.ref, type=ActorType.location,
+                            clitic=clitic, extra={"city": place.number}))
+            i = e
+            continue
         if actor and e - s == 1 and words[s].forms[-1] in WORD_LIKE_NAMES and not _place_cue(
                 words, s, clitic):
             i = e

@@ -76,6 +76,7 @@ class Mentioned:
     type: ActorType
     clitic: str = ""
     country: str | None = None  # a person's or body's state
+    place: str = ""  # for a city: its name as written (the actor is its state)
 
 
 @dataclass(slots=True)
@@ -90,6 +91,7 @@ class Found:
     trigger: tuple[int, int]  # word span of the trigger
     role: str | None = None
     domain: Domain | None = None
+    location: str | None = None
 
 
 class _Sentence:
@@ -265,7 +267,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 if a.actor == b.actor or not _types_ok(rel, a, b):
                     continue
                 found.append(Found(a.actor, rel, b.actor, neg, hyp, (p, q), role=entry.role,
-                                   domain=domain))
+                                   domain=domain, location=b.place or None))
         found += _side_relations(s, rel, entry, subj, obj, p, q, neg, hyp)
     return found, last_subject
 
@@ -302,8 +304,8 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
 
 
 def _types_ok(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
-    if rel is Relation.visit:
-        return b.type is ActorType.country and a.type in _GUEST_TYPES
+    if rel is Relation.visit:  # a city counts as its state (the city is the location)
+        return b.type in (ActorType.country, ActorType.location) and a.type in _GUEST_TYPES
     if rel in (Relation.family,):
         return a.type is ActorType.person and b.type is ActorType.person
     if rel is Relation.appoint:
@@ -331,6 +333,8 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     while k >= 0 and s.norms[k] in _SKIP:
         k -= 1
     m = s.covered.get(k)
+    if m and m.type is ActorType.location:
+        return []  # a place is not a doer
     if m and k >= cs and not s.prep_before(m) and not s.words[p].punct_before:
         first = m
         # walk back over a coordination: X و Y VERB
@@ -353,7 +357,7 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
         k += 1
     if k < len(s.words) and not s.words[k].punct_before:
         m = s.at.get(k)
-        if m and not s.prep_before(m):
+        if m and not s.prep_before(m) and m.type is not ActorType.location:
             return s.coordinated(m)
     return []
 
@@ -392,13 +396,13 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if prep == "" and pb == "":
                 return s.coordinated(m)
             if prep and pb == prep:
-                if prep == "ب" and m.type is ActorType.country:
+                if prep == "ب" and m.type in (ActorType.country, ActorType.location):
                     continue  # التقى ... بالرباط: a place
                 return s.coordinated(m)
             if prep == "ل" and pb == "ل":
                 return s.coordinated(m)
             if prep == "" and pb:
-                if m.type is ActorType.country and pb in ("ب", "في"):
+                if m.type in (ActorType.country, ActorType.location) and pb in ("ب", "في"):
                     continue  # a place adverbial (بالرباط، في موسكو), not the object
                 break  # governed by a preposition: try the next marker
             if prep and not pb and prep not in ("ل",):
@@ -720,7 +724,7 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
         if s.norms[k] in _COMPLEMENTIZERS:
             return []  # قال X إن ...: X is the speaker, not the doer
         m = s.covered.get(k)
-        if m and m.j <= p and not s.prep_before(m):
+        if m and m.j <= p and not s.prep_before(m) and m.type is not ActorType.location:
             return [m]
         k -= 1
     if s.norms[cs] in _RELATIVE and cs > 0 and s.covered.get(cs - 1):

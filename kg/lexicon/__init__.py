@@ -26,6 +26,7 @@ from ..errors import LexiconError
 from ..schema import Actor, ActorType
 from ..text import normalize
 from .models import (
+    CityEntry,
     CountryEntry,
     InstitutionHead,
     OrganizationEntry,
@@ -94,6 +95,7 @@ class Lexicon:
     first_names: frozenset[str]
     ambiguous_first_names: frozenset[str]
     version: str
+    cities: dict[str, CityEntry] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], list[PhraseHit]] = field(default_factory=dict)
     max_len: dict[str, int] = field(default_factory=dict)
     trigger_forms: dict[str, list[TriggerForm]] = field(default_factory=dict)
@@ -235,6 +237,11 @@ def _compile(lex: Lexicon) -> None:
     for o in lex.organizations.values():
         for name in [o.name, *o.aliases]:
             lex.add_phrase(name, PhraseHit("actor", o.id))
+    for city in lex.cities.values():
+        for name in [city.name, *city.aliases]:
+            if not lex.phrases.get(key(name)):  # a state's own name or capital wins
+                lex.add_phrase(name, PhraseHit("place", city.country, title=None,
+                                               number=city.id))
     for p in lex.people.values():
         for name in [p.name, *p.aliases]:
             lex.add_phrase(name, PhraseHit("actor", p.id))
@@ -301,6 +308,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         first_names=_read_words(d / "first_names.txt"),
         ambiguous_first_names=_read_words(d / "first_names_ambiguous.txt"),
         version=digest.hexdigest()[:16],
+        cities={c.id: c for c in (_read_models(d / "cities.jsonl", CityEntry)
+                                  if (d / "cities.jsonl").exists() else [])},
     )
     _compile(lex)
     lex.trigger_phrase_firsts = frozenset(k[0] for k in lex.trigger_phrases)

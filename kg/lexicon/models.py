@@ -165,3 +165,15 @@ class TriggerEntry(_Entry):
     role: str | None = None
     reverse: bool = False  # the grammatical subject is the relation's object (كان في استقباله)
     note: str | None = None
+
+
+class CityEntry(_Entry):
+    """A city or site named as a destination (جدة، بنغازي، قاعدة حميميم) and
+    the state it lies in. A city is a place, never an actor: it gives the
+    country of a visit and the triple's ``location``."""
+
+    id: str = Field(pattern=_ID_PATTERN)
+    name: str
+    name_en: str
+    country: str
+    aliases: list[str] = []
