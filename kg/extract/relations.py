@@ -501,6 +501,17 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 if doer:
                     return doer, subj
             return subj, obj
+        if rel == "visit" and tf.pronoun and p > 0 and s.norms[p - 1] in _UPON \
+                and any(f.startswith("وصول") for f in s.words[p].forms):
+            # في مقدم مستقبلي X لدى وصوله إلى مطار ... في مدينة Y: X arrived in Y
+            guest = next((s.covered[k] for k in range(p - 1, max(cs, p - 12) - 1, -1)
+                          if k in s.covered and s.covered[k].type is ActorType.person), None)
+            dest = next((s.at[k] for k in range(q, min(len(s.words), q + 9))
+                         if k in s.at and s.at[k].type in (ActorType.country, ActorType.location)),
+                        None)
+            if guest and dest:
+                return [guest], [dest]
+            return [], []
         if rel in _GOVERNED_NOUNS and tf.pronoun:
             # دعمها الثابت لفلسطين: ها is the state or body before; ه the person
             preps = ["ل", "الى"] if rel == "support" else [m for m in markers if m and m != "بين"]
@@ -654,6 +665,7 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
     return []
 
 
+_UPON = {normalize(w) for w in ("لدى", "عند", "فور", "لدي", "وعند", "ولدى", "فور")}
 _BETWEEN_THEM = {normalize(w) for w in ("بينهما", "بينهم", "بينها", "البلدين", "الجانبين")}
 
 
