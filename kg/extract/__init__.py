@@ -182,6 +182,17 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
 _CAMP_WORDS = frozenset({"معسكر", "انصار", "موالين", "الموالين"})
 
 
+def _is_capital(sp: Span, words: list[Word], lex: Lexicon) -> bool:
+    """The state is named by its capital or seat (موسكو، الكرملين), not by its name."""
+    from ..text import normalize
+
+    c = lex.countries[sp.ref]
+    names = {normalize(n) for n in [c.capital or "", *c.metonyms] if n}
+    if sp.j - sp.i == 1:
+        return any(f in names for f in words[sp.i].forms)
+    return " ".join(w.norm for w in words[sp.i:sp.j]) in names
+
+
 def _confirmed(ref: str, r: ArticleResolver) -> bool:
     """A short one-word alias of a known person counts only once the article has
     named that person more fully (or with a title)."""
@@ -379,8 +390,11 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                                            place=_original(doc, sentence, words, sp.i, sp.j,
                                                            sp.clitic)))
                 continue
+            place = ""
+            if sp.kind == "actor" and sp.ref in lex.countries and _is_capital(sp, words, lex):
+                place = _original(doc, sentence, words, sp.i, sp.j, sp.clitic)
             mentioned.append(Mentioned(start, sp.j, aid, r.actors[aid].type, clitic,
-                                       r.actors[aid].country))
+                                       r.actors[aid].country, place=place))
             for _, pid, affil, role in extra:
                 triples.append(_triple(doc, sentence, words, Found(
                     pid, Relation.affiliated_with, affil, False, False, (sp.i, sp.j), role=role),
