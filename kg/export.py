@@ -16,6 +16,10 @@ GraphML and CSV values must be str, int, float or bool, so lists are
 flattened to ``" | "``-joined strings, missing values are left out, and XML
 control characters are removed.
 
+Every writer streams: edges are made one at a time (:func:`export_edges`) and
+written as they come, so a big graph's file is never in memory as a tree or
+as one text (the XML is the text ``ET.indent`` + ``ET.tostring`` gives).
+
 Example
 -------
 >>> import io, networkx as nx
@@ -30,22 +34,24 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import math
 import os
 import re
 import tempfile
-import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import networkx as nx
 from pydantic import BaseModel, ConfigDict
 
 from .graph import KnowledgeGraph
+from .schema import Triple
 
 __all__ = ["atomic_write", "jsonl", "write_jsonl", "write_graphml", "to_graphml_graph",
-           "clean_xml", "graphml_bytes", "gexf_bytes", "write_gexf", "node_link",
+           "clean_xml", "graphml_bytes", "graphml_chunks", "gexf_bytes", "gexf_chunks",
+           "write_gexf", "node_link", "export_nodes", "export_edges",
            "write_json", "csv_texts", "write_csv", "neutralize_csv", "export_records",
            "ExportNode", "ExportEdge", "NodeLinkGraph", "FORMATS", "export_graph",
            "write_all"]
@@ -198,40 +204,89 @@ def export_records(g: KnowledgeGraph, collapse: bool = False,
     ``collapse=False``: one edge per triple; ``collapse=True``: one edge per
     (subject, relation, object), negated ones apart. ``degree`` counts the
     asserted triples an actor takes part in; ``size`` grows with its square
-    root.
+    root. Edges come in the order of ``g.to_networkx(collapse,
+    include_negated=True).edges`` (the writers stream them one at a time
+    with :func:`export_nodes` and :func:`export_edges` instead of holding
+    these lists).
 
     >>> from kg.schema import Actor
     >>> nodes, edges = export_records(KnowledgeGraph([Actor(id="a", name="أ", type="country")], []))
     >>> (nodes[0].label, nodes[0].r, nodes[0].size, edges)
     ('أ', 78, 10.0, [])
     """
-    type_rgb, relation_rgb = _palette()
+    return export_nodes(g, collapse), list(export_edges(g, collapse))
+
+
+def _edge_groups(g: KnowledgeGraph, collapse: bool) -> Iterator[tuple[str, list[Triple]]]:
+    """(edge key, its triples) in ``to_networkx(collapse, include_negated=True)``
+    edge order (sources in actor-id order, then targets and keys in order of
+    first appearance), without building that graph: only triple indices are
+    held."""
+    triples = g.triple_list
+    groups: dict[str, dict[str, dict[str, list[int]]]] = {}  # source → target → key → indices
+    for i, t in enumerate(triples):
+        s, o = t.subject, t.object
+        if collapse:
+            if t.relation.symmetric and o < s:
+                s, o = o, s
+            key = ("not_" if t.negated else "") + t.relation.value
+        else:
+            key = str(i)
+        groups.setdefault(s, {}).setdefault(o, {}).setdefault(key, []).append(i)
+    for a in g.actor_list:
+        for by_key in groups.pop(a.id, {}).values():
+            for key, indices in by_key.items():
+                yield key, [triples[i] for i in indices]
+
+
+def _edge_record(i: int, key: str, ts: list[Triple], collapse: bool,
+                 relation_rgb: dict[str, tuple[int, int, int]]) -> ExportEdge:
+    t = ts[0]
+    if collapse:
+        s, o = t.subject, t.object
+        if t.relation.symmetric and o < s:
+            s, o = o, s
+        articles = sorted({x.article for x in ts})
+        dates = [d.isoformat() for d in sorted({x.date for x in ts if x.date is not None})]
+        evidence = [x.evidence.text for x in ts]
+        weight, hypothetical = float(len(articles)), all(x.hypothetical for x in ts)
+    else:
+        s, o = t.subject, t.object
+        articles, evidence, weight = [t.article], [t.evidence.text], 1.0
+        dates = [t.date.isoformat()] if t.date else []
+        hypothetical = t.hypothetical
+    rel = t.relation.value
+    label = ("not " if t.negated else "") + rel + ("?" if hypothetical else "")
+    r, gg, b = _NEGATED_RGB if t.negated else relation_rgb[rel]
+    return ExportEdge(id=f"e{i}", source=s, target=o, key=key, label=label, relation=rel,
+                      negated=t.negated, hypothetical=hypothetical, weight=weight,
+                      articles=articles, dates=dates, evidence=evidence, r=r, g=gg, b=b,
+                      start=dates[0] if dates else None)
+
+
+def export_edges(g: KnowledgeGraph, collapse: bool = False) -> Iterator[ExportEdge]:
+    """The edges of :func:`export_records`, made one at a time."""
+    relation_rgb = _palette()[1]
+    for i, (key, ts) in enumerate(_edge_groups(g, collapse)):
+        yield _edge_record(i, key, ts, collapse, relation_rgb)
+
+
+def export_nodes(g: KnowledgeGraph, collapse: bool = False) -> list[ExportNode]:
+    """The nodes of :func:`export_records`. A node ``start``s with its
+    earliest dated edge, or has no start when one of its edges is undated."""
+    type_rgb = _palette()[0]
     degrees = g.degrees()
-    nxg = g.to_networkx(collapse=collapse, include_negated=True)
     first_seen: dict[str, str] = {}
     undated: set[str] = set()
-    edges: list[ExportEdge] = []
-    for i, (s, o, key, d) in enumerate(nxg.edges(keys=True, data=True)):
-        if collapse:
-            dates = [x.isoformat() for x in d["dates"]]
-            articles, evidence, weight = d["articles"], d["evidence"], float(d["weight"])
-        else:
-            dates = [d["date"].isoformat()] if d["date"] else []
-            articles, evidence, weight = [d["article"]], [d["evidence"]], 1.0
-        rel = d["relation"]
-        label = ("not " if d["negated"] else "") + rel + ("?" if d["hypothetical"] else "")
-        r, gg, b = _NEGATED_RGB if d["negated"] else relation_rgb[rel]
-        start = dates[0] if dates else None
-        for end in (s, o):
+    for _, ts in _edge_groups(g, collapse):
+        dates = [x.date for x in ts if x.date is not None]
+        start = min(dates).isoformat() if dates else None
+        t = ts[0]
+        for end in (t.subject, t.object):
             if start is None:
                 undated.add(end)
             elif end not in first_seen or start < first_seen[end]:
                 first_seen[end] = start
-        edges.append(ExportEdge(id=f"e{i}", source=s, target=o, key=str(key), label=label,
-                                relation=rel, negated=d["negated"],
-                                hypothetical=d["hypothetical"], weight=weight,
-                                articles=articles, dates=dates, evidence=evidence,
-                                r=r, g=gg, b=b, start=start))
     nodes = []
     for a in g.actor_list:
         r, gg, b = type_rgb[a.type.value]
@@ -241,7 +296,7 @@ def export_records(g: KnowledgeGraph, collapse: bool = False,
                                 roles=a.roles, degree=deg, r=r, g=gg, b=b,
                                 size=round(10.0 + 6.0 * math.sqrt(deg), 2),
                                 start=None if a.id in undated else first_seen.get(a.id)))
-    return nodes, edges
+    return nodes
 
 
 def _flat(v):
@@ -302,6 +357,112 @@ def _xml_value(v) -> str:
     return str(v)
 
 
+# -- streamed XML ---------------------------------------------------------------
+# The writers make the text ``ET.indent`` + ``ET.tostring(encoding="utf-8",
+# xml_declaration=True)`` would make of the whole tree, one element at a time,
+# so a big graph is never in memory as a tree or as one document.
+
+_XML_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
+_INDENT = "  "
+_Chunks = Iterable[str]
+
+
+def _escape_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _escape_attr(value: str) -> str:
+    return (_escape_text(value).replace('"', "&quot;").replace("\r", "&#13;")
+            .replace("\n", "&#10;").replace("\t", "&#09;"))
+
+
+def _start_tag(tag: str, attrs: dict[str, str]) -> str:
+    return "<" + tag + "".join(f' {k}="{_escape_attr(v)}"' for k, v in attrs.items())
+
+
+def _leaf(tag: str, attrs: dict[str, str], text: str | None = None) -> str:
+    """An element without children, as ET writes it."""
+    if text:
+        return f"{_start_tag(tag, attrs)}>{_escape_text(text)}</{tag}>"
+    return _start_tag(tag, attrs) + " />"
+
+
+def _element(tag: str, attrs: dict[str, str], children: Iterable[_Chunks],
+             level: int) -> Iterator[str]:
+    """An element at indentation ``level`` whose children (each given as its
+    text pieces) are written as they come, indented as ``ET.indent`` does."""
+    head = _start_tag(tag, attrs)
+    pad = "\n" + _INDENT * (level + 1)
+    it = iter(children)
+    first = next(it, None)
+    if first is None:
+        yield head + " />"
+        return
+    yield head + ">"
+    yield pad
+    yield from first
+    for child in it:
+        yield pad
+        yield from child
+    yield "\n" + _INDENT * level + f"</{tag}>"
+
+
+def _document(root: Iterator[str]) -> Iterator[bytes]:
+    """The UTF-8 document around ``root``'s text, in pieces of about 1 MiB
+    (characters UTF-8 cannot hold become character references, as ET does)."""
+    buf: list[str] = [_XML_DECLARATION]
+    size = 0
+    for piece in root:
+        buf.append(piece)
+        size += len(piece)
+        if size >= 1 << 20:
+            yield "".join(buf).encode("utf-8", "xmlcharrefreplace")
+            buf, size = [], 0
+    buf.append("\n")
+    yield "".join(buf).encode("utf-8", "xmlcharrefreplace")
+
+
+# -- GraphML ------------------------------------------------------------------
+
+def _graphml_data(record: BaseModel, keys: dict[str, str], key_id) -> Iterator[tuple[str]]:
+    for k in keys:
+        v = _flat(getattr(record, k))
+        if v is not None:
+            yield (_leaf("data", {"key": key_id(k)}, _xml_value(v)),)
+
+
+def graphml_chunks(g: KnowledgeGraph, collapse: bool = False) -> Iterator[bytes]:
+    """The GraphML document :func:`write_graphml` writes, as UTF-8 pieces
+    made one node or edge at a time.
+
+    >>> b"".join(graphml_chunks(KnowledgeGraph([], []))).endswith(b"</graphml>\\n")
+    True
+    """
+    ns = "http://graphml.graphdrawing.org/xmlns"
+
+    def node(n: ExportNode) -> Iterator[str]:
+        return _element("node", {"id": n.id}, _graphml_data(n, _NODE_KEYS, str), 2)
+
+    def edge(e: ExportEdge) -> Iterator[str]:
+        return _element("edge", {"id": e.id, "source": e.source, "target": e.target},
+                        _graphml_data(e, _EDGE_KEYS, _edge_key_id), 2)
+
+    def graph() -> Iterator[_Chunks]:
+        yield from map(node, export_nodes(g, collapse))
+        yield from map(edge, export_edges(g, collapse))
+
+    keys = [(_leaf("key", {"id": name, "for": "node", "attr.name": name, "attr.type": typ}),)
+            for name, typ in _NODE_KEYS.items()]
+    keys += [(_leaf("key", {"id": _edge_key_id(name), "for": "edge", "attr.name": name,
+                            "attr.type": typ}),)
+             for name, typ in _EDGE_KEYS.items()]
+    root = _element("graphml", {
+        "xmlns": ns, "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+        "xsi:schemaLocation": f"{ns} {ns}/1.0/graphml.xsd"},
+        [*keys, _element("graph", {"id": "kg", "edgedefault": "directed"}, graph(), 1)], 0)
+    return _document(root)
+
+
 def graphml_bytes(g: KnowledgeGraph, collapse: bool = False) -> bytes:
     """The GraphML document (UTF-8) :func:`write_graphml` writes.
 
@@ -309,35 +470,16 @@ def graphml_bytes(g: KnowledgeGraph, collapse: bool = False) -> bytes:
     >>> b"<key id=\\"label\\" for=\\"node\\"" in graphml_bytes(KnowledgeGraph([], []))
     True
     """
-    h = to_graphml_graph(g, collapse)
-    ns = "http://graphml.graphdrawing.org/xmlns"
-    root = ET.Element("graphml", {
-        "xmlns": ns, "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-        "xsi:schemaLocation": f"{ns} {ns}/1.0/graphml.xsd"})
-    for name, typ in _NODE_KEYS.items():
-        ET.SubElement(root, "key", {"id": name, "for": "node", "attr.name": name,
-                                    "attr.type": typ})
-    for name, typ in _EDGE_KEYS.items():
-        ET.SubElement(root, "key", {"id": _edge_key_id(name), "for": "edge",
-                                    "attr.name": name, "attr.type": typ})
-    graph = ET.SubElement(root, "graph", {"id": "kg", "edgedefault": "directed"})
-    for n, data in h.nodes(data=True):
-        el = ET.SubElement(graph, "node", {"id": n})
-        for k, v in data.items():
-            ET.SubElement(el, "data", {"key": k}).text = _xml_value(v)
-    for s, o, key, data in h.edges(keys=True, data=True):
-        el = ET.SubElement(graph, "edge", {"id": key, "source": s, "target": o})
-        for k, v in data.items():
-            ET.SubElement(el, "data", {"key": _edge_key_id(k)}).text = _xml_value(v)
-    ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    return b"".join(graphml_chunks(g, collapse))
 
 
 def write_graphml(g: KnowledgeGraph, path: str | os.PathLike, collapse: bool = False) -> None:
     """Write GraphML that networkx, igraph, graphology (Gephi Lite) and Gephi
     read back: keys named by attribute name, unique edge ids, a ``label`` on
-    every node and edge, Gephi's ``r``/``g``/``b`` and ``size``."""
-    atomic_write(path, graphml_bytes(g, collapse))
+    every node and edge, Gephi's ``r``/``g``/``b`` and ``size``. Written one
+    element at a time: memory holds the graph and the nodes' records, never
+    the document."""
+    atomic_write(path, graphml_chunks(g, collapse))
 
 
 # -- GEXF 1.3 -----------------------------------------------------------------
@@ -351,7 +493,7 @@ _GEXF_EDGE_ATTRS = {"relation": "string", "negated": "boolean", "hypothetical": 
                     "articles": "string", "dates": "string", "evidence": "string"}
 
 
-def _layout(nodes: list[ExportNode], edges: list[ExportEdge]) -> dict[str, tuple[float, float]]:
+def _layout(nodes: list[ExportNode], edges: Iterable[ExportEdge]) -> dict[str, tuple[float, float]]:
     """A deterministic force-directed starting layout (Gephi users re-run
     ForceAtlas2 from it)."""
     u = nx.Graph()
@@ -365,70 +507,80 @@ def _layout(nodes: list[ExportNode], edges: list[ExportEdge]) -> dict[str, tuple
     return {n: (round(float(x), 2), round(float(y), 2)) for n, (x, y) in pos.items()}
 
 
-def gexf_bytes(g: KnowledgeGraph, collapse: bool = False) -> bytes:
-    """The GEXF 1.3 document :func:`write_gexf` writes: ``viz`` colour,
-    size and position on nodes; edge ``weight``, colour and ``start`` (the
-    earliest date) so Gephi's timeline can play the graph; nodes start when
-    their first dated edge does.
+def gexf_chunks(g: KnowledgeGraph, collapse: bool = False) -> Iterator[bytes]:
+    """The GEXF 1.3 document :func:`write_gexf` writes, as UTF-8 pieces made
+    one node or edge at a time: ``viz`` colour, size and position on nodes;
+    edge ``weight``, colour and ``start`` (the earliest date) so Gephi's
+    timeline can play the graph; nodes start when their first dated edge does.
 
-    >>> b'xmlns="http://gexf.net/1.3"' in gexf_bytes(KnowledgeGraph([], []))
+    >>> b'xmlns="http://gexf.net/1.3"' in b"".join(gexf_chunks(KnowledgeGraph([], [])))
     True
     """
-    nodes, edges = export_records(g, collapse)
-    pos = _layout(nodes, edges)
-    root = ET.Element("gexf", {
-        "xmlns": GEXF_NS, "xmlns:viz": GEXF_VIZ_NS,
-        "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-        "xsi:schemaLocation": f"{GEXF_NS} {GEXF_NS}/gexf.xsd", "version": "1.3"})
-    meta = ET.SubElement(root, "meta")
-    ET.SubElement(meta, "creator").text = "kg"
-    ET.SubElement(meta, "description").text = (
-        "Actors and relations read from Arabic news articles; "
-        "edge weight = number of supporting articles")
-    graph = ET.SubElement(root, "graph", {"defaultedgetype": "directed", "mode": "dynamic",
-                                          "timeformat": "date"})
-    for cls, spec in (("node", _GEXF_NODE_ATTRS), ("edge", _GEXF_EDGE_ATTRS)):
-        attrs = ET.SubElement(graph, "attributes", {"class": cls, "mode": "static"})
-        for name, typ in spec.items():
-            ET.SubElement(attrs, "attribute", {"id": name, "title": name, "type": typ})
-    nodes_el = ET.SubElement(graph, "nodes")
-    for n in nodes:
+    nodes = export_nodes(g, collapse)
+    pos = _layout(nodes, export_edges(g, collapse))
+
+    def colour(x: ExportNode | ExportEdge) -> tuple[str]:
+        return (_leaf("viz:color", {"r": str(x.r), "g": str(x.g), "b": str(x.b), "a": "1.0"}),)
+
+    def node(n: ExportNode) -> Iterator[str]:
         attrs = {"id": n.id, "label": clean_xml(n.label)}
         if n.start:
             attrs["start"] = n.start
-        el = ET.SubElement(nodes_el, "node", attrs)
-        _attvalues(el, n.model_dump(), _GEXF_NODE_ATTRS)
-        ET.SubElement(el, "viz:color", {"r": str(n.r), "g": str(n.g), "b": str(n.b),
-                                        "a": "1.0"})
         x, y = pos.get(n.id, (0.0, 0.0))
-        ET.SubElement(el, "viz:position", {"x": str(x), "y": str(y), "z": "0.0"})
-        ET.SubElement(el, "viz:size", {"value": str(n.size)})
-    edges_el = ET.SubElement(graph, "edges")
-    for e in edges:
+        return _element("node", attrs, [
+            *_attvalues(n, _GEXF_NODE_ATTRS, 4), colour(n),
+            (_leaf("viz:position", {"x": str(x), "y": str(y), "z": "0.0"}),),
+            (_leaf("viz:size", {"value": str(n.size)}),)], 3)
+
+    def edge(e: ExportEdge) -> Iterator[str]:
         attrs = {"id": e.id, "source": e.source, "target": e.target, "label": e.label,
                  "weight": str(e.weight)}
         if e.start:
             attrs["start"] = e.start
-        el = ET.SubElement(edges_el, "edge", attrs)
-        _attvalues(el, e.model_dump(), _GEXF_EDGE_ATTRS)
-        ET.SubElement(el, "viz:color", {"r": str(e.r), "g": str(e.g), "b": str(e.b),
-                                        "a": "1.0"})
-    ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+        return _element("edge", attrs, [*_attvalues(e, _GEXF_EDGE_ATTRS, 4), colour(e)], 3)
+
+    meta = _element("meta", {}, [
+        (_leaf("creator", {}, "kg"),),
+        (_leaf("description", {}, "Actors and relations read from Arabic news articles; "
+                                  "edge weight = number of supporting articles"),)], 1)
+    attributes = [_element("attributes", {"class": cls, "mode": "static"},
+                           [(_leaf("attribute", {"id": name, "title": name, "type": typ}),)
+                            for name, typ in spec.items()], 2)
+                  for cls, spec in (("node", _GEXF_NODE_ATTRS), ("edge", _GEXF_EDGE_ATTRS))]
+    graph = _element("graph", {"defaultedgetype": "directed", "mode": "dynamic",
+                               "timeformat": "date"},
+                     [*attributes, _element("nodes", {}, map(node, nodes), 2),
+                      _element("edges", {}, map(edge, export_edges(g, collapse)), 2)], 1)
+    root = _element("gexf", {
+        "xmlns": GEXF_NS, "xmlns:viz": GEXF_VIZ_NS,
+        "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+        "xsi:schemaLocation": f"{GEXF_NS} {GEXF_NS}/gexf.xsd", "version": "1.3"},
+        [meta, graph], 0)
+    return _document(root)
 
 
-def _attvalues(el: ET.Element, data: dict, spec: dict[str, str]) -> None:
-    values = [(k, _flat(data[k])) for k in spec]
+def gexf_bytes(g: KnowledgeGraph, collapse: bool = False) -> bytes:
+    """The GEXF 1.3 document :func:`write_gexf` writes (see :func:`gexf_chunks`).
+
+    >>> b'xmlns="http://gexf.net/1.3"' in gexf_bytes(KnowledgeGraph([], []))
+    True
+    """
+    return b"".join(gexf_chunks(g, collapse))
+
+
+def _attvalues(record: BaseModel, spec: dict[str, str], level: int) -> list[Iterator[str]]:
+    """The ``attvalues`` element of ``record`` (none when every value is missing)."""
+    values = [(k, _flat(getattr(record, k))) for k in spec]
     values = [(k, v) for k, v in values if v is not None]
-    if values:
-        av = ET.SubElement(el, "attvalues")
-        for k, v in values:
-            ET.SubElement(av, "attvalue", {"for": k, "value": _xml_value(v)})
+    if not values:
+        return []
+    return [_element("attvalues", {}, [(_leaf("attvalue", {"for": k, "value": _xml_value(v)}),)
+                                       for k, v in values], level)]
 
 
 def write_gexf(g: KnowledgeGraph, path: str | os.PathLike, collapse: bool = False) -> None:
-    """Write GEXF 1.3 for Gephi (see :func:`gexf_bytes`)."""
-    atomic_write(path, gexf_bytes(g, collapse))
+    """Write GEXF 1.3 for Gephi (see :func:`gexf_chunks`), one element at a time."""
+    atomic_write(path, gexf_chunks(g, collapse))
 
 
 # -- JSON node-link -----------------------------------------------------------
@@ -448,9 +600,51 @@ def node_link(g: KnowledgeGraph, collapse: bool = False) -> NodeLinkGraph:
 
 
 def write_json(g: KnowledgeGraph, path: str | os.PathLike, collapse: bool = False) -> None:
-    """Write the node-link JSON (schema: ``NodeLinkGraph.model_json_schema()``)."""
-    data = node_link(g, collapse).model_dump(mode="json", exclude_none=True)
-    atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    """Write the node-link JSON (schema: ``NodeLinkGraph.model_json_schema()``),
+    one node or edge at a time: the text of ``json.dumps(data, indent=1,
+    sort_keys=True, ensure_ascii=False)`` without the whole of it in memory."""
+    head = NodeLinkGraph(graph={"name": "kg", "edge_weight": "supporting articles"},
+                         nodes=[], edges=[]).model_dump(mode="json", exclude_none=True)
+    parts = {"nodes": (n.model_dump(mode="json", exclude_none=True)
+                       for n in export_nodes(g, collapse)),
+             "edges": (e.model_dump(mode="json", exclude_none=True)
+                       for e in export_edges(g, collapse))}
+
+    def pieces() -> Iterator[str]:
+        yield "{"
+        for i, key in enumerate(sorted(head)):
+            yield ("," if i else "") + "\n " + _json_text(key, 1) + ": "
+            if key not in parts:
+                yield _json_text(head[key], 1)
+                continue
+            n = -1
+            for n, item in enumerate(parts[key]):
+                yield ("[" if n == 0 else ",") + "\n  " + _json_text(item, 2)
+            yield "[]" if n < 0 else "\n ]"
+        yield "\n}\n"
+
+    atomic_write(path, _batched(pieces()))
+
+
+def _json_text(value, level: int) -> str:
+    """``value`` as ``json.dumps(indent=1, sort_keys=True)`` writes it at
+    nesting ``level`` (JSON strings hold no raw newline, so re-indenting by
+    replacing newlines is safe)."""
+    text = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+    return text.replace("\n", "\n" + " " * level) if level else text
+
+
+def _batched(pieces: Iterable[str], size: int = 1 << 20) -> Iterator[str]:
+    """``pieces`` joined into texts of about ``size`` characters."""
+    buf: list[str] = []
+    n = 0
+    for piece in pieces:
+        buf.append(piece)
+        n += len(piece)
+        if n >= size:
+            yield "".join(buf)
+            buf, n = [], 0
+    yield "".join(buf)
 
 
 # -- CSV ----------------------------------------------------------------------
@@ -472,14 +666,15 @@ def neutralize_csv(value: str) -> str:
     return "'" + value if value.startswith(_CSV_RISKY) else value
 
 
-def _csv(rows: list[dict], columns: list[str]) -> str:
+def _csv_lines(rows: Iterable[BaseModel], columns: list[str]) -> Iterator[str]:
+    """The CSV text of ``rows``, one line at a time."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(columns)
     for row in rows:
         cells = []
         for c in columns:
-            v = _flat(row.get(c))
+            v = _flat(getattr(row, c, None))
             if v is None:
                 cells.append("")
             elif isinstance(v, bool):
@@ -487,26 +682,29 @@ def _csv(rows: list[dict], columns: list[str]) -> str:
             else:
                 cells.append(neutralize_csv(str(v)))
         w.writerow(cells)
-    return buf.getvalue()
+        yield buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+    yield buf.getvalue()
 
 
 def csv_texts(g: KnowledgeGraph, collapse: bool = False) -> tuple[str, str]:
     """``nodes.csv`` and ``edges.csv`` text (columns Gephi's spreadsheet
     import recognises: ``id``, ``label``, ``source``, ``target``, ``weight``)."""
-    nodes, edges = export_records(g, collapse)
-    return (_csv([n.model_dump() for n in nodes], _CSV_NODE_COLUMNS),
-            _csv([e.model_dump() for e in edges], _CSV_EDGE_COLUMNS))
+    return ("".join(_csv_lines(export_nodes(g, collapse), _CSV_NODE_COLUMNS)),
+            "".join(_csv_lines(export_edges(g, collapse), _CSV_EDGE_COLUMNS)))
 
 
 def write_csv(g: KnowledgeGraph, directory: str | os.PathLike,
               collapse: bool = False) -> list[Path]:
     """Write ``nodes.csv`` and ``edges.csv`` (UTF-8 with a BOM so spreadsheet
-    programs show Arabic) to ``directory``; returns their paths."""
+    programs show Arabic) to ``directory``, a row at a time; returns their paths."""
     d = Path(directory)
-    nodes, edges = csv_texts(g, collapse)
     paths = [d / "nodes.csv", d / "edges.csv"]
-    for p, text in zip(paths, (nodes, edges)):
-        atomic_write(p, "\ufeff" + text)
+    rows = [(export_nodes(g, collapse), _CSV_NODE_COLUMNS),
+            (export_edges(g, collapse), _CSV_EDGE_COLUMNS)]
+    for p, (records, columns) in zip(paths, rows):
+        atomic_write(p, _batched(itertools.chain(["\ufeff"], _csv_lines(records, columns))))
     return paths
 
 

@@ -38,13 +38,13 @@ import math
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .export import atomic_write
+from .export import _batched, atomic_write
 from .graph import KnowledgeGraph, load
 from .schema import ActorType, Relation, Triple
 
@@ -60,6 +60,9 @@ __all__ = [
     "RELATION_COLORS",
     "LAYOUT_THRESHOLD",
 ]
+
+#: The page title :func:`write_html` gives.
+DEFAULT_TITLE = "kg — شبكة الفاعلين"
 
 #: Above this many actors the layout is computed in Python and physics is off.
 LAYOUT_THRESHOLD = 1500
@@ -189,23 +192,35 @@ def focus(g: KnowledgeGraph, *, max_nodes: int | None = None,
     return g
 
 
-def render_html(g: KnowledgeGraph, *, title: str = "kg — شبكة الفاعلين") -> str:
+def render_html(g: KnowledgeGraph, *, title: str = DEFAULT_TITLE) -> str:
     """The graph as one self-contained HTML page (same graph → same text)."""
+    return "".join(_page_pieces(g, title))
+
+
+def write_html(g: KnowledgeGraph, path: str | os.PathLike) -> None:
+    """Write :func:`render_html` of ``g`` to ``path`` (atomically), piece by
+    piece: the page is never in memory as one text."""
+    atomic_write(path, _batched(_page_pieces(g, DEFAULT_TITLE)))
+
+
+def _page_pieces(g: KnowledgeGraph, title: str) -> Iterator[str]:
+    """The text of :func:`render_html` in pieces, in order."""
     graph, evidence = _page_data(g)
     js, css = _vis_assets()
     t = _templates()
     hashes = " ".join(f"'sha256-{_sha256(x)}'" for x in (js, t["graph.js"]))
-    values = {"VIS_CSS": css, "CSS": t["graph.css"], "VIS_JS": js, "JS": t["graph.js"],
-              "TITLE": _escape_text(title), "DATA": _json_block(graph),
-              "EVIDENCE": _json_block(evidence), "SCRIPT_HASHES": hashes}
+    values = {"VIS_CSS": lambda: (css,), "CSS": lambda: (t["graph.css"],),
+              "VIS_JS": lambda: (js,), "JS": lambda: (t["graph.js"],),
+              "TITLE": lambda: (_escape_text(title),), "DATA": lambda: _json_block_pieces(graph),
+              "EVIDENCE": lambda: _json_block_pieces(evidence),
+              "SCRIPT_HASHES": lambda: (hashes,)}
     # One pass over the template only: inserted text is never searched again.
-    page = _MARKER.sub(lambda m: values[m.group(1) or m.group(2)], t["graph.html"])
-    return page
-
-
-def write_html(g: KnowledgeGraph, path: str | os.PathLike) -> None:
-    """Write :func:`render_html` of ``g`` to ``path`` (atomically)."""
-    atomic_write(path, render_html(g))
+    template, at = t["graph.html"], 0
+    for m in _MARKER.finditer(template):
+        yield template[at:m.start()]
+        yield from values[m.group(1) or m.group(2)]()
+        at = m.end()
+    yield template[at:]
 
 
 def render(out_dir: str | os.PathLike, *, max_nodes: int | None = None,
@@ -376,11 +391,35 @@ def _spiral(n: int) -> list[tuple[float, float]]:
 # --- assets --------------------------------------------------------------
 
 
-def _json_block(data: dict) -> str:
+def _json_block_pieces(data: dict) -> Iterator[str]:
     """JSON safe inside ``<script type="application/json">``: no ``<``, ``>``
-    or ``&`` survives, so no text can close the block or open a tag."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    or ``&`` survives, so no text can close the block or open a tag. Made in
+    pieces: the top two levels of dicts and lists item by item (the text
+    ``json.dumps(sort_keys=True)`` gives), so the block is never one text."""
+    for piece in _json_pieces(data, 2):
+        yield piece.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _json_pieces(value, depth: int) -> Iterator[str]:
+    if depth and isinstance(value, dict):
+        yield "{"
+        for i, key in enumerate(sorted(value)):
+            yield ("," if i else "") + _json(key) + ":"
+            yield from _json_pieces(value[key], depth - 1)
+        yield "}"
+    elif depth and isinstance(value, list):
+        yield "["
+        for i, item in enumerate(value):
+            if i:
+                yield ","
+            yield from _json_pieces(item, depth - 1)
+        yield "]"
+    else:
+        yield _json(value)
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def _sha256(text: str) -> str:

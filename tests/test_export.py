@@ -10,6 +10,7 @@ import io
 import json
 import shutil
 import subprocess
+import tracemalloc
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -64,7 +65,168 @@ def _graphs(tricky, sample_build):
     return [("tricky", tricky), ("sample", kg.load(sample_build))]
 
 
+@pytest.fixture()
+def hostile(tricky) -> KnowledgeGraph:
+    """``tricky`` plus markup, quotes, line breaks, tabs and an astral
+    character in names and evidence."""
+    actors = tricky.actor_list + [Actor(id="odd", name='<b a="1">\r\n\t&amp;', type="person",
+                                        aliases=["\U0001F600", "</script>"])]
+    return KnowledgeGraph(actors, tricky.triple_list + [
+        _t("odd", "meet", "russia", article="a5", text="\"q\" <&> \r\n\t \U0001F600 ]]>"),
+        _t("russia", "meet", "odd", article="a6", date=dt.date(2021, 5, 1))])
+
+
+def _surrogate() -> KnowledgeGraph:
+    """A lone surrogate, which ET writes as a character reference."""
+    return KnowledgeGraph([Actor(id="s", name="s", type="person"),
+                           Actor(id="t", name="t", type="country")],
+                          [_t("s", "visit", "t", text="a\udfffb")])
+
+
+def _big(n_triples: int) -> KnowledgeGraph:
+    """Many triples with long, distinct evidence: a document far bigger than
+    the records needed to write it."""
+    actors = [Actor(id=f"c{i}", name=f"دولة {i}", type="country") for i in range(50)]
+    return KnowledgeGraph(actors, [
+        _t(f"c{i % 50}", "meet", f"c{(i * 7 + 1) % 50}", article=f"a{i}",
+           text=f"جملة {i} " + "التقى الرئيس نظيره في العاصمة " * 50) for i in range(n_triples)])
+
+
+def _memory_growth(write, tmp_path) -> float:
+    """How much more memory writing takes for a document twice as big, over
+    how much bigger the document is (about 1 when the whole document is held
+    at once; near 0 when it is written piece by piece)."""
+    write(_big(10), tmp_path / "warm")  # caches and imports
+    peaks, sizes = [], []
+    for n in (2000, 4000):
+        g, path = _big(n), tmp_path / f"big{n}"
+        tracemalloc.start()
+        try:
+            write(g, path)
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+        sizes.append(path.stat().st_size)
+    assert sizes[1] > 10_000_000
+    return (peaks[1] - peaks[0]) / (sizes[1] - sizes[0])
+
+
+# The tree-building writers the streaming ones replaced, kept as the reference
+# their bytes must equal (ET.indent + ET.tostring of the whole document).
+
+def _tree_graphml_bytes(g: KnowledgeGraph, collapse: bool = False) -> bytes:
+    h = export.to_graphml_graph(g, collapse)
+    ns = "http://graphml.graphdrawing.org/xmlns"
+    root = ET.Element("graphml", {
+        "xmlns": ns, "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+        "xsi:schemaLocation": f"{ns} {ns}/1.0/graphml.xsd"})
+    for name, typ in export._NODE_KEYS.items():
+        ET.SubElement(root, "key", {"id": name, "for": "node", "attr.name": name,
+                                    "attr.type": typ})
+    for name, typ in export._EDGE_KEYS.items():
+        ET.SubElement(root, "key", {"id": export._edge_key_id(name), "for": "edge",
+                                    "attr.name": name, "attr.type": typ})
+    graph = ET.SubElement(root, "graph", {"id": "kg", "edgedefault": "directed"})
+    for n, data in h.nodes(data=True):
+        el = ET.SubElement(graph, "node", {"id": n})
+        for k, v in data.items():
+            ET.SubElement(el, "data", {"key": k}).text = export._xml_value(v)
+    for s, o, key, data in h.edges(keys=True, data=True):
+        el = ET.SubElement(graph, "edge", {"id": key, "source": s, "target": o})
+        for k, v in data.items():
+            ET.SubElement(el, "data", {"key": export._edge_key_id(k)}).text = export._xml_value(v)
+    ET.indent(root)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def _tree_gexf_bytes(g: KnowledgeGraph, collapse: bool = False) -> bytes:
+    nodes, edges = export.export_records(g, collapse)
+    pos = export._layout(nodes, edges)
+    root = ET.Element("gexf", {
+        "xmlns": export.GEXF_NS, "xmlns:viz": export.GEXF_VIZ_NS,
+        "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+        "xsi:schemaLocation": f"{export.GEXF_NS} {export.GEXF_NS}/gexf.xsd", "version": "1.3"})
+    meta = ET.SubElement(root, "meta")
+    ET.SubElement(meta, "creator").text = "kg"
+    ET.SubElement(meta, "description").text = (
+        "Actors and relations read from Arabic news articles; "
+        "edge weight = number of supporting articles")
+    graph = ET.SubElement(root, "graph", {"defaultedgetype": "directed", "mode": "dynamic",
+                                          "timeformat": "date"})
+    for cls, spec in (("node", export._GEXF_NODE_ATTRS), ("edge", export._GEXF_EDGE_ATTRS)):
+        attrs = ET.SubElement(graph, "attributes", {"class": cls, "mode": "static"})
+        for name, typ in spec.items():
+            ET.SubElement(attrs, "attribute", {"id": name, "title": name, "type": typ})
+
+    def attvalues(el, data, spec):
+        values = [(k, v) for k in spec if (v := export._flat(data[k])) is not None]
+        if values:
+            av = ET.SubElement(el, "attvalues")
+            for k, v in values:
+                ET.SubElement(av, "attvalue", {"for": k, "value": export._xml_value(v)})
+
+    nodes_el = ET.SubElement(graph, "nodes")
+    for n in nodes:
+        attrs = {"id": n.id, "label": export.clean_xml(n.label)} | (
+            {"start": n.start} if n.start else {})
+        el = ET.SubElement(nodes_el, "node", attrs)
+        attvalues(el, n.model_dump(), export._GEXF_NODE_ATTRS)
+        ET.SubElement(el, "viz:color", {"r": str(n.r), "g": str(n.g), "b": str(n.b),
+                                        "a": "1.0"})
+        x, y = pos.get(n.id, (0.0, 0.0))
+        ET.SubElement(el, "viz:position", {"x": str(x), "y": str(y), "z": "0.0"})
+        ET.SubElement(el, "viz:size", {"value": str(n.size)})
+    edges_el = ET.SubElement(graph, "edges")
+    for e in edges:
+        attrs = {"id": e.id, "source": e.source, "target": e.target, "label": e.label,
+                 "weight": str(e.weight)} | ({"start": e.start} if e.start else {})
+        el = ET.SubElement(edges_el, "edge", attrs)
+        attvalues(el, e.model_dump(), export._GEXF_EDGE_ATTRS)
+        ET.SubElement(el, "viz:color", {"r": str(e.r), "g": str(e.g), "b": str(e.b),
+                                        "a": "1.0"})
+    ET.indent(root)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def _edge_order(g: KnowledgeGraph, collapse: bool) -> list[tuple[str, str, str]]:
+    h = g.to_networkx(collapse=collapse, include_negated=True)
+    return [(s, o, str(k)) for s, o, k in h.edges(keys=True)]
+
+
 # -- GraphML ------------------------------------------------------------------
+
+@pytest.mark.parametrize("collapse", [False, True])
+def test_export_graphml_bytes_equal_tree_writer(hostile, sample_build, tmp_path, collapse):
+    for name, g in [("hostile", hostile), ("empty", KnowledgeGraph([], [])),
+                    ("surrogate", _surrogate()), ("sample", kg.load(sample_build))]:
+        path = tmp_path / f"{name}.graphml"
+        export.write_graphml(g, path, collapse=collapse)
+        assert path.read_bytes() == _tree_graphml_bytes(g, collapse), name
+        assert export.graphml_bytes(g, collapse) == path.read_bytes(), name
+
+
+def test_export_edges_in_networkx_order(hostile, sample_build):
+    for g in (hostile, kg.load(sample_build)):
+        for collapse in (False, True):
+            edges = list(export.export_edges(g, collapse))
+            assert [(e.source, e.target, e.key) for e in edges] == _edge_order(g, collapse)
+            assert [e.id for e in edges] == [f"e{i}" for i in range(len(edges))]
+
+
+def test_export_graphml_streams(tmp_path):
+    """Writing holds records and one piece of the document, never all of it."""
+    assert _memory_growth(export.write_graphml, tmp_path) < 0.2
+    assert nx.read_graphml(tmp_path / "big4000").number_of_edges() == 4000
+
+
+def test_render_write_html_streams_render_html_text(hostile, sample_build, tmp_path):
+    from kg import render
+
+    for name, g in [("hostile", hostile), ("sample", kg.load(sample_build))]:
+        path = tmp_path / f"{name}.html"
+        render.write_html(g, path)
+        assert path.read_bytes() == render.render_html(g).encode("utf-8"), name
+    assert _memory_growth(render.write_html, tmp_path) < 0.3
 
 def test_export_graphml_networkx_roundtrip(tricky):
     data = export.graphml_bytes(tricky, collapse=True)
@@ -186,6 +348,15 @@ def test_export_gexf_is_deterministic(tricky):
     assert export.gexf_bytes(tricky) == export.gexf_bytes(tricky)
 
 
+@pytest.mark.parametrize("collapse", [False, True])
+def test_export_gexf_bytes_equal_tree_writer(hostile, sample_build, tmp_path, collapse):
+    for name, g in [("hostile", hostile), ("empty", KnowledgeGraph([], [])),
+                    ("surrogate", _surrogate()), ("sample", kg.load(sample_build))]:
+        path = tmp_path / f"{name}.gexf"
+        export.write_gexf(g, path, collapse=collapse)
+        assert path.read_bytes() == _tree_gexf_bytes(g, collapse), name
+
+
 # -- JSON ---------------------------------------------------------------------
 
 def test_export_json_node_link_roundtrip(tricky, tmp_path):
@@ -196,6 +367,17 @@ def test_export_json_node_link_roundtrip(tricky, tmp_path):
     assert (h.number_of_nodes(), h.number_of_edges()) == _counts(tricky, True)
     assert h.is_directed() and h.is_multigraph()
     assert h["haftar"]["russia"]["visit"]["articles"] == ["a1", "a2"]
+
+
+@pytest.mark.parametrize("collapse", [False, True])
+def test_export_json_streamed_equals_json_dumps(hostile, sample_build, tmp_path, collapse):
+    for name, g in [("hostile", hostile), ("empty", KnowledgeGraph([], [])),
+                    ("sample", kg.load(sample_build))]:
+        path = tmp_path / f"{name}.json"
+        export.write_json(g, path, collapse=collapse)
+        data = export.node_link(g, collapse).model_dump(mode="json", exclude_none=True)
+        assert path.read_text("utf-8") == json.dumps(data, ensure_ascii=False, indent=1,
+                                                     sort_keys=True) + "\n", name
 
 
 # -- CSV ----------------------------------------------------------------------
@@ -222,6 +404,15 @@ def test_export_csv_roundtrip_and_injection(tricky, tmp_path):
     assert {r["source"] for r in edges} <= set(by_id)
     assert sum(r["negated"] == "true" for r in edges) == 1
     assert paths[0].read_bytes().startswith(b"\xef\xbb\xbf")  # BOM for spreadsheets
+
+
+def test_export_csv_written_rows_equal_csv_texts(hostile, sample_build, tmp_path):
+    for g in (hostile, KnowledgeGraph([], []), kg.load(sample_build)):
+        export.write_csv(g, tmp_path)
+        nodes, edges = export.csv_texts(g)
+        assert (tmp_path / "nodes.csv").read_bytes() == ("\ufeff" + nodes).encode("utf-8")
+        assert (tmp_path / "edges.csv").read_bytes() == ("\ufeff" + edges).encode("utf-8")
+        assert len(_read_csv(tmp_path / "edges.csv")) == _counts(g)[1]
 
 
 def test_export_neutralize_csv():
