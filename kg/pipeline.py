@@ -84,6 +84,17 @@ class _Merger:
                     "country": old.country or a.country, "name_en": old.name_en or a.name_en})
             else:
                 actors[a.id] = a
+        # One copy of each sentence and id: triples of one sentence share its
+        # text, and a 10,000-article graph holds every string otherwise twice
+        # or thrice (results come back from workers and the store as JSON).
+        texts: dict[str, str] = {}
+        for t in r.triples:
+            ev = t.evidence
+            shared = texts.setdefault(ev.text, ev.text)
+            if shared is not ev.text:
+                object.__setattr__(ev, "text", shared)  # frozen model, same value
+            for name in ("article", "subject", "object"):
+                object.__setattr__(t, name, sys.intern(getattr(t, name)))
         self.triples.extend(r.triples)
         self.merges.extend(r.merges)
 
