@@ -224,18 +224,18 @@ class KnowledgeGraph:
         >>> from kg.schema import Actor
         >>> g = KnowledgeGraph([Actor(id="russia", name="روسيا", name_en="Russia",
         ...                           type="country", aliases=["موسكو"]),
-        ...                     Actor(id="khalifa", name="خليفة حفتر", type="person",
-        ...                           aliases=["حفتر"]),
-        ...                     Actor(id="khaled", name="خالد حفتر", type="person",
-        ...                           aliases=["حفتر"])], [])
+        ...                     Actor(id="bashar", name="بشار الأسد", type="person",
+        ...                           aliases=["الأسد"]),
+        ...                     Actor(id="hafez", name="حافظ الأسد", type="person",
+        ...                           aliases=["الأسد"])], [])
         >>> {g.actor(q).id for q in ["روسيا", "لروسيا", "Russia", "russia", "وموسكو"]}
         {'russia'}
-        >>> g.actor("لخليفة حفتر").id
-        'khalifa'
-        >>> g.actor("حفتر")
+        >>> g.actor("لبشار الأسد").id
+        'bashar'
+        >>> g.actor("الأسد")
         Traceback (most recent call last):
         ...
-        kg.errors.AmbiguousActor: [KG502] 'حفتر' matches several actors: khaled (خالد حفتر), khalifa (خليفة حفتر). Give a fuller name or an actor id.
+        kg.errors.AmbiguousActor: [KG502] 'الأسد' matches several actors: bashar (بشار الأسد), hafez (حافظ الأسد). Give a fuller name or an actor id.
         """
         if isinstance(query, Actor):
             query = query.id

@@ -209,7 +209,7 @@ def _surnames_introduced_first(surnames: dict[str, str], per_sentence, r: Articl
                                ) -> dict[str, str]:
     """A bare surname goes to its person only if that person was introduced
     before the surname was first used alone (headline aside). An article that
-    says حفتر for paragraphs before naming خالد حفتر means somebody else by the
+    says الأسد for paragraphs before naming ماهر الأسد means somebody else by the
     bare name: that somebody becomes a person of their own, named by the
     surname (the article never gives more)."""
     first_bare: dict[str, tuple[int, str]] = {}

@@ -3,7 +3,7 @@
 Known actors come from the lexicon. People found by title or given name are
 merged with earlier mentions by full name, surname (حفتر → خليفة حفتر, the
 first person of that surname), a one-letter spelling variant of a long name
-(بيلاوسوف / بيلاسوف), or a title alone (الرئيس الروسي → the person who held
+(شويغو / شويجو), or a title alone (الرئيس الروسي → the person who held
 that title earlier in the article, or the lexicon's holder at the article's
 date). Every merge is recorded with its reason.
 
@@ -63,7 +63,7 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
     """Levenshtein distance, stopping early above ``limit`` (C ``editdistance``,
     a camel-tools dependency, when installed).
 
-    >>> edit_distance("بيلاوسوف", "بيلاسوف")
+    >>> edit_distance("ستولتنبرغ", "ستولتنبرج")
     1
     """
     if abs(len(a) - len(b)) > limit:
@@ -302,8 +302,8 @@ class ArticleResolver:
         return next(p.first_sentence for p in self.persons if p.id == pid)
 
     def surname_variant(self, word: str, surnames: dict[str, str]) -> str | None:
-        """A surname of the article one letter away from ``word`` (بيلاسوف →
-        بيلاوسوف), for long words only."""
+        """A surname of the article one letter away from ``word`` (ستولتنبرج →
+        ستولتنبرغ), for long words only."""
         if len(word) < 6:
             return None
         cache = self._variant_cache
