@@ -336,18 +336,19 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     if m and m.type is ActorType.location:
         return []  # a place is not a doer
     if m and k >= cs and not s.prep_before(m) and not s.words[p].punct_before:
-        first = m
-        # walk back over a coordination: X و Y VERB
-        group = [m]
-        while True:
-            prev = s.covered.get(first.i - 1)
-            if prev and first.clitic.startswith("و") and not s.prep_before(prev):
-                group.insert(0, prev)
-                first = prev
-            else:
-                break
-        return group
+        return _coordinated_before(s, m)  # X و Y VERB
     return []
+
+
+def _coordinated_before(s: _Sentence, m: Mentioned) -> list[Mentioned]:
+    """``m`` with the mentions joined to it by و before it (مصر والسعودية)."""
+    group = [m]
+    while True:
+        prev = s.covered.get(group[0].i - 1)
+        if prev and group[0].clitic.startswith("و") and not s.prep_before(prev):
+            group.insert(0, prev)
+        else:
+            return group
 
 
 def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
@@ -684,16 +685,7 @@ def _group_before(s: _Sentence, p: int, cs: int, states: bool = False) -> list[M
             return pair
         m = s.covered.get(k)
         if m and not s.prep_before(m):
-            group = [m]
-            first = m
-            while True:
-                prev = s.covered.get(first.i - 1)
-                if prev and first.clitic.startswith("و") and not s.prep_before(prev):
-                    group.insert(0, prev)
-                    first = prev
-                else:
-                    break
-            return group
+            return _coordinated_before(s, m)
     return []
 
 
