@@ -43,6 +43,7 @@ MODALS = frozenset({
 # "ان" alone is too common (أنّ "that"); it is modal only as إن "if" — drop it.
 MODALS = MODALS - {"ان"}
 SCOPE = 15
+_WILL_NOT = frozenset({"لن", "ولن", "فلن"})  # لن يزور: a denied plan, so also not yet a fact
 _ONLY = frozenset({"الوحيد", "الوحيده", "الوحيدين", "الوحيدون", "الاوحد", "فقط", "وحدها", "وحده"})
 _QAD = frozenset({"قد", "وقد", "فقد"})
 FUTURE_TIME = frozenset({"غدا", "المقبل", "المقبله", "القادم", "القادمه", "بعد غد"})
@@ -70,7 +71,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             negated = True
     if negated and any(w in _ONLY for w in words[trigger + 1:trigger + 4]):
         negated = False  # ليست الداعم الوحيد: denies "the only one", not the support
-    hypothetical = tense == "future"
+    hypothetical = tense == "future" or any(
+        words[k] in _WILL_NOT for k in range(max(clause_start, trigger - 3), trigger))
     for k in range(clause_start, trigger):
         w = words[k]
         if w in MODALS or (w[:1] in "وف" and w[1:] in MODALS):

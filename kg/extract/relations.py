@@ -544,7 +544,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         subj = _subject_after(s, q)
         obj_start = subj[-1].j if subj else q
         if not subj:
-            chain = p > 0 and (s.norms[p - 1] in _CLAUSE_WORDS or s.words[p].norm[:1] in "وف")
+            chain = p > 0 and (s.norms[p - 1] in _CLAUSE_WORDS or s.words[p].norm[:1] in "وف"
+                               or (s.norms[p - 1] == "ان" and p > 1
+                                   and s.norms[p - 2] in _PLAN_WORDS))
             if last_subject and chain:
                 subj = last_subject
             elif carried and (p == 0 or s.norms[p - 1] in ("كما", "ثم")):
@@ -624,6 +626,8 @@ def _governed(s: _Sentence, p: int) -> bool:
     return p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms)
 
 
+_PLAN_WORDS = {normalize(w) for w in (
+    "المقرر", "المتوقع", "المرتقب", "المنتظر", "المفترض", "المرجح", "المحتمل", "يعتزم", "تعتزم")}
 _AUXILIARIES = {normalize(w) for w in ("سبق", "قد", "كان", "كانت", "عاد")}
 _LIST_OR_DELEGATION = {normalize(w) for w in (
     "كل", "كلا", "وفد", "وفدا", "وفدًا", "وفود", "ممثلين", "ممثلي", "ممثلا", "مسؤولين", "مسؤولا")}
