@@ -109,6 +109,7 @@ class _Sentence:
         self._clause_starts: list[int] | None = None
         self._rel_spans: list[tuple[int, int, int]] | None = None
         self.context: list[Mentioned] = []  # mentions of the previous sentence
+        self.carried: list[Mentioned] = []  # the previous sentence's last subject
         self.demonyms: dict[int, str] = {}  # word index → state of a demonym adjective
         for w in words:
             for form in w.forms:
@@ -244,6 +245,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     the previous sentence's mentions (for بين البلدين)."""
     s = _Sentence(words, mentions, lex)
     s.context = context or []
+    s.carried = carried_subject or []
     found: list[Found] = []
     last_subject: list[Mentioned] = []
     for p, q, tf in _trigger_occurrences(s, lex):
@@ -461,7 +463,16 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             return pair[:1], pair[1:]
         if rel == "ally":
             if tf.pronoun:
-                return [], []
+                # يعزز تحالفه مع روسيا: "his" is the person just named, or the
+                # subject carried from the sentence before
+                with_marker = _object_by_marker(s, q, ["مع"], q, window=3)
+                if not with_marker:
+                    return [], []
+                feminine = s.words[p].norm.endswith("ها")
+                owner = _possessor(s, p, cs, feminine=feminine) or [
+                    m for m in (last_subject or s.carried)
+                    if (m.type is ActorType.person) != feminine][:1]
+                return owner, with_marker
             # X حليف Y / X الحليف التقليدي لـ Y / X، الذي يعتبر أحد أقرب حلفاء Y
             after = _object_by_marker(s, q, ["", "ل"], q, window=3)
             with_marker = [] if after else _object_by_marker(s, q, ["مع"], q, window=3)
