@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import random
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -25,8 +26,8 @@ from kg.schema import Actor, ActorType, Evidence, Relation, Triple
 
 __all__ = ["first_draw_seconds", "synthetic_graph"]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 _SYLLABLES = ["ال", "مر", "سا", "كو", "بي", "نا", "رو", "تو", "لي", "جا", "دي", "فا", "قو", "هي"]
 
 
@@ -57,17 +58,24 @@ def synthetic_graph(n_nodes: int, n_edges: int, seed: int = 0) -> KnowledgeGraph
     return KnowledgeGraph(actors, triples)
 
 
-def _driver():
+def chromium_driver(user_data_dir: str | None = None, logs: bool = False):
+    """Headless Debian Chromium under Selenium, with the flags this machine needs
+    (no background networking, a fresh profile). The browser tests use it too."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     opts = webdriver.ChromeOptions()
     opts.binary_location = CHROMIUM
+    profile = user_data_dir or tempfile.mkdtemp(prefix="kg-chromium-")
     for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--window-size=1400,900",
-                f"--user-data-dir={tempfile.mkdtemp(prefix='kg-bench-')}"):
+                f"--user-data-dir={profile}"):
         opts.add_argument(arg)
+    if logs:
+        opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     return webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+
+
 
 
 def first_draw_seconds(n_nodes: int, n_edges: int) -> float:
@@ -77,7 +85,7 @@ def first_draw_seconds(n_nodes: int, n_edges: int) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "graph.html"
         path.write_text(page, "utf-8")
-        driver = _driver()
+        driver = chromium_driver()
         try:
             driver.set_page_load_timeout(120)
             driver.get(path.as_uri())

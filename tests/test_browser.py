@@ -6,9 +6,9 @@ Skipped only when Chromium or ChromeDriver is not installed
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
-import shutil
 import time
 from pathlib import Path
 
@@ -19,9 +19,11 @@ from kg.graph import KnowledgeGraph
 from kg.render import collapse, write_html
 from kg.schema import Actor, Evidence, Triple
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("html_bench", ROOT / "bench" / "html_bench.py")
+html_bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(html_bench)
+CHROMIUM, CHROMEDRIVER = html_bench.CHROMIUM, html_bench.CHROMEDRIVER
 
 pytestmark = pytest.mark.skipif(
     not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()),
@@ -32,17 +34,8 @@ PAYLOAD = '<img src=x onerror="window.__pwned=1">'
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    webdriver = pytest.importorskip("selenium.webdriver")
-    from selenium.webdriver.chrome.service import Service
-
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--window-size=1400,900",
-                f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
-        opts.add_argument(arg)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+    pytest.importorskip("selenium.webdriver")
+    driver = html_bench.chromium_driver(str(tmp_path_factory.mktemp("chromium")), logs=True)
     yield driver
     driver.quit()
 
