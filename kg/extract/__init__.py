@@ -22,7 +22,7 @@ from ..errors import UnknownExtractor
 from ..lexicon import Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
 from ..text import Doc, Sentence, make_doc
-from .mentions import STOP_WORDS, Span, Word, find_mentions, words_of
+from .mentions import ORG_HEADS, STOP_WORDS, Span, Word, find_mentions, words_of
 from .relations import Found, Mentioned, find_relations
 from .resolve import ArticleResolver
 
@@ -132,7 +132,10 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             del role_words
         elif sp.affil_kind == "neworg":
             a, b = sp.extra["org_words"]
-            org_surface = _original(doc, sentence, words, a, b, "")
+            head = words[a]
+            clitic = head.norm[: len(head.norm) - len(head.forms[-1])] \
+                if head.forms[-1] in ORG_HEADS and head.norm.endswith(head.forms[-1]) else ""
+            org_surface = _original(doc, sentence, words, a, b, clitic)
             affil_id = r.organization(f"new|{sp.affil}", org_surface, None, None, org_surface)
         else:
             affil_id = r.lexicon_actor(sp.affil, lex.actor(sp.affil).name)

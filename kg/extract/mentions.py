@@ -209,6 +209,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # ب + noun + pronoun (بمفرده، بدوره): not a name
     if w in STOP_WORDS or w in lex.trigger_forms:
         return False
+    if w in ORG_HEADS or (w[:1] in "لبو" and w[1:] in ORG_HEADS):
+        return False  # لحزب، مركز: a body's name opens here, not a person's
     if w.startswith(("و", "ف")) and w[1:] in lex.trigger_forms:
         return False
     if w.startswith("و") and len(w) > 3 and w not in lex.first_names and not w.startswith("وو"):
@@ -275,8 +277,13 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         linked = j > start and words[j - 1].norm in _NAME_LINKS
         if w.norm in COUNTERPART or (j > start and _looks_like_verb(w, lex)):
             break
-        if j == start and w.norm.startswith("ال") and w.norm not in lex.first_names:
-            break  # an adjective or a noun after the title (المبعوث الخاص، الراحل)
+        if j == start and w.norm.startswith("ال") and w.norm not in lex.first_names and not (
+                w.norm in lex.ambiguous_first_names and j + 1 < len(words)
+                and not words[j + 1].punct_before and not words[j + 1].norm.startswith("ال")
+                and _is_name_word(words[j + 1], lex, taken)):
+            # an adjective or a noun after the title (المبعوث الخاص، الراحل); but a
+            # given name with the article before a family name (الفاتح قرشي)
+            break
         if j > start and w.norm in lex.max_len and any(
                 h.kind == "title" for h in lex.phrases.get((w.norm,), [])):
             break
@@ -300,6 +307,24 @@ def _demonym_at(spans_at: dict[int, tuple], i: int) -> tuple[str, int] | None:
             if h.kind == "demonym":
                 return h.ref, hit[1]
     return None
+
+
+_INSTITUTION_ENDINGS: dict[int, dict[str, InstitutionHead | None]] = {}
+
+
+def _institution_ending(title: str, lex: Lexicon) -> InstitutionHead | None:
+    """The state body a title ends with (محافظ البنك المركزي → البنك المركزي);
+    a body of two words or more that is not a ministry: a minister stands for
+    the state (وزير الخارجية الروسي → Russia)."""
+    table = _INSTITUTION_ENDINGS.setdefault(id(lex), {})
+    if title not in table:
+        words = normalize(title).split()
+        table[title] = next((inst for inst in lex.institutions
+                             if inst.kind not in ("ministry", "government")
+                             and 2 <= len(normalize(inst.head).split()) < len(words)
+                             and words[-len(normalize(inst.head).split()):]
+                             == normalize(inst.head).split()), None)
+    return table[title]
 
 
 def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
@@ -531,6 +556,12 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             j = hit[1]
             continue
         break
+    if affil_kind == "country":
+        inst = _institution_ending(title.title, lex)
+        if inst is not None:
+            # محافظ البنك المركزي اليمني: the title ends with a state body, and
+            # the demonym makes it that state's body
+            affil, affil_kind = f"{inst.head}|{affil}", "institution"
     person_ref = ""
     hit = spans_at.get(j)
     if hit and any(h.kind == "actor" and h.ref in lex.people for h in hit[2]):
@@ -563,12 +594,23 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         if comp and spans_at.get(comp[0]) and any(
                 h.kind == "actor" and h.ref in lex.people for h in spans_at[comp[0]][2]):
             # المبعوث الأمريكي الخاص إلى الشرق الأوسط ستيف ويتكوف (a known person)
-            k = comp[0]
+            k, org = comp
             hit = spans_at[k]
             ref = next(h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.people)
             role = " ".join(w.norm for w in words[s:k])
+            if org and org[0] == "new" and not (
+                    org[3] - org[2] >= 2 and words[org[2]].forms[-1] in ORG_HEADS):
+                org = None  # رئيس النظام السابق: a bare state body names no one
+            if org and not affil:
+                if org[0] == "lexicon":
+                    affil = org[1]
+                    affil_kind = "country" if org[1] in lex.countries else "organization"
+                else:
+                    affil, affil_kind = org[1], "neworg"
+                    extra["org_words"] = (org[2], org[3])
             return Span(s, hit[1], "person", ref=ref, type=ActorType.person, role=role,
-                        title=title, affil=affil, affil_kind=affil_kind, clitic=clitic), hit[1]
+                        title=title, affil=affil, affil_kind=affil_kind, clitic=clitic,
+                        extra=extra), hit[1]
         if comp:
             k, org = comp
             k_end = _take_name(words, k, lex, taken)
@@ -662,15 +704,18 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
         if "new" not in found and (w.forms[-1] in ORG_HEADS or w.norm in ORG_HEADS):
             end = k + 1
             while end < len(words) and end - k <= 6 and not words[end].punct_before \
-                    and not _given_name(words[end], lex) and words[end].norm not in STOP_WORDS:
+                    and not _given_name(words[end], lex, words) and words[end].norm not in STOP_WORDS:
                 inner = spans_at.get(end)
                 if inner:
-                    if any(h.kind == "title" for h in inner[2]):
-                        break
+                    if any(h.kind == "title" or (h.kind == "actor" and h.ref in lex.people)
+                           for h in inner[2]):
+                        break  # a title or a known person ends the body's name
                     end = inner[1]
                     continue
                 end += 1
-            found["new"] = ("new", " ".join(x.norm for x in words[k:end]), k, end)
+            # the body's name without a preposition on its head (لحزب → حزب)
+            found["new"] = ("new", " ".join([w.forms[-1]] + [x.norm for x in words[k + 1:end]]),
+                            k, end)
             k = end
             continue
         k += 1
