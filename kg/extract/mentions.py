@@ -48,7 +48,8 @@ STOP_WORDS = frozenset("""
 STOP_WORDS = frozenset(normalize(w) for w in STOP_WORDS)
 
 # "His counterpart" introduces a person like a title: نظيره التركي هاكان فيدان.
-COUNTERPART = {"نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظراءه", "نظرايه", "ونظيره"}
+COUNTERPART = {"نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظراءه", "نظرايه", "ونظيره",
+               "ونظيرها", "ونظيرته", "ونظيرتها", "ونظيريه"}
 
 # Second halves of compound given names: عماد الدين، عبد الله، نور الهدى.
 _NAME_TAILS = {"الدين", "الله", "الرحمن", "الهدي", "الاسلام"}
@@ -541,6 +542,21 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             affil, affil_kind, j = aff[0], aff[1], aff[2]
             role_end = j
             continue
+        if not affil and title.kind == "office" and j not in spans_at:
+            # وزير الفلاحة التونسي، وزير التعليم العالي المصري: a portfolio the
+            # lexicon does not list (one or two ال-words) before the demonym
+            k = j
+            while k < len(words) and k - j < 2 and words[k].norm.startswith("ال") \
+                    and k not in spans_at and not words[k].punct_before \
+                    and words[k].norm not in lex.first_names and words[k].norm not in STOP_WORDS:
+                k += 1
+            aff = _affiliation_at(words, spans_at, k, lex) if k > j and not (
+                k < len(words) and words[k].punct_before) else None
+            if aff and aff[1] == "country" and k in spans_at and any(
+                    h.kind == "demonym" for h in spans_at[k][2]):
+                affil, affil_kind, j = aff[0], aff[1], aff[2]
+                role_end = j
+                continue
         hit = spans_at.get(j)
         if hit and any(h.kind == "institution" for h in hit[2]):
             inst = next(h.institution for h in hit[2] if h.kind == "institution")

@@ -28,7 +28,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import flags_for
-from .mentions import STOP_WORDS, Word
+from .mentions import COUNTERPART, STOP_WORDS, Word
 
 __all__ = ["Mentioned", "Found", "find_relations"]
 
@@ -178,7 +178,7 @@ class _Sentence:
         k = m.j
         while len(group) < limit:
             nxt = self.at.get(k)
-            if nxt and nxt.clitic.startswith("و") and not self.words[k].punct_before:
+            if nxt and self.joined(nxt) and not self.words[k].punct_before:
                 group.append(nxt)
                 k = nxt.j
                 continue
@@ -188,6 +188,11 @@ class _Sentence:
                 continue
             break
         return group
+
+    def joined(self, m: Mentioned) -> bool:
+        """``m`` opens with the conjunction و (وبيلاروسيا، ونظيره الجزائري X)."""
+        return m.clitic.startswith("و") or (
+            self.norms[m.i].startswith("و") and self.norms[m.i] in COUNTERPART)
 
     def mention_after(self, k: int, window: int, stop_at_clause: bool = True) -> Mentioned | None:
         for q in range(k, min(len(self.words), k + window)):
@@ -347,7 +352,7 @@ def _coordinated_before(s: _Sentence, m: Mentioned) -> list[Mentioned]:
     group = [m]
     while True:
         prev = s.covered.get(group[0].i - 1)
-        if prev and group[0].clitic.startswith("و") and not s.prep_before(prev):
+        if prev and s.joined(group[0]) and not s.prep_before(prev):
             group.insert(0, prev)
         else:
             return group
@@ -554,6 +559,14 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     else:
         subj = _subject_after(s, q)
         obj_start = subj[-1].j if subj else q
+        if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry):
+            # اجتمع X مع Y، واتفقا على ...: the dual verb's doers are the pair just named
+            if last_subject and s.last_object:
+                return last_subject[:1], s.last_object[:1]
+            pair = _last_two_actors(s, p)
+            if len(pair) == 2 and all(m.type is ActorType.person for m in pair):
+                return pair[:1], pair[1:]
+            return [], []
         if not subj:
             chain = p > 0 and (s.norms[p - 1] in _CLAUSE_WORDS or s.words[p].norm[:1] in "وف"
                                or (s.norms[p - 1] == "ان" and p > 1
@@ -749,6 +762,26 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
     if s.norms[cs] in _RELATIVE and cs > 0 and s.covered.get(cs - 1):
         return [s.covered[cs - 1]]  # روسيا التي ... دعم لـ X
     return []
+
+
+_DUALS: dict[int, frozenset[str]] = {}
+
+
+def _dual_verb(word: Word, entry) -> bool:
+    """The verb is in the dual (اتفقا، التقيا، يبحثان): two doers."""
+    duals = _DUALS.get(id(entry))
+    if duals is None:
+        forms: set[str] = set()
+        if entry.past and entry.present:
+            p, pr = normalize(entry.past), normalize(entry.present)
+            stem = p[:-1] if p.endswith("ي") else p
+            forms |= {stem + "يا", stem + "تا"} if p.endswith("ي") else {p + "ا", p + "تا"}
+            pstem = pr[1:] if pr[:1] in "يتنا" else pr
+            forms |= {"ي" + pstem + "ان", "ت" + pstem + "ان", "سي" + pstem + "ان", "ست" + pstem + "ان"}
+        # تعاونا، اتفاقا: a verbal noun with its accusative alif is not a dual
+        forms -= {normalize(n) + "ا" for n in entry.nouns}
+        duals = _DUALS[id(entry)] = frozenset(forms)
+    return any(f in duals for f in word.forms)
 
 
 def _opinion_follows(s: _Sentence, q: int) -> bool:
