@@ -276,6 +276,15 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 found.append(Found(a.actor, rel, b.actor, neg, hyp, (p, q), role=entry.role,
                                    domain=domain, location=b.place or None))
         found += _side_relations(s, rel, entry, subj, obj, p, q, neg, hyp)
+        if rel is Relation.appoint and not neg:
+            found += _appointed_to(s, subj, obj[-1], obj[-1].j, (p, q), hyp)
+        if rel is Relation.congratulate and not neg:
+            # هنأ X على تعيينه نائبا لقائد الجيش: X now holds that role
+            end = obj[-1].j
+            if end + 1 < len(s.words) and s.norms[end] == "علي" and any(
+                    f.startswith(_NEW_OFFICE) for f in s.words[end + 1].forms) \
+                    and obj[-1].type is ActorType.person:
+                found += _appointed_to(s, [], obj[-1], end + 2, (p, q), hyp)
     return found, last_subject
 
 
@@ -308,6 +317,76 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
                             for b in obj if b.actor != attendee.actor]
                 break
     return out
+
+
+_ROLE_NOUNS = {normalize(w) for w in (
+    "رئيس", "وزير", "سفير", "قائد", "نائب", "مستشار", "مبعوث", "مدير", "محافظ", "أمين",
+    "ممثل", "متحدث", "سكرتير", "مساعد", "وكيل", "قنصل", "حاكم", "والي", "مندوب", "منسق")}
+_POSTED = {normalize(w) for w in ("لدى", "الى", "في", "إلى", "بـ", "ب")}
+_ENVOYS = {normalize(w) for w in ("سفير", "مبعوث", "ممثل", "مندوب", "قنصل", "وزير")}
+
+
+_NEW_OFFICE = tuple(normalize(w) for w in ("تعيين", "انتخاب", "تولي", "توليه", "اختيار"))
+
+
+def _appointed_to(s: _Sentence, subj: list[Mentioned], appointee: Mentioned, k: int,
+                  trigger: tuple[int, int], hyp: bool) -> list[Found]:
+    """عيّن X Y وزيرا للطاقة في الحكومة الجزائرية / قائدا لقوات Z / سفيرا
+    للمملكة لدى السنغال: the appointee holds the role in the body or state that
+    the role noun names (not the one they are posted to); an envoy named by a
+    head of state with no body named serves the appointer's state."""
+    if k >= len(s.words) or s.words[k].punct_before:
+        return []
+    w = s.norms[k]
+    if not (w.endswith("ا") and w[:-1] in _ROLE_NOUNS):
+        return []
+    role_noun = w[:-1]
+    target = None
+    stop = min(len(s.words), k + 9)
+    for m in range(k + 1, stop):
+        if s.hard_break(m) or s.norms[m] in _CLAUSE_WORDS or s.words[m].punct_before:
+            stop = m
+            break
+        hit = s.at.get(m)
+        if hit is None:
+            continue
+        if hit.type is ActorType.person:
+            # نائبا لقائد الجيش الوطني: the body inside the role that names its holder
+            body = _body_inside(s, hit.i, hit.j)
+            if body:
+                target = body
+            break
+        if hit.type not in (ActorType.country, ActorType.organization):
+            break
+        pb = s.prep_before(hit)
+        if hit.type is ActorType.country and (pb in _POSTED or hit.place):
+            continue  # سفيرا لدى السنغال: where the envoy is posted
+        if pb in ("", "ل", "في"):
+            target = hit
+            break
+    if target is None and not any(k < m < stop for m in s.at):
+        target = _body_inside(s, k, stop)  # نائبا لقائد الجيش الوطني (a role, no holder named)
+    if target is None and role_noun in _ENVOYS:
+        appointer = subj[0] if subj else None
+        if appointer and appointer.type is ActorType.person and appointer.country:
+            target = Mentioned(appointer.i, appointer.j, appointer.country, ActorType.country)
+    if target is None or target.actor == appointee.actor:
+        return []
+    del trigger  # the evidence is the role noun itself (وزيرا، نائبا)
+    return [Found(appointee.actor, Relation.affiliated_with, target.actor, False, hyp, (k, k + 1))]
+
+
+def _body_inside(s: _Sentence, i: int, j: int) -> Mentioned | None:
+    """The first organization the lexicon knows inside words ``[i, j)``."""
+    for a in range(i + 1, j):
+        for length in range(j - a, 0, -1):
+            for form in s.words[a].forms:
+                hits = s.lex.phrases.get((form, *s.norms[a + 1:a + length]), ())
+                ref = next((h.ref for h in hits if h.kind == "actor"
+                            and h.ref in s.lex.organizations), None)
+                if ref:
+                    return Mentioned(a, a + length, ref, ActorType.organization)
+    return None
 
 
 def _types_ok(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
