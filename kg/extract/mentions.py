@@ -153,12 +153,27 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
                     break
         if best and any(h.kind == "title" for h in best[1]):
             best = _yield_to_actor(words, lex, i, best)
+        if best and best[0] > 1 and any(h.kind == "actor" and h.ref in lex.people for h in best[1]):
+            best = _whole_name(words, lex, i, best)
         if best:
             out.append((i, i + best[0], best[1], best[2]))
             i += best[0]
         else:
             i += 1
     return out
+
+
+def _whole_name(words: list[Word], lex: Lexicon, i: int,
+                best: tuple[int, list[PhraseHit], str]) -> tuple[int, list[PhraseHit], str]:
+    """A short alias (الشيخ مشعل الأحمد) that the person's longer name overlaps
+    and continues (مشعل الأحمد الجابر الصباح): take the whole name."""
+    refs = {h.ref for h in best[1] if h.kind == "actor"}
+    for t in range(i + 1, i + best[0]):
+        longer = _longest_at(words, lex, t, len(words))
+        if longer and t + longer[0] > i + best[0] and any(
+                h.kind == "actor" and h.ref in refs for h in longer[1]):
+            return (t + longer[0] - i, best[1], best[2])
+    return best
 
 
 def _longest_at(words: list[Word], lex: Lexicon, i: int, limit: int

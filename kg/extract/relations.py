@@ -706,7 +706,8 @@ _GOVERNORS = {normalize(w) for w in (
     "مواصلة", "استمرار", "يواصل", "تواصل", "واصل", "واصلت", "مستعد", "مستعدة", "مستعدون",
     "استعداد", "استعدادها", "استعداده", "أعلن", "أعلنت", "جدد", "جددت", "تجدد", "يجدد",
     "أكد", "أكدت", "عرض", "عرضت", "وعد", "وعود", "قدم", "قدمت", "تقدم", "يقدم",
-    "عقد", "إجراء", "تعزيز", "تطوير", "تعميق", "توسيع", "إقامة", "بناء", "تكثيف", "دفع")}
+    "عقد", "إجراء", "تعزيز", "تطوير", "تعميق", "توسيع", "إقامة", "بناء", "تكثيف", "دفع",
+    "قرر", "قررت", "يقرر", "تقرر", "قرار", "مرسوم", "أمر", "أمرت", "أصدر")}
 
 
 def _demonym_doer(s: _Sentence, q: int) -> list[Mentioned]:
@@ -726,7 +727,12 @@ def _governed(s: _Sentence, p: int) -> bool:
     w = s.words[p]
     if w.norm.startswith(("ب", "وب", "ل")) and w.norm not in s.lex.trigger_forms:
         return True
-    return p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms)
+    if p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
+        return True
+    # قرر X تعيين Y: the governing verb, its subject, then the noun
+    m = s.covered.get(p - 1)
+    return bool(m and m.i > 0 and m.type is not ActorType.location
+                and any(f in _GOVERNORS for f in s.words[m.i - 1].forms))
 
 
 _PLAN_WORDS = {normalize(w) for w in (
