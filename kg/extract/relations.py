@@ -253,11 +253,16 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     s.carried = carried_subject or []
     found: list[Found] = []
     last_subject: list[Mentioned] = []
+    agreed: tuple | None = None  # the last agreement's parties and where it ends
     for p, q, tf in _trigger_occurrences(s, lex):
         entry = tf.entry
         rel = Relation(entry.relation)
         cs = s.clause_start(p)
         subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and p < 3 else None)
+        if (not subj or not obj) and rel is Relation.cooperate and tf.pos == "noun" \
+                and s.words[p].norm.startswith("ل") and agreed and 0 <= p - agreed[2] <= 4:
+            # وقع X و Y برنامجا للتعاون الزراعي: the parties to the agreement cooperate
+            subj, obj = _as_states(agreed[0]), _as_states(agreed[1])
         if not subj or not obj:
             continue
         neg, hyp = flags_for(s.norms, p, tf.tense, cs)
@@ -269,6 +274,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is not Relation.family:
             last_subject = subj
             s.last_object = obj
+        if rel is Relation.agree and not neg:
+            agreed = (subj, obj, max(q, max(m.j for m in obj)))
         for a in subj:
             for b in obj:
                 if a.actor == b.actor or not _types_ok(rel, a, b):
@@ -387,6 +394,12 @@ def _body_inside(s: _Sentence, i: int, j: int) -> Mentioned | None:
                 if ref:
                     return Mentioned(a, a + length, ref, ActorType.organization)
     return None
+
+
+def _as_states(group: list[Mentioned]) -> list[Mentioned]:
+    """Persons with a known state stand for it (state-level relations)."""
+    return [Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
+            if m.type is ActorType.person and m.country else m for m in group]
 
 
 def _types_ok(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
@@ -570,9 +583,11 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 before = _clause_subject(s, p, cs, window=6)
             return before, after
         if Relation(rel).symmetric and not tf.pronoun:
-            group = _group_before(s, p, cs, states=rel != "meet")
             between_them = any(s.norms[k] in _BETWEEN_THEM for k in range(q, min(q + 5, len(s.words))))
-            sides = any(s.norms[k] in _THE_TWO_SIDES for k in range(max(cs, p - 3), p))
+            # اتفقت السعودية وإيران، في بيان ...، على استئناف العلاقات بينهما: with
+            # بينهما the pair may stand further back in the clause
+            group = _group_before(s, p, cs, states=rel != "meet", window=20 if between_them else 8)
+            sides = any(s.norms[k] in _THE_TWO_SIDES for k in range(max(cs, p - 6), p))
             if len(group) >= 2 and (between_them or sides or s.covered.get(p - 1) in group):
                 # اختتمت مصر والسعودية مناورات مشتركة / ... العلاقات بينهما
                 return group[:1], group[1:]
@@ -783,11 +798,12 @@ _UPON = {normalize(w) for w in ("لدى", "عند", "فور", "لدي", "وعن�
 _BETWEEN_THEM = {normalize(w) for w in ("بينهما", "بينهم", "بينها", "البلدين", "الجانبين")}
 
 
-def _group_before(s: _Sentence, p: int, cs: int, states: bool = False) -> list[Mentioned]:
+def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
+                  window: int = 8) -> list[Mentioned]:
     """The nearest coordinated group of mentions before ``p`` in its clause
     (مصر والسعودية), or الجانبان: the last two sides named before (as states
     for state-level relations such as cooperation)."""
-    for k in range(p - 1, max(cs, p - 8) - 1, -1):
+    for k in range(p - 1, max(cs, p - window) - 1, -1):
         if s.norms[k] in _THE_TWO_SIDES:
             pair = _last_two_actors(s, k)
             if states and len(pair) == 2 and any(m.type is ActorType.country for m in pair):
