@@ -582,6 +582,12 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             if after and not before and _ally_frame(s, p):
                 before = _clause_subject(s, p, cs, window=6)
             return before, after
+        if Relation(rel).symmetric and tf.pronoun and s.words[p].norm.endswith(("هما", "هم")):
+            # خلال لقائهما / محادثاتهم: the pair named before
+            group = _group_before(s, p, cs, window=15)
+            if len(group) >= 2:
+                return group[:1], group[1:]
+            return [], []
         if Relation(rel).symmetric and not tf.pronoun:
             between_them = any(s.norms[k] in _BETWEEN_THEM for k in range(q, min(q + 5, len(s.words))))
             # اتفقت السعودية وإيران، في بيان ...، على استئناف العلاقات بينهما: with
@@ -806,6 +812,8 @@ def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
     for k in range(p - 1, max(cs, p - window) - 1, -1):
         if s.norms[k] in _THE_TWO_SIDES:
             pair = _last_two_actors(s, k)
+            if s.norms[k] in _BOTH_STATES:
+                return _as_states(pair)  # البلدين: the two persons' states
             if states and len(pair) == 2 and any(m.type is ActorType.country for m in pair):
                 # a known leader beside a state stands for their own state
                 pair = [Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
@@ -818,7 +826,9 @@ def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
     return []
 
 
+_BOTH_STATES = {normalize(w) for w in ("البلدين", "البلدان", "الدولتين", "الدولتان")}
 _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "الجانبين", "الطرفين", "البلدان",
+                                        "البلدين", "الدولتين", "الدولتان",
                                         "الزعيمان", "الرئيسان", "الوزيران")}
 
 
