@@ -21,7 +21,7 @@ from pydantic import BaseModel
 from ..errors import UnknownExtractor
 from ..lexicon import Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
-from ..text import Doc, Sentence, make_doc
+from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import ORG_HEADS, STOP_WORDS, Span, Word, find_mentions, words_of
 from .relations import Found, Mentioned, find_relations
 from .resolve import ArticleResolver
@@ -179,7 +179,17 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     if pid and affil_id and sp.title and (sp.title.kind == "office" or (
             sp.title.kind == "profession" and sp.affil_kind in ("organization", "neworg"))):
         extra.append(("affil", pid, affil_id, role_text))
+        org = lex.organizations.get(sp.affil) if sp.affil_kind == "organization" else None
+        if org and org.kind == "party" and org.country and _normalized(sp.title.title) in _STATE_LEGISLATORS:
+            # السيناتور الجمهوري: a seat in that state's legislature
+            extra.append(("affil", pid, r.lexicon_actor(org.country, lex.actor(org.country).name),
+                          role_text))
     return pid, extra
+
+
+_STATE_LEGISLATORS = frozenset(normalize(w) for w in (
+    "السيناتور", "سيناتور", "السيناتورة", "عضو مجلس الشيوخ", "عضوة مجلس الشيوخ",
+    "عضو الكونغرس", "عضوة الكونغرس", "عضو الكونجرس"))
 
 
 _CAMP_WORDS = frozenset({"معسكر", "انصار", "موالين", "الموالين"})
@@ -187,7 +197,6 @@ _CAMP_WORDS = frozenset({"معسكر", "انصار", "موالين", "الموا
 
 def _is_capital(sp: Span, words: list[Word], lex: Lexicon) -> bool:
     """The state is named by its capital or seat (موسكو، الكرملين), not by its name."""
-    from ..text import normalize
 
     c = lex.countries[sp.ref]
     names = {normalize(n) for n in [c.capital or "", *c.metonyms] if n}
@@ -243,7 +252,6 @@ def _normalized(title: str) -> str:
     which a known person's own state is the affiliation when their dated roles
     do not name that title (خادم الحرمين الشريفين الملك سلمان)."""
     global _HEAD_TITLES
-    from ..text import normalize
 
     if _HEAD_TITLES is None:
         _HEAD_TITLES = frozenset(normalize(t) for t in (
@@ -256,7 +264,6 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
                   ) -> str | None:
     """The state in which ``person`` held the office ``title`` (at ``date``);
     titles match by form or by meaning (وزير الشؤون الخارجية = وزير الخارجية)."""
-    from ..text import normalize
 
     meaning = {}
     if lex is not None:
@@ -316,7 +323,6 @@ def _weak(sp: Span, lex: Lexicon) -> bool:
 
 def _inst_surface(doc, sentence, words, sp, inst) -> str:
     # the institution + its demonym inside the role phrase
-    from ..text import normalize
 
     role_words = sp.role.split()
     head = normalize(inst.head).split()

@@ -210,7 +210,8 @@ def _yield_to_actor(words: list[Word], lex: Lexicon, i: int,
     return best
 
 
-def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False) -> bool:
+def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False,
+                  after_given: bool = False) -> bool:
     w = word.norm
     if first and w == "علي":
         return True  # the name Ali, after a title (the preposition على folds to it)
@@ -230,7 +231,13 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
     if w.startswith(("و", "ف")) and w[1:] in lex.trigger_forms:
         return False
     if w.startswith("و") and len(w) > 3 and w not in lex.first_names and not w.startswith("وو"):
-        # a conjunction opens a new clause or a coordinated phrase
+        # a conjunction opens a new clause or a coordinated phrase; but after a
+        # given name, a family name may begin with و (جو ويلسون، ماري ووترز)
+        rest = w[1:]
+        if after_given and rest not in lex.first_names and rest not in STOP_WORDS \
+                and not lex.phrases.get((rest,)) and rest not in lex.trigger_forms \
+                and not rest.startswith("ال") and len(rest) >= 4:
+            return True
         return w in _NAME_LINKS
     return True
 
@@ -262,7 +269,13 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
     if k >= len(words):
         return True
     w = words[k]
+    if w.norm in _OBJECT_PREPS:
+        return False  # دعا X Y إلى ...: the third word is the verb's object
     return w.punct_before or w.norm in STOP_WORDS or k in taken
+
+
+_OBJECT_PREPS = frozenset(normalize(w) for w in (
+    "إلى", "على", "من", "عن", "مع", "لدى", "نحو", "حول", "ضد", "بين"))
 
 
 def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
@@ -281,7 +294,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         if not _is_name_word(w, lex, taken, first=(j == start and allow_ali
                                                    and j + 1 < len(words)
                                                    and not words[j + 1].punct_before
-                                                   and words[j + 1].norm in lex.first_names)):
+                                                   and words[j + 1].norm in lex.first_names),
+                             after_given=(j == start + 1 and (words[start].norm in lex.first_names
+                                                              or words[start].norm in lex.ambiguous_first_names))):
             break
         if j > start and w.norm in _NAME_LINKS and w.index in taken:
             # خالد + بن سلمان (a family name the lexicon knows): take it whole
@@ -323,6 +338,18 @@ def _demonym_at(spans_at: dict[int, tuple], i: int) -> tuple[str, int] | None:
             if h.kind == "demonym":
                 return h.ref, hit[1]
     return None
+
+
+# After a legislator's title, these adjectives name the two US parties (the
+# press writes السيناتور الجمهوري X، النائبة الديمقراطية Y).
+_PARTY_ADJECTIVES = {normalize(k): v for k, v in {
+    "الجمهوري": "us_republican_party", "الجمهورية": "us_republican_party",
+    "الديمقراطي": "us_democratic_party", "الديمقراطية": "us_democratic_party",
+    "الديموقراطي": "us_democratic_party", "الديموقراطية": "us_democratic_party"}.items()}
+_LEGISLATOR_TITLES = {normalize(w) for w in (
+    "السيناتور", "سيناتور", "السيناتورة", "عضو مجلس الشيوخ", "عضوة مجلس الشيوخ",
+    "عضو الكونغرس", "عضوة الكونغرس", "عضو الكونجرس", "النائب", "النائبة", "المرشح",
+    "المرشحة", "زعيم الأغلبية", "زعيم الأقلية", "رئيس مجلس النواب")}
 
 
 _INSTITUTION_ENDINGS: dict[int, dict[str, InstitutionHead | None]] = {}
@@ -555,6 +582,13 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         aff = _affiliation_at(words, spans_at, j, lex)
         if aff and not affil:
             affil, affil_kind, j = aff[0], aff[1], aff[2]
+            role_end = j
+            continue
+        if not affil and words[j].norm in _PARTY_ADJECTIVES \
+                and normalize(title.title) in _LEGISLATOR_TITLES:
+            # السيناتور الجمهوري، النائب الديمقراطي: the US party
+            affil, affil_kind = _PARTY_ADJECTIVES[words[j].norm], "organization"
+            j += 1
             role_end = j
             continue
         if not affil and title.kind == "office" and j not in spans_at:
