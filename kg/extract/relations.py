@@ -283,7 +283,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 found.append(Found(a.actor, rel, b.actor, neg, hyp, (p, q), role=entry.role,
                                    domain=domain, location=b.place or None))
         found += _side_relations(s, rel, entry, subj, obj, p, q, neg, hyp)
-        if rel is Relation.appoint and not neg:
+        if rel is Relation.appoint and not neg and obj:
             found += _appointed_to(s, subj, obj[-1], obj[-1].j, (p, q), hyp)
         if rel is Relation.congratulate and not neg:
             # هنأ X على تعيينه نائبا لقائد الجيش: X now holds that role
@@ -292,7 +292,41 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     f.startswith(_NEW_OFFICE) for f in s.words[end + 1].forms) \
                     and obj[-1].type is ActorType.person:
                 found += _appointed_to(s, [], obj[-1], end + 2, (p, q), hyp)
+    found += _led_by(s)
     return found, last_subject
+
+
+_LED_BY = {normalize(w) for w in (
+    "برئاسة", "بقيادة", "يقوده", "تقوده", "يقودها", "يتزعمه", "يتزعمها", "تتزعمه", "يرأسه",
+    "يرأسها", "ترأسه", "ترأسها", "ويقوده", "وتقوده", "ويرأسه", "ويرأسها", "وبرئاسة", "وبقيادة")}
+
+
+def _led_by(s: _Sentence) -> list[Found]:
+    """مجلس القيادة الرئاسي برئاسة X / الجيش الوطني (يقوده X): X heads that body."""
+    out: list[Found] = []
+    for k, w in enumerate(s.norms):
+        if w not in _LED_BY or k == 0:
+            continue
+        leader = s.at.get(k + 1)
+        if leader is None or leader.type is not ActorType.person or s.words[k + 1].punct_before:
+            continue
+        body = None
+        for b in range(k - 1, max(-1, k - 7), -1):
+            if s.hard_break(b + 1) and b + 1 < k:
+                break
+            m = s.covered.get(b)
+            if m is None:
+                continue
+            if m.type is ActorType.organization:
+                body = m
+                break
+            if m.type in (ActorType.country, ActorType.location) and s.prep_before(m) == "في":
+                continue  # مجلس القيادة في اليمن برئاسة X: a place between
+            break
+        if body and body.actor != leader.actor:
+            out.append(Found(leader.actor, Relation.affiliated_with, body.actor, False, False,
+                             (k, k + 1)))
+    return out
 
 
 _THANKED_FOR_HOSTING = {normalize(w) for w in (
@@ -795,9 +829,20 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
             continue
         if feminine and m.type in (ActorType.country, ActorType.organization):
             return [m]
-        if not feminine and m.type is ActorType.person:
-            return [m]
+        if not feminine and (m.type is ActorType.person or _masculine_body(s, m)):
+            return [m]  # دعمه: a person, or a body with a masculine head (مجلس، الاتحاد)
     return []
+
+
+def _masculine_body(s: _Sentence, m: Mentioned) -> bool:
+    org = s.lex.organizations.get(m.actor) if m.type is ActorType.organization else None
+    if org is None:
+        return False
+    head = normalize(org.name).split()[0]
+    return not head.endswith(("ه", "ات")) and head not in _FEMININE_HEADS
+
+
+_FEMININE_HEADS = {normalize(w) for w in ("الأمم", "الدول", "قوات", "القوات")}
 
 
 _UPON = {normalize(w) for w in ("لدى", "عند", "فور", "لدي", "وعند", "ولدى", "فور")}
