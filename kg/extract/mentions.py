@@ -402,6 +402,13 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     i = 0
     n = len(words)
     while i < n:
+        if i not in spans_at and words[i].norm[-2:] in ("ان", "ين", "ا", "ي") or (
+                words[i].norm[-1:] in "اي" and i + 1 < n):
+            dual = _dual_title(words, spans_at, i, lex, taken)
+            if dual:
+                out += dual
+                i = dual[-1].j
+                continue
         if i not in spans_at and words[i].norm in COUNTERPART:
             span, i = _title_span(words, spans_at, i, i + 1,
                                   [PhraseHit("title", title=_COUNTERPART_TITLE)], "", lex, taken)
@@ -492,6 +499,126 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     _apposition_roles(words, spans_at, out, lex)
     for sp in out:
         sp.surface = " ".join(w.norm for w in words[sp.i:sp.j])
+    return out
+
+
+def _singular_title(words: list[Word], i: int, lex: Lexicon) -> tuple[TitleEntry, int] | None:
+    """The singular title of a dual one at word ``i`` and where the dual ends:
+    الرئيسان → الرئيس; وزيرا الخارجية → وزير الخارجية; رئيسا الوزراء → رئيس الوزراء."""
+    table = _TITLE_TEXT.setdefault(id(lex), {normalize(t.title): t for t in lex.titles})
+    w = words[i].norm
+    for suffix in ("ان", "ين"):
+        if w.startswith("ال") and w.endswith(suffix) and w[:-len(suffix)] in table:
+            return table[w[:-len(suffix)]], i + 1
+    if w[-1:] in "اي" and i + 1 < len(words) and not words[i + 1].punct_before:
+        nxt = words[i + 1].norm
+        for complement in (nxt, "ال" + nxt):  # وزيرا الخارجية / وزيرا خارجية
+            t = table.get(w[:-1] + " " + complement)
+            if t and t.kind == "office":
+                return t, i + 2
+    return None
+
+
+_TITLE_TEXT: dict[int, dict[str, TitleEntry]] = {}
+
+
+def _dual_title(words: list[Word], spans_at: dict[int, tuple], i: int, lex: Lexicon,
+                taken: set[int]) -> list[Span]:
+    """الرئيسان الروسي X والتركي Y / الرئيسان الأمريكي والروسي: two title holders,
+    one per demonym (each with the name after it, or the holder of that office)."""
+    found = _singular_title(words, i, lex)
+    if not found:
+        return []
+    title, j = found
+    if title.kind != "office":
+        return []
+    states = _dual_states(words, spans_at, j, lex)
+    if states:
+        return _dual_named(words, spans_at, i, title, states, lex, taken)
+    out: list[Span] = []
+    start = i
+    for turn in range(2):
+        hit = spans_at.get(j)
+        if not hit or words[j].punct_before and turn == 0:
+            return []
+        dem = next((h.ref for h in hit[2] if h.kind == "demonym"), None)
+        if dem is None or (turn == 1 and not (hit[3].startswith("و") or words[j].norm.startswith("و"))):
+            return []
+        k = hit[1]
+        name_end = k
+        ref = ""
+        nxt = spans_at.get(k)
+        if nxt and not words[k].punct_before and any(
+                h.kind == "actor" and h.ref in lex.people for h in nxt[2]):
+            ref = next(h.ref for h in nxt[2] if h.kind == "actor" and h.ref in lex.people)
+            name_end = nxt[1]
+        elif k < len(words) and not words[k].punct_before and _given_name(words[k], lex, words):
+            name_end = _take_name(words, k, lex, taken)
+        role = " ".join(w.norm for w in words[start:k])
+        if ref:
+            out.append(Span(start, name_end, "person", ref=ref, type=ActorType.person, role=role,
+                            title=title, affil=dem, affil_kind="country"))
+        elif name_end > k:
+            out.append(Span(start, name_end, "person", type=ActorType.person, role=role,
+                            title=title, affil=dem, affil_kind="country",
+                            name=" ".join(w.norm for w in words[k:name_end])))
+        else:
+            out.append(Span(start, k, "role", type=ActorType.person, role=role, title=title,
+                            affil=dem, affil_kind="country"))
+        start = j = name_end
+    # both halves need their clitic: the second opens with و
+    out[1].clitic = "و" if words[out[1].i].norm.startswith("و") else ""
+    return out
+
+
+def _dual_states(words: list[Word], spans_at: dict[int, tuple], j: int,
+                 lex: Lexicon) -> tuple[str, str, int] | None:
+    """وزيرا خارجية السعودية وإيران: the two states after a dual title, and where they end."""
+    first = spans_at.get(j)
+    if not first or words[j].punct_before:
+        return None
+    a = next((h.ref for h in first[2] if h.kind == "actor" and h.ref in lex.countries), None)
+    second = spans_at.get(first[1])
+    if not a or not second or not (second[3].startswith("و") or words[first[1]].norm.startswith("و")):
+        return None
+    b = next((h.ref for h in second[2] if h.kind == "actor" and h.ref in lex.countries), None)
+    return (a, b, second[1]) if b and b != a else None
+
+
+def _dual_named(words: list[Word], spans_at: dict[int, tuple], i: int, title: TitleEntry,
+                states: tuple[str, str, int], lex: Lexicon, taken: set[int]) -> list[Span]:
+    """وزيرا خارجية السعودية وإيران، X و Y: X holds the title for the first state,
+    Y for the second (respectively). Without the two names, nothing."""
+    a, b, k = states
+    if k >= len(words) or not words[k].punct_before:
+        return []
+    names: list[tuple[int, int, str, str]] = []
+    for turn in range(2):
+        if k >= len(words) or (turn == 1 and not words[k].norm.startswith("و")):
+            return []
+        hit = spans_at.get(k)
+        ref = next((h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.people),
+                   None) if hit else None
+        if ref:
+            names.append((k, hit[1], ref, hit[3]))
+            k = hit[1]
+            continue
+        w = words[k]
+        first = w.norm[1:] if turn == 1 else w.norm
+        if not (first in lex.first_names or (turn == 1 and _given_name(w, lex, words))):
+            return []
+        end = _take_name(words, k + 1, lex, taken, max_words=2)
+        if end == k + 1 and not _is_name_word(words[k + 1], lex, taken) if k + 1 < len(words) else True:
+            return []
+        names.append((k, max(end, k + 1), "", "و" if turn == 1 else ""))
+        k = max(end, k + 1)
+    role = " ".join(w.norm for w in words[i:states[2]])
+    out = []
+    for (s, e, ref, clitic), state in zip(names, (a, b)):
+        name = " ".join([words[s].norm[len(clitic):]] + [w.norm for w in words[s + 1:e]])
+        out.append(Span(s, e, "person", ref=ref, type=ActorType.person, role=role, title=title,
+                        affil=state, affil_kind="country", clitic=clitic,
+                        name="" if ref else name))
     return out
 
 

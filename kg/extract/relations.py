@@ -486,7 +486,7 @@ def _coordinated_before(s: _Sentence, m: Mentioned) -> list[Mentioned]:
 
 def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
     k = q
-    while k < len(s.words) and (s.norms[k] in _SKIP or s.norms[k] in _DUAL_TITLES
+    while k < len(s.words) and k not in s.at and (s.norms[k] in _SKIP or s.norms[k] in _DUAL_TITLES
                                 or (k > q and k in s.demonyms)) and not s.words[k].punct_before:
         k += 1
     if k < len(s.words) and not s.words[k].punct_before:
