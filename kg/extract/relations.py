@@ -693,6 +693,11 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     else:
         subj = _subject_after(s, q)
         obj_start = subj[-1].j if subj else q
+        if not subj and Relation(rel).symmetric and q < len(s.words) \
+                and s.norms[q] in _THE_TWO_SIDES:
+            pair = _last_two_actors(s, p)
+            if len(pair) == 2:
+                return pair[:1], pair[1:]  # وعقد الجانبان جلسة مباحثات
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry):
             # اجتمع X مع Y، واتفقا على ...: the dual verb's doers are the pair just named
             if last_subject and s.last_object:
@@ -882,6 +887,8 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
     sides (a person and their own state are one side)."""
     seen: list[Mentioned] = []
     for m in [m for m in s.mentions if m.j <= before][::-1] + list(reversed(s.context)):
+        if m.type is ActorType.location:
+            continue  # في قصر الحسينية: a place is not a side
         sides = {x.actor for x in seen} | {x.country for x in seen if x.country}
         if m.actor not in sides and not (m.country and m.country in sides):
             seen.append(m)
