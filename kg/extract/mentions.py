@@ -228,8 +228,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False
     if w in ORG_HEADS or (w[:1] in "لبو" and w[1:] in ORG_HEADS):
         return False  # لحزب، مركز: a body's name opens here, not a person's
-    if w.startswith(("و", "ف")) and w[1:] in lex.trigger_forms:
-        return False
+    if w.startswith(("و", "ف")) and w[1:] in lex.trigger_forms and w not in lex.first_names:
+        return False  # فيصل is a name, not ف + يصل
     if w.startswith("و") and len(w) > 3 and w not in lex.first_names and not w.startswith("وو"):
         # a conjunction opens a new clause or a coordinated phrase; but after a
         # given name, a family name may begin with و (جو ويلسون، ماري ووترز)
@@ -315,9 +315,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             # an adjective or a noun after the title (المبعوث الخاص، الراحل); but a
             # given name with the article before a family name (الفاتح قرشي)
             break
-        if j > start and w.norm in lex.max_len and any(
+        if j > start and w.norm in lex.max_len and words[j - 1].norm not in _NAME_LINKS and any(
                 h.kind == "title" for h in lex.phrases.get((w.norm,), [])):
-            break
+            break  # a title ends the name, unless a link asks for it (ولد الأمير)
         if w.norm not in _NAME_LINKS and not linked and w.norm not in _NAME_TAILS:
             if core >= max_words and not (core == max_words and (
                     (w.norm.startswith("ال") and len(w.norm) > 4)
@@ -622,6 +622,28 @@ def _dual_named(words: list[Word], spans_at: dict[int, tuple], i: int, title: Ti
     return out
 
 
+def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lexicon) -> int:
+    """Where the name of a body the lexicon does not know ends, from its head
+    noun at ``k`` (مركز القاهرة للدراسات الاستراتيجية، حزب العدالة والتنمية
+    المغربي): at most seven words, up to punctuation, a function word, a given
+    name, a title or a known person; a state or city inside belongs to it."""
+    end = k + 1
+    while end < len(words) and end - k <= 6 and not words[end].punct_before \
+            and not _given_name(words[end], lex, words) and words[end].norm not in STOP_WORDS:
+        if words[end].norm in lex.ambiguous_first_names and end + 1 < len(words) \
+                and _given_name(words[end + 1], lex, words) and not words[end + 1].punct_before:
+            break  # سيدي أحمد: a word-like given name before another opens a name
+        inner = spans_at.get(end)
+        if inner:
+            if any(h.kind == "title" or (h.kind == "actor" and h.ref in lex.people)
+                   for h in inner[2]):
+                break  # a title or a known person ends the body's name
+            end = inner[1]
+            continue
+        end += 1
+    return end
+
+
 def _apposition_roles(words: list[Word], spans_at: dict[int, tuple], out: list[Span],
                       lex: Lexicon) -> None:
     """NAME + title + (في) BODY: كامل عبدالله الباحث في مركز الأهرام → the person
@@ -647,11 +669,8 @@ def _apposition_roles(words: list[Word], spans_at: dict[int, tuple], out: list[S
             if ref in lex.organizations:
                 org = ("lexicon", ref)
         elif k < len(words) and (words[k].forms[-1] in ORG_HEADS or words[k].norm in ORG_HEADS):
-            end = k + 1
-            while end < len(words) and end - k <= 6 and not words[end].punct_before \
-                    and words[end].norm not in STOP_WORDS and end not in spans_at:
-                end += 1
-            org = ("new", " ".join(x.norm for x in words[k:end]), k, end)
+            end = _new_org_end(words, spans_at, k, lex)
+            org = ("new", " ".join([words[k].forms[-1]] + [x.norm for x in words[k + 1:end]]), k, end)
         if org is None:
             continue
         sp.title = title
@@ -711,6 +730,22 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             affil, affil_kind, j = aff[0], aff[1], aff[2]
             role_end = j
             continue
+        if not affil and words[j].norm == "في" and j + 1 in spans_at \
+                and not words[j + 1].punct_before:
+            # رئيس هيئة الأركان في الجيش السوداني / النائب في مجلس الأمة الكويتي
+            inner = spans_at[j + 1]
+            inst = next((h.institution for h in inner[2] if h.kind == "institution"), None)
+            aff = _affiliation_at(words, spans_at, inner[1], lex) if inst else None
+            if inst and aff and aff[1] == "country":
+                affil, affil_kind = f"{inst.head}|{aff[0]}", "institution"
+                j = role_end = aff[2]
+                continue
+            ref = next((h.ref for h in inner[2] if h.kind == "actor"
+                        and h.ref in lex.organizations), None)
+            if ref:
+                affil, affil_kind = ref, "organization"
+                j = role_end = inner[1]
+                continue
         if not affil and words[j].norm in _PARTY_ADJECTIVES \
                 and normalize(title.title) in _LEGISLATOR_TITLES:
             # السيناتور الجمهوري، النائب الديمقراطي: the US party
@@ -878,6 +913,15 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             if ref is None and "new" not in found and any(h.kind == "institution" for h in hit[2]):
                 # رئيس لجنة أمن الدولة إيفان تيرتل: a state body with no state named
                 found["new"] = ("new", " ".join(x.norm for x in words[k:hit[1]]), k, hit[1])
+            rank = next((h.title for h in hit[2] if h.kind == "title" and (
+                h.title.kind in ("rank", "honorific") or (
+                    hit[1] - hit[0] == 1 and hit[1] < len(words)
+                    and _given_name(words[hit[1]], lex, words)))), None)
+            if rank and k > j and hit[1] < len(words) and not words[hit[1]].punct_before \
+                    and (found.get("org") or found.get("new") or found.get("country")):
+                # أمير منطقة الرياض الأمير فيصل / رئيس المرحلة الانتقالية في مالي
+                # الجنرال عاصمي غويتا: a rank or honorific, then the name
+                return hit[1], found.get("org") or found.get("new") or found.get("country")
             if any(h.kind == "title" for h in hit[2]) or (ref in lex.people if ref else False):
                 return None
             toward = k > 0 and words[k - 1].norm in ("الي", "نحو") or hit[3] in ("الي",)
@@ -894,17 +938,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
         if any(tf.pos == "verb" for f in w.forms[:2] for tf in lex.trigger_forms.get(f, ())):
             return None  # a verb: the role has ended (وزير دفاعه يلتقي خالد)
         if "new" not in found and (w.forms[-1] in ORG_HEADS or w.norm in ORG_HEADS):
-            end = k + 1
-            while end < len(words) and end - k <= 6 and not words[end].punct_before \
-                    and not _given_name(words[end], lex, words) and words[end].norm not in STOP_WORDS:
-                inner = spans_at.get(end)
-                if inner:
-                    if any(h.kind == "title" or (h.kind == "actor" and h.ref in lex.people)
-                           for h in inner[2]):
-                        break  # a title or a known person ends the body's name
-                    end = inner[1]
-                    continue
-                end += 1
+            end = _new_org_end(words, spans_at, k, lex)
             # the body's name without a preposition on its head (لحزب → حزب)
             found["new"] = ("new", " ".join([w.forms[-1]] + [x.norm for x in words[k + 1:end]]),
                             k, end)
