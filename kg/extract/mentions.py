@@ -415,6 +415,18 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             if span:
                 out.append(span)
             continue
+        if i not in spans_at and words[i].forms[-1] in REGION_NOUNS and i + 1 in spans_at \
+                and not words[i + 1].punct_before:
+            dem = next((h.ref for h in spans_at[i + 1][2] if h.kind == "demonym"
+                        and h.number == "sg"), None)
+            if dem:
+                # الشرق الليبي، الجنوب السوري: a region of the state, a place (it
+                # stands for the state only as a visit's destination)
+                out.append(Span(i, spans_at[i + 1][1], "place", ref=dem, type=ActorType.location,
+                                clitic=_clitic_of(words[i], words[i].forms[-1]),
+                                extra={"city": "region"}))
+                i = spans_at[i + 1][1]
+                continue
         if i not in spans_at:
             # A given name opens a person's name: محمد بويصير.
             w = words[i]
@@ -681,6 +693,10 @@ def _apposition_roles(words: list[Word], spans_at: dict[int, tuple], out: list[S
             sp.affil, sp.affil_kind = org[1], "neworg"
             sp.extra["org_words"] = (org[2], org[3])
 
+
+# A region of a state named by its direction and the demonym (الشرق الليبي).
+REGION_NOUNS = frozenset(normalize(w) for w in (
+    "الشرق", "الغرب", "الشمال", "الجنوب", "الوسط", "الساحل", "الداخل"))
 
 # Names of states that are also common words; they count only after a place
 # cue (في مالي، إلى مالي، لمالي، دولة مالي) or in a coordination (ومالي).
