@@ -687,6 +687,12 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     coordinated_verb = s.words[p].norm[:1] in "وف" and s.words[p].norm not in s.lex.trigger_forms \
         and not (p > 0 and s.norms[p - 1] in _AUXILIARIES)  # بوتين سبق والتقى X
     before = [] if coordinated_verb else _subject_before(s, p, cs)
+    if not before and p > 2 and s.norms[p - 1] == "ان":
+        # سبق لـ X أن زار Y / يمكن لـ X أن: the one after ل is the doer
+        m = s.covered.get(p - 2)
+        if m and m.clitic.lstrip("و") in ("ل", "لل") and m.i > 0 \
+                and any(f in _PREVIOUSLY for f in s.words[m.i - 1].forms):
+            before = [m]
     if before:
         subj = before
         obj_start = q
@@ -798,6 +804,7 @@ def _governed(s: _Sentence, p: int) -> bool:
 _PLAN_WORDS = {normalize(w) for w in (
     "المقرر", "المتوقع", "المرتقب", "المنتظر", "المفترض", "المرجح", "المحتمل", "يعتزم", "تعتزم")}
 _AUXILIARIES = {normalize(w) for w in ("سبق", "قد", "كان", "كانت", "عاد")}
+_PREVIOUSLY = {normalize(w) for w in ("سبق", "وسبق", "فقد سبق", "يسبق")}
 _LIST_OR_DELEGATION = {normalize(w) for w in (
     "كل", "كلا", "وفد", "وفدا", "وفدًا", "وفود", "ممثلين", "ممثلي", "ممثلا", "مسؤولين", "مسؤولا")}
 _ALLY_FRAME = {normalize(w) for w in (
