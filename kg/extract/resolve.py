@@ -176,6 +176,11 @@ class ArticleResolver:
                 return next(iter(titled)), "surname with the same title"
             if same:
                 return "", "ambiguous surname"
+            # نجله صدام after صدام حفتر: a given name alone that opens the
+            # name of exactly one person of the article
+            given = {p.id for p in self.persons if len(p.tokens) > 1 and p.tokens[0] == tokens[0]}
+            if len(given) == 1:
+                return next(iter(given)), "given name"
         for p in self.persons:
             if len(tokens) < len(p.tokens) and _is_sub(tokens, p.tokens):
                 return p.id, "part of a longer name"
