@@ -254,10 +254,17 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     found: list[Found] = []
     last_subject: list[Mentioned] = []
     agreed: tuple | None = None  # the last agreement's parties and where it ends
+    # A yes/no question (هل باتت روسيا تسعى إلى التحالف مع X؟) asserts nothing
+    # from its هل on; what the sentence states before it stands, and a wh-question
+    # (فما هي خلفيات التقارب؟) presupposes what it asks about.
+    asked_from = max((k for k, w in enumerate(words) if any(
+        f in _YES_NO for f in w.forms)), default=len(words)) if question else len(words)
     for p, q, tf in _trigger_occurrences(s, lex):
         entry = tf.entry
         rel = Relation(entry.relation)
         cs = s.clause_start(p)
+        if entry.needs and not _cue_near(s, p, q, entry):
+            continue
         subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and p < 3 else None)
         if (not subj or not obj) and rel is Relation.cooperate and tf.pos == "noun" \
                 and s.words[p].norm.startswith("ل") and agreed and 0 <= p - agreed[2] <= 4:
@@ -266,7 +273,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if not subj or not obj:
             continue
         neg, hyp = flags_for(s.norms, p, tf.tense, cs)
-        if question:
+        if question and p >= asked_from:
             hyp = True  # a question asserts nothing (هل باتت روسيا تسعى إلى التحالف مع X؟)
         domain = _domain(s, q) if rel is Relation.cooperate else None
         if rel is Relation.cooperate and domain is None and entry.domain:
@@ -329,6 +336,8 @@ def _led_by(s: _Sentence) -> list[Found]:
     return out
 
 
+_THEM_TWO = {normalize(w) for w in ("بينهما", "معهما")}
+_YES_NO = {normalize(w) for w in ("هل", "أليس", "ألم")}
 _THANKED_FOR_HOSTING = {normalize(w) for w in (
     "الاستقبال", "استقبال", "حفاوة", "الحفاوة", "حسن", "كرم", "الضيافة", "ضيافة")}
 _ATTENDING = {normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")}
@@ -430,6 +439,25 @@ def _body_inside(s: _Sentence, i: int, j: int) -> Mentioned | None:
     return None
 
 
+_NEEDS: dict[int, frozenset[str]] = {}
+
+
+def _cue_near(s: _Sentence, p: int, q: int, entry) -> bool:
+    """One of the entry's cue words stands up to four words before the trigger
+    (not across a clause boundary) or right after it (an adjective)."""
+    cues = _NEEDS.get(id(entry))
+    if cues is None:
+        cues = _NEEDS[id(entry)] = frozenset(normalize(w) for w in entry.needs)
+    if q < len(s.words) and not s.words[q].punct_before and any(f in cues for f in s.words[q].forms):
+        return True
+    for k in range(p - 1, max(-1, p - 5), -1):
+        if s.hard_break(k + 1) or (k + 1 < p and s.norms[k + 1] in _CLAUSE_WORDS):
+            break
+        if any(f in cues for f in s.words[k].forms):
+            return True
+    return False
+
+
 def _as_states(group: list[Mentioned]) -> list[Mentioned]:
     """Persons with a known state stand for it (state-level relations)."""
     return [Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
@@ -497,7 +525,7 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
 
 
 def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
-                      window: int = 10) -> list[Mentioned]:
+                      window: int = 10, b_is_place: bool = True) -> list[Mentioned]:
     """Object mentions after ``start``, introduced by one of ``markers``."""
     for marker in markers:
         mk = normalize(marker).split()
@@ -530,8 +558,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if prep == "" and pb == "":
                 return s.coordinated(m)
             if prep and pb == prep:
-                if prep == "ب" and m.type in (ActorType.country, ActorType.location):
-                    continue  # التقى ... بالرباط: a place
+                if prep == "ب" and (m.type is ActorType.location or (
+                        b_is_place and m.type is ActorType.country)):
+                    continue  # التقى ... بالرباط: a place (علاقاته بواشنطن: a partner)
                 return s.coordinated(m)
             if prep == "ل" and pb == "ل":
                 return s.coordinated(m)
@@ -557,7 +586,9 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
             if m:
                 return [m] + [x for x in s.coordinated(m)[1:]]
             if k + 1 < len(s.words) and s.norms[k + 1] in _BOTH:
-                return _last_two_states(s, k)
+                if s.norms[k + 1] in _BOTH_STATES or s.norms[k + 1] in _TWO_CAPITALS:
+                    return _last_two_states(s, k)
+                return _last_two_actors(s, k)  # بين الطرفين: the two sides as named
             return []
     return []
 
@@ -631,6 +662,12 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             if len(group) >= 2 and (between_them or sides or s.covered.get(p - 1) in group):
                 # اختتمت مصر والسعودية مناورات مشتركة / ... العلاقات بينهما
                 return group[:1], group[1:]
+            if q < len(s.words) and s.norms[q] in _THEM_TWO:
+                # ألقت روسيا بثقلها إلى جانب X ...، وازداد التعاون بينهما: the two
+                # actors named last
+                pair = _last_two_actors(s, p)
+                if len(pair) == 2:
+                    return pair[:1], pair[1:]
         q2 = q
         # محادثات أجراها X مع Y / الزيارات التي قام بها X إلى Y: the doer follows
         # a verb that points back at the noun.
@@ -641,7 +678,8 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         if not subj and not tf.pronoun:
             subj = _demonym_doer(s, q)
         if subj:
-            obj = _object_by_marker(s, subj[-1].j, [m for m in markers if m], subj[-1].j)
+            obj = _object_by_marker(s, subj[-1].j, [m for m in markers if m], subj[-1].j,
+                                    b_is_place=rel != "cooperate")
             if not obj and "" in markers and rel in ("support",):
                 obj = _object_by_marker(s, subj[-1].j, [""], subj[-1].j, window=2)
             if not obj and rel in _GOVERNED_NOUNS and _governed(s, p) and (
@@ -883,6 +921,7 @@ def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
     return []
 
 
+_TWO_CAPITALS = {normalize(w) for w in ("العاصمتين", "العاصمتان")}
 _BOTH_STATES = {normalize(w) for w in ("البلدين", "البلدان", "الدولتين", "الدولتان")}
 _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "الجانبين", "الطرفين", "البلدان",
                                         "البلدين", "الدولتين", "الدولتان",

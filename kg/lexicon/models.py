@@ -148,7 +148,8 @@ class TriggerEntry(_Entry):
     possessive pronouns. ``forms`` are extra literal forms. ``objects`` are the
     markers that introduce the object: "" (direct object), "الى", "مع", "ب",
     "ل", "على", "بين" (… بين X و Y). ``subject_first`` says the object of a
-    noun trigger follows its genitive subject (زيارة X إلى Y).
+    noun trigger follows its genitive subject (زيارة X إلى Y). ``needs`` are
+    cue words without which the trigger says nothing (see the field).
 
     >>> TriggerEntry(relation="visit", past="زار", present="يزور", objects=["", "الى"]).relation
     'visit'
@@ -164,6 +165,10 @@ class TriggerEntry(_Entry):
     domain: str | None = None
     role: str | None = None
     reverse: bool = False  # the grammatical subject is the relation's object (كان في استقباله)
+    # the trigger counts only with one of these cue words at most four words
+    # before it (in its clause) or right after it: العلاقات is cooperation only
+    # when it is strengthened, improved, opened or qualified as close
+    needs: list[str] = []
     note: str | None = None
 
 
