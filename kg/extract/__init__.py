@@ -302,8 +302,8 @@ def _looks_transliterated(word: str, later: bool = False) -> bool:
 def _weak(sp: Span, lex: Lexicon) -> bool:
     """A person span whose name starts with no known given name (and is not a
     lexicon person): kept only when it matches a person of the article."""
-    if sp.kind != "person" or sp.ref or not sp.name:
-        return False
+    if sp.kind != "person" or sp.ref or not sp.name or sp.extra.get("announced"):
+        return False  # announced: a construction that says a name follows (وزيرا X و Y، A و B)
     from .mentions import _NAME_LINKS
 
     words = sp.name.split()

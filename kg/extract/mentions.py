@@ -236,7 +236,7 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         rest = w[1:]
         if after_given and rest not in lex.first_names and rest not in STOP_WORDS \
                 and not lex.phrases.get((rest,)) and rest not in lex.trigger_forms \
-                and not rest.startswith("ال") and len(rest) >= 4:
+                and not rest.startswith("ال") and len(rest) >= 3:
             return True
         return w in _NAME_LINKS
     return True
@@ -271,7 +271,7 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
     w = words[k]
     if w.norm in _OBJECT_PREPS:
         return False  # دعا X Y إلى ...: the third word is the verb's object
-    return w.punct_before or w.norm in STOP_WORDS or k in taken
+    return w.punct_before or w.norm in STOP_WORDS or (k in taken and not w.norm.startswith("ال"))
 
 
 _OBJECT_PREPS = frozenset(normalize(w) for w in (
@@ -316,8 +316,11 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             # given name with the article before a family name (الفاتح قرشي)
             break
         if j > start and w.norm in lex.max_len and words[j - 1].norm not in _NAME_LINKS and any(
-                h.kind == "title" for h in lex.phrases.get((w.norm,), [])):
-            break  # a title ends the name, unless a link asks for it (ولد الأمير)
+                h.kind == "title" for h in lex.phrases.get((w.norm,), [])) and not (
+                    core == 1 and not w.norm.startswith("ال") and _ends_here(words, j + 1, lex, set())):
+            # a title ends the name, unless a link asks for it (ولد الأمير) or it
+            # is a family name that closes the name (عزمي محافظة مع ...)
+            break
         if w.norm not in _NAME_LINKS and not linked and w.norm not in _NAME_TAILS:
             if core >= max_words and not (core == max_words and (
                     (w.norm.startswith("ال") and len(w.norm) > 4)
@@ -617,20 +620,23 @@ def _dual_named(words: list[Word], spans_at: dict[int, tuple], i: int, title: Ti
             continue
         w = words[k]
         first = w.norm[1:] if turn == 1 else w.norm
-        if not (first in lex.first_names or (turn == 1 and _given_name(w, lex, words))):
+        if not first or first in STOP_WORDS or first in lex.trigger_forms or k in taken \
+                or (turn == 0 and not _is_name_word(w, lex, taken)):
             return []
+        # the construction (dual title, two states, a comma) announces two names:
+        # each one is two or three name words
         end = _take_name(words, k + 1, lex, taken, max_words=2)
-        if end == k + 1 and not _is_name_word(words[k + 1], lex, taken) if k + 1 < len(words) else True:
+        if end == k + 1:
             return []
-        names.append((k, max(end, k + 1), "", "و" if turn == 1 else ""))
-        k = max(end, k + 1)
+        names.append((k, end, "", "و" if turn == 1 else ""))
+        k = end
     role = " ".join(w.norm for w in words[i:states[2]])
     out = []
     for (s, e, ref, clitic), state in zip(names, (a, b)):
         name = " ".join([words[s].norm[len(clitic):]] + [w.norm for w in words[s + 1:e]])
         out.append(Span(s, e, "person", ref=ref, type=ActorType.person, role=role, title=title,
                         affil=state, affil_kind="country", clitic=clitic,
-                        name="" if ref else name))
+                        name="" if ref else name, extra={"announced": True}))
     return out
 
 
@@ -941,6 +947,9 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             if any(h.kind == "title" for h in hit[2]) or (ref in lex.people if ref else False):
                 return None
             toward = k > 0 and words[k - 1].norm in ("الي", "نحو") or hit[3] in ("الي",)
+            place = next((h.ref for h in hit[2] if h.kind == "place"), None)
+            if place and not toward and ref is None:
+                found.setdefault("country", ("lexicon", place))  # أمير منطقة مكة المكرمة
             if toward:
                 pass  # المبعوث إلى اليمن: where the envoy is sent, not whom he serves
             elif ref in lex.organizations:

@@ -373,6 +373,7 @@ _ROLE_NOUNS = {normalize(w) for w in (
     "رئيس", "وزير", "سفير", "قائد", "نائب", "مستشار", "مبعوث", "مدير", "محافظ", "أمين",
     "ممثل", "متحدث", "سكرتير", "مساعد", "وكيل", "قنصل", "حاكم", "والي", "مندوب", "منسق")}
 _POSTED = {normalize(w) for w in ("لدى", "الى", "في", "إلى", "بـ", "ب")}
+_GOVERNMENT = {normalize(w) for w in ("الحكومة", "حكومة", "للحكومة", "بالحكومة")}
 _ENVOYS = {normalize(w) for w in ("سفير", "مبعوث", "ممثل", "مندوب", "قنصل", "وزير")}
 
 
@@ -409,8 +410,9 @@ def _appointed_to(s: _Sentence, subj: list[Mentioned], appointee: Mentioned, k: 
         if hit.type not in (ActorType.country, ActorType.organization):
             break
         pb = s.prep_before(hit)
-        if hit.type is ActorType.country and (pb in _POSTED or hit.place):
-            continue  # سفيرا لدى السنغال: where the envoy is posted
+        if hit.type is ActorType.country and (pb in _POSTED or hit.place) \
+                and s.norms[hit.i] not in _GOVERNMENT:
+            continue  # سفيرا لدى السنغال: where the envoy is posted (في الحكومة X: a member)
         if pb in ("", "ل", "في"):
             target = hit
             break
