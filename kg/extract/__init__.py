@@ -358,6 +358,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     triples: list[Triple] = []
     carried: list[Mentioned] | None = None
     previous: list[Mentioned] = []
+    short_orgs: dict[tuple[str, ...], str] = {}  # الجيش الوطني → the body named in full before
     for sentence, words, spans in per_sentence:
         taken = set()
         for sp in spans:
@@ -377,7 +378,13 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 spans.append(Span(w.index, w.index + 1, "person", type=ActorType.person,
                                   name=form, clitic=(w.norm[: len(w.norm) - len(form)]
                                                      if w.norm.endswith(form) else "")))
+        spans += _short_org_spans(words, taken, short_orgs)
         spans.sort(key=lambda s: s.i)
+        for sp in spans:
+            if sp.kind == "actor" and sp.ref in lex.organizations:
+                _register_short_forms(sp.ref, lex, short_orgs)
+            elif sp.affil_kind == "organization" and sp.affil in lex.organizations:
+                _register_short_forms(sp.affil, lex, short_orgs)  # قائد الجيش الوطني الليبي
         mentioned: list[Mentioned] = []
         for sp in spans:
             if sp.extra.get("short_alias") and not _confirmed(sp.ref, r):
@@ -421,6 +428,43 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     used = {t.subject for t in triples} | {t.object for t in triples}
     actors = [a for a in r.to_actors() if a.id in used]
     return ArticleResult(article=doc.article, actors=actors, triples=triples, merges=r.merges)
+
+
+def _register_short_forms(ref: str, lex: Lexicon, short_orgs: dict[tuple[str, ...], str]) -> None:
+    """Once a body is named in full (الجيش الوطني الليبي), its name without the
+    closing demonym (الجيش الوطني) refers to it for the rest of the article;
+    a short form two bodies share refers to neither."""
+    org = lex.organizations[ref]
+    for name in [org.name, *org.aliases]:
+        words = normalize(name).split()
+        if len(words) < 3 or not any(h.kind == "demonym" for h in lex.phrases.get((words[-1],), ())):
+            continue
+        short = tuple(words[:-1])
+        if any(h.kind == "actor" for h in lex.phrases.get(short, ())):
+            continue  # the short form names a body of its own
+        if short_orgs.get(short, ref) != ref:
+            short_orgs[short] = ""  # two bodies: ambiguous
+        else:
+            short_orgs[short] = ref
+
+
+def _short_org_spans(words: list[Word], taken: set[int],
+                     short_orgs: dict[tuple[str, ...], str]) -> list[Span]:
+    out = []
+    for short, ref in short_orgs.items():
+        if not ref:
+            continue
+        n = len(short)
+        for i in range(len(words) - n + 1):
+            if any(k in taken for k in range(i, i + n)) or short[0] not in words[i].forms:
+                continue
+            if any(words[i + k].norm != short[k] or words[i + k].punct_before for k in range(1, n)):
+                continue
+            first = words[i]
+            clitic = first.norm[: len(first.norm) - len(short[0])] if first.norm.endswith(short[0]) else ""
+            out.append(Span(i, i + n, "actor", ref=ref, type=ActorType.organization, clitic=clitic))
+            taken.update(range(i, i + n))
+    return out
 
 
 def _triple(doc: Doc, sentence: Sentence, words: list[Word], f: Found,

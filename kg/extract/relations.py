@@ -764,6 +764,8 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         return [], []
     if rel == "agree" and _opinion_follows(s, q):
         return [], []
+    if rel == "agree" and tf.tense == "present" and entry.past and normalize(entry.past) == "اتفق":
+        return [], []  # ويتفق الباحث مع X على ...: sharing a view, not reaching an agreement
     if Relation(rel).symmetric and not before and not subj and q < len(s.words) \
             and s.norms[q] in _THE_TWO_SIDES:
         pair = _last_two_actors(s, p)
