@@ -630,6 +630,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 # يعزز تحالفه مع روسيا: "his" is the person just named, or the
                 # subject carried from the sentence before
                 with_marker = _object_by_marker(s, q, ["مع"], q, window=3)
+                if not with_marker and s.words[p].forms[-1].startswith(normalize("حليف")):
+                    # سقوط حليفها السوري بشار الأسد: the ally is named right after
+                    with_marker = _object_by_marker(s, q, [""], q, window=3)
                 if not with_marker:
                     return [], []
                 feminine = s.words[p].norm.endswith("ها")
@@ -877,14 +880,19 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
 def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]:
     """Whom the pronoun on a noun refers to: the nearest state or body before it
     for ها (feminine), the nearest person for ه."""
-    for k in range(p - 1, max(cs, p - 15) - 1, -1):
-        m = s.covered.get(k)
-        if not m or m.j > p:
-            continue
-        if feminine and m.type in (ActorType.country, ActorType.organization):
-            return [m]
-        if not feminine and (m.type is ActorType.person or _masculine_body(s, m)):
-            return [m]  # دعمه: a person, or a body with a masculine head (مجلس، الاتحاد)
+    # a mention inside a prepositional phrase (نفوذها في ليبيا) is rarely the
+    # owner: try the others first
+    for governed_ok in (False, True):
+        for k in range(p - 1, max(cs, p - 15) - 1, -1):
+            m = s.covered.get(k)
+            if not m or m.j > p or m.i != k and k != m.j - 1:
+                continue
+            if not governed_ok and s.prep_before(m) and m.type is ActorType.country:
+                continue
+            if feminine and m.type in (ActorType.country, ActorType.organization):
+                return [m]
+            if not feminine and (m.type is ActorType.person or _masculine_body(s, m)):
+                return [m]  # دعمه: a person, or a body with a masculine head (مجلس، الاتحاد)
     return []
 
 
