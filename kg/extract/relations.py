@@ -33,7 +33,7 @@ from .mentions import COUNTERPART, STOP_WORDS, Word
 __all__ = ["Mentioned", "Found", "find_relations"]
 
 _PREPS = {"الى", "مع", "على", "في", "من", "عن", "نحو", "لدى", "عند", "بين", "حول", "ضد",
-          "تجاه", "عبر", "خلال", "بعد", "قبل", "منذ", "امام", "لصالح", "بشان", "حيال"}
+          "تجاه", "عبر", "خلال", "بعد", "قبل", "منذ", "امام", "لصالح", "بشان", "حيال", "جانب"}
 _CLAUSE_WORDS = {"حيث", "بينما", "فيما", "عندما", "حين", "لكن", "ولكن", "اذ", "كما", "ثم",
                  "الا", "بل", "الذي", "التي", "الذين", "اللذين", "وهو", "وهي", "بعدما", "قبلما"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
@@ -156,8 +156,10 @@ class _Sentence:
         if self._clause_starts is None:
             starts, current = [], 0
             for k in range(len(self.words)):
-                if k > 0 and (self.hard_break(k) or self.norms[k] in _CLAUSE_WORDS):
-                    current = k
+                if k > 0 and (self.hard_break(k) or self.norms[k] in _CLAUSE_WORDS or (
+                        self.words[k].punct in ("،", ",") and self.norms[k][:1] == "ف"
+                        and len(self.words[k].forms) > 1 and k not in self.covered)):
+                    current = k  # ...، فاصطفاف X: ف after a comma opens a clause
                 starts.append(current)
             self._clause_starts = starts
         return self._clause_starts[p]

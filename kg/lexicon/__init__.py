@@ -166,7 +166,7 @@ def demonym_forms(demonym: str) -> dict[str, tuple[str, str]]:
 
 # Generic nouns that, followed by a demonym, stand for the state itself.
 SIDE_NOUNS = ("الجانب", "الطرف", "الوفد", "السلطات", "الحكومه", "الاداره", "النظام",
-              "الدوله", "القياده", "العاصمه", "القوات")
+              "الدوله", "القياده", "العاصمه", "القوات", "السياسه", "الموقف")
 
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا", "ك")
 
