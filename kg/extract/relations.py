@@ -302,7 +302,35 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     and obj[-1].type is ActorType.person:
                 found += _appointed_to(s, [], obj[-1], end + 2, (p, q), hyp)
     found += _led_by(s)
+    found += _took_office(s)
     return found, last_subject
+
+
+_OFFICES = {normalize(w) for w in ("رئاسة", "قيادة", "زعامة", "رئاسه", "رئاسة")}
+_TAKING = {normalize(w) for w in (
+    "استلام", "تسلم", "تسلمه", "استلامه", "تولي", "توليه", "تولى", "تسلم", "استلم", "فوز",
+    "فوزه", "فاز", "انتخاب", "انتخابه", "انتخب", "عودة", "عودته", "وصول", "وصوله")}
+
+
+def _took_office(s: _Sentence) -> list[Found]:
+    """استلام ترامب لرئاسة أمريكا / فوز X برئاسة Y / تولى X رئاسة Y: X now
+    holds that office of Y."""
+    out: list[Found] = []
+    for k, w in enumerate(s.words):
+        if k < 2 or not any(f in _OFFICES for f in w.forms):
+            continue
+        office = s.at.get(k + 1)
+        if office is None or office.type not in (ActorType.country, ActorType.organization) \
+                or s.words[k + 1].punct_before:
+            continue
+        holder = s.covered.get(k - 1)
+        if holder is None or holder.type is not ActorType.person or s.words[k].punct_before:
+            continue
+        if not any(f in _TAKING for f in s.words[holder.i - 1].forms) if holder.i > 0 else True:
+            continue
+        out.append(Found(holder.actor, Relation.affiliated_with, office.actor, False, False,
+                         (k, k + 1)))
+    return out
 
 
 _LED_BY = {normalize(w) for w in (
