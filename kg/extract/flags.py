@@ -46,6 +46,8 @@ SCOPE = 15
 _WILL_NOT = frozenset({"لن", "ولن", "فلن"})  # لن يزور: a denied plan, so also not yet a fact
 _ONLY = frozenset({"الوحيد", "الوحيده", "الوحيدين", "الوحيدون", "الاوحد", "فقط", "وحدها", "وحده"})
 _QAD = frozenset({"قد", "وقد", "فقد"})
+_KANA = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا",
+                                          "فكان", "فكانت"))
 FUTURE_TIME = frozenset({"غدا", "المقبل", "المقبله", "القادم", "القادمه", "بعد غد"})
 NEGATORS = frozenset(normalize(w) for w in NEGATORS)
 DENIALS = frozenset(normalize(w) for w in DENIALS)
@@ -78,8 +80,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         if w in MODALS or (w[:1] in "وف" and w[1:] in MODALS):
             hypothetical = True
         elif w in _QAD and k + 1 < len(words) and words[k + 1][:1] in "يتن" \
-                and not (k + 1 == trigger and tense == "past"):
-            hypothetical = True  # قد + present verb: may; قد + past verb: has
+                and not (k + 1 == trigger and tense == "past") \
+                and not any(words[b] in _KANA for b in range(max(0, k - 4), k)):
+            # قد + present verb: may; قد + past verb: has; كان (X) قد توصل: had
+            hypothetical = True
     # A future time word in the clause (غدا، الأسبوع المقبل) makes it a plan.
     for k in range(max(clause_start, trigger - 4), min(len(words), trigger + 9)):
         if words[k] in FUTURE_TIME:

@@ -275,6 +275,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if not subj or not obj:
             continue
         neg, hyp = flags_for(s.norms, p, tf.tense, cs)
+        if tf.pos == "noun" and any(s.norms[k] in _MODAL_ADJECTIVES for k in range(q, min(q + 2, len(s.words)))):
+            hyp = True  # الاتفاقيات المحتملة، الزيارة المرتقبة: not yet a fact
         if question and p >= asked_from:
             hyp = True  # a question asserts nothing (هل باتت روسيا تسعى إلى التحالف مع X؟)
         domain = _domain(s, q) if rel is Relation.cooperate else None
@@ -367,6 +369,10 @@ def _led_by(s: _Sentence) -> list[Found]:
 
 
 _THEM_TWO = {normalize(w) for w in ("بينهما", "معهما")}
+_MODAL_ADJECTIVES = {normalize(w) for w in (
+    "المحتملة", "المحتمل", "المحتملين", "المرتقبة", "المرتقب", "المقترحة", "المقترح", "المزمع",
+    "المزمعة", "المنتظرة", "المنتظر", "المتوقعة", "المتوقع", "المأمولة", "المأمول", "المقبلة",
+    "المقبل", "القادمة", "القادم", "المفترضة", "المفترض", "المقررة", "المقرر")}
 _YES_NO = {normalize(w) for w in ("هل", "أليس", "ألم")}
 _THANKED_FOR_HOSTING = {normalize(w) for w in (
     "الاستقبال", "استقبال", "حفاوة", "الحفاوة", "حسن", "كرم", "الضيافة", "ضيافة")}
@@ -839,7 +845,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
 
 # Directed relations whose verbal noun often stands after a governing word,
 # with its object as the genitive: بدعم، تقديم الدعم، مواصلة الضغط على.
-_GOVERNED_NOUNS = {"support", "oppose", "appoint", "meet", "visit", "cooperate"}
+_GOVERNED_NOUNS = {"support", "oppose", "appoint", "meet", "visit", "cooperate", "agree"}
 _COMPLEMENTIZERS = {normalize(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن",
                                            "وأن", "وإن", "لأن", "قائلا", "مضيفا", "مشيرا")}
 _GOVERNORS = {normalize(w) for w in (
@@ -870,12 +876,17 @@ def _governed(s: _Sentence, p: int) -> bool:
         return True
     if p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
         return True
+    if p > 1 and s.norms[p - 1] in ("الي", "علي") and any(f in _REACHING for f in s.words[p - 2].forms):
+        return True  # توصل إلى اتفاق مع Y
     # قرر X تعيين Y: the governing verb, its subject, then the noun
     m = s.covered.get(p - 1)
     return bool(m and m.i > 0 and m.type is not ActorType.location
                 and any(f in _GOVERNORS for f in s.words[m.i - 1].forms))
 
 
+_REACHING = {normalize(w) for w in (
+    "توصل", "توصلت", "توصلا", "توصلوا", "التوصل", "يتوصل", "تتوصل", "سيتوصل", "ستتوصل",
+    "حصل", "حصلت", "الحصول", "يحصل")}
 _PLAN_WORDS = {normalize(w) for w in (
     "المقرر", "المتوقع", "المرتقب", "المنتظر", "المفترض", "المرجح", "المحتمل", "يعتزم", "تعتزم")}
 _AUXILIARIES = {normalize(w) for w in ("سبق", "قد", "كان", "كانت", "عاد")}
