@@ -73,7 +73,8 @@ def _clitic_keys(key: str) -> list[str]:
         return []
     first, _, rest = key.partition(" ")
     forms: list[str] = []
-    for f in strip_clitics(first)[1:] + [first]:
+    short = [first[1:]] if rest and first[:1] in "وفبلك" and len(first) == 3 else []
+    for f in strip_clitics(first)[1:] + short + [first]:  # لجو ويلسون: a short first name
         forms.append(f)
         if f.startswith("ال") and len(f) > 4:
             forms.append(f[2:])

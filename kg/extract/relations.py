@@ -164,8 +164,13 @@ class _Sentence:
             self._clause_starts = starts
         return self._clause_starts[p]
 
-    def prep_before(self, m: Mentioned) -> str:
-        """The preposition that governs a mention: a clitic or the word before."""
+    def prep_before(self, m: Mentioned, conjunct: bool = True) -> str:
+        """The preposition that governs a mention: a clitic or the word before;
+        a conjunct shares its first conjunct's (بين روسيا وليبيا)."""
+        if conjunct and m.clitic == "و" and not self.words[m.i].punct_before:
+            prev = self.covered.get(m.i - 1)
+            if prev is not None and prev is not m:
+                return self.prep_before(prev)
         if m.clitic in ("ب", "ل", "لل", "ك", "وب", "ول", "فب", "فل", "ولل"):
             return m.clitic.lstrip("وف").replace("لل", "ل")
         if m.i > 0 and self.norms[m.i - 1] in _PREPS and not self.words[m.i].punct_before:
@@ -675,6 +680,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 owner = _possessor(s, p, cs, feminine=feminine) or [
                     m for m in (last_subject or s.carried)
                     if (m.type is ActorType.person) != feminine][:1]
+                if not owner and not feminine:
+                    # the person named last in the sentence before (زيارات حفتر ... .
+                    # بينما يعزز تحالفه مع X)
+                    owner = [m for m in s.context if m.type is ActorType.person][-1:]
                 return owner, with_marker
             # X حليف Y / X الحليف التقليدي لـ Y / X، الذي يعتبر أحد أقرب حلفاء Y
             after = _object_by_marker(s, q, ["", "ل"], q, window=3)
@@ -750,6 +759,13 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها"))
                 if owner:
                     return owner, obj
+        if rel == "support" and not tf.pronoun:
+            goods = _goods_of_state(s, q)
+            if goods:
+                # تجدد التزامها بدعم وحدة ليبيا واستقرارها: the state itself
+                doer = _doer(s, p, cs, last_subject) if _governed(s, p) or p == cs else []
+                if doer:
+                    return doer, goods
         if rel in _GOVERNED_NOUNS and not tf.pronoun:
             # دعم لا محدود لحفتر / لعقد لقاء مغلق مع X / لتطوير التعاون مع X:
             # the object has its marker; the doer is the clause's subject.
@@ -855,6 +871,26 @@ _GOVERNORS = {normalize(w) for w in (
     "أكد", "أكدت", "عرض", "عرضت", "وعد", "وعود", "قدم", "قدمت", "تقدم", "يقدم",
     "عقد", "إجراء", "تعزيز", "تطوير", "تعميق", "توسيع", "إقامة", "بناء", "تكثيف", "دفع",
     "قرر", "قررت", "يقرر", "تقرر", "قرار", "مرسوم", "أمر", "أمرت", "أصدر")}
+
+
+_GOODS = {normalize(w) for w in (
+    "وحدة", "سيادة", "استقرار", "أمن", "سلامة", "استقلال", "وحدة أراضي", "اقتصاد",
+    "حكومة", "شعب", "جهود", "مساعي", "أراضي")}
+
+
+def _goods_of_state(s: _Sentence, q: int) -> list[Mentioned]:
+    """دعم وحدة ليبيا، دعم استقرار وأمن السودان: the state whose unity,
+    stability or security is supported (one or two such nouns, then the state)."""
+    k = q
+    while k < len(s.words) and k - q < 3 and not s.words[k].punct_before and k not in s.covered \
+            and any(f in _GOODS for f in s.words[k].forms):
+        k += 1
+    if k == q or k >= len(s.words) or s.words[k].punct_before:
+        return []
+    m = s.at.get(k)
+    if m and m.type is ActorType.country and not m.clitic and not s.prep_before(m):
+        return [m]
+    return []
 
 
 def _demonym_doer(s: _Sentence, q: int) -> list[Mentioned]:
