@@ -759,6 +759,16 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها"))
                 if owner:
                     return owner, obj
+        if rel == "cooperate" and entry.domain == "military" and s.words[p].norm.startswith("ل") \
+                and not tf.pronoun:
+            # أرسل X ضباطا إلى Y للتدريب / لتدريب وحدات: X trains with Y
+            dest = next((s.covered[k] for k in range(p - 1, max(cs, p - 8) - 1, -1)
+                         if k in s.covered and s.covered[k].type is ActorType.country
+                         and s.prep_before(s.covered[k]) == "الي"), None)
+            if dest:
+                doer = _clause_subject(s, dest.i, cs)
+                if doer and doer[0].actor != dest.actor:
+                    return doer, [dest]
         if rel == "support" and not tf.pronoun:
             goods = _goods_of_state(s, q)
             if goods:
