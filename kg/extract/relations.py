@@ -769,6 +769,18 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 doer = _clause_subject(s, dest.i, cs)
                 if doer and doer[0].actor != dest.actor:
                     return doer, [dest]
+        if rel == "cooperate" and entry.domain == "military" and not tf.pronoun and _governed(s, p):
+            # تتولى تركيا تدريب وحدات من الجيش الصومالي: the trained force is the partner
+            for k in range(q, min(len(s.words), q + 4)):
+                if k > q and s.words[k].punct_before:
+                    break
+                m = s.at.get(k)
+                if m and m.type in (ActorType.country, ActorType.organization) \
+                        and s.prep_before(m) in ("", "من"):
+                    doer = _doer(s, p, cs, last_subject)
+                    if doer and doer[0].actor != m.actor:
+                        return doer, [m]
+                    break
         if rel == "support" and not tf.pronoun:
             goods = _goods_of_state(s, q)
             if goods:
@@ -880,7 +892,8 @@ _GOVERNORS = {normalize(w) for w in (
     "استعداد", "استعدادها", "استعداده", "أعلن", "أعلنت", "جدد", "جددت", "تجدد", "يجدد",
     "أكد", "أكدت", "عرض", "عرضت", "وعد", "وعود", "قدم", "قدمت", "تقدم", "يقدم",
     "عقد", "إجراء", "تعزيز", "تطوير", "تعميق", "توسيع", "إقامة", "بناء", "تكثيف", "دفع",
-    "قرر", "قررت", "يقرر", "تقرر", "قرار", "مرسوم", "أمر", "أمرت", "أصدر")}
+    "قرر", "قررت", "يقرر", "تقرر", "قرار", "مرسوم", "أمر", "أمرت", "أصدر",
+    "تتولى", "يتولى", "تولت", "تولى", "تواصل", "يواصل")}
 
 
 _GOODS = {normalize(w) for w in (
