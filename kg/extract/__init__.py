@@ -117,7 +117,13 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         return r.lexicon_actor(sp.ref, lex.actor(sp.ref).name), []
     if sp.kind == "organization":
         key = f"{sp.institution.head}|{sp.affil}"
-        return r.organization(key, surface, sp.name_en, sp.affil, surface), []
+        oid = r.organization(key, surface, sp.name_en, sp.affil, surface)
+        if sp.institution.kind == "ministry" and not normalize(sp.institution.head).startswith("وزاره"):
+            # الخارجية الجزائرية is also called وزارة الخارجية الجزائرية
+            full = "وزارة " + _original(doc, sentence, words, sp.i, sp.j, sp.clitic)
+            if full not in r.actors[oid].aliases:
+                r.actors[oid].aliases.append(full)
+        return oid, []
     role_key = ""
     affil_id = None
     if sp.affil:

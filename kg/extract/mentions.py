@@ -213,8 +213,11 @@ def _yield_to_actor(words: list[Word], lex: Lexicon, i: int,
 def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False,
                   after_given: bool = False) -> bool:
     w = word.norm
-    if first and w == "علي":
-        return True  # the name Ali, after a title (the preposition على folds to it)
+    if first and (w == "علي" or w in lex.ambiguous_first_names):
+        # the name Ali after a title (the preposition على folds to it); a
+        # word-like given name after a title and before a family name (المتحدث
+        # باسم الحكومة باسم العوادي)
+        return True
     if len(w) < 2 or not w.isalpha():
         return False
     if word.index in taken and w not in _NAME_LINKS:
@@ -240,6 +243,14 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
             return True
         return w in _NAME_LINKS
     return True
+
+
+def _family_name_after(given: Word, nxt: Word, lex: Lexicon) -> bool:
+    """A word-like given name (باسم، أمين) followed by a family name with the
+    article (العوادي): a name, after a title."""
+    return given.norm in lex.ambiguous_first_names and nxt.norm.startswith("ال") \
+        and len(nxt.norm) > 4 and nxt.norm not in STOP_WORDS and nxt.norm not in lex.trigger_forms \
+        and not lex.phrases.get((nxt.norm,))
 
 
 def _looks_like_verb(word: Word, lex: Lexicon) -> bool:
@@ -294,7 +305,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         if not _is_name_word(w, lex, taken, first=(j == start and allow_ali
                                                    and j + 1 < len(words)
                                                    and not words[j + 1].punct_before
-                                                   and words[j + 1].norm in lex.first_names),
+                                                   and (words[j + 1].norm in lex.first_names
+                                                        or _family_name_after(w, words[j + 1], lex))),
                              after_given=(j == start + 1 and (words[start].norm in lex.first_names
                                                               or words[start].norm in lex.ambiguous_first_names))):
             break
@@ -349,6 +361,10 @@ _PARTY_ADJECTIVES = {normalize(k): v for k, v in {
     "الجمهوري": "us_republican_party", "الجمهورية": "us_republican_party",
     "الديمقراطي": "us_democratic_party", "الديمقراطية": "us_democratic_party",
     "الديموقراطي": "us_democratic_party", "الديموقراطية": "us_democratic_party"}.items()}
+# Adjectives that name one international body (only after an office title).
+_BODY_ADJECTIVES = {normalize(k): v for k, v in {
+    "الأممي": "united_nations", "الأممية": "united_nations",
+    "الأطلسي": "nato", "الأطلسية": "nato"}.items()}
 _LEGISLATOR_TITLES = {normalize(w) for w in (
     "السيناتور", "سيناتور", "السيناتورة", "عضو مجلس الشيوخ", "عضوة مجلس الشيوخ",
     "عضو الكونغرس", "عضوة الكونغرس", "عضو الكونجرس", "النائب", "النائبة", "المرشح",
@@ -768,6 +784,12 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 affil, affil_kind = ref, "organization"
                 j = role_end = inner[1]
                 continue
+        if not affil and words[j].norm in _BODY_ADJECTIVES and title.kind == "office":
+            # المبعوث الأممي، الأمين العام الأممي: the UN
+            affil, affil_kind = _BODY_ADJECTIVES[words[j].norm], "organization"
+            j += 1
+            role_end = j
+            continue
         if not affil and words[j].norm in _PARTY_ADJECTIVES \
                 and normalize(title.title) in _LEGISLATOR_TITLES:
             # السيناتور الجمهوري، النائب الديمقراطي: the US party
@@ -805,6 +827,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             j = hit[1]
             continue
         break
+    if not affil and normalize(title.title).split()[-1] in _BODY_ADJECTIVES:
+        affil, affil_kind = _BODY_ADJECTIVES[normalize(title.title).split()[-1]], "organization"
     if affil_kind == "country":
         inst = _institution_ending(title.title, lex)
         if inst is not None:
