@@ -421,6 +421,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 triples.append(_triple(doc, sentence, words, Found(
                     pid, Relation.affiliated_with, affil, False, False, (sp.i, sp.j), role=role),
                     date))
+        mentioned += _own_state_mentions(words, mentioned, previous, r)
+        mentioned.sort(key=lambda m: m.i)
         found, last = find_relations(words, mentioned, lex, carried, previous,
                                      question=sentence.text.rstrip(' "\'»”').endswith(("؟", "?")))
         carried = last or None
@@ -434,6 +436,31 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     used = {t.subject for t in triples} | {t.object for t in triples}
     actors = [a for a in r.to_actors() if a.id in used]
     return ArticleResult(article=doc.article, actors=actors, triples=triples, merges=r.merges)
+
+
+_OWN_STATE = frozenset(normalize(w) for w in ("بلاده", "بلادها", "دولته", "دولتها"))
+
+
+def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous: list[Mentioned],
+                        r: ArticleResolver) -> list[Mentioned]:
+    """بلاده / دولتها: the state of the person named last before it (in this
+    sentence, else the one before), when that person's state is known:
+    قال وزير الخارجية الإيراني ... إن بلاده ستتعاون مع X → Iran."""
+    out = []
+    covered = {k for m in mentioned for k in range(m.i, m.j)}
+    for w in words:
+        if w.index in covered:
+            continue
+        form = next((f for f in w.forms if f in _OWN_STATE), None)
+        if form is None:
+            continue
+        before = [m for m in mentioned if m.j <= w.index] or previous
+        person = next((m for m in reversed(before) if m.type is ActorType.person), None)
+        state = r.actors[person.actor].country if person and person.actor in r.actors else None
+        if state:
+            clitic = w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else ""
+            out.append(Mentioned(w.index, w.index + 1, state, ActorType.country, clitic, state))
+    return out
 
 
 def _register_short_forms(ref: str, lex: Lexicon, short_orgs: dict[tuple[str, ...], str]) -> None:

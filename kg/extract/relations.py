@@ -534,8 +534,8 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
         if ante:
             return [ante]
         return []
-    while k >= 0 and s.norms[k] in _SKIP:
-        k -= 1
+    while k >= 0 and (s.norms[k] in _SKIP or s.norms[k] in _NEGATION_PARTICLES):
+        k -= 1  # X لن يزور، X لم يلتق: the particle stands between
     m = s.covered.get(k)
     if m and m.type is ActorType.location:
         return []  # a place is not a doer
@@ -725,6 +725,13 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 and not s.words[q2].punct_before:
             q2 += 1
         subj = [] if tf.pronoun else _subject_after(s, q2)
+        if rel == "visit" and len(subj) == 1 and q2 == q and subj[0].type in (
+                ActorType.country, ActorType.location) and not subj[0].clitic:
+            # أمله في زيارة دمشق: the genitive is the destination; the visitor
+            # is the clause's subject
+            visitor = _clause_subject(s, p, cs)
+            if visitor and visitor[0].type is ActorType.person:
+                return visitor, subj
         if not subj and not tf.pronoun:
             subj = _demonym_doer(s, q)
         if subj:
@@ -810,6 +817,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         if m and m.clitic.lstrip("و") in ("ل", "لل") and m.i > 0 \
                 and any(f in _PREVIOUSLY for f in s.words[m.i - 1].forms):
             before = [m]
+    without = not before and p > 1 and s.norms[p - 1] == "ان" and s.norms[p - 2] in ("دون", "بدون")
+    if without:
+        # اختتم X جولته دون أن يلتقي Y: X is the one who did not meet Y
+        before = _clause_subject(s, p - 2, cs)
     if before:
         subj = before
         obj_start = q
@@ -948,6 +959,7 @@ _REACHING = {normalize(w) for w in (
     "حصل", "حصلت", "الحصول", "يحصل")}
 _PLAN_WORDS = {normalize(w) for w in (
     "المقرر", "المتوقع", "المرتقب", "المنتظر", "المفترض", "المرجح", "المحتمل", "يعتزم", "تعتزم")}
+_NEGATION_PARTICLES = {normalize(w) for w in ("لن", "لم", "لا", "سوف", "لما")}
 _AUXILIARIES = {normalize(w) for w in ("سبق", "قد", "كان", "كانت", "عاد")}
 _PREVIOUSLY = {normalize(w) for w in ("سبق", "وسبق", "فقد سبق", "يسبق")}
 _LIST_OR_DELEGATION = {normalize(w) for w in (
