@@ -1137,6 +1137,15 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 host = [m] if m else []
         guest = last_subject or carried or []
         return host, guest
+    guest = _subject_after(s, q)
+    if s.words[q - 1].norm.endswith(normalize("استقبال")) or (
+            p > 0 and any(f in ("كان", "كانت") for f in s.words[p - 1].forms)):
+        # وكان في استقبال X لدى وصوله إلى ... Y: the host is named after the guest
+        if not guest:
+            return [], []
+        after = [m for m in s.mentions if m.i >= guest[-1].j and m.type is ActorType.person
+                 and not s.prep_before(m) and not any(s.hard_break(k) for k in range(q, m.i + 1))]
+        return after[-1:], guest
     host = []
     k = p - 1
     while k >= 0:
@@ -1146,7 +1155,6 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if s.hard_break(k + 1) and k + 1 < p:
             break
         k -= 1
-    guest = _subject_after(s, q)
     return host, guest
 
 
