@@ -856,6 +856,13 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         ref = next(h.ref for h in after[2] if h.kind == "actor" and h.ref in lex.people)
         return Span(s, after[1], "person", ref=ref, type=ActorType.person, role=role,
                     title=title, affil=affil, affil_kind=affil_kind, clitic=clitic), after[1]
+    if after and name_end > j and name_end - j <= 2 and after[1] - after[0] == 1 \
+            and (_given_name(words[j], lex, words) or words[j].norm in lex.ambiguous_first_names) \
+            and not words[name_end].punct_before and any(
+                h.kind == "actor" and h.ref in lex.people for h in after[2]):
+        # السيدة انتصار السيسي: a given name, then the family name a known person
+        # goes by — a relative of theirs, named in full
+        name_end = after[1]
     extra: dict = {}
     if not (name_end > j and (any(_given_name(x, lex) for x in words[j:name_end])
                               or any(x.norm in _NAME_LINKS for x in words[j:name_end])
@@ -863,7 +870,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         # A role complement may stand between the title and the name:
         # رئيس حكومة الشرق (الموازية) أسامة حماد; أستاذ العلوم السياسية في جامعة
         # بنغازي محمود الكاديكي. The name starts at the next given name.
-        comp = _complement(words, spans_at, j, lex, taken)
+        # (only an office or a profession takes a complement: السيدة انتصار
+        # السيسي is a name, not a role of the known السيسي)
+        comp = _complement(words, spans_at, j, lex, taken) if title.kind in ("office", "profession") \
+            else None
         if comp and spans_at.get(comp[0]) and any(
                 h.kind == "actor" and h.ref in lex.people for h in spans_at[comp[0]][2]):
             # المبعوث الأمريكي الخاص إلى الشرق الأوسط ستيف ويتكوف (a known person)

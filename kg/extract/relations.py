@@ -261,6 +261,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     found: list[Found] = []
     last_subject: list[Mentioned] = []
     agreed: tuple | None = None  # the last agreement's parties and where it ends
+    hosted: list[Mentioned] = []  # the guests of the last reception
     # A yes/no question (هل باتت روسيا تسعى إلى التحالف مع X؟) asserts nothing
     # from its هل on; what the sentence states before it stands, and a wh-question
     # (فما هي خلفيات التقارب؟) presupposes what it asks about.
@@ -273,6 +274,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if entry.needs and not _cue_near(s, p, q, entry):
             continue
         subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and p < 3 else None)
+        if (not subj or not obj) and rel is Relation.meet and tf.pos == "noun" and len(hosted) >= 2:
+            # استضافت عمان وفدي إيران والولايات المتحدة في جولة من المحادثات:
+            # the guests meet each other
+            subj, obj = hosted[:1], hosted[1:]
         if (not subj or not obj) and rel is Relation.cooperate and tf.pos == "noun" \
                 and s.words[p].norm.startswith("ل") and agreed and 0 <= p - agreed[2] <= 4:
             # وقع X و Y برنامجا للتعاون الزراعي: the parties to the agreement cooperate
@@ -292,6 +297,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             s.last_object = obj
         if rel is Relation.agree and not neg:
             agreed = (subj, obj, max(q, max(m.j for m in obj)))
+        if rel is Relation.host and tf.pos == "verb":
+            hosted = obj
         for a in subj:
             for b in obj:
                 if a.actor == b.actor or not _types_ok(rel, a, b):
@@ -766,6 +773,18 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها"))
                 if owner:
                     return owner, obj
+        if rel == "visit" and any(f in _TOUR for f in s.words[p].forms) and not tf.pronoun:
+            # اختتم X جولة آسيوية شملت باكستان والهند: X visited each
+            for k in range(q, min(len(s.words), q + 3)):
+                if s.words[k].punct_before:
+                    break
+                if any(f in _INCLUDED for f in s.words[k].forms):
+                    m = s.mention_after(k + 1, 4)
+                    if m and m.type in (ActorType.country, ActorType.location):
+                        visitor = _clause_subject(s, p, cs)
+                        if visitor:
+                            return visitor, s.coordinated(m)
+                    break
         if rel == "cooperate" and entry.domain == "military" and s.words[p].norm.startswith("ل") \
                 and not tf.pronoun:
             # أرسل X ضباطا إلى Y للتدريب / لتدريب وحدات: X trains with Y
@@ -907,6 +926,8 @@ _GOVERNORS = {normalize(w) for w in (
     "تتولى", "يتولى", "تولت", "تولى", "تواصل", "يواصل")}
 
 
+_TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جولتها")}
+_INCLUDED = {normalize(w) for w in ("شملت", "تشمل", "شمل", "يشمل", "ستشمل", "تضمنت", "قادته", "قادتها")}
 _GOODS = {normalize(w) for w in (
     "وحدة", "سيادة", "استقرار", "أمن", "سلامة", "استقلال", "وحدة أراضي", "اقتصاد",
     "حكومة", "شعب", "جهود", "مساعي", "أراضي")}
