@@ -238,6 +238,8 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Tri
                     # بدعم، كزيارة: a preposition makes it a noun, never a verb
                     tfs = [tf for tf in tfs if tf.pos == "noun"] or tfs
                 nouns = [tf for tf in tfs if tf.pos == "noun"]
+                if nouns and p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
+                    tfs = nouns  # ستواصل دعم X: after a governing verb, a verbal noun
                 if nouns and p + 1 < n and s.norms[p + 1].startswith("ال") \
                         and p + 1 not in s.covered and not s.words[p + 1].punct_before:
                     tfs = nouns  # دعمها الثابت: a noun with its adjective, not a verb
@@ -601,6 +603,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 break
             m = s.at.get(k)
             if m is None:
+                if prep == "" and k > q and s.norms[k] in _PREPS and k + 1 < len(s.words) \
+                        and k + 1 not in s.at and k not in s.covered:
+                    break  # في مواجهة X: a prepositional phrase, no direct object after it
                 continue
             if k < after:
                 continue
@@ -838,8 +843,11 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             before = [m]
     without = not before and p > 1 and s.norms[p - 1] == "ان" and s.norms[p - 2] in ("دون", "بدون")
     if without:
-        # اختتم X جولته دون أن يلتقي Y: X is the one who did not meet Y
-        before = _clause_subject(s, p - 2, cs)
+        # اختتم X جولته دون أن يلتقي Y / غادر X بيروت دون أن يلتقي Y: the main
+        # clause's doer (its first person, else the nearest mention)
+        doers = [m for m in s.mentions if cs <= m.i and m.j <= p - 2 and not s.prep_before(m)
+                 and m.type is ActorType.person]
+        before = doers[:1] or _clause_subject(s, p - 2, cs)
     if before:
         subj = before
         obj_start = q
@@ -923,7 +931,8 @@ _GOVERNORS = {normalize(w) for w in (
     "أكد", "أكدت", "عرض", "عرضت", "وعد", "وعود", "قدم", "قدمت", "تقدم", "يقدم",
     "عقد", "إجراء", "تعزيز", "تطوير", "تعميق", "توسيع", "إقامة", "بناء", "تكثيف", "دفع",
     "قرر", "قررت", "يقرر", "تقرر", "قرار", "مرسوم", "أمر", "أمرت", "أصدر",
-    "تتولى", "يتولى", "تولت", "تولى", "تواصل", "يواصل")}
+    "تتولى", "يتولى", "تولت", "تولى", "تواصل", "يواصل", "ستواصل", "سيواصل", "ستستمر",
+    "سيستمر", "تستمر", "يستمر")}
 
 
 _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جولتها")}
