@@ -515,7 +515,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         if actor and actor.ref in lex.people:
             lead = _longest_at(words, lex, s, e - s - 1) if e - s > 1 else None
             lead_title = next((h.title for h in lead[1] if h.kind == "title"), None) if lead else None
-            short = e - s == 1 and len(words[s].forms[-1]) < 5
+            short = e - s == 1 and len(words[s].norm) - len(clitic) < 5  # the matched form
             out.append(Span(s, e, "person", ref=actor.ref, type=ActorType.person,
                             title=lead_title, clitic=clitic,
                             role=" ".join(w.norm for w in words[s:s + lead[0]]) if lead_title else "",
