@@ -410,13 +410,31 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
                 break
     if rel is Relation.meet:
         for k in range(end, min(end + 3, len(s.words))):
+            attendee = None
             if s.norms[k] in _ATTENDING:
                 attendee = s.at.get(k + 1)
+            elif s.norms[k] in _TOOK_PART and k + 1 < len(s.words) and s.norms[k + 1] in _IN_IT:
+                # لقاء X مع Y شارك فيه (أيضا) Z
+                nxt = k + 2
+                while nxt < len(s.words) and s.norms[nxt] in _SKIP_WORDS:
+                    nxt += 1
+                attendee = s.at.get(nxt)
+            if attendee is not None or s.norms[k] in _ATTENDING:
                 if attendee and attendee.type is ActorType.person:
+                    # the attendee meets the other side: the party whose state is
+                    # not theirs (the object when that is unknown)
+                    parties = [m for m in subj + obj if m.actor != attendee.actor]
+                    own = [m for m in parties if attendee.country and m.country == attendee.country]
+                    others = [m for m in parties if m not in own] if own else []
                     out += [Found(attendee.actor, Relation.meet, b.actor, neg, hyp, (p, q))
-                            for b in obj if b.actor != attendee.actor]
+                            for b in (others or obj) if b.actor != attendee.actor]
                 break
     return out
+
+
+_TOOK_PART = {normalize(w) for w in ("شارك", "شاركت", "وشارك", "وشاركت", "حضره", "وحضره")}
+_IN_IT = {normalize(w) for w in ("فيه", "فيها", "ايضا")}
+_SKIP_WORDS = {normalize(w) for w in ("أيضا", "أيضاً", "كذلك", "فيه", "فيها")}
 
 
 _ROLE_NOUNS = {normalize(w) for w in (
