@@ -914,6 +914,15 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         # التقى X Y وهنأه / وبحث معه: the pronoun is the last object.
         return subj, s.last_object
     obj = _object_by_marker(s, obj_start, markers, obj_start)
+    if not obj and tf.pronoun and before and p > 0 and s.norms[p - 1] in _RELATIVE:
+        # وجهوا رسائل إلى X عبر Y الذي التقاه: ه is the person named before Y
+        masc = not s.words[p].norm.endswith(("ها", "هم"))
+        ante = before[0]
+        prev = next((s.covered[k] for k in range(ante.i - 1, max(-1, ante.i - 15), -1)
+                     if k in s.covered and s.covered[k].actor != ante.actor
+                     and (s.covered[k].type is ActorType.person) == masc), None)
+        if prev is not None:
+            return subj, [prev]
     if not obj and rel == "oppose":
         # أدانت السعودية الغارات الإسرائيلية / نددت الجزائر بالتدخل الفرنسي:
         # the state of the condemned act
