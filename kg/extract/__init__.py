@@ -365,6 +365,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     carried: list[Mentioned] | None = None
     previous: list[Mentioned] = []
     short_orgs: dict[tuple[str, ...], str] = {}  # الجيش الوطني → the body named in full before
+    shared = _shared_city_states(per_sentence, lex)  # طرابلس → Libya in an article about Libya
     for sentence, words, spans in per_sentence:
         taken = set()
         for sp in spans:
@@ -385,6 +386,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                                   name=form, clitic=(w.norm[: len(w.norm) - len(form)]
                                                      if w.norm.endswith(form) else "")))
         spans += _short_org_spans(words, taken, short_orgs)
+        spans += _shared_city_spans(words, taken, shared)
         spans.sort(key=lambda s: s.i)
         for sp in spans:
             if sp.kind == "actor" and sp.ref in lex.organizations:
@@ -413,7 +415,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                                                            sp.clitic)))
                 continue
             place = ""
-            if sp.kind == "actor" and sp.ref in lex.countries and _is_capital(sp, words, lex):
+            if sp.kind == "actor" and sp.ref in lex.countries and (
+                    sp.extra.get("capital") or _is_capital(sp, words, lex)):
                 place = _original(doc, sentence, words, sp.i, sp.j, sp.clitic)
             mentioned.append(Mentioned(start, sp.j, aid, r.actors[aid].type, clitic,
                                        r.actors[aid].country, place=place))
@@ -438,7 +441,44 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     return ArticleResult(article=doc.article, actors=actors, triples=triples, merges=r.merges)
 
 
-_OWN_STATE = frozenset(normalize(w) for w in ("بلاده", "بلادها", "دولته", "دولتها"))
+# City names two states share (طرابلس: Libya's capital and a Lebanese city).
+# They stand for a state only in an article that names exactly one of the two.
+_SHARED_CITY_NAMES = {normalize("طرابلس"): ("libya", "lebanon")}
+
+
+def _shared_city_states(per_sentence, lex: Lexicon) -> dict[str, str]:
+    named: set[str] = set()
+    for _, _, spans in per_sentence:
+        for sp in spans:
+            for ref in (sp.ref, sp.affil):
+                if ref in lex.countries:
+                    named.add(ref)
+                elif ref in lex.organizations and lex.organizations[ref].country:
+                    named.add(lex.organizations[ref].country)  # حكومة الوحدة الوطنية الليبية
+    out = {}
+    for city, states in _SHARED_CITY_NAMES.items():
+        present = [c for c in states if c in named]
+        if len(present) == 1:
+            out[city] = present[0]
+    return out
+
+
+def _shared_city_spans(words: list[Word], taken: set[int], shared: dict[str, str]) -> list[Span]:
+    out = []
+    for w in words:
+        if w.index in taken:
+            continue
+        form = next((f for f in w.forms if f in shared), None)
+        if form:
+            clitic = w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else ""
+            out.append(Span(w.index, w.index + 1, "actor", ref=shared[form], type=ActorType.country,
+                            clitic=clitic, extra={"capital": True}))
+            taken.add(w.index)
+    return out
+
+
+_OWN_STATE = frozenset(normalize(w) for w in ("بلاده", "بلادها", "دولته", "دولتها", "حكومته",
+                                               "حكومتها"))
 
 
 def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous: list[Mentioned],

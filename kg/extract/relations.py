@@ -793,7 +793,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             preps = ["ل", "الى"] if rel == "support" else [m for m in markers if m and m != "بين"]
             obj = _object_by_marker(s, q, preps, q, window=4) if preps else []
             if obj:
-                owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها"))
+                owner = _possessor(s, p, cs, feminine=s.words[q - 1].norm.endswith("ها"))
                 if owner:
                     return owner, obj
         if rel == "visit" and any(f in _TOUR for f in s.words[p].forms) and not tf.pronoun:
@@ -1056,7 +1056,7 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
             m = s.covered.get(k)
             if not m or m.j > p or m.i != k and k != m.j - 1:
                 continue
-            if not governed_ok and s.prep_before(m) and m.type is ActorType.country:
+            if not governed_ok and s.prep_before(m):
                 continue
             if feminine and m.type in (ActorType.country, ActorType.organization):
                 return [m]
