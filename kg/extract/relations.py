@@ -726,6 +726,8 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 before = [s.covered[p - 1]]  # X، الحليف الأبرز لـ Y
             if after and not before and _ally_frame(s, p):
                 before = _clause_subject(s, p, cs, window=6)
+            if after and not before and s.norms[s.main_clause_start(p, cs)] in _RELATIVE:
+                before = _clause_subject(s, p, cs, window=8)  # X، التي تعمل مثل دولة تابعة لـ Y
             return before, after
         if Relation(rel).symmetric and tf.pronoun and s.words[p].norm.endswith(("هما", "هم")):
             # خلال لقائهما / محادثاتهم: the pair named before
@@ -767,6 +769,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         if subj:
             obj = _object_by_marker(s, subj[-1].j, [m for m in markers if m], subj[-1].j,
                                     b_is_place=rel != "cooperate")
+            nxt = s.at.get(subj[-1].j)
+            if not obj and rel == "visit" and nxt and nxt.place and s.words[nxt.i].punct in ("،", ","):
+                # زيارة نائب وزير الدفاع الروسي X، بنغازي: the city after the visitor
+                obj = [nxt]
             if not obj and "" in markers and rel in ("support",):
                 obj = _object_by_marker(s, subj[-1].j, [""], subj[-1].j, window=2)
             if not obj and rel in _GOVERNED_NOUNS and _governed(s, p) and (
