@@ -366,6 +366,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     previous: list[Mentioned] = []
     short_orgs: dict[tuple[str, ...], str] = {}  # الجيش الوطني → the body named in full before
     shared = _shared_city_states(per_sentence, lex)  # طرابلس → Libya in an article about Libya
+    memory: dict = {}  # what later sentences refer back to (the last meeting's parties)
     for sentence, words, spans in per_sentence:
         taken = set()
         for sp in spans:
@@ -427,7 +428,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         mentioned += _own_state_mentions(words, mentioned, previous, r)
         mentioned.sort(key=lambda m: m.i)
         found, last = find_relations(words, mentioned, lex, carried, previous,
-                                     question=sentence.text.rstrip(' "\'»”').endswith(("؟", "?")))
+                                     question=sentence.text.rstrip(' "\'»”').endswith(("؟", "?")),
+                                     memory=memory)
         carried = last or None
         previous = mentioned
         for f in found:

@@ -253,7 +253,8 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Tri
 def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                    carried_subject: list[Mentioned] | None = None,
                    context: list[Mentioned] | None = None,
-                   question: bool = False) -> tuple[list[Found], list[Mentioned]]:
+                   question: bool = False, memory: dict | None = None
+                   ) -> tuple[list[Found], list[Mentioned]]:
     """Relations of one sentence; returns them with the sentence's last subject
     (for a following sentence that continues it: كما هنأ ...). ``context`` are
     the previous sentence's mentions (for بين البلدين)."""
@@ -301,6 +302,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             agreed = (subj, obj, max(q, max(m.j for m in obj)))
         if rel is Relation.host and tf.pos == "verb":
             hosted = obj
+        if rel is Relation.meet and not neg and memory is not None:
+            memory["meeting"] = subj[:1] + obj
         for a in subj:
             for b in obj:
                 if a.actor == b.actor or not _types_ok(rel, a, b):
@@ -319,7 +322,31 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 found += _appointed_to(s, [], obj[-1], end + 2, (p, q), hyp)
     found += _led_by(s)
     found += _took_office(s)
+    if memory is not None and memory.get("meeting"):
+        found += _attended(s, memory["meeting"])
     return found, last_subject
+
+
+_ATTEND_VERBS = {normalize(w) for w in ("حضر", "حضرت", "وحضر", "وحضرت", "حضره", "وحضره")}
+_MEETING_NOUNS = {normalize(w) for w in (
+    "اللقاء", "الاجتماع", "المحادثات", "المباحثات", "القمة", "اللقاءات", "الاجتماعات")}
+
+
+def _attended(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
+    """وحضر اللقاء X: X meets the other side of the meeting just reported
+    (the side whose state is not X's; every party when X's side is unknown)."""
+    out: list[Found] = []
+    for k, w in enumerate(s.norms):
+        if w not in _ATTEND_VERBS or k + 2 >= len(s.words) or s.norms[k + 1] not in _MEETING_NOUNS:
+            continue
+        attendee = s.at.get(k + 2)
+        if attendee is None or attendee.type is not ActorType.person:
+            continue
+        parties = [m for m in meeting if m.actor != attendee.actor]
+        own = [m for m in parties if attendee.country and m.country == attendee.country]
+        for b in ([m for m in parties if m not in own] if own else []):
+            out.append(Found(attendee.actor, Relation.meet, b.actor, False, False, (k, k + 2)))
+    return out
 
 
 _OFFICES = {normalize(w) for w in ("رئاسة", "قيادة", "زعامة", "رئاسه", "رئاسة")}
