@@ -302,6 +302,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         w = words[j]
         if j > start and w.punct_before:
             break
+        if j > start and words[j - 1].norm in _NAME_LINKS and w.index in taken and w.norm.startswith("ال") \
+                and any(h.kind == "title" for h in lex.phrases.get((w.norm,), [])) \
+                and not any(h.kind == "actor" for h in lex.phrases.get((w.norm,), [])):
+            j += 1  # سيدي أحمد ولد الأمير: a title word after a link is a family name
+            core += 1
+            continue
         if not _is_name_word(w, lex, taken, first=(j == start and allow_ali
                                                    and j + 1 < len(words)
                                                    and not words[j + 1].punct_before
