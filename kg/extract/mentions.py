@@ -377,6 +377,21 @@ _LEGISLATOR_TITLES = {normalize(w) for w in (
     "المرشحة", "زعيم الأغلبية", "زعيم الأقلية", "رئيس مجلس النواب")}
 
 
+_BODIES_IN_TITLES: dict[int, dict[str, str | None]] = {}
+
+
+def _body_in_title(title: str, lex: Lexicon) -> str | None:
+    """The body a title names at its end (رئيس مجلس القيادة الرئاسي → the
+    Presidential Leadership Council), when the lexicon knows it."""
+    table = _BODIES_IN_TITLES.setdefault(id(lex), {})
+    if title not in table:
+        words = normalize(title).split()
+        table[title] = next((h.ref for k in range(1, len(words))
+                             for h in lex.phrases.get(tuple(words[k:]), ())
+                             if h.kind == "actor" and h.ref in lex.organizations), None)
+    return table[title]
+
+
 _INSTITUTION_ENDINGS: dict[int, dict[str, InstitutionHead | None]] = {}
 
 
@@ -833,6 +848,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             j = hit[1]
             continue
         break
+    if not affil:
+        body = _body_in_title(title.title, lex)
+        if body:
+            affil, affil_kind = body, "organization"  # رئيس مجلس القيادة الرئاسي
     if not affil and normalize(title.title).split()[-1] in _BODY_ADJECTIVES:
         affil, affil_kind = _BODY_ADJECTIVES[normalize(title.title).split()[-1]], "organization"
     if affil_kind == "country":

@@ -802,6 +802,19 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 obj = [nxt]
             if not obj and "" in markers and rel in ("support",):
                 obj = _object_by_marker(s, subj[-1].j, [""], subj[-1].j, window=2)
+            if not obj and rel == "appoint" and subj[0].type is ActorType.person:
+                # تم تعيين X قائدا لـ ... بقرار من Y: Y appointed X
+                for k in range(subj[-1].j, min(len(s.words), subj[-1].j + 10)):
+                    if s.hard_break(k):
+                        break
+                    if any(f in _BY_DECREE for f in s.words[k].forms):
+                        nxt = k + 2 if k + 1 < len(s.words) and s.norms[k + 1] == "من" else k + 1
+                        appointer = s.at.get(nxt)
+                        if appointer and appointer.type is ActorType.person:
+                            return [appointer], subj[:1]
+                        break
+            if not obj and Relation(rel).symmetric and len(subj) >= 2:
+                return subj[:1], subj[1:]  # لقاء X والرئيس الأمريكي Y
             if not obj and rel in _GOVERNED_NOUNS and _governed(s, p) and (
                     rel in ("support", "oppose", "appoint") or _purpose(s, p)):
                 # متمسك بدعم X، التزامها بدعم X، قيام الأخيرة بدعم X: the genitive
@@ -995,6 +1008,7 @@ _GOVERNORS = {normalize(w) for w in (
     "سيستمر", "تستمر", "يستمر")}
 
 
+_BY_DECREE = {normalize(w) for w in ("بقرار", "بمرسوم", "بأمر", "بتكليف")}
 _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جولتها")}
 _INCLUDED = {normalize(w) for w in ("شملت", "تشمل", "شمل", "يشمل", "ستشمل", "تضمنت", "قادته", "قادتها")}
 _GOODS = {normalize(w) for w in (
