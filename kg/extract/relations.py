@@ -302,8 +302,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             agreed = (subj, obj, max(q, max(m.j for m in obj)))
         if rel is Relation.host and tf.pos == "verb":
             hosted = obj
-        if rel is Relation.meet and not neg and memory is not None:
-            memory["meeting"] = subj[:1] + obj
+        if rel in (Relation.meet, Relation.host) and not neg and memory is not None:
+            memory["meeting"] = subj[:1] + obj  # a reception is a meeting too
         for a in subj:
             for b in obj:
                 if a.actor == b.actor or not _types_ok(rel, a, b):
