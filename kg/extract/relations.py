@@ -77,6 +77,7 @@ class Mentioned:
     clitic: str = ""
     country: str | None = None  # a person's or body's state
     place: str = ""  # for a city: its name as written (the actor is its state)
+    adverbial: bool = False  # a place named as where something happens (في نيروبي)
 
 
 @dataclass(slots=True)
@@ -261,6 +262,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     s = _Sentence(words, mentions, lex)
     s.context = context or []
     s.carried = carried_subject or []
+    for m in s.mentions:
+        m.adverbial = bool(m.place) and s.prep_before(m) in ("في", "ب")
     found: list[Found] = []
     last_subject: list[Mentioned] = []
     agreed: tuple | None = None  # the last agreement's parties and where it ends
@@ -654,6 +657,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 continue
             if k < after:
                 continue
+            if prep == "" and k > 0 and s.norms[k - 1] in _KIN_NOUNS and s.words[k - 1].punct_before:
+                continue  # X، زوجة Y، ...: Y is named in apposition, not the object
             pb = s.prep_before(m)
             if prep == "" and pb == "":
                 return s.coordinated(m)
@@ -674,6 +679,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
     return []
 
 
+_KIN_NOUNS = {normalize(w) for w in (
+    "زوجة", "قرينة", "عقيلة", "حرم", "نجل", "ابن", "ابنة", "نجلة", "شقيق", "شقيقة", "والد",
+    "والدة", "أرملة", "حفيد", "حفيدة")}
 _BOTH = {normalize(w) for w in ("البلدين", "الدولتين", "الجانبين", "الطرفين", "العاصمتين",
                                  "البلدان", "الدولتان", "الجانبان")}
 
@@ -1161,8 +1169,8 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
     sides (a person and their own state are one side)."""
     seen: list[Mentioned] = []
     for m in [m for m in s.mentions if m.j <= before][::-1] + list(reversed(s.context)):
-        if m.type is ActorType.location:
-            continue  # في قصر الحسينية: a place is not a side
+        if m.type is ActorType.location or m.adverbial:
+            continue  # في قصر الحسينية، في نيروبي: a place is not a side
         sides = {x.actor for x in seen} | {x.country for x in seen if x.country}
         if m.actor not in sides and not (m.country and m.country in sides):
             seen.append(m)
