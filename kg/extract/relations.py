@@ -293,6 +293,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         neg, hyp = flags_for(s.norms, p, tf.tense, cs)
         if tf.pos == "noun" and any(s.norms[k] in _MODAL_ADJECTIVES for k in range(q, min(q + 2, len(s.words)))):
             hyp = True  # الاتفاقيات المحتملة، الزيارة المرتقبة: not yet a fact
+        if tf.tense == "present" and q < len(s.words) and s.norms[q] in _DURING_IT:
+            hyp = True  # في زيارة يلتقي خلالها X: what the visit is to bring
         if question and p >= asked_from:
             hyp = True  # a question asserts nothing (هل باتت روسيا تسعى إلى التحالف مع X؟)
         domain = _domain(s, q) if rel is Relation.cooperate else None
@@ -824,7 +826,8 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             if not obj and Relation(rel).symmetric and len(subj) >= 2:
                 return subj[:1], subj[1:]  # لقاء X والرئيس الأمريكي Y
             if not obj and rel in _GOVERNED_NOUNS and _governed(s, p) and (
-                    rel in ("support", "oppose", "appoint") or _purpose(s, p)):
+                    rel in ("support", "oppose", "appoint") or _purpose(s, p)
+                    or (rel == "cooperate" and entry.domain == "military")):
                 # متمسك بدعم X، التزامها بدعم X، قيام الأخيرة بدعم X: the genitive
                 # is the one supported; the doer is the clause's subject.
                 doer = _doer(s, p, cs, last_subject)
@@ -926,6 +929,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     else:
         subj = _subject_after(s, q)
         obj_start = subj[-1].j if subj else q
+        if not subj and last_subject and q < len(s.words) and s.norms[q] in _DURING_IT:
+            # في زيارة رسمية يلتقي خلالها X: the visitor meets X
+            subj = last_subject
+            obj_start = q + 1
         if not subj and Relation(rel).symmetric and q < len(s.words) \
                 and s.norms[q] in _THE_TWO_SIDES:
             pair = _last_two_actors(s, p)
@@ -1071,6 +1078,7 @@ _REACHING = {normalize(w) for w in (
     "حصل", "حصلت", "الحصول", "يحصل")}
 _PLAN_WORDS = {normalize(w) for w in (
     "المقرر", "المتوقع", "المرتقب", "المنتظر", "المفترض", "المرجح", "المحتمل", "يعتزم", "تعتزم")}
+_DURING_IT = {normalize(w) for w in ("خلالها", "خلاله", "خلالهما")}
 _NEGATION_PARTICLES = {normalize(w) for w in ("لن", "لم", "لا", "سوف", "لما")}
 _AUXILIARIES = {normalize(w) for w in ("سبق", "قد", "كان", "كانت", "عاد")}
 _PREVIOUSLY = {normalize(w) for w in ("سبق", "وسبق", "فقد سبق", "يسبق")}
