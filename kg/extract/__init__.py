@@ -186,8 +186,14 @@ def _is_capital(sp: Span, words: list[Word], lex: Lexicon) -> bool:
     """The state is named by its capital or seat (موسكو، الكرملين), not by its name."""
     from ..text import normalize
 
-    c = lex.countries[sp.ref]
-    names = {normalize(n) for n in [c.capital or "", *c.metonyms] if n}
+    cache = lex.__dict__.get("_capital_names")
+    if cache is None:
+        cache = lex.__dict__["_capital_names"] = {}
+    names = cache.get(sp.ref)
+    if names is None:  # once per state and lexicon
+        c = lex.countries[sp.ref]
+        names = cache[sp.ref] = frozenset(normalize(n) for n in [c.capital or "", *c.metonyms]
+                                          if n)
     if sp.j - sp.i == 1:
         return any(f in names for f in words[sp.i].forms)
     return " ".join(w.norm for w in words[sp.i:sp.j]) in names
@@ -356,8 +362,13 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         for w in words:
             if w.index in taken:
                 continue
-            form = next((f for f in w.forms if f in surnames), None)
-            if form is None and w.norm not in STOP_WORDS and w.norm not in lex.trigger_forms:
+            form = None
+            for f in w.forms:
+                if f in surnames:
+                    form = f
+                    break
+            if form is None and len(w.norm) >= 6 and w.norm not in STOP_WORDS \
+                    and w.norm not in lex.trigger_forms:  # surname_variant: long words only
                 variant = r.surname_variant(w.norm, surnames)
                 if variant:
                     form = variant

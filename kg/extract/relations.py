@@ -23,6 +23,7 @@ Example
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
@@ -111,10 +112,13 @@ class _Sentence:
         self.context: list[Mentioned] = []  # mentions of the previous sentence
         self.carried: list[Mentioned] = []  # the previous sentence's last subject
         self.demonyms: dict[int, str] = {}  # word index → state of a demonym adjective
+        phrases = lex.phrases
         for w in words:
             for form in w.forms:
-                for h in lex.phrases.get((form,), []):
-                    if h.kind == "demonym" and h.number == "sg" and form.startswith("ال"):
+                if not form.startswith("ال"):
+                    continue
+                for h in phrases.get((form,), ()):
+                    if h.kind == "demonym" and h.number == "sg":
                         self.demonyms.setdefault(w.index, h.ref)
 
     def hard_break(self, k: int) -> bool:
@@ -204,7 +208,7 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Tri
     n = len(s.words)
     firsts = lex.trigger_phrase_firsts
     for p in range(n):
-        if not any(f in firsts for f in s.words[p].forms):
+        if firsts.isdisjoint(s.words[p].forms):
             continue
         for length in (4, 3, 2):
             if p + length <= n:
@@ -214,12 +218,13 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Tri
                     for tf in lex.trigger_phrases.get(kk, []):
                         out.append((p, p + length, tf))
                         covered.update(range(p, p + length))
+    trigger_forms = lex.trigger_forms
     for p in range(n):
         if p in covered or p in s.covered:
             continue
         w = s.words[p]
         for form in w.forms:
-            tfs = lex.trigger_forms.get(form)
+            tfs = trigger_forms.get(form)
             if tfs:
                 prefix = w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else ""
                 if "ب" in prefix or "ك" in prefix or prefix.endswith("لل"):
@@ -365,17 +370,23 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
     return []
 
 
+@lru_cache(maxsize=512)
+def _marker_words(marker: str) -> tuple[str, ...]:
+    """A trigger's object marker (مع، إلى، محادثات مع), normalized into words."""
+    return tuple(normalize(marker).split())
+
+
 def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                       window: int = 10) -> list[Mentioned]:
     """Object mentions after ``start``, introduced by one of ``markers``."""
     for marker in markers:
-        mk = normalize(marker).split()
+        mk = _marker_words(marker)
         if mk and mk[0] == "بين":
             pair = _between(s, start, window)
             if pair:
                 return pair
             continue
-        lead, prep = mk[:-1] if len(mk) > 1 else [], (mk[-1] if mk else "")
+        lead, prep = mk[:-1] if len(mk) > 1 else (), (mk[-1] if mk else "")
         q = start
         if lead:
             # the lead words (محادثات مع) must appear within the window
