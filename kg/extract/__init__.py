@@ -114,7 +114,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     if sp.kind == "actor":
         return r.lexicon_actor(sp.ref, surface), []
     if sp.kind == "place":  # the city's state, registered under its own name
-        return r.lexicon_actor(sp.ref, lex.actor(sp.ref).name), []
+        return r.lexicon_actor(sp.ref, lex.actor_head(sp.ref).name), []
     if sp.kind == "organization":
         key = f"{sp.institution.head}|{sp.affil}"
         return r.organization(key, surface, sp.name_en, sp.affil, surface), []
@@ -135,7 +135,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             org_surface = _original(doc, sentence, words, a, b, "")
             affil_id = r.organization(f"new|{sp.affil}", org_surface, None, None, org_surface)
         else:
-            affil_id = r.lexicon_actor(sp.affil, lex.actor(sp.affil).name)
+            affil_id = r.lexicon_actor(sp.affil, lex.actor_head(sp.affil).name)
         role_key = f"{sp.title.title}|{sp.affil}" if sp.title else ""
     role_text = _role_surface(doc, sentence, words, sp) if sp.role else ""
     country = None
@@ -156,7 +156,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             held = _office_state(person, sp.title.title, r.date, lex) or (
                 person.country if _normalized(sp.title.title) in _HEAD_TITLES else None)
             if held:
-                affil_id = r.lexicon_actor(held, lex.actor(held).name)
+                affil_id = r.lexicon_actor(held, lex.actor_head(held).name)
     elif _weak(sp, lex) and not (r.find_person(sp.name, sp.title.title if sp.title else "")
                                  or ("", ""))[0]:
         # A name with no known given name that matches nobody of the article:
@@ -417,7 +417,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         for f in found:
             for end in (f.subject, f.object):
                 if end not in r.actors:  # a state named by a demonym (الدعم الروسي)
-                    r.lexicon_actor(end, lex.actor(end).name)
+                    r.lexicon_actor(end, lex.actor_head(end).name)
             triples.append(_triple(doc, sentence, words, f, date))
     triples = _dedupe(triples)
     used = {t.subject for t in triples} | {t.object for t in triples}

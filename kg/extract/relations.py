@@ -159,10 +159,12 @@ class _Sentence:
         """Where the clause of word ``p`` begins (computed once per sentence)."""
         if self._clause_starts is None:
             starts, current = [], 0
-            for k in range(len(self.words)):
-                if k > 0 and (self.hard_break(k) or self.norms[k] in _CLAUSE_WORDS):
+            k = 0
+            for w in self.words:  # k > 0: hard_break(k) or a clause word
+                if k > 0 and (w.punct in _HARD_PUNCT or w.norm in _CLAUSE_WORDS):
                     current = k
                 starts.append(current)
+                k += 1
             self._clause_starts = starts
         return self._clause_starts[p]
 
