@@ -352,6 +352,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 resolved[(sentence.index, sp.i)] = _resolve_span(sp, doc, sentence, words, r, lex)
     # Pass 2: everything else, and surnames / given names alone.
     surnames = _surnames_introduced_first(r.surname_index(), per_sentence, r)
+    surname_forms = surnames.keys()
     triples: list[Triple] = []
     carried: list[Mentioned] | None = None
     previous: list[Mentioned] = []
@@ -359,15 +360,16 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         taken = set()
         for sp in spans:
             taken.update(range(sp.i, sp.j))
-        for w in words:
+        for w in words if surnames else ():  # no surname, no variant of one
             if w.index in taken:
                 continue
             form = None
-            for f in w.forms:
-                if f in surnames:
-                    form = f
-                    break
-            if form is None and len(w.norm) >= 6 and w.norm not in STOP_WORDS \
+            if not surname_forms.isdisjoint(w.forms):
+                for f in w.forms:
+                    if f in surnames:
+                        form = f
+                        break
+            elif len(w.norm) >= 6 and w.norm not in STOP_WORDS \
                     and w.norm not in lex.trigger_forms:  # surname_variant: long words only
                 variant = r.surname_variant(w.norm, surnames)
                 if variant:
