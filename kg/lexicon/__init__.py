@@ -12,7 +12,6 @@ Example
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 from collections import defaultdict
@@ -329,10 +328,4 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     )
     _compile(lex)
     lex.trigger_phrase_firsts = frozenset(k[0] for k in lex.trigger_phrases)
-    # The lexicon (some 100,000 objects) lives as long as the process: move it,
-    # with everything loaded so far, out of the cyclic garbage collector's
-    # reach, which otherwise walks it at every full collection while the
-    # extractor makes its many short-lived objects (about 7 % of extraction
-    # time). Forked build workers then share its pages too.
-    gc.freeze()
     return lex
