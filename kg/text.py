@@ -269,8 +269,12 @@ def make_sentence(article_text: str, index: int, start: int, end: int) -> Senten
     """Build one ``Sentence`` for ``article_text[start:end]``."""
     text = article_text[start:end]
     norm, norm_map = normalize_with_map(text)
-    tokens = [_new_token(Token, (norm[s:e], s, e, start + norm_map[s], start + norm_map[e - 1] + 1))
-              for s, e in map(re.Match.span, _TOKEN_RE.finditer(norm))]
+    spans = map(re.Match.span, _TOKEN_RE.finditer(norm))
+    if len(norm) == len(text):  # nothing removed (folds are one to one): norm_map[k] == k
+        tokens = [_new_token(Token, (norm[s:e], s, e, start + s, start + e)) for s, e in spans]
+    else:
+        tokens = [_new_token(Token, (norm[s:e], s, e, start + norm_map[s],
+                                     start + norm_map[e - 1] + 1)) for s, e in spans]
     return Sentence(index, start, end, text, norm, norm_map, tokens)
 
 

@@ -105,20 +105,24 @@ def words_of(sentence: Sentence) -> list[Word]:
     """The sentence's word tokens with clitic forms; quotes are dropped and
     punctuation is kept as a mark on the next word."""
     words: list[Word] = []
+    append = words.append
     punct = ""
     prefix = ""
-    for ti, tok in enumerate(sentence.tokens):
-        w = tok.norm
+    tokens = sentence.tokens
+    last = len(tokens) - 1
+    ti = -1
+    for tok in tokens:
+        ti += 1
+        w = tok[0]  # Token.norm
         if not w[0].isalnum():
             if w not in QUOTES:
                 punct = punct or w
             continue
-        if w in _DETACHED_CLITICS and ti + 1 < len(sentence.tokens):
+        if ti < last and w in _DETACHED_CLITICS:
             prefix = w
             continue
-        forms = clitic_forms(w)
-        words.append(Word(len(words), ti, w, forms, tok.start, tok.end, bool(punct), punct,
-                          prefix))
+        append(Word(len(words), ti, w, clitic_forms(w), tok[1], tok[2], bool(punct), punct,
+                    prefix))
         punct = ""
         prefix = ""
     return words
@@ -137,17 +141,30 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
     out = []
     i = 0
     n = len(words)
+    phrases = lex.phrases
+    max_len_of = lex.max_len.get
+    norms = [w.norm for w in words]
+    # next_punct[k]: the first word after k that has punctuation before it (or
+    # n); a phrase [i, i + length) crosses none when next_punct[i] >= i + length.
+    next_punct = [n] * n
+    nxt = n
+    for k in range(n - 1, -1, -1):
+        next_punct[k] = nxt
+        if words[k].punct_before:
+            nxt = k
     while i < n:
         best: tuple[int, list[PhraseHit], str] | None = None
         for form in words[i].forms:
-            max_len = lex.max_len.get(form, 0)
+            max_len = max_len_of(form, 0)
+            if not max_len:
+                continue
+            room = next_punct[i] - i  # longest length that crosses no punctuation
             for length in range(min(max_len, n - i), 0, -1):
                 if best and length <= best[0]:
                     break
-                if any(words[k].punct_before for k in range(i + 1, i + length)):
+                if length > room:
                     continue
-                k = (form, *(w.norm for w in words[i + 1:i + length]))
-                hits = lex.phrases.get(k)
+                hits = phrases.get((form, *norms[i + 1:i + length]))
                 if hits:
                     best = (length, hits, _clitic_of(words[i], form))
                     break
@@ -441,6 +458,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         taken.update(range(s, e))
     i = 0
     n = len(words)
+    first_names, ambiguous = lex.first_names, lex.ambiguous_first_names
     while i < n:
         if i not in spans_at and words[i].norm[-2:] in ("ان", "ين", "ا", "ي") or (
                 words[i].norm[-1:] in "اي" and i + 1 < n):
@@ -470,8 +488,11 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         if i not in spans_at:
             # A given name opens a person's name: محمد بويصير.
             w = words[i]
-            form = next((f for f in w.forms if f in lex.first_names
-                         or f in lex.ambiguous_first_names), None)
+            form = None
+            for f in w.forms:
+                if f in first_names or f in ambiguous:
+                    form = f
+                    break
             if form and form in lex.ambiguous_first_names and i + 1 < n \
                     and _given_name(words[i + 1], lex) and not words[i + 1].punct_before:
                 pass  # كامل عبدالله: a word-like given name before another given name

@@ -23,6 +23,7 @@ Example
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
@@ -112,10 +113,13 @@ class _Sentence:
         self.context: list[Mentioned] = []  # mentions of the previous sentence
         self.carried: list[Mentioned] = []  # the previous sentence's last subject
         self.demonyms: dict[int, str] = {}  # word index → state of a demonym adjective
+        phrases = lex.phrases
         for w in words:
             for form in w.forms:
-                for h in lex.phrases.get((form,), []):
-                    if h.kind == "demonym" and h.number == "sg" and form.startswith("ال"):
+                if not form.startswith("ال"):
+                    continue
+                for h in phrases.get((form,), ()):
+                    if h.kind == "demonym" and h.number == "sg":
                         self.demonyms.setdefault(w.index, h.ref)
 
     def hard_break(self, k: int) -> bool:
@@ -156,12 +160,14 @@ class _Sentence:
         """Where the clause of word ``p`` begins (computed once per sentence)."""
         if self._clause_starts is None:
             starts, current = [], 0
-            for k in range(len(self.words)):
-                if k > 0 and (self.hard_break(k) or self.norms[k] in _CLAUSE_WORDS or (
-                        self.words[k].punct in ("،", ",") and self.norms[k][:1] == "ف"
-                        and len(self.words[k].forms) > 1 and k not in self.covered)):
+            k = 0
+            for w in self.words:  # k > 0: hard_break(k), a clause word, or ، فـ
+                if k > 0 and (w.punct in _HARD_PUNCT or w.norm in _CLAUSE_WORDS or (
+                        w.punct in ("،", ",") and w.norm[:1] == "ف"
+                        and len(w.forms) > 1 and k not in self.covered)):
                     current = k  # ...، فاصطفاف X: ف after a comma opens a clause
                 starts.append(current)
+                k += 1
             self._clause_starts = starts
         return self._clause_starts[p]
 
@@ -217,7 +223,7 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Tri
     n = len(s.words)
     firsts = lex.trigger_phrase_firsts
     for p in range(n):
-        if not any(f in firsts for f in s.words[p].forms):
+        if firsts.isdisjoint(s.words[p].forms):
             continue
         for length in (4, 3, 2):
             if p + length <= n:
@@ -227,12 +233,13 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Tri
                     for tf in lex.trigger_phrases.get(kk, []):
                         out.append((p, p + length, tf))
                         covered.update(range(p, p + length))
+    trigger_forms = lex.trigger_forms
     for p in range(n):
         if p in covered or p in s.covered:
             continue
         w = s.words[p]
         for form in w.forms:
-            tfs = lex.trigger_forms.get(form)
+            tfs = trigger_forms.get(form)
             if tfs:
                 prefix = w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else ""
                 if "ب" in prefix or "ك" in prefix or prefix.endswith("لل"):
@@ -626,17 +633,23 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
     return []
 
 
+@lru_cache(maxsize=512)
+def _marker_words(marker: str) -> tuple[str, ...]:
+    """A trigger's object marker (مع، إلى، محادثات مع), normalized into words."""
+    return tuple(normalize(marker).split())
+
+
 def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                       window: int = 10, b_is_place: bool = True) -> list[Mentioned]:
     """Object mentions after ``start``, introduced by one of ``markers``."""
     for marker in markers:
-        mk = normalize(marker).split()
+        mk = _marker_words(marker)
         if mk and mk[0] == "بين":
             pair = _between(s, start, window)
             if pair:
                 return pair
             continue
-        lead, prep = mk[:-1] if len(mk) > 1 else [], (mk[-1] if mk else "")
+        lead, prep = mk[:-1] if len(mk) > 1 else (), (mk[-1] if mk else "")
         q = start
         if lead:
             # the lead words (محادثات مع) must appear within the window

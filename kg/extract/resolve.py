@@ -128,7 +128,7 @@ class ArticleResolver:
     def lexicon_actor(self, ref: str, surface: str) -> str:
         """Register a lexicon actor seen as ``surface``; returns its id."""
         if ref not in self.actors:
-            actor = self.lex.actor(ref) if self.lex else None
+            actor = self.lex.actor_head(ref) if self.lex else None
             if actor is None:
                 raise KeyError(ref)
             self.actors[ref] = _ActorDraft(actor.id, actor.name, actor.type, actor.name_en,
@@ -323,9 +323,12 @@ class ArticleResolver:
         if word in cache:
             return cache[word]
         found = None
+        n = len(word)
         for form in cache["__buckets__"].get(word[0], ()):
-            if form != word and abs(len(form) - len(word)) <= 1 \
-                    and edit_distance(word, form, 1) <= 1:
+            # edit_distance(word, form, 1) <= 1, its length test done here
+            if form != word and -1 <= len(form) - n <= 1 and (
+                    _fast_eval(word, form) <= 1 if _fast_eval is not None
+                    else edit_distance(word, form, 1) <= 1):
                 found = form
                 break
         cache[word] = found

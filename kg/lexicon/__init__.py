@@ -119,6 +119,21 @@ class Lexicon:
                          aliases=[p.name, *p.aliases], country=p.country)
         return None
 
+    def actor_head(self, actor_id: str) -> Actor | None:
+        """``actor(actor_id)`` made once per id and lexicon: for reading its
+        ``id``, ``name``, ``type``, ``name_en`` and ``country`` on a hot path
+        (the extractor registers lexicon actors in every article). Shared:
+        never change the returned actor's lists."""
+        heads = self.__dict__.get("_actor_heads")
+        if heads is None:
+            heads = self.__dict__["_actor_heads"] = {}
+        head = heads.get(actor_id)
+        if head is None:
+            head = self.actor(actor_id)
+            if head is not None:  # only the lexicon's own ids: a bounded cache
+                heads[actor_id] = head
+        return head
+
     def add_phrase(self, phrase: str | tuple[str, ...], hit: PhraseHit) -> None:
         k = key(phrase) if isinstance(phrase, str) else phrase
         if not k:
