@@ -1166,8 +1166,8 @@ def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
             pair = _last_two_actors(s, k)
             if s.norms[k] in _BOTH_STATES:
                 return _as_states(pair)  # البلدين: the two persons' states
-            if states and len(pair) == 2 and any(m.type is ActorType.country for m in pair):
-                # a known leader beside a state stands for their own state
+            if states and len(pair) == 2:
+                # for a state-level relation a known leader stands for their state
                 pair = [Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
                         if m.type is ActorType.person and m.actor in s.lex.people and m.country
                         else m for m in pair]
