@@ -491,7 +491,9 @@ def _shared_city_states(per_sentence, lex: Lexicon) -> dict[str, str]:
 
 
 def _shared_city_spans(words: list[Word], taken: set[int], shared: dict[str, str]) -> list[Span]:
-    out = []
+    out: list[Span] = []
+    if not shared:
+        return out
     for w in words:
         if w.index in taken:
             continue
@@ -513,7 +515,9 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
     """بلاده / دولتها: the state of the person named last before it (in this
     sentence, else the one before), when that person's state is known:
     قال وزير الخارجية الإيراني ... إن بلاده ستتعاون مع X → Iran."""
-    out = []
+    out: list[Mentioned] = []
+    if not any(w.forms[-1] in _OWN_STATE or w.norm in _OWN_STATE for w in words):
+        return out
     covered = {k for m in mentioned for k in range(m.i, m.j)}
     for w in words:
         if w.index in covered:
@@ -550,13 +554,18 @@ def _register_short_forms(ref: str, lex: Lexicon, short_orgs: dict[tuple[str, ..
 
 def _short_org_spans(words: list[Word], taken: set[int],
                      short_orgs: dict[tuple[str, ...], str]) -> list[Span]:
-    out = []
+    out: list[Span] = []
+    firsts = {short[0] for short, ref in short_orgs.items() if ref}
+    starts = [w.index for w in words if not firsts.isdisjoint(w.forms)] if firsts else []
+    if not starts:
+        return out
     for short, ref in short_orgs.items():
         if not ref:
             continue
         n = len(short)
-        for i in range(len(words) - n + 1):
-            if any(k in taken for k in range(i, i + n)) or short[0] not in words[i].forms:
+        for i in starts:
+            if i + n > len(words) or any(k in taken for k in range(i, i + n)) \
+                    or short[0] not in words[i].forms:
                 continue
             if any(words[i + k].norm != short[k] or words[i + k].punct_before for k in range(1, n)):
                 continue

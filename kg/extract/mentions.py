@@ -460,9 +460,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     n = len(words)
     first_names, ambiguous = lex.first_names, lex.ambiguous_first_names
     while i < n:
-        if i not in spans_at and words[i].norm[-2:] in ("ان", "ين", "ا", "ي") or (
-                words[i].norm[-1:] in "اي" and i + 1 < n):
-            dual = _dual_title(words, spans_at, i, lex, taken)
+        if i not in spans_at and words[i].norm in _dual_heads(lex):
+            dual = _dual_title(words, spans_at, i, lex, taken)  # الرئيسان، وزيرا
             if dual:
                 out += dual
                 i = dual[-1].j
@@ -578,7 +577,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
 def _singular_title(words: list[Word], i: int, lex: Lexicon) -> tuple[TitleEntry, int] | None:
     """The singular title of a dual one at word ``i`` and where the dual ends:
     الرئيسان → الرئيس; وزيرا الخارجية → وزير الخارجية; رئيسا الوزراء → رئيس الوزراء."""
-    table = _TITLE_TEXT.setdefault(id(lex), {normalize(t.title): t for t in lex.titles})
+    table = _TITLE_TEXT.get(id(lex))
+    if table is None:
+        table = _TITLE_TEXT[id(lex)] = {normalize(t.title): t for t in lex.titles}
     w = words[i].norm
     for suffix in ("ان", "ين"):
         if w.startswith("ال") and w.endswith(suffix) and w[:-len(suffix)] in table:
@@ -593,6 +594,22 @@ def _singular_title(words: list[Word], i: int, lex: Lexicon) -> tuple[TitleEntry
 
 
 _TITLE_TEXT: dict[int, dict[str, TitleEntry]] = {}
+_DUAL_HEADS: dict[int, frozenset[str]] = {}
+
+
+def _dual_heads(lex: Lexicon) -> frozenset[str]:
+    """Words that may open a dual title: الرئيسان/الرئيسين, وزيرا/وزيري."""
+    heads = _DUAL_HEADS.get(id(lex))
+    if heads is None:
+        out: set[str] = set()
+        for t in lex.titles:
+            first = normalize(t.title).split()[0]
+            if first.startswith("ال"):
+                out |= {first + "ان", first + "ين"}
+            else:
+                out |= {first + "ا", first + "ي"}
+        heads = _DUAL_HEADS[id(lex)] = frozenset(out)
+    return heads
 
 
 def _dual_title(words: list[Word], spans_at: dict[int, tuple], i: int, lex: Lexicon,

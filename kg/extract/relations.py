@@ -114,7 +114,9 @@ class _Sentence:
         self.carried: list[Mentioned] = []  # the previous sentence's last subject
         self.demonyms: dict[int, str] = {}  # word index → state of a demonym adjective
         phrases = lex.phrases
+        self.forms: set[str] = set()  # every form of every word (quick "is X here" tests)
         for w in words:
+            self.forms.update(w.forms)
             for form in w.forms:
                 if not form.startswith("ال"):
                     continue
@@ -332,9 +334,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     f.startswith(_NEW_OFFICE) for f in s.words[end + 1].forms) \
                     and obj[-1].type is ActorType.person:
                 found += _appointed_to(s, [], obj[-1], end + 2, (p, q), hyp)
-    found += _led_by(s)
-    found += _took_office(s)
-    if memory is not None and memory.get("meeting"):
+    if not s.forms.isdisjoint(_LED_BY):
+        found += _led_by(s)
+    if not s.forms.isdisjoint(_OFFICES):
+        found += _took_office(s)
+    if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTEND_VERBS):
         found += _attended(s, memory["meeting"])
     return found, last_subject
 
