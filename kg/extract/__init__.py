@@ -494,8 +494,9 @@ def _shared_city_spans(words: list[Word], taken: set[int], shared: dict[str, str
     out: list[Span] = []
     if not shared:
         return out
+    ends = tuple(shared)
     for w in words:
-        if w.index in taken:
+        if not w.norm.endswith(ends) or w.index in taken:  # (a clitic is a prefix)
             continue
         form = next((f for f in w.forms if f in shared), None)
         if form:
@@ -516,7 +517,7 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
     sentence, else the one before), when that person's state is known:
     قال وزير الخارجية الإيراني ... إن بلاده ستتعاون مع X → Iran."""
     out: list[Mentioned] = []
-    if not any(w.forms[-1] in _OWN_STATE or w.norm in _OWN_STATE for w in words):
+    if _OWN_STATE.isdisjoint([w.forms[-1] for w in words]):
         return out
     covered = {k for m in mentioned for k in range(m.i, m.j)}
     for w in words:

@@ -459,8 +459,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     i = 0
     n = len(words)
     first_names, ambiguous = lex.first_names, lex.ambiguous_first_names
+    dual_heads = _dual_heads(lex)
     while i < n:
-        if i not in spans_at and words[i].norm in _dual_heads(lex):
+        if i not in spans_at and words[i].norm in dual_heads:
             dual = _dual_title(words, spans_at, i, lex, taken)  # الرئيسان، وزيرا
             if dual:
                 out += dual
