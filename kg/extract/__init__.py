@@ -511,13 +511,16 @@ _OWN_STATE = frozenset(normalize(w) for w in ("بلاده", "بلادها", "د�
                                                "حكومتها"))
 
 
+_OWN_STATE_ENDS = tuple(_OWN_STATE)
+
+
 def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous: list[Mentioned],
                         r: ArticleResolver) -> list[Mentioned]:
     """بلاده / دولتها: the state of the person named last before it (in this
     sentence, else the one before), when that person's state is known:
     قال وزير الخارجية الإيراني ... إن بلاده ستتعاون مع X → Iran."""
     out: list[Mentioned] = []
-    if _OWN_STATE.isdisjoint([w.forms[-1] for w in words]):
+    if not any(w.norm.endswith(_OWN_STATE_ENDS) for w in words):  # (a clitic is a prefix)
         return out
     covered = {k for m in mentioned for k in range(m.i, m.j)}
     for w in words:
