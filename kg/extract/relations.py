@@ -96,6 +96,23 @@ class Found:
     location: str | None = None
 
 
+_SG_DEMONYMS: dict[int, dict[str, str]] = {}
+
+
+def _sg_demonyms(lex: Lexicon) -> dict[str, str]:
+    """Singular demonym adjectives with the article (الروسي، الروسية) → state."""
+    table = _SG_DEMONYMS.get(id(lex))
+    if table is None:
+        table = {}
+        for key, hits in lex.phrases.items():
+            if len(key) == 1 and key[0].startswith("ال"):
+                ref = next((h.ref for h in hits if h.kind == "demonym" and h.number == "sg"), None)
+                if ref:
+                    table[key[0]] = ref
+        _SG_DEMONYMS[id(lex)] = table
+    return table
+
+
 class _Sentence:
     def __init__(self, words: list[Word], mentions: list[Mentioned], lex: Lexicon):
         self.words = words
@@ -113,16 +130,16 @@ class _Sentence:
         self.context: list[Mentioned] = []  # mentions of the previous sentence
         self.carried: list[Mentioned] = []  # the previous sentence's last subject
         self.demonyms: dict[int, str] = {}  # word index → state of a demonym adjective
-        phrases = lex.phrases
+        demonyms = _sg_demonyms(lex)
         self.forms: set[str] = set()  # every form of every word (quick "is X here" tests)
         for w in words:
             self.forms.update(w.forms)
+            if demonyms.keys().isdisjoint(w.forms):
+                continue
             for form in w.forms:
-                if not form.startswith("ال"):
-                    continue
-                for h in phrases.get((form,), ()):
-                    if h.kind == "demonym" and h.number == "sg":
-                        self.demonyms.setdefault(w.index, h.ref)
+                if form in demonyms:
+                    self.demonyms.setdefault(w.index, demonyms[form])
+                    break
 
     def hard_break(self, k: int) -> bool:
         w = self.words[k]
@@ -236,10 +253,13 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Tri
                         out.append((p, p + length, tf))
                         covered.update(range(p, p + length))
     trigger_forms = lex.trigger_forms
+    trigger_keys = trigger_forms.keys()
     for p in range(n):
         if p in covered or p in s.covered:
             continue
         w = s.words[p]
+        if trigger_keys.isdisjoint(w.forms):
+            continue  # most words trigger nothing (a set test in C)
         for form in w.forms:
             tfs = trigger_forms.get(form)
             if tfs:
@@ -268,6 +288,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     """Relations of one sentence; returns them with the sentence's last subject
     (for a following sentence that continues it: كما هنأ ...). ``context`` are
     the previous sentence's mentions (for بين البلدين)."""
+    if not mentions and (not context or all(
+            lex.trigger_forms.keys().isdisjoint(w.forms) for w in words)):
+        return [], []  # no actor here, and no trigger to relate the sentence before's
     s = _Sentence(words, mentions, lex)
     s.context = context or []
     s.carried = carried_subject or []
