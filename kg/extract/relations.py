@@ -584,8 +584,11 @@ def _cue_near(s: _Sentence, p: int, q: int, entry) -> bool:
     cues = _NEEDS.get(id(entry))
     if cues is None:
         cues = _NEEDS[id(entry)] = frozenset(normalize(w) for w in entry.needs)
-    if q < len(s.words) and not s.words[q].punct_before and any(f in cues for f in s.words[q].forms):
-        return True
+    for k in range(q, min(len(s.words), q + 3)):  # right after it (an adjective, or منح X قرضا)
+        if k > q and s.words[k].punct_before:
+            break
+        if not cues.isdisjoint(s.words[k].forms):
+            return True
     for k in range(p - 1, max(-1, p - 5), -1):
         if s.hard_break(k + 1) or (k + 1 < p and s.norms[k + 1] in _CLAUSE_WORDS):
             break
@@ -704,6 +707,10 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             pb = s.prep_before(m)
             if prep == "" and pb == "":
                 return s.coordinated(m)
+            if prep in ("ب", "مع") and pb in ("", "من") and k > 1 and s.norms[k - 1] == "من" \
+                    and any(f in _DELEGATIONS for f in s.words[k - 2].forms) and (
+                        s.norms[k - 2].startswith(prep) or (k > 2 and s.norms[k - 3] == prep)):
+                return s.coordinated(m)  # اجتمع X بوفد من الكونغرس الأمريكي: the body
             if prep and pb == prep:
                 if prep == "ب" and (m.type is ActorType.location or (
                         b_is_place and m.type is ActorType.country)):
@@ -838,7 +845,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 ActorType.country, ActorType.location) and not subj[0].clitic:
             # أمله في زيارة دمشق: the genitive is the destination; the visitor
             # is the clause's subject
-            visitor = _clause_subject(s, p, cs)
+            visitor = _invitee(s, p, cs) or _clause_subject(s, p, cs)
             if visitor and visitor[0].type is ActorType.person:
                 return visitor, subj
         if not subj and not tf.pronoun:
@@ -989,7 +996,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         if not subj:
             chain = p > 0 and (s.norms[p - 1] in _CLAUSE_WORDS or s.words[p].norm[:1] in "وف"
                                or (s.norms[p - 1] == "ان" and p > 1
-                                   and s.norms[p - 2] in _PLAN_WORDS))
+                                   and (s.norms[p - 2] in _PLAN_WORDS or s.norms[p - 2] in _TIME_CONJ)))
             if last_subject and chain:
                 subj = last_subject
             elif carried and (p == 0 or s.norms[p - 1] in ("كما", "ثم")):
@@ -1015,6 +1022,12 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         # التقى X Y وهنأه / وبحث معه: the pronoun is the last object.
         return subj, s.last_object
     obj = _object_by_marker(s, obj_start, markers, obj_start)
+    if not obj and rel == "congratulate" and obj_start < len(s.words) - 1 \
+            and any(f in _MERITS for f in s.words[obj_start].forms) and s.words[obj_start].norm[:1] == "ب":
+        # أشاد X بدور المغرب / بجهود قطر: the state whose role is praised
+        m = s.at.get(obj_start + 1)
+        if m and m.type in (ActorType.country, ActorType.organization) and not s.prep_before(m):
+            obj = [m]
     if not obj and tf.pronoun and before and p > 0 and s.norms[p - 1] in _RELATIVE:
         # وجهوا رسائل إلى X عبر Y الذي التقاه: ه is the person named before Y
         masc = not s.words[p].norm.endswith(("ها", "هم"))
@@ -1037,8 +1050,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         # كما هنأ X: with the subject carried over, the one mention is the object.
         chain_subject = carried if (p == 0 or s.norms[p - 1] in ("كما", "ثم")) else None
         if chain_subject is None and p > 0 and (s.words[p].norm[:1] in "وف"
-                                                or s.norms[p - 1] in _CHAIN_WORDS):
-            chain_subject = last_subject or None
+                                                or s.norms[p - 1] in _CHAIN_WORDS
+                                                or (p > 1 and s.norms[p - 1] == "ان"
+                                                    and s.norms[p - 2] in _TIME_CONJ)):
+            chain_subject = last_subject or None  # ...، بعد أن التقى X
         if chain_subject and subj and len(subj) == 1 and subj[0].actor not in {
                 m.actor for m in chain_subject}:
             return chain_subject, subj
@@ -1118,6 +1133,26 @@ _REACHING = {normalize(w) for w in (
     "حصل", "حصلت", "الحصول", "يحصل")}
 _PLAN_WORDS = {normalize(w) for w in (
     "المقرر", "المتوقع", "المرتقب", "المنتظر", "المفترض", "المرجح", "المحتمل", "يعتزم", "تعتزم")}
+_DELEGATIONS = {normalize(w) for w in ("وفد", "وفدا", "وفود", "ممثلين", "ممثلي", "مسؤولين")}
+_INVITATIONS = {normalize(w) for w in ("دعوة", "الدعوة", "دعوته", "دعوتها", "دعا", "دعت", "يدعو",
+                                         "تدعو", "دعاه", "دعاها")}
+
+
+def _invitee(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
+    """وجه X دعوة إلى Y لزيارة Z / دعا X Y إلى زيارة Z: the one invited."""
+    for k in range(p - 1, max(cs, p - 14) - 1, -1):
+        if not any(f in _INVITATIONS for f in s.words[k].forms):
+            continue
+        for j in range(k + 1, p):
+            m = s.at.get(j)
+            if m and m.type is ActorType.person and s.prep_before(m) in ("الي", "ل", ""):
+                return [m]
+        return []
+    return []
+
+
+_MERITS = {normalize(w) for w in ("دور", "جهود", "موقف", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة")}
+_TIME_CONJ = {normalize(w) for w in ("بعد", "قبل", "عقب", "وبعد", "وقبل")}  # بعد أن التقى
 _DURING_IT = {normalize(w) for w in ("خلالها", "خلاله", "خلالهما")}
 _NEGATION_PARTICLES = {normalize(w) for w in ("لن", "لم", "لا", "سوف", "لما")}
 _AUXILIARIES = {normalize(w) for w in ("سبق", "قد", "كان", "كانت", "عاد")}
