@@ -511,7 +511,14 @@ _OWN_STATE = frozenset(normalize(w) for w in ("بلاده", "بلادها", "د�
                                                "حكومتها"))
 
 
+_KINGDOM = frozenset(normalize(w) for w in ("المملكة", "للمملكة", "بالمملكة"))
+_OWN_STATE = _OWN_STATE | {normalize("المملكة")}
 _OWN_STATE_ENDS = tuple(_OWN_STATE)
+
+
+def _is_kingdom(state: str, r: ArticleResolver) -> bool:
+    c = r.lex.countries.get(state) if r.lex else None
+    return bool(c) and any(normalize(n).startswith("المملكه") for n in [c.name, *c.aliases])
 
 
 def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous: list[Mentioned],
@@ -530,8 +537,14 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
         if form is None:
             continue
         before = [m for m in mentioned if m.j <= w.index] or previous
-        person = next((m for m in reversed(before) if m.type is ActorType.person), None)
-        state = r.actors[person.actor].country if person and person.actor in r.actors else None
+        if form in _KINGDOM:
+            # المملكة alone: the kingdom named or served just before (a state
+            # whose names include المملكة ...)
+            state = next((c for c in (m.country or (m.actor if m.type is ActorType.country else None)
+                                      for m in reversed(before)) if c and _is_kingdom(c, r)), None)
+        else:
+            person = next((m for m in reversed(before) if m.type is ActorType.person), None)
+            state = r.actors[person.actor].country if person and person.actor in r.actors else None
         if state:
             clitic = w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else ""
             out.append(Mentioned(w.index, w.index + 1, state, ActorType.country, clitic, state))

@@ -317,7 +317,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # the guests meet each other
             subj, obj = hosted[:1], hosted[1:]
         if (not subj or not obj) and rel is Relation.cooperate and tf.pos == "noun" \
-                and s.words[p].norm.startswith("ل") and agreed and 0 <= p - agreed[2] <= 4:
+                and (s.words[p].norm.startswith("ل") or (p > 0 and s.norms[p - 1] == "علي")) \
+                and agreed and 0 <= p - agreed[2] <= 4:
             # وقع X و Y برنامجا للتعاون الزراعي: the parties to the agreement cooperate
             subj, obj = _as_states(agreed[0]), _as_states(agreed[1])
         if not subj or not obj:
@@ -1005,15 +1006,19 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         return [], []
     if rel == "agree" and _opinion_follows(s, q):
         return [], []
-    if rel == "agree" and tf.tense == "present" and entry.past and normalize(entry.past) == "اتفق":
-        return [], []  # ويتفق الباحث مع X على ...: sharing a view, not reaching an agreement
+    if rel == "agree" and tf.tense == "present" and entry.past and normalize(entry.past) == "اتفق" \
+            and not s.words[p].forms[-1].endswith(("ان", "ون")):
+        # ويتفق الباحث مع X على ...: sharing a view, not reaching an agreement
+        # (the dual or plural of a headline, تتفقان على, is the event)
+        return [], []
     if Relation(rel).symmetric and not before and not subj and q < len(s.words) \
             and s.norms[q] in _THE_TWO_SIDES:
         pair = _last_two_actors(s, p)
         if len(pair) == 2:
             return pair[:1], pair[1:]  # وعقد الجانبان جلسة مباحثات
-    if Relation(rel).symmetric and len(subj) >= 2 and not before:
-        # اتفقت السعودية وإيران على ...: the coordinated subjects are the pair.
+    if Relation(rel).symmetric and len(subj) >= 2:
+        # اتفقت السعودية وإيران على ... / السعودية وإيران تتفقان على ...: the
+        # coordinated subjects are the pair.
         return subj[:1], subj[1:]
     chained = not before and subj is last_subject
     pron_prep = _PRONOUN_PREPS.get(s.norms[q]) if q < len(s.words) else None
