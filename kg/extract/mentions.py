@@ -949,12 +949,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     org[3] - org[2] >= 2 and words[org[2]].forms[-1] in ORG_HEADS):
                 org = None  # رئيس النظام السابق: a bare state body names no one
             if org and not affil:
-                if org[0] == "lexicon":
-                    affil = org[1]
-                    affil_kind = "country" if org[1] in lex.countries else "organization"
-                else:
-                    affil, affil_kind = org[1], "neworg"
-                    extra["org_words"] = (org[2], org[3])
+                affil, affil_kind = _org_affiliation(org, lex, extra)
             return Span(s, hit[1], "person", ref=ref, type=ActorType.person, role=role,
                         title=title, affil=affil, affil_kind=affil_kind, clitic=clitic,
                         extra=extra), hit[1]
@@ -967,12 +962,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     # رئيس حكومة الشرق: the title's own noun opens the body's name
                     org = ("new", " ".join(x.norm for x in words[e - 1:k]), e - 1, k)
                 if org and not affil:
-                    if org[0] == "lexicon":
-                        affil = org[1]
-                        affil_kind = "country" if org[1] in lex.countries else "organization"
-                    else:
-                        affil, affil_kind = org[1], "neworg"
-                        extra["org_words"] = (org[2], org[3])
+                    affil, affil_kind = _org_affiliation(org, lex, extra)
     role = " ".join(w.norm for w in words[s:role_end])
     if name_end > j:
         name = " ".join(w.norm for w in words[j:name_end])
@@ -984,6 +974,15 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         return Span(s, role_end, "role", type=ActorType.person, role=role, title=title,
                     affil=affil, affil_kind=affil_kind, clitic=clitic), max(role_end, j)
     return None, max(e, j)
+
+
+def _org_affiliation(org: tuple, lex: Lexicon, extra: dict) -> tuple[str, str]:
+    """(affiliation, kind) of a role complement's body: a lexicon state or
+    body, or a body named in the text (its words kept in ``extra``)."""
+    if org[0] == "lexicon":
+        return org[1], "country" if org[1] in lex.countries else "organization"
+    extra["org_words"] = (org[2], org[3])
+    return org[1], "neworg"
 
 
 # Head nouns that open the name of an organization not in the lexicon:
