@@ -324,6 +324,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if not subj or not obj:
             continue
         neg, hyp = flags_for(s.norms, p, tf.tense, cs)
+        if neg and any(f in _ABANDON for k in range(max(cs, p - 4), p) for f in s.words[k].forms):
+            neg = hyp = False  # لن تتخلى عن حليفتها: not abandoning affirms the tie
         if tf.pos == "noun" and any(s.norms[k] in _MODAL_ADJECTIVES for k in range(q, min(q + 2, len(s.words)))):
             hyp = True  # الاتفاقيات المحتملة، الزيارة المرتقبة: not yet a fact
         if tf.tense == "present" and q < len(s.words) and s.norms[q] in _DURING_IT:
@@ -1127,12 +1129,22 @@ def _governed(s: _Sentence, p: int) -> bool:
         return True
     if p > 1 and s.norms[p - 1] in ("الي", "علي") and any(f in _REACHING for f in s.words[p - 2].forms):
         return True  # توصل إلى اتفاق مع Y
+    if p > 1 and s.norms[p - 1] == "في":
+        k = p - 2
+        if k in s.covered:
+            k = s.covered[k].i - 1  # شارك X في ...: step over the subject
+        if k >= 0 and any(f in _TAKING_PART for f in s.words[k].forms):
+            return True  # شارك (X) في اجتماع مع Y
     # قرر X تعيين Y: the governing verb, its subject, then the noun
     m = s.covered.get(p - 1)
     return bool(m and m.i > 0 and m.type is not ActorType.location
                 and any(f in _GOVERNORS for f in s.words[m.i - 1].forms))
 
 
+_ABANDON = {normalize(w) for w in ("تتخلى", "يتخلى", "تتخلي", "يتخلي", "التخلي", "تخلت", "تخلى",
+                                    "تتراجع", "يتراجع")}
+_TAKING_PART = {normalize(w) for w in ("شارك", "شاركت", "يشارك", "تشارك", "مشاركة", "مشاركته",
+                                         "مشاركتها", "وشارك", "وشاركت")}
 _REACHING = {normalize(w) for w in (
     "توصل", "توصلت", "توصلا", "توصلوا", "التوصل", "يتوصل", "تتوصل", "سيتوصل", "ستتوصل",
     "حصل", "حصلت", "الحصول", "يحصل")}
