@@ -52,8 +52,8 @@ def lookup_key(name: str) -> str:
 
     >>> lookup_key("الولايات  المتحدة") == lookup_key("الولايات المتحدة")
     True
-    >>> lookup_key("Khalifa_Haftar")
-    'khalifa haftar'
+    >>> lookup_key("Recep_Tayyip_Erdogan")
+    'recep tayyip erdogan'
     """
     norm = normalize(name).casefold().replace("_", " ")
     norm = re.sub(r"[^\w\s]", " ", norm)
@@ -74,7 +74,7 @@ def _clitic_keys(key: str) -> list[str]:
     first, _, rest = key.partition(" ")
     forms: list[str] = []
     short = [first[1:]] if rest and first[:1] in "وفبلك" and len(first) == 3 else []
-    for f in strip_clitics(first)[1:] + short + [first]:  # لجو ويلسون: a short first name
+    for f in strip_clitics(first)[1:] + short + [first]:  # لجو والش: a short first name
         forms.append(f)
         if f.startswith("ال") and len(f) > 4:
             forms.append(f[2:])

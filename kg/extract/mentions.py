@@ -3,7 +3,7 @@
 Three sources, in order of trust: the lexicon (states, capitals, bodies, known
 people, with clitics), composed phrases (a state body + demonym → that state's
 body; الجانب/الوفد + demonym → the state), and people found from titles
-(وزير الخارجية الروسي سيرغي لافروف) or from a known given name (محمد بويصير).
+(وزير الخارجية الروسي سيرغي لافروف) or from a known given name (محمد العربي).
 
 Example
 -------
@@ -252,7 +252,7 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # فيصل is a name, not ف + يصل
     if w.startswith("و") and len(w) > 3 and w not in lex.first_names and not w.startswith("وو"):
         # a conjunction opens a new clause or a coordinated phrase; but after a
-        # given name, a family name may begin with و (جو ويلسون، ماري ووترز)
+        # given name, a family name may begin with و (جو والش، ماري ووترز)
         rest = w[1:]
         if after_given and rest not in lex.first_names and rest not in STOP_WORDS \
                 and not lex.phrases.get((rest,)) and rest not in lex.trigger_forms \
@@ -278,7 +278,7 @@ def _looks_like_verb(word: Word, lex: Lexicon) -> bool:
 
 def _completes(first: list[Word], rest: list[Word], person) -> bool:
     """``first`` + ``rest`` is the known person's name (or close to it), not a
-    relative who shares the family name (خالد + بن سلمان)."""
+    relative who shares the family name (تركي + بن سلمان)."""
     from .resolve import edit_distance
 
     whole = " ".join(w.norm for w in first + rest)
@@ -311,7 +311,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
     """End index of a person name starting at ``start`` (== start if none).
 
     A name has at most ``max_words`` core words, plus linking words (بن، عبد،
-    ابو، بك) and one more family name written with ال (عبد الرازق الناظوري).
+    ابو، بك) and one more family name written with ال (عبد الرحمن الراشد).
     """
     j = start
     core = 0
@@ -334,7 +334,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                                                               or words[start].norm in lex.ambiguous_first_names))):
             break
         if j > start and w.norm in _NAME_LINKS and w.index in taken:
-            # خالد + بن سلمان (a family name the lexicon knows): take it whole
+            # تركي + بن سلمان (a family name the lexicon knows): take it whole
             j += 1
             while j < len(words) and words[j].index in taken and not words[j].punct_before \
                     and j - start < 6:
@@ -430,7 +430,7 @@ def _institution_ending(title: str, lex: Lexicon) -> InstitutionHead | None:
 def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
                     lex: Lexicon) -> tuple[str, str, int, str] | None:
     """An affiliation right after a title: demonym (الروسي), state or body
-    (بيلاروسيا، للجيش الوطني الليبي), or state body + demonym. Returns
+    (أوكرانيا، للجيش السوداني), or state body + demonym. Returns
     (actor id or '', kind, end, surface-role)."""
     hit = spans_at.get(i)
     if not hit:
@@ -486,7 +486,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 i = spans_at[i + 1][1]
                 continue
         if i not in spans_at:
-            # A given name opens a person's name: محمد بويصير.
+            # A given name opens a person's name: محمد العربي.
             w = words[i]
             form = None
             for f in w.forms:
@@ -932,8 +932,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                               or any(x.norm in _NAME_LINKS for x in words[j:name_end])
                               or (name_end - j >= 2 and words[j].norm in lex.ambiguous_first_names))):
         # A role complement may stand between the title and the name:
-        # رئيس حكومة الشرق (الموازية) أسامة حماد; أستاذ العلوم السياسية في جامعة
-        # بنغازي محمود الكاديكي. The name starts at the next given name.
+        # رئيس حكومة الإنقاذ (المؤقتة) عادل الهاشمي; أستاذ العلوم السياسية في
+        # جامعة الخرطوم محمود السيد. The name starts at the next given name.
         # (only an office or a profession takes a complement: السيدة انتصار
         # السيسي is a name, not a role of the known السيسي)
         comp = _complement(words, spans_at, j, lex, taken) if title.kind in ("office", "profession") \
@@ -986,7 +986,7 @@ def _org_affiliation(org: tuple, lex: Lexicon, extra: dict) -> tuple[str, str]:
 
 
 # Head nouns that open the name of an organization not in the lexicon:
-# جامعة بنغازي، مركز الأهرام للدراسات، منصة الدراسات الأمنية، حكومة الوحدة.
+# جامعة الخرطوم، مركز الأهرام للدراسات، منصة الدراسات الأمنية، حكومة الوحدة.
 ORG_HEADS = frozenset(normalize(w) for w in (
     "جامعة", "مركز", "معهد", "منصة", "مؤسسة", "حزب", "وكالة", "صحيفة", "جريدة", "قناة",
     "هيئة", "منظمة", "شركة", "مجموعة", "جمعية", "اتحاد", "حركة", "لجنة", "حكومة",

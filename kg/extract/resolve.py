@@ -1,7 +1,7 @@
 """Actor resolution inside one article: one identity per real-world actor.
 
 Known actors come from the lexicon. People found by title or given name are
-merged with earlier mentions by full name, surname (حفتر → خليفة حفتر, the
+merged with earlier mentions by full name, surname (الحسين → محمد عثمان الحسين, the
 first person of that surname), a one-letter spelling variant of a long name
 (شويغو / شويجو), or a title alone (الرئيس الروسي → the person who held
 that title earlier in the article, or the lexicon's holder at the article's
@@ -10,7 +10,7 @@ date). Every merge is recorded with its reason.
 Example
 -------
 >>> r = ArticleResolver("a1", None)
->>> r.person_id("خليفه حفتر", "خليفة حفتر") == r.person_id("حفتر", "حفتر")
+>>> r.person_id("محمد عثمان الحسين", "محمد عثمان الحسين") == r.person_id("الحسين", "الحسين")
 True
 >>> r.merges[0].reason
 'surname'
@@ -45,8 +45,8 @@ except ImportError:  # pragma: no cover
 def romanize(name: str) -> str:
     """A readable ASCII id for an Arabic name (not a transliteration standard).
 
-    >>> romanize("خليفه حفتر")
-    'khlyfh_hftr'
+    >>> romanize("محمد عثمان الحسين")
+    'mhmd_thman_alhsyn'
     """
     out = []
     for word in name.split():
@@ -139,7 +139,7 @@ class ArticleResolver:
     def organization(self, key: str, name: str, name_en: str | None, country: str | None,
                      surface: str) -> str:
         """Register an organization: a state body with its state, or a body
-        named in the text (جامعة بنغازي)."""
+        named in the text (جامعة الخرطوم)."""
         from ..text import normalize
 
         base = romanize(name_en.lower().replace("'", "")) if name_en else romanize(normalize(name))
@@ -161,7 +161,7 @@ class ArticleResolver:
     def find_person(self, norm_name: str, title: str = "") -> tuple[str, str] | None:
         """An earlier person this name refers to, with the reason. A bare
         surname shared by several people goes to the one who bore the same
-        title (المشير حفتر → the earlier المشير خليفة حفتر), else to nobody."""
+        title (الفريق الحسين → the earlier الفريق محمد عثمان الحسين), else to nobody."""
         tokens = norm_name.split()
         for p in self.persons:
             if tokens == p.tokens:
@@ -176,7 +176,7 @@ class ArticleResolver:
                 return next(iter(titled)), "surname with the same title"
             if same:
                 return "", "ambiguous surname"
-            # نجله صدام after صدام حفتر: a given name alone that opens the
+            # نجله فيصل after فيصل المهدي: a given name alone that opens the
             # name of exactly one person of the article
             given = {p.id for p in self.persons if len(p.tokens) > 1 and p.tokens[0] == tokens[0]}
             if len(given) == 1:
