@@ -129,6 +129,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         return r.lexicon_actor(sp.ref, lex.actor_head(sp.ref).name), []
     if sp.kind == "organization":
         key = f"{sp.institution.head}|{sp.affil}"
+        if sp.clitic.endswith("ل") and words[sp.i].norm.startswith(("لل", "ولل", "فلل")) \
+                and sp.institution.head.startswith("ال"):
+            surface = "ا" + surface  # للجيش الروسي: ل + الجيش (the article's alif elided)
         oid = r.organization(key, surface, sp.name_en, sp.affil, surface)
         if sp.institution.kind == "ministry" and not normalize(sp.institution.head).startswith("وزاره"):
             # الخارجية الجزائرية is also called وزارة الخارجية الجزائرية

@@ -948,7 +948,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             # دعم لا محدود لحفتر / لعقد لقاء مغلق مع X / لتطوير التعاون مع X:
             # the object has its marker; the doer is the clause's subject.
             preps = ["ل", "الى"] if rel == "support" else [m for m in markers if m and m != "بين"]
-            obj = _object_by_marker(s, q, preps, q, window=4) if preps else []
+            obj = _object_by_marker(s, q, preps, q, window=6 if rel == "support" else 4) if preps else []
             if obj and (rel in ("support", "oppose", "appoint") or _governed(s, p)):
                 doer = _doer(s, p, cs, last_subject)
                 if doer:
@@ -1053,6 +1053,17 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             if k in s.demonyms and k - 1 >= obj_start and k - 1 not in s.covered:
                 obj = [Mentioned(k, k + 1, s.demonyms[k], ActorType.country, "", s.demonyms[k])]
                 break
+        if not obj:
+            # عقوبات على مسؤولين إيرانيين / اقتحام ... من قبل مستوطنين إسرائيليين:
+            # the state of the people named as target or agent
+            for k in range(obj_start, min(obj_start + 12, len(s.words))):
+                if s.hard_break(k) or (k > obj_start and s.norms[k] in _CLAUSE_WORDS):
+                    break
+                if s.norms[k] in ("علي", "قبل") and k + 2 < len(s.words):
+                    state = _people_demonym(s, k + 2)
+                    if state:
+                        obj = [Mentioned(k + 2, k + 3, state, ActorType.country, "", state)]
+                        break
     if not obj and not before and "" in markers and not tf.pronoun:
         # كما هنأ X: with the subject carried over, the one mention is the object.
         chain_subject = carried if (p == 0 or s.norms[p - 1] in ("كما", "ثم")) else None
@@ -1141,6 +1152,15 @@ def _governed(s: _Sentence, p: int) -> bool:
                 and any(f in _GOVERNORS for f in s.words[m.i - 1].forms))
 
 
+def _people_demonym(s: _Sentence, k: int) -> str | None:
+    """The state of a plural demonym at word ``k`` (إيرانيين، إسرائيليين)."""
+    for form in s.words[k].forms:
+        for h in s.lex.phrases.get((form,), ()):
+            if h.kind in ("demonym", "people") and h.ref in s.lex.countries:
+                return h.ref
+    return None
+
+
 _ABANDON = {normalize(w) for w in ("تتخلى", "يتخلى", "تتخلي", "يتخلي", "التخلي", "تخلت", "تخلى",
                                     "تتراجع", "يتراجع")}
 _TAKING_PART = {normalize(w) for w in ("شارك", "شاركت", "يشارك", "تشارك", "مشاركة", "مشاركته",
@@ -1214,6 +1234,9 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
             if not governed_ok and s.prep_before(m):
                 continue
             if feminine and m.type in (ActorType.country, ActorType.organization):
+                if any(s.norms[x].endswith("ات") and x not in s.covered and not s.words[x].punct_before
+                       and s.norms[x] not in s.lex.trigger_forms for x in range(m.j, p)):
+                    return []  # عقوبات على شركات صينية بسبب دعمها: ها may be the شركات
                 return [m]
             if not feminine and (m.type is ActorType.person or _masculine_body(s, m)):
                 return [m]  # دعمه: a person, or a body with a masculine head (مجلس، الاتحاد)
