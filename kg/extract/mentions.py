@@ -473,6 +473,12 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             if span:
                 out.append(span)
             continue
+        if i not in spans_at and words[i].forms[-1] in _DELEGATION_HEADS:
+            span = _delegation_state(words, spans_at, i)
+            if span:
+                out.append(span)
+                i = span.j
+                continue
         if i not in spans_at and words[i].forms[-1] in REGION_NOUNS and i + 1 in spans_at \
                 and not words[i + 1].punct_before:
             dem = next((h.ref for h in spans_at[i + 1][2] if h.kind == "demonym"
@@ -775,6 +781,24 @@ def _apposition_roles(words: list[Word], spans_at: dict[int, tuple], out: list[S
             sp.affil, sp.affil_kind = org[1], "neworg"
             sp.extra["org_words"] = (org[2], org[3])
 
+
+_DELEGATION_HEADS = frozenset(normalize(w) for w in ("وفد", "وفدا", "وفود"))
+
+
+def _delegation_state(words: list[Word], spans_at: dict[int, tuple], i: int) -> Span | None:
+    """وفد عسكري مصري: a state's delegation (up to two adjectives, then the
+    demonym) acts for the state."""
+    for k in range(i + 1, min(len(words), i + 4)):
+        if words[k].punct_before:
+            return None
+        hit = spans_at.get(k)
+        if hit:
+            dem = next((h.ref for h in hit[2] if h.kind == "demonym" and h.number == "sg"), None)
+            if dem is None:
+                return None
+            return Span(i, hit[1], "actor", ref=dem, type=ActorType.country,
+                        clitic=_clitic_of(words[i], words[i].forms[-1]))
+    return None
 
 # A region of a state named by its direction and the demonym (الشرق الليبي).
 REGION_NOUNS = frozenset(normalize(w) for w in (
