@@ -1067,12 +1067,12 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 return hit[1], found.get("org") or found.get("new") or found.get("country")
             if any(h.kind == "title" for h in hit[2]) or (ref in lex.people if ref else False):
                 return None
-            toward = k > 0 and words[k - 1].norm in ("الي", "نحو") or hit[3] in ("الي",)
+            toward = k > 0 and words[k - 1].norm in ("الي", "نحو", "لدي") or hit[3] in ("الي",)
             place = next((h.ref for h in hit[2] if h.kind == "place"), None)
             if place and not toward and ref is None:
                 found.setdefault("country", ("lexicon", place))  # أمير منطقة مكة المكرمة
             if toward:
-                pass  # المبعوث إلى اليمن: where the envoy is sent, not whom he serves
+                pass  # المبعوث إلى اليمن، السفير لدى العراق: where the envoy is sent, not whom he serves
             elif ref in lex.organizations:
                 found.setdefault("org", ("lexicon", ref))
             elif ref in lex.countries:
