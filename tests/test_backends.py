@@ -258,13 +258,17 @@ def test_backends_camel_extractor_runs_ner(camel_data):
     assert result.article == "a"
 
 
-def test_cli_build_backend_camel_morph_missing_exits_2(camel_data, tmp_path):
+def _build_with_backend(tmp_path, backend: str):
+    """`kg build` of a one-article corpus with ``--backend``."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text("زار الرئيس الروسي تركيا.", encoding="utf-8")
-    runner = CliRunner()
-    res = runner.invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out"),
-                               "--backend", "camel-morph"])
+    return CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out"),
+                                     "--backend", backend])
+
+
+def test_cli_build_backend_camel_morph_missing_exits_2(camel_data, tmp_path):
+    res = _build_with_backend(tmp_path, "camel-morph")
     assert res.exit_code == 2, res.output
     assert "camel-tools morphology data not found in $CAMELTOOLS_DATA" in res.stderr
     assert f"camel_data -i {MORPH_PACKAGE}" in res.stderr
@@ -272,12 +276,7 @@ def test_cli_build_backend_camel_morph_missing_exits_2(camel_data, tmp_path):
 
 
 def test_cli_build_backend_auto_falls_back_to_rules(camel_data, tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("زار الرئيس الروسي تركيا.", encoding="utf-8")
-    runner = CliRunner()
-    res = runner.invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out"),
-                               "--backend", "auto"])
+    res = _build_with_backend(tmp_path, "auto")
     assert res.exit_code == 0, res.output
     assert "backend: rules (camel-tools data not found" in res.stderr
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
