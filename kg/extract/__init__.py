@@ -23,7 +23,8 @@ from ..errors import UnknownExtractor
 from ..lexicon import Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
 from ..text import Doc, Sentence, make_doc, normalize
-from .mentions import ORG_HEADS, STOP_WORDS, Span, Word, find_mentions, words_of
+from .mentions import (_KIN_BEFORE_NAME, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
+                       words_of)
 from .relations import Found, Mentioned, find_relations
 from .resolve import ArticleResolver
 
@@ -193,7 +194,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         name_surface = _original(doc, sentence, words, name_start, sp.j,
                                  sp.clitic if name_start == sp.i else "")
         pid = r.person_id(sp.name, name_surface, role=role_text, role_key=role_key,
-                          country=country, title=sp.title.title if sp.title else "")
+                          country=country, title=sp.title.title if sp.title else "",
+                          exact=bool(sp.extra.get("relative")))
         if pid and surface != name_surface:
             r.actors[pid].aliases.append(surface)
     extra: list[Triple] = []
@@ -214,6 +216,36 @@ _STATE_LEGISLATORS = frozenset(normalize(w) for w in (
 
 
 _CAMP_WORDS = frozenset({"معسكر", "انصار", "موالين", "الموالين"})
+
+
+# Kin nouns in construct with a person: the phrase names the relatives.
+_KIN_GROUP = frozenset(normalize(w) for w in (
+    "أبناء", "أنجال", "نجلا", "ابنا", "نجلي", "ابني", "عائلة", "أسرة", "أحفاد", "أقارب",
+    "أشقاء", "إخوة", "بنات", "أولاد", "أصهار"))
+# (no ة-forms: after normalization نجلة is نجله, "his son")
+_KIN_ONE = frozenset(normalize(w) for w in (
+    "نجل", "ابن", "بنت", "شقيق", "أخو", "أخت", "والد", "حفيد", "صهر"))
+
+
+def _kin_governed(words: list[Word], start: int, mentioned: list, lex: Lexicon) -> bool:
+    """A person after a kin noun in construct (أبناء حفتر، نجل الرئيس) is not an
+    end of the sentence's relations; after a singular one it is, when a person
+    stands right before the noun (صدام، نجل حفتر: the family relation) — unless
+    that person is the subject of a transitive verb just before (استقبل X نجل Y:
+    X received Y's son, or X, Y's son, received somebody: neither is safe)."""
+    before = words[start - 1].forms[-1]
+    if before in _KIN_GROUP:
+        return True
+    if before not in _KIN_ONE:
+        return False
+    prev = mentioned[-1] if mentioned else None
+    if not prev or prev.j < start - 1 or prev.type is not ActorType.person:
+        return True
+    if prev.i > 0:
+        verb = lex.trigger_forms.get(words[prev.i - 1].norm, ())
+        if any(tf.pos == "verb" and "" in tf.entry.objects for tf in verb):
+            return True
+    return False
 
 
 def _is_capital(sp: Span, words: list[Word], lex: Lexicon) -> bool:
@@ -237,6 +269,21 @@ def _confirmed(ref: str, r: ArticleResolver) -> bool:
     named that person more fully (or with a title)."""
     draft = r.actors.get(ref)
     return bool(draft) and any(len(a.split()) > 1 for a in draft.aliases)
+
+
+_CHILD_OF_HIM = frozenset(normalize(w) for w in (
+    "نجله", "ابنه", "نجلها", "ابنها", "ابنته", "ابنتها", "نجليه", "ابنيه", "نجلته"))
+
+
+def _mark_children(per_sentence, r: ArticleResolver) -> None:
+    """People introduced as somebody's child (نجله صدام، وابنه خالد): with them, a
+    surname they share with one other person names that person, the parent."""
+    for _sentence, words, _spans in per_sentence:
+        for k, w in enumerate(words[:-1]):
+            if w.forms[-1] in _CHILD_OF_HIM:
+                found = r.find_person(words[k + 1].forms[-1])
+                if found and found[0]:
+                    r.children.add(found[0])
 
 
 def _is_headline(sentence: Sentence) -> bool:
@@ -380,6 +427,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         for sp in spans:
             if sp.kind == "person" and not _weak(sp, lex):
                 resolved[(sentence.index, sp.i)] = _resolve_span(sp, doc, sentence, words, r, lex)
+    _mark_children(per_sentence, r)
     # Pass 2: everything else, and surnames / given names alone.
     surnames = _surnames_introduced_first(r.surname_index(), per_sentence, r)
     surname_forms = surnames.keys()
@@ -410,6 +458,9 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     r.merges.append(Merge(article=doc.article, actor=surnames[variant],
                                           forms=[variant, w.norm],
                                           reason="spelling variant of a surname"))
+            if form and w.index >= 2 and words[w.index - 2].forms[-1] in _KIN_BEFORE_NAME \
+                    and w.index - 1 not in taken and not w.punct_before:
+                continue  # شقيقه ناصف ساويرس: a relative's given name + the family name
             if form:
                 spans.append(Span(w.index, w.index + 1, "person", type=ActorType.person,
                                   name=form, clitic=(w.norm[: len(w.norm) - len(form)]
@@ -438,6 +489,14 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 # معسكر حفتر / أنصار X: the camp of a person stands for that person
                 start, clitic = start - 1, words[start - 1].norm[: len(words[start - 1].norm)
                                                                   - len(words[start - 1].forms[-1])]
+            if start > 0 and r.actors[aid].type is ActorType.person and _kin_governed(
+                    words, start, mentioned, lex):
+                # أبناء حفتر، زيارة نجل الرئيس: the relatives act, not the person
+                for _, pid, affil, role in extra:
+                    triples.append(_triple(doc, sentence, words, Found(
+                        pid, Relation.affiliated_with, affil, False, False, (sp.i, sp.j),
+                        role=role), date))
+                continue
             if sp.kind == "place":
                 mentioned.append(Mentioned(start, sp.j, aid, ActorType.location, clitic, aid,
                                            place=_original(doc, sentence, words, sp.i, sp.j,

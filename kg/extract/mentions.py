@@ -44,6 +44,7 @@ STOP_WORDS = frozenset("""
 بان بانه بانها وان وانه فان لان لانه اثر اثناء ازاء تجاه لصالح بشان حيال وفق وفقا طبقا نظرا
 مما كما لما باسم سبق بدا بدأ عاد يزال زال ظل اصبح بات الان الآن فيه فيها عليه عليها منه منها له لها معه معها اليه اليها عنه عنها به بها لديه لديها بينهم بينهما
 برفقه بحضور بمشاركه بصحبه رفقه بقياده برئاسه بدعوه بمناسبه لمناسبه خاصه وحده نفسه نفسها
+شارك شاركت يشارك تشارك حضر حضرت يحضر تحضر ترأس ترأست يترأس تترأس
 """.split())
 STOP_WORDS = frozenset(normalize(w) for w in STOP_WORDS)
 
@@ -72,6 +73,7 @@ class Word:
     punct_before: bool = False  # a non-quote punctuation mark stands before it
     punct: str = ""  # the punctuation mark before it, if any
     prefix: str = ""  # a detached proclitic written before it (لـ)
+    ta: bool = False  # written with a final ة (normalized to ه: ابنة vs ابنه "his son")
 
 
 @dataclass(slots=True)
@@ -109,6 +111,7 @@ def words_of(sentence: Sentence) -> list[Word]:
     punct = ""
     prefix = ""
     tokens = sentence.tokens
+    text, norm_map = sentence.text, sentence.norm_map
     last = len(tokens) - 1
     ti = -1
     for tok in tokens:
@@ -122,7 +125,7 @@ def words_of(sentence: Sentence) -> list[Word]:
             prefix = w
             continue
         append(Word(len(words), ti, w, clitic_forms(w), tok[1], tok[2], bool(punct), punct,
-                    prefix))
+                    prefix, w[-1] == "ه" and text[norm_map[tok[2] - 1]] == "ة"))
         punct = ""
         prefix = ""
     return words
@@ -447,6 +450,28 @@ def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
     return None
 
 
+# Kin nouns that announce a relative's name (نجله حسين نواز شريف).
+_KIN_BEFORE_NAME = frozenset(normalize(w) for w in (
+    "نجله", "ابنه", "نجلها", "ابنها", "ابنته", "ابنتها", "نجل", "ابن", "شقيقه", "شقيقها",
+    "حفيده", "زوجته"))
+
+
+def _relative_of_known(words: list[Word], spans_at, i: int, given: str, lex: Lexicon) -> int:
+    """نجله حسين نواز شريف: a given name before a known person's full name,
+    after a kin noun, names a relative (Arabic names chain given name, father's
+    name, family name), not the known person. Returns the end of the relative's
+    name, or ``i + 1`` when the words do not read so."""
+    at = spans_at.get(i + 1)
+    if not at or words[i + 1].punct_before:
+        return i + 1
+    ref = next((h.ref for h in at[2] if h.kind == "actor" and h.ref in lex.people), None)
+    if not ref:
+        return i + 1
+    entry = lex.people[ref]
+    own = {t for a in [entry.name, *entry.aliases] for t in normalize(a).split()}
+    return i + 1 if given in own else at[1]
+
+
 def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = None) -> list[Span]:
     """Actor mentions of one sentence, left to right, not overlapping."""
     words = words if words is not None else words_of(sentence)
@@ -507,10 +532,15 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             if form and i not in taken \
                     and w.norm not in STOP_WORDS and form not in STOP_WORDS:
                 j = _take_name(words, i + 1, lex, taken, max_words=1)
+                relative = False
+                if j == i + 1 and i > 0 and words[i - 1].forms[-1] in _KIN_BEFORE_NAME:
+                    j = _relative_of_known(words, spans_at, i, form, lex)
+                    relative = j > i + 1
                 if j > i + 1:
                     name = " ".join([form] + [x.norm for x in words[i + 1:j]])
                     out.append(Span(i, j, "person", type=ActorType.person, name=name,
-                                    clitic=_clitic_of(w, form)))
+                                    clitic=_clitic_of(w, form),
+                                    extra={"relative": True} if relative else {}))
                     taken.update(range(i, j))
                     i = j
                     continue

@@ -332,6 +332,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hyp = True  # في زيارة يلتقي خلالها X: what the visit is to bring
         if question and p >= asked_from:
             hyp = True  # a question asserts nothing (هل باتت روسيا تسعى إلى التحالف مع X؟)
+        if rel is Relation.family:
+            hyp = False  # kinship is a standing fact: نجله X سيزور لندن غدا plans the visit only
         domain = _domain(s, q) if rel is Relation.cooperate else None
         if rel is Relation.cooperate and domain is None and entry.domain:
             domain = Domain(entry.domain)
@@ -491,12 +493,13 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
             if attendee is not None or s.norms[k] in _ATTENDING:
                 if attendee and attendee.type is ActorType.person:
                     # the attendee meets the other side: the party whose state is
-                    # not theirs (the object when that is unknown)
+                    # not theirs (nobody when the attendee's side is unknown: a
+                    # minister بحضور is as often the guest's as the host's)
                     parties = [m for m in subj + obj if m.actor != attendee.actor]
                     own = [m for m in parties if attendee.country and m.country == attendee.country]
                     others = [m for m in parties if m not in own] if own else []
                     out += [Found(attendee.actor, Relation.meet, b.actor, neg, hyp, (p, q))
-                            for b in (others or obj) if b.actor != attendee.actor]
+                            for b in others if b.actor != attendee.actor]
                 break
     return out
 
@@ -1240,6 +1243,16 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 return [m]
             if not feminine and (m.type is ActorType.person or _masculine_body(s, m)):
                 return [m]  # دعمه: a person, or a body with a masculine head (مجلس، الاتحاد)
+    if not feminine:
+        # X استطاع ... واستفاد من ... من خلال تجسير علاقاته: a long clause chained
+        # on one subject; the subject owns the pronoun when no other actor stands between
+        for k in range(p - 16, max(cs, p - 30) - 1, -1):
+            m = s.covered.get(k)
+            if not m or m.i != k:
+                continue
+            if m.type is ActorType.person and not s.prep_before(m):
+                return [m]
+            return []
     return []
 
 
@@ -1408,6 +1421,8 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
             if m and m.type is ActorType.person:
                 return [m], [nxt]
         return [], []
+    if s.norms[p].endswith("ه") and not s.words[p].ta:
+        return [], []  # نجله، ابنه: "his son", read by the pronoun entry
     prev = s.covered.get(p - 1)
     if prev and prev.type is ActorType.person:
         return [nxt], [prev]

@@ -27,6 +27,8 @@ from ..schema import Actor, ActorType, Merge
 
 __all__ = ["ArticleResolver", "romanize", "edit_distance"]
 
+PARENT_REASON = "surname shared with the children: the parent"
+
 _ROMAN = {
     "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d",
     "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t",
@@ -123,6 +125,7 @@ class ArticleResolver:
         self._ids: dict[str, str] = {}  # generated id → normalized name
         self.current_sentence = 0
         self._variant_cache: dict = {}
+        self.children: set[str] = set()  # people introduced as somebody's child (نجله صدام)
 
     # -- actors -------------------------------------------------------------
     def lexicon_actor(self, ref: str, surface: str) -> str:
@@ -158,7 +161,8 @@ class ArticleResolver:
         return ident
 
     # -- people -------------------------------------------------------------
-    def find_person(self, norm_name: str, title: str = "") -> tuple[str, str] | None:
+    def find_person(self, norm_name: str, title: str = "", exact: bool = False
+                    ) -> tuple[str, str] | None:
         """An earlier person this name refers to, with the reason. A bare
         surname shared by several people goes to the one who bore the same
         title (الفريق الحسين → the earlier الفريق محمد عثمان الحسين), else to nobody."""
@@ -166,6 +170,8 @@ class ArticleResolver:
         for p in self.persons:
             if tokens == p.tokens:
                 return p.id, "same name"
+        if exact:  # a relative named after a known person (نجله حسين نواز شريف)
+            return None
         if len(tokens) == 1:
             t = _strip_al(tokens[0])
             same = [p for p in self.persons if len(p.tokens) > 1 and _strip_al(p.tokens[-1]) == t]
@@ -174,6 +180,9 @@ class ArticleResolver:
             titled = {p.id for p in same if title and title in p.titles}
             if len(titled) == 1:
                 return next(iter(titled)), "surname with the same title"
+            parent = self._parent_of_family(same)
+            if parent:
+                return parent, PARENT_REASON
             if same:
                 return "", "ambiguous surname"
             # نجله فيصل after فيصل المهدي: a given name alone that opens the
@@ -197,9 +206,10 @@ class ArticleResolver:
 
     def person_id(self, norm_name: str, surface: str, role: str = "",
                   role_key: str = "", country: str | None = None,
-                  title: str = "") -> str | None:
-        """The id of the person named ``norm_name`` (new or merged)."""
-        found = self.find_person(norm_name, title)
+                  title: str = "", exact: bool = False) -> str | None:
+        """The id of the person named ``norm_name`` (new or merged); ``exact``:
+        merged only with the same full name."""
+        found = self.find_person(norm_name, title, exact)
         if found and not found[0]:
             return None
         if found:
@@ -286,7 +296,26 @@ class ArticleResolver:
                 index[first] = ids[0]
         for form in ambiguous:
             index.pop(form, None)
+            same = [p for p in self.persons
+                    if len(p.tokens) > 1 and _strip_al(p.tokens[-1]) == _strip_al(form)]
+            parent = self._parent_of_family(same)
+            if parent:
+                index[form] = parent
+                if not any(m.reason == PARENT_REASON and m.forms[-1] == form for m in self.merges):
+                    self.merges.append(Merge(article=self.article, actor=parent,
+                                             forms=[self.actors[parent].name, form],
+                                             reason=PARENT_REASON))
         return index
+
+    def _parent_of_family(self, same: list[_Person]) -> str | None:
+        """Of several people sharing a surname, the one who is not introduced as
+        somebody's child, when all the others are: news calls the head of a family
+        by the bare surname and names the sons in full (ترامب after ابنه إريك)."""
+        ids = {p.id for p in same}
+        rest = ids - self.children
+        if len(ids) > 1 and len(rest) == 1 and len(ids & self.children) == len(ids) - 1:
+            return next(iter(rest))
+        return None
 
     def is_surname_of(self, form: str, pid: str) -> bool:
         """``form`` is the last word of person ``pid``'s name (not a given name)."""
