@@ -328,6 +328,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             neg = hyp = False  # لن تتخلى عن حليفتها: not abandoning affirms the tie
         if tf.pos == "noun" and any(s.norms[k] in _MODAL_ADJECTIVES for k in range(q, min(q + 2, len(s.words)))):
             hyp = True  # الاتفاقيات المحتملة، الزيارة المرتقبة: not yet a fact
+        if any(s.norms[k] in _THE_DOOR and s.norms[k - 1] in _OPENS for k in range(max(cs + 1, p - 3), p)):
+            hyp = True  # تفتح الباب لدعم X / يفتح الباب أمام التعاون: makes it possible
         if tf.tense == "present" and q < len(s.words) and s.norms[q] in _DURING_IT:
             hyp = True  # في زيارة يلتقي خلالها X: what the visit is to bring
         if question and p >= asked_from:
@@ -348,7 +350,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             memory["meeting"] = subj[:1] + obj  # a reception is a meeting too
         for a in subj:
             for b in obj:
-                if a.actor == b.actor or not _types_ok(rel, a, b):
+                if a.actor == b.actor or not _types_ok(rel, a, b) or _own_state(rel, a, b):
                     continue
                 found.append(Found(a.actor, rel, b.actor, neg, hyp, (p, q), role=entry.role,
                                    domain=domain, location=b.place or None))
@@ -458,6 +460,9 @@ _MODAL_ADJECTIVES = {normalize(w) for w in (
     "المحتملة", "المحتمل", "المحتملين", "المرتقبة", "المرتقب", "المقترحة", "المقترح", "المزمع",
     "المزمعة", "المنتظرة", "المنتظر", "المتوقعة", "المتوقع", "المأمولة", "المأمول", "المقبلة",
     "المقبل", "القادمة", "القادم", "المفترضة", "المفترض", "المقررة", "المقرر")}
+_THE_DOOR = {normalize(w) for w in ("الباب", "المجال", "الطريق", "آفاق", "افاقا")}
+_OPENS = {normalize(w) for w in ("يفتح", "تفتح", "فتح", "فتحت", "سيفتح", "ستفتح", "يمهد", "تمهد",
+                                  "مهد", "مهدت")}
 _YES_NO = {normalize(w) for w in ("هل", "أليس", "ألم")}
 _THANKED_FOR_HOSTING = {normalize(w) for w in (
     "الاستقبال", "استقبال", "حفاوة", "الحفاوة", "حسن", "كرم", "الضيافة", "ضيافة")}
@@ -607,6 +612,19 @@ def _as_states(group: list[Mentioned]) -> list[Mentioned]:
     """Persons with a known state stand for it (state-level relations)."""
     return [Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
             if m.type is ActorType.person and m.country else m for m in group]
+
+
+_BETWEEN_STATES = frozenset({Relation.support, Relation.oppose, Relation.cooperate, Relation.ally,
+                             Relation.agree, Relation.meet, Relation.congratulate})
+
+
+def _own_state(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
+    """A person and their own state are no pair for relations between actors
+    (الرئيس الموريتاني ... سبل الدعم لموريتانيا: he seeks support for it)."""
+    if rel not in _BETWEEN_STATES:
+        return False
+    return (a.type is ActorType.person and b.type is ActorType.country and a.country == b.actor) or (
+        b.type is ActorType.person and a.type is ActorType.country and b.country == a.actor)
 
 
 def _types_ok(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
@@ -846,6 +864,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         while q2 < len(s.words) and q2 - q < 5 and (s.norms[q2] in _NOUN_LINK_VERBS) \
                 and not s.words[q2].punct_before:
             q2 += 1
+        if rel == "support" and not tf.pronoun:
+            given = _support_from(s, p, q, cs)
+            if given:
+                return given
         subj = [] if tf.pronoun else _subject_after(s, q2)
         if rel == "visit" and len(subj) == 1 and q2 == q and subj[0].type in (
                 ActorType.country, ActorType.location) and not subj[0].clitic:
@@ -1120,6 +1142,61 @@ def _goods_of_state(s: _Sentence, q: int) -> list[Mentioned]:
     if m and m.type is ActorType.country and not m.clitic and not s.prep_before(m):
         return [m]
     return []
+
+
+_RECEIVING = {normalize(w) for w in (
+    "تلقى", "تلقت", "يتلقى", "تتلقى", "يتلقي", "تتلقي", "يتلق", "تتلق", "تلقي", "تلقيه", "حصل",
+    "حصلت", "يحصل",
+    "تحصل", "وتلقى", "وتلقت", "وحصل", "وحصلت")}
+
+
+_RECEIVED_FILLERS = {normalize(w) for w in ("على", "أي", "اي", "علي", "مزيدا", "المزيد", "من")}
+
+
+def _support_from(s: _Sentence, p: int, q: int, cs: int
+                  ) -> tuple[list[Mentioned], list[Mentioned]] | None:
+    """دعم (عسكري) من X لـ Y / تلقى Y دعما من X: X supports Y. The giver follows
+    من right after the noun and its adjectives; the receiver follows لـ/إلى, or
+    is the subject of a verb of receiving before the noun."""
+    giver = None
+    for k in range(q, min(len(s.words), q + 4)):
+        if s.words[k].punct_before:
+            return None
+        m = s.at.get(k)
+        if m is not None:
+            if s.prep_before(m) != "من" or m.type is ActorType.location:
+                return None
+            giver = s.coordinated(m)
+            break
+        if s.norms[k] in s.lex.trigger_forms or k in s.covered:
+            return None
+    if not giver:
+        return None
+    end = giver[-1].j
+    for k in range(end, min(len(s.words), end + 3)):
+        if s.words[k].punct_before:
+            break
+        m = s.at.get(k)
+        if m is not None:
+            if s.prep_before(m) in ("ل", "الي") and m.type is not ActorType.location:
+                return giver, s.coordinated(m)
+            break
+    # تلقى الجيش الصومالي دعما من أنقرة / الجيش تلقى دعما من X / حصلت على أي دعم
+    k = p - 1
+    while k > cs and s.norms[k] in _RECEIVED_FILLERS:
+        k -= 1
+    if k >= cs and k in s.covered:
+        receiver = s.covered[k]
+        if receiver.i > 0 and any(f in _RECEIVING for f in s.words[receiver.i - 1].forms) \
+                and not s.prep_before(receiver) and receiver.type is not ActorType.location:
+            return giver, [receiver]
+    if k >= cs and any(f in _RECEIVING for f in s.words[k].forms):
+        if k - 1 > cs and s.norms[k - 1] in _NEGATION_PARTICLES:
+            k -= 1  # X لم يتلق أي دعم
+        receiver = s.covered.get(k - 1)
+        if receiver and not s.prep_before(receiver) and receiver.type is not ActorType.location:
+            return giver, [receiver]
+    return None
 
 
 def _demonym_doer(s: _Sentence, q: int) -> list[Mentioned]:
