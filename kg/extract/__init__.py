@@ -513,6 +513,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     pid, Relation.affiliated_with, affil, False, False, (sp.i, sp.j), role=role),
                     date))
         mentioned += _own_state_mentions(words, mentioned, previous, r)
+        mentioned += _parent_mentions(words, mentioned, triples, r)
         mentioned.sort(key=lambda m: m.i)
         found, last = find_relations(words, mentioned, lex, carried, previous,
                                      question=sentence.text.rstrip(' "\'»”').endswith(("؟", "?")),
@@ -581,6 +582,41 @@ _OWN_STATE_ENDS = tuple(_OWN_STATE)
 def _is_kingdom(state: str, r: ArticleResolver) -> bool:
     c = r.lex.countries.get(state) if r.lex else None
     return bool(c) and any(normalize(n).startswith("المملكه") for n in [c.name, *c.aliases])
+
+
+_OWN_PARENT = frozenset(normalize(w) for w in ("والده", "والدها", "أبيه", "أبيها", "أباه"))
+
+
+def _parent_mentions(words: list[Word], mentioned: list[Mentioned], triples: list[Triple],
+                     r: ArticleResolver) -> list[Mentioned]:
+    """والده after a person whose father the article has named (نجله صدام ...
+    التقى صدام ووالده): the father, as a mention."""
+    if not any(w.norm.endswith(("ده", "دها", "يه", "يها", "اه")) for w in words) \
+            or not any(t.relation is Relation.family for t in triples):
+        return []
+    parents: dict[str, str] = {}
+    for t in triples:
+        if t.relation is Relation.family and t.role == "son":
+            parents[t.object] = t.subject
+        elif t.relation is Relation.family and t.role == "father":
+            parents[t.subject] = t.object
+    out: list[Mentioned] = []
+    persons_at = {m.i for m in mentioned if m.type is ActorType.person}
+    covered = {k for m in mentioned for k in range(m.i, m.j)}
+    for w in words:
+        if w.index in covered or (w.index + 1 in persons_at and not words[w.index + 1].punct_before):
+            continue  # والده خليفة: the family relation names him itself
+        form = next((f for f in w.forms if f in _OWN_PARENT), None)
+        if form is None:
+            continue
+        owner = next((m for m in reversed(mentioned) if m.j <= w.index
+                      and m.type is ActorType.person), None)
+        parent = parents.get(owner.actor) if owner else None
+        if parent and parent in r.actors:
+            clitic = w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else ""
+            out.append(Mentioned(w.index, w.index + 1, parent, ActorType.person, clitic,
+                                 r.actors[parent].country))
+    return out
 
 
 def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous: list[Mentioned],

@@ -484,6 +484,22 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
                         for a in subj for b in obj if a.actor != b.actor
                         and b.type is not ActorType.country]
                 break
+    if rel is Relation.visit:
+        # وصل X إلى Y يرافقه Z / زار X برفقة Z، Y / على رأس وفد يضم Z: Z came too
+        start = min(m.i for m in subj)
+        for k in range(start, min(end + 8, len(s.words))):
+            if k > end and s.hard_break(k):
+                break
+            if s.norms[k] not in _COMPANION and not (
+                    s.norms[k] in _INCLUDING and k > 0 and any(f in _DELEGATIONS for f in s.words[k - 1].forms)):
+                continue
+            z = s.at.get(k + 1)
+            if z is None or z.type is not ActorType.person:
+                continue
+            party = {m.actor for m in subj + obj}
+            out += [Found(c.actor, Relation.visit, b.actor, neg, hyp, (p, q), location=b.place or None)
+                    for c in s.coordinated(z) if c.actor not in party and c.type is ActorType.person
+                    for b in obj]
     if rel is Relation.meet:
         for k in range(end, min(end + 3, len(s.words))):
             attendee = None
@@ -509,6 +525,10 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
     return out
 
 
+_COMPANION = {normalize(w) for w in (
+    "برفقة", "وبرفقة", "يرافقه", "ترافقه", "يرافقها", "ترافقها", "ويرافقه", "وترافقه", "رافقه",
+    "رافقها", "ورافقه", "بصحبة", "وبصحبة", "يصحبه", "ويصحبه")}
+_INCLUDING = {normalize(w) for w in ("يضم", "ضم", "تضم", "ضمّ")}
 _TOOK_PART = {normalize(w) for w in ("شارك", "شاركت", "وشارك", "وشاركت", "حضره", "وحضره")}
 _IN_IT = {normalize(w) for w in ("فيه", "فيها", "ايضا")}
 _SKIP_WORDS = {normalize(w) for w in ("أيضا", "أيضاً", "كذلك", "فيه", "فيها")}
@@ -726,6 +746,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 continue
             if k < after:
                 continue
+            if k > 0 and s.norms[k - 1] in _COMPANION:
+                continue  # زار X برفقة Y، موسكو: the companion is no object
             if prep == "" and k > 0 and s.norms[k - 1] in _KIN_NOUNS and s.words[k - 1].punct_before:
                 continue  # X، زوجة Y، ...: Y is named in apposition, not the object
             pb = s.prep_before(m)
