@@ -148,9 +148,14 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             inst = next(x for x in lex.institutions if x.head == head)
             c = lex.countries[country]
             role_words = sp.role.split()
-            affil_id = r.organization(sp.affil, _inst_surface(doc, sentence, words, sp, inst),
+            inst_surface = _inst_surface(doc, sentence, words, sp, inst)
+            affil_id = r.organization(sp.affil, inst_surface,
                                       inst.name_en.format(country=c.name_en), country,
-                                      _inst_surface(doc, sentence, words, sp, inst))
+                                      inst_surface)
+            if inst.kind == "ministry" and not normalize(inst.head).startswith("وزاره") \
+                    and "وزارة " + inst_surface not in r.actors[affil_id].aliases:
+                # الناطق باسم الخارجية الإيرانية: the ministry's full name too
+                r.actors[affil_id].aliases.append("وزارة " + inst_surface)
             del role_words
         elif sp.affil_kind == "neworg":
             a, b = sp.extra["org_words"]
@@ -170,7 +175,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         country = sp.affil.split("|")[1]
     elif sp.affil_kind == "organization":
         country = lex.organizations[sp.affil].country
-    if sp.kind == "role":
+    if sp.kind == "role" and sp.extra.get("bare"):
+        pid = r.bare_title_holder(sp.extra["bare"], surface)
+    elif sp.kind == "role":
         pid = r.role_holder(role_key, sp.title.title, country, surface) if role_key else None
     elif sp.ref:
         pid = r.known_person(sp.ref, surface, role=role_text, role_key=role_key)
@@ -198,6 +205,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                           exact=bool(sp.extra.get("relative")))
         if pid and surface != name_surface:
             r.actors[pid].aliases.append(surface)
+        if pid and name_start > sp.i and words[name_start - 1].forms[-1] in _HONORIFICS:
+            # الشيخ أحمد ولد الداه: in some names the honorific is part of the name
+            r.actors[pid].aliases.append(_original(doc, sentence, words, name_start - 1, sp.j))
     extra: list[Triple] = []
     if pid and affil_id and sp.title and (sp.title.kind == "office" or (
             sp.title.kind == "profession" and sp.affil_kind in ("organization", "neworg"))):
@@ -227,25 +237,31 @@ _KIN_ONE = frozenset(normalize(w) for w in (
     "نجل", "ابن", "بنت", "شقيق", "أخو", "أخت", "والد", "حفيد", "صهر"))
 
 
-def _kin_governed(words: list[Word], start: int, mentioned: list, lex: Lexicon) -> bool:
+def _kin_governed(words: list[Word], start: int, mentioned: list, lex: Lexicon
+                  ) -> tuple[bool, Mentioned | None]:
     """A person after a kin noun in construct (أبناء حفتر، نجل الرئيس) is not an
-    end of the sentence's relations; after a singular one it is, when a person
-    stands right before the noun (صدام، نجل حفتر: the family relation) — unless
-    that person is the subject of a transitive verb just before (استقبل X نجل Y:
-    X received Y's son, or X, Y's son, received somebody: neither is safe)."""
+    end of the sentence's relations: ``(True, None)``. After a singular kin noun
+    with a person right before it (Y، نجل X) the pair is a family: ``(True, Y)``
+    — unless Y is the subject of a transitive verb just before (استقبل Y نجل X:
+    Y received X's son, or Y, X's son, received somebody: neither is safe)."""
     before = words[start - 1].forms[-1]
     if before in _KIN_GROUP:
-        return True
+        return True, None
     if before not in _KIN_ONE:
-        return False
+        return False, None
     prev = mentioned[-1] if mentioned else None
     if not prev or prev.j < start - 1 or prev.type is not ActorType.person:
-        return True
+        return True, None
     if prev.i > 0:
         verb = lex.trigger_forms.get(words[prev.i - 1].norm, ())
         if any(tf.pos == "verb" and "" in tf.entry.objects for tf in verb):
-            return True
-    return False
+            return True, None
+    return True, prev
+
+
+_KIN_ROLES = {normalize(w): role for w, role in (
+    ("نجل", "son"), ("ابن", "son"), ("بنت", "daughter"), ("شقيق", "brother"), ("أخو", "brother"),
+    ("أخت", "sister"), ("والد", "father"), ("حفيد", "grandson"), ("صهر", "son-in-law"))}
 
 
 def _is_capital(sp: Span, words: list[Word], lex: Lexicon) -> bool:
@@ -271,6 +287,7 @@ def _confirmed(ref: str, r: ArticleResolver) -> bool:
     return bool(draft) and any(len(a.split()) > 1 for a in draft.aliases)
 
 
+_HONORIFICS = frozenset(normalize(w) for w in ("الشيخ", "الأمير", "السيد", "السيدة", "الحاج"))
 _CHILD_OF_HIM = frozenset(normalize(w) for w in (
     "نجله", "ابنه", "نجلها", "ابنها", "ابنته", "ابنتها", "نجليه", "ابنيه", "نجلته"))
 
@@ -489,13 +506,19 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 # معسكر حفتر / أنصار X: the camp of a person stands for that person
                 start, clitic = start - 1, words[start - 1].norm[: len(words[start - 1].norm)
                                                                   - len(words[start - 1].forms[-1])]
-            if start > 0 and r.actors[aid].type is ActorType.person and _kin_governed(
-                    words, start, mentioned, lex):
-                # أبناء حفتر، زيارة نجل الرئيس: the relatives act, not the person
+            kin, relative = _kin_governed(words, start, mentioned, lex) \
+                if start > 0 and r.actors[aid].type is ActorType.person else (False, None)
+            if kin:
+                # أبناء حفتر، زيارة نجل الرئيس: the relatives act, not the person;
+                # Y، نجل X: a family relation, and X stays out of the others
                 for _, pid, affil, role in extra:
                     triples.append(_triple(doc, sentence, words, Found(
                         pid, Relation.affiliated_with, affil, False, False, (sp.i, sp.j),
                         role=role), date))
+                if relative is not None and relative.actor != aid:
+                    triples.append(_triple(doc, sentence, words, Found(
+                        aid, Relation.family, relative.actor, False, False, (start - 1, start),
+                        role=_KIN_ROLES.get(words[start - 1].forms[-1])), date))
                 continue
             if sp.kind == "place":
                 mentioned.append(Mentioned(start, sp.j, aid, ActorType.location, clitic, aid,

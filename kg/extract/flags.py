@@ -55,6 +55,11 @@ DENIALS = frozenset(normalize(w) for w in DENIALS)
 MODALS = frozenset(normalize(w) for w in MODALS)
 
 
+# Words that stand between a negator and the negated noun without widening the
+# scope: لم تتلق حتى الآن أي مساعدات، لم يعقد بعد أي لقاء.
+_FILLERS = frozenset(normalize(w) for w in ("حتى", "الآن", "بعد", "أي", "قط", "يوما", "أبدا", "مطلقا"))
+
+
 def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0) -> tuple[bool, bool]:
     """``(negated, hypothetical)`` for the trigger at ``words[trigger]``.
 
@@ -66,7 +71,11 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     # text would otherwise make this quadratic, and scope that far is noise).
     clause_start = max(clause_start, trigger - SCOPE)
     negated = False
-    for k in range(max(clause_start, trigger - 3), trigger):
+    near, counted = trigger, 0
+    while near > clause_start and counted < 3 and trigger - near < 7:
+        near -= 1  # لم تتلق حتى الآن أي مساعدات: adverbs do not count
+        counted += words[near] not in _FILLERS
+    for k in range(max(clause_start, near), trigger):
         if words[k] in NEGATORS:
             negated = True
     for k in range(clause_start, trigger):

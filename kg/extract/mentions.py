@@ -856,6 +856,15 @@ def _type_of(ref: str, lex: Lexicon) -> ActorType:
     return ActorType.organization
 
 
+# Titles that, alone, refer back to the one person of the article who bears them.
+_BARE_TITLES = frozenset(normalize(w) for w in ("الوزير", "الوزيرة", "السفير", "السفيرة",
+                                                "المبعوث", "المبعوثة", "الموفد"))
+_COUNTRY_LEVEL = frozenset(normalize(w) for w in ("القطري", "القطرية"))
+_TENURE = frozenset(normalize(w) for w in (
+    "الأسبق", "السابق", "الأسبقة", "السابقة", "الحالي", "الحالية", "المكلف", "المكلفة", "المؤقت",
+    "المؤقتة", "المنتهية ولايته", "بالوكالة", "بالإنابة", "الجديد", "الجديدة"))
+
+
 def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 hits: list[PhraseHit], clitic: str, lex: Lexicon,
                 taken: set[int]) -> tuple[Span | None, int]:
@@ -874,10 +883,21 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 break
     # Title modifiers: a demonym, a state or body (with ل), a state body + demonym,
     # and further titles or ranks (نائب وزير الدفاع الروسي الفريق أول ...).
-    for _ in range(4):
+    for _ in range(5):
         if j >= len(words) or words[j].punct_before:
             break
+        if words[j].norm in _TENURE and j not in spans_at:
+            j += 1  # وزير الخارجية الموريتاني الأسبق، رئيس الوزراء المكلف
+            role_end = j
+            continue
         aff = _affiliation_at(words, spans_at, j, lex)
+        if aff and not affil and words[j].norm in _COUNTRY_LEVEL and j + 1 < len(words) \
+                and not words[j + 1].punct_before:
+            # المدير القطري للبنك الدولي: قُطري "for one country", not Qatari,
+            # when a body follows
+            body = _affiliation_at(words, spans_at, j + 1, lex)
+            if body and body[1] == "organization":
+                aff = body
         if aff and not affil:
             affil, affil_kind, j = aff[0], aff[1], aff[2]
             role_end = j
@@ -1027,6 +1047,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     if title.kind == "office" and affil:
         return Span(s, role_end, "role", type=ActorType.person, role=role, title=title,
                     affil=affil, affil_kind=affil_kind, clitic=clitic), max(role_end, j)
+    if not affil and e - s == 1 and words[s].forms[-1] in _BARE_TITLES and role_end == e:
+        # وأضاف الوزير أن ...: the one minister of the article, if there is one
+        return Span(s, e, "role", type=ActorType.person, role=role, title=title,
+                    clitic=clitic, extra={"bare": words[s].forms[-1]}), e
     return None, max(e, j)
 
 
@@ -1111,6 +1135,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             continue
         if w.norm in STOP_WORDS and w.norm not in ("في", "لدي", "الي"):
             return None
+        if w.norm in COUNTERPART:
+            return None  # X ونظيره Y: a second person begins
         if any(tf.pos == "verb" for f in w.forms[:2] for tf in lex.trigger_forms.get(f, ())):
             return None  # a verb: the role has ended (وزير دفاعه يلتقي خالد)
         if "new" not in found and (w.forms[-1] in ORG_HEADS or w.norm in ORG_HEADS):

@@ -317,8 +317,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # the guests meet each other
             subj, obj = hosted[:1], hosted[1:]
         if (not subj or not obj) and rel is Relation.cooperate and tf.pos == "noun" \
-                and (s.words[p].norm.startswith("ل") or (p > 0 and s.norms[p - 1] == "علي")) \
-                and agreed and 0 <= p - agreed[2] <= 4:
+                and (s.words[p].norm.startswith("ل") or (p > 0 and s.norms[p - 1] == "علي")
+                     or (p > 1 and any(f in _DEEPENING for f in s.words[p - 1].forms)
+                         and (s.norms[p - 2] == "علي" or s.norms[p - 1].startswith("ل")))) \
+                and agreed and 0 <= p - agreed[2] <= 5:
             # وقع X و Y برنامجا للتعاون الزراعي: the parties to the agreement cooperate
             subj, obj = _as_states(agreed[0]), _as_states(agreed[1])
         if not subj or not obj:
@@ -525,6 +527,10 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
     return out
 
 
+_ACCUSATIONS = {normalize(w) for w in ("اتهام", "اتهامها", "اتهامه", "اتهامات", "اتهاماتها",
+                                          "اتهاماته", "الاتهام", "الاتهامات", "تتهم", "يتهم",
+                                          "اتهمت", "اتهم")}
+_HEADING = {normalize(w) for w in ("متوجها", "متوجهة", "متوجهين", "متوجهان")}
 _COMPANION = {normalize(w) for w in (
     "برفقة", "وبرفقة", "يرافقه", "ترافقه", "يرافقها", "ترافقها", "ويرافقه", "وترافقه", "رافقه",
     "رافقها", "ورافقه", "بصحبة", "وبصحبة", "يصحبه", "ويصحبه")}
@@ -585,12 +591,45 @@ def _appointed_to(s: _Sentence, subj: list[Mentioned], appointee: Mentioned, k: 
         target = _body_inside(s, k, stop)  # نائبا لقائد الجيش الوطني (a role, no holder named)
     if target is None and role_noun in _ENVOYS:
         appointer = subj[0] if subj else None
-        if appointer and appointer.type is ActorType.person and appointer.country:
+        body = _body_of_person(s, appointer) if appointer else None
+        if body:
+            # عين الأمين العام للأمم المتحدة X مبعوثا له: the envoy serves the body
+            target = Mentioned(appointer.i, appointer.j, body, ActorType.organization)
+        elif appointer and appointer.type is ActorType.person and appointer.country:
             target = Mentioned(appointer.i, appointer.j, appointer.country, ActorType.country)
     if target is None or target.actor == appointee.actor:
         return []
     del trigger  # the evidence is the role noun itself (وزيرا، نائبا)
-    return [Found(appointee.actor, Relation.affiliated_with, target.actor, False, hyp, (k, k + 1))]
+    out = [Found(appointee.actor, Relation.affiliated_with, target.actor, False, hyp, (k, k + 1))]
+    # ... بدلا من الفريق X / خلفا للواء X: X held the same role there
+    for m in range(max(k + 1, target.j if target.i > k else k + 1), min(len(s.words) - 1, stop + 3)):
+        if s.hard_break(m) and s.norms[m] not in _REPLACING:
+            break
+        if s.norms[m] in _REPLACING:
+            nxt = m + 2 if s.norms[m] in _INSTEAD and s.norms[m + 1] == "من" else m + 1
+            predecessor = s.covered.get(nxt)
+            if predecessor and predecessor.i == nxt and predecessor.type is ActorType.person \
+                    and predecessor.actor not in (appointee.actor, target.actor):
+                out.append(Found(predecessor.actor, Relation.affiliated_with, target.actor,
+                                 False, False, (m, m + 1)))
+            break
+    return out
+
+
+_DEEPENING = {normalize(w) for w in ("تعزيز", "تطوير", "توسيع", "تعميق", "تنمية", "تفعيل",
+                                       "توطيد", "زيادة")}
+_INSTEAD = {normalize(w) for w in ("بدلا", "بدلاً", "عوضا", "عوضاً")}
+_REPLACING = _INSTEAD | {normalize(w) for w in ("خلفا", "خلفاً")}
+
+
+def _body_of_person(s: _Sentence, m: Mentioned) -> str | None:
+    """The international body a known person's latest role is in (not a
+    state): the UN for its Secretary-General."""
+    entry = s.lex.people.get(m.actor) if m.type is ActorType.person else None
+    if entry is None:
+        return None
+    latest = max(entry.roles, key=lambda r: r.start, default=None)
+    return latest.organization if latest and latest.organization and not latest.country else None
 
 
 def _body_inside(s: _Sentence, i: int, j: int) -> Mentioned | None:
@@ -615,7 +654,7 @@ def _cue_near(s: _Sentence, p: int, q: int, entry) -> bool:
     cues = _NEEDS.get(id(entry))
     if cues is None:
         cues = _NEEDS[id(entry)] = frozenset(normalize(w) for w in entry.needs)
-    for k in range(q, min(len(s.words), q + 3)):  # right after it (an adjective, or منح X قرضا)
+    for k in range(q, min(len(s.words), q + 5)):  # right after it (an adjective, منح X Y قرضا، منح X Y حق إقامة قاعدة)
         if k > q and s.words[k].punct_before:
             break
         if not cues.isdisjoint(s.words[k].forms):
@@ -641,6 +680,9 @@ _BETWEEN_STATES = frozenset({Relation.support, Relation.oppose, Relation.coopera
 def _own_state(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
     """A person and their own state are no pair for relations between actors
     (الرئيس الموريتاني ... سبل الدعم لموريتانيا: he seeks support for it)."""
+    if rel is Relation.visit:
+        # غادر الملك سلمان جدة متوجها إلى الرياض: travel at home is no visit
+        return a.type is ActorType.person and a.country is not None and a.country == b.actor
     if rel not in _BETWEEN_STATES:
         return False
     return (a.type is ActorType.person and b.type is ActorType.country and a.country == b.actor) or (
@@ -693,6 +735,40 @@ def _coordinated_before(s: _Sentence, m: Mentioned) -> list[Mentioned]:
             group.insert(0, prev)
         else:
             return group
+
+
+def _agent_of_act(s: _Sentence, start: int) -> list[Mentioned]:
+    """The doer named in a relative clause on the act just after ``start``:
+    الهجوم الذي شنته Y، الإصلاحات التي نفذتها Y، الخطوة التي قامت بها Y."""
+    for k in range(start, min(len(s.words) - 2, start + 5)):
+        if k > start and s.hard_break(k):
+            return []
+        if k in s.covered:
+            return []
+        if s.norms[k] not in _RELATIVE:
+            continue
+        v = k + 1
+        did = s.norms[v] in ("قام", "قامت") and s.norms[v + 1] in ("به", "بها", "بهم")
+        if (did or s.norms[v].endswith(("ه", "ها", "هم"))) and v not in s.covered:
+            nxt = v + 2 if did else v + 1  # التي قامت بها Y
+            m = s.at.get(nxt)
+            if m and not s.prep_before(m) and m.type is not ActorType.location:
+                return [m]
+        return []
+    return []
+
+
+def _doer_after_adverbial(s: _Sentence, q: int) -> list[Mentioned]:
+    """The first actor not governed by a preposition within a few words after
+    ``q`` (استقبله لدى وصوله X، استقبله في المطار X)."""
+    for k in range(q, min(len(s.words), q + 6)):
+        if k > q and s.hard_break(k):
+            return []
+        m = s.at.get(k)
+        if m is not None and not s.prep_before(m) and m.type is not ActorType.location \
+                and not m.place:
+            return s.coordinated(m)
+    return []
 
 
 def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
@@ -823,6 +899,13 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
     if tf.pos == "noun":
+        if rel == "visit" and s.words[p].forms[-1] in _HEADING:
+            # غادر X طهران متوجها إلى Y: the clause's subject heads for Y
+            obj = _object_by_marker(s, q, ["الى"], q, window=4)
+            doers = [m for m in s.mentions if cs <= m.i and m.j <= p and not s.prep_before(m)
+                     and not m.place and m.type is not ActorType.location]
+            subj = next(([m] for m in doers if m.type is ActorType.person), doers[:1])
+            return (subj, obj) if obj and subj else ([], [])
         pair = _between(s, q, 4) if "بين" in markers else []
         if len(pair) >= 2:
             return pair[:1], pair[1:]
@@ -1026,6 +1109,16 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     else:
         subj = _subject_after(s, q)
         obj_start = subj[-1].j if subj else q
+        if tf.pronoun and tf.pos == "verb" and (last_subject or carried) \
+                and (s.words[p].norm[:1] in "وف" or s.words[p].punct_before or p == cs) \
+                and not (p > 0 and s.norms[p - 1] in _RELATIVE):
+            # واستقبله (لدى وصوله) X: the pronoun is the one just named, the
+            # doer follows the verb (after an adverbial, if any)
+            doer = subj or _doer_after_adverbial(s, q)
+            referent = last_subject or carried
+            if doer and referent and doer[0].actor not in {m.actor for m in referent} \
+                    and not _object_by_marker(s, doer[-1].j, [m for m in markers if m], doer[-1].j):
+                return doer, referent[:1]
         if not subj and last_subject and q < len(s.words) and s.norms[q] in _DURING_IT:
             # في زيارة رسمية يلتقي خلالها X: the visitor meets X
             subj = last_subject
@@ -1091,6 +1184,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                      and (s.covered[k].type is ActorType.person) == masc), None)
         if prev is not None:
             return subj, [prev]
+    if not obj and rel in ("oppose", "congratulate"):
+        # دانت X الهجوم الذي شنته Y / أشاد X بالإصلاحات التي نفذتها Y: the doer of the act
+        obj = _agent_of_act(s, obj_start)
     if not obj and rel == "oppose":
         # أدانت السعودية الغارات الإسرائيلية / نددت الجزائر بالتدخل الفرنسي:
         # the state of the condemned act
@@ -1140,7 +1236,7 @@ _GOVERNORS = {normalize(w) for w in (
     "عقد", "إجراء", "تعزيز", "تطوير", "تعميق", "توسيع", "إقامة", "بناء", "تكثيف", "دفع",
     "قرر", "قررت", "يقرر", "تقرر", "قرار", "مرسوم", "أمر", "أمرت", "أصدر",
     "تتولى", "يتولى", "تولت", "تولى", "تواصل", "يواصل", "ستواصل", "سيواصل", "ستستمر",
-    "سيستمر", "تستمر", "يستمر")}
+    "سيستمر", "تستمر", "يستمر", "يعتزم", "تعتزم", "ينوي", "تنوي", "يرغب", "ترغب")}
 
 
 _BY_DECREE = {normalize(w) for w in ("بقرار", "بمرسوم", "بأمر", "بتكليف")}
@@ -1172,7 +1268,9 @@ _RECEIVING = {normalize(w) for w in (
     "تحصل", "وتلقى", "وتلقت", "وحصل", "وحصلت")}
 
 
-_RECEIVED_FILLERS = {normalize(w) for w in ("على", "أي", "اي", "علي", "مزيدا", "المزيد", "من")}
+_RECEIVED_FILLERS = {normalize(w) for w in (
+    "على", "أي", "اي", "علي", "مزيدا", "المزيد", "من", "حتى", "الآن", "بعد", "اليوم", "أمس",
+    "مؤخرا", "سابقا", "قط", "يوما")}
 
 
 def _support_from(s: _Sentence, p: int, q: int, cs: int
@@ -1316,6 +1414,10 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     if s.norms[s.main_clause_start(p, cs)] in _RELATIVE:
         return found  # Y الذي أكد استعداده لتطوير التعاون: Y
     if s.words[p].norm.startswith(("ب", "وب")):
+        accused = s.covered.get(p - 1)
+        if accused and accused.i > 0 and s.prep_before(accused) == "ل" and any(
+                f in _ACCUSATIONS for f in s.words[accused.i - 1].forms):
+            return [accused]  # اتهامها لأبوظبي بإمداد X: Abu Dhabi is the one accused
         return found  # اتهم X Y بتزويد ...: Y does it
     if found and last_subject and found[0].actor in {m.actor for m in s.last_object} \
             and all(m.j <= p for m in last_subject):
@@ -1475,7 +1577,7 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                   carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
     """كان في استقباله X (X hosts the arriving subject); X في مقدم مستقبلي Y (X hosts Y)."""
     if tf.pronoun:
-        host = _subject_after(s, q)
+        host = _subject_after(s, q) or _doer_after_adverbial(s, q)  # (بقصر اليمامة) X
         if not host:
             host = _subject_before(s, p, s.clause_start(p))
             if not host and p > 1 and s.norms[p - 1] in ("كان", "كانت") \

@@ -108,6 +108,14 @@ class _ActorDraft:
                      roles=sorted(set(self.roles)))
 
 
+def normalize_title(title: str) -> list[str]:
+    """A title's normalized words without the article: 'الوزير' → ['وزير']."""
+    from ..text import normalize
+
+    words = normalize(title).split()
+    return [w[2:] if w.startswith("ال") else w for w in words]
+
+
 def _strip_al(token: str) -> str:
     return token[2:] if token.startswith("ال") and len(token) > 4 else token
 
@@ -252,6 +260,26 @@ class ArticleResolver:
             self.actors[pid].roles.append(role)
         if role_key:
             person.roles.add(role_key)
+        return pid
+
+    def bare_title_holder(self, bare: str, surface: str) -> str | None:
+        """الوزير alone: the one person of the article so far whose title starts
+        with the same word (وزير الزراعة التشادي X), else nobody."""
+        head = bare[2:] if bare.startswith("ال") else bare
+        head = head[:-1] if head.endswith("ه") else head  # الوزيرة → وزير
+        holders = []
+        for p in self.persons:
+            titles = {t for t in p.titles} | {k.split("|")[0] for k in p.roles}
+            words = [normalize_title(t) for t in titles if t]
+            if any(w and (w[0] == head or w[0] == head + "ه") for w in words):
+                holders.append(p.id)
+        if len(holders) != 1:
+            return None
+        pid = holders[0]
+        self.merges.append(Merge(article=self.article, actor=pid,
+                                 forms=[self.actors[pid].name, surface],
+                                 reason="the article's one bearer of the title"))
+        self.actors[pid].aliases.append(surface)
         return pid
 
     def role_holder(self, role_key: str, title: str, country: str | None,

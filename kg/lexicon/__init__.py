@@ -209,6 +209,8 @@ def _verb_forms(past: str, present: str) -> list[tuple[str, str, bool]]:
     if stem.endswith("ي"):
         present_forms += ["ي" + stem[:-1] + "ون", "ي" + stem + "ان"]
         present_forms += [prefix + stem[:-1] for prefix in "يتن"]  # jussive: لم يلتق
+    elif len(stem) == 3 and stem[1] in "وي":
+        present_forms += [prefix + stem[0] + stem[2] for prefix in "يتن"]  # jussive: لم يزر
     for f in present_forms:
         out.append((f, "present", False))
         out.append(("س" + f, "future", False))
