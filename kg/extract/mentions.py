@@ -328,6 +328,13 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             j += 1  # سيدي أحمد ولد الأمير: a title word after a link is a family name
             core += 1
             continue
+        if j > start and w.norm == "علي" and core <= 1 and j + 1 < len(words) \
+                and words[j + 1].norm in lex.first_names and not words[j + 1].punct_before \
+                and _ends_here(words, j + 2, lex, taken):
+            # عبد الرحمن علي حسن: Ali as a father's name between two given names
+            # (على حسن الاستقبال ends on a noun, not on a boundary)
+            j, core = j + 2, 3
+            break
         if not _is_name_word(w, lex, taken, first=(j == start and allow_ali
                                                    and j + 1 < len(words)
                                                    and not words[j + 1].punct_before
