@@ -290,6 +290,7 @@ def _confirmed(ref: str, r: ArticleResolver) -> bool:
 _HONORIFICS = frozenset(normalize(w) for w in ("الشيخ", "الأمير", "السيد", "السيدة", "الحاج"))
 _CHILD_OF_HIM = frozenset(normalize(w) for w in (
     "نجله", "ابنه", "نجلها", "ابنها", "ابنته", "ابنتها", "نجليه", "ابنيه", "نجلته"))
+_CHILD_ENDS = tuple(_CHILD_OF_HIM)
 
 
 def _mark_children(per_sentence, r: ArticleResolver) -> None:
@@ -297,7 +298,7 @@ def _mark_children(per_sentence, r: ArticleResolver) -> None:
     surname they share with one other person names that person, the parent."""
     for _sentence, words, _spans in per_sentence:
         for k, w in enumerate(words[:-1]):
-            if w.forms[-1] in _CHILD_OF_HIM:
+            if w.norm.endswith(_CHILD_ENDS) and w.forms[-1] in _CHILD_OF_HIM:
                 found = r.find_person(words[k + 1].forms[-1])
                 if found and found[0]:
                     r.children.add(found[0])
@@ -614,8 +615,8 @@ def _parent_mentions(words: list[Word], mentioned: list[Mentioned], triples: lis
                      r: ArticleResolver) -> list[Mentioned]:
     """والده after a person whose father the article has named (نجله صدام ...
     التقى صدام ووالده): the father, as a mention."""
-    if not any(w.norm.endswith(("ده", "دها", "يه", "يها", "اه")) for w in words) \
-            or not any(t.relation is Relation.family for t in triples):
+    if not any(t.relation is Relation.family for t in triples) \
+            or not any(w.norm.endswith(("ده", "دها", "يه", "يها", "اه")) for w in words):
         return []
     parents: dict[str, str] = {}
     for t in triples:

@@ -73,7 +73,7 @@ class Word:
     punct_before: bool = False  # a non-quote punctuation mark stands before it
     punct: str = ""  # the punctuation mark before it, if any
     prefix: str = ""  # a detached proclitic written before it (لـ)
-    ta: bool = False  # written with a final ة (normalized to ه: ابنة vs ابنه "his son")
+    ta: bool = False  # a kin noun written with a final ة (normalized to ه: ابنة vs ابنه "his son")
 
 
 @dataclass(slots=True)
@@ -103,6 +103,12 @@ class Span:
     extra: dict = field(default_factory=dict)
 
 
+# Kin nouns whose ة-form normalizes onto the "his X" form (نجلة / نجله): only
+# for these is the original letter looked up.
+_KIN_ENDS = tuple(normalize(w) for w in ("نجلة", "ابنة", "شقيقة", "زوجة", "عقيلة", "قرينة",
+                                         "حفيدة", "والدة"))
+
+
 def words_of(sentence: Sentence) -> list[Word]:
     """The sentence's word tokens with clitic forms; quotes are dropped and
     punctuation is kept as a mark on the next word."""
@@ -125,7 +131,7 @@ def words_of(sentence: Sentence) -> list[Word]:
             prefix = w
             continue
         append(Word(len(words), ti, w, clitic_forms(w), tok[1], tok[2], bool(punct), punct,
-                    prefix, w[-1] == "ه" and text[norm_map[tok[2] - 1]] == "ة"))
+                    prefix, w.endswith(_KIN_ENDS) and text[norm_map[tok[2] - 1]] == "ة"))
         punct = ""
         prefix = ""
     return words
