@@ -293,6 +293,32 @@ _CHILD_OF_HIM = frozenset(normalize(w) for w in (
 _CHILD_ENDS = tuple(_CHILD_OF_HIM)
 
 
+_OMAN_WORDS = frozenset(normalize(w) for w in ("سلطنة", "السلطنة", "العماني", "العمانية", "مسقط",
+                                               "العمانيين", "عماني", "عمانية"))
+
+
+def _amman_or_oman(doc: Doc, per_sentence) -> None:
+    """عمان is Oman (عُمان) or Amman (عمّان), one word once diacritics are gone.
+    A bare عمان is Amman where the article writes the shadda, or names Jordan and
+    nothing particular to Oman (السلطنة، العماني، مسقط); the span then becomes
+    the Jordanian capital, a place."""
+    bare = [(sentence, words, k, sp) for sentence, words, spans in per_sentence
+            for k, sp in enumerate(spans) if sp.ref == "oman" and sp.kind == "actor"
+            and sp.j - sp.i == 1 and words[sp.i].forms[-1] == "عمان"]
+    if not bare:
+        return
+    jordan = any(sp.ref == "jordan" or sp.affil == "jordan" for _, _, spans in per_sentence
+                 for sp in spans)
+    oman_named = any(not _OMAN_WORDS.isdisjoint(w.forms) for _, words, _ in per_sentence
+                     for w in words)
+    for sentence, words, k, sp in bare:
+        a, b = sentence.char_span(words[sp.i].start, words[sp.i].end)
+        if "\u0651" in doc.text[a:b] or (jordan and not oman_named):
+            spans = next(sps for st, _, sps in per_sentence if st is sentence)
+            spans[k] = Span(sp.i, sp.j, "place", ref="jordan", type=ActorType.location,
+                            clitic=sp.clitic, extra={"city": "amman"})
+
+
 def _mark_children(per_sentence, r: ArticleResolver) -> None:
     """People introduced as somebody's child (نجله صدام، وابنه خالد): with them, a
     surname they share with one other person names that person, the parent."""
@@ -438,6 +464,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     for sentence in doc.sentences:
         words = words_of(sentence)
         per_sentence.append((sentence, words, find_mentions(sentence, lex, words)))
+    _amman_or_oman(doc, per_sentence)
     # Pass 1: people introduced by title or full name, in reading order.
     resolved: dict[tuple[int, int], tuple[str | None, list]] = {}
     for sentence, words, spans in per_sentence:
@@ -543,7 +570,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                                      question=sentence.text.rstrip(' "\'»”').endswith(("؟", "?")),
                                      memory=memory)
         carried = last or None
-        previous = mentioned
+        previous = mentioned or previous  # a sentence naming nobody (وعقد الوزيران ...) keeps the last names
         for f in found:
             for end in (f.subject, f.object):
                 if end not in r.actors:  # a state named by a demonym (الدعم الروسي)

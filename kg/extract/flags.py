@@ -60,6 +60,12 @@ MODALS = frozenset(normalize(w) for w in MODALS)
 _FILLERS = frozenset(normalize(w) for w in ("حتى", "الآن", "بعد", "أي", "قط", "يوما", "أبدا", "مطلقا"))
 
 
+# Verbs that negate what follows them: under a negator the relation holds.
+_NEGATIVE_VERBS = frozenset(normalize(w) for w in (
+    "تخفي", "يخفي", "تخف", "يخف", "تتوقف", "يتوقف", "تتوقفا", "تكف", "يكف", "تتردد", "يتردد",
+    "تنكر", "ينكر", "تتوانى", "يتوانى", "تتوان", "يتوان", "تتأخر", "يتأخر", "تتخل", "يتخل"))
+
+
 def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0) -> tuple[bool, bool]:
     """``(negated, hypothetical)`` for the trigger at ``words[trigger]``.
 
@@ -78,6 +84,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     for k in range(max(clause_start, near), trigger):
         if words[k] in NEGATORS:
             negated = True
+            if any(w in _NEGATIVE_VERBS for w in words[k + 1:trigger]):
+                negated = False  # لم تعد تخفي تعاونها، لم يتوقف عن دعم: two negatives
     for k in range(clause_start, trigger):
         if words[k] in DENIALS:
             negated = True

@@ -485,6 +485,36 @@ def _relative_of_known(words: list[Word], spans_at, i: int, given: str, lex: Lex
     return i + 1 if given in own else at[1]
 
 
+# Who rules somewhere: السلطات في X، المجلس العسكري الحاكم في X stand for state X.
+_RULERS = frozenset(normalize(w) for w in (
+    "السلطات", "المجلس", "المجالس", "الحكومة", "النظام", "الحكم", "القيادة", "الحكومات", "الأنظمة"))
+_RULERS_NEED_ADJECTIVE = frozenset(normalize(w) for w in ("المجلس", "المجالس", "القيادة"))
+_RULER_ADJECTIVES = frozenset(normalize(w) for w in (
+    "العسكري", "العسكرية", "الحاكم", "الحاكمة", "الانتقالي", "الانتقالية", "الجديد", "الجديدة",
+    "الحالي", "الحالية", "المركزية", "العسكريه"))
+
+
+def _rulers_in(words: list[Word], spans_at, i: int, lex: Lexicon) -> Span | None:
+    """السلطات في مالي، المجالس العسكرية الحاكمة في مالي وبوركينا فاسو: the
+    state (the coordinated states follow as mentions of their own)."""
+    k = i + 1
+    while k < len(words) and k - i <= 2 and words[k].norm in _RULER_ADJECTIVES \
+            and not words[k].punct_before:
+        k += 1
+    if k == i + 1 and not _RULERS_NEED_ADJECTIVE.isdisjoint(words[i].forms):
+        return None  # المجلس البلدي في بيروت: a council rules only as العسكري، الحاكم
+    if k + 1 >= len(words) or words[k].norm != "في" or words[k].punct_before \
+            or words[k + 1].punct_before or (k + 1) not in spans_at:
+        return None
+    s, e, hits, _ = spans_at[k + 1]
+    ref = next((h.ref for h in hits if h.kind == "actor" and h.ref in lex.countries), None)
+    if ref is None:
+        return None
+    head = next(f for f in words[i].forms if f in _RULERS)
+    return Span(i, e, "actor", ref=ref, type=ActorType.country,
+                clitic=_clitic_of(words[i], head), extra={"rulers": True})
+
+
 def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = None) -> list[Span]:
     """Actor mentions of one sentence, left to right, not overlapping."""
     words = words if words is not None else words_of(sentence)
@@ -513,6 +543,12 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             continue
         if i not in spans_at and words[i].forms[-1] in _DELEGATION_HEADS:
             span = _delegation_state(words, spans_at, i)
+            if span:
+                out.append(span)
+                i = span.j
+                continue
+        if (i not in spans_at or spans_at[i][1] == i + 1) and not _RULERS.isdisjoint(words[i].forms):
+            span = _rulers_in(words, spans_at, i, lex)
             if span:
                 out.append(span)
                 i = span.j
@@ -765,12 +801,36 @@ def _dual_named(words: list[Word], spans_at: dict[int, tuple], i: int, title: Ti
     return out
 
 
+_EPONYM_TITLES = frozenset(normalize(w) for w in ("الملك", "الأمير", "السلطان", "الشيخ", "الإمام"))
+_ORDINALS = frozenset(normalize(w) for w in (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"))
+
+
+def _eponym_end(words: list[Word], k: int, lex: Lexicon) -> int:
+    """A body named after a person (جامعة الملك سعود، جامعة محمد الخامس، مستشفى
+    الملك فيصل التخصصي): the end of the eponym, or 0. A royal title and one
+    name (with بن + a name), or a given name and an ordinal."""
+    n = len(words)
+    if k + 1 < n and words[k].norm in _EPONYM_TITLES and not words[k + 1].punct_before:
+        end = k + 2
+        while end + 1 < n and words[end].norm in ("بن", "بنت") and not words[end + 1].punct_before:
+            end += 2
+        return end
+    if k + 1 < n and _given_name(words[k], lex, words) and words[k + 1].norm in _ORDINALS \
+            and not words[k + 1].punct_before:
+        return k + 2
+    return 0
+
+
 def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lexicon) -> int:
     """Where the name of a body the lexicon does not know ends, from its head
     noun at ``k`` (مركز القاهرة للدراسات الاستراتيجية، حزب العدالة والتنمية
     المغربي): at most seven words, up to punctuation, a function word, a given
     name, a title or a known person; a state or city inside belongs to it."""
     end = k + 1
+    eponym = _eponym_end(words, end, lex)
+    if eponym:
+        return eponym  # جامعة الملك سعود، جامعة محمد الخامس، مطار الملك عبدالعزيز
     while end < len(words) and end - k <= 6 and not words[end].punct_before \
             and not _given_name(words[end], lex, words) and words[end].norm not in STOP_WORDS:
         if words[end].norm in lex.ambiguous_first_names and end + 1 < len(words) \
@@ -793,7 +853,9 @@ def _apposition_roles(words: list[Word], spans_at: dict[int, tuple], out: list[S
     is affiliated with the body (only a body, never a nationality)."""
     starts = {x.i for x in out}
     for sp in out:
-        if sp.kind != "person" or sp.affil or sp.j >= len(words) or words[sp.j].punct_before \
+        nationality_only = sp.affil_kind == "country" and sp.title is not None \
+            and sp.title.kind == "profession"  # المحلل السياسي اليمني X، الباحث في مركز Y
+        if sp.kind != "person" or (sp.affil and not nationality_only) or sp.j >= len(words) \
                 or sp.j in starts or sp.extra.get("short_alias"):
             continue  # the title after it introduces somebody else
         hit = spans_at.get(sp.j)
@@ -802,6 +864,9 @@ def _apposition_roles(words: list[Word], spans_at: dict[int, tuple], out: list[S
         title = next(h.title for h in hit[2] if h.kind == "title")
         if title.kind not in ("office", "profession"):
             continue
+        comma = words[sp.j].punct_before
+        if comma and (title.kind != "profession" or words[sp.j].punct not in ("،", ",")):
+            continue  # X، الباحث في مركز Y: only a profession is set off by a comma
         k = hit[1]
         while k < len(words) and k - hit[1] < 3 and words[k].norm in ("في", "لدي", "ب"):
             k += 1
@@ -816,6 +881,10 @@ def _apposition_roles(words: list[Word], spans_at: dict[int, tuple], out: list[S
             org = ("new", " ".join([words[k].forms[-1]] + [x.norm for x in words[k + 1:end]]), k, end)
         if org is None:
             continue
+        if comma:
+            end = org[3] if org[0] == "new" else inner[1]
+            if end < len(words) and not words[end].punct_before and _given_name(words[end], lex, words):
+                continue  # X، الباحث في مركز Y فلان: the title is somebody else's
         sp.title = title
         sp.role = " ".join(w.norm for w in words[hit[0]:hit[1]])
         if org[0] == "lexicon":

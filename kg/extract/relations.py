@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
-from .flags import flags_for
+from .flags import NEGATORS, flags_for
 from .mentions import COUNTERPART, STOP_WORDS, Word
 
 __all__ = ["Mentioned", "Found", "find_relations"]
@@ -293,6 +293,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         return [], []  # no actor here, and no trigger to relate the sentence before's
     s = _Sentence(words, mentions, lex)
     s.context = context or []
+    s.pairs = memory.setdefault("pairs", []) if memory is not None else []
     s.carried = carried_subject or []
     for m in s.mentions:
         m.adverbial = bool(m.place) and s.prep_before(m) in ("في", "ب")
@@ -330,6 +331,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             neg = hyp = False  # لن تتخلى عن حليفتها: not abandoning affirms the tie
         if tf.pos == "noun" and any(s.norms[k] in _MODAL_ADJECTIVES for k in range(q, min(q + 2, len(s.words)))):
             hyp = True  # الاتفاقيات المحتملة، الزيارة المرتقبة: not yet a fact
+        if not neg and tf.pos == "noun" and s.words[p].norm.startswith("ل") and any(
+                s.norms[k] in ("لم", "لن") for k in range(max(cs, p - 6), max(cs, p - 3))):
+            neg = True  # لم تتدخل موسكو عسكريا لمساندة طهران: the purpose is denied too
+        ceased = _ceasing_verb(s, p) if tf.pos == "noun" else -1
+        if ceased >= 0 and not any(s.norms[k] in NEGATORS for k in range(max(cs, ceased - 3), ceased)):
+            neg = True  # توقفت X عن دعم Y: the support ended (لم تتوقف: it goes on)
         if any(s.norms[k] in _THE_DOOR and s.norms[k - 1] in _OPENS for k in range(max(cs + 1, p - 3), p)):
             hyp = True  # تفتح الباب لدعم X / يفتح الباب أمام التعاون: makes it possible
         if tf.tense == "present" and q < len(s.words) and s.norms[q] in _DURING_IT:
@@ -344,6 +351,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is not Relation.family:
             last_subject = subj
             s.last_object = obj
+            s.last_rel = rel
         if rel is Relation.agree and not neg:
             agreed = (subj, obj, max(q, max(m.j for m in obj)))
         if rel is Relation.host and tf.pos == "verb":
@@ -354,6 +362,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             for b in obj:
                 if a.actor == b.actor or not _types_ok(rel, a, b) or _own_state(rel, a, b):
                     continue
+                if rel in _PAIRING and not neg:
+                    sa = a.actor if a.type is ActorType.country else a.country
+                    sb = b.actor if b.type is ActorType.country else b.country
+                    if sa and sb and sa != sb:
+                        s.pairs.append((sa, sb))  # for a later البلدين
                 found.append(Found(a.actor, rel, b.actor, neg, hyp, (p, q), role=entry.role,
                                    domain=domain, location=b.place or None))
         found += _side_relations(s, rel, entry, subj, obj, p, q, neg, hyp)
@@ -872,20 +885,56 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
     return []
 
 
+_PERSON_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الوزيران", "الوزيرين",
+                                          "الزعيمان", "الزعيمين", "الملكان", "العاهلان")}
+
+
+def _two_sides(s: _Sentence, before: int, word: str) -> list[Mentioned]:
+    """Whom الجانبان / البلدان / الوزيران before ``before`` stands for: two
+    states for البلدان, two persons for الوزيران، الرئيسان, else two sides."""
+    if word in _BOTH_STATES:
+        return _last_two_states(s, before)
+    if word in _PERSON_DUALS:
+        seen: list[Mentioned] = []
+        for m in [m for m in s.mentions if m.j <= before][::-1] + list(reversed(s.context)):
+            if m.type is ActorType.person and m.actor not in {x.actor for x in seen} and not (
+                    m.country and m.country in {x.country for x in seen}):
+                seen.append(m)
+                if len(seen) == 2:
+                    return seen[::-1]
+        return []
+    return _last_two_actors(s, before)
+
+
+_PAIRING = frozenset({Relation.visit, Relation.host, Relation.meet, Relation.agree,
+                      Relation.cooperate, Relation.ally})
+
+
 def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
     """The two distinct states named last before word ``before`` in this
-    sentence, else in the previous one (``s.context``)."""
+    sentence, else in the previous one (``s.context``) — or, when two of the
+    states named there were already related in the article (a visit, a deal),
+    that pair: البلدين after Russia, Iran and a war with Israel are Russia and Iran."""
     seen: list[Mentioned] = []
+    states: dict[str, Mentioned] = {}
     pool = [m for m in s.mentions if m.j <= before][::-1] + list(reversed(s.context))
     for m in pool:
         if m.type is not ActorType.country and m.country:
             # a person stands for their state here (الرئيس التركي ... بين البلدين)
             m = Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
-        if m.type is ActorType.country and m.actor not in {x.actor for x in seen}:
-            seen.append(m)
-            if len(seen) == 2:
-                return seen[::-1]
-    return []
+        if m.type is ActorType.country:
+            states.setdefault(m.actor, m)
+            if len(seen) < 2 and m.actor not in {x.actor for x in seen}:
+                seen.append(m)
+    if len(seen) < 2:
+        return []
+    pair = {seen[0].actor, seen[1].actor}
+    for a, b in reversed(getattr(s, "pairs", ())):
+        if {a, b} == pair:
+            break
+        if a in states and b in states:
+            return [states[a], states[b]]
+    return seen[::-1]
 
 
 def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
@@ -917,6 +966,11 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 if not with_marker and s.words[p].forms[-1].startswith(normalize("حليف")):
                     # سقوط حليفها السوري بشار الأسد: the ally is named right after
                     with_marker = _object_by_marker(s, q, [""], q, window=3)
+                    if not with_marker and q in s.demonyms and q not in s.covered \
+                            and not s.words[q].punct_before:
+                        # ابتعاد المملكة عن حليفها الأميركي: the ally is that state
+                        with_marker = [Mentioned(q, q + 1, s.demonyms[q], ActorType.country, "",
+                                                 s.demonyms[q])]
                 if not with_marker:
                     return [], []
                 feminine = s.words[p].norm.endswith("ها")
@@ -939,6 +993,15 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 before = [s.covered[p - 1]]  # X، الحليف الأبرز لـ Y
             if after and not before and _ally_frame(s, p):
                 before = _clause_subject(s, p, cs, window=6)
+            if after and not before:
+                # باتت موسكو، بحسب مراقبين، الحليف الأول لـ Y: a copula, its subject,
+                # a parenthesis, then the predicate
+                for k in range(max(cs, p - 12), p - 1):
+                    if any(f in _COPULAS for f in s.words[k].forms):
+                        m = s.at.get(k + 1)
+                        if m and not s.prep_before(m) and m.type is not ActorType.location:
+                            before = [m]
+                        break
             if after and not before and s.norms[s.main_clause_start(p, cs)] in _RELATIVE:
                 before = _clause_subject(s, p, cs, window=8)  # X، التي تعمل مثل دولة تابعة لـ Y
             return before, after
@@ -985,7 +1048,15 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             subj = _demonym_doer(s, q)
         if subj:
             obj = _object_by_marker(s, subj[-1].j, [m for m in markers if m], subj[-1].j,
-                                    b_is_place=rel != "cooperate")
+                                    b_is_place=rel not in ("cooperate", "support"))
+            if not obj and rel == "support" and "ب" in markers:
+                # اعتراف واشنطن بسيادة المغرب: the state whose sovereignty is recognised
+                k = subj[-1].j
+                if k + 1 < len(s.words) and s.norms[k].startswith("ب") \
+                        and s.norms[k][1:] in _GOODS_NORM and not s.words[k + 1].punct_before:
+                    m = s.at.get(k + 1)
+                    if m and m.type is ActorType.country:
+                        obj = [m]
             nxt = s.at.get(subj[-1].j)
             if not obj and rel == "visit" and nxt and nxt.place and s.words[nxt.i].punct in ("،", ","):
                 # زيارة نائب وزير الدفاع الروسي X، بنغازي: the city after the visitor
@@ -1125,7 +1196,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             obj_start = q + 1
         if not subj and Relation(rel).symmetric and q < len(s.words) \
                 and s.norms[q] in _THE_TWO_SIDES:
-            pair = _last_two_actors(s, p)
+            pair = _two_sides(s, p, s.norms[q])
             if len(pair) == 2:
                 return pair[:1], pair[1:]  # وعقد الجانبان جلسة مباحثات
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry):
@@ -1155,7 +1226,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         return [], []
     if Relation(rel).symmetric and not before and not subj and q < len(s.words) \
             and s.norms[q] in _THE_TWO_SIDES:
-        pair = _last_two_actors(s, p)
+        pair = _two_sides(s, p, s.norms[q])
         if len(pair) == 2:
             return pair[:1], pair[1:]  # وعقد الجانبان جلسة مباحثات
     if Relation(rel).symmetric and len(subj) >= 2:
@@ -1168,7 +1239,13 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             m.type is ActorType.person for m in s.last_object):
         # التقى X Y وهنأه / وبحث معه: the pronoun is the last object.
         return subj, s.last_object
-    obj = _object_by_marker(s, obj_start, markers, obj_start)
+    obj = _object_by_marker(s, obj_start, markers, obj_start,
+                            b_is_place=rel not in ("cooperate", "support"))  # اعترفت X بفلسطين
+    if not obj and chained and rel == "meet" and getattr(s, "last_rel", None) is Relation.visit \
+            and s.last_object and all(m.type is ActorType.country for m in s.last_object) \
+            and s.words[p].norm[:1] in "وف":
+        # زار X تركيا وناقش قضايا ...: the talks were with the state visited
+        return subj, s.last_object
     if not obj and rel == "congratulate" and obj_start < len(s.words) - 1 \
             and any(f in _MERITS for f in s.words[obj_start].forms) and s.words[obj_start].norm[:1] == "ب":
         # أشاد X بدور المغرب / بجهود قطر: the state whose role is praised
@@ -1245,6 +1322,9 @@ _INCLUDED = {normalize(w) for w in ("شملت", "تشمل", "شمل", "يشمل"
 _GOODS = {normalize(w) for w in (
     "وحدة", "سيادة", "استقرار", "أمن", "سلامة", "استقلال", "وحدة أراضي", "اقتصاد",
     "حكومة", "شعب", "جهود", "مساعي", "أراضي")}
+
+
+_GOODS_NORM = frozenset(_GOODS)
 
 
 def _goods_of_state(s: _Sentence, q: int) -> list[Mentioned]:
@@ -1331,6 +1411,17 @@ def _demonym_doer(s: _Sentence, q: int) -> list[Mentioned]:
     return []
 
 
+def _ceasing_verb(s: _Sentence, p: int) -> int:
+    """Where the verb of ceasing stands that governs the noun at ``p`` (توقفت X
+    عن دعم Y، لم تتوقف تركيا عن دعم Y), or -1."""
+    if p < 2 or s.norms[p - 1] != "عن":
+        return -1
+    k = p - 2
+    if k in s.covered:
+        k = s.covered[k].i - 1  # step over the subject
+    return k if k >= 0 and any(f in _CEASING for f in s.words[k].forms) else -1
+
+
 def _governed(s: _Sentence, p: int) -> bool:
     """The noun at ``p`` follows a governing word (بدعم after متمسك، التزامها...)."""
     w = s.words[p]
@@ -1346,6 +1437,8 @@ def _governed(s: _Sentence, p: int) -> bool:
             k = s.covered[k].i - 1  # شارك X في ...: step over the subject
         if k >= 0 and any(f in _TAKING_PART for f in s.words[k].forms):
             return True  # شارك (X) في اجتماع مع Y
+    if _ceasing_verb(s, p) >= 0:
+        return True
     # قرر X تعيين Y: the governing verb, its subject, then the noun
     m = s.covered.get(p - 1)
     return bool(m and m.i > 0 and m.type is not ActorType.location
@@ -1363,6 +1456,9 @@ def _people_demonym(s: _Sentence, k: int) -> str | None:
 
 _ABANDON = {normalize(w) for w in ("تتخلى", "يتخلى", "تتخلي", "يتخلي", "التخلي", "تخلت", "تخلى",
                                     "تتراجع", "يتراجع")}
+_CEASING = {normalize(w) for w in (
+    "توقف", "توقفت", "يتوقف", "تتوقف", "كف", "كفت", "يكف", "تكف", "امتنع", "امتنعت", "يمتنع",
+    "تمتنع", "تخلى", "تخلت", "يتخلى", "تتخلى", "يتخل", "تتخل", "تراجع", "تراجعت", "يتراجع", "تتراجع")}
 _TAKING_PART = {normalize(w) for w in ("شارك", "شاركت", "يشارك", "تشارك", "مشاركة", "مشاركته",
                                          "مشاركتها", "وشارك", "وشاركت")}
 _REACHING = {normalize(w) for w in (
@@ -1399,6 +1495,11 @@ _LIST_OR_DELEGATION = {normalize(w) for w in (
 _ALLY_FRAME = {normalize(w) for w in (
     "أحد", "إحدى", "أبرز", "أكثر", "أقرب", "أهم", "يعتبر", "تعتبر", "يعد", "تعد", "باتت",
     "بات", "أصبح", "أصبحت", "تظل", "يظل", "يبقى", "تبقى", "كان", "كانت")}
+
+
+_COPULAS = {normalize(w) for w in (
+    "بات", "باتت", "أصبح", "أصبحت", "صار", "صارت", "ظل", "ظلت", "يظل", "تظل", "تبقى", "يبقى",
+    "باتت", "تعد", "يعد", "تعتبر", "يعتبر", "تزال", "يزال", "وباتت", "وبات", "وأصبحت", "وأصبح")}
 
 
 def _ally_frame(s: _Sentence, p: int) -> bool:
@@ -1479,7 +1580,7 @@ def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
     for state-level relations such as cooperation)."""
     for k in range(p - 1, max(cs, p - window) - 1, -1):
         if s.norms[k] in _THE_TWO_SIDES:
-            pair = _last_two_actors(s, k)
+            pair = _two_sides(s, k, s.norms[k])
             if s.norms[k] in _BOTH_STATES:
                 return _as_states(pair)  # البلدين: the two persons' states
             if states and len(pair) == 2:
