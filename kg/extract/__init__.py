@@ -14,6 +14,7 @@ Example
 from __future__ import annotations
 
 import datetime as dt
+import re
 import gc
 from typing import Protocol, runtime_checkable
 
@@ -287,6 +288,16 @@ def _confirmed(ref: str, r: ArticleResolver) -> bool:
     return bool(draft) and any(len(a.split()) > 1 for a in draft.aliases)
 
 
+# Styles of address before a title or a name (wire agencies of the Gulf and
+# the Levant): they are part of the mention, not words between verb and doer.
+# Endings of Slavic, Central Asian, Persian and Turkish family names in Arabic
+# script: no Arabic verb or noun after a title ends so.
+_FOREIGN_SURNAME_ENDS = tuple(normalize(w) for w in (
+    "وف", "يف", "وفا", "يفا", "ينكو", "سكي", "فيتش", "زاده", "اوغلو", "أوغلو", "شفيلي", "يان"))
+_STYLES = frozenset(normalize(w) for w in (
+    "صاحب", "السمو", "الملكي", "حضرة", "فخامة", "سمو", "معالي", "سعادة", "جلالة", "سماحة",
+    "الجلالة", "الفخامة", "المعالي", "السعادة", "السيادة", "الدولة",
+    "دولة", "صاحبة", "سيادة", "عطوفة", "نيافة", "قداسة"))
 _HONORIFICS = frozenset(normalize(w) for w in ("الشيخ", "الأمير", "السيد", "السيدة", "الحاج"))
 _CHILD_OF_HIM = frozenset(normalize(w) for w in (
     "نجله", "ابنه", "نجلها", "ابنها", "ابنته", "ابنتها", "نجليه", "ابنيه", "نجلته"))
@@ -295,6 +306,30 @@ _CHILD_ENDS = tuple(_CHILD_OF_HIM)
 
 _OMAN_WORDS = frozenset(normalize(w) for w in ("سلطنة", "السلطنة", "العماني", "العمانية", "مسقط",
                                                "العمانيين", "عماني", "عمانية"))
+
+
+_DATELINE = re.compile(r"^\s*([\u0621-\u064A\u0651\u064B-\u0650 ]{2,30}?)\s*"
+                       r"(?:\(([^)\n]{2,40})\)\s*[-–—:]|[-–—]\s*[\u0621-\u064A ]{2,15}[-–—:])")
+
+
+def _dateline_state(doc: Doc, lex: Lexicon) -> str | None:
+    """The state of an agency dispatch's dateline (الرياض (واس) -، أبوظبي (وام) -،
+    القاهرة - أ ش أ -): البلاد and أمير البلاد in it mean that state.
+
+    >>> from kg.lexicon import load_lexicon
+    >>> _dateline_state(make_doc("a", "الدوحة (قنا) - أكد ..."), load_lexicon())
+    'qatar'
+    """
+    m = _DATELINE.match(doc.text[:80])
+    if not m:
+        return None
+    key = tuple(normalize(m.group(1)).split())
+    if key == ("عمان",) and "\u0651" in m.group(1):
+        return "jordan"  # عمّان, not عُمان
+    for hit in lex.phrases.get(key, ()):
+        if hit.kind in ("actor", "place") and hit.ref in lex.countries:
+            return hit.ref
+    return None
 
 
 def _amman_or_oman(doc: Doc, per_sentence) -> None:
@@ -432,6 +467,9 @@ def _weak(sp: Span, lex: Lexicon) -> bool:
     if sp.title and sp.affil and _looks_transliterated(words[0]) and all(
             _looks_transliterated(w, later=True) for w in words[1:]):
         return False  # وزير الخارجية الإيطالي إنجيلينو ألفانو
+    if sp.title and len(words) >= 2 and words[-1].endswith(_FOREIGN_SURNAME_ENDS) \
+            and len(words[-1]) >= 5:
+        return False  # نائب رئيس الوزراء أكمل رحيموف: a surname no verb or noun ends like
     if words[0] not in lex.first_names and words[0] not in lex.ambiguous_first_names:
         return True
     # A given name that is also a common word (خليفة، أمين) is trusted after a
@@ -465,6 +503,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         words = words_of(sentence)
         per_sentence.append((sentence, words, find_mentions(sentence, lex, words)))
     _amman_or_oman(doc, per_sentence)
+    r.home = _dateline_state(doc, lex)
     # Pass 1: people introduced by title or full name, in reading order.
     resolved: dict[tuple[int, int], tuple[str | None, list]] = {}
     for sentence, words, spans in per_sentence:
@@ -534,6 +573,15 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 # معسكر حفتر / أنصار X: the camp of a person stands for that person
                 start, clitic = start - 1, words[start - 1].norm[: len(words[start - 1].norm)
                                                                   - len(words[start - 1].forms[-1])]
+            if r.actors[aid].type is ActorType.person and start > 0 and not clitic \
+                    and not _STYLES.isdisjoint(words[start - 1].forms):
+                # استقبل صاحب السمو الشيخ X / فخامة الرئيس X: the style opens the mention
+                while start > 0 and not _STYLES.isdisjoint(words[start - 1].forms) \
+                        and not words[start].punct_before:
+                    start -= 1
+                w0 = words[start]
+                style = next(f for f in w0.forms if f in _STYLES)
+                clitic = w0.norm[: len(w0.norm) - len(style)]
             kin, relative = _kin_governed(words, start, mentioned, lex) \
                 if start > 0 and r.actors[aid].type is ActorType.person else (False, None)
             if kin:
@@ -563,6 +611,26 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 triples.append(_triple(doc, sentence, words, Found(
                     pid, Relation.affiliated_with, affil, False, False, (sp.i, sp.j), role=role),
                     date))
+            side = mentioned[-2] if len(mentioned) >= 2 else None
+            if sp.kind == "person" and sp.title and not sp.affil and side is not None \
+                    and side.type is ActorType.country and side.j == start and side.i > 0 \
+                    and words[side.i - 1].norm in ("عن", "وعن"):
+                # وقعها عن الجانب الأوزبكي نائب رئيس الوزراء X: X acts for that state
+                triples.append(_triple(doc, sentence, words, Found(
+                    aid, Relation.affiliated_with, side.actor, False, False, (side.i, sp.j),
+                    role=_role_surface(doc, sentence, words, sp) if sp.role else None), date))
+            if r.actors[aid].type is ActorType.person and sp.j + 1 < len(words) \
+                    and words[sp.j].forms[-1] in _HEAD_WORDS and words[sp.j + 1].norm in _THIS_STATE \
+                    and not words[sp.j].punct_before and not words[sp.j + 1].punct_before:
+                # الشيخ تميم بن حمد آل ثاني أمير البلاد / X رئيس الدولة: the head of
+                # the dispatch's state (or of the person's own)
+                state = getattr(r, "home", None) or r.actors[aid].country
+                if state:
+                    if state not in r.actors:
+                        r.lexicon_actor(state, lex.actor_head(state).name)
+                    triples.append(_triple(doc, sentence, words, Found(
+                        aid, Relation.affiliated_with, state, False, False, (sp.j, sp.j + 2),
+                        role=_original(doc, sentence, words, sp.j, sp.j + 2)), date))
         mentioned += _own_state_mentions(words, mentioned, previous, r)
         mentioned += _parent_mentions(words, mentioned, triples, r)
         mentioned.sort(key=lambda m: m.i)
@@ -626,7 +694,10 @@ _OWN_STATE = frozenset(normalize(w) for w in ("بلاده", "بلادها", "د�
 
 
 _KINGDOM = frozenset(normalize(w) for w in ("المملكة", "للمملكة", "بالمملكة"))
-_OWN_STATE = _OWN_STATE | {normalize("المملكة")}
+_THE_COUNTRY = normalize("البلاد")
+_HEAD_WORDS = frozenset(normalize(w) for w in ("رئيس", "أمير", "ملك", "سلطان", "عاهل", "حاكم"))
+_THIS_STATE = frozenset(normalize(w) for w in ("البلاد", "الدولة"))
+_OWN_STATE = _OWN_STATE | {normalize("المملكة"), _THE_COUNTRY}
 _OWN_STATE_ENDS = tuple(_OWN_STATE)
 
 
@@ -686,7 +757,13 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
         if form is None:
             continue
         before = [m for m in mentioned if m.j <= w.index] or previous
-        if form in _KINGDOM:
+        if form == _THE_COUNTRY and w.index > 0 and words[w.index - 1].forms[-1] in _HEAD_WORDS:
+            continue  # ملك البلاد: part of a title, not a party
+        if form == _THE_COUNTRY:
+            state = getattr(r, "home", None)  # وصل إلى البلاد: the dateline's state
+        elif form in _KINGDOM and getattr(r, "home", None) and _is_kingdom(r.home, r):
+            state = r.home  # زيارة رسمية للمملكة in a dispatch from Riyadh
+        elif form in _KINGDOM:
             # المملكة alone: the kingdom named or served just before (a state
             # whose names include المملكة ...)
             state = next((c for c in (m.country or (m.actor if m.type is ActorType.country else None)

@@ -359,6 +359,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         linked = j > start and words[j - 1].norm in _NAME_LINKS
         if w.norm in COUNTERPART or (j > start and _looks_like_verb(w, lex)):
             break
+        if j > start + 1 and w.norm in _TITLE_HEADS and not linked:
+            break  # سعود بن مشعل بن عبدالعزيز نائب أمير منطقة ...: a title follows the name
         if j == start and w.norm.startswith("ال") and w.norm not in lex.first_names and not (
                 w.norm in lex.ambiguous_first_names and j + 1 < len(words)
                 and not words[j + 1].punct_before and not words[j + 1].norm.startswith("ال")
@@ -597,6 +599,18 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             continue
         s, e, hits, clitic = spans_at[i]
         kinds = {h.kind for h in hits}
+        if "title" in kinds and i > 0 and not words[i].punct_before \
+                and not _EPONYM_HEADS.isdisjoint(words[i - 1].forms):
+            end = _eponym_end(words, i, lex)
+            if end:
+                # مطار الملك عبدالعزيز الدولي، جامعة الملك سعود: a place or body
+                # named after a person, not the person
+                while end < len(words) and words[end].norm in _NAME_ADJECTIVES \
+                        and not words[end].punct_before:
+                    end += 1
+                taken.update(range(i, end))
+                i = end
+                continue
         if "title" in kinds:
             span, i = _title_span(words, spans_at, s, e, hits, clitic, lex, taken)
             if span:
@@ -804,6 +818,16 @@ def _dual_named(words: list[Word], spans_at: dict[int, tuple], i: int, title: Ti
 _EPONYM_TITLES = frozenset(normalize(w) for w in ("الملك", "الأمير", "السلطان", "الشيخ", "الإمام"))
 _ORDINALS = frozenset(normalize(w) for w in (
     "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"))
+
+
+_TITLE_HEADS = frozenset(normalize(w) for w in (
+    "نائب", "وزير", "رئيس", "سفير", "مستشار", "قائد", "مدير", "الأمين", "أمين", "محافظ", "مساعد",
+    "المتحدث", "الناطق", "عضو", "سكرتير", "وكيل"))
+_EPONYM_HEADS = frozenset(normalize(w) for w in (
+    "مطار", "جامعة", "مستشفى", "قاعدة", "مدينة", "شارع", "ميناء", "مسجد", "مركز", "مؤسسة",
+    "جائزة", "جسر", "ملعب", "قصر", "كلية", "أكاديمية", "معهد", "مجمع"))
+_NAME_ADJECTIVES = frozenset(normalize(w) for w in ("الدولي", "الدولية", "التخصصي", "الجوية",
+                                                     "البحرية", "العسكرية", "الجامعي"))
 
 
 def _eponym_end(words: list[Word], k: int, lex: Lexicon) -> int:

@@ -543,6 +543,9 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
 _ACCUSATIONS = {normalize(w) for w in ("اتهام", "اتهامها", "اتهامه", "اتهامات", "اتهاماتها",
                                           "اتهاماته", "الاتهام", "الاتهامات", "تتهم", "يتهم",
                                           "اتهمت", "اتهم")}
+_VENUES = {normalize(w) for w in (
+    "قصر", "مقر", "مطار", "مدينة", "العاصمة", "منتجع", "فندق", "قاعة", "مبنى", "ديوان", "مكتب",
+    "قاعدة", "ميناء", "مركز", "دار", "القصر", "المقر", "المطار")}
 _HEADING = {normalize(w) for w in ("متوجها", "متوجهة", "متوجهين", "متوجهان")}
 _COMPANION = {normalize(w) for w in (
     "برفقة", "وبرفقة", "يرافقه", "ترافقه", "يرافقها", "ترافقها", "ويرافقه", "وترافقه", "رافقه",
@@ -830,9 +833,10 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             m = s.at.get(k)
             if m is None:
                 if prep == "" and k > q and s.norms[k] in _PREPS and k + 1 < len(s.words) \
-                        and k + 1 not in s.at and k not in s.covered:
+                        and k + 1 not in s.at and k not in s.covered \
+                        and not any(f in _VENUES for f in s.words[k + 1].forms):
                     break  # في مواجهة X: a prepositional phrase, no direct object after it
-                continue
+                continue  # (في قصر الشاطئ اليوم فخامة X: a venue, then the object)
             if k < after:
                 continue
             if k > 0 and s.norms[k - 1] in _COMPANION:
