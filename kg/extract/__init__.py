@@ -209,6 +209,14 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         if pid and name_start > sp.i and words[name_start - 1].forms[-1] in _HONORIFICS:
             # الشيخ أحمد ولد الداه: in some names the honorific is part of the name
             r.actors[pid].aliases.append(_original(doc, sentence, words, name_start - 1, sp.j))
+    if pid and not affil_id and not sp.affil and sp.kind != "role" and sp.title \
+            and sp.title.kind == "office" and getattr(r, "home", None) \
+            and normalize(sp.title.title) != normalize(_COUNTERPART) \
+            and not any(w.forms[-1] in _SIDE_WORDS for w in words[max(0, sp.i - 3):sp.i]) \
+            and (not sp.ref or lex.people[sp.ref].country == r.home):
+        # وزير الدولة وزير الشؤون الخارجية أحمد عطاف in a dispatch from Algiers:
+        # an office with no state named is the dispatch's state's
+        affil_id = r.lexicon_actor(r.home, lex.actor_head(r.home).name)
     extra: list[Triple] = []
     if pid and affil_id and sp.title and (sp.title.kind == "office" or (
             sp.title.kind == "profession" and sp.affil_kind in ("organization", "neworg"))):
@@ -221,6 +229,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     return pid, extra
 
 
+_COUNTERPART = "نظير"
+_SIDE_WORDS = frozenset(normalize(w) for w in ("الجانب", "الطرف", "الوفد"))
 _STATE_LEGISLATORS = frozenset(normalize(w) for w in (
     "السيناتور", "سيناتور", "السيناتورة", "عضو مجلس الشيوخ", "عضوة مجلس الشيوخ",
     "عضو الكونغرس", "عضوة الكونغرس", "عضو الكونجرس"))

@@ -377,7 +377,11 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         if w.norm not in _NAME_LINKS and not linked and w.norm not in _NAME_TAILS:
             if core >= max_words and not (core == max_words and (
                     (w.norm.startswith("ال") and len(w.norm) > 4)
-                    or _ends_here(words, j + 1, lex, taken))):
+                    or _ends_here(words, j + 1, lex, taken))) and not (
+                    # صباح خالد الحمد الصباح: a Gulf name's second family word
+                    core == max_words + 1 and w.norm.startswith("ال") and len(w.norm) > 4
+                    and words[j - 1].norm.startswith("ال") and _ends_here(words, j + 1, lex, taken)
+                    and w.norm not in lex.max_len):
                 break
             core += 1
         j += 1

@@ -385,7 +385,40 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _took_office(s)
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTEND_VERBS):
         found += _attended(s, memory["meeting"])
+    if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_MEETING_NOUNS) \
+            and not found:
+        found += _meeting_reported(s, memory["meeting"])
     return found, last_subject
+
+
+_HELD = {normalize(w) for w in ("جرى", "جرت", "وجرى", "وجرت", "تم", "وتم", "خلال", "وخلال",
+                                 "تناول", "وتناول", "تناولت", "وتناولت", "بحث", "وبحث", "ناقش",
+                                 "وناقش", "استعرض", "واستعرض", "تطرق", "وتطرق", "شهد", "وشهد")}
+
+
+def _meeting_reported(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
+    """After a reception, وجرى اللقاء / وتناول اللقاء / خلال اللقاء: there was a
+    meeting, so host and guest met (gold NOTES 1); and بحضور X: X, of one side,
+    meets the other."""
+    out: list[Found] = []
+    for k in range(1, len(s.words)):
+        if s.norms[k] not in _MEETING_NOUNS or s.norms[k - 1] not in _HELD:
+            continue
+        pair = meeting[:2]
+        if len(pair) == 2 and pair[0].actor != pair[1].actor and all(
+                m.type is ActorType.person for m in pair):
+            out.append(Found(pair[0].actor, Relation.meet, pair[1].actor, False, False, (k - 1, k + 1)))
+        for j in range(k + 1, min(len(s.words) - 1, k + 4)):
+            if s.norms[j] in _ATTENDING:
+                attendee = s.at.get(j + 1)
+                if attendee is not None and attendee.type is ActorType.person:
+                    parties = [m for m in meeting if m.actor != attendee.actor]
+                    own = [m for m in parties if attendee.country and m.country == attendee.country]
+                    out += [Found(attendee.actor, Relation.meet, b.actor, False, False, (j, j + 2))
+                            for b in parties if own and b not in own]
+                break
+        break
+    return out
 
 
 _ATTEND_VERBS = {normalize(w) for w in ("حضر", "حضرت", "وحضر", "وحضرت", "حضره", "وحضره")}
