@@ -158,6 +158,15 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                 # الناطق باسم الخارجية الإيرانية: the ministry's full name too
                 r.actors[affil_id].aliases.append("وزارة " + inst_surface)
             del role_words
+        elif sp.affil_kind == "neworg" and getattr(r, "home", None) \
+                and _home_institution(sp, words, lex) is not None:
+            # رئيس جهاز الاستخبارات X in a dispatch from Ankara: the Turkish one
+            inst = _home_institution(sp, words, lex)
+            a, b = sp.extra["org_words"]
+            c = lex.countries[r.home]
+            org_surface = _original(doc, sentence, words, a, b, "")
+            affil_id = r.organization(f"{inst.head}|{r.home}", org_surface,
+                                      inst.name_en.format(country=c.name_en), r.home, org_surface)
         elif sp.affil_kind == "neworg":
             a, b = sp.extra["org_words"]
             head = words[a]
@@ -176,6 +185,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         country = sp.affil.split("|")[1]
     elif sp.affil_kind == "organization":
         country = lex.organizations[sp.affil].country
+    if country is None and affil_id and affil_id in r.actors and r.actors[affil_id].country:
+        country = r.actors[affil_id].country  # the dispatch's state's body
     if sp.kind == "role" and sp.extra.get("bare"):
         pid = r.bare_title_holder(sp.extra["bare"], surface)
     elif sp.kind == "role":
@@ -217,6 +228,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         # وزير الدولة وزير الشؤون الخارجية أحمد عطاف in a dispatch from Algiers:
         # an office with no state named is the dispatch's state's
         affil_id = r.lexicon_actor(r.home, lex.actor_head(r.home).name)
+        if not r.actors[pid].country:
+            r.actors[pid].country = r.home
     extra: list[Triple] = []
     if pid and affil_id and sp.title and (sp.title.kind == "office" or (
             sp.title.kind == "profession" and sp.affil_kind in ("organization", "neworg"))):
@@ -227,6 +240,15 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             extra.append(("affil", pid, r.lexicon_actor(org.country, lex.actor(org.country).name),
                           role_text))
     return pid, extra
+
+
+def _home_institution(sp: Span, words: list[Word], lex: Lexicon):
+    """The state body a role names without its state (جهاز الاستخبارات), if the
+    lexicon knows the body by that head."""
+    a, b = sp.extra["org_words"]
+    text = " ".join(w.norm for w in words[a:b])
+    return next((inst for inst in lex.institutions if normalize(inst.head) == text
+                 or text.endswith(" " + normalize(inst.head)) and len(text.split()) == 2), None)
 
 
 _COUNTERPART = "نظير"

@@ -388,7 +388,34 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_MEETING_NOUNS) \
             and not found:
         found += _meeting_reported(s, memory["meeting"])
+    if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTENDING):
+        found += _joined(s, memory["meeting"])
     return found, last_subject
+
+
+_SOME_MEETING = tuple(normalize(w) for w in ("اجتماع", "لقاء", "مباحثات", "محادثات", "جلسة", "قمة"))
+
+
+def _joined(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
+    """اجتماع موسع بمشاركة X و Y (after the meeting just reported): each of them,
+    of one side, meets the other side."""
+    out: list[Found] = []
+    for k, w in enumerate(s.norms):
+        if w not in _ATTENDING or k + 1 >= len(s.words):
+            continue
+        if not any(s.words[j].forms[-1].startswith(_SOME_MEETING) for j in range(max(0, k - 3), k)):
+            continue
+        first = s.at.get(k + 1)
+        if first is None:
+            continue
+        for attendee in s.coordinated(first):
+            if attendee.type is not ActorType.person:
+                continue
+            parties = [m for m in meeting if m.actor != attendee.actor]
+            own = [m for m in parties if attendee.country and m.country == attendee.country]
+            out += [Found(attendee.actor, Relation.meet, b.actor, False, False, (k, k + 2))
+                    for b in parties if own and b not in own]
+    return out
 
 
 _HELD = {normalize(w) for w in ("جرى", "جرت", "وجرى", "وجرت", "تم", "وتم", "خلال", "وخلال",
@@ -579,6 +606,7 @@ _ACCUSATIONS = {normalize(w) for w in ("اتهام", "اتهامها", "اتها
 _VENUES = {normalize(w) for w in (
     "قصر", "مقر", "مطار", "مدينة", "العاصمة", "منتجع", "فندق", "قاعة", "مبنى", "ديوان", "مكتب",
     "قاعدة", "ميناء", "مركز", "دار", "القصر", "المقر", "المطار")}
+_THAT_HE = {normalize(w) for w in ("أنه", "بأنه", "وأنه", "إنه", "لأنه")}
 _HEADING = {normalize(w) for w in ("متوجها", "متوجهة", "متوجهين", "متوجهان")}
 _COMPANION = {normalize(w) for w in (
     "برفقة", "وبرفقة", "يرافقه", "ترافقه", "يرافقها", "ترافقها", "ويرافقه", "وترافقه", "رافقه",
@@ -797,7 +825,7 @@ def _agent_of_act(s: _Sentence, start: int) -> list[Mentioned]:
         if s.norms[k] not in _RELATIVE:
             continue
         v = k + 1
-        did = s.norms[v] in ("قام", "قامت") and s.norms[v + 1] in ("به", "بها", "بهم")
+        did = s.norms[v + 1] in ("به", "بها", "بهم")  # التي قامت بها Y، الذي يضطلع به Y
         if (did or s.norms[v].endswith(("ه", "ها", "هم"))) and v not in s.covered:
             nxt = v + 2 if did else v + 1  # التي قامت بها Y
             m = s.at.get(nxt)
@@ -1064,6 +1092,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 if len(pair) == 2:
                     return pair[:1], pair[1:]
         q2 = q
+        if q2 + 1 < len(s.words) and s.norms[q2 + 1] in _NOUN_LINK_VERBS and q2 not in s.covered \
+                and not s.norms[q2].startswith("ال") and not s.words[q2 + 1].punct_before:
+            q2 += 1  # زيارة سرية قام بها X إلى Y: an adjective first
         # محادثات أجراها X مع Y / الزيارات التي قام بها X إلى Y: the doer follows
         # a verb that points back at the noun.
         while q2 < len(s.words) and q2 - q < 5 and (s.norms[q2] in _NOUN_LINK_VERBS) \
@@ -1211,6 +1242,11 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         doers = [m for m in s.mentions if cs <= m.i and m.j <= p - 2 and not s.prep_before(m)
                  and m.type is ActorType.person]
         before = doers[:1] or _clause_subject(s, p - 2, cs)
+    if not before and p > 0 and s.norms[p - 1] in _THAT_HE:
+        # مشيرا إلى أنه استقبل X: "he" is the person the clause was about
+        he = [m for m in s.mentions if m.j <= p - 1 and m.type is ActorType.person
+              and not s.prep_before(m)]
+        before = he[-1:]
     if before:
         subj = before
         obj_start = q

@@ -116,6 +116,14 @@ def normalize_title(title: str) -> list[str]:
     return [w[2:] if w.startswith("ال") else w for w in words]
 
 
+# Two-letter words that are far more often particles than a family name (a
+# surname such as طه، لي is used alone only when it is none of these).
+_SHORT_WORDS = frozenset("""
+لي لا لم لن من عن في هو هي ما قد ان او اي كي يا ذا له به لك هل بل ثم لو مع كل ال اذ اذا ها
+هم هن نا ني ه لها عل الي الى ول وم فل فى بي تم جد حل رد سد شد صد ضد عد قل كم لب مد مر من
+""".split())
+
+
 def _strip_al(token: str) -> str:
     return token[2:] if token.startswith("ال") and len(token) > 4 else token
 
@@ -313,7 +321,7 @@ class ArticleResolver:
         for p in self.persons:
             if len(p.tokens) > 1:
                 last = p.tokens[-1]
-                if len(last) >= 3:
+                if len(last) >= 3 or (len(last) == 2 and last not in _SHORT_WORDS):
                     for form in (last, _strip_al(last)):
                         if index.get(form, p.id) != p.id:
                             ambiguous.add(form)
