@@ -25,7 +25,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
 from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (_KIN_BEFORE_NAME, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
-                       words_of)
+                       looks_transliterated as _looks_transliterated, words_of)
 from .relations import Found, Mentioned, find_relations
 from .resolve import ArticleResolver
 
@@ -201,7 +201,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                 person.country if _normalized(sp.title.title) in _HEAD_TITLES else None)
             if held:
                 affil_id = r.lexicon_actor(held, lex.actor_head(held).name)
-    elif _weak(sp, lex) and not (r.find_person(sp.name, sp.title.title if sp.title else "")
+    elif _weak(sp, lex, getattr(r, "home", None)) and not (r.find_person(sp.name, sp.title.title if sp.title else "")
                                  or ("", ""))[0]:
         # A name with no known given name that matches nobody of the article:
         # too likely a verb or a noun after a title (الرئيس البيلاروسي شارك).
@@ -467,24 +467,7 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
     return states.pop() if len(states) == 1 else None
 
 
-def _looks_transliterated(word: str, later: bool = False) -> bool:
-    """A foreign name written in Arabic letters: long, rich in long vowels (ا و ي),
-    not an Arabic verb (يـ/تـ + a root with no long vowel) or an ال-noun.
-
-    >>> _looks_transliterated("انجيلينو"), _looks_transliterated("تتعلق"), _looks_transliterated("شارك")
-    (True, False, False)
-    """
-    if later and word.startswith("ال") and word[-1] in "اويه":
-        word = word[2:]  # ألفانو, ألباريس-like surnames after a given name
-    if len(word) < 4 or word.startswith("ال"):
-        return False
-    vowels = sum(ch in "اوي" for ch in word)
-    if word[0] in "يتن" and not any(ch in "اوي" for ch in word[1:]):
-        return False
-    return vowels >= 2
-
-
-def _weak(sp: Span, lex: Lexicon) -> bool:
+def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
     """A person span whose name starts with no known given name (and is not a
     lexicon person): kept only when it matches a person of the article."""
     if sp.kind != "person" or sp.ref or not sp.name or sp.extra.get("announced"):
@@ -496,7 +479,9 @@ def _weak(sp: Span, lex: Lexicon) -> bool:
         return False  # سيدي ولد أحمد، محمد بن سلمان: a linked name is a name
     if len(words) >= 2 and words[0] in ("عبد", "ابو") and words[1].startswith("ال"):
         return False  # عبد الهادي الحويج: a compound given name
-    if sp.title and sp.affil and _looks_transliterated(words[0]) and all(
+    if sp.title and (sp.affil or (home and sp.title.kind == "office" and len(words) >= 2
+                                  and sp.role == normalize(sp.title.title))) \
+            and _looks_transliterated(words[0]) and all(
             _looks_transliterated(w, later=True) for w in words[1:]):
         return False  # وزير الخارجية الإيطالي إنجيلينو ألفانو
     if sp.title and len(words) >= 2 and words[-1].endswith(_FOREIGN_SURNAME_ENDS) \
@@ -541,7 +526,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     for sentence, words, spans in per_sentence:
         r.current_sentence = sentence.index
         for sp in spans:
-            if sp.kind == "person" and not _weak(sp, lex):
+            if sp.kind == "person" and not _weak(sp, lex, getattr(r, "home", None)):
                 resolved[(sentence.index, sp.i)] = _resolve_span(sp, doc, sentence, words, r, lex)
     _mark_children(per_sentence, r)
     # Pass 2: everything else, and surnames / given names alone.

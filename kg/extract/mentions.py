@@ -1114,7 +1114,9 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     extra: dict = {}
     if not (name_end > j and (any(_given_name(x, lex) for x in words[j:name_end])
                               or any(x.norm in _NAME_LINKS for x in words[j:name_end])
-                              or (name_end - j >= 2 and words[j].norm in lex.ambiguous_first_names))):
+                              or (name_end - j >= 2 and words[j].norm in lex.ambiguous_first_names)
+                              or (name_end - j == 2 and looks_transliterated(words[j].norm)
+                                  and looks_transliterated(words[j + 1].norm, later=True)))):
         # A role complement may stand between the title and the name:
         # رئيس حكومة الإنقاذ (المؤقتة) عادل الهاشمي; أستاذ العلوم السياسية في
         # جامعة الخرطوم محمود السيد. The name starts at the next given name.
@@ -1192,6 +1194,23 @@ def _given_name(word: Word, lex: Lexicon, words: list[Word] | None = None) -> bo
                and f not in STOP_WORDS for f in word.forms[:1]) and word.norm not in STOP_WORDS
 
 
+def looks_transliterated(word: str, later: bool = False) -> bool:
+    """A foreign name written in Arabic letters: long, rich in long vowels (ا و ي),
+    not an Arabic verb (يـ/تـ + a root with no long vowel) or an ال-noun.
+
+    >>> looks_transliterated("انجيلينو"), looks_transliterated("تتعلق"), looks_transliterated("شارك")
+    (True, False, False)
+    """
+    if later and word.startswith("ال") and word[-1] in "اويه":
+        word = word[2:]  # ألفانو, ألباريس-like surnames after a given name
+    if len(word) < 4 or word.startswith("ال"):
+        return False
+    vowels = sum(ch in "اوي" for ch in word)
+    if word[0] in "يتن" and not any(ch in "اوي" for ch in word[1:]):
+        return False
+    return vowels >= 2
+
+
 def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexicon,
                 taken: set[int]) -> tuple[int, tuple | None] | None:
     """Where a name starts after a role complement, and the organization or state
@@ -1206,7 +1225,11 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
         if k > j and k not in taken and (_given_name(w, lex, words) or (
                 w.norm in lex.ambiguous_first_names and k + 1 < len(words)
                 and not words[k + 1].punct_before and words[k + 1].norm not in STOP_WORDS
-                and (k + 1) not in spans_at)):
+                and (k + 1) not in spans_at) or (
+                # المبعوث الياباني الخاص للشرق الأوسط كينجي ماتسودا: two foreign words
+                k + 1 < len(words) and (k + 1) not in spans_at and not words[k + 1].punct_before
+                and looks_transliterated(w.norm) and looks_transliterated(words[k + 1].norm, later=True)
+                and w.norm not in STOP_WORDS and not w.norm.startswith(("لل", "وال", "بال")))):
             org = found.get("org") or found.get("new") or found.get("country")
             return k, org
         if k > j and w.punct_before:
