@@ -326,8 +326,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
     core = 0
     while j < len(words):
         w = words[j]
-        if j > start and w.punct_before:
-            break
+        if j > start and w.punct_before and not (
+                w.punct == "-" and w.start == words[j - 1].end + 1 and j - start <= 3
+                and looks_transliterated(w.norm, later=True)):
+            break  # (هينيس-بلاسخارت: a double-barrelled name goes on)
         if j > start and words[j - 1].norm in _NAME_LINKS and w.index in taken and w.norm.startswith("ال") \
                 and any(h.kind == "title" for h in lex.phrases.get((w.norm,), [])) \
                 and not any(h.kind == "actor" for h in lex.phrases.get((w.norm,), [])):
@@ -553,6 +555,19 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 out.append(span)
                 i = span.j
                 continue
+        if i not in spans_at and i + 1 in spans_at and not _DEPUTY.isdisjoint(words[i].forms) \
+                and not words[i + 1].punct_before and any(
+                    h.kind == "title" and h.title.kind == "office" for h in spans_at[i + 1][2]):
+            # معاون وزير الاقتصاد X، وكيل وزارة ...: a deputy's title is the office's
+            s_, e_, hits_, _ = spans_at[i + 1]
+            span, nxt = _title_span(words, spans_at, s_, e_, hits_, "", lex, taken)
+            if span:
+                deputy = next(f for f in words[i].forms if f in _DEPUTY)
+                span.i, span.clitic = i, _clitic_of(words[i], deputy)
+                span.role = words[i].norm + " " + span.role
+                out.append(span)
+            i = nxt
+            continue
         if (i not in spans_at or spans_at[i][1] == i + 1) and not _RULERS.isdisjoint(words[i].forms):
             span = _rulers_in(words, spans_at, i, lex)
             if span:
@@ -824,6 +839,7 @@ _ORDINALS = frozenset(normalize(w) for w in (
     "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"))
 
 
+_DEPUTY = frozenset(normalize(w) for w in ("معاون", "مساعد", "نائب", "وكيل", "مستشار"))
 _TITLE_HEADS = frozenset(normalize(w) for w in (
     "نائب", "وزير", "رئيس", "سفير", "مستشار", "قائد", "مدير", "الأمين", "أمين", "محافظ", "مساعد",
     "المتحدث", "الناطق", "عضو", "سكرتير", "وكيل"))

@@ -1117,6 +1117,12 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         if subj:
             obj = _object_by_marker(s, subj[-1].j, [m for m in markers if m], subj[-1].j,
                                     b_is_place=rel not in ("cooperate", "support"))
+            if not obj and rel == "meet" and "" in markers:
+                # لقاء الشرع (في قصر الشعب بدمشق) المبعوث الأمريكي X: the maṣdar's
+                # subject, then its object (a person)
+                direct = _object_by_marker(s, subj[-1].j, [""], subj[-1].j, window=8)
+                if direct and direct[0].type is ActorType.person:
+                    obj = direct
             if not obj and rel == "support" and "ب" in markers:
                 # اعتراف واشنطن بسيادة المغرب: the state whose sovereignty is recognised
                 k = subj[-1].j
@@ -1247,6 +1253,14 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         he = [m for m in s.mentions if m.j <= p - 1 and m.type is ActorType.person
               and not s.prep_before(m)]
         before = he[-1:]
+    if not before and rel == "visit" and q + 1 < len(s.words) and s.norms[q] == "الي" \
+            and _subject_after(s, q) == []:
+        # وصل إلى بيروت (أمس) وزير الخارجية البرازيلي X: the destination first
+        dest = s.at.get(q + 1)
+        if dest is not None and dest.type in (ActorType.country, ActorType.location):
+            doer = _doer_after_adverbial(s, dest.j)
+            if doer and doer[0].type is ActorType.person:
+                return doer, [dest]
     if before:
         subj = before
         obj_start = q
