@@ -288,9 +288,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     """Relations of one sentence; returns them with the sentence's last subject
     (for a following sentence that continues it: كما هنأ ...). ``context`` are
     the previous sentence's mentions (for بين البلدين)."""
-    if not mentions and (not context or all(
-            lex.trigger_forms.keys().isdisjoint(w.forms) for w in words)):
-        return [], []  # no actor here, and no trigger to relate the sentence before's
+    if not mentions and all(lex.trigger_forms.keys().isdisjoint(w.forms) for w in words):
+        return [], []  # no actor here, and no trigger (a trigger may still relate the
+        # sentence before's actors, or two demonyms: التعاون السعودي الصيني)
     s = _Sentence(words, mentions, lex)
     s.context = context or []
     s.pairs = memory.setdefault("pairs", []) if memory is not None else []
@@ -348,10 +348,14 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         domain = _domain(s, q) if rel is Relation.cooperate else None
         if rel is Relation.cooperate and domain is None and entry.domain:
             domain = Domain(entry.domain)
-        if rel is not Relation.family:
+        aside = rel is Relation.visit and tf.pos == "noun" and q < len(s.words) \
+            and s.norms[q] in ("له", "لها")  # في أول زيارة له: an aside on the guest
+        if rel is not Relation.family and not aside:
             last_subject = subj
             s.last_object = obj
             s.last_rel = rel
+            if obj and all(m.type is ActorType.person for m in obj):
+                s.last_person_object = obj
         if rel is Relation.agree and not neg:
             agreed = (subj, obj, max(q, max(m.j for m in obj)))
         if rel is Relation.host and tf.pos == "verb":
@@ -1114,6 +1118,13 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 return visitor, subj
         if not subj and not tf.pronoun:
             subj = _demonym_doer(s, q)
+            if subj and Relation(rel).symmetric and rel != "meet":
+                # التقارب المصري الإريتري، التعاون السعودي الصيني: two demonyms, a pair
+                k = subj[-1].j
+                second = _any_demonym(s, k) if k < len(s.words) and k not in s.covered \
+                    and not s.words[k].punct_before else None
+                if second and second != subj[0].actor:
+                    return subj, [Mentioned(k, k + 1, second, ActorType.country, "", second)]
         if subj:
             obj = _object_by_marker(s, subj[-1].j, [m for m in markers if m], subj[-1].j,
                                     b_is_place=rel not in ("cooperate", "support"))
@@ -1170,12 +1181,30 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             if guest and dest:
                 return [guest], [dest]
             return [], []
+        if rel == "visit" and not tf.pronoun and q + 1 < len(s.words) \
+                and s.norms[q] in ("له", "لها") and not s.words[q].punct_before:
+            # في أول زيارة له إلى موسكو: "his" is the guest just received, or the
+            # person named last
+            dest = _object_by_marker(s, q + 1, ["الي"], q + 1, window=3)
+            guest = [m for m in (s.last_object or []) if m.type is ActorType.person][:1] or \
+                [m for m in s.mentions if m.j <= p and m.type is ActorType.person][-1:]
+            if dest and guest:
+                return guest, dest
         if rel in _GOVERNED_NOUNS and tf.pronoun:
             # دعمها الثابت لفلسطين: ها is the state or body before; ه the person
             preps = ["ل", "الى"] if rel == "support" else [m for m in markers if m and m != "بين"]
             obj = _object_by_marker(s, q, preps, q, window=4) if preps else []
             if obj:
                 owner = _possessor(s, p, cs, feminine=s.words[q - 1].norm.endswith("ها"))
+                if not owner and p <= 2 and not s.words[q - 1].norm.endswith("ها"):
+                    # وخلال زيارته إلى جدة، بحث X ...: "his" points ahead, to the
+                    # main clause's doer
+                    after = [m for m in s.mentions if m.i > obj[-1].j and m.type is ActorType.person
+                             and not s.prep_before(m) and s.hard_break(m.i) is False]
+                    comma = next((k for k in range(obj[-1].j, len(s.words))
+                                  if s.words[k].punct in ("،", ",")), None)
+                    after = [m for m in after if comma is not None and m.i > comma][:1]
+                    owner = after
                 if owner:
                     return owner, obj
         if rel == "visit" and any(f in _TOUR for f in s.words[p].forms) and not tf.pronoun:
@@ -1322,10 +1351,13 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         return subj[:1], subj[1:]
     chained = not before and subj is last_subject
     pron_prep = _PRONOUN_PREPS.get(s.norms[q]) if q < len(s.words) else None
-    if chained and s.last_object and (tf.pronoun or pron_prep in markers) and all(
-            m.type is ActorType.person for m in s.last_object):
-        # التقى X Y وهنأه / وبحث معه: the pronoun is the last object.
-        return subj, s.last_object
+    last_person = s.last_object if s.last_object and all(
+        m.type is ActorType.person for m in s.last_object) else getattr(s, "last_person_object", None)
+    if chained and last_person and (tf.pronoun or pron_prep in markers or (
+            pron_prep and any(m.split()[-1:] == [pron_prep] for m in markers))):
+        # التقى X Y وهنأه / وبحث معه / وأجرى معه محادثات: the pronoun is the last
+        # person object
+        return subj, last_person
     obj = _object_by_marker(s, obj_start, markers, obj_start,
                             b_is_place=rel not in ("cooperate", "support"))  # اعترفت X بفلسطين
     if not obj and chained and rel == "meet" and getattr(s, "last_rel", None) is Relation.visit \
@@ -1430,6 +1462,7 @@ def _goods_of_state(s: _Sentence, q: int) -> list[Mentioned]:
 
 
 _RECEIVING = {normalize(w) for w in (
+    "تحظى", "يحظى", "حظي", "حظيت", "تحظي", "يحظي",
     "تلقى", "تلقت", "يتلقى", "تتلقى", "يتلقي", "تتلقي", "يتلق", "تتلق", "تلقي", "تلقيه", "حصل",
     "حصلت", "يحصل",
     "تحصل", "وتلقى", "وتلقت", "وحصل", "وحصلت")}
@@ -1440,13 +1473,41 @@ _RECEIVED_FILLERS = {normalize(w) for w in (
     "مؤخرا", "سابقا", "قط", "يوما")}
 
 
+_COMMON_ADJECTIVES = frozenset(normalize(w) for w in ("مالي", "ماليا", "مالية"))
+
+
+def _any_demonym(s: _Sentence, k: int) -> str | None:
+    """The state of a singular demonym at word ``k``, with or without the
+    article (الروسي، مصري، وتركي)."""
+    if k in s.demonyms:
+        return s.demonyms[k]
+    if not _COMMON_ADJECTIVES.isdisjoint(s.words[k].forms):
+        return None  # دعم مالي: "financial", not Malian
+    for form in s.words[k].forms:
+        for h in s.lex.phrases.get((form,), ()):
+            if h.kind == "demonym" and h.number == "sg" and h.ref in s.lex.countries:
+                return h.ref
+    return None
+
+
 def _support_from(s: _Sentence, p: int, q: int, cs: int
                   ) -> tuple[list[Mentioned], list[Mentioned]] | None:
     """دعم (عسكري) من X لـ Y / تلقى Y دعما من X: X supports Y. The giver follows
     من right after the noun and its adjectives; the receiver follows لـ/إلى, or
     is the subject of a verb of receiving before the noun."""
     giver = None
-    for k in range(q, min(len(s.words), q + 4)):
+    state = _any_demonym(s, q) if q < len(s.words) and not s.words[q].punct_before \
+        and q not in s.covered else None
+    if state:
+        # تحظى القوات المسلحة السودانية بدعم مصري وتركي: the states of the demonyms
+        giver = [Mentioned(q, q + 1, state, ActorType.country, "", state)]
+        k = q + 1
+        while k < len(s.words) and s.norms[k].startswith("و") and not s.words[k].punct_before \
+                and k not in s.covered and _any_demonym(s, k):
+            giver.append(Mentioned(k, k + 1, _any_demonym(s, k), ActorType.country, "و",
+                                   _any_demonym(s, k)))
+            k += 1
+    for k in range(q, min(len(s.words), q + 4)) if giver is None else ():
         if s.words[k].punct_before:
             return None
         m = s.at.get(k)
