@@ -389,7 +389,9 @@ def _amman_or_oman(doc: Doc, per_sentence) -> None:
 def _mark_children(per_sentence, r: ArticleResolver) -> None:
     """People introduced as somebody's child (نجله صدام، وابنه خالد): with them, a
     surname they share with one other person names that person, the parent."""
-    for _sentence, words, _spans in per_sentence:
+    for sentence, words, _spans in per_sentence:
+        if "نجل" not in sentence.norm and "ابن" not in sentence.norm:
+            continue
         for k, w in enumerate(words[:-1]):
             if w.norm.endswith(_CHILD_ENDS) and w.forms[-1] in _CHILD_OF_HIM:
                 found = r.find_person(words[k + 1].forms[-1])
@@ -538,6 +540,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     short_orgs: dict[tuple[str, ...], str] = {}  # الجيش الوطني → the body named in full before
     shared = _shared_city_states(per_sentence, lex)  # طرابلس → Libya in an article about Libya
     memory: dict = {}  # what later sentences refer back to (the last meeting's parties)
+    family_seen = False  # a family relation so far (والده can then name the father)
+    variants: dict = {}  # word → the surname it is one letter away from (or None)
     for sentence, words, spans in per_sentence:
         taken = set()
         for sp in spans:
@@ -553,7 +557,9 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                         break
             elif len(w.norm) >= 6 and w.norm not in STOP_WORDS \
                     and w.norm not in lex.trigger_forms:  # surname_variant: long words only
-                variant = r.surname_variant(w.norm, surnames)
+                variant = variants.get(w.norm, variants)  # (the dict itself: not looked up yet)
+                if variant is variants:
+                    variant = variants[w.norm] = r.surname_variant(w.norm, surnames)
                 if variant:
                     form = variant
                     r.merges.append(Merge(article=doc.article, actor=surnames[variant],
@@ -609,6 +615,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                         pid, Relation.affiliated_with, affil, False, False, (sp.i, sp.j),
                         role=role), date))
                 if relative is not None and relative.actor != aid:
+                    family_seen = True
                     triples.append(_triple(doc, sentence, words, Found(
                         aid, Relation.family, relative.actor, False, False, (start - 1, start),
                         role=_KIN_ROLES.get(words[start - 1].forms[-1])), date))
@@ -648,8 +655,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     triples.append(_triple(doc, sentence, words, Found(
                         aid, Relation.affiliated_with, state, False, False, (sp.j, sp.j + 2),
                         role=_original(doc, sentence, words, sp.j, sp.j + 2)), date))
-        mentioned += _own_state_mentions(words, mentioned, previous, r)
-        mentioned += _parent_mentions(words, mentioned, triples, r)
+        if _OWN_STATE_HINT.search(sentence.norm):
+            mentioned += _own_state_mentions(words, mentioned, previous, r)
+        if family_seen and _PARENT_HINT.search(sentence.norm):
+            mentioned += _parent_mentions(words, mentioned, triples, r)
         mentioned.sort(key=lambda m: m.i)
         found, last = find_relations(words, mentioned, lex, carried, previous,
                                      question=sentence.text.rstrip(' "\'»”').endswith(("؟", "?")),
@@ -661,6 +670,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 if end not in r.actors:  # a state named by a demonym (الدعم الروسي)
                     r.lexicon_actor(end, lex.actor_head(end).name)
             triples.append(_triple(doc, sentence, words, f, date))
+            family_seen = family_seen or f.relation is Relation.family
     triples = _dedupe(triples)
     used = {t.subject for t in triples} | {t.object for t in triples}
     actors = [a for a in r.to_actors() if a.id in used]
@@ -724,6 +734,11 @@ def _is_kingdom(state: str, r: ArticleResolver) -> bool:
 
 
 _OWN_PARENT = frozenset(normalize(w) for w in ("والده", "والدها", "أبيه", "أبيها", "أباه"))
+
+
+# Cheap substring tests on a sentence's normalized text before the word scans.
+_OWN_STATE_HINT = re.compile("بلاد|دولت|حكومت|المملكه")
+_PARENT_HINT = re.compile("والد|ابي|اباه")
 
 
 def _parent_mentions(words: list[Word], mentioned: list[Mentioned], triples: list[Triple],

@@ -131,7 +131,8 @@ def words_of(sentence: Sentence) -> list[Word]:
             prefix = w
             continue
         append(Word(len(words), ti, w, clitic_forms(w), tok[1], tok[2], bool(punct), punct,
-                    prefix, w.endswith(_KIN_ENDS) and text[norm_map[tok[2] - 1]] == "ة"))
+                    prefix, w[-1] == "ه" and w.endswith(_KIN_ENDS)
+                    and text[norm_map[tok[2] - 1]] == "ة"))
         punct = ""
         prefix = ""
     return words
@@ -568,7 +569,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 out.append(span)
             i = nxt
             continue
-        if (i not in spans_at or spans_at[i][1] == i + 1) and not _RULERS.isdisjoint(words[i].forms):
+        if i + 2 < n and (words[i + 1].norm == "في" or words[i + 1].norm in _RULER_ADJECTIVES) \
+                and (i not in spans_at or spans_at[i][1] == i + 1) \
+                and not _RULERS.isdisjoint(words[i].forms):
             span = _rulers_in(words, spans_at, i, lex)
             if span:
                 out.append(span)
