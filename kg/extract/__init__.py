@@ -584,6 +584,24 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         for sp in spans:
             if sp.extra.get("short_alias") and not _confirmed(sp.ref, r):
                 continue  # تراس alone is the verb ترأس far more often than Liz Truss
+            if sp.kind == "role" and mentioned and mentioned[-1].type is ActorType.person \
+                    and mentioned[-1].j == sp.i and not words[sp.i].punct_before \
+                    and not sp.clitic and not words[sp.i].norm.startswith("و") \
+                    and sp.affil_kind in ("country", "organization") and sp.title is not None:
+                # فخامة وليام روتو رئيس جمهورية كينيا: the title after the name is his
+                holder = mentioned[-1].actor
+                person = next((p for p in r.persons if p.id == holder), None)
+                if person is not None:
+                    person.roles.add(f"{sp.title.title}|{sp.affil}")
+                mentioned[-1].j = sp.j  # the mention now spans the title (X رئيس Y، الذي ...)
+                affil = r.lexicon_actor(sp.affil, lex.actor_head(sp.affil).name)
+                if affil != holder:
+                    if sp.affil_kind == "country" and not r.actors[holder].country:
+                        r.actors[holder].country = sp.affil
+                    triples.append(_triple(doc, sentence, words, Found(
+                        holder, Relation.affiliated_with, affil, False, False, (sp.i, sp.j),
+                        role=_role_surface(doc, sentence, words, sp)), date))
+                continue
             got = resolved.get((sentence.index, sp.i))
             if got is None:
                 got = _resolve_span(sp, doc, sentence, words, r, lex)

@@ -691,6 +691,11 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                             clitic=clitic, extra={"people": True}))
         i = e
     _apposition_roles(words, spans_at, out, lex)
+    for a, b in zip(out, out[1:]):
+        if a.kind == "person" and not a.ref and b.kind == "role" and b.i == a.j \
+                and b.affil_kind == "country" and not words[b.i].punct_before \
+                and not words[b.i].norm.startswith("و"):
+            a.extra["announced"] = True  # جواو لورينسو رئيس جمهورية أنغولا: a title vouches
     for sp in out:
         sp.surface = " ".join(w.norm for w in words[sp.i:sp.j])
     return out

@@ -294,6 +294,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     s = _Sentence(words, mentions, lex)
     s.context = context or []
     s.pairs = memory.setdefault("pairs", []) if memory is not None else []
+    s.memory = memory
     s.carried = carried_subject or []
     for m in s.mentions:
         m.adverbial = bool(m.place) and s.prep_before(m) in ("في", "ب")
@@ -610,6 +611,8 @@ _ACCUSATIONS = {normalize(w) for w in ("اتهام", "اتهامها", "اتها
 _VENUES = {normalize(w) for w in (
     "قصر", "مقر", "مطار", "مدينة", "العاصمة", "منتجع", "فندق", "قاعة", "مبنى", "ديوان", "مكتب",
     "قاعدة", "ميناء", "مركز", "دار", "القصر", "المقر", "المطار")}
+_STYLE_PRONOUNS = {normalize(w) for w in ("سموه", "سموها", "جلالته", "فخامته", "معاليه", "سعادته",
+                                            "دولته", "سماحته")}
 _THAT_HE = {normalize(w) for w in ("أنه", "بأنه", "وأنه", "إنه", "لأنه")}
 _HEADING = {normalize(w) for w in ("متوجها", "متوجهة", "متوجهين", "متوجهان")}
 _COMPANION = {normalize(w) for w in (
@@ -834,6 +837,7 @@ def _agent_of_act(s: _Sentence, start: int) -> list[Mentioned]:
             nxt = v + 2 if did else v + 1  # التي قامت بها Y
             m = s.at.get(nxt)
             if m and not s.prep_before(m) and m.type is not ActorType.location:
+                s.last_act = s.words[k - 1].forms[-1] if k > start else ""
                 return [m]
         return []
     return []
@@ -946,8 +950,12 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
             m = s.at.get(k + 1)
             if m:
                 return [m] + [x for x in s.coordinated(m)[1:]]
-            if k + 1 < len(s.words) and s.norms[k + 1] in _BOTH:
-                if s.norms[k + 1] in _BOTH_STATES or s.norms[k + 1] in _TWO_CAPITALS:
+            b = k + 1
+            if b + 1 < len(s.words) and s.norms[b + 1] in _BOTH_STATES and b not in s.covered \
+                    and s.norms[b].endswith("ي") and not s.words[b + 1].punct_before:
+                b += 1  # بين حكومتي البلدين، بين شعبي البلدين: the two states
+            if b < len(s.words) and s.norms[b] in _BOTH:
+                if s.norms[b] in _BOTH_STATES or s.norms[b] in _TWO_CAPITALS:
                     return _last_two_states(s, k)
                 return _last_two_actors(s, k)  # بين الطرفين: the two sides as named
             return []
@@ -1192,7 +1200,8 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 return guest, dest
         if rel in _GOVERNED_NOUNS and tf.pronoun:
             # دعمها الثابت لفلسطين: ها is the state or body before; ه the person
-            preps = ["ل", "الى"] if rel == "support" else [m for m in markers if m and m != "بين"]
+            preps = ([m for m in markers if " " in m] + ["ل", "الى"]) if rel == "support" \
+                else [m for m in markers if m and m != "بين"]  # ووقوفها إلى جانب X
             obj = _object_by_marker(s, q, preps, q, window=4) if preps else []
             if obj:
                 owner = _possessor(s, p, cs, feminine=s.words[q - 1].norm.endswith("ها"))
@@ -1296,6 +1305,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     else:
         subj = _subject_after(s, q)
         obj_start = subj[-1].j if subj else q
+        if not subj and q < len(s.words) and s.norms[q] in _STYLE_PRONOUNS:
+            # وبحث سموه مع X: "His Highness" is the person just named
+            subj = [m for m in (last_subject or carried or []) if m.type is ActorType.person][:1]
+            obj_start = q + 1
         if tf.pronoun and tf.pos == "verb" and (last_subject or carried) \
                 and (s.words[p].norm[:1] in "وف" or s.words[p].punct_before or p == cs) \
                 and not (p > 0 and s.norms[p - 1] in _RELATIVE):
@@ -1383,6 +1396,14 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     if not obj and rel in ("oppose", "congratulate"):
         # دانت X الهجوم الذي شنته Y / أشاد X بالإصلاحات التي نفذتها Y: the doer of the act
         obj = _agent_of_act(s, obj_start)
+        acts = s.memory.setdefault("acts", {}) if s.memory is not None else {}
+        act = s.words[obj_start].forms[-1] if obj_start < len(s.words) else ""
+        if obj and getattr(s, "last_act", "").startswith("ال"):
+            acts[s.last_act] = obj  # the attack, for a later "كما أدانت Z الهجوم"
+        elif not obj and act in acts and (obj_start + 1 >= len(s.words)
+                                          or s.words[obj_start + 1].punct_before
+                                          or s.norms[obj_start + 1] in ("في", "و")):
+            obj = acts[act]  # كما أدانت الإمارات وقطر الهجوم: the one just named
     if not obj and rel == "oppose":
         # أدانت السعودية الغارات الإسرائيلية / نددت الجزائر بالتدخل الفرنسي:
         # the state of the condemned act
