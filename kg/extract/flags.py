@@ -60,6 +60,8 @@ MODALS = frozenset(normalize(w) for w in MODALS)
 _FILLERS = frozenset(normalize(w) for w in ("حتى", "الآن", "بعد", "أي", "قط", "يوما", "أبدا", "مطلقا"))
 
 
+_UNLIKELY = frozenset(normalize(w) for w in ("المستبعد", "مستبعد", "المستبعدة", "مستبعدا",
+                                               "المستغرب", "مستغرب"))
 # Verbs that negate what follows them: under a negator the relation holds.
 _NEGATIVE_VERBS = frozenset(normalize(w) for w in (
     "تخفي", "يخفي", "تخف", "يخف", "تتوقف", "يتوقف", "تتوقفا", "تكف", "يكف", "تتردد", "يتردد",
@@ -82,8 +84,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         near -= 1  # لم تتلق حتى الآن أي مساعدات: adverbs do not count
         counted += words[near] not in _FILLERS
     for k in range(max(clause_start, near), trigger):
-        if words[k] in NEGATORS:
-            negated = True
+        if words[k] in NEGATORS and not (k + 1 < len(words) and words[k + 1] in _UNLIKELY):
+            negated = True  # (من غير المستبعد: "not unlikely" is a possibility, not a denial)
             if any(w in _NEGATIVE_VERBS for w in words[k + 1:trigger]):
                 negated = False  # لم تعد تخفي تعاونها، لم يتوقف عن دعم: two negatives
     for k in range(clause_start, trigger):

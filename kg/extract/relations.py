@@ -611,6 +611,7 @@ _ACCUSATIONS = {normalize(w) for w in ("اتهام", "اتهامها", "اتها
 _VENUES = {normalize(w) for w in (
     "قصر", "مقر", "مطار", "مدينة", "العاصمة", "منتجع", "فندق", "قاعة", "مبنى", "ديوان", "مكتب",
     "قاعدة", "ميناء", "مركز", "دار", "القصر", "المقر", "المطار")}
+_AS_BEING = {normalize(w) for w in ("باعتبارها", "باعتباره", "بوصفها", "بوصفه", "كونها", "كونه")}
 _STYLE_PRONOUNS = {normalize(w) for w in ("سموه", "سموها", "جلالته", "فخامته", "معاليه", "سعادته",
                                             "دولته", "سماحته")}
 _THAT_HE = {normalize(w) for w in ("أنه", "بأنه", "وأنه", "إنه", "لأنه")}
@@ -1059,6 +1060,12 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                     # بينما يعزز تحالفه مع X)
                     owner = [m for m in s.context if m.type is ActorType.person][-1:]
                 return owner, with_marker
+            if p > 1 and s.norms[p - 1] in _AS_BEING and (p - 2) in s.covered:
+                # تنظر نيودلهي إلى روسيا باعتبارها شريكا موثوقا: Y, seen by X as a partner
+                seen = s.covered[p - 2]
+                viewer = _clause_subject(s, seen.i, cs)
+                if viewer and viewer[0].actor != seen.actor and seen.type is not ActorType.location:
+                    return viewer, [seen]
             # X حليف Y / X الحليف التقليدي لـ Y / X، الذي يعتبر أحد أقرب حلفاء Y
             after = _object_by_marker(s, q, ["", "ل"], q, window=3)
             with_marker = [] if after else _object_by_marker(s, q, ["مع"], q, window=3)
