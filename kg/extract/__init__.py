@@ -827,11 +827,19 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
     return out
 
 
+# Head nouns by which a group named in full is referred to later (الجماعة، الحركة).
+_GROUP_HEADS = frozenset(normalize(w) for w in ("جماعة", "حركة", "تنظيم", "ميليشيا", "جبهة"))
+
+
 def _register_short_forms(ref: str, lex: Lexicon, short_orgs: dict[tuple[str, ...], str]) -> None:
     """Once a body is named in full (الجيش الوطني الليبي), its name without the
     closing demonym (الجيش الوطني) refers to it for the rest of the article;
     a short form two bodies share refers to neither."""
     org = lex.organizations[ref]
+    head = normalize(org.name).split()[0]
+    if head in _GROUP_HEADS:
+        # جماعة الحوثي ... فرض عقوبات على الجماعة: the group named last
+        short_orgs[("ال" + head,)] = ref
     for name in [org.name, *org.aliases]:
         words = normalize(name).split()
         if len(words) < 3 or not any(h.kind == "demonym" for h in lex.phrases.get((words[-1],), ())):
