@@ -40,6 +40,7 @@ MODALS = frozenset({
     "امكانيه", "احتمال", "احتمالات", "تحويل", "يريد", "تريد", "يرغب", "ترغب",
     "دعوة", "دعوه", "دعاه", "دعاها", "يدعو", "تدعو",
     "تدرس", "يدرس", "تنوي", "ينوي", "يعتزمون", "تبحث إمكانية",
+    "مرجحا", "مرجحه", "مرجحين", "رجحت", "يرجحون", "متوقعا", "متوقعين", "مستبعدا",
 })
 # "ان" alone is too common (أنّ "that"); it is modal only as إن "if" — drop it.
 MODALS = MODALS - {"ان"}
@@ -104,6 +105,11 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
                 and not any(words[b] in _KANA for b in range(max(0, k - 4), k)):
             # قد + present verb: may; قد + past verb: has; كان (X) قد توصل: had
             hypothetical = True
+    # على أن يبحث ...: "with the plan that" (a clause of the arrangements to come)
+    for k in range(clause_start, trigger - 1):
+        if words[k] == "علي" and words[k + 1] == "ان" and k + 2 <= trigger \
+                and words[k + 2][:1] in "يت" and len(words[k + 2]) >= 4:
+            hypothetical = True  # (دلالة على أن روسيا ...: "that", no plan)
     # A future time word in the clause (غدا، الأسبوع المقبل) makes it a plan.
     for k in range(max(clause_start, trigger - 4), min(len(words), trigger + 9)):
         if words[k] in FUTURE_TIME:
