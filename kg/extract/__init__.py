@@ -748,7 +748,7 @@ _OWN_STATE_ENDS = tuple(_OWN_STATE)
 
 def _is_kingdom(state: str, r: ArticleResolver) -> bool:
     c = r.lex.countries.get(state) if r.lex else None
-    return bool(c) and any(normalize(n).startswith("المملكه") for n in [c.name, *c.aliases])
+    return bool(c) and any(normalize(n).startswith(("المملكه", "مملكه")) for n in [c.name, *c.aliases])
 
 
 _OWN_PARENT = frozenset(normalize(w) for w in ("والده", "والدها", "أبيه", "أبيها", "أباه"))
@@ -828,7 +828,8 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
 
 
 # Head nouns by which a group named in full is referred to later (الجماعة، الحركة).
-_GROUP_HEADS = frozenset(normalize(w) for w in ("جماعة", "حركة", "تنظيم", "ميليشيا", "جبهة"))
+_GROUP_HEADS = frozenset(normalize(w) for w in ("جماعة", "حركة", "تنظيم", "ميليشيا", "جبهة",
+                                                "صندوق", "حلف", "مجموعة", "منظمة", "وكالة"))
 
 
 def _register_short_forms(ref: str, lex: Lexicon, short_orgs: dict[tuple[str, ...], str]) -> None:

@@ -390,8 +390,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _took_office(s)
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTEND_VERBS):
         found += _attended(s, memory["meeting"])
-    if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_MEETING_NOUNS) \
-            and not found:
+    if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_MEETING_NOUNS):
         found += _meeting_reported(s, memory["meeting"])
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTENDING):
         found += _joined(s, memory["meeting"])
@@ -1385,12 +1384,16 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             and s.words[p].norm[:1] in "وف":
         # زار X تركيا وناقش قضايا ...: the talks were with the state visited
         return subj, s.last_object
-    if not obj and rel == "congratulate" and obj_start < len(s.words) - 1 \
-            and any(f in _MERITS for f in s.words[obj_start].forms) and s.words[obj_start].norm[:1] == "ب":
-        # أشاد X بدور المغرب / بجهود قطر: the state whose role is praised
-        m = s.at.get(obj_start + 1)
-        if m and m.type in (ActorType.country, ActorType.organization) and not s.prep_before(m):
-            obj = [m]
+    if not obj and rel == "congratulate":
+        # أشاد X بدور المغرب / بجهود قطر / خلال الاجتماع بمساهمة ألبانيا: the state
+        # whose role is praised
+        k = obj_start + 2 if obj_start + 1 < len(s.words) and s.norms[obj_start] in ("خلال", "في") \
+            and obj_start + 1 not in s.covered else obj_start
+        if k < len(s.words) - 1 and any(f in _MERITS for f in s.words[k].forms) \
+                and s.words[k].norm[:1] == "ب":
+            m = s.at.get(k + 1)
+            if m and m.type in (ActorType.country, ActorType.organization) and not s.prep_before(m):
+                obj = [m]
     if not obj and tf.pronoun and before and p > 0 and s.norms[p - 1] in _RELATIVE:
         # وجهوا رسائل إلى X عبر Y الذي التقاه: ه is the person named before Y
         masc = not s.words[p].norm.endswith(("ها", "هم"))
@@ -1660,7 +1663,8 @@ def _invitee(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     return []
 
 
-_MERITS = {normalize(w) for w in ("دور", "جهود", "موقف", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة")}
+_MERITS = {normalize(w) for w in ("دور", "جهود", "موقف", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة",
+                                    "مساهمة", "مساهمات", "إسهامات", "مشاركة", "تضحيات", "إنجازات")}
 _TIME_CONJ = {normalize(w) for w in ("بعد", "قبل", "عقب", "وبعد", "وقبل")}  # بعد أن التقى
 _DURING_IT = {normalize(w) for w in ("خلالها", "خلاله", "خلالهما")}
 _NEGATION_PARTICLES = {normalize(w) for w in ("لن", "لم", "لا", "سوف", "لما")}
