@@ -224,7 +224,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and sp.title.kind == "office" and getattr(r, "home", None) \
             and normalize(sp.title.title) != normalize(_COUNTERPART) \
             and not any(w.forms[-1] in _SIDE_WORDS for w in words[max(0, sp.i - 3):sp.i]) \
-            and (not sp.ref or lex.people[sp.ref].country == r.home):
+            and (not sp.ref or lex.people[sp.ref].country == r.home) \
+            and _GROUP_WORDS.isdisjoint(sp.role.split()):  # المتحدث باسم الجماعة: the group's
         # وزير الدولة وزير الشؤون الخارجية أحمد عطاف in a dispatch from Algiers:
         # an office with no state named is the dispatch's state's
         affil_id = r.lexicon_actor(r.home, lex.actor_head(r.home).name)
@@ -483,8 +484,9 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
         return False  # عبد الهادي الحويج: a compound given name
     if sp.title and (sp.affil or (home and sp.title.kind == "office" and len(words) >= 2
                                   and sp.role == normalize(sp.title.title))) \
-            and _looks_transliterated(words[0]) and all(
-            _looks_transliterated(w, later=True) for w in words[1:]):
+            and _looks_transliterated(words[0]) and (all(
+            _looks_transliterated(w, later=True) for w in words[1:]) or (
+            len(words) >= 3 and _looks_transliterated(words[1], later=True))):
         return False  # وزير الخارجية الإيطالي إنجيلينو ألفانو
     if sp.title and len(words) >= 2 and words[-1].endswith(_FOREIGN_SURNAME_ENDS) \
             and len(words[-1]) >= 5:
@@ -830,6 +832,9 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
 # Head nouns by which a group named in full is referred to later (الجماعة، الحركة).
 _GROUP_HEADS = frozenset(normalize(w) for w in ("جماعة", "حركة", "تنظيم", "ميليشيا", "جبهة",
                                                 "صندوق", "حلف", "مجموعة", "منظمة", "وكالة"))
+
+
+_GROUP_WORDS = frozenset("ال" + h for h in _GROUP_HEADS)
 
 
 def _register_short_forms(ref: str, lex: Lexicon, short_orgs: dict[tuple[str, ...], str]) -> None:

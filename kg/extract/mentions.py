@@ -316,6 +316,13 @@ _OBJECT_PREPS = frozenset(normalize(w) for w in (
     "إلى", "على", "من", "عن", "مع", "لدى", "نحو", "حول", "ضد", "بين"))
 
 
+def _one_word_body(words: list[Word], j: int, lex: Lexicon) -> bool:
+    """Word ``j`` is, alone, the name of a body (فاغنر): after two foreign name
+    words it is a family name (تيريز كاييكوامبا فاغنر)."""
+    hits = lex.phrases.get((words[j].norm,), ())
+    return bool(hits) and all(h.kind == "actor" and h.ref in lex.organizations for h in hits)
+
+
 def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                max_words: int = 2, allow_ali: bool = False) -> int:
     """End index of a person name starting at ``start`` (== start if none).
@@ -343,6 +350,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             # عبد الرحمن علي حسن: Ali as a father's name between two given names
             # (على حسن الاستقبال ends on a noun, not on a boundary)
             j, core = j + 2, 3
+            break
+        if j > start and core == max_words and w.index in taken and not w.punct_before \
+                and _one_word_body(words, j, lex) and all(
+                    looks_transliterated(x.norm, later=k > start)
+                    for k, x in enumerate(words[start:j], start)):
+            j += 1  # تيريز كاييكوامبا فاغنر: a body's one-word name closes a foreign name
             break
         if not _is_name_word(w, lex, taken, first=(j == start and allow_ali
                                                    and j + 1 < len(words)
@@ -380,7 +393,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         if w.norm not in _NAME_LINKS and not linked and w.norm not in _NAME_TAILS:
             if core >= max_words and not (core == max_words and (
                     (w.norm.startswith("ال") and len(w.norm) > 4)
-                    or _ends_here(words, j + 1, lex, taken))) and not (
+                    or _ends_here(words, j + 1, lex, taken)
+                    # تيريز كاييكوامبا فاغنر: a third foreign word
+                    or (looks_transliterated(w.norm, later=True)
+                        and (w.index not in taken or _one_word_body(words, j, lex))
+                        and all(looks_transliterated(x.norm, later=k > start)
+                                for k, x in enumerate(words[start:j], start))))) and not (
                     # صباح خالد الحمد الصباح: a Gulf name's second family word
                     core == max_words + 1 and w.norm.startswith("ال") and len(w.norm) > 4
                     and words[j - 1].norm.startswith("ال") and _ends_here(words, j + 1, lex, taken)
@@ -1139,7 +1157,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     if not (name_end > j and (any(_given_name(x, lex) for x in words[j:name_end])
                               or any(x.norm in _NAME_LINKS for x in words[j:name_end])
                               or (name_end - j >= 2 and words[j].norm in lex.ambiguous_first_names)
-                              or (name_end - j == 2 and looks_transliterated(words[j].norm)
+                              or (name_end - j >= 2 and looks_transliterated(words[j].norm)
                                   and looks_transliterated(words[j + 1].norm, later=True)))):
         # A role complement may stand between the title and the name:
         # رئيس حكومة الإنقاذ (المؤقتة) عادل الهاشمي; أستاذ العلوم السياسية في

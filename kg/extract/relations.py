@@ -297,7 +297,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     s.memory = memory
     s.carried = carried_subject or []
     for m in s.mentions:
-        m.adverbial = bool(m.place) and s.prep_before(m) in ("في", "ب")
+        # a place where something happens (في نيروبي) or whence one came (قادما من طشقند)
+        m.adverbial = bool(m.place) and s.prep_before(m) in ("في", "ب", "من")
     found: list[Found] = []
     last_subject: list[Mentioned] = []
     agreed: tuple | None = None  # the last agreement's parties and where it ends
@@ -1148,6 +1149,17 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 direct = _object_by_marker(s, subj[-1].j, [""], subj[-1].j, window=8)
                 if direct and direct[0].type is ActorType.person:
                     obj = direct
+            if not obj and rel == "support":
+                # دعم سلطنة عمان الكامل لمساعي الأمم المتحدة: ل + its efforts + Y
+                for k in range(subj[-1].j, min(len(s.words) - 1, subj[-1].j + 3)):
+                    if s.words[k].punct_before:
+                        break
+                    if s.norms[k].startswith("ل") and s.norms[k][1:] in _GOODS_NORM:
+                        m = s.at.get(k + 1)
+                        if m and m.type in (ActorType.country, ActorType.organization) \
+                                and not s.prep_before(m):
+                            obj = [m]
+                        break
             if not obj and rel == "support" and "ب" in markers:
                 # اعتراف واشنطن بسيادة المغرب: the state whose sovereignty is recognised
                 k = subj[-1].j
