@@ -396,6 +396,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                     or _ends_here(words, j + 1, lex, taken)
                     # تيريز كاييكوامبا فاغنر: a third foreign word
                     or (looks_transliterated(w.norm, later=True)
+                        and not w.norm.endswith(("ات", "يه", "ون", "ين"))  # انتقادات: a plural
                         and (w.index not in taken or _one_word_body(words, j, lex))
                         and all(looks_transliterated(x.norm, later=k > start)
                                 for k, x in enumerate(words[start:j], start))))) and not (
@@ -991,7 +992,8 @@ REGION_NOUNS = frozenset(normalize(w) for w in (
 WORD_LIKE_NAMES = frozenset({"مالي", "تشاد", "توغو", "عمان", "الجزاير"} - {"الجزاير"})
 _PLACE_CUES = frozenset(normalize(w) for w in (
     "في", "إلى", "من", "مع", "بين", "دولة", "جمهورية", "حكومة", "رئيس", "عاصمة", "شمال",
-    "جنوب", "شرق", "غرب", "وسط", "و", "عن", "على", "تجاه", "نحو", "سلطنة"))
+    "جنوب", "شرق", "غرب", "وسط", "و", "عن", "على", "تجاه", "نحو", "سلطنة", "أن", "إن", "بأن",
+    "لأن"))
 
 
 def _place_cue(words: list[Word], s: int, clitic: str) -> bool:

@@ -350,8 +350,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         domain = _domain(s, q) if rel is Relation.cooperate else None
         if rel is Relation.cooperate and domain is None and entry.domain:
             domain = Domain(entry.domain)
-        aside = rel is Relation.visit and tf.pos == "noun" and q < len(s.words) \
-            and s.norms[q] in ("له", "لها")  # في أول زيارة له: an aside on the guest
+        aside = (rel is Relation.visit and tf.pos == "noun" and q < len(s.words)
+                 and s.norms[q] in ("له", "لها")) or (  # في أول زيارة له: an aside on the guest
+            tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL)  # خلال زيارة Y: an aside
         if rel is not Relation.family and not aside:
             last_subject = subj
             s.last_object = obj
@@ -611,6 +612,9 @@ _ACCUSATIONS = {normalize(w) for w in ("اتهام", "اتهامها", "اتها
 _VENUES = {normalize(w) for w in (
     "قصر", "مقر", "مطار", "مدينة", "العاصمة", "منتجع", "فندق", "قاعة", "مبنى", "ديوان", "مكتب",
     "قاعدة", "ميناء", "مركز", "دار", "القصر", "المقر", "المطار")}
+_ALLY_DUALS = {normalize(w) for w in ("حليفين", "حليفان", "حليفتين", "حليفتان", "شريكين",
+                                        "شريكان", "حلفاء")}
+_ADVERBIAL = {normalize(w) for w in ("خلال", "أثناء", "عقب", "إثر", "قبيل", "وخلال", "وأثناء")}
 _AS_BEING = {normalize(w) for w in ("باعتبارها", "باعتباره", "بوصفها", "بوصفه", "كونها", "كونه")}
 _STYLE_PRONOUNS = {normalize(w) for w in ("سموه", "سموها", "جلالته", "فخامته", "معاليه", "سعادته",
                                             "دولته", "سماحته")}
@@ -1077,6 +1081,13 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 before = [s.covered[p - 1]]  # X، الحليف الأبرز لـ Y
             if after and not before and _ally_frame(s, p):
                 before = _clause_subject(s, p, cs, window=6)
+            if after and not before and p > 1 and s.norms[p - 1] in _COPULAS and (p - 2) in s.covered:
+                before = [s.covered[p - 2]]  # أن مالي باتت الحليف الأوثق لموسكو
+            if not after and not before and s.norms[p] in _ALLY_DUALS:
+                # X والرئيس Y باتا حليفين: the coordinated pair
+                group = _group_before(s, p, cs, window=12)
+                if len(group) >= 2:
+                    return group[:1], group[1:]
             if after and not before:
                 # باتت موسكو، بحسب مراقبين، الحليف الأول لـ Y: a copula, its subject,
                 # a parenthesis, then the predicate
@@ -1304,6 +1315,12 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         doers = [m for m in s.mentions if cs <= m.i and m.j <= p - 2 and not s.prep_before(m)
                  and m.type is ActorType.person]
         before = doers[:1] or _clause_subject(s, p - 2, cs)
+    if not before and p > 2 and s.norms[p - 1] == "قد" and s.norms[p - 2] in ("يكون", "تكون") \
+            and s.norms[p - 3] == "ان":
+        # نفى X أن يكون قد التقى Y: X is the one who (did not) meet
+        doers = [m for m in s.mentions if cs <= m.i and m.j <= p - 3 and not s.prep_before(m)
+                 and m.type is not ActorType.location]
+        before = doers[-1:]
     if not before and p > 0 and s.norms[p - 1] in _THAT_HE:
         # مشيرا إلى أنه استقبل X: "he" is the person the clause was about
         he = [m for m in s.mentions if m.j <= p - 1 and m.type is ActorType.person
@@ -1357,7 +1374,8 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         if not subj:
             chain = p > 0 and (s.norms[p - 1] in _CLAUSE_WORDS or s.words[p].norm[:1] in "وف"
                                or (s.norms[p - 1] == "ان" and p > 1
-                                   and (s.norms[p - 2] in _PLAN_WORDS or s.norms[p - 2] in _TIME_CONJ)))
+                                   and (s.norms[p - 2] in _PLAN_WORDS or s.norms[p - 2] in _TIME_CONJ
+                                        or s.norms[p - 2] == "علي")))  # على أن يبحث مع Y
             if last_subject and chain:
                 subj = last_subject
             elif carried and (p == 0 or s.norms[p - 1] in ("كما", "ثم")):
@@ -1690,7 +1708,8 @@ _ALLY_FRAME = {normalize(w) for w in (
 
 
 _COPULAS = {normalize(w) for w in (
-    "بات", "باتت", "أصبح", "أصبحت", "صار", "صارت", "ظل", "ظلت", "يظل", "تظل", "تبقى", "يبقى",
+    "بات", "باتت", "باتا", "أصبح", "أصبحت", "أصبحا", "صار", "صارت", "ظل", "ظلت", "يظل", "تظل",
+    "تبقى", "يبقى",
     "باتت", "تعد", "يعد", "تعتبر", "يعتبر", "تزال", "يزال", "وباتت", "وبات", "وأصبحت", "وأصبح")}
 
 
