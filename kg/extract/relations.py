@@ -1727,9 +1727,13 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
         return found  # Y الذي أكد استعداده لتطوير التعاون: Y
     if s.words[p].norm.startswith(("ب", "وب")):
         accused = s.covered.get(p - 1)
-        if accused and accused.i > 0 and s.prep_before(accused) == "ل" and any(
-                f in _ACCUSATIONS for f in s.words[accused.i - 1].forms):
-            return [accused]  # اتهامها لأبوظبي بإمداد X: Abu Dhabi is the one accused
+        if accused and accused.i > 0 and s.prep_before(accused) == "ل":
+            k = accused.i - 1
+            accuser = s.covered.get(k)
+            if accuser is not None and accuser is not accused and accuser.i > 0:
+                k = accuser.i - 1  # اتهام الحكومة اليمنية لإيران بتزويد X: step over the accuser
+            if any(f in _ACCUSATIONS for f in s.words[k].forms):
+                return [accused]  # اتهامها لأبوظبي بإمداد X: Abu Dhabi is the one accused
         return found  # اتهم X Y بتزويد ...: Y does it
     if found and last_subject and found[0].actor in {m.actor for m in s.last_object} \
             and all(m.j <= p for m in last_subject):
