@@ -587,10 +587,14 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             if sp.extra.get("short_alias") and not _confirmed(sp.ref, r):
                 continue  # تراس alone is the verb ترأس far more often than Liz Truss
             if sp.kind == "role" and mentioned and mentioned[-1].type is ActorType.person \
-                    and mentioned[-1].j == sp.i and not words[sp.i].punct_before \
-                    and not sp.clitic and not words[sp.i].norm.startswith("و") \
+                    and mentioned[-1].j == sp.i and (not words[sp.i].punct_before or (
+                        words[sp.i].punct in ("،", ",") and (sp.j >= len(words)
+                                                            or words[sp.j].punct_before))) \
+                    and not sp.clitic and not (words[sp.i].norm.startswith("و")
+                                               and not words[sp.i].norm.startswith("ولي")) \
                     and sp.affil_kind in ("country", "organization") and sp.title is not None:
                 # فخامة وليام روتو رئيس جمهورية كينيا: the title after the name is his
+                # (والروسي after a dual title is another person's; ولي العهد is a title)
                 holder = mentioned[-1].actor
                 person = next((p for p in r.persons if p.id == holder), None)
                 if person is not None:
@@ -600,6 +604,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 if affil != holder:
                     if sp.affil_kind == "country" and not r.actors[holder].country:
                         r.actors[holder].country = sp.affil
+                    if sp.affil_kind == "country" and not mentioned[-1].country:
+                        mentioned[-1].country = r.actors[holder].country
                     triples.append(_triple(doc, sentence, words, Found(
                         holder, Relation.affiliated_with, affil, False, False, (sp.i, sp.j),
                         role=_role_surface(doc, sentence, words, sp)), date))
@@ -668,7 +674,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     and not words[sp.j].punct_before and not words[sp.j + 1].punct_before:
                 # الشيخ تميم بن حمد آل ثاني أمير البلاد / X رئيس الدولة: the head of
                 # the dispatch's state (or of the person's own)
-                state = getattr(r, "home", None) or r.actors[aid].country
+                state = r.actors[aid].country or getattr(r, "home", None)  # (his own, else the dateline's)
                 if state:
                     if state not in r.actors:
                         r.lexicon_actor(state, lex.actor_head(state).name)

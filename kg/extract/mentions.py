@@ -316,6 +316,12 @@ _OBJECT_PREPS = frozenset(normalize(w) for w in (
     "إلى", "على", "من", "عن", "مع", "لدى", "نحو", "حول", "ضد", "بين"))
 
 
+def _names_a_place(word: Word, lex: Lexicon) -> bool:
+    """The word alone is a state, capital or city of the lexicon."""
+    return any((h.kind == "actor" and h.ref in lex.countries) or h.kind == "place"
+               for f in word.forms for h in lex.phrases.get((f,), ()))
+
+
 def _one_word_body(words: list[Word], j: int, lex: Lexicon) -> bool:
     """Word ``j`` is, alone, the name of a body (فاغنر): after two foreign name
     words it is a family name (تيريز كاييكوامبا فاغنر)."""
@@ -351,6 +357,13 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             # (على حسن الاستقبال ends on a noun, not on a boundary)
             j, core = j + 2, 3
             break
+        if j > start + 1 and words[j - 1].norm in _NAME_LINKS and w.index in taken \
+                and not _names_a_place(w, lex) and not w.punct_before:
+            # خالد بن + محمد بن زايد آل نهيان: the father's name, known to the lexicon
+            while j < len(words) and words[j].index in taken and not words[j].punct_before \
+                    and j - start < 8 and not _names_a_place(words[j], lex):
+                j += 1
+            break
         if j > start and core == max_words and w.index in taken and not w.punct_before \
                 and _one_word_body(words, j, lex) and all(
                     looks_transliterated(x.norm, later=k > start)
@@ -369,8 +382,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             # تركي + بن سلمان (a family name the lexicon knows): take it whole
             j += 1
             while j < len(words) and words[j].index in taken and not words[j].punct_before \
-                    and j - start < 6:
-                j += 1
+                    and j - start < 6 and not _names_a_place(words[j], lex):
+                j += 1  # (خالد بن سلمان طهران: the capital after the name is no part of it)
             break
         linked = j > start and words[j - 1].norm in _NAME_LINKS
         if w.norm in COUNTERPART or (j > start and _looks_like_verb(w, lex)):

@@ -976,6 +976,9 @@ def _two_sides(s: _Sentence, before: int, word: str) -> list[Mentioned]:
     states for البلدان, two persons for الوزيران، الرئيسان, else two sides."""
     if word in _BOTH_STATES:
         return _last_two_states(s, before)
+    meeting = (getattr(s, "memory", None) or {}).get("meeting") or []
+    if word not in _PERSON_DUALS and len(meeting) == 2 and meeting[0].actor != meeting[1].actor:
+        return list(meeting)  # وكان في استقباله X، ووقع الجانبان: the two who met
     if word in _PERSON_DUALS:
         seen: list[Mentioned] = []
         for m in [m for m in s.mentions if m.j <= before][::-1] + list(reversed(s.context)):

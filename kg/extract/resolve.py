@@ -209,7 +209,10 @@ class ArticleResolver:
         for p in self.persons:
             if len(tokens) < len(p.tokens) and _is_sub(tokens, p.tokens):
                 return p.id, "part of a longer name"
-            if len(tokens) > len(p.tokens) and _is_sub(p.tokens, tokens):
+            if len(tokens) > len(p.tokens) and _is_sub(p.tokens, tokens) and not (
+                    len(tokens) >= len(p.tokens) + 2 and tokens[1] in ("بن", "ابن", "بنت", "ولد")
+                    and tokens[2:2 + len(p.tokens)] == p.tokens):
+                # (خالد بن محمد بن زايد آل نهيان is the son of محمد بن زايد آل نهيان)
                 return p.id, "longer form of a name"
         for p in self.persons:
             if len(tokens) == len(p.tokens) and tokens[:-1] == p.tokens[:-1] \
