@@ -308,9 +308,13 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     # (فما هي خلفيات التقارب؟) presupposes what it asks about.
     asked_from = max((k for k, w in enumerate(words) if any(
         f in _YES_NO for f in w.forms)), default=len(words)) if question else len(words)
+    read: set[tuple[int, str]] = set()  # a word read once per relation (استقبله: past,
+    # and the first-person present أستقبله folds onto it)
     for p, q, tf in _trigger_occurrences(s, lex):
         entry = tf.entry
         rel = Relation(entry.relation)
+        if (p, entry.relation) in read:
+            continue
         cs = s.clause_start(p)
         if entry.needs and not _cue_near(s, p, q, entry):
             continue
@@ -328,6 +332,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             subj, obj = _as_states(agreed[0]), _as_states(agreed[1])
         if not subj or not obj:
             continue
+        before_found = len(found)
         neg, hyp = flags_for(s.norms, p, tf.tense, cs)
         if neg and any(f in _ABANDON for k in range(max(cs, p - 4), p) for f in s.words[k].forms):
             neg = hyp = False  # لن تتخلى عن حليفتها: not abandoning affirms the tie
@@ -376,6 +381,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                         s.pairs.append((sa, sb))  # for a later البلدين
                 found.append(Found(a.actor, rel, b.actor, neg, hyp, (p, q), role=entry.role,
                                    domain=domain, location=b.place or None))
+        if len(found) > before_found:
+            read.add((p, entry.relation))
         found += _side_relations(s, rel, entry, subj, obj, p, q, neg, hyp)
         if rel is Relation.appoint and not neg and obj:
             found += _appointed_to(s, subj, obj[-1], obj[-1].j, (p, q), hyp)
@@ -1221,6 +1228,13 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             if guest and dest:
                 return [guest], [dest]
             return [], []
+        if rel == "host" and tf.pronoun and not s.words[p].norm.endswith(("هم", "هما")):
+            # أكد X، خلال استقباله Y، ...: X received Y
+            guest = _object_by_marker(s, q, [""], q, window=3)
+            if guest and guest[0].type is ActorType.person:
+                owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها"))
+                if owner and owner[0].actor != guest[0].actor:
+                    return owner, guest[:1]
         if rel == "visit" and not tf.pronoun and q + 1 < len(s.words) \
                 and s.norms[q] in ("له", "لها") and not s.words[q].punct_before:
             # في أول زيارة له إلى موسكو: "his" is the guest just received, or the
@@ -1348,8 +1362,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             subj = [m for m in (last_subject or carried or []) if m.type is ActorType.person][:1]
             obj_start = q + 1
         if tf.pronoun and tf.pos == "verb" and (last_subject or carried) \
-                and (s.words[p].norm[:1] in "وف" or s.words[p].punct_before or p == cs) \
-                and not (p > 0 and s.norms[p - 1] in _RELATIVE):
+                and (s.words[p].norm[:1] in "وف" or s.words[p].punct_before or p == cs
+                     or (p > 0 and s.norms[p - 1] in _CHAIN_WORDS)) \
+                and not (p > 0 and s.norms[p - 1] in _RELATIVE):  # (حيث استقبله X)
             # واستقبله (لدى وصوله) X: the pronoun is the one just named, the
             # doer follows the verb (after an adverbial, if any)
             doer = subj or _doer_after_adverbial(s, q)
