@@ -569,26 +569,32 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     n = len(words)
     first_names, ambiguous = lex.first_names, lex.ambiguous_first_names
     dual_heads = _dual_heads(lex)
+    cues = _NON_SPAN_CUES
     while i < n:
-        if i not in spans_at and words[i].norm in dual_heads:
+        # the common case: a word outside the lexicon's spans with no cue: straight
+        # to the given-name test
+        plain = i not in spans_at and cues.isdisjoint(words[i].forms) \
+            and words[i].norm not in dual_heads
+        if not plain and i not in spans_at and words[i].norm in dual_heads:
             dual = _dual_title(words, spans_at, i, lex, taken)  # الرئيسان، وزيرا
             if dual:
                 out += dual
                 i = dual[-1].j
                 continue
-        if i not in spans_at and words[i].norm in COUNTERPART:
+        if not plain and i not in spans_at and words[i].norm in COUNTERPART:
             span, i = _title_span(words, spans_at, i, i + 1,
                                   [PhraseHit("title", title=_COUNTERPART_TITLE)], "", lex, taken)
             if span:
                 out.append(span)
             continue
-        if i not in spans_at and words[i].forms[-1] in _DELEGATION_HEADS:
+        if not plain and i not in spans_at and words[i].forms[-1] in _DELEGATION_HEADS:
             span = _delegation_state(words, spans_at, i)
             if span:
                 out.append(span)
                 i = span.j
                 continue
-        if i not in spans_at and i + 1 in spans_at and not _DEPUTY.isdisjoint(words[i].forms) \
+        if not plain and i not in spans_at and i + 1 in spans_at \
+                and not _DEPUTY.isdisjoint(words[i].forms) \
                 and not words[i + 1].punct_before and any(
                     h.kind == "title" and h.title.kind == "office" for h in spans_at[i + 1][2]):
             # معاون وزير الاقتصاد X، وكيل وزارة ...: a deputy's title is the office's
@@ -601,7 +607,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 out.append(span)
             i = nxt
             continue
-        if i + 2 < n and (words[i + 1].norm == "في" or words[i + 1].norm in _RULER_ADJECTIVES) \
+        if not plain and i + 2 < n \
+                and (words[i + 1].norm == "في" or words[i + 1].norm in _RULER_ADJECTIVES) \
                 and (i not in spans_at or spans_at[i][1] == i + 1) \
                 and not _RULERS.isdisjoint(words[i].forms):
             span = _rulers_in(words, spans_at, i, lex)
@@ -609,7 +616,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 out.append(span)
                 i = span.j
                 continue
-        if i not in spans_at and words[i].forms[-1] in REGION_NOUNS and i + 1 in spans_at \
+        if not plain and i not in spans_at and words[i].forms[-1] in REGION_NOUNS \
+                and i + 1 in spans_at \
                 and not words[i + 1].punct_before:
             dem = next((h.ref for h in spans_at[i + 1][2] if h.kind == "demonym"
                         and h.number == "sg"), None)
@@ -1338,3 +1346,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             continue
         k += 1
     return None
+
+
+# Every word that opens a construction find_mentions tests outside lexicon spans
+# (a word with none of them goes straight to the given-name test).
+_NON_SPAN_CUES = frozenset(COUNTERPART) | _DELEGATION_HEADS | _DEPUTY | _RULERS | frozenset(REGION_NOUNS)
