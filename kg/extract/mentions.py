@@ -1052,9 +1052,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         # وزير دفاعها: the state named last before the title
         for k in sorted((k for k in spans_at if k < s), reverse=True):
             ref = next((h.ref for h in spans_at[k][2] if h.kind == "actor"
-                        and h.ref in lex.countries), None)
+                        and (h.ref in lex.countries or h.ref in lex.organizations)), None)
             if ref:
-                affil, affil_kind = ref, "country"
+                # (أمينها العام after منظمة التعاون الإسلامي: the body's)
+                affil, affil_kind = ref, "country" if ref in lex.countries else "organization"
                 break
     # Title modifiers: a demonym, a state or body (with ل), a state body + demonym,
     # and further titles or ranks (نائب وزير الدفاع الروسي الفريق أول ...).

@@ -278,6 +278,14 @@ def _compile(lex: Lexicon) -> None:
                     for pron in ("ه", "ها"):
                         lex.add_phrase((*k[:-1], stem + pron),
                                        PhraseHit("title", number="pronoun", title=t))
+            if len(k) == 2 and k[0].startswith("ال") and k[1].startswith("ال") \
+                    and t.kind == "office":
+                # أمينها العام، مديرها العام: its head, the body or state named before
+                stem = k[0][2:]
+                stem = stem[:-1] + "ت" if stem.endswith("ه") else stem
+                for pron in ("ه", "ها"):
+                    lex.add_phrase((stem + pron, k[1]),
+                                   PhraseHit("title", number="pronoun", title=t))
     for inst in lex.institutions:
         lex.add_phrase(inst.head, PhraseHit("institution", institution=inst))
     for side in SIDE_NOUNS:
