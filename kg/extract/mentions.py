@@ -581,6 +581,17 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 out += dual
                 i = dual[-1].j
                 continue
+        if not plain and i + 2 < n and (words[i].forms[-1], words[i + 1].norm) in _ORGANS \
+                and (i + 2) in spans_at and not words[i + 2].punct_before:
+            # المجلس الوزاري لمجلس التعاون، الأمانة العامة للجامعة العربية: the body
+            s2, e2, hits2, clitic2 = spans_at[i + 2]
+            ref = next((h.ref for h in hits2 if h.kind == "actor" and h.ref in lex.organizations), None)
+            if ref and clitic2.rstrip("ل") != clitic2:
+                out.append(Span(i, e2, "actor", ref=ref, type=ActorType.organization,
+                                clitic=_clitic_of(words[i], words[i].forms[-1])))
+                taken.update(range(i, e2))
+                i = e2
+                continue
         if not plain and i not in spans_at and words[i].norm in COUNTERPART:
             span, i = _title_span(words, spans_at, i, i + 1,
                                   [PhraseHit("title", title=_COUNTERPART_TITLE)], "", lex, taken)
@@ -1352,3 +1363,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
 # Every word that opens a construction find_mentions tests outside lexicon spans
 # (a word with none of them goes straight to the given-name test).
 _NON_SPAN_CUES = frozenset(COUNTERPART) | _DELEGATION_HEADS | _DEPUTY | _RULERS | frozenset(REGION_NOUNS)
+# The organs of a body, named with it: المجلس الوزاري لمجلس التعاون acts for it.
+_ORGANS = frozenset((normalize(a), normalize(b)) for a, b in (
+    ("المجلس", "الوزاري"), ("الأمانة", "العامة"), ("الجمعية", "العامة"), ("المجلس", "الأعلى"),
+    ("المفوضية", "الأوروبية")))
+_NON_SPAN_CUES = _NON_SPAN_CUES | {a for a, _ in _ORGANS}

@@ -750,11 +750,16 @@ def _cue_near(s: _Sentence, p: int, q: int, entry) -> bool:
     cues = _NEEDS.get(id(entry))
     if cues is None:
         cues = _NEEDS[id(entry)] = frozenset(normalize(w) for w in entry.needs)
-    for k in range(q, min(len(s.words), q + 5)):  # right after it (an adjective, منح X Y قرضا، منح X Y حق إقامة قاعدة)
+    free = 0  # words after it that no mention covers (طالب [X] [Y] بعدم: the mentions are free)
+    for k in range(q, min(len(s.words), q + 16)):  # an adjective, منح X Y قرضا، منح X Y حق إقامة قاعدة
         if k > q and s.words[k].punct_before:
             break
         if not cues.isdisjoint(s.words[k].forms):
             return True
+        if k not in s.covered:
+            free += 1
+            if free >= 5:
+                break
     for k in range(p - 1, max(-1, p - 5), -1):
         if s.hard_break(k + 1) or (k + 1 < p and s.norms[k + 1] in _CLAUSE_WORDS):
             break
@@ -1519,7 +1524,7 @@ _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جو�
 _INCLUDED = {normalize(w) for w in ("شملت", "تشمل", "شمل", "يشمل", "ستشمل", "تضمنت", "قادته", "قادتها")}
 _GOODS = {normalize(w) for w in (
     "وحدة", "سيادة", "استقرار", "أمن", "سلامة", "استقلال", "وحدة أراضي", "اقتصاد",
-    "حكومة", "شعب", "جهود", "مساعي", "أراضي")}
+    "حكومة", "شعب", "جهود", "مساعي", "أراضي", "حق", "حقوق")}
 
 
 _GOODS_NORM = frozenset(_GOODS)
