@@ -619,6 +619,8 @@ _ACCUSATIONS = {normalize(w) for w in ("اتهام", "اتهامها", "اتها
 _VENUES = {normalize(w) for w in (
     "قصر", "مقر", "مطار", "مدينة", "العاصمة", "منتجع", "فندق", "قاعة", "مبنى", "ديوان", "مكتب",
     "قاعدة", "ميناء", "مركز", "دار", "القصر", "المقر", "المطار")}
+_DUAL_COPULAS = {normalize(w) for w in ("باتا", "أصبحا", "صارا", "ظلا", "أضحيا", "يظلان",
+                                          "يبقيان", "كانا", "باتتا", "أصبحتا", "ظلتا", "تبقيان")}
 _ALLY_DUALS = {normalize(w) for w in ("حليفين", "حليفان", "حليفتين", "حليفتان", "شريكين",
                                         "شريكان", "حلفاء")}
 _ADVERBIAL = {normalize(w) for w in ("خلال", "أثناء", "عقب", "إثر", "قبيل", "وخلال", "وأثناء")}
@@ -1098,8 +1100,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 before = _clause_subject(s, p, cs, window=6)
             if after and not before and p > 1 and s.norms[p - 1] in _COPULAS and (p - 2) in s.covered:
                 before = [s.covered[p - 2]]  # أن مالي باتت الحليف الأوثق لموسكو
-            if not after and not before and s.norms[p] in _ALLY_DUALS:
-                # X والرئيس Y باتا حليفين: the coordinated pair
+            if not after and not before and s.norms[p] in _ALLY_DUALS and p > 0 \
+                    and s.norms[p - 1] in _DUAL_COPULAS:
+                # X والرئيس Y باتا حليفين: the coordinated pair (تعد X و Y شريكين: of
+                # the one who counts them so, not of each other)
                 group = _group_before(s, p, cs, window=12)
                 if len(group) >= 2:
                     return group[:1], group[1:]
