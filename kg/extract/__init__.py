@@ -159,9 +159,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                 r.actors[affil_id].aliases.append("وزارة " + inst_surface)
             del role_words
         elif sp.affil_kind == "neworg" and getattr(r, "home", None) \
-                and _home_institution(sp, words, lex) is not None:
+                and (inst := _home_institution(sp, words, lex)) is not None:
             # رئيس جهاز الاستخبارات X in a dispatch from Ankara: the Turkish one
-            inst = _home_institution(sp, words, lex)
             a, b = sp.extra["org_words"]
             c = lex.countries[r.home]
             org_surface = _original(doc, sentence, words, a, b, "")
@@ -266,9 +265,11 @@ _CAMP_WORDS = frozenset({"معسكر", "انصار", "موالين", "الموا
 _KIN_GROUP = frozenset(normalize(w) for w in (
     "أبناء", "أنجال", "نجلا", "ابنا", "نجلي", "ابني", "عائلة", "أسرة", "أحفاد", "أقارب",
     "أشقاء", "إخوة", "بنات", "أولاد", "أصهار"))
-# (no ة-forms: after normalization نجلة is نجله, "his son")
-_KIN_ONE = frozenset(normalize(w) for w in (
-    "نجل", "ابن", "بنت", "شقيق", "أخو", "أخت", "والد", "حفيد", "صهر"))
+# Singular kin nouns and the family role they name (no ة-forms: after
+# normalization نجلة is نجله, "his son").
+_KIN_ROLES = {normalize(w): role for w, role in (
+    ("نجل", "son"), ("ابن", "son"), ("بنت", "daughter"), ("شقيق", "brother"), ("أخو", "brother"),
+    ("أخت", "sister"), ("والد", "father"), ("حفيد", "grandson"), ("صهر", "son-in-law"))}
 
 
 def _kin_governed(words: list[Word], start: int, mentioned: list, lex: Lexicon
@@ -281,7 +282,7 @@ def _kin_governed(words: list[Word], start: int, mentioned: list, lex: Lexicon
     before = words[start - 1].forms[-1]
     if before in _KIN_GROUP:
         return True, None
-    if before not in _KIN_ONE:
+    if before not in _KIN_ROLES:
         return False, None
     prev = mentioned[-1] if mentioned else None
     if not prev or prev.j < start - 1 or prev.type is not ActorType.person:
@@ -292,10 +293,6 @@ def _kin_governed(words: list[Word], start: int, mentioned: list, lex: Lexicon
             return True, None
     return True, prev
 
-
-_KIN_ROLES = {normalize(w): role for w, role in (
-    ("نجل", "son"), ("ابن", "son"), ("بنت", "daughter"), ("شقيق", "brother"), ("أخو", "brother"),
-    ("أخت", "sister"), ("والد", "father"), ("حفيد", "grandson"), ("صهر", "son-in-law"))}
 
 
 def _is_capital(sp: Span, words: list[Word], lex: Lexicon) -> bool:

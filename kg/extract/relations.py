@@ -1184,7 +1184,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 for k in range(subj[-1].j, min(len(s.words) - 1, subj[-1].j + 3)):
                     if s.words[k].punct_before:
                         break
-                    if s.norms[k].startswith("ل") and s.norms[k][1:] in _GOODS_NORM:
+                    if s.norms[k].startswith("ل") and s.norms[k][1:] in _GOODS:
                         m = s.at.get(k + 1)
                         if m and m.type in (ActorType.country, ActorType.organization) \
                                 and not s.prep_before(m):
@@ -1194,7 +1194,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 # اعتراف واشنطن بسيادة المغرب: the state whose sovereignty is recognised
                 k = subj[-1].j
                 if k + 1 < len(s.words) and s.norms[k].startswith("ب") \
-                        and s.norms[k][1:] in _GOODS_NORM and not s.words[k + 1].punct_before:
+                        and s.norms[k][1:] in _GOODS and not s.words[k + 1].punct_before:
                     m = s.at.get(k + 1)
                     if m and m.type is ActorType.country:
                         obj = [m]
@@ -1531,9 +1531,6 @@ _GOODS = {normalize(w) for w in (
     "حكومة", "شعب", "جهود", "مساعي", "أراضي", "حق", "حقوق")}
 
 
-_GOODS_NORM = frozenset(_GOODS)
-
-
 def _goods_of_state(s: _Sentence, q: int) -> list[Mentioned]:
     """دعم وحدة ليبيا، دعم استقرار وأمن السودان: the state whose unity,
     stability or security is supported (one or two such nouns, then the state)."""
@@ -1591,9 +1588,8 @@ def _support_from(s: _Sentence, p: int, q: int, cs: int
         giver = [Mentioned(q, q + 1, state, ActorType.country, "", state)]
         k = q + 1
         while k < len(s.words) and s.norms[k].startswith("و") and not s.words[k].punct_before \
-                and k not in s.covered and _any_demonym(s, k):
-            giver.append(Mentioned(k, k + 1, _any_demonym(s, k), ActorType.country, "و",
-                                   _any_demonym(s, k)))
+                and k not in s.covered and (more := _any_demonym(s, k)):
+            giver.append(Mentioned(k, k + 1, more, ActorType.country, "و", more))
             k += 1
     for k in range(q, min(len(s.words), q + 4)) if giver is None else ():
         if s.words[k].punct_before:
