@@ -51,6 +51,14 @@ _QAD = frozenset({"قد", "وقد", "فقد"})
 _KANA = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا",
                                           "فكان", "فكانت"))
 FUTURE_TIME = frozenset({"غدا", "المقبل", "المقبله", "القادم", "القادمه", "بعد غد"})
+_TOMORROW = frozenset({"غدا", "بعد غد"})
+# What المقبل / القادم must follow to date the event: a span of time or a day.
+_TIME_NOUNS = frozenset(normalize(w) for w in (
+    "الأسبوع", "الشهر", "العام", "السنة", "الأيام", "الأسابيع", "الأشهر", "الشهور", "الفترة",
+    "الساعات", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+    "الجمعة", "السبت", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو",
+    "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "الربيع", "الصيف", "الخريف", "الشتاء",
+    "المرحلة", "الموسم", "المساء", "الصباح"))
 NEGATORS = frozenset(normalize(w) for w in NEGATORS)
 DENIALS = frozenset(normalize(w) for w in DENIALS)
 MODALS = frozenset(normalize(w) for w in MODALS)
@@ -112,6 +120,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             hypothetical = True  # (دلالة على أن روسيا ...: "that", no plan)
     # A future time word in the clause (غدا، الأسبوع المقبل) makes it a plan.
     for k in range(max(clause_start, trigger - 4), min(len(words), trigger + 9)):
-        if words[k] in FUTURE_TIME:
+        if words[k] in FUTURE_TIME and (words[k] in _TOMORROW or (
+                k > 0 and words[k - 1].removeprefix("و") in _TIME_NOUNS) or k - 1 == trigger):
+            # الأسبوع المقبل، زيارته المقبلة (الدورة المقبلة: the next session
+            # of something else, not the time of the event)
             hypothetical = True
     return negated, hypothetical

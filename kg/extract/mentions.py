@@ -322,6 +322,15 @@ def _names_a_place(word: Word, lex: Lexicon) -> bool:
                for f in word.forms for h in lex.phrases.get((f,), ()))
 
 
+def _opens_a_role(word: Word, lex: Lexicon) -> bool:
+    """The word opens a title, a state body or a demonym, never a name
+    (خالد بن سلمان قائد الجيش ...: the name ends before قائد)."""
+    if word.norm in _TITLE_HEADS:
+        return True
+    hits = [h for f in word.forms[:1] for h in lex.phrases.get((f,), ())]
+    return bool(hits) and all(h.kind in ("title", "institution", "demonym") for h in hits)
+
+
 def _one_word_body(words: list[Word], j: int, lex: Lexicon) -> bool:
     """Word ``j`` is, alone, the name of a body (فاغنر): after two foreign name
     words it is a family name (تيريز كاييكوامبا فاغنر)."""
@@ -361,7 +370,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and not _names_a_place(w, lex) and not w.punct_before:
             # خالد بن + محمد بن زايد آل نهيان: the father's name, known to the lexicon
             while j < len(words) and words[j].index in taken and not words[j].punct_before \
-                    and j - start < 8 and not _names_a_place(words[j], lex):
+                    and j - start < 8 and not _names_a_place(words[j], lex) \
+                    and not _opens_a_role(words[j], lex):
                 j += 1
             break
         if j > start and core == max_words and w.index in taken and not w.punct_before \
@@ -382,8 +392,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             # تركي + بن سلمان (a family name the lexicon knows): take it whole
             j += 1
             while j < len(words) and words[j].index in taken and not words[j].punct_before \
-                    and j - start < 6 and not _names_a_place(words[j], lex):
-                j += 1  # (خالد بن سلمان طهران: the capital after the name is no part of it)
+                    and j - start < 6 and not _names_a_place(words[j], lex) \
+                    and not _opens_a_role(words[j], lex):
+                j += 1  # (خالد بن سلمان طهران / قائد الجيش: a capital or a title is no part of it)
             break
         linked = j > start and words[j - 1].norm in _NAME_LINKS
         if w.norm in COUNTERPART or (j > start and _looks_like_verb(w, lex)):
@@ -1073,6 +1084,14 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     for _ in range(5):
         if j >= len(words) or words[j].punct_before:
             break
+        if words[j].norm in _PORTFOLIO and j + 1 < len(words) and not words[j + 1].punct_before:
+            # وزير الدولة لشؤون الدفاع: the portfolio is part of the title
+            j += 2
+            while j < len(words) and words[j].norm.startswith(("ال", "وال")) and j not in spans_at \
+                    and not words[j].punct_before and j - role_end < 4:
+                j += 1  # لشؤون مجلس الوزراء، لشؤون التعاون الدولي
+            role_end = j
+            continue
         if words[j].norm in _TENURE and j not in spans_at:
             j += 1  # وزير الخارجية الموريتاني الأسبق، رئيس الوزراء المكلف
             role_end = j
@@ -1142,6 +1161,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 affil, affil_kind = f"{inst.head}|{country.id}", "institution"
                 j = aff[2]
                 role_end = j
+                continue
+            after = spans_at.get(hit[1])
+            if after and any(h.kind == "title" for h in after[2]) \
+                    and not words[hit[1]].punct_before and not words[j].punct_before:
+                j = role_end = hit[1]  # نائب رئيس مجلس الوزراء وزير الدولة ...: a second title
                 continue
             break
         if hit and any(h.kind == "title" for h in hit[2]):
@@ -1288,6 +1312,9 @@ def looks_transliterated(word: str, later: bool = False) -> bool:
     return vowels >= 2
 
 
+_PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "شؤون", "الشؤون", "ملف", "لملف"))
+
+
 def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexicon,
                 taken: set[int]) -> tuple[int, tuple | None] | None:
     """Where a name starts after a role complement, and the organization or state
@@ -1317,7 +1344,9 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             if ref in lex.people and k > j:
                 org = found.get("org") or found.get("new") or found.get("country")
                 return k, org
-            if ref is None and "new" not in found and any(h.kind == "institution" for h in hit[2]):
+            if ref is None and "new" not in found and any(h.kind == "institution" for h in hit[2]) \
+                    and not (k > 0 and words[k - 1].norm in _PORTFOLIO):
+                # (وزير الدولة لشؤون الدفاع: a portfolio, not a body)
                 # رئيس لجنة أمن الدولة إيفان تيرتل: a state body with no state named
                 found["new"] = ("new", " ".join(x.norm for x in words[k:hit[1]]), k, hit[1])
             rank = next((h.title for h in hit[2] if h.kind == "title" and (

@@ -646,6 +646,16 @@ _GOVERNMENT = {normalize(w) for w in ("الحكومة", "حكومة", "للحك�
 _ENVOYS = {normalize(w) for w in ("سفير", "مبعوث", "ممثل", "مندوب", "قنصل", "وزير")}
 
 
+_HEAD = normalize("رئيس")
+_CABINET = {normalize(w) for w in ("للوزراء", "للحكومة", "لمجلس الوزراء", "للمجلس الوزاري")}
+
+
+def _heads_cabinet(s: _Sentence, k: int) -> bool:
+    """رئيسا للوزراء / لمجلس الوزراء / للحكومة: the head of the appointer's
+    state's government."""
+    return k < len(s.words) and (s.norms[k] in _CABINET or " ".join(s.norms[k:k + 2]) in _CABINET)
+
+
 _NEW_OFFICE = tuple(normalize(w) for w in ("تعيين", "انتخاب", "تولي", "توليه", "اختيار"))
 
 
@@ -687,9 +697,10 @@ def _appointed_to(s: _Sentence, subj: list[Mentioned], appointee: Mentioned, k: 
             break
     if target is None and not any(k < m < stop for m in s.at):
         target = _body_inside(s, k, stop)  # نائبا لقائد الجيش الوطني (a role, no holder named)
-    if target is None and role_noun in _ENVOYS:
+    cabinet = role_noun == _HEAD and _heads_cabinet(s, k + 1)
+    if target is None and (role_noun in _ENVOYS or cabinet):
         appointer = subj[0] if subj else None
-        body = _body_of_person(s, appointer) if appointer else None
+        body = _body_of_person(s, appointer) if appointer and not cabinet else None
         if body:
             # عين الأمين العام للأمم المتحدة X مبعوثا له: the envoy serves the body
             target = Mentioned(appointer.i, appointer.j, body, ActorType.organization)
@@ -1500,11 +1511,22 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                                                     and s.norms[p - 2] in _TIME_CONJ)):
             chain_subject = last_subject or None  # ...، بعد أن التقى X
         if chain_subject and subj and len(subj) == 1 and subj[0].actor not in {
-                m.actor for m in chain_subject}:
+                m.actor for m in chain_subject} and not _title_object_after(s, subj[0].j):
             return chain_subject, subj
     if not obj and tf.pronoun:
         return [], []
     return subj, obj
+
+
+def _title_object_after(s: _Sentence, k: int) -> bool:
+    """A title with no name stands right after the mention at ``k`` (وهنأ X
+    رئيسَ الوزراء الجديد / نظيره): the mention is the doer, the title its object."""
+    if k >= len(s.words) or s.words[k].punct_before or k in s.covered:
+        return False
+    w = s.words[k]
+    return w.norm in COUNTERPART or any(
+        h.kind == "title" for f in w.forms[:1] for n in (1, 2)
+        for h in s.lex.phrases.get((f, *s.norms[k + 1:k + n]), ()))
 
 
 # Directed relations whose verbal noun often stands after a governing word,
