@@ -288,7 +288,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     """Relations of one sentence; returns them with the sentence's last subject
     (for a following sentence that continues it: كما هنأ ...). ``context`` are
     the previous sentence's mentions (for بين البلدين)."""
-    if not mentions and all(lex.trigger_forms.keys().isdisjoint(w.forms) for w in words):
+    if not mentions and all(lex.trigger_forms.keys().isdisjoint(w.forms)
+                            and lex.trigger_phrase_firsts.isdisjoint(w.forms) for w in words):
         return [], []  # no actor here, and no trigger (a trigger may still relate the
         # sentence before's actors, or two demonyms: التعاون السعودي الصيني)
     s = _Sentence(words, mentions, lex)
@@ -1006,7 +1007,9 @@ def _two_sides(s: _Sentence, before: int, word: str) -> list[Mentioned]:
         return list(meeting)  # وكان في استقباله X، ووقع الجانبان: the two who met
     if word in _PERSON_DUALS:
         seen: list[Mentioned] = []
-        for m in [m for m in s.mentions if m.j <= before][::-1] + list(reversed(s.context)):
+        # وقال المتحدث X إن الزعيمين سيبحثان: the speaker is not one of the two
+        said = max((k for k in range(before) if s.norms[k] in _COMPLEMENTIZERS), default=-1)
+        for m in [m for m in s.mentions if said < m.i and m.j <= before][::-1] + list(reversed(s.context)):
             if m.type is ActorType.person and m.actor not in {x.actor for x in seen} and not (
                     m.country and m.country in {x.country for x in seen}):
                 seen.append(m)
@@ -1401,6 +1404,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             pair = _two_sides(s, p, s.norms[q])
             if len(pair) == 2:
                 return pair[:1], pair[1:]  # وعقد الجانبان جلسة مباحثات
+        if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry) \
+                and p > 0 and s.norms[p - 1] in _THE_TWO_SIDES:
+            pair = _two_sides(s, p - 1, s.norms[p - 1])  # إن الزعيمين سيبحثان
+            return (pair[:1], pair[1:]) if len(pair) == 2 else ([], [])
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry):
             # اجتمع X مع Y، واتفقا على ...: the dual verb's doers are the pair just named
             if last_subject and s.last_object:
@@ -1416,7 +1423,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                                         or s.norms[p - 2] == "علي")))  # على أن يبحث مع Y
             if last_subject and chain:
                 subj = last_subject
-            elif carried and (p == 0 or s.norms[p - 1] in ("كما", "ثم")):
+            elif carried and _opens_sentence(s, p):
                 subj = carried
     if not subj:
         return [], []
@@ -1504,7 +1511,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                         break
     if not obj and not before and "" in markers and not tf.pronoun:
         # كما هنأ X: with the subject carried over, the one mention is the object.
-        chain_subject = carried if (p == 0 or s.norms[p - 1] in ("كما", "ثم")) else None
+        chain_subject = carried if _opens_sentence(s, p) else None
         if chain_subject is None and p > 0 and (s.words[p].norm[:1] in "وف"
                                                 or s.norms[p - 1] in _CHAIN_WORDS
                                                 or (p > 1 and s.norms[p - 1] == "ان"
@@ -1516,6 +1523,17 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     if not obj and tf.pronoun:
         return [], []
     return subj, obj
+
+
+# Particles that may open a sentence before a verb whose subject is the one of
+# the sentence before: كما التقى، وقد التقى، ثم توجه، وكان قد التقى.
+_OPENERS = frozenset(normalize(w) for w in ("كما", "ثم", "وقد", "فقد", "قد", "وكان", "وكانت",
+                                             "كان", "كانت"))
+
+
+def _opens_sentence(s: _Sentence, p: int) -> bool:
+    """Only opening particles stand before word ``p`` (or none)."""
+    return p <= 2 and all(s.norms[k] in _OPENERS for k in range(p))
 
 
 def _title_object_after(s: _Sentence, k: int) -> bool:
@@ -1859,7 +1877,8 @@ _TWO_CAPITALS = {normalize(w) for w in ("العاصمتين", "العاصمتا�
 _BOTH_STATES = {normalize(w) for w in ("البلدين", "البلدان", "الدولتين", "الدولتان")}
 _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "الجانبين", "الطرفين", "البلدان",
                                         "البلدين", "الدولتين", "الدولتان",
-                                        "الزعيمان", "الرئيسان", "الوزيران")}
+                                        "الزعيمان", "الرئيسان", "الوزيران", "الزعيمين",
+                                        "الرئيسين", "الوزيرين")}
 
 
 def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:

@@ -296,6 +296,10 @@ def _compile(lex: Lexicon) -> None:
             forms += [(f, "verb", tense, pro) for f, tense, pro in
                       _verb_forms(entry.past, entry.present)]
         for noun in entry.nouns:
+            if " " in noun.strip():  # مذكرة تفاهم: a phrase, matched word by word
+                tf = TriggerForm(entry, "noun", "noun", pronoun=False)
+                lex.trigger_phrases.setdefault(key(noun), []).append(tf)
+                continue
             forms += [(f, "noun", "noun", pro) for f, pro in _noun_forms(noun)]
         for literal in entry.forms:
             k = key(literal)
