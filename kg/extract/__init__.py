@@ -504,7 +504,8 @@ def _inst_surface(doc, sentence, words, sp, inst) -> str:
     for k in range(len(role_words) - n + 1):
         if role_words[k].endswith(head[0]) and len(role_words) >= k + n:
             i = sp.i + k
-            return _original(doc, sentence, words, i, i + n, "")
+            clitic = role_words[k][: len(role_words[k]) - len(head[0])]  # بالخارجية → الخارجية
+            return _original(doc, sentence, words, i, i + n, clitic)
     return inst.head
 
 

@@ -39,7 +39,8 @@ STOP_WORDS = frozenset("""
 اوضح اوضحت ذكر ذكرت يذكر افاد افادت صرح صرحت يرى ترى راى رات اعتبر اعتبرت لفت لفتت تابع تابعت
 وصف وصفت نقل نقلت نقلا يوم اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت
 صباح مساء ليله صباحا مساء مساء الماضي الماضيه المقبل المقبله الجاري الحالي الاسبوع الشهر العام
-رئيسا نائبا وزيرا قائدا سفيرا مبعوثا ايضا فقط جدا الى وسط عبر بدوره بدورها حول امام خلف فوق تحت
+رئيسا نائبا وزيرا قائدا سفيرا مبعوثا مستشارا مديرا محافظا امينا ممثلا مندوبا منسقا وكيلا مساعدا
+متحدثا حاكما قنصلا سكرتيرا واليا ايضا فقط جدا الى وسط عبر بدوره بدورها حول امام خلف فوق تحت
 يتوقع يعتزم تعتزم يبدو يرجح ربما بينما فيما عندما لدي لديه لديها الرجل المراه الجنرال الضيف
 بان بانه بانها وان وانه فان لان لانه اثر اثناء ازاء تجاه لصالح بشان حيال وفق وفقا طبقا نظرا
 مما كما لما باسم سبق بدا بدأ عاد يزال زال ظل اصبح بات الان الآن فيه فيها عليه عليها منه منها له لها معه معها اليه اليها عنه عنها به بها لديه لديها بينهم بينهما
@@ -338,6 +339,12 @@ def _one_word_body(words: list[Word], j: int, lex: Lexicon) -> bool:
     return bool(hits) and all(h.kind == "actor" and h.ref in lex.organizations for h in hits)
 
 
+# Honorifics that are also common family names (محمد السيد، حسين الشيخ): after
+# one given name, with the name ending there, they are the family name.
+_TITLE_SURNAMES = frozenset(normalize(w) for w in ("السيد", "الشيخ", "الأمير", "الحاج", "الإمام",
+                                                    "القاضي", "الخطيب"))
+
+
 def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                max_words: int = 2, allow_ali: bool = False) -> int:
     """End index of a person name starting at ``start`` (== start if none).
@@ -353,6 +360,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 w.punct == "-" and w.start == words[j - 1].end + 1 and j - start <= 3
                 and looks_transliterated(w.norm, later=True)):
             break  # (هينيس-بلاسخارت: a double-barrelled name goes on)
+        if w.norm in _TITLE_SURNAMES and not w.punct_before and (
+                (j == start and core == 0 and start > 0 and not words[start].punct_before
+                 and _given_name(words[start - 1], lex, words))
+                or (j == start + 1 and core == 1)) and _ends_here(words, j + 1, lex, set()):
+            j += 1  # محمد السيد أن، حسين الشيخ نائبا: the honorific is the family name
+            break
         if j > start and words[j - 1].norm in _NAME_LINKS and w.index in taken and w.norm.startswith("ال") \
                 and any(h.kind == "title" for h in lex.phrases.get((w.norm,), [])) \
                 and not any(h.kind == "actor" for h in lex.phrases.get((w.norm,), [])):
@@ -410,7 +423,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             break
         if j > start and w.norm in lex.max_len and words[j - 1].norm not in _NAME_LINKS and any(
                 h.kind == "title" for h in lex.phrases.get((w.norm,), [])) and not (
-                    core == 1 and not w.norm.startswith("ال") and _ends_here(words, j + 1, lex, set())):
+                    core == 1 and (not w.norm.startswith("ال") or w.norm in _TITLE_SURNAMES)
+                    and _ends_here(words, j + 1, lex, set())):
             # a title ends the name, unless a link asks for it (ولد الأمير) or it
             # is a family name that closes the name (عزمي محافظة مع ...)
             break
@@ -950,6 +964,9 @@ def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lex
         if words[end].norm in lex.ambiguous_first_names and end + 1 < len(words) \
                 and _given_name(words[end + 1], lex, words) and not words[end + 1].punct_before:
             break  # سيدي أحمد: a word-like given name before another opens a name
+        if words[end].norm in lex.ambiguous_first_names and end - k >= 2 \
+                and words[end - 1].norm.startswith(("ال", "لل")) and not words[end].norm.startswith("ال"):
+            break  # مركز الخليج للأبحاث عادل ...: an indefinite word after a definite one is no adjective
         inner = spans_at.get(end)
         if inner:
             if any(h.kind == "title" or (h.kind == "actor" and h.ref in lex.people)
@@ -1272,6 +1289,8 @@ def _org_affiliation(org: tuple, lex: Lexicon, extra: dict) -> tuple[str, str]:
     body, or a body named in the text (its words kept in ``extra``)."""
     if org[0] == "lexicon":
         return org[1], "country" if org[1] in lex.countries else "organization"
+    if org[0] == "inst":
+        return org[1], "institution"
     extra["org_words"] = (org[2], org[3])
     return org[1], "neworg"
 
@@ -1334,7 +1353,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 k + 1 < len(words) and (k + 1) not in spans_at and not words[k + 1].punct_before
                 and looks_transliterated(w.norm) and looks_transliterated(words[k + 1].norm, later=True)
                 and w.norm not in STOP_WORDS and not w.norm.startswith(("لل", "وال", "بال")))):
-            org = found.get("org") or found.get("new") or found.get("country")
+            org = found.get("org") or found.get("inst") or found.get("new") or found.get("country")
             return k, org
         if k > j and w.punct_before:
             return None  # a comma ends the role (only a name may follow one)
@@ -1342,8 +1361,16 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
         if hit:
             ref = next((h.ref for h in hit[2] if h.kind == "actor"), None)
             if ref in lex.people and k > j:
-                org = found.get("org") or found.get("new") or found.get("country")
+                org = found.get("org") or found.get("inst") or found.get("new") or found.get("country")
                 return k, org
+            inst = next((h.institution for h in hit[2] if h.kind == "institution"), None) \
+                if ref is None else None
+            aff = _affiliation_at(words, spans_at, hit[1], lex) if inst else None
+            if inst and aff and aff[1] == "country" and "inst" not in found:
+                # مدير إدارة الشرق الأوسط بالخارجية الإيطالية: that state's ministry
+                found["inst"] = ("inst", f"{inst.head}|{aff[0]}", k, aff[2])
+                k = aff[2]
+                continue
             if ref is None and "new" not in found and any(h.kind == "institution" for h in hit[2]) \
                     and not (k > 0 and words[k - 1].norm in _PORTFOLIO):
                 # (وزير الدولة لشؤون الدفاع: a portfolio, not a body)
@@ -1354,10 +1381,10 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                     hit[1] - hit[0] == 1 and hit[1] < len(words)
                     and _given_name(words[hit[1]], lex, words)))), None)
             if rank and k > j and hit[1] < len(words) and not words[hit[1]].punct_before \
-                    and (found.get("org") or found.get("new") or found.get("country")):
+                    and (found.get("org") or found.get("inst") or found.get("new") or found.get("country")):
                 # أمير منطقة الرياض الأمير فيصل / رئيس المرحلة الانتقالية في مالي
                 # الجنرال عاصمي غويتا: a rank or honorific, then the name
-                return hit[1], found.get("org") or found.get("new") or found.get("country")
+                return hit[1], found.get("org") or found.get("inst") or found.get("new") or found.get("country")
             if any(h.kind == "title" for h in hit[2]) or (ref in lex.people if ref else False):
                 return None
             toward = k > 0 and words[k - 1].norm in ("الي", "نحو", "لدي") or hit[3] in ("الي",)

@@ -699,7 +699,8 @@ def _appointed_to(s: _Sentence, subj: list[Mentioned], appointee: Mentioned, k: 
     if target is None and not any(k < m < stop for m in s.at):
         target = _body_inside(s, k, stop)  # نائبا لقائد الجيش الوطني (a role, no holder named)
     cabinet = role_noun == _HEAD and _heads_cabinet(s, k + 1)
-    if target is None and (role_noun in _ENVOYS or cabinet):
+    his = k + 1 < len(s.words) and s.norms[k + 1] in ("له", "لها")  # نائبا له: the appointer's deputy
+    if target is None and (role_noun in _ENVOYS or cabinet or his):
         appointer = subj[0] if subj else None
         body = _body_of_person(s, appointer) if appointer and not cabinet else None
         if body:
@@ -1384,7 +1385,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             # وبحث سموه مع X: "His Highness" is the person just named
             subj = [m for m in (last_subject or carried or []) if m.type is ActorType.person][:1]
             obj_start = q + 1
-        if tf.pronoun and tf.pos == "verb" and (last_subject or carried) \
+        if tf.pronoun and tf.pos == "verb" and (last_subject or carried) and rel != "agree" \
                 and (s.words[p].norm[:1] in "وف" or s.words[p].punct_before or p == cs
                      or (p > 0 and s.norms[p - 1] in _CHAIN_WORDS)) \
                 and not (p > 0 and s.norms[p - 1] in _RELATIVE):  # (حيث استقبله X)
