@@ -24,7 +24,7 @@ from ..errors import UnknownExtractor
 from ..lexicon import Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
 from ..text import Doc, Sentence, make_doc, normalize
-from .mentions import (_KIN_BEFORE_NAME, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
+from .mentions import (_KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
 from .relations import Found, Mentioned, find_relations
 from .resolve import ArticleResolver
@@ -673,6 +673,11 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 # الشيخ تميم بن حمد آل ثاني أمير البلاد / X رئيس الدولة: the head of
                 # the dispatch's state (or of the person's own)
                 state = r.actors[aid].country or getattr(r, "home", None)  # (his own, else the dateline's)
+                if state and getattr(r, "home", None) is None:
+                    r.home = state  # with no dateline, البلاد later is this head's state
+                holder = next((p for p in r.persons if p.id == aid), None)
+                if holder is not None:
+                    holder.titles.add(words[sp.j].forms[-1])  # a later سمو الأمير is him
                 if state:
                     if state not in r.actors:
                         r.lexicon_actor(state, lex.actor_head(state).name)
@@ -803,7 +808,8 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
     sentence, else the one before), when that person's state is known:
     قال وزير الخارجية الإيراني ... إن بلاده ستتعاون مع X → Iran."""
     out: list[Mentioned] = []
-    if not any(w.norm.endswith(_OWN_STATE_ENDS) for w in words):  # (a clitic is a prefix)
+    if not any(w.norm.endswith(_OWN_STATE_ENDS) or not _OWN_STATE.isdisjoint(w.forms)
+               for w in words):  # (a clitic is a prefix; لل + البلاد is written للبلاد)
         return out
     covered = {k for m in mentioned for k in range(m.i, m.j)}
     for w in words:
@@ -828,7 +834,7 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
             person = next((m for m in reversed(before) if m.type is ActorType.person), None)
             state = r.actors[person.actor].country if person and person.actor in r.actors else None
         if state:
-            clitic = w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else ""
+            clitic = _clitic_of(w, form)  # (للبلاد: لل)
             out.append(Mentioned(w.index, w.index + 1, state, ActorType.country, clitic, state))
     return out
 

@@ -46,6 +46,9 @@ STOP_WORDS = frozenset("""
 مما كما لما باسم سبق بدا بدأ عاد يزال زال ظل اصبح بات الان الآن فيه فيها عليه عليها منه منها له لها معه معها اليه اليها عنه عنها به بها لديه لديها بينهم بينهما
 برفقه بحضور بمشاركه بصحبه رفقه بقياده برئاسه بدعوه بمناسبه لمناسبه خاصه وحده نفسه نفسها
 شارك شاركت يشارك تشارك حضر حضرت يحضر تحضر ترأس ترأست يترأس تترأس
+جلسة جلسات كلمة رسالة برقية خطابا بيانا مؤتمرا اجتماعا اجتماع لقاء لقاءا اتصالا اتصال قمة مأدبة
+حفل حفلا جولة ندوة مذكرة مذكرات وثيقة وثائق تصريحات تصريحا محادثات مباحثات زيارة مشاورات مفاوضات
+خلافا تبعا تماشيا استنادا بناء سعيا حرصا تأكيدا ردا تعليقا إضافة علاوة
 """.split())
 STOP_WORDS = frozenset(normalize(w) for w in STOP_WORDS)
 
@@ -759,6 +762,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                             title=lead_title, clitic=clitic,
                             role=" ".join(w.norm for w in words[s:s + lead[0]]) if lead_title else "",
                             extra={"short_alias": True} if short else {}))
+        elif actor and _credit(sentence, words, s, e, actor.ref, lex):
+            pass  # بكين (شينخوا) أجرى ...: the agency credited in parentheses is the source
         elif actor:
             out.append(Span(s, e, "actor", ref=actor.ref, type=_type_of(actor.ref, lex),
                             clitic=clitic))
@@ -775,6 +780,16 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     for sp in out:
         sp.surface = " ".join(w.norm for w in words[sp.i:sp.j])
     return out
+
+
+def _credit(sentence: Sentence, words: list[Word], i: int, j: int, ref: str, lex: Lexicon) -> bool:
+    """A news outlet named alone in parentheses (شينخوا)، (واس): a credit line."""
+    org = lex.organizations.get(ref)
+    if org is None or org.kind != "media":
+        return False
+    before = sentence.norm[:words[i].start].rstrip()
+    after = sentence.norm[words[j - 1].end:].lstrip()
+    return before.endswith("(") and after.startswith(")")
 
 
 def _singular_title(words: list[Word], i: int, lex: Lexicon) -> tuple[TitleEntry, int] | None:
@@ -1072,7 +1087,8 @@ def _type_of(ref: str, lex: Lexicon) -> ActorType:
 
 # Titles that, alone, refer back to the one person of the article who bears them.
 _BARE_TITLES = frozenset(normalize(w) for w in ("الوزير", "الوزيرة", "السفير", "السفيرة",
-                                                "المبعوث", "المبعوثة", "الموفد"))
+                                                "المبعوث", "المبعوثة", "الموفد", "الأمير",
+                                                "الملك", "العاهل", "الرئيس", "الرئيسة"))
 _COUNTRY_LEVEL = frozenset(normalize(w) for w in ("القطري", "القطرية"))
 _TENURE = frozenset(normalize(w) for w in (
     "الأسبق", "السابق", "الأسبقة", "السابقة", "الحالي", "الحالية", "المكلف", "المكلفة", "المؤقت",
@@ -1350,7 +1366,9 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 and not words[k + 1].punct_before and words[k + 1].norm not in STOP_WORDS
                 and (k + 1) not in spans_at) or (
                 # المبعوث الياباني الخاص للشرق الأوسط كينجي ماتسودا: two foreign words
+                # (never after a comma: ...، تناولت علاقات is a verb and its object)
                 k + 1 < len(words) and (k + 1) not in spans_at and not words[k + 1].punct_before
+                and not w.punct_before
                 and looks_transliterated(w.norm) and looks_transliterated(words[k + 1].norm, later=True)
                 and w.norm not in STOP_WORDS and not w.norm.startswith(("لل", "وال", "بال")))):
             org = found.get("org") or found.get("inst") or found.get("new") or found.get("country")

@@ -309,6 +309,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     # (فما هي خلفيات التقارب؟) presupposes what it asks about.
     asked_from = max((k for k, w in enumerate(words) if any(
         f in _YES_NO for f in w.forms)), default=len(words)) if question else len(words)
+    verb_flags: dict[Relation, tuple[int, bool, bool]] = {}  # the last verb's flags, per relation
     read: set[tuple[int, str]] = set()  # a word read once per relation (استقبله: past,
     # and the first-person present أستقبله folds onto it)
     for p, q, tf in _trigger_occurrences(s, lex):
@@ -320,6 +321,14 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if entry.needs and not _cue_near(s, p, q, entry):
             continue
         subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and p < 3 else None)
+        hosted_forces = False
+        if rel is Relation.host and tf.pos == "verb" and not entry.reverse:
+            forces = _forces_hosted(s, q)
+            if forces is not None:
+                # تستضيف X قوات مصرية: hosting troops or a base is cooperation
+                # with the forces' state (ONTOLOGY), never a visit or a reception
+                rel, obj, hosted_forces = Relation.cooperate, forces, True
+        
         if (not subj or not obj) and rel is Relation.meet and tf.pos == "noun" and len(hosted) >= 2:
             # استضافت عمان وفدي إيران والولايات المتحدة في جولة من المحادثات:
             # the guests meet each other
@@ -332,6 +341,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # وقع X و Y برنامجا للتعاون الزراعي: the parties to the agreement cooperate
             subj, obj = _as_states(agreed[0]), _as_states(agreed[1])
         if not subj or not obj:
+            if tf.pos == "verb":  # its object noun still takes its flags (دون أن يوقع أي اتفاقيات)
+                verb_flags[rel] = (p, *flags_for(s.norms, p, tf.tense, cs))
             continue
         before_found = len(found)
         neg, hyp = flags_for(s.norms, p, tf.tense, cs)
@@ -353,9 +364,19 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hyp = True  # a question asserts nothing (هل باتت روسيا تسعى إلى التحالف مع X؟)
         if rel is Relation.family:
             hyp = False  # kinship is a standing fact: نجله X سيزور لندن غدا plans the visit only
+        verb = verb_flags.get(rel)
+        if tf.pos == "noun" and verb and 0 < p - verb[0] <= 5 and s.clause_start(verb[0]) == cs \
+                and not tf.pronoun and not any(s.norms[k] in _TIME_CONJ or s.norms[k] in _ADVERBIAL
+                                               or s.norms[k] in ("منذ", "قبل", "بعد")
+                                               for k in range(verb[0] + 1, p)):
+            neg, hyp = verb[1], verb[2]  # دون أن يوقع الجانبان أي اتفاقيات: the verb's object
+        elif tf.pos == "verb":
+            verb_flags[rel] = (p, neg, hyp)
         domain = _domain(s, q) if rel is Relation.cooperate else None
         if rel is Relation.cooperate and domain is None and entry.domain:
             domain = Domain(entry.domain)
+        if hosted_forces:
+            domain = Domain.military
         aside = (rel is Relation.visit and tf.pos == "noun" and q < len(s.words)
                  and s.norms[q] in ("له", "لها")) or (  # في أول زيارة له: an aside on the guest
             tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL)  # خلال زيارة Y: an aside
@@ -942,6 +963,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 continue
             if k > 0 and s.norms[k - 1] in _COMPANION:
                 continue  # زار X برفقة Y، موسكو: the companion is no object
+            if m.place and k > 0 and any(f in _VENUES for f in s.words[k - 1].forms):
+                continue  # بمكتبه في قصر لوسيل: the city names a venue, not the object
             if prep == "" and k > 0 and s.norms[k - 1] in _KIN_NOUNS and s.words[k - 1].punct_before:
                 continue  # X، زوجة Y، ...: Y is named in apposition, not the object
             pb = s.prep_before(m)
@@ -1535,6 +1558,32 @@ _OPENERS = frozenset(normalize(w) for w in ("كما", "ثم", "وقد", "فقد"
 def _opens_sentence(s: _Sentence, p: int) -> bool:
     """Only opening particles stand before word ``p`` (or none)."""
     return p <= 2 and all(s.norms[k] in _OPENERS for k in range(p))
+
+
+_FORCES = frozenset(normalize(w) for w in (
+    "قوات", "القوات", "قواعد", "قاعدة", "جنود", "جنودا", "عسكريين", "وحدات", "قطع", "بوارج",
+    "مستشارين", "مدربين", "خبراء", "مقاتلين", "مقاتلات", "طائرات", "سفن", "قوة"))
+
+
+def _forces_hosted(s: _Sentence, q: int) -> list[Mentioned] | None:
+    """After a hosting verb: troops, a base or military units (within a few
+    words, an adverbial allowed) → their state (قوات مصرية، قاعدة روسية، قوات من
+    الجيش التركي), [] when none is named; None when no forces follow."""
+    for k in range(q, min(len(s.words), q + 6)):
+        if k > q and s.words[k].punct_before:
+            return None
+        if k in s.covered:
+            return None  # a party first: a reception
+        if any(f in _FORCES for f in s.words[k].forms):
+            for n in range(k + 1, min(len(s.words), k + 3)):
+                state = _any_demonym(s, n) if n not in s.covered else None
+                if state:
+                    return [Mentioned(n, n + 1, state, ActorType.country, "", state)]
+                m = s.at.get(n)
+                if m and s.prep_before(m) in ("", "من") and m.type is not ActorType.location:
+                    return [m]
+            return []
+    return None
 
 
 def _title_object_after(s: _Sentence, k: int) -> bool:
