@@ -166,6 +166,12 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             org_surface = _original(doc, sentence, words, a, b, "")
             affil_id = r.organization(f"{inst.head}|{r.home}", org_surface,
                                       inst.name_en.format(country=c.name_en), r.home, org_surface)
+        elif sp.affil_kind == "neworg" and sp.ref and (body := _body_of_known(sp, lex)):
+            # الأمين العام لمجلس التعاون جاسم البديوي: the short name of the body
+            # the known holder serves (مجلس التعاون لدول الخليج العربية)
+            affil_id = r.lexicon_actor(body, lex.actor_head(body).name)
+            if lex.organizations[body].country is None:
+                r.body_servants.add(r.lexicon_actor(sp.ref, lex.actor_head(sp.ref).name))
         elif sp.affil_kind == "neworg":
             a, b = sp.extra["org_words"]
             head = words[a]
@@ -230,6 +236,11 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         affil_id = r.lexicon_actor(r.home, lex.actor_head(r.home).name)
         if not r.actors[pid].country:
             r.actors[pid].country = r.home
+    if pid and sp.affil_kind == "organization" and sp.title and sp.title.kind == "office" \
+            and lex.organizations[sp.affil].country is None:
+        # الممثلة العليا للاتحاد الأوروبي كايا كالاس: she acts for the body here,
+        # so she does not stand for her own state in state-level relations
+        r.body_servants.add(pid)
     extra: list[Triple] = []
     if pid and affil_id and sp.title and (sp.title.kind == "office" or (
             sp.title.kind == "profession" and sp.affil_kind in ("organization", "neworg"))):
@@ -495,6 +506,17 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
     return words[0] in lex.ambiguous_first_names and not (sp.title and len(words) >= 2)
 
 
+def _body_of_known(sp: Span, lex: Lexicon) -> str | None:
+    """The lexicon body one of a known person's offices is in, whose name
+    begins with the body named in the text (مجلس التعاون → the GCC)."""
+    short = normalize(sp.affil)
+    for role in lex.people[sp.ref].roles:
+        org = lex.organizations.get(role.organization) if role.organization else None
+        if org and any(normalize(n).startswith(short) for n in (org.name, *org.aliases)):
+            return org.id
+    return None
+
+
 def _inst_surface(doc, sentence, words, sp, inst) -> str:
     # the institution + its demonym inside the role phrase
 
@@ -654,7 +676,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     sp.extra.get("capital") or _is_capital(sp, words, lex)):
                 place = _original(doc, sentence, words, sp.i, sp.j, sp.clitic)
             mentioned.append(Mentioned(start, sp.j, aid, r.actors[aid].type, clitic,
-                                       r.actors[aid].country, place=place))
+                                       None if aid in r.body_servants else r.actors[aid].country,
+                                       place=place))
             for _, pid, affil, role in extra:
                 triples.append(_triple(doc, sentence, words, Found(
                     pid, Relation.affiliated_with, affil, False, False, (sp.i, sp.j), role=role),

@@ -138,6 +138,7 @@ class ArticleResolver:
         self.persons: list[_Person] = []
         self.actors: dict[str, _ActorDraft] = {}
         self.merges: list[Merge] = []
+        self.body_servants: set[str] = set()  # persons acting for an international body here
         self._ids: dict[str, str] = {}  # generated id → normalized name
         self.current_sentence = 0
         self._variant_cache: dict = {}
