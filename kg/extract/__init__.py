@@ -206,6 +206,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                 person.country if _normalized(sp.title.title) in _HEAD_TITLES else None)
             if held:
                 affil_id = r.lexicon_actor(held, lex.actor_head(held).name)
+                if getattr(r, "home", None) is None and _normalized(sp.title.title) in _OWN_HEADS:
+                    r.home = held  # رئيس الجمهورية، السيد X: the article's own state
     elif _weak(sp, lex, getattr(r, "home", None)) and not (r.find_person(sp.name, sp.title.title if sp.title else "")
                                  or ("", ""))[0]:
         # A name with no known given name that matches nobody of the article:
@@ -441,6 +443,10 @@ def _surnames_introduced_first(surnames: dict[str, str], per_sentence, r: Articl
 
 
 _HEAD_TITLES = None
+
+
+# Head titles that name no state because the state is the writer's own.
+_OWN_HEADS = frozenset(normalize(t) for t in ("رئيس الجمهورية", "رئيس الدولة"))
 
 
 def _normalized(title: str) -> str:

@@ -1217,6 +1217,17 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             # محافظ البنك المركزي اليمني: the title ends with a state body, and
             # the demonym makes it that state's body
             affil, affil_kind = f"{inst.head}|{affil}", "institution"
+    apposed = False
+    comma = next((k for k in range(j, min(len(words), j + 5)) if words[k].punct_before), None) \
+        if title.kind == "office" else None
+    if comma is not None and words[comma].punct in ("،", ",") and comma in spans_at \
+            and any(h.kind == "title" and h.title.kind == "honorific" for h in spans_at[comma][2]) \
+            and not any(w.norm in STOP_WORDS or _looks_like_verb(w, lex) for w in words[j:comma]):
+        # رئيس الجمهورية، السيد عبد المجيد تبون،: the honorific after a comma opens
+        # the name (also after a portfolio: مستشار الرئيس المكلف بالشؤون الإفريقية، السيد X)
+        role_end = max(role_end, comma)
+        j = spans_at[comma][1]
+        apposed = True
     person_ref = ""
     hit = spans_at.get(j)
     if hit and any(h.kind == "actor" and h.ref in lex.people for h in hit[2]):
@@ -1228,11 +1239,19 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         return span, end
     name_end = _take_name(words, j, lex, taken, allow_ali=True) if j < len(words) and not (
         words[j].punct_before and title.kind != "office") else j
+    if apposed:  # (، السيد الناني ولد اشروقه،: the frame vouches for a name no list knows)
+        name_end = max(name_end, _apposed_name_end(words, j, lex) or name_end)
     after = spans_at.get(name_end)
     if after and name_end - j <= 2 and any(
             h.kind == "actor" and h.ref in lex.people
-            and _completes(words[j:name_end], words[after[0]:after[1]], lex.people[h.ref])
+            and (_completes(words[j:name_end], words[after[0]:after[1]], lex.people[h.ref])
+                 or (name_end - j == 1 and title.kind == "office" and affil_kind == "country"
+                     and lex.people[h.ref].country == affil and not words[name_end].punct_before
+                     and any(normalize(r.title) in " ".join(w.norm for w in words[s:role_end])
+                             for r in lex.people[h.ref].roles)))
             for h in after[2]):
+        # (وزير الخارجية الباكستاني محمد + إسحاق دار: the office he holds vouches
+        # that the given name is his, not a son's)
         # بشيرو + ديوماي فاي: a known person's name completed by the words before it
         role = " ".join(w.norm for w in words[s:role_end])
         ref = next(h.ref for h in after[2] if h.kind == "actor" and h.ref in lex.people)
@@ -1298,6 +1317,17 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         return Span(s, e, "role", type=ActorType.person, role=role, title=title,
                     clitic=clitic, extra={"bare": words[s].forms[-1]}), e
     return None, max(e, j)
+
+
+def _apposed_name_end(words: list[Word], j: int, lex: Lexicon) -> int | None:
+    """A name set between commas after an honorific (، السيد علي محمد الأمين
+    زين،) runs to the comma: at most five words, none a function word or verb."""
+    k = j
+    while k < len(words) and (k == j or not words[k].punct_before):
+        if k - j >= 5 or (k > j and (words[k].norm in STOP_WORDS or _looks_like_verb(words[k], lex))):
+            return None  # (the first word is the name's start, علي included)
+        k += 1
+    return k if k > j + 1 and (k == len(words) or words[k].punct in ("،", ",", ".")) else None
 
 
 def _org_affiliation(org: tuple, lex: Lexicon, extra: dict) -> tuple[str, str]:

@@ -336,8 +336,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if (not subj or not obj) and rel is Relation.cooperate and tf.pos == "noun" \
                 and (s.words[p].norm.startswith("ل") or (p > 0 and s.norms[p - 1] == "علي")
                      or (p > 1 and any(f in _DEEPENING for f in s.words[p - 1].forms)
-                         and (s.norms[p - 2] == "علي" or s.norms[p - 1].startswith("ل")))) \
-                and agreed and 0 <= p - agreed[2] <= 5:
+                         and (s.norms[p - 2] == "علي" or s.norms[p - 1].startswith(("ل", "و"))))) \
+                and agreed and (0 <= p - agreed[2] <= 5 or (
+                    0 <= p - agreed[2] <= 12 and cs == s.clause_start(max(0, agreed[2] - 1)))):
             # وقع X و Y برنامجا للتعاون الزراعي: the parties to the agreement cooperate
             subj, obj = _as_states(agreed[0]), _as_states(agreed[1])
         if not subj or not obj:
@@ -387,7 +388,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             if obj and all(m.type is ActorType.person for m in obj):
                 s.last_person_object = obj
         if rel is Relation.agree and not neg:
-            agreed = (subj, obj, max(q, max(m.j for m in obj)))
+            # (where the agreement's words end; parties from earlier sentences, as
+            # الطرفان, have no place here)
+            agreed = (subj, obj, max([q] + [m.j for m in obj if any(m is x for x in s.mentions)]))
         if rel is Relation.host and tf.pos == "verb":
             hosted = obj
         if rel in (Relation.meet, Relation.host) and not neg and memory is not None:
@@ -472,14 +475,26 @@ def _meeting_reported(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
             out.append(Found(pair[0].actor, Relation.meet, pair[1].actor, False, False, (k - 1, k + 1)))
         for j in range(k + 1, min(len(s.words) - 1, k + 4)):
             if s.norms[j] in _ATTENDING:
-                attendee = s.at.get(j + 1)
-                if attendee is not None and attendee.type is ActorType.person:
+                for attendee in _attendee_list(s, s.at.get(j + 1)):
+                    if attendee.type is not ActorType.person:
+                        continue
                     parties = [m for m in meeting if m.actor != attendee.actor]
                     own = [m for m in parties if attendee.country and m.country == attendee.country]
                     out += [Found(attendee.actor, Relation.meet, b.actor, False, False, (j, j + 2))
                             for b in parties if own and b not in own]
                 break
         break
+    return out
+
+
+def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
+    """بحضور X، وY، وZ: the attendees, the first and those joined after it."""
+    out = [first] if first is not None else []
+    while out and len(out) < 5:
+        nxt = s.at.get(out[-1].j)
+        if nxt is None or not s.joined(nxt) or s.hard_break(nxt.i):
+            break
+        out.append(nxt)
     return out
 
 
@@ -621,6 +636,15 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
                 while nxt < len(s.words) and s.norms[nxt] in _SKIP_WORDS:
                     nxt += 1
                 attendee = s.at.get(nxt)
+            attendees = _attendee_list(s, attendee)
+            for attendee in attendees[1:]:
+                if attendee.type is ActorType.person:
+                    parties = [m for m in subj + obj if m.actor != attendee.actor]
+                    own = [m for m in parties if attendee.country and m.country == attendee.country]
+                    others = [m for m in parties if m not in own] if own else []
+                    out += [Found(attendee.actor, Relation.meet, b.actor, neg, hyp, (p, q))
+                            for b in others if b.actor != attendee.actor]
+            attendee = attendees[0] if attendees else None
             if attendee is not None or s.norms[k] in _ATTENDING:
                 if attendee and attendee.type is ActorType.person:
                     # the attendee meets the other side: the party whose state is
@@ -1275,6 +1299,14 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             if guest and dest:
                 return [guest], [dest]
             return [], []
+        if rel == "meet" and tf.pronoun and not s.words[p].norm.endswith(("هم", "هما")) \
+                and q < len(s.words) and s.norms[q] not in ("مع", "ب") and not s.words[q].punct_before:
+            # وذلك خلال لقائه (في بكين) وزير الخارجية الباكستاني X: he met X
+            guest = _object_by_marker(s, q, [""], q, window=4)
+            if guest and guest[0].type is ActorType.person:
+                owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها"))
+                if owner and owner[0].actor != guest[0].actor:
+                    return owner, guest[:1]
         if rel == "host" and tf.pronoun and not s.words[p].norm.endswith(("هم", "هما")):
             # أكد X، خلال استقباله Y، ...: X received Y
             guest = _object_by_marker(s, q, [""], q, window=3)
@@ -1913,9 +1945,7 @@ def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
                 return _as_states(pair)  # البلدين: the two persons' states
             if states and len(pair) == 2:
                 # for a state-level relation a known leader stands for their state
-                pair = [Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
-                        if m.type is ActorType.person and m.actor in s.lex.people and m.country
-                        else m for m in pair]
+                pair = _as_states(pair)
             return pair
         m = s.covered.get(k)
         if m and not s.prep_before(m):

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..schema import Actor, ActorType, Merge
+from .mentions import STOP_WORDS
 
 __all__ = ["ArticleResolver", "romanize", "edit_distance"]
 
@@ -332,7 +333,10 @@ class ArticleResolver:
                         index.setdefault(form, p.id)
                 firsts.setdefault(p.tokens[0], []).append(p.id)
         for first, ids in firsts.items():
-            if len(set(ids)) == 1 and len(first) >= 3 and first not in index:
+            if len(set(ids)) == 1 and len(first) >= 3 and first not in index and not (
+                    self.lex is not None and first in self.lex.ambiguous_first_names) \
+                    and first not in STOP_WORDS:
+                # (علي is also the preposition على, كريم an adjective: never alone)
                 index[first] = ids[0]
         for form in ambiguous:
             index.pop(form, None)
