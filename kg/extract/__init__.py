@@ -497,7 +497,8 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
     if len(words) >= 2 and words[0] in ("عبد", "ابو") and words[1].startswith("ال"):
         return False  # عبد الهادي الحويج: a compound given name
     if sp.title and (sp.affil or (home and sp.title.kind == "office" and len(words) >= 2
-                                  and sp.role == normalize(sp.title.title))) \
+                                  and sp.role == normalize(sp.title.title))
+                     or (sp.title.kind == "rank" and len(words) >= 2)) \
             and _looks_transliterated(words[0]) and (all(
             _looks_transliterated(w, later=True) for w in words[1:]) or (
             len(words) >= 3 and _looks_transliterated(words[1], later=True))):
@@ -510,6 +511,14 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
     # A given name that is also a common word (خليفة، أمين) is trusted after a
     # title and before a surname: قائد الجيش خليفة حفتر.
     return words[0] in lex.ambiguous_first_names and not (sp.title and len(words) >= 2)
+
+
+def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon) -> str | None:
+    """The state of an office named after a known person's name with no state
+    (مصطفى مدبولي رئيس مجلس الوزراء): where the lexicon says he holds it."""
+    if not sp.extra.get("post_name") or holder not in lex.people:
+        return None
+    return _office_state(lex.people[holder], sp.title.title, r.date, lex)
 
 
 def _body_of_known(sp: Span, lex: Lexicon) -> str | None:
@@ -618,10 +627,13 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                                                             or words[sp.j].punct_before))) \
                     and not sp.clitic and not (words[sp.i].norm.startswith("و")
                                                and not words[sp.i].norm.startswith("ولي")) \
-                    and sp.affil_kind in ("country", "organization") and sp.title is not None:
+                    and sp.title is not None and (sp.affil_kind in ("country", "organization")
+                                                  or _post_name_state(sp, mentioned[-1].actor, r, lex)):
                 # فخامة وليام روتو رئيس جمهورية كينيا: the title after the name is his
                 # (والروسي after a dual title is another person's; ولي العهد is a title)
                 holder = mentioned[-1].actor
+                if sp.extra.get("post_name"):
+                    sp.affil, sp.affil_kind = _post_name_state(sp, holder, r, lex), "country"
                 person = next((p for p in r.persons if p.id == holder), None)
                 if person is not None:
                     person.roles.add(f"{sp.title.title}|{sp.affil}")

@@ -348,6 +348,12 @@ _TITLE_SURNAMES = frozenset(normalize(w) for w in ("السيد", "الشيخ", "
                                                     "القاضي", "الخطيب"))
 
 
+# Family names of ruling houses that close long Gulf names (أحمد عبدالله الأحمد
+# الصباح) — written alone after the other names, never as the first word.
+_RULING_FAMILIES = frozenset(normalize(w) for w in (
+    "الصباح", "النهيان", "المكتوم", "القاسمي", "النعيمي", "المعلا", "الشرقي", "البوسعيدي"))
+
+
 def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                max_words: int = 2, allow_ali: bool = False) -> int:
     """End index of a person name starting at ``start`` (== start if none).
@@ -363,6 +369,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 w.punct == "-" and w.start == words[j - 1].end + 1 and j - start <= 3
                 and looks_transliterated(w.norm, later=True)):
             break  # (هينيس-بلاسخارت: a double-barrelled name goes on)
+        if j > start and w.norm in _RULING_FAMILIES and not w.punct_before:
+            j += 1  # أحمد عبدالله الأحمد الصباح: a ruling family's name closes the name
+            break
         if w.norm in _TITLE_SURNAMES and not w.punct_before and (
                 (j == start and core == 0 and start > 0 and not words[start].punct_before
                  and _given_name(words[start - 1], lex, words))
@@ -716,6 +725,14 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             span, i = _title_span(words, spans_at, s, e, hits, clitic, lex, taken)
             if span:
                 out.append(span)
+            elif out and out[-1].kind == "person" and out[-1].j == s and not words[s].punct_before \
+                    and not clitic and any(h.kind == "title" and h.title.kind == "office" for h in hits):
+                # الدكتور مصطفى مدبولي رئيس مجلس الوزراء: an office after a name,
+                # no state named: the holder's own (resolved with the person)
+                title = next(h.title for h in hits if h.kind == "title" and h.title.kind == "office")
+                out.append(Span(s, e, "role", type=ActorType.person, title=title,
+                                role=" ".join(w.norm for w in words[s:e]), extra={"post_name": True}))
+                i = max(i, e)
             continue
         if "side" in kinds:
             dem = _demonym_at(spans_at, e)

@@ -322,6 +322,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue
         subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and p < 3 else None)
         hosted_forces = False
+        if rel is Relation.congratulate and subj and not obj and memory is not None \
+                and memory.get("congratulated") and any(
+                    s.norms[k] in _SIMILAR for k in range(max(q, subj[-1].j),
+                                                          min(len(s.words), max(q, subj[-1].j) + 10))):
+            # كما بعث X برقية تهنئة مماثلة: to the one congratulated just before
+            obj = memory["congratulated"]
         if rel is Relation.host and tf.pos == "verb" and not entry.reverse:
             forces = _forces_hosted(s, q)
             if forces is not None:
@@ -393,6 +399,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             agreed = (subj, obj, max([q] + [m.j for m in obj if any(m is x for x in s.mentions)]))
         if rel is Relation.host and tf.pos == "verb":
             hosted = obj
+        if rel is Relation.congratulate and not neg and memory is not None:
+            memory["congratulated"] = obj
         if rel in (Relation.meet, Relation.host) and not neg and memory is not None:
             memory["meeting"] = subj[:1] + obj  # a reception is a meeting too
         for a in subj:
@@ -467,8 +475,9 @@ def _meeting_reported(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
     meets the other."""
     out: list[Found] = []
     for k in range(1, len(s.words)):
-        if s.norms[k] not in _MEETING_NOUNS or s.norms[k - 1] not in _HELD:
-            continue
+        if s.norms[k] not in _MEETING_NOUNS or not (
+                s.norms[k - 1] in _HELD or (k + 1 < len(s.words) and s.norms[k + 1] in _DISCUSSED)):
+            continue  # (وجرى اللقاء / بأن اللقاء تناول: there was a meeting)
         pair = meeting[:2]
         if len(pair) == 2 and pair[0].actor != pair[1].actor and all(
                 m.type is ActorType.person for m in pair):
@@ -498,6 +507,9 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
     return out
 
 
+_DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
+                                      "تركز", "شهد")}
+_SIMILAR = {normalize(w) for w in ("مماثلة", "مماثلتين", "مماثلا", "مماثل", "مماثلتان")}
 _ATTEND_VERBS = {normalize(w) for w in ("حضر", "حضرت", "وحضر", "وحضرت", "حضره", "وحضره")}
 _MEETING_NOUNS = {normalize(w) for w in (
     "اللقاء", "الاجتماع", "المحادثات", "المباحثات", "القمة", "اللقاءات", "الاجتماعات")}
@@ -625,8 +637,11 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
             out += [Found(c.actor, Relation.visit, b.actor, neg, hyp, (p, q), location=b.place or None)
                     for c in s.coordinated(z) if c.actor not in party and c.type is ActorType.person
                     for b in obj]
-    if rel is Relation.meet:
-        for k in range(end, min(end + 3, len(s.words))):
+    if rel in (Relation.meet, Relation.host):
+        # (استقبل X Y، الذي يزور ...، وذلك بحضور Z: Z sat in, so meets the guest)
+        for k in range(end, min(end + (3 if rel is Relation.meet else 10), len(s.words))):
+            if rel is Relation.host and k > end and s.hard_break(k):
+                break
             attendee = None
             if s.norms[k] in _ATTENDING:
                 attendee = s.at.get(k + 1)
@@ -699,7 +714,8 @@ _CABINET = {normalize(w) for w in ("للوزراء", "للحكومة", "لمجل
 def _heads_cabinet(s: _Sentence, k: int) -> bool:
     """رئيسا للوزراء / لمجلس الوزراء / للحكومة: the head of the appointer's
     state's government."""
-    return k < len(s.words) and (s.norms[k] in _CABINET or " ".join(s.norms[k:k + 2]) in _CABINET)
+    return k < len(s.words) and (s.norms[k] in _CABINET or " ".join(s.norms[k:k + 2]) in _CABINET
+                                 or s.norms[k].startswith(("لاركان", "للاركان")))  # رئيسا لأركان الدفاع
 
 
 _NEW_OFFICE = tuple(normalize(w) for w in ("تعيين", "انتخاب", "تولي", "توليه", "اختيار"))
