@@ -798,6 +798,26 @@ _OWN_STATE = _OWN_STATE | {normalize("المملكة"), _THE_COUNTRY}
 _OWN_STATE_ENDS = tuple(_OWN_STATE)
 
 
+_HIS_GOVERNMENT = frozenset(normalize(w) for w in ("حكومته", "حكومتها"))
+
+
+def _government_of(pid: str, r: ArticleResolver) -> str | None:
+    """The government (a body named حكومة ...) a person of the article holds an
+    office in, if exactly one."""
+    person = next((p for p in r.persons if p.id == pid), None)
+    if person is None or r.lex is None:
+        return None
+    govs = {k.split("|", 1)[1] for k in person.roles if "|" in k}
+    govs = {g for g in govs if g in r.lex.organizations
+            and normalize(r.lex.organizations[g].name).startswith(normalize("حكومة"))}
+    if len(govs) != 1:
+        return None
+    gov = govs.pop()
+    if gov not in r.actors:
+        r.lexicon_actor(gov, r.lex.actor_head(gov).name)
+    return gov
+
+
 def _is_kingdom(state: str, r: ArticleResolver) -> bool:
     c = r.lex.countries.get(state) if r.lex else None
     return bool(c) and any(normalize(n).startswith(("المملكه", "مملكه")) for n in [c.name, *c.aliases])
@@ -874,6 +894,12 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
         else:
             person = next((m for m in reversed(before) if m.type is ActorType.person), None)
             state = r.actors[person.actor].country if person and person.actor in r.actors else None
+            government = _government_of(person.actor, r) if person and form in _HIS_GOVERNMENT else None
+            if government:
+                clitic = _clitic_of(w, form)  # حكومته: the government he heads or serves
+                out.append(Mentioned(w.index, w.index + 1, government, ActorType.organization,
+                                     clitic, state, own=True))
+                continue
         if state:
             clitic = _clitic_of(w, form)  # (للبلاد: لل)
             out.append(Mentioned(w.index, w.index + 1, state, ActorType.country, clitic, state))
@@ -882,7 +908,8 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
 
 # Head nouns by which a group named in full is referred to later (الجماعة، الحركة).
 _GROUP_HEADS = frozenset(normalize(w) for w in ("جماعة", "حركة", "تنظيم", "ميليشيا", "جبهة",
-                                                "صندوق", "حلف", "مجموعة", "منظمة", "وكالة"))
+                                                "صندوق", "حلف", "مجموعة", "منظمة", "وكالة",
+                                                "جامعة", "اتحاد", "مجلس", "مفوضية", "بعثة", "هيئة"))
 
 
 _GROUP_WORDS = frozenset("ال" + h for h in _GROUP_HEADS)
@@ -927,6 +954,9 @@ def _short_org_spans(words: list[Word], taken: set[int],
                 continue
             if any(words[i + k].norm != short[k] or words[i + k].punct_before for k in range(1, n)):
                 continue
+            if n == 1 and i + 1 < len(words) and words[i + 1].norm.startswith("ال") \
+                    and words[i + 1].norm.endswith(("ي", "يه")) and not words[i + 1].punct_before:
+                continue  # المجلس الوطني، المجلس الأعلى: another body, named by its adjective
             first = words[i]
             clitic = first.norm[: len(first.norm) - len(short[0])] if first.norm.endswith(short[0]) else ""
             out.append(Span(i, i + n, "actor", ref=ref, type=ActorType.organization, clitic=clitic))

@@ -40,7 +40,8 @@ STOP_WORDS = frozenset("""
 وصف وصفت نقل نقلت نقلا يوم اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت
 صباح مساء ليله صباحا مساء مساء الماضي الماضيه المقبل المقبله الجاري الحالي الاسبوع الشهر العام
 رئيسا نائبا وزيرا قائدا سفيرا مبعوثا مستشارا مديرا محافظا امينا ممثلا مندوبا منسقا وكيلا مساعدا
-متحدثا حاكما قنصلا سكرتيرا واليا ايضا فقط جدا الى وسط عبر بدوره بدورها حول امام خلف فوق تحت
+متحدثا حاكما قنصلا سكرتيرا واليا ممثلة مبعوثة سفيرة وزيرة رئيسة مديرة نائبة مستشارة منسقة
+مندوبة ايضا فقط جدا الى وسط عبر بدوره بدورها حول امام خلف فوق تحت
 يتوقع يعتزم تعتزم يبدو يرجح ربما بينما فيما عندما لدي لديه لديها الرجل المراه الجنرال الضيف
 بان بانه بانها وان وانه فان لان لانه اثر اثناء ازاء تجاه لصالح بشان حيال وفق وفقا طبقا نظرا
 مما كما لما باسم سبق بدا بدأ عاد يزال زال ظل اصبح بات الان الآن فيه فيها عليه عليها منه منها له لها معه معها اليه اليها عنه عنها به بها لديه لديها بينهم بينهما
@@ -789,6 +790,18 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                             clitic=clitic, extra={"people": True}))
         i = e
     _apposition_roles(words, spans_at, out, lex)
+    starts = {sp.i for sp in out}
+    ends = {sp.j for sp in out}
+    for sp in out:
+        # مع الجارة إيران، للشقيقة مصر: the epithet opens the state's mention, and
+        # its preposition governs the state
+        if sp.kind == "actor" and sp.ref in lex.countries and sp.i > 0 and not sp.clitic \
+                and not words[sp.i].punct_before and (sp.i - 1) not in spans_at \
+                and sp.i - 1 not in starts and sp.i not in ends:
+            form = next((f for f in words[sp.i - 1].forms if f in _EPITHETS), None)
+            if form:
+                sp.i -= 1
+                sp.clitic = _clitic_of(words[sp.i], form)
     for a, b in zip(out, out[1:]):
         if a.kind == "person" and not a.ref and b.kind == "role" and b.i == a.j \
                 and b.affil_kind == "country" and not words[b.i].punct_before \
@@ -797,6 +810,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     for sp in out:
         sp.surface = " ".join(w.norm for w in words[sp.i:sp.j])
     return out
+
+
+_EPITHETS = frozenset(normalize(w) for w in ("الجارة", "الشقيقة", "الصديقة", "الجار", "الشقيق",
+                                             "الصديق"))
 
 
 def _credit(sentence: Sentence, words: list[Word], i: int, j: int, ref: str, lex: Lexicon) -> bool:

@@ -79,6 +79,7 @@ class Mentioned:
     country: str | None = None  # a person's or body's state
     place: str = ""  # for a city: its name as written (the actor is its state)
     adverbial: bool = False  # a place named as where something happens (في نيروبي)
+    own: bool = False  # حكومته: the government of the person it points back to
 
 
 @dataclass(slots=True)
@@ -862,6 +863,8 @@ def _own_state(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
         return a.type is ActorType.person and a.country is not None and a.country == b.actor
     if rel not in _BETWEEN_STATES:
         return False
+    if (a.own or b.own) and a.country == b.country:
+        return True  # X ... حكومته: a person and the government he heads
     return (a.type is ActorType.person and b.type is ActorType.country and a.country == b.actor) or (
         b.type is ActorType.person and a.type is ActorType.country and b.country == a.actor)
 
@@ -1339,8 +1342,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 [m for m in s.mentions if m.j <= p and m.type is ActorType.person][-1:]
             if dest and guest:
                 return guest, dest
-        if rel in _GOVERNED_NOUNS and tf.pronoun:
+        if (rel in _GOVERNED_NOUNS or rel == "congratulate") and tf.pronoun:
             # دعمها الثابت لفلسطين: ها is the state or body before; ه the person
+            # (أعرب X عن شكره لقطر: thanks)
             preps = ([m for m in markers if " " in m] + ["ل", "الى"]) if rel == "support" \
                 else [m for m in markers if m and m != "بين"]  # ووقوفها إلى جانب X
             obj = _object_by_marker(s, q, preps, q, window=4) if preps else []
