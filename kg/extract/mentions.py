@@ -167,12 +167,16 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
         next_punct[k] = nxt
         if words[k].punct_before:
             nxt = k
+    starts = lex.__dict__.get("_phrase_starts")  # word → its forms that open a phrase
+    if starts is None or len(starts) > 300_000:  # (bounded, as the other word caches)
+        starts = lex.__dict__["_phrase_starts"] = {}
     while i < n:
         best: tuple[int, list[PhraseHit], str] | None = None
-        for form in words[i].forms:
-            max_len = max_len_of(form, 0)
-            if not max_len:
-                continue
+        opening = starts.get(norms[i])
+        if opening is None:
+            opening = starts[norms[i]] = tuple(
+                (f, max_len_of(f, 0)) for f in words[i].forms if max_len_of(f, 0))
+        for form, max_len in opening:
             room = next_punct[i] - i  # longest length that crosses no punctuation
             for length in range(min(max_len, n - i), 0, -1):
                 if best and length <= best[0]:
@@ -608,84 +612,87 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     first_names, ambiguous = lex.first_names, lex.ambiguous_first_names
     dual_heads = _dual_heads(lex)
     cues = _NON_SPAN_CUES
+    info = lex.__dict__.get("_word_info")  # (kept on the lexicon: classified once per word)
+    if info is None or len(info) > 300_000:  # (bounded: a long run meets new words forever)
+        info = lex.__dict__["_word_info"] = {}
     while i < n:
         # the common case: a word outside the lexicon's spans with no cue: straight
-        # to the given-name test
-        plain = i not in spans_at and cues.isdisjoint(words[i].forms) \
-            and words[i].norm not in dual_heads
-        if not plain and i not in spans_at and words[i].norm in dual_heads:
-            dual = _dual_title(words, spans_at, i, lex, taken)  # الرئيسان، وزيرا
-            if dual:
-                out += dual
-                i = dual[-1].j
+        # to the given-name test (each distinct word classified once)
+        w = words[i]
+        known = info.get(w.norm)
+        if known is None:
+            known = info[w.norm] = (not cues.isdisjoint(w.forms) or w.norm in dual_heads,
+                                    next((f for f in w.forms if f in first_names or f in ambiguous), None))
+        plain = i not in spans_at and not known[0]
+        if not plain:
+            if i not in spans_at and words[i].norm in dual_heads:
+                dual = _dual_title(words, spans_at, i, lex, taken)  # الرئيسان، وزيرا
+                if dual:
+                    out += dual
+                    i = dual[-1].j
+                    continue
+            if i + 2 < n and (words[i].forms[-1], words[i + 1].norm) in _ORGANS \
+                    and (i + 2) in spans_at and not words[i + 2].punct_before:
+                # المجلس الوزاري لمجلس التعاون، الأمانة العامة للجامعة العربية: the body
+                s2, e2, hits2, clitic2 = spans_at[i + 2]
+                ref = next((h.ref for h in hits2 if h.kind == "actor" and h.ref in lex.organizations), None)
+                if ref and clitic2.rstrip("ل") != clitic2:
+                    out.append(Span(i, e2, "actor", ref=ref, type=ActorType.organization,
+                                    clitic=_clitic_of(words[i], words[i].forms[-1])))
+                    taken.update(range(i, e2))
+                    i = e2
+                    continue
+            if i not in spans_at and words[i].norm in COUNTERPART:
+                span, i = _title_span(words, spans_at, i, i + 1,
+                                      [PhraseHit("title", title=_COUNTERPART_TITLE)], "", lex, taken)
+                if span:
+                    out.append(span)
                 continue
-        if not plain and i + 2 < n and (words[i].forms[-1], words[i + 1].norm) in _ORGANS \
-                and (i + 2) in spans_at and not words[i + 2].punct_before:
-            # المجلس الوزاري لمجلس التعاون، الأمانة العامة للجامعة العربية: the body
-            s2, e2, hits2, clitic2 = spans_at[i + 2]
-            ref = next((h.ref for h in hits2 if h.kind == "actor" and h.ref in lex.organizations), None)
-            if ref and clitic2.rstrip("ل") != clitic2:
-                out.append(Span(i, e2, "actor", ref=ref, type=ActorType.organization,
-                                clitic=_clitic_of(words[i], words[i].forms[-1])))
-                taken.update(range(i, e2))
-                i = e2
+            if i not in spans_at and words[i].forms[-1] in _DELEGATION_HEADS:
+                span = _delegation_state(words, spans_at, i)
+                if span:
+                    out.append(span)
+                    i = span.j
+                    continue
+            if i not in spans_at and i + 1 in spans_at \
+                    and not _DEPUTY.isdisjoint(words[i].forms) \
+                    and not words[i + 1].punct_before and any(
+                        h.kind == "title" and h.title.kind == "office" for h in spans_at[i + 1][2]):
+                # معاون وزير الاقتصاد X، وكيل وزارة ...: a deputy's title is the office's
+                s_, e_, hits_, _ = spans_at[i + 1]
+                span, nxt = _title_span(words, spans_at, s_, e_, hits_, "", lex, taken)
+                if span:
+                    deputy = next(f for f in words[i].forms if f in _DEPUTY)
+                    span.i, span.clitic = i, _clitic_of(words[i], deputy)
+                    span.role = words[i].norm + " " + span.role
+                    out.append(span)
+                i = nxt
                 continue
-        if not plain and i not in spans_at and words[i].norm in COUNTERPART:
-            span, i = _title_span(words, spans_at, i, i + 1,
-                                  [PhraseHit("title", title=_COUNTERPART_TITLE)], "", lex, taken)
-            if span:
-                out.append(span)
-            continue
-        if not plain and i not in spans_at and words[i].forms[-1] in _DELEGATION_HEADS:
-            span = _delegation_state(words, spans_at, i)
-            if span:
-                out.append(span)
-                i = span.j
-                continue
-        if not plain and i not in spans_at and i + 1 in spans_at \
-                and not _DEPUTY.isdisjoint(words[i].forms) \
-                and not words[i + 1].punct_before and any(
-                    h.kind == "title" and h.title.kind == "office" for h in spans_at[i + 1][2]):
-            # معاون وزير الاقتصاد X، وكيل وزارة ...: a deputy's title is the office's
-            s_, e_, hits_, _ = spans_at[i + 1]
-            span, nxt = _title_span(words, spans_at, s_, e_, hits_, "", lex, taken)
-            if span:
-                deputy = next(f for f in words[i].forms if f in _DEPUTY)
-                span.i, span.clitic = i, _clitic_of(words[i], deputy)
-                span.role = words[i].norm + " " + span.role
-                out.append(span)
-            i = nxt
-            continue
-        if not plain and i + 2 < n \
-                and (words[i + 1].norm == "في" or words[i + 1].norm in _RULER_ADJECTIVES) \
-                and (i not in spans_at or spans_at[i][1] == i + 1) \
-                and not _RULERS.isdisjoint(words[i].forms):
-            span = _rulers_in(words, spans_at, i, lex)
-            if span:
-                out.append(span)
-                i = span.j
-                continue
-        if not plain and i not in spans_at and words[i].forms[-1] in REGION_NOUNS \
-                and i + 1 in spans_at \
-                and not words[i + 1].punct_before:
-            dem = next((h.ref for h in spans_at[i + 1][2] if h.kind == "demonym"
-                        and h.number == "sg"), None)
-            if dem:
-                # الشرق الليبي، الجنوب السوري: a region of the state, a place (it
-                # stands for the state only as a visit's destination)
-                out.append(Span(i, spans_at[i + 1][1], "place", ref=dem, type=ActorType.location,
-                                clitic=_clitic_of(words[i], words[i].forms[-1]),
-                                extra={"city": "region"}))
-                i = spans_at[i + 1][1]
-                continue
+            if i + 2 < n \
+                    and (words[i + 1].norm == "في" or words[i + 1].norm in _RULER_ADJECTIVES) \
+                    and (i not in spans_at or spans_at[i][1] == i + 1) \
+                    and not _RULERS.isdisjoint(words[i].forms):
+                span = _rulers_in(words, spans_at, i, lex)
+                if span:
+                    out.append(span)
+                    i = span.j
+                    continue
+            if i not in spans_at and words[i].forms[-1] in REGION_NOUNS \
+                    and i + 1 in spans_at \
+                    and not words[i + 1].punct_before:
+                dem = next((h.ref for h in spans_at[i + 1][2] if h.kind == "demonym"
+                            and h.number == "sg"), None)
+                if dem:
+                    # الشرق الليبي، الجنوب السوري: a region of the state, a place (it
+                    # stands for the state only as a visit's destination)
+                    out.append(Span(i, spans_at[i + 1][1], "place", ref=dem, type=ActorType.location,
+                                    clitic=_clitic_of(words[i], words[i].forms[-1]),
+                                    extra={"city": "region"}))
+                    i = spans_at[i + 1][1]
+                    continue
         if i not in spans_at:
             # A given name opens a person's name: محمد العربي.
-            w = words[i]
-            form = None
-            for f in w.forms:
-                if f in first_names or f in ambiguous:
-                    form = f
-                    break
+            form = known[1]
             if form and form in lex.ambiguous_first_names and i + 1 < n \
                     and _given_name(words[i + 1], lex) and not words[i + 1].punct_before:
                 pass  # كامل عبدالله: a word-like given name before another given name

@@ -132,15 +132,14 @@ class _Sentence:
         self.carried: list[Mentioned] = []  # the previous sentence's last subject
         self.demonyms: dict[int, str] = {}  # word index → state of a demonym adjective
         demonyms = _sg_demonyms(lex)
-        self.forms: set[str] = set()  # every form of every word (quick "is X here" tests)
-        for w in words:
-            self.forms.update(w.forms)
-            if demonyms.keys().isdisjoint(w.forms):
-                continue
-            for form in w.forms:
-                if form in demonyms:
-                    self.demonyms.setdefault(w.index, demonyms[form])
-                    break
+        # every form of every word (quick "is X here" tests)
+        self.forms: set[str] = set().union(*[w.forms for w in words])
+        if not demonyms.keys().isdisjoint(self.forms):
+            for w in words:
+                for form in w.forms:
+                    if form in demonyms:
+                        self.demonyms.setdefault(w.index, demonyms[form])
+                        break
 
     def hard_break(self, k: int) -> bool:
         w = self.words[k]
@@ -237,14 +236,31 @@ class _Sentence:
         return None
 
 
-def _trigger_occurrences(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, TriggerForm]]:
+def _trigger_candidates(words: list[Word], lex: Lexicon) -> tuple[list[int], list[int]]:
+    """Positions of words that may open a trigger phrase, and of words that
+    may be a one-word trigger; each distinct word is classified once."""
+    info = lex.__dict__.get("_trigger_info")  # (kept on the lexicon: once per word)
+    if info is None or len(info) > 300_000:  # (bounded: a long run meets new words forever)
+        info = lex.__dict__["_trigger_info"] = {}
+    firsts, keys = lex.trigger_phrase_firsts, lex.trigger_forms.keys()
+    phrase_at, word_at = [], []
+    for w in words:
+        t = info.get(w.norm)
+        if t is None:
+            t = info[w.norm] = (not firsts.isdisjoint(w.forms), not keys.isdisjoint(w.forms))
+        if t[0]:
+            phrase_at.append(w.index)
+        if t[1]:
+            word_at.append(w.index)
+    return phrase_at, word_at
+
+
+def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_at: list[int]
+                         ) -> list[tuple[int, int, TriggerForm]]:
     out = []
     covered: set[int] = set()
     n = len(s.words)
-    firsts = lex.trigger_phrase_firsts
-    for p in range(n):
-        if firsts.isdisjoint(s.words[p].forms):
-            continue
+    for p in phrase_at:
         for length in (4, 3, 2):
             if p + length <= n:
                 k = tuple(s.norms[p:p + length])
@@ -254,13 +270,10 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon) -> list[tuple[int, int, Tri
                         out.append((p, p + length, tf))
                         covered.update(range(p, p + length))
     trigger_forms = lex.trigger_forms
-    trigger_keys = trigger_forms.keys()
-    for p in range(n):
+    for p in word_at:  # most words trigger nothing: only the candidates are read
         if p in covered or p in s.covered:
             continue
         w = s.words[p]
-        if trigger_keys.isdisjoint(w.forms):
-            continue  # most words trigger nothing (a set test in C)
         for form in w.forms:
             tfs = trigger_forms.get(form)
             if tfs:
@@ -289,10 +302,18 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     """Relations of one sentence; returns them with the sentence's last subject
     (for a following sentence that continues it: كما هنأ ...). ``context`` are
     the previous sentence's mentions (for بين البلدين)."""
-    if not mentions and all(lex.trigger_forms.keys().isdisjoint(w.forms)
-                            and lex.trigger_phrase_firsts.isdisjoint(w.forms) for w in words):
+    phrase_at, word_at = _trigger_candidates(words, lex)
+    if not mentions and not phrase_at and not word_at:
         return [], []  # no actor here, and no trigger (a trigger may still relate the
         # sentence before's actors, or two demonyms: التعاون السعودي الصيني)
+    if not phrase_at and not word_at and all(_SENTENCE_CUES.isdisjoint(w.forms) for w in words):
+        # no trigger and no sentence-level cue (بقيادة، وجرى اللقاء، بحضور ...): nothing
+        # to relate; only mark the places named as where (for the next sentence)
+        if any(m.place for m in mentions):
+            s = _Sentence(words, mentions, lex)
+            for m in s.mentions:
+                m.adverbial = bool(m.place) and s.prep_before(m) in ("في", "ب", "من")
+        return [], []
     s = _Sentence(words, mentions, lex)
     s.context = context or []
     s.pairs = memory.setdefault("pairs", []) if memory is not None else []
@@ -310,10 +331,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     # (فما هي خلفيات التقارب؟) presupposes what it asks about.
     asked_from = max((k for k, w in enumerate(words) if any(
         f in _YES_NO for f in w.forms)), default=len(words)) if question else len(words)
-    verb_flags: dict[Relation, tuple[int, bool, bool]] = {}  # the last verb's flags, per relation
+    verb_flags: dict[Relation, tuple] = {}  # the last verb's (p, negated, hypothetical), per relation
     read: set[tuple[int, str]] = set()  # a word read once per relation (استقبله: past,
     # and the first-person present أستقبله folds onto it)
-    for p, q, tf in _trigger_occurrences(s, lex):
+    for p, q, tf in _trigger_occurrences(s, lex, phrase_at, word_at):
         entry = tf.entry
         rel = Relation(entry.relation)
         if (p, entry.relation) in read:
@@ -350,7 +371,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             subj, obj = _as_states(agreed[0]), _as_states(agreed[1])
         if not subj or not obj:
             if tf.pos == "verb":  # its object noun still takes its flags (دون أن يوقع أي اتفاقيات)
-                verb_flags[rel] = (p, *flags_for(s.norms, p, tf.tense, cs))
+                verb_flags[rel] = (p, tf.tense, cs)  # (computed only if a noun needs them)
             continue
         before_found = len(found)
         neg, hyp = flags_for(s.norms, p, tf.tense, cs)
@@ -373,6 +394,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.family:
             hyp = False  # kinship is a standing fact: نجله X سيزور لندن غدا plans the visit only
         verb = verb_flags.get(rel)
+        if verb is not None and len(verb) == 3:  # flags of a verb that found no arguments: now
+            verb = verb_flags[rel] = (verb[0], *flags_for(s.norms, verb[0], verb[1], verb[2]))
         if tf.pos == "noun" and verb and 0 < p - verb[0] <= 5 and s.clause_start(verb[0]) == cs \
                 and not tf.pronoun and not any(s.norms[k] in _TIME_CONJ or s.norms[k] in _ADVERBIAL
                                                or s.norms[k] in ("منذ", "قبل", "بعد")
@@ -2108,3 +2131,8 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
     if prev and prev.type is ActorType.person:
         return [nxt], [prev]
     return [], []
+
+
+# Every word that makes a sentence worth reading without a trigger (find_relations).
+_SENTENCE_CUES = frozenset(_LED_BY) | frozenset(_OFFICES) | frozenset(_ATTEND_VERBS) \
+    | frozenset(_MEETING_NOUNS) | frozenset(_ATTENDING)

@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 import re
 from dataclasses import dataclass, field
 
@@ -109,12 +110,16 @@ class _ActorDraft:
                      roles=sorted(set(self.roles)))
 
 
-def normalize_title(title: str) -> list[str]:
-    """A title's normalized words without the article: 'الوزير' → ['وزير']."""
+@lru_cache(maxsize=4096)
+def _title_words(title: str) -> tuple[str, ...]:
     from ..text import normalize
 
-    words = normalize(title).split()
-    return [w[2:] if w.startswith("ال") else w for w in words]
+    return tuple(w[2:] if w.startswith("ال") else w for w in normalize(title).split())
+
+
+def normalize_title(title: str) -> list[str]:
+    """A title's normalized words without the article: 'الوزير' → ['وزير']."""
+    return list(_title_words(title))
 
 
 # Two-letter words that are far more often particles than a family name (a
@@ -239,22 +244,22 @@ class ArticleResolver:
             if surface not in draft.aliases:
                 self.merges.append(Merge(article=self.article, actor=pid,
                                          forms=[draft.name, surface], reason=reason))
-            draft.aliases.append(surface)
+                draft.aliases.append(surface)
             person = next(p for p in self.persons if p.id == pid)
             if len(norm_name.split()) > len(person.tokens) and reason == "longer form of a name":
                 person.tokens = norm_name.split()
         else:
             pid = self._new_id(romanize(norm_name), norm_name)
-            self.persons.append(_Person(pid, norm_name.split(),
-                                        first_sentence=self.current_sentence))
+            person = _Person(pid, norm_name.split(), first_sentence=self.current_sentence)
+            self.persons.append(person)
             self.actors[pid] = _ActorDraft(pid, surface, ActorType.person, None, country,
                                            [surface])
         if role:
             self.actors[pid].roles.append(role)
         if role_key:
-            next(p for p in self.persons if p.id == pid).roles.add(role_key)
+            person.roles.add(role_key)
         if title:
-            next(p for p in self.persons if p.id == pid).titles.add(title)
+            person.titles.add(title)
         if country and not self.actors[pid].country:
             self.actors[pid].country = country
         return pid
