@@ -578,7 +578,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     shared = _shared_city_states(per_sentence, lex)  # طرابلس → Libya in an article about Libya
     memory: dict = {}  # what later sentences refer back to (the last meeting's parties)
     family_seen = False  # a family relation so far (والده can then name the father)
-    variants: dict = {}  # word → the surname it is one letter away from (or None)
+    variants: dict = {}  # word → (the surname it is or is one letter away from, a variant?)
     for sentence, words, spans in per_sentence:
         taken = set()
         for sp in spans:
@@ -586,22 +586,20 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         for w in words if surnames else ():  # no surname, no variant of one
             if w.index in taken:
                 continue
-            form = None
-            if not surname_forms.isdisjoint(w.forms):
-                for f in w.forms:
-                    if f in surnames:
-                        form = f
-                        break
-            elif len(w.norm) >= 6 and w.norm not in STOP_WORDS \
-                    and w.norm not in lex.trigger_forms:  # surname_variant: long words only
-                variant = variants.get(w.norm, variants)  # (the dict itself: not looked up yet)
-                if variant is variants:
-                    variant = variants[w.norm] = r.surname_variant(w.norm, surnames)
-                if variant:
-                    form = variant
-                    r.merges.append(Merge(article=doc.article, actor=surnames[variant],
-                                          forms=[variant, w.norm],
-                                          reason="spelling variant of a surname"))
+            known = variants.get(w.norm)  # (form, is a variant): each word looked up once
+            if known is None:
+                form, variant = None, False
+                if not surname_forms.isdisjoint(w.forms):
+                    form = next(f for f in w.forms if f in surnames)
+                elif len(w.norm) >= 6 and w.norm not in STOP_WORDS \
+                        and w.norm not in lex.trigger_forms:  # surname_variant: long words only
+                    form = r.surname_variant(w.norm, surnames)
+                    variant = form is not None
+                known = variants[w.norm] = (form, variant)
+            form = known[0]
+            if known[1]:
+                r.merges.append(Merge(article=doc.article, actor=surnames[form],
+                                      forms=[form, w.norm], reason="spelling variant of a surname"))
             if form and w.index >= 2 and words[w.index - 2].forms[-1] in _KIN_BEFORE_NAME \
                     and w.index - 1 not in taken and not w.punct_before:
                 continue  # شقيقه ناصف ساويرس: a relative's given name + the family name
