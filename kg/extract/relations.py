@@ -369,6 +369,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     0 <= p - agreed[2] <= 12 and cs == s.clause_start(max(0, agreed[2] - 1)))):
             # وقع X و Y برنامجا للتعاون الزراعي: the parties to the agreement cooperate
             subj, obj = _as_states(agreed[0]), _as_states(agreed[1])
+        if rel is Relation.oppose and len(obj) > 1 and entry.past and normalize(entry.past) in _APPEALS:
+            continue  # دعت X روسيا وأوكرانيا إلى وقف القتال: an appeal to both sides, no one opposed
         if not subj or not obj:
             if tf.pos == "verb":  # its object noun still takes its flags (دون أن يوقع أي اتفاقيات)
                 verb_flags[rel] = (p, tf.tense, cs)  # (computed only if a noun needs them)
@@ -533,6 +535,7 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
 
 _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
                                       "تركز", "شهد")}
+_APPEALS = {normalize(w) for w in ("دعا", "حث")}
 _SIMILAR = {normalize(w) for w in ("مماثلة", "مماثلتين", "مماثلا", "مماثل", "مماثلتان")}
 _ATTEND_VERBS = {normalize(w) for w in ("حضر", "حضرت", "وحضر", "وحضرت", "حضره", "وحضره")}
 _MEETING_NOUNS = {normalize(w) for w in (
