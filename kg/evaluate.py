@@ -302,8 +302,9 @@ class PatternExpectation(BaseModel):
     subject: str | list[str]
     relation: Relation
     object: str | list[str]
-    negated: bool = False
-    hypothetical: bool = False
+    # Unset (None): False in an expected triple; "any" in a forbidden one (README).
+    negated: bool | None = None
+    hypothetical: bool | None = None
 
 
 class PatternCase(BaseModel):
@@ -378,17 +379,18 @@ def check_pattern(case: PatternCase, extract=None) -> PatternResult:
         if t.relation.symmetric:
             predicted.add((o, t.relation.value, s, t.negated, t.hypothetical))
 
-    def hit(e, flags: bool = True) -> bool:
-        for s in _alts(e.subject):
-            for o in _alts(e.object):
-                if flags and (s, e.relation.value, o, e.negated, e.hypothetical) in predicted:
-                    return True
-                if not flags and any(p[:3] == (s, e.relation.value, o) for p in predicted):
-                    return True
-        return False
+    def hit(e) -> bool:  # an expected triple: these ends and exactly these flags
+        return any((s, e.relation.value, o, bool(e.negated), bool(e.hypothetical)) in predicted
+                   for s in _alts(e.subject) for o in _alts(e.object))
+
+    def forbidden_hit(e) -> bool:  # a forbidden one: any flags, unless the item sets them
+        return any(p[:3] == (s, e.relation.value, o)
+                   and (e.negated is None or p[3] == e.negated)
+                   and (e.hypothetical is None or p[4] == e.hypothetical)
+                   for s in _alts(e.subject) for o in _alts(e.object) for p in predicted)
 
     missing = [_pattern_label(e) for e in case.expect if not hit(e)]
-    forbidden = [_pattern_label(e) for e in case.forbid if hit(e)]
+    forbidden = [_pattern_label(e) for e in case.forbid if forbidden_hit(e)]
     expected = {(s, e.relation.value, o) for e in case.expect for s in _alts(e.subject)
                 for o in _alts(e.object)}
     expected |= {(o, r, s) for s, r, o in expected}

@@ -83,3 +83,19 @@ def test_evaluate_list_objects_accept_either(gold_dir):
                  "object": obj, "negated": g.negated, "hypothetical": g.hypothetical,
                  "evidence": {"text": ""}}]
         assert evaluate(pred, pactors, actors, [g]).strict.tp == 1
+
+
+def test_pattern_forbid_without_flags_matches_any_flags():
+    """README (pattern Format): a forbid item that sets no flag forbids the
+    triple with any flags; one that sets them forbids only those."""
+    from kg.evaluate import PatternCase, check_pattern
+
+    text = "ولم يزر الرئيس الفرنسي إيمانويل ماكرون الجزائر العام الماضي."
+    visit = {"subject": "إيمانويل ماكرون", "relation": "visit", "object": "الجزائر"}
+    any_flags = check_pattern(PatternCase(id="a", text=text, forbid=[visit]))
+    plain_only = check_pattern(PatternCase(id="b", text=text, forbid=[
+        visit | {"negated": False, "hypothetical": False}]))
+    expected = check_pattern(PatternCase(id="c", text=text, expect=[visit | {"negated": True}]))
+    assert any_flags.forbidden == ["إيمانويل ماكرون -visit-> الجزائر"]
+    assert plain_only.forbidden == []
+    assert expected.passed

@@ -369,8 +369,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     0 <= p - agreed[2] <= 12 and cs == s.clause_start(max(0, agreed[2] - 1)))):
             # وقع X و Y برنامجا للتعاون الزراعي: the parties to the agreement cooperate
             subj, obj = _as_states(agreed[0]), _as_states(agreed[1])
-        if rel is Relation.oppose and len(obj) > 1 and entry.past and normalize(entry.past) in _APPEALS:
-            continue  # دعت X روسيا وأوكرانيا إلى وقف القتال: an appeal to both sides, no one opposed
+        if rel is Relation.oppose and entry.past and normalize(entry.past) in _APPEALS and obj and (
+                len(obj) > 1 or any(s.norms[k] in _PARTIES for k in range(max(0, obj[0].i - 1), obj[0].j))):
+            continue  # دعت X روسيا وأوكرانيا / الأطراف السودانية إلى وقف القتال: an appeal to the sides
         if not subj or not obj:
             if tf.pos == "verb":  # its object noun still takes its flags (دون أن يوقع أي اتفاقيات)
                 verb_flags[rel] = (p, tf.tense, cs)  # (computed only if a noun needs them)
@@ -536,6 +537,8 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
 _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
                                       "تركز", "شهد")}
 _APPEALS = {normalize(w) for w in ("دعا", "حث")}
+_PARTIES = {normalize(w) for w in ("الأطراف", "الفرقاء", "الطرفين", "الجانبين", "أطراف", "طرفي",
+                                    "كافة", "جميع", "كل")}
 _SIMILAR = {normalize(w) for w in ("مماثلة", "مماثلتين", "مماثلا", "مماثل", "مماثلتان")}
 _ATTEND_VERBS = {normalize(w) for w in ("حضر", "حضرت", "وحضر", "وحضرت", "حضره", "وحضره")}
 _MEETING_NOUNS = {normalize(w) for w in (
@@ -863,12 +866,17 @@ def _cue_near(s: _Sentence, p: int, q: int, entry) -> bool:
             free += 1
             if free >= 5:
                 break
+    if entry.past and normalize(entry.past) in _DEMANDS:
+        return False  # طالب/دعا X Y بعدم ...: the demand's content follows the verb
     for k in range(p - 1, max(-1, p - 5), -1):
         if s.hard_break(k + 1) or (k + 1 < p and s.norms[k + 1] in _CLAUSE_WORDS):
             break
         if any(f in cues for f in s.words[k].forms):
             return True
     return False
+
+
+_DEMANDS = {normalize(w) for w in ("طالب", "دعا", "حث")}
 
 
 def _as_states(group: list[Mentioned]) -> list[Mentioned]:
