@@ -61,6 +61,10 @@ COUNTERPART = {"نظيره", "نظيرها", "نظيرته", "نظيرتها", "
 _NAME_TAILS = {"الدين", "الله", "الرحمن", "الهدي", "الاسلام"}
 
 _COUNTERPART_TITLE = TitleEntry(title="نظير", role_en="counterpart", kind="office")
+# أمين المجلس الأعلى للأمن القومي X: "secretary" — a title only before a body
+# (أمين alone is also a given name: أمين الجميل).
+_SECRETARY = normalize("أمين")
+_SECRETARY_TITLE = TitleEntry(title="أمين", role_en="Secretary", kind="office")
 
 _NAME_LINKS = {"بن", "ابن", "بنت", "ولد", "ابو", "عبد", "بك", "ال", "اب", "دي", "دو", "فون", "فان"}
 
@@ -289,6 +293,18 @@ def _family_name_after(given: Word, nxt: Word, lex: Lexicon) -> bool:
         and not lex.phrases.get((nxt.norm,))
 
 
+# Second halves of Persian compound given names with Ali: علي أكبر، علي رضا، علي أصغر.
+_ALI_COMPOUNDS = frozenset(normalize(w) for w in ("أكبر", "رضا", "أصغر"))
+
+
+def _nisba_surname(word: Word, lex: Lexicon) -> bool:
+    """A family name of the nisba shape (لاريجاني، خامنئي، المالكي): after a
+    title, علي before it is the given name Ali, not the preposition على."""
+    return word.norm.endswith("ي") and len(word.norm) >= 5 and word.norm not in STOP_WORDS \
+        and word.norm not in lex.trigger_forms and not lex.phrases.get((word.norm,)) \
+        and not any(h.kind == "demonym" for f in word.forms for h in lex.phrases.get((f,), ()))
+
+
 def _looks_like_verb(word: Word, lex: Lexicon) -> bool:
     """A trigger verb or noun: it ends a name (transliterated foreign names make
     any shape-based verb test unreliable)."""
@@ -414,7 +430,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                                                    and j + 1 < len(words)
                                                    and not words[j + 1].punct_before
                                                    and (words[j + 1].norm in lex.first_names
-                                                        or _family_name_after(w, words[j + 1], lex))),
+                                                        or _family_name_after(w, words[j + 1], lex)
+                                                        or (w.norm == "علي"
+                                                            and (_nisba_surname(words[j + 1], lex)
+                                                                 or words[j + 1].norm in _ALI_COMPOUNDS)))),
                              after_given=(j == start + 1 and (words[start].norm in lex.first_names
                                                               or words[start].norm in lex.ambiguous_first_names))):
             break
@@ -642,6 +661,16 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     taken.update(range(i, e2))
                     i = e2
                     continue
+            if i not in spans_at and words[i].forms[-1] == _SECRETARY and i + 1 in spans_at \
+                    and not words[i + 1].punct_before and any(
+                        h.kind == "institution" or (h.kind == "actor" and h.ref in lex.organizations)
+                        for h in spans_at[i + 1][2]):
+                span, i = _title_span(words, spans_at, i, i + 1,
+                                      [PhraseHit("title", title=_SECRETARY_TITLE)],
+                                      _clitic_of(words[i], _SECRETARY), lex, taken)
+                if span:
+                    out.append(span)
+                continue
             if i not in spans_at and words[i].norm in COUNTERPART:
                 span, i = _title_span(words, spans_at, i, i + 1,
                                       [PhraseHit("title", title=_COUNTERPART_TITLE)], "", lex, taken)
@@ -1512,4 +1541,4 @@ _NON_SPAN_CUES = frozenset(COUNTERPART) | _DELEGATION_HEADS | _DEPUTY | _RULERS 
 _ORGANS = frozenset((normalize(a), normalize(b)) for a, b in (
     ("المجلس", "الوزاري"), ("الأمانة", "العامة"), ("الجمعية", "العامة"), ("المجلس", "الأعلى"),
     ("المفوضية", "الأوروبية")))
-_NON_SPAN_CUES = _NON_SPAN_CUES | {a for a, _ in _ORGANS}
+_NON_SPAN_CUES = _NON_SPAN_CUES | {a for a, _ in _ORGANS} | {_SECRETARY}
