@@ -1499,7 +1499,10 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                     hit[1] - hit[0] == 1 and hit[1] < len(words)
                     and _given_name(words[hit[1]], lex, words)))), None)
             if rank and k > j and hit[1] < len(words) and not words[hit[1]].punct_before \
-                    and (found.get("org") or found.get("inst") or found.get("new") or found.get("country")):
+                    and (found.get("org") or found.get("inst") or found.get("new") or found.get("country")
+                         or (rank.kind == "rank" and all(x.norm.startswith("ال") for x in words[j:k]))):
+                # (رئيس المرحلة الانتقالية الجنرال X: a rank after a phrase of
+                # the office, with no body named)
                 # أمير منطقة الرياض الأمير فيصل / رئيس المرحلة الانتقالية في مالي
                 # الجنرال عاصمي غويتا: a rank or honorific, then the name
                 return hit[1], found.get("org") or found.get("inst") or found.get("new") or found.get("country")

@@ -432,7 +432,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             memory["meeting"] = subj[:1] + obj  # a reception is a meeting too
         for a in subj:
             for b in obj:
-                if a.actor == b.actor or not _types_ok(rel, a, b) or _own_state(rel, a, b):
+                if a.actor == b.actor or not _types_ok(rel, a, b) or (
+                        _own_state(rel, a, b) and not (rel is Relation.oppose and _names_government(s, b))):
+                    # (انتقد X حكومة بلاده / الحكومة اللبنانية: criticism at home is opposition)
                     continue
                 if rel in _PAIRING and not neg:
                     sa = a.actor if a.type is ActorType.country else a.country
@@ -1532,7 +1534,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                                    and (s.norms[p - 2] in _PLAN_WORDS or s.norms[p - 2] in _TIME_CONJ
                                         or s.norms[p - 2] == "علي")))  # على أن يبحث مع Y
             if last_subject and chain:
-                subj = last_subject
+                subj = _speaker_back(s, p, last_subject, rel) or last_subject
             elif carried and _opens_sentence(s, p):
                 subj = carried
     if not subj:
@@ -1626,7 +1628,8 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                                                 or s.norms[p - 1] in _CHAIN_WORDS
                                                 or (p > 1 and s.norms[p - 1] == "ان"
                                                     and s.norms[p - 2] in _TIME_CONJ)):
-            chain_subject = last_subject or None  # ...، بعد أن التقى X
+            chain_subject = (_speaker_back(s, p, last_subject, rel) or last_subject) \
+                if last_subject else None  # ...، بعد أن التقى X
         if chain_subject and subj and len(subj) == 1 and subj[0].actor not in {
                 m.actor for m in chain_subject} and not _title_object_after(s, subj[0].j):
             return chain_subject, subj
@@ -1670,6 +1673,37 @@ def _forces_hosted(s: _Sentence, q: int) -> list[Mentioned] | None:
                     return [m]
             return []
     return None
+
+
+_SAYING = {normalize(w) for w in (
+    "قال", "أكد", "نفى", "أوضح", "أعلن", "اعتبر", "رأى", "شدد", "أشار", "ذكر", "أضاف", "كشف",
+    "قالت", "أكدت", "نفت", "أوضحت", "أعلنت", "اعتبرت", "شددت", "أشارت", "ذكرت", "أضافت", "كشفت")}
+
+
+def _names_government(s: _Sentence, m: Mentioned) -> bool:
+    """The state's mention is written as its government (الحكومة اللبنانية)."""
+    return m.i < len(s.words) and not _GOVERNMENT.isdisjoint(s.words[m.i].forms) or (
+        m.i > 0 and not _GOVERNMENT.isdisjoint(s.words[m.i - 1].forms))
+
+
+def _speaker_back(s: _Sentence, p: int, last_subject: list[Mentioned], rel: str) -> list[Mentioned]:
+    """نفى X أن تكون المملكة قد وقعت ...، وحذّر Y: a warning or a praise chained
+    after a reported clause is the speaker's (X), not the reported clause's
+    subject. [] when the sentence does not read so."""
+    if rel not in ("oppose", "congratulate") or not s.words[p].punct_before:
+        return []
+    inner = last_subject[0].i
+    for k in range(inner - 1, 0, -1):
+        if s.norms[k] in ("ان", "انه", "انها", "بان") and k < inner:
+            for v in range(k - 1, max(-1, k - 12), -1):
+                if any(f in _SAYING for f in s.words[v].forms):
+                    speaker = s.at.get(v + 1)
+                    if speaker and speaker.type is ActorType.person and speaker.j <= k \
+                            and speaker.actor != last_subject[0].actor:
+                        return [speaker]
+                    return []
+            return []
+    return []
 
 
 def _title_object_after(s: _Sentence, k: int) -> bool:
