@@ -505,7 +505,10 @@ _PARTY_ADJECTIVES = {normalize(k): v for k, v in {
 # Adjectives that name one international body (only after an office title).
 _BODY_ADJECTIVES = {normalize(k): v for k, v in {
     "الأممي": "united_nations", "الأممية": "united_nations",
-    "الأطلسي": "nato", "الأطلسية": "nato"}.items()}
+    "الأطلسي": "nato", "الأطلسية": "nato",
+    "الأوروبي": "european_union", "الأوروبية": "european_union",  # المفوضة الأوروبية
+    "الأفريقي": "african_union", "الأفريقية": "african_union",  # المبعوث الأفريقي
+    "الإفريقي": "african_union", "الإفريقية": "african_union"}.items()}
 _LEGISLATOR_TITLES = {normalize(w) for w in (
     "السيناتور", "سيناتور", "السيناتورة", "عضو مجلس الشيوخ", "عضوة مجلس الشيوخ",
     "عضو الكونغرس", "عضوة الكونغرس", "عضو الكونجرس", "النائب", "النائبة", "المرشح",

@@ -538,6 +538,7 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
 
 _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
                                       "تركز", "شهد")}
+_GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 _APPEALS = {normalize(w) for w in ("دعا", "حث")}
 _PARTIES = {normalize(w) for w in ("الأطراف", "الفرقاء", "الطرفين", "الجانبين", "أطراف", "طرفي",
                                     "كافة", "جميع", "كل")}
@@ -1174,6 +1175,17 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         pair = _between(s, q, 4) if "بين" in markers else []
         if len(pair) >= 2:
             return pair[:1], pair[1:]
+        if rel == "meet" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _GATHERED \
+                and not s.words[q + 1].punct_before:
+            # اجتماع جمع X ونظيره Y / لقاء جمع X بـ Y: the meeting's parties
+            first = s.at.get(q + 1)
+            if first is None:
+                return [], []
+            group = s.coordinated(first)
+            if len(group) >= 2:
+                return group[:1], group[1:]
+            other = _object_by_marker(s, first.j, ["ب", "مع"], first.j, window=8)
+            return ([first], other) if other else ([], [])
         if rel == "ally":
             if tf.pronoun:
                 # يعزز تحالفه مع روسيا: "his" is the person just named, or the
