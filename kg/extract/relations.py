@@ -538,6 +538,9 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
 
 _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
                                       "تركز", "شهد")}
+_CIRCUMSTANTIAL = {normalize(w) for w in (
+    "مؤكدا", "مؤكدة", "مؤكدين", "معربا", "معربة", "معربين", "مجددا", "مجددة", "مشددا", "مشددة",
+    "مشيرا", "مشيرة", "معلنا", "معلنة", "مبديا", "مبدية", "معتبرا", "معتبرة")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 _APPEALS = {normalize(w) for w in ("دعا", "حث")}
 _PARTIES = {normalize(w) for w in ("الأطراف", "الفرقاء", "الطرفين", "الجانبين", "أطراف", "طرفي",
@@ -1396,8 +1399,24 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             preps = ([m for m in markers if " " in m] + ["ل", "الى"]) if rel == "support" \
                 else [m for m in markers if m and m != "بين"]  # ووقوفها إلى جانب X
             obj = _object_by_marker(s, q, preps, q, window=4) if preps else []
+            if not obj and rel == "support":
+                # مؤكدا دعمه الكامل لحق الإمارات / لوحدة السودان: the state whose
+                # right, unity or sovereignty is backed
+                for k in range(q, min(len(s.words) - 1, q + 3)):
+                    if k > q and s.words[k].punct_before:
+                        break
+                    if s.norms[k].startswith("ل") and s.norms[k][1:] in _GOODS:
+                        m = s.at.get(k + 1)
+                        if m and m.type in (ActorType.country, ActorType.organization) \
+                                and not s.words[k + 1].punct_before:
+                            obj = [m]
+                        break
             if obj:
                 owner = _possessor(s, p, cs, feminine=s.words[q - 1].norm.endswith("ها"))
+                if p > 0 and s.norms[p - 1] in _CIRCUMSTANTIAL:
+                    # طالبت X Y بـ ...، مؤكدة دعمها لـ Z: "her" is the one who speaks, the
+                    # main clause's subject (not Y, the nearest)
+                    owner = last_subject[:1]
                 if not owner and p <= 2 and not s.words[q - 1].norm.endswith("ها"):
                     # وخلال زيارته إلى جدة، بحث X ...: "his" points ahead, to the
                     # main clause's doer
