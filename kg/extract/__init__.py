@@ -731,6 +731,13 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         found, last = find_relations(words, mentioned, lex, carried, previous,
                                      question=sentence.text.rstrip(' "\'»”').endswith(("؟", "?")),
                                      memory=memory)
+        if _GUEST_HINT.search(sentence.norm):
+            guests = _guest_mentions(words, mentioned, found, triples, r)
+            if guests:  # وقّع أمير قطر وضيفه اتفاقيات: the guest of the visit just told, read again
+                mentioned = sorted(mentioned + guests, key=lambda m: m.i)
+                found, last = find_relations(words, mentioned, lex, carried, previous,
+                                             question=sentence.text.rstrip(' "\'»”').endswith(("؟", "?")),
+                                             memory=memory)
         carried = last or None
         previous = mentioned or previous  # a sentence naming nobody (وعقد الوزيران ...) keeps the last names
         for f in found:
@@ -794,6 +801,32 @@ _HEAD_WORDS = frozenset(normalize(w) for w in ("رئيس", "أمير", "ملك",
 _THIS_STATE = frozenset(normalize(w) for w in ("البلاد", "الدولة"))
 _OWN_STATE = _OWN_STATE | {normalize("المملكة"), _THE_COUNTRY}
 _OWN_STATE_ENDS = tuple(_OWN_STATE)
+
+
+_GUEST_HINT = re.compile("ضيف")
+_GUEST_WORDS = frozenset(normalize(w) for w in ("ضيفه", "ضيفها"))
+
+
+def _guest_mentions(words: list[Word], mentioned: list[Mentioned], found: list[Found],
+                    triples: list[Triple], r: ArticleResolver) -> list[Mentioned]:
+    """وضيفه / ضيفها: the visitor of the visit just told (in this sentence,
+    else before), or the guest of the last reception."""
+    covered = {k for m in mentioned for k in range(m.i, m.j)}
+    events = [(f.relation, f.subject, f.object) for f in found] + \
+        [(t.relation, t.subject, t.object) for t in reversed(triples)]
+    guest = next((s if rel is Relation.visit else o for rel, s, o in events
+                  if rel in (Relation.visit, Relation.host)
+                  and r.actors.get(s if rel is Relation.visit else o) is not None
+                  and r.actors[s if rel is Relation.visit else o].type is ActorType.person), None)
+    if guest is None:
+        return []
+    out = []
+    for w in words:
+        form = next((f for f in w.forms if f in _GUEST_WORDS), None)
+        if form and w.index not in covered:
+            out.append(Mentioned(w.index, w.index + 1, guest, ActorType.person, _clitic_of(w, form),
+                                 r.actors[guest].country))
+    return out
 
 
 _HIS_GOVERNMENT = frozenset(normalize(w) for w in ("حكومته", "حكومتها"))

@@ -721,7 +721,8 @@ _DUAL_COPULAS = {normalize(w) for w in ("باتا", "أصبحا", "صارا", "�
 _ALLY_DUALS = {normalize(w) for w in ("حليفين", "حليفان", "حليفتين", "حليفتان", "شريكين",
                                         "شريكان", "حلفاء")}
 _ADVERBIAL = {normalize(w) for w in ("خلال", "أثناء", "عقب", "إثر", "قبيل", "وخلال", "وأثناء")}
-_AS_BEING = {normalize(w) for w in ("باعتبارها", "باعتباره", "بوصفها", "بوصفه", "كونها", "كونه")}
+_AS_BEING = {normalize(w) for w in ("باعتبارها", "باعتباره", "بوصفها", "بوصفه", "كونها", "كونه",
+                                     "بأنها", "بأنه")}  # واصفا الدوحة بأنها شريك
 _STYLE_PRONOUNS = {normalize(w) for w in ("سموه", "سموها", "جلالته", "فخامته", "معاليه", "سعادته",
                                             "دولته", "سماحته")}
 _THAT_HE = {normalize(w) for w in ("أنه", "بأنه", "وأنه", "إنه", "لأنه")}
@@ -1612,6 +1613,11 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             m = s.at.get(k + 1)
             if m and m.type in (ActorType.country, ActorType.organization) and not s.prep_before(m):
                 obj = [m]
+            elif m is None and s.words[k].norm.startswith("بال") and (k + 1) not in s.covered \
+                    and not s.words[k + 1].punct_before:
+                state = _any_demonym(s, k + 1)  # أشاد X بالوساطة القطرية: Qatar's mediation
+                if state:
+                    obj = [Mentioned(k + 1, k + 2, state, ActorType.country, "", state)]
     if not obj and tf.pronoun and before and p > 0 and s.norms[p - 1] in _RELATIVE:
         # وجهوا رسائل إلى X عبر Y الذي التقاه: ه is the person named before Y
         masc = not s.words[p].norm.endswith(("ها", "هم"))
@@ -1959,6 +1965,7 @@ def _invitee(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
 
 _MERITS = {normalize(w) for w in ("دور", "جهود", "موقف", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة",
                                     "مساهمة", "مساهمات", "إسهامات", "مشاركة", "تضحيات", "إنجازات")}
+_MERITS = _MERITS | {"ال" + w for w in _MERITS}  # (بالوساطة القطرية: with the article and a demonym)
 _TIME_CONJ = {normalize(w) for w in ("بعد", "قبل", "عقب", "وبعد", "وقبل")}  # بعد أن التقى
 _DURING_IT = {normalize(w) for w in ("خلالها", "خلاله", "خلالهما")}
 _NEGATION_PARTICLES = {normalize(w) for w in ("لن", "لم", "لا", "سوف", "لما")}
