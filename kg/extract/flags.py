@@ -74,7 +74,10 @@ _UNLIKELY = frozenset(normalize(w) for w in ("المستبعد", "مستبعد",
 # Verbs that negate what follows them: under a negator the relation holds.
 _NEGATIVE_VERBS = frozenset(normalize(w) for w in (
     "تخفي", "يخفي", "تخف", "يخف", "تتوقف", "يتوقف", "تتوقفا", "تكف", "يكف", "تتردد", "يتردد",
-    "تنكر", "ينكر", "تتوانى", "يتوانى", "تتوان", "يتوان", "تتأخر", "يتأخر", "تتخل", "يتخل"))
+    "تنكر", "ينكر", "تتوانى", "يتوانى", "تتوان", "يتوان", "تتأخر", "يتأخر", "تتخل", "يتخل",
+    # لا تزال، ما زال، لم يزل، لا تنفك، لا يبرح: "still" (the negator is part of the verb)
+    "تزال", "يزال", "زال", "زالت", "تزل", "يزل", "تنفك", "ينفك", "انفك", "انفكت", "تبرح", "يبرح",
+    "برح", "برحت"))
 
 
 def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0) -> tuple[bool, bool]:
