@@ -1060,6 +1060,10 @@ def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lex
             if any(h.kind == "title" or (h.kind == "actor" and h.ref in lex.people)
                    for h in inner[2]):
                 break  # a title or a known person ends the body's name
+            if inner[3] in ("ب", "وب") and end - k >= 2 and any(
+                    h.kind == "place" or (h.kind == "actor" and h.ref in lex.countries)
+                    for h in inner[2]):
+                break  # معهد الدراسات الأمنية بأديس أبابا: where the body is, not its name
             end = inner[1]
             continue
         end += 1
