@@ -30,7 +30,7 @@ ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u0670\u067e\u0686\u06a4\u06af ]+$")
 
 # Names the curation rejected (see cities_excluded.md); none may come back.
 EXCLUDED = [
-    "طرابلس", "صور", "البيضاء", "الأبيض", "القدس", "عمان", "مسقط", "سيول",
+    "طرابلس", "صور", "البيضاء", "الأبيض", "القدس", "عمان", "سيول",
     "كابل", "العديد", "الخبر", "ينبع", "حائل", "القنيطرة", "زنجبار", "الجوف",
     "العين", "مشهد", "قم", "يزد", "بورصة", "الباب", "حماة", "تدمر", "دوما",
     "الزرقاء", "معان", "وجدة", "سلا", "بعقوبة", "لحج", "أطار", "إب", "كان",
@@ -174,3 +174,14 @@ def test_key_destinations_map_to_their_country():
     wrong = {k: by_name.get(normalize(k)) for k, v in expected.items()
              if by_name.get(normalize(k)) != v}
     assert not wrong, wrong
+
+
+def test_muscat_is_a_place_but_not_in_a_birthplace():
+    """مسقط is listed with a guard in code: مسقط رأسه is "his birthplace"."""
+    from kg.extract import extract_text
+
+    visit = extract_text("وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط اليوم.")
+    assert [(t.relation.value, t.object, t.location) for t in visit.triples
+            if t.relation.value == "visit"] == [("visit", "oman", "مسقط")]
+    birthplace = extract_text("وزار الرئيس الإيراني مسعود بزشكيان مسقط رأسه في مهاباد.")
+    assert not [t for t in birthplace.triples if t.object == "oman"]

@@ -191,6 +191,9 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
                 if hits:
                     best = (length, hits, _clitic_of(words[i], form))
                     break
+        if best and best[0] == 1 and i + 1 < n and best[2] == "" and words[i].forms[-1] in _NOT_BEFORE \
+                and norms[i + 1].startswith(_NOT_BEFORE[words[i].forms[-1]]):
+            best = None  # مسقط رأسه: "his birthplace", not Muscat
         if best and any(h.kind == "title" for h in best[1]):
             best = _yield_to_actor(words, lex, i, best)
         if best and best[0] > 1 and any(h.kind == "actor" and h.ref in lex.people for h in best[1]):
@@ -201,6 +204,10 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
         else:
             i += 1
     return out
+
+
+# Place names that are another word before a given next word (مسقط رأسه).
+_NOT_BEFORE = {normalize("مسقط"): normalize("رأس")}
 
 
 def _whole_name(words: list[Word], lex: Lexicon, i: int,
