@@ -341,6 +341,10 @@ _STYLES = frozenset(normalize(w) for w in (
     "صاحب", "السمو", "الملكي", "حضرة", "فخامة", "سمو", "معالي", "سعادة", "جلالة", "سماحة",
     "الجلالة", "الفخامة", "المعالي", "السعادة", "السيادة", "الدولة",
     "دولة", "صاحبة", "سيادة", "عطوفة", "نيافة", "قداسة"))
+_STYLE_PRONOUN_OF = {normalize(k): tuple(normalize(p) for p in v) for k, v in {
+    "سمو": ("سموه", "سموها"), "السمو": ("سموه", "سموها"), "فخامة": ("فخامته",),
+    "الفخامة": ("فخامته",), "جلالة": ("جلالته",), "الجلالة": ("جلالته",), "معالي": ("معاليه",),
+    "سعادة": ("سعادته",), "دولة": ("دولته",), "سماحة": ("سماحته",)}.items()}
 _HONORIFICS = frozenset(normalize(w) for w in ("الشيخ", "الأمير", "السيد", "السيدة", "الحاج"))
 _CHILD_OF_HIM = frozenset(normalize(w) for w in (
     "نجله", "ابنه", "نجلها", "ابنها", "ابنته", "ابنتها", "نجليه", "ابنيه", "نجلته"))
@@ -667,6 +671,9 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 w0 = words[start]
                 style = next(f for f in w0.forms if f in _STYLES)
                 clitic = w0.norm[: len(w0.norm) - len(style)]
+                for w in words[start:sp.i]:  # a later سموه / فخامته is this person
+                    for pronoun in _STYLE_PRONOUN_OF.get(w.forms[-1], ()):
+                        memory.setdefault("styled", {})[pronoun] = (aid, r.actors[aid].country)
             kin, relative = _kin_governed(words, start, mentioned, lex) \
                 if start > 0 and r.actors[aid].type is ActorType.person else (False, None)
             if kin:

@@ -451,6 +451,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _side_relations(s, rel, entry, subj, obj, p, q, neg, hyp)
         if rel is Relation.appoint and not neg and obj:
             found += _appointed_to(s, subj, obj[-1], obj[-1].j, (p, q), hyp)
+            for more in _more_appointees(s, obj[-1]):
+                # عين X Y سفيرا لدى Z، والسيدة W سفيرة لدى V: W is appointed too
+                found.append(Found(subj[0].actor, Relation.appoint, more.actor, neg, hyp, (p, q)))
+                found += _appointed_to(s, subj, more, more.j, (p, q), hyp)
         if rel is Relation.congratulate and not neg:
             # هنأ X على تعيينه نائبا لقائد الجيش: X now holds that role
             end = obj[-1].j
@@ -747,6 +751,21 @@ _GOVERNMENT = {normalize(w) for w in ("الحكومة", "حكومة", "للحك�
 _ENVOYS = {normalize(w) for w in ("سفير", "مبعوث", "ممثل", "مندوب", "قنصل", "وزير")}
 
 
+def _more_appointees(s: _Sentence, first: Mentioned) -> list[Mentioned]:
+    """Persons joined by و after the first appointee, each followed by a role
+    noun in the accusative (والسيدة W سفيرة لدى V)."""
+    out = []
+    for m in s.mentions:
+        if m.i <= first.j or m.type is not ActorType.person or not s.joined(m):
+            continue
+        if any(s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS for k in range(first.j, m.i + 1)):
+            break
+        w = s.norms[m.j] if m.j < len(s.words) else ""
+        if w.endswith(("ا", "ه")) and w[:-1] in _ROLE_NOUNS and not s.words[m.j].punct_before:
+            out.append(m)
+    return out
+
+
 _HEAD = normalize("رئيس")
 _CABINET = {normalize(w) for w in ("للوزراء", "للحكومة", "لمجلس الوزراء", "للمجلس الوزاري")}
 
@@ -770,7 +789,7 @@ def _appointed_to(s: _Sentence, subj: list[Mentioned], appointee: Mentioned, k: 
     if k >= len(s.words) or s.words[k].punct_before:
         return []
     w = s.norms[k]
-    if not (w.endswith("ا") and w[:-1] in _ROLE_NOUNS):
+    if not (w.endswith(("ا", "ه")) and w[:-1] in _ROLE_NOUNS):  # سفيرا، سفيرة
         return []
     role_noun = w[:-1]
     target = None
@@ -1528,8 +1547,11 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         subj = _subject_after(s, q)
         obj_start = subj[-1].j if subj else q
         if not subj and q < len(s.words) and s.norms[q] in _STYLE_PRONOUNS:
-            # وبحث سموه مع X: "His Highness" is the person just named
-            subj = [m for m in (last_subject or carried or []) if m.type is ActorType.person][:1]
+            # وبحث سموه مع X: "His Highness" is the person last named with that
+            # style (صاحب السمو X), else the person just named
+            styled = ((s.memory or {}).get("styled") or {}).get(s.norms[q])
+            subj = [Mentioned(q, q + 1, styled[0], ActorType.person, "", styled[1])] if styled else \
+                [m for m in (last_subject or carried or []) if m.type is ActorType.person][:1]
             obj_start = q + 1
         if tf.pronoun and tf.pos == "verb" and (last_subject or carried) and rel != "agree" \
                 and (s.words[p].norm[:1] in "وف" or s.words[p].punct_before or p == cs
