@@ -203,7 +203,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             # person's known offices (at the article's date when it has one)
             person = lex.people[sp.ref]
             held = _office_state(person, sp.title.title, r.date, lex) or (
-                person.country if _normalized(sp.title.title) in _HEAD_TITLES else None)
+                person.country if _normalized(sp.title.title) in _HEAD_TITLES else None) or next(
+                (_office_state(person, role.title, r.date, lex) for role in person.roles
+                 if _normalized(role.title) in sp.role), None)  # نائب رئيس الوزراء وزير الخارجية X
             if held:
                 affil_id = r.lexicon_actor(held, lex.actor_head(held).name)
                 if getattr(r, "home", None) is None and _normalized(sp.title.title) in _OWN_HEADS:
@@ -450,6 +452,7 @@ _HEAD_TITLES = None
 
 
 # Head titles that name no state because the state is the writer's own.
+_HEIR_TITLES = frozenset(normalize(t) for t in ("ولي العهد", "ولي ولي العهد"))
 _OWN_HEADS = frozenset(normalize(t) for t in ("رئيس الجمهورية", "رئيس الدولة"))
 
 
@@ -520,7 +523,18 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
 def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon) -> str | None:
     """The state of an office named after a known person's name with no state
     (مصطفى مدبولي رئيس مجلس الوزراء): where the lexicon says he holds it."""
-    if not sp.extra.get("post_name") or holder not in lex.people:
+    if not sp.extra.get("post_name"):
+        return None
+    if holder not in lex.people:
+        # الأمير الحسين بن عبدالله الثاني، ولي العهد: a son named after a known
+        # head of state holds his office in the father's state
+        person = next((p for p in r.persons if p.id == holder), None)
+        tokens = person.tokens if person else []
+        if "بن" in tokens[1:-1] and _normalized(sp.title.title) in _HEAD_TITLES | _HEIR_TITLES:
+            father = " ".join(tokens[tokens.index("بن") + 1:])
+            ref = next((h.ref for h in lex.phrases.get(tuple(father.split()), ())
+                        if h.kind == "actor" and h.ref in lex.people), None)
+            return lex.people[ref].country if ref else None
         return None
     return _office_state(lex.people[holder], sp.title.title, r.date, lex)
 

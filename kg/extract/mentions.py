@@ -772,8 +772,11 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             span, i = _title_span(words, spans_at, s, e, hits, clitic, lex, taken)
             if span:
                 out.append(span)
-            elif out and out[-1].kind == "person" and out[-1].j == s and not words[s].punct_before \
-                    and not clitic and any(h.kind == "title" and h.title.kind == "office" for h in hits):
+            elif out and out[-1].kind == "person" and out[-1].j == s and not clitic and (
+                    not words[s].punct_before or (words[s].punct in ("،", ",") and (
+                        e >= n or words[e].punct_before))) \
+                    and any(h.kind == "title" and h.title.kind == "office" for h in hits):
+                # (الأمير الحسين، ولي العهد، اليوم: a title set off by commas too)
                 # الدكتور مصطفى مدبولي رئيس مجلس الوزراء: an office after a name,
                 # no state named: the holder's own (resolved with the person)
                 title = next(h.title for h in hits if h.kind == "title" and h.title.kind == "office")
@@ -1461,7 +1464,8 @@ def looks_transliterated(word: str, later: bool = False) -> bool:
     return vowels >= 2
 
 
-_PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "شؤون", "الشؤون", "ملف", "لملف"))
+_PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "شؤون", "الشؤون", "ملف", "لملف",
+                                              "وشؤون"))  # وزير الخارجية وشؤون المغتربين
 
 
 def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexicon,
