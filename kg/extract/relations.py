@@ -928,8 +928,15 @@ def _own_state(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
         return False
     if (a.own or b.own) and a.country == b.country:
         return True  # X ... حكومته: a person and the government he heads
-    return (a.type is ActorType.person and b.type is ActorType.country and a.country == b.actor) or (
-        b.type is ActorType.person and a.type is ActorType.country and b.country == a.actor)
+    # a person and their own state; for opposition also a state body and its own
+    # state (وزارة الخارجية الإيرانية ... الشعب الإيراني), while a state may back its
+    # own bodies (الدعم الروسي لقوات فاغنر)
+    members = _OWN_MEMBERS if rel is Relation.oppose else (ActorType.person,)
+    return (a.type in members and b.type is ActorType.country and a.country == b.actor) or (
+        b.type in members and a.type is ActorType.country and b.country == a.actor)
+
+
+_OWN_MEMBERS = (ActorType.person, ActorType.organization)
 
 
 def _types_ok(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
@@ -1621,8 +1628,16 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         # التقى X Y وهنأه / وبحث معه / وأجرى معه محادثات: the pronoun is the last
         # person object
         return subj, last_person
-    obj = _object_by_marker(s, obj_start, markers, obj_start,
-                            b_is_place=rel not in ("cooperate", "support"))  # اعترفت X بفلسطين
+    obj = []
+    if rel == "oppose" and "" in markers and obj_start + 1 < len(s.words) \
+            and obj_start not in s.covered and (obj_start + 1) in s.demonyms \
+            and (obj_start + 1) not in s.covered and not s.words[obj_start + 1].punct_before:
+        # انتقدت X العقوبات الأمريكية، معتبرة ...: the state of the act right after the
+        # verb, before any name further on
+        state = s.demonyms[obj_start + 1]
+        obj = [Mentioned(obj_start + 1, obj_start + 2, state, ActorType.country, "", state)]
+    obj = obj or _object_by_marker(s, obj_start, markers, obj_start,
+                                   b_is_place=rel not in ("cooperate", "support"))  # اعترفت X بفلسطين
     if not obj and chained and rel == "meet" and getattr(s, "last_rel", None) is Relation.visit \
             and s.last_object and all(m.type is ActorType.country for m in s.last_object) \
             and s.words[p].norm[:1] in "وف":
