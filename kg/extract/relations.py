@@ -258,6 +258,20 @@ def _trigger_candidates(words: list[Word], lex: Lexicon) -> tuple[list[int], lis
     return phrase_at, word_at
 
 
+_OTHER_VERBS = {normalize(w) for w in (
+    "رفض", "رفضت", "رحب", "رحبت", "ثمن", "ثمنت", "طلب", "طلبت", "بحث", "بحثت", "ناقش", "ناقشت")}
+
+
+def _verb_before(s: _Sentence, k: int) -> bool:
+    """Word ``k - 1`` is a verb (a trigger verb, a verb of saying, or a few
+    common others), with no punctuation between."""
+    if k < 1 or s.words[k].punct_before:
+        return False
+    forms = s.words[k - 1].forms
+    return any(f in _SAYING or f in _OTHER_VERBS for f in forms) or any(
+        tf.pos == "verb" for f in forms for tf in s.lex.trigger_forms.get(f, ()))
+
+
 def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_at: list[int]
                          ) -> list[tuple[int, int, TriggerForm]]:
     out = []
@@ -287,6 +301,9 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_
                 nouns = [tf for tf in tfs if tf.pos == "noun"]
                 if nouns and p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
                     tfs = nouns  # ستواصل دعم X: after a governing verb, a verbal noun
+                elif nouns and p > 1 and (p - 1) in s.covered and not w.punct_before \
+                        and _verb_before(s, s.covered[p - 1].i):
+                    tfs = nouns  # انتقدت إيران دعم الولايات المتحدة لإسرائيل: verb, subject, then its object
                 if nouns and p + 1 < n and s.norms[p + 1].startswith("ال") \
                         and p + 1 not in s.covered and not s.words[p + 1].punct_before:
                     tfs = nouns  # دعمها الثابت: a noun with its adjective, not a verb
@@ -549,6 +566,27 @@ _CIRCUMSTANTIAL = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "معربا", "معربة", "معربين", "مجددا", "مجددة", "مشددا", "مشددة",
     "مشيرا", "مشيرة", "معلنا", "معلنة", "مبديا", "مبدية", "معتبرا", "معتبرة")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
+# Relations whose verbal noun takes its doer as the genitive (زيارة X، دعم X):
+# condemning the act opposes the doer.
+# Verbal nouns of harming someone: their genitive is the victim (اغتيال X).
+_HARMED = frozenset(normalize(w) for w in (
+    "اغتيال", "باغتيال", "مقتل", "بمقتل", "استهداف", "باستهداف", "اعتقال", "باعتقال",
+    "احتجاز", "باحتجاز", "اختطاف", "باختطاف", "إعدام", "بإعدام", "قتل", "بقتل", "تصفية",
+    "بتصفية", "سجن", "بسجن", "ترحيل", "بترحيل", "طرد", "بطرد"))
+
+
+def _named_agent(s: _Sentence, start: int) -> list[Mentioned]:
+    """من قبل Y / على يد Y within the act's phrase: its doer."""
+    for k in range(start + 1, min(len(s.words) - 1, start + 10)):
+        if s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS:
+            return []
+        if (s.norms[k] == "قبل" and s.norms[k - 1] == "من") or (s.norms[k] == "يد" and s.norms[k - 1] == "علي"):
+            m = s.at.get(k + 1)
+            return [m] if m and m.type is not ActorType.location else []
+    return []
+
+
+_DOERS_ACTS = frozenset({"visit", "support", "agree", "cooperate", "ally"})
 _APPEALS = {normalize(w) for w in ("دعا", "حث")}
 _PARTIES = {normalize(w) for w in ("الأطراف", "الفرقاء", "الطرفين", "الجانبين", "أطراف", "طرفي",
                                     "كافة", "جميع", "كل")}
@@ -1629,6 +1667,12 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         # person object
         return subj, last_person
     obj = []
+    harmed = rel == "oppose" and obj_start < len(s.words) and obj_start not in s.covered \
+        and not _HARMED.isdisjoint(s.words[obj_start].forms)
+    if harmed:
+        # أدانت مصر اغتيال X / استهداف القوات الأمريكية: the genitive of a harming
+        # act is its victim; only a doer named as such (الذي شنته Y، من قبل Y) is opposed
+        return subj, _agent_of_act(s, obj_start + 1) or _named_agent(s, obj_start)
     if rel == "oppose" and "" in markers and obj_start + 1 < len(s.words) \
             and obj_start not in s.covered and (obj_start + 1) in s.demonyms \
             and (obj_start + 1) not in s.covered and not s.words[obj_start + 1].punct_before:
@@ -1686,6 +1730,13 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 break
             if k in s.demonyms and k - 1 >= obj_start and k - 1 not in s.covered:
                 obj = [Mentioned(k, k + 1, s.demonyms[k], ActorType.country, "", s.demonyms[k])]
+                break
+            m = s.at.get(k)
+            if m is not None and k - 1 >= obj_start and k - 1 not in s.covered \
+                    and m.type is not ActorType.location and not s.prep_before(m) and any(
+                        tf.pos == "noun" and tf.entry.relation in _DOERS_ACTS
+                        for f in s.words[k - 1].forms for tf in s.lex.trigger_forms.get(f, ())):
+                obj = [m]  # نددت الصين بزيارة الوفد الأمريكي: the doer of the visit
                 break
         if not obj:
             # عقوبات على مسؤولين إيرانيين / اقتحام ... من قبل مستوطنين إسرائيليين:
