@@ -1069,7 +1069,16 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
         m = s.at.get(k)
         if m and not s.prep_before(m) and m.type is not ActorType.location:
             return s.coordinated(m)
+        if m is None and k + 2 < len(s.words) and s.norms[k] in _A_DELEGATION \
+                and s.norms[k + 1] == "من" and not s.words[k + 1].punct_before:
+            # وزار وفد من الكونغرس الأمريكي تايوان: the body the delegation is from
+            m = s.at.get(k + 2)
+            if m and m.type in (ActorType.organization, ActorType.country):
+                return [m]
     return []
+
+
+_A_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
 
 
 @lru_cache(maxsize=512)
