@@ -1078,6 +1078,9 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
     return []
 
 
+_MEMBERS = {normalize(w) for w in (
+    "قادة", "مسؤولين", "مسؤولي", "أعضاء", "أفراد", "عناصر", "شخصيات", "كيانات", "شركات",
+    "ضباط", "قياديين", "عسكريين", "وزراء", "دبلوماسيين")}
 _A_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
 
 
@@ -1141,6 +1144,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 return s.coordinated(m)
             if prep == "ل" and pb == "ل":
                 return s.coordinated(m)
+            if prep and pb in ("في", "من", "ب", "") and m.i >= 3 and s.norms[m.i - 2] in _MEMBERS \
+                    and s.norms[m.i - 1] in ("في", "من") and s.norms[m.i - 3] == prep:
+                return s.coordinated(m)  # عقوبات على قادة في قوات الدعم السريع: on the body
             if prep == "" and pb:
                 if m.type in (ActorType.country, ActorType.location) and pb in ("ب", "في"):
                     continue  # a place adverbial (بالرباط، في موسكو), not the object
