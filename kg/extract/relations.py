@@ -1711,7 +1711,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 and s.words[k].norm[:1] == "ب":
             m = s.at.get(k + 1)
             if m and m.type in (ActorType.country, ActorType.organization) and not s.prep_before(m):
-                obj = [m]
+                obj = s.coordinated(m)  # أشاد X بدور مصر وقطر: each
             elif m is None and s.words[k].norm.startswith("بال") and (k + 1) not in s.covered \
                     and not s.words[k + 1].punct_before:
                 state = _any_demonym(s, k + 1)  # أشاد X بالوساطة القطرية: Qatar's mediation
