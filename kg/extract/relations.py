@@ -1078,6 +1078,7 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
     return []
 
 
+_ANNOUNCED = {normalize(w) for w in ("عن", "إقامة", "إنشاء", "تأسيس", "إطلاق", "توقيع", "على")}
 _MEMBERS = {normalize(w) for w in (
     "قادة", "مسؤولين", "مسؤولي", "أعضاء", "أفراد", "عناصر", "شخصيات", "كيانات", "شركات",
     "ضباط", "قياديين", "عسكريين", "وزراء", "دبلوماسيين")}
@@ -1296,6 +1297,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                     # بينما يعزز تحالفه مع X)
                     owner = [m for m in s.context if m.type is ActorType.person][-1:]
                 return owner, with_marker
+            group = _group_before(s, p, cs, states=True, window=8)
+            if len(group) >= 2 and group[-1].j < p and all(
+                    s.norms[k] in _ANNOUNCED for k in range(group[-1].j, p)):
+                return group[:1], group[1:]  # أعلنت موسكو وبكين عن تحالف استراتيجي
             if p > 1 and s.norms[p - 1] in _AS_BEING and (p - 2) in s.covered:
                 # تنظر نيودلهي إلى روسيا باعتبارها شريكا موثوقا: Y, seen by X as a partner
                 seen = s.covered[p - 2]
@@ -1346,8 +1351,11 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             # بينهما the pair may stand further back in the clause
             group = _group_before(s, p, cs, states=rel != "meet", window=20 if between_them else 8)
             sides = any(s.norms[k] in _THE_TWO_SIDES for k in range(max(cs, p - 6), p))
-            if len(group) >= 2 and (between_them or sides or s.covered.get(p - 1) in group):
-                # اختتمت مصر والسعودية مناورات مشتركة / ... العلاقات بينهما
+            announced = len(group) >= 2 and rel != "meet" and all(
+                s.norms[k] in _ANNOUNCED for k in range(group[-1].j, p)) and group[-1].j < p
+            if len(group) >= 2 and (between_them or sides or s.covered.get(p - 1) in group or announced):
+                # اختتمت مصر والسعودية مناورات مشتركة / ... العلاقات بينهما / أعلنت موسكو
+                # وبكين عن تحالف: the pair that announces or launches it
                 return group[:1], group[1:]
             if q < len(s.words) and s.norms[q] in _THEM_TWO:
                 # ألقت روسيا بثقلها إلى جانب X ...، وازداد التعاون بينهما: the two
