@@ -637,8 +637,13 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         for sp in spans:
             if sp.extra.get("short_alias") and not _confirmed(sp.ref, r):
                 continue  # تراس alone is the verb ترأس far more often than Liz Truss
+            # (استقبل X السفير التركي: a definite title with a demonym right after a
+            # name is the verb's object; X المديرة العامة لصندوق النقد is X's own title)
             if sp.kind == "role" and mentioned and mentioned[-1].type is ActorType.person \
-                    and mentioned[-1].j == sp.i and (not words[sp.i].punct_before or (
+                    and mentioned[-1].j == sp.i \
+                    and (words[sp.i].punct_before or not words[sp.i].forms[-1].startswith("ال")
+                         or any(w.norm.startswith("ل") for w in words[sp.i + 1:sp.j])) \
+                    and (not words[sp.i].punct_before or (
                         words[sp.i].punct in ("،", ",") and (sp.j >= len(words)
                                                             or words[sp.j].punct_before))) \
                     and not sp.clitic and not (words[sp.i].norm.startswith("و")
