@@ -505,7 +505,7 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
         return False  # عبد الهادي الحويج: a compound given name
     if sp.title and (sp.affil or (home and sp.title.kind == "office" and len(words) >= 2
                                   and sp.role == normalize(sp.title.title))
-                     or (sp.title.kind == "rank" and len(words) >= 2)) \
+                     or (sp.title.kind in ("rank", "profession") and len(words) >= 2)) \
             and _looks_transliterated(words[0]) and (all(
             _looks_transliterated(w, later=True) for w in words[1:]) or (
             len(words) >= 3 and _looks_transliterated(words[1], later=True))):

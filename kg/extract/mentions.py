@@ -412,6 +412,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             j += 1  # سيدي أحمد ولد الأمير: a title word after a link is a family name
             core += 1
             continue
+        if j > start and w.norm == "علي" and not w.punct_before and (
+                j + 1 == len(words) or words[j + 1].punct_before):
+            j += 1  # عرفان علي، الثلاثاء: على never ends a phrase, so Ali is the family name
+            break
         if j > start and w.norm == "علي" and core <= 1 and j + 1 < len(words) \
                 and words[j + 1].norm in lex.first_names and not words[j + 1].punct_before \
                 and _ends_here(words, j + 2, lex, taken):
@@ -1288,9 +1292,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 j = role_end = hit[1]  # نائب رئيس مجلس الوزراء وزير الدولة ...: a second title
                 continue
             break
-        if hit and any(h.kind == "title" for h in hit[2]):
-            j = hit[1]
-            continue
+        if hit and any(h.kind == "title" and (h.title.kind != "profession" or not affil)
+                       for h in hit[2]):
+            j = hit[1]  # (الرئيس البرازيلي الدبلوماسي X: a profession after a full
+            continue    # office is another person's, the verb's object)
         break
     if not affil:
         body = _body_in_title(title.title, lex)
@@ -1308,7 +1313,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     comma = next((k for k in range(j, min(len(words), j + 5)) if words[k].punct_before), None) \
         if title.kind == "office" else None
     if comma is not None and words[comma].punct in ("،", ",") and comma in spans_at \
-            and any(h.kind == "title" and h.title.kind == "honorific" for h in spans_at[comma][2]) \
+            and any(h.kind == "title" and h.title.kind in ("honorific", "rank") for h in spans_at[comma][2]) \
             and not any(w.norm in STOP_WORDS or _looks_like_verb(w, lex) for w in words[j:comma]):
         # رئيس الجمهورية، السيد عبد المجيد تبون،: the honorific after a comma opens
         # the name (also after a portfolio: مستشار الرئيس المكلف بالشؤون الإفريقية، السيد X)
@@ -1325,7 +1330,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     title=title, affil=affil, affil_kind=affil_kind, clitic=clitic)
         return span, end
     name_end = _take_name(words, j, lex, taken, allow_ali=True) if j < len(words) and not (
-        words[j].punct_before and title.kind != "office") else j
+        words[j].punct_before and (title.kind != "office" or not _name_opens(words, j, lex))) else j
     if apposed:  # (، السيد الناني ولد اشروقه،: the frame vouches for a name no list knows)
         name_end = max(name_end, _apposed_name_end(words, j, lex) or name_end)
     after = spans_at.get(name_end)
@@ -1406,6 +1411,18 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     return None, max(e, j)
 
 
+def _name_opens(words: list[Word], j: int, lex: Lexicon) -> bool:
+    """After a comma, only a clear name start continues a title (الرئيس الفرنسي،
+    إيمانويل ماكرون): a given name, or two foreign-looking words with no
+    proclitic (رئيسةً للمكسيك، لتصبح أول امرأة: a clause, not a name)."""
+    w = words[j]
+    if _given_name(w, lex, words) or w.norm in lex.ambiguous_first_names:
+        return True
+    return j + 1 < len(words) and w.norm[:1] not in "لبوفك" and w.norm not in STOP_WORDS \
+        and looks_transliterated(w.norm) and looks_transliterated(words[j + 1].norm, later=True) \
+        and not words[j + 1].punct_before
+
+
 def _apposed_name_end(words: list[Word], j: int, lex: Lexicon) -> int | None:
     """A name set between commas after an honorific (، السيد علي محمد الأمين
     زين،) runs to the comma: at most five words, none a function word or verb."""
@@ -1475,6 +1492,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
     ``("new", normalized name, start, end)``."""
     k = j
     found: dict[str, tuple] = {}
+    if j < len(words) and words[j].punct_before:
+        return None  # رئيسةً للمكسيك، لتصبح أول امرأة ...: no complement opens after a comma
     while k < len(words) and k - j <= _COMPLEMENT_MAX:
         w = words[k]
         if k > j and w.punct in (".", "؛", ";", ":", "!", "؟", "?"):

@@ -424,6 +424,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                                                or s.norms[k] in ("منذ", "قبل", "بعد")
                                                for k in range(verb[0] + 1, p)):
             neg, hyp = verb[1], verb[2]  # دون أن يوقع الجانبان أي اتفاقيات: the verb's object
+        elif tf.pos == "noun" and rel is Relation.visit and verb and q < len(s.words) \
+                and s.norms[q] in ("له", "لها") and 0 < p - verb[0] <= 12 \
+                and not any(s.hard_break(k) for k in range(verb[0] + 1, p + 1)):
+            neg, hyp = verb[1], verb[2]  # سيتوجه إلى الرياض، في أول زيارة له: the same (planned) trip
         elif tf.pos == "verb":
             verb_flags[rel] = (p, neg, hyp)
         domain = _domain(s, q) if rel is Relation.cooperate else None
@@ -562,6 +566,9 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
 
 _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
                                       "تركز", "شهد")}
+_PARTICIPLES = {normalize(w) for w in (
+    "متهما", "متهمة", "متهمين", "محذرا", "محذرة", "محذرين", "منتقدا", "منتقدة", "منتقدين",
+    "مشيدا", "مشيدة", "مشيدين")}
 _CIRCUMSTANTIAL = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "معربا", "معربة", "معربين", "مجددا", "مجددة", "مشددا", "مشددة",
     "مشيرا", "مشيرة", "معلنا", "معلنة", "مبديا", "مبدية", "معتبرا", "معتبرة")}
@@ -1573,9 +1580,19 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     # verbs
     if p > 0 and s.norms[p - 1] in ("اتفق", "اتفقت") and rel == "agree":
         return [], []
+    participle_doer: list[Mentioned] = []
+    if s.norms[p] in _PARTICIPLES:
+        # انتقد X ...، متهماً باريس بتسليح أرمينيا: the participle's doer is the
+        # sentence's subject; its object follows it (never a subject after it)
+        said = next((k for k in range(p) if s.norms[k] in _COMPLEMENTIZERS), p)
+        participle_doer = [m for m in s.mentions if m.j <= said and not s.prep_before(m)
+                           and m.type is not ActorType.location][:1] or (
+            last_subject[:1] if said == p else [])  # (قال X إن Y ...، متهما: X's, never Y's)
+        if not participle_doer:
+            return [], []
     coordinated_verb = s.words[p].norm[:1] in "وف" and s.words[p].norm not in s.lex.trigger_forms \
         and not (p > 0 and s.norms[p - 1] in _AUXILIARIES)  # بوتين سبق والتقى X
-    before = [] if coordinated_verb else _subject_before(s, p, cs)
+    before = participle_doer or ([] if coordinated_verb else _subject_before(s, p, cs))
     if not before and p > 2 and s.norms[p - 1] == "ان":
         # سبق لـ X أن زار Y / يمكن لـ X أن: the one after ل is the doer
         m = s.covered.get(p - 2)
@@ -1613,7 +1630,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         obj_start = q
     else:
         subj = _subject_after(s, q)
-        obj_start = subj[-1].j if subj else q
+        obj_start = _after_aside(s, subj[-1].j) if subj else q  # انتقد X، في كلمة ...، Y
         if not subj and q < len(s.words) and s.norms[q] in _STYLE_PRONOUNS:
             # وبحث سموه مع X: "His Highness" is the person last named with that
             # style (صاحب السمو X), else the person just named
@@ -1782,7 +1799,8 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             chain_subject = (_speaker_back(s, p, last_subject, rel) or last_subject) \
                 if last_subject else None  # ...، بعد أن التقى X
         if chain_subject and subj and len(subj) == 1 and subj[0].actor not in {
-                m.actor for m in chain_subject} and not _title_object_after(s, subj[0].j):
+                m.actor for m in chain_subject} and not _title_object_after(s, subj[0].j) \
+                and _after_aside(s, subj[0].j) == subj[0].j:  # (X، في كلمة ...،: X is the doer)
             return chain_subject, subj
     if not obj and tf.pronoun:
         return [], []
@@ -1855,6 +1873,32 @@ def _speaker_back(s: _Sentence, p: int, last_subject: list[Mentioned], rel: str)
                     return []
             return []
     return []
+
+
+_ASIDE_OPENERS = {normalize(w) for w in (
+    "في", "خلال", "على", "أمام", "عقب", "إثر", "أثناء", "لدى", "صباح", "مساء", "أمس", "اليوم",
+    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "بعد",
+    "قبل", "وفي", "عبر")}
+
+
+def _after_aside(s: _Sentence, k: int) -> int:
+    """Past an aside set off by commas right at ``k`` (X، في كلمة أمام البرلمان، Y):
+    where what follows the aside starts; ``k`` itself when there is none."""
+    if k >= len(s.words) or s.words[k].punct not in ("،", ",") or s.norms[k] not in _ASIDE_OPENERS:
+        return k
+    # a time word closes at once (، الثلاثاء،); a phrase (، في كلمة أمام البرلمان،)
+    # within ten words, and never holds a destination (، اليوم إلى نيودلهي ...)
+    limit = 3 if s.norms[k] not in _PREP_OPENERS else 12
+    for e in range(k + 1, min(len(s.words), k + limit)):
+        if s.hard_break(e) or s.norms[e] in ("الي", "نحو"):
+            return k
+        if s.words[e].punct in ("،", ","):
+            return e
+    return k
+
+
+_PREP_OPENERS = {normalize(w) for w in ("في", "خلال", "على", "أمام", "عقب", "إثر", "أثناء", "لدى",
+                                          "وفي", "عبر", "بعد", "قبل")}
 
 
 def _title_object_after(s: _Sentence, k: int) -> bool:
