@@ -774,7 +774,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 continue
         if "title" in kinds:
             span, i = _title_span(words, spans_at, s, e, hits, clitic, lex, taken)
-            if span:
+            if span and span.kind == "role" and _accusative(sentence, words[s]):
+                i = s + 1  # أدت اليمين رئيسةً للمكسيك: a predicate (her new office), no
+                # reference; the state after it is read on its own
+            elif span:
                 out.append(span)
             elif out and out[-1].kind == "person" and out[-1].j == s and not clitic and (
                     not words[s].punct_before or (words[s].punct in ("،", ",") and (
@@ -867,6 +870,14 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
 
 _EPITHETS = frozenset(normalize(w) for w in ("الجارة", "الشقيقة", "الصديقة", "الجار", "الشقيق",
                                              "الصديق"))
+
+
+def _accusative(sentence: Sentence, word: Word) -> bool:
+    """The word is written with the accusative tanween (رئيساً، رئيسةً), as a
+    predicate or a role assigned, not a title that refers to someone."""
+    end = sentence.norm_map[word.end - 1] + 1 if word.end - 1 < len(sentence.norm_map) else len(sentence.text)
+    tail = sentence.text[end:end + 2]
+    return tail[:1] == "\u064b" or (word.norm.endswith("ا") and sentence.text[end - 1:end] == "ً")
 
 
 def _credit(sentence: Sentence, words: list[Word], i: int, j: int, ref: str, lex: Lexicon) -> bool:

@@ -483,6 +483,14 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     f.startswith(_NEW_OFFICE) for f in s.words[end + 1].forms) \
                     and obj[-1].type is ActorType.person:
                 found += _appointed_to(s, [], obj[-1], end + 2, (p, q), hyp)
+            sworn = next((k for k in range(end, min(len(s.words) - 1, end + 4))
+                          if s.norms[k + 1] == "اليمين" and any(
+                              f.startswith(normalize("أداء")) or f.startswith(normalize("أدائ"))
+                              for f in s.words[k].forms)), None)
+            if sworn is not None and obj[-1].type is ActorType.person:
+                # هنأ X بمناسبة أدائه اليمين الدستورية رئيساً لـ Y: X now holds that office
+                k = sworn + 2 + (s.norms[sworn + 2:sworn + 3] == [normalize("الدستورية")])
+                found += _appointed_to(s, [], obj[-1], k, (p, q), hyp)
     if not s.forms.isdisjoint(_LED_BY):
         found += _led_by(s)
     if not s.forms.isdisjoint(_OFFICES):
