@@ -1301,6 +1301,16 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                         # ابتعاد المملكة عن حليفها الأميركي: the ally is that state
                         with_marker = [Mentioned(q, q + 1, s.demonyms[q], ActorType.country, "",
                                                  s.demonyms[q])]
+                if not with_marker and s.words[p].punct in ("،", ",") and (p - 1) in s.covered:
+                    # التزام واشنطن تجاه مانيلا، حليفتها: the ally is the one just named,
+                    # "her" the one named before it
+                    ally = s.covered[p - 1]
+                    owner = next((m for m in reversed(s.mentions) if m.j <= ally.i
+                                  and m.actor != ally.actor and m.type is not ActorType.location
+                                  and m.type is not ActorType.person), None) \
+                        if s.words[p].norm.endswith("ها") else None
+                    if owner is not None and ally.type is not ActorType.location:
+                        return [owner], [ally]
                 if not with_marker:
                     return [], []
                 feminine = s.words[p].norm.endswith("ها")
