@@ -52,6 +52,9 @@ _KANA = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "و
                                           "فكان", "فكانت"))
 FUTURE_TIME = frozenset({"غدا", "المقبل", "المقبله", "القادم", "القادمه", "بعد غد"})
 _TOMORROW = frozenset({"غدا", "بعد غد"})
+_TO_BE = frozenset(normalize(w) for w in ("يكون", "تكون", "يكونوا", "يكونا", "تكونا"))
+_RULE_OUT = frozenset(normalize(w) for w in ("يستبعد", "تستبعد", "يستبعدون", "نستبعد", "أستبعد",
+                                              "استبعد", "استبعدت"))
 # What المقبل / القادم must follow to date the event: a span of time or a day.
 _TIME_NOUNS = frozenset(normalize(w) for w in (
     "الأسبوع", "الشهر", "العام", "السنة", "الأيام", "الأسابيع", "الأشهر", "الشهور", "الفترة",
@@ -89,6 +92,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     """
     # Scope is the clause, but never more than SCOPE words (long unpunctuated
     # text would otherwise make this quadratic, and scope that far is noise).
+    deny_start = clause_start
     clause_start = max(clause_start, trigger - SCOPE)
     negated = False
     near, counted = trigger, 0
@@ -100,12 +104,24 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             negated = True  # (من غير المستبعد: "not unlikely" is a possibility, not a denial)
             if any(w in _NEGATIVE_VERBS for w in words[k + 1:trigger]):
                 negated = False  # لم تعد تخفي تعاونها، لم يتوقف عن دعم: two negatives
-    for k in range(clause_start, trigger):
+    ruled_in = any(words[k] in _RULE_OUT and k > 0 and words[k - 1] in NEGATORS
+                   for k in range(max(clause_start, trigger - 6), trigger))
+    if ruled_in:
+        negated = False  # لم يستبعد X عقد جولة: "did not rule out" is a possibility
+    # A denial governs its complement: نفى X أن يكون (قد) التقى — with that
+    # frame right before the verb, a long title between denial and verb does
+    # not end its reach (SCOPE words otherwise).
+    framed = trigger >= 1 and (words[trigger - 1] == "ان" or (
+        words[trigger - 1] in _QAD and any(  # أن يكون (X) قد التقى
+            words[k] in _TO_BE and words[k - 1] == "ان" for k in range(max(1, trigger - 16), trigger - 1))) or (
+        trigger >= 2 and words[trigger - 1] in _TO_BE and words[trigger - 2] == "ان"))
+    reach = max(deny_start, trigger - 2 * SCOPE) if framed else clause_start
+    for k in range(reach, trigger):
         if words[k] in DENIALS:
             negated = True
     if negated and any(w in _ONLY for w in words[trigger + 1:trigger + 4]):
         negated = False  # ليست الداعم الوحيد: denies "the only one", not the support
-    hypothetical = tense == "future" or any(
+    hypothetical = tense == "future" or ruled_in or any(
         words[k] in _WILL_NOT for k in range(max(clause_start, trigger - 3), trigger))
     for k in range(clause_start, trigger):
         w = words[k]
