@@ -371,7 +371,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # كما بعث X برقية تهنئة مماثلة: to the one congratulated just before
             obj = memory["congratulated"]
         if rel is Relation.host and tf.pos == "verb" and not entry.reverse:
-            forces = _forces_hosted(s, q)
+            forces = _forces_hosted(s, subj[-1].j if subj and subj[0].i >= q else q)
             if forces is not None:
                 # تستضيف X قوات مصرية: hosting troops or a base is cooperation
                 # with the forces' state (ONTOLOGY), never a visit or a reception
@@ -491,6 +491,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 # هنأ X بمناسبة أدائه اليمين الدستورية رئيساً لـ Y: X now holds that office
                 k = sworn + 2 + (s.norms[sworn + 2:sworn + 3] == [normalize("الدستورية")])
                 found += _appointed_to(s, [], obj[-1], k, (p, q), hyp)
+    if "اليمين" in s.forms:
+        found += _sworn_in(s)
     if not s.forms.isdisjoint(_LED_BY):
         found += _led_by(s)
     if not s.forms.isdisjoint(_OFFICES):
@@ -605,6 +607,28 @@ _DOERS_ACTS = frozenset({"visit", "support", "agree", "cooperate", "ally"})
 _APPEALS = {normalize(w) for w in ("دعا", "حث")}
 _PARTIES = {normalize(w) for w in ("الأطراف", "الفرقاء", "الطرفين", "الجانبين", "أطراف", "طرفي",
                                     "كافة", "جميع", "كل")}
+_SWEAR = {normalize(w) for w in ("أدى", "أدت", "يؤدي", "تؤدي", "وأدى", "وأدت", "سيؤدي", "ستؤدي")}
+
+
+def _sworn_in(s: _Sentence) -> list[Found]:
+    """أدى X اليمين الدستورية رئيساً لـ Y / رئيساً للبلاد: X holds the office sworn into."""
+    out: list[Found] = []
+    for k, w in enumerate(s.norms):
+        if w != "اليمين":
+            continue
+        v = next((i for i in range(k - 1, max(-1, k - 14), -1) if s.norms[i] in _SWEAR), None)
+        if v is None:
+            continue
+        person = next((m for m in s.mentions if v < m.i < k and m.type is ActorType.person
+                       and not s.prep_before(m)), None) or next(
+            (m for m in reversed(s.mentions) if m.j <= v and m.type is ActorType.person), None)
+        if person is None:
+            continue
+        role = k + 1 + (k + 1 < len(s.words) and s.norms[k + 1] == normalize("الدستورية"))
+        out += _appointed_to(s, [], person, role, (v, v + 1), False)
+    return out
+
+
 _SIMILAR = {normalize(w) for w in ("مماثلة", "مماثلتين", "مماثلا", "مماثل", "مماثلتان")}
 _ATTEND_VERBS = {normalize(w) for w in ("حضر", "حضرت", "وحضر", "وحضرت", "حضره", "وحضره")}
 _MEETING_NOUNS = {normalize(w) for w in (
@@ -820,6 +844,7 @@ def _more_appointees(s: _Sentence, first: Mentioned) -> list[Mentioned]:
 
 
 _HEAD = normalize("رئيس")
+_THE_COUNTRY_FOR = {normalize(w) for w in ("للبلاد", "للدولة", "للجمهورية")}
 _CABINET = {normalize(w) for w in ("للوزراء", "للحكومة", "لمجلس الوزراء", "للمجلس الوزاري")}
 
 
@@ -871,6 +896,10 @@ def _appointed_to(s: _Sentence, subj: list[Mentioned], appointee: Mentioned, k: 
             break
     if target is None and not any(k < m < stop for m in s.at):
         target = _body_inside(s, k, stop)  # نائبا لقائد الجيش الوطني (a role, no holder named)
+    if target is None and role_noun == _HEAD and k + 1 < len(s.words) \
+            and s.norms[k + 1] in _THE_COUNTRY_FOR and appointee.country:
+        # أدى X اليمين رئيساً للبلاد: the head of his own state
+        target = Mentioned(k + 1, k + 2, appointee.country, ActorType.country, "", appointee.country)
     cabinet = role_noun == _HEAD and _heads_cabinet(s, k + 1)
     his = k + 1 < len(s.words) and s.norms[k + 1] in ("له", "لها")  # نائبا له: the appointer's deputy
     if target is None and (role_noun in _ENVOYS or cabinet or his):
@@ -1848,16 +1877,26 @@ def _forces_hosted(s: _Sentence, q: int) -> list[Mentioned] | None:
     for k in range(q, min(len(s.words), q + 6)):
         if k > q and s.words[k].punct_before:
             return None
-        if k in s.covered:
-            return None  # a party first: a reception
+        if k in s.covered and _FORCES.isdisjoint(s.words[k].forms):
+            return None  # a party first: a reception (قاعدة العديد: a base, named as a place)
         if any(f in _FORCES for f in s.words[k].forms):
             for n in range(k + 1, min(len(s.words), k + 3)):
+                if n in s.covered and s.covered[n].place:
+                    continue  # (the base's own name)
                 state = _any_demonym(s, n) if n not in s.covered else None
                 if state:
                     return [Mentioned(n, n + 1, state, ActorType.country, "", state)]
                 m = s.at.get(n)
                 if m and s.prep_before(m) in ("", "من") and m.type is not ActorType.location:
                     return [m]
+            for n in range(k + 3, min(len(s.words), k + 12)):
+                # قاعدة العديد التي تضم أكبر وجود عسكري أمريكي: the forces' state
+                # named further on, in the same clause
+                if s.hard_break(n):
+                    break
+                state = _any_demonym(s, n) if n not in s.covered else None
+                if state and state != (s.at.get(q - 1).actor if s.at.get(q - 1) else None):
+                    return [Mentioned(n, n + 1, state, ActorType.country, "", state)]
             return []
     return None
 
