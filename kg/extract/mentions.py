@@ -846,6 +846,13 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                             clitic=clitic, extra={"people": True}))
         i = e
     _apposition_roles(words, spans_at, out, lex)
+    for sp in out:
+        # عبدالله بن زايد آل نهيان: a known name, then its house (آل X) is part of it
+        if sp.kind == "person" and sp.j + 1 < n and words[sp.j].norm == "ال" \
+                and not words[sp.j].punct_before and not words[sp.j + 1].punct_before \
+                and sp.j not in taken and sp.j + 1 not in taken:
+            sp.j += 2
+            taken.update((sp.j - 2, sp.j - 1))
     starts = {sp.i for sp in out}
     ends = {sp.j for sp in out}
     for sp in out:

@@ -258,6 +258,10 @@ def _trigger_candidates(words: list[Word], lex: Lexicon) -> tuple[list[int], lis
     return phrase_at, word_at
 
 
+_MASDAR_ADJECTIVES = {normalize(w) for w in (
+    "الكامل", "الكاملة", "الثابت", "الثابتة", "المطلق", "المطلقة", "المستمر", "المستمرة", "الدائم",
+    "الدائمة", "الراسخ", "الراسخة", "القوي", "القوية", "اللامحدود", "المتواصل", "المتواصلة",
+    "الكبير", "الكبيرة", "العسكري", "العسكرية", "السياسي", "السياسية", "المالي", "المالية")}
 _OTHER_VERBS = {normalize(w) for w in (
     "رفض", "رفضت", "رحب", "رحبت", "ثمن", "ثمنت", "طلب", "طلبت", "بحث", "بحثت", "ناقش", "ناقشت")}
 
@@ -307,6 +311,10 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_
                 if nouns and p + 1 < n and s.norms[p + 1].startswith("ال") \
                         and p + 1 not in s.covered and not s.words[p + 1].punct_before:
                     tfs = nouns  # دعمها الثابت: a noun with its adjective, not a verb
+                after = s.covered.get(p + 1) if nouns and p + 1 < n else None
+                if after is not None and after.i == p + 1 and after.j < n \
+                        and s.norms[after.j] in _MASDAR_ADJECTIVES and not s.words[after.j].punct_before:
+                    tfs = nouns  # دعم مصر الكامل لـ Y: the noun, its genitive doer, its adjective
                 for tf in tfs:
                     out.append((p, p + 1, tf))
                 break
