@@ -198,6 +198,12 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         pid = r.role_holder(role_key, sp.title.title, country, surface) if role_key else None
     elif sp.ref:
         pid = r.known_person(sp.ref, surface, role=role_text, role_key=role_key)
+        n_role = len(sp.role.split()) if sp.role else 0
+        if 0 < n_role < sp.j - sp.i:
+            # the name as written, without the titles before it (عبدالله بن زايد آل نهيان)
+            name_surface = _original(doc, sentence, words, sp.i + n_role, sp.j, "")
+            if name_surface not in r.actors[pid].aliases:
+                r.actors[pid].aliases.append(name_surface)
         if not affil_id and sp.title and sp.title.kind == "office":
             # بالرئيس عبد الفتاح السيسي: the title alone, the state from the
             # person's known offices (at the article's date when it has one)
