@@ -222,6 +222,13 @@ class _Sentence:
                     self.norms[k] in ("و",) or (self.norms[k][:1] == "و" and k in self.demonyms)):
                 k += 1  # الرئيسان الروسي X والتركي Y
                 continue
+            if nxt is None and k + 2 < len(self.words) and self.norms[k] in ("ووفد", "ووفدا") \
+                    and self.norms[k + 1] == "من" and not self.words[k].punct_before:
+                body = self.at.get(k + 2)  # لقاء بين X ووفد من حركة حماس: the body
+                if body is not None and body.type in (ActorType.organization, ActorType.country):
+                    group.append(body)
+                    k = body.j
+                    continue
             break
         return group
 
@@ -1219,7 +1226,7 @@ _BOTH = {normalize(w) for w in ("البلدين", "الدولتين", "الجا�
 
 def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
     """بين X و Y; or بين البلدين: the last two states named before."""
-    for k in range(start, min(len(s.words), start + 4)):
+    for k in range(start, min(len(s.words), start + min(window, 4))):
         if s.norms[k] in ("بين", "وبين"):
             m = s.at.get(k + 1)
             if m:
@@ -1311,7 +1318,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                      and not m.place and m.type is not ActorType.location]
             subj = next(([m] for m in doers if m.type is ActorType.person), doers[:1])
             return (subj, obj) if obj and subj else ([], [])
-        pair = _between(s, q, 4) if "بين" in markers else []
+        pair = _between(s, q, _adjectives_after(s, p, q) + 1 if rel == "meet" else 4) \
+            if "بين" in markers else []  # (الاجتماع الوزاري المشترك بين X و Y; but اللقاء
+        # تنسيق المواقف بين البلدين: the بين of another noun)
         if len(pair) >= 2:
             return pair[:1], pair[1:]
         if rel == "meet" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _GATHERED \
@@ -1413,7 +1422,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             # بينهما the pair may stand further back in the clause
             group = _group_before(s, p, cs, states=rel != "meet", window=20 if between_them else 8)
             sides = any(s.norms[k] in _THE_TWO_SIDES for k in range(max(cs, p - 6), p))
-            announced = len(group) >= 2 and rel != "meet" and all(
+            reached = len(group) >= 2 and p > 1 and s.norms[p - 1] in ("الي", "علي") \
+                and group[-1].j == p - 1 and group[0].i > 0 \
+                and any(f in _REACHING for f in s.words[group[0].i - 1].forms)  # توصلت X و Y إلى اتفاق
+            announced = reached or len(group) >= 2 and rel != "meet" and all(
                 s.norms[k] in _ANNOUNCED for k in range(group[-1].j, p)) and group[-1].j < p
             if len(group) >= 2 and (between_them or sides or s.covered.get(p - 1) in group or announced):
                 # اختتمت مصر والسعودية مناورات مشتركة / ... العلاقات بينهما / أعلنت موسكو
@@ -1964,6 +1976,18 @@ def _after_aside(s: _Sentence, k: int) -> int:
 
 _PREP_OPENERS = {normalize(w) for w in ("في", "خلال", "على", "أمام", "عقب", "إثر", "أثناء", "لدى",
                                           "وفي", "عبر", "بعد", "قبل")}
+
+
+def _adjectives_after(s: _Sentence, p: int, q: int) -> int:
+    """How many words after the noun at ``p`` read as its adjectives: same
+    definiteness (الاجتماع الوزاري المشترك، لقاء ثنائي), no punctuation, no trigger."""
+    definite = s.words[p].forms[-1].startswith("ال")
+    k = q
+    while k < len(s.words) and k - q < 3 and not s.words[k].punct_before and k not in s.covered \
+            and s.norms[k].startswith("ال") == definite and s.norms[k] not in ("بين", "وبين") \
+            and s.norms[k] not in s.lex.trigger_forms:
+        k += 1
+    return k - q
 
 
 def _title_object_after(s: _Sentence, k: int) -> bool:
