@@ -825,7 +825,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             i = e
             continue
         if actor and e - s == 1 and words[s].forms[-1] in WORD_LIKE_NAMES and not _place_cue(
-                words, s, clitic):
+                words, s, clitic) and not (
+                e in spans_at and words[e].norm.startswith("و") and not words[e].punct_before and any(
+                    h.kind == "actor" and h.ref in lex.countries for h in spans_at[e][2])):
+            # (مالي وبوركينا فاسو: coordinated with another state, Mali)
             i = e
             continue  # دعم مالي: "financial", not Mali
         if actor and actor.ref in lex.people:
@@ -1177,7 +1180,7 @@ WORD_LIKE_NAMES = frozenset({"مالي", "تشاد", "توغو", "عمان", "ا
 _PLACE_CUES = frozenset(normalize(w) for w in (
     "في", "إلى", "من", "مع", "بين", "دولة", "جمهورية", "حكومة", "رئيس", "عاصمة", "شمال",
     "جنوب", "شرق", "غرب", "وسط", "و", "عن", "على", "تجاه", "نحو", "سلطنة", "أن", "إن", "بأن",
-    "لأن"))
+    "لأن", "زار", "يزور", "سيزور", "تشمل", "شملت", "يشمل", "شمل", "ستشمل"))
 
 
 def _place_cue(words: list[Word], s: int, clitic: str) -> bool:
