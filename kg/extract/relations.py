@@ -1800,7 +1800,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         k = obj_start + 2 if obj_start + 1 < len(s.words) and s.norms[obj_start] in ("خلال", "في") \
             and obj_start + 1 not in s.covered else obj_start
         if k < len(s.words) - 1 and any(f in _MERITS for f in s.words[k].forms) \
-                and s.words[k].norm[:1] == "ب":
+                and (s.words[k].norm[:1] == "ب" or s.words[k].prefix == "ب"):  # (بـ«كرم الأردن»)
             m = s.at.get(k + 1)
             if m and m.type in (ActorType.country, ActorType.organization) and not s.prep_before(m):
                 obj = s.coordinated(m)  # أشاد X بدور مصر وقطر: each
@@ -2213,7 +2213,8 @@ def _invitee(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
 
 
 _MERITS = {normalize(w) for w in ("دور", "جهود", "موقف", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة",
-                                    "مساهمة", "مساهمات", "إسهامات", "مشاركة", "تضحيات", "إنجازات")}
+                                    "مساهمة", "مساهمات", "إسهامات", "مشاركة", "تضحيات", "إنجازات",
+                                    "كرم", "سخاء", "حرص", "رؤية", "قيادة", "التزام", "دعم", "استضافة")}
 _MERITS = _MERITS | {"ال" + w for w in _MERITS}  # (بالوساطة القطرية: with the article and a demonym)
 _TIME_CONJ = {normalize(w) for w in ("بعد", "قبل", "عقب", "وبعد", "وقبل")}  # بعد أن التقى
 _DURING_IT = {normalize(w) for w in ("خلالها", "خلاله", "خلالهما")}
