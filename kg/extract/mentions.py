@@ -393,6 +393,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
     core = 0
     while j < len(words):
         w = words[j]
+        if j > start and w.prefix:
+            break  # فيليبو غراندي بـ«كرم ...: a word with a preposition written apart is no name part
         if j > start and w.punct_before and not (
                 w.punct == "-" and w.start == words[j - 1].end + 1 and j - start <= 3
                 and looks_transliterated(w.norm, later=True)):
