@@ -41,7 +41,7 @@ STOP_WORDS = frozenset("""
 صباح مساء ليله صباحا مساء مساء الماضي الماضيه المقبل المقبله الجاري الحالي الاسبوع الشهر العام
 رئيسا نائبا وزيرا قائدا سفيرا مبعوثا مستشارا مديرا محافظا امينا ممثلا مندوبا منسقا وكيلا مساعدا
 متحدثا حاكما قنصلا سكرتيرا واليا ممثلة مبعوثة سفيرة وزيرة رئيسة مديرة نائبة مستشارة منسقة
-مندوبة بوفد ايضا فقط جدا الى وسط عبر بدوره بدورها حول امام خلف فوق تحت
+مندوبة بوفد تحيات تحية تهاني تعازي ايضا فقط جدا الى وسط عبر بدوره بدورها حول امام خلف فوق تحت
 يتوقع يعتزم تعتزم يبدو يرجح ربما بينما فيما عندما لدي لديه لديها الرجل المراه الجنرال الضيف
 بان بانه بانها وان وانه فان لان لانه اثر اثناء ازاء تجاه لصالح بشان حيال وفق وفقا طبقا نظرا
 مما كما لما باسم سبق بدا بدأ عاد يزال زال ظل اصبح بات الان الآن فيه فيها عليه عليها منه منها له لها معه معها اليه اليها عنه عنها به بها لديه لديها بينهم بينهما
@@ -783,12 +783,14 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 out.append(span)
             elif out and out[-1].kind == "person" and out[-1].j == s and not clitic and (
                     not words[s].punct_before or (words[s].punct in ("،", ",") and (
-                        e >= n or words[e].punct_before))) \
+                        _titles_end(words, spans_at, e) >= n
+                        or words[_titles_end(words, spans_at, e)].punct_before))) \
                     and any(h.kind == "title" and h.title.kind == "office" for h in hits):
                 # (الأمير الحسين، ولي العهد، اليوم: a title set off by commas too)
                 # الدكتور مصطفى مدبولي رئيس مجلس الوزراء: an office after a name,
                 # no state named: the holder's own (resolved with the person)
                 title = next(h.title for h in hits if h.kind == "title" and h.title.kind == "office")
+                e = _titles_end(words, spans_at, e) if words[s].punct_before else e
                 out.append(Span(s, e, "role", type=ActorType.person, title=title,
                                 role=" ".join(w.norm for w in words[s:e]), extra={"post_name": True}))
                 i = max(i, e)
@@ -890,6 +892,14 @@ def _accusative(sentence: Sentence, word: Word) -> bool:
     end = sentence.norm_map[word.end - 1] + 1 if word.end - 1 < len(sentence.norm_map) else len(sentence.text)
     tail = sentence.text[end:end + 2]
     return tail[:1] == "\u064b" or (word.norm.endswith("ا") and sentence.text[end - 1:end] == "ً")
+
+
+def _titles_end(words: list[Word], spans_at: dict[int, tuple], e: int) -> int:
+    """Past further titles right after a title (، ولي العهد رئيس مجلس الوزراء،)."""
+    while e < len(words) and e in spans_at and not words[e].punct_before \
+            and any(h.kind in ("title", "institution") for h in spans_at[e][2]):
+        e = spans_at[e][1]
+    return e
 
 
 def _credit(sentence: Sentence, words: list[Word], i: int, j: int, ref: str, lex: Lexicon) -> bool:

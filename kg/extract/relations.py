@@ -597,6 +597,7 @@ _PARTICIPLES = {normalize(w) for w in (
 _CIRCUMSTANTIAL = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "معربا", "معربة", "معربين", "مجددا", "مجددة", "مشددا", "مشددة",
     "مشيرا", "مشيرة", "معلنا", "معلنة", "مبديا", "مبدية", "معتبرا", "معتبرة")}
+_HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها", "عقدتها", "يجريها", "سيجريها")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 # Relations whose verbal noun takes its doer as the genitive (زيارة X، دعم X):
 # condemning the act opposes the doer.
@@ -1323,6 +1324,15 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         # تنسيق المواقف بين البلدين: the بين of another noun)
         if len(pair) >= 2:
             return pair[:1], pair[1:]
+        if rel == "meet" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _HE_HELD \
+                and s.norms[q + 1] in ("مع", "ب") and not s.words[q].punct_before:
+            # أكد X، خلال محادثات أجراها مع Y، أن ...: the one who held them is the
+            # person named before the aside
+            other = _object_by_marker(s, q + 1, ["مع", "ب"], q + 1, window=4)
+            holder = next((m for m in reversed(s.mentions) if m.j <= p and m.type is ActorType.person
+                           and not s.prep_before(m)), None)
+            if other and holder is not None and holder.actor != other[0].actor:
+                return [holder], other[:1]
         if rel == "meet" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _GATHERED \
                 and not s.words[q + 1].punct_before:
             # اجتماع جمع X ونظيره Y / لقاء جمع X بـ Y: the meeting's parties
@@ -1660,6 +1670,13 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     coordinated_verb = s.words[p].norm[:1] in "وف" and s.words[p].norm not in s.lex.trigger_forms \
         and not (p > 0 and s.norms[p - 1] in _AUXILIARIES)  # بوتين سبق والتقى X
     before = participle_doer or ([] if coordinated_verb else _subject_before(s, p, cs))
+    if before and tf.pronoun and p > 0 and s.norms[p - 1] in _RELATIVE and not s.words[q].punct_before \
+            if q < len(s.words) else False:
+        doer = _subject_after(s, q)
+        if doer and doer[0].actor != before[0].actor:
+            # كامل إدريس الذي عيّنه البرهان: the pronoun is the antecedent, the doer
+            # follows the verb (Y الذي التقاه alone: Y is the doer)
+            return doer[:1], before[:1]
     if not before and p > 2 and s.norms[p - 1] == "ان":
         # سبق لـ X أن زار Y / يمكن لـ X أن: the one after ل is the doer
         m = s.covered.get(p - 2)
@@ -1788,6 +1805,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         state = s.demonyms[obj_start + 1]
         obj = [Mentioned(obj_start + 1, obj_start + 2, state, ActorType.country, "", state)]
     obj = obj or _object_by_marker(s, obj_start, markers, obj_start,
+                                   window=16 if rel == "host" else 10,  # (استقبل X، title، venue، Y)
                                    b_is_place=rel not in ("cooperate", "support"))  # اعترفت X بفلسطين
     if not obj and chained and rel == "meet" and getattr(s, "last_rel", None) is Relation.visit \
             and s.last_object and all(m.type is ActorType.country for m in s.last_object) \
