@@ -454,7 +454,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                  and s.norms[q] in ("له", "لها")) or (  # في أول زيارة له: an aside on the guest
             tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL)  # خلال زيارة Y: an aside
         if rel is not Relation.family and not aside:
-            last_subject = subj
+            # (كان في استقباله X: the sentence is about the guest, who goes on: قبل أن يلتقي)
+            last_subject = obj if entry.reverse and all(m.type is ActorType.person for m in obj) else subj
             s.last_object = obj
             s.last_rel = rel
             if obj and all(m.type is ActorType.person for m in obj):
@@ -1588,6 +1589,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                         break
             if obj:
                 owner = _possessor(s, p, cs, feminine=s.words[q - 1].norm.endswith("ها"))
+                if s.words[q - 1].norm.endswith(("هما", "هم")):
+                    # السعودية وقطر سددتا ...، في دعمهما لسوريا: "their" is the pair
+                    group = _group_before(s, p, cs, window=15)
+                    owner = group if len(group) >= 2 else []
                 if p > 0 and s.norms[p - 1] in _CIRCUMSTANTIAL:
                     # طالبت X Y بـ ...، مؤكدة دعمها لـ Z: "her" is the one who speaks, the
                     # main clause's subject (not Y, the nearest)
