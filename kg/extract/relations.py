@@ -538,12 +538,7 @@ def _joined(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
         if first is None:
             continue
         for attendee in s.coordinated(first):
-            if attendee.type is not ActorType.person:
-                continue
-            parties = [m for m in meeting if m.actor != attendee.actor]
-            own = [m for m in parties if attendee.country and m.country == attendee.country]
-            out += [Found(attendee.actor, Relation.meet, b.actor, False, False, (k, k + 2))
-                    for b in parties if own and b not in own]
+            out += _attendee_meets(attendee, meeting, False, False, (k, k + 2))
     return out
 
 
@@ -568,15 +563,23 @@ def _meeting_reported(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
         for j in range(k + 1, min(len(s.words) - 1, k + 4)):
             if s.norms[j] in _ATTENDING:
                 for attendee in _attendee_list(s, s.at.get(j + 1)):
-                    if attendee.type is not ActorType.person:
-                        continue
-                    parties = [m for m in meeting if m.actor != attendee.actor]
-                    own = [m for m in parties if attendee.country and m.country == attendee.country]
-                    out += [Found(attendee.actor, Relation.meet, b.actor, False, False, (j, j + 2))
-                            for b in parties if own and b not in own]
+                    out += _attendee_meets(attendee, meeting, False, False, (j, j + 2))
                 break
         break
     return out
+
+
+def _attendee_meets(attendee: Mentioned, parties: list[Mentioned], neg: bool, hyp: bool,
+                    trigger: tuple[int, int]) -> list[Found]:
+    """A person who sat in on a meeting meets its other side: the parties whose
+    state is not theirs (nobody when their side is unknown: a minister بحضور is
+    as often the guest's as the host's)."""
+    if attendee.type is not ActorType.person:
+        return []
+    parties = [m for m in parties if m.actor != attendee.actor]
+    own = [m for m in parties if attendee.country and m.country == attendee.country]
+    return [Found(attendee.actor, Relation.meet, b.actor, neg, hyp, trigger)
+            for b in parties if own and b not in own]
 
 
 def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
@@ -790,23 +793,11 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
                 attendee = s.at.get(nxt)
             attendees = _attendee_list(s, attendee)
             for attendee in attendees[1:]:
-                if attendee.type is ActorType.person:
-                    parties = [m for m in subj + obj if m.actor != attendee.actor]
-                    own = [m for m in parties if attendee.country and m.country == attendee.country]
-                    others = [m for m in parties if m not in own] if own else []
-                    out += [Found(attendee.actor, Relation.meet, b.actor, neg, hyp, (p, q))
-                            for b in others if b.actor != attendee.actor]
+                out += _attendee_meets(attendee, subj + obj, neg, hyp, (p, q))
             attendee = attendees[0] if attendees else None
             if attendee is not None or s.norms[k] in _ATTENDING:
-                if attendee and attendee.type is ActorType.person:
-                    # the attendee meets the other side: the party whose state is
-                    # not theirs (nobody when the attendee's side is unknown: a
-                    # minister بحضور is as often the guest's as the host's)
-                    parties = [m for m in subj + obj if m.actor != attendee.actor]
-                    own = [m for m in parties if attendee.country and m.country == attendee.country]
-                    others = [m for m in parties if m not in own] if own else []
-                    out += [Found(attendee.actor, Relation.meet, b.actor, neg, hyp, (p, q))
-                            for b in others if b.actor != attendee.actor]
+                if attendee:
+                    out += _attendee_meets(attendee, subj + obj, neg, hyp, (p, q))
                 break
     return out
 
