@@ -26,7 +26,9 @@ from ..text import normalize
 __all__ = ["flags_for", "NEGATORS", "MODALS"]
 
 NEGATORS = frozenset({"تعليق", "وقف", "قطع", "تجميد", "انهاء", "الغاء", "سحب", "لم", "لن", "ما", "لا", "ليس", "ليست", "لسنا", "عدم", "دون", "بدون",
-                      "غير", "ولم", "ولن", "ولا", "فلم", "فلن", "لما"})
+                      "غير", "ولم", "ولن", "ولا", "فلم", "فلن", "لما",
+                      # رفضت ألمانيا إرسال جنود: a refusal denies what follows
+                      "رفض", "رفضت", "يرفض", "ترفض", "ورفض", "ورفضت", "رفضه", "رفضها"})
 DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيا", "انكر", "انكرت", "ينكر",
                      "تنكر", "كذب", "كذبت", "ونفي", "ونفت"})
 MODALS = frozenset({
@@ -80,7 +82,7 @@ _NEGATIVE_VERBS = frozenset(normalize(w) for w in (
     "تنكر", "ينكر", "تتوانى", "يتوانى", "تتوان", "يتوان", "تتأخر", "يتأخر", "تتخل", "يتخل",
     # لا تزال، ما زال، لم يزل، لا تنفك، لا يبرح: "still" (the negator is part of the verb)
     "تزال", "يزال", "زال", "زالت", "تزل", "يزل", "تنفك", "ينفك", "انفك", "انفكت", "تبرح", "يبرح",
-    "برح", "برحت"))
+    "برح", "برحت", "ترفض", "يرفض"))  # (لم ترفض: "did not refuse")
 
 
 def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0) -> tuple[bool, bool]:
@@ -99,11 +101,16 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     while near > clause_start and counted < 3 and trigger - near < 7:
         near -= 1  # لم تتلق حتى الآن أي مساعدات: adverbs do not count
         counted += words[near] not in _FILLERS
+    cancelled: set[int] = set()
     for k in range(max(clause_start, near), trigger):
+        if k in cancelled:
+            continue  # (لم ترفض: the refusal is itself negated)
         if words[k] in NEGATORS and not (k + 1 < len(words) and words[k + 1] in _UNLIKELY):
             negated = True  # (من غير المستبعد: "not unlikely" is a possibility, not a denial)
-            if any(w in _NEGATIVE_VERBS for w in words[k + 1:trigger]):
+            second = [i for i in range(k + 1, trigger) if words[i] in _NEGATIVE_VERBS]
+            if second:
                 negated = False  # لم تعد تخفي تعاونها، لم يتوقف عن دعم: two negatives
+                cancelled.update(second)
     ruled_in = any(words[k] in _RULE_OUT and k > 0 and words[k - 1] in NEGATORS
                    for k in range(max(clause_start, trigger - 6), trigger))
     if ruled_in:
