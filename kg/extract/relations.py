@@ -601,6 +601,9 @@ _PARTICIPLES = {normalize(w) for w in (
 _CIRCUMSTANTIAL = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "معربا", "معربة", "معربين", "مجددا", "مجددة", "مشددا", "مشددة",
     "مشيرا", "مشيرة", "معلنا", "معلنة", "مبديا", "مبدية", "معتبرا", "معتبرة")}
+_SITES = {normalize(w) for w in (
+    "قاعدة", "مخيم", "منطقة", "مدينة", "معبر", "ميناء", "مقر", "مصنع", "منشأة", "مستشفى",
+    "موقع", "جامعة", "مطار", "سفارة", "قنصلية", "معسكر")}
 _HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها", "عقدتها", "يجريها", "سيجريها")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 # Relations whose verbal noun takes its doer as the genitive (زيارة X، دعم X):
@@ -1803,6 +1806,17 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     obj = obj or _object_by_marker(s, obj_start, markers, obj_start,
                                    window=16 if rel == "host" else 10,  # (استقبل X، title، venue، Y)
                                    b_is_place=rel not in ("cooperate", "support"))  # اعترفت X بفلسطين
+    if not obj and rel == "visit" and "" in markers and obj_start < len(s.words) \
+            and not _SITES.isdisjoint(s.words[obj_start].forms):
+        # زار X قاعدة عسكرية بريطانية في قبرص / مخيم الزعتري في الأردن: the state of the site
+        for k in range(obj_start + 1, min(len(s.words) - 1, obj_start + 6)):
+            if s.hard_break(k) or s.words[k].punct_before:
+                break
+            if s.norms[k] == "في" and (k + 1) in s.at:
+                m = s.at[k + 1]
+                if m.type in (ActorType.country, ActorType.location) and m.i == k + 1:
+                    obj = [m]
+                break
     if not obj and chained and rel == "meet" and getattr(s, "last_rel", None) is Relation.visit \
             and s.last_object and all(m.type is ActorType.country for m in s.last_object) \
             and s.words[p].norm[:1] in "وف":
