@@ -133,8 +133,10 @@ def words_of(sentence: Sentence) -> list[Word]:
         ti += 1
         w = tok[0]  # Token.norm
         if not w[0].isalnum():
-            if w not in QUOTES:
-                punct = punct or w
+            if w not in QUOTES and not (w in ".,٫" and 0 < ti < last and tokens[ti - 1][0].isdigit()
+                                        and tokens[ti + 1][0].isdigit()
+                                        and tokens[ti - 1][2] == tok[1] and tok[2] == tokens[ti + 1][1]):
+                punct = punct or w  # (1.2 مليار: a decimal point is no punctuation)
             continue
         if ti < last and w in _DETACHED_CLITICS:
             prefix = w

@@ -1776,6 +1776,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         pair = _two_sides(s, p, s.norms[q])
         if len(pair) == 2:
             return pair[:1], pair[1:]  # وعقد الجانبان جلسة مباحثات
+    if Relation(rel).symmetric and len(subj) >= 2 and markers and all(" " in m for m in markers) \
+            and not any(w in {_marker_words(m)[0] for m in markers}
+                        for k in range(q, min(len(s.words), q + 12)) for w in s.words[k].forms):
+        return [], []  # تجري القوات X و Y مناورات: أجرى is a meeting only with محادثات/لقاء ...
     if Relation(rel).symmetric and len(subj) >= 2:
         # اتفقت السعودية وإيران على ... / السعودية وإيران تتفقان على ...: the
         # coordinated subjects are the pair.
@@ -2044,7 +2048,8 @@ _GOVERNORS = {normalize(w) for w in (
     "تتولى", "يتولى", "تولت", "تولى", "تواصل", "يواصل", "ستواصل", "سيواصل", "ستستمر",
     "سيستمر", "تستمر", "يستمر", "يعتزم", "تعتزم", "ينوي", "تنوي", "يرغب", "ترغب",
     "نفى", "نفت", "ينفي", "تنفي", "نفيا",  # نفت إيران تزويد روسيا بطائرات: the denied act
-    "قطع", "تجميد", "تعليق", "استئناف", "تطبيع", "إعادة")}  # أعلنت X قطع العلاقات مع Y
+    "قطع", "تجميد", "تعليق", "استئناف", "تطبيع", "إعادة",  # أعلنت X قطع العلاقات مع Y
+    "وافق", "وافقت", "يوافق", "توافق", "موافقة")}  # وافق الصندوق على قرض لمصر
 
 
 _BY_DECREE = {normalize(w) for w in ("بقرار", "بمرسوم", "بأمر", "بتكليف")}
