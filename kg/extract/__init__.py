@@ -827,11 +827,12 @@ _OWN_STATE = frozenset(normalize(w) for w in ("بلاده", "بلادها", "د�
                                                "حكومتها"))
 
 
-_KINGDOM = frozenset(normalize(w) for w in ("المملكة", "للمملكة", "بالمملكة"))
+_KINGDOM = frozenset(normalize(w) for w in ("المملكة", "للمملكة", "بالمملكة", "السلطنة", "للسلطنة",
+                                             "بالسلطنة"))
 _THE_COUNTRY = normalize("البلاد")
 _HEAD_WORDS = frozenset(normalize(w) for w in ("رئيس", "أمير", "ملك", "سلطان", "عاهل", "حاكم"))
 _THIS_STATE = frozenset(normalize(w) for w in ("البلاد", "الدولة"))
-_OWN_STATE = _OWN_STATE | {normalize("المملكة"), _THE_COUNTRY}
+_OWN_STATE = _OWN_STATE | {normalize("المملكة"), normalize("السلطنة"), _THE_COUNTRY}
 _OWN_STATE_ENDS = tuple(_OWN_STATE)
 
 
@@ -881,16 +882,18 @@ def _government_of(pid: str, r: ArticleResolver) -> str | None:
     return gov
 
 
-def _is_kingdom(state: str, r: ArticleResolver) -> bool:
+def _is_kingdom(state: str, r: ArticleResolver, form: str = "المملكه") -> bool:
+    """The state is a kingdom (المملكة) or a sultanate (السلطنة), as ``form`` says."""
     c = r.lex.countries.get(state) if r.lex else None
-    return bool(c) and any(normalize(n).startswith(("المملكه", "مملكه")) for n in [c.name, *c.aliases])
+    head = "سلطنه" if "سلطنه" in form else "مملكه"
+    return bool(c) and any(normalize(n).startswith((head, "ال" + head)) for n in [c.name, *c.aliases])
 
 
 _OWN_PARENT = frozenset(normalize(w) for w in ("والده", "والدها", "أبيه", "أبيها", "أباه"))
 
 
 # Cheap substring tests on a sentence's normalized text before the word scans.
-_OWN_STATE_HINT = re.compile("بلاد|دولت|حكومت|المملكه")
+_OWN_STATE_HINT = re.compile("بلاد|دولت|حكومت|مملكه|سلطنه")  # (للمملكة has no ال)
 _PARENT_HINT = re.compile("والد|ابي|اباه")
 
 
@@ -947,13 +950,14 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
             continue  # ملك البلاد: part of a title, not a party
         if form == _THE_COUNTRY:
             state = getattr(r, "home", None)  # وصل إلى البلاد: the dateline's state
-        elif form in _KINGDOM and getattr(r, "home", None) and _is_kingdom(r.home, r):
+        elif form in _KINGDOM and getattr(r, "home", None) and _is_kingdom(r.home, r, form):
             state = r.home  # زيارة رسمية للمملكة in a dispatch from Riyadh
         elif form in _KINGDOM:
             # المملكة alone: the kingdom named or served just before (a state
             # whose names include المملكة ...)
             state = next((c for c in (m.country or (m.actor if m.type is ActorType.country else None)
-                                      for m in reversed(before)) if c and _is_kingdom(c, r)), None)
+                                      for m in [*previous, *before][::-1]) if c and _is_kingdom(c, r, form)),
+                         None)
         else:
             person = next((m for m in reversed(before) if m.type is ActorType.person), None)
             state = r.actors[person.actor].country if person and person.actor in r.actors else None

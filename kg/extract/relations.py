@@ -1172,6 +1172,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if k > q and (s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS or s.norms[k] in _AND_THAT):
                 break
             m = s.at.get(k)
+            if k > q and m is None and s.words[k].punct in ("،", ",") and s.norms[k][:1] == "و" \
+                    and k not in s.covered:
+                break  # دعم الحوار، ويعتزم الوزير التوجه إلى طهران: a new clause
             if m is None:
                 if prep == "" and k > q and s.norms[k] in _PREPS and k + 1 < len(s.words) \
                         and k + 1 not in s.at and k not in s.covered \
@@ -1380,6 +1383,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             if p > 1 and s.norms[p - 1] in _AS_BEING and (p - 2) in s.covered:
                 # تنظر نيودلهي إلى روسيا باعتبارها شريكا موثوقا: Y, seen by X as a partner
                 seen = s.covered[p - 2]
+                partner_of = _object_by_marker(s, q, ["ل"], q, window=4)
+                if partner_of and partner_of[0].actor != seen.actor and seen.type is not ActorType.location:
+                    return [seen], partner_of[:1]  # وصف X الصين بأنها شريك موثوق للسلطنة
                 viewer = _clause_subject(s, seen.i, cs)
                 if viewer and viewer[0].actor != seen.actor and seen.type is not ActorType.location:
                     return viewer, [seen]
@@ -1758,6 +1764,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                                or (s.norms[p - 1] == "ان" and p > 1
                                    and (s.norms[p - 2] in _PLAN_WORDS or s.norms[p - 2] in _TIME_CONJ
                                         or s.norms[p - 2] == "علي")))  # على أن يبحث مع Y
+            if last_subject and chain and p > 0 and s.norms[p - 1] in _RELATIVE \
+                    and _feminine_past(s.words[p], entry) \
+                    and all(m.type is ActorType.person for m in last_subject):
+                return [], []  # X انتقد Y لعدم التزامها بالاتفاق الذي وقعته: "she", not X
             if last_subject and chain:
                 subj = _speaker_back(s, p, last_subject, rel) or last_subject
             elif carried and _opens_sentence(s, p):
@@ -2280,8 +2290,13 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     found = _clause_subject(s, p, cs)
     if s.norms[s.main_clause_start(p, cs)] in _RELATIVE:
         return found  # Y الذي أكد استعداده لتطوير التعاون: Y
-    if s.words[p].norm.startswith(("ب", "وب")):
-        accused = s.covered.get(p - 1)
+    b = p
+    if not s.words[p].norm.startswith(("ب", "وب")) and p > 0 \
+            and s.words[p - 1].norm.startswith(("ب", "وب")) \
+            and any(f in _GOVERNORS for f in s.words[p - 1].forms):
+        b = p - 1  # اتهم X Y بمواصلة تزويد Z: the accusation reaches through the governor
+    if s.words[b].norm.startswith(("ب", "وب")):
+        accused = s.covered.get(b - 1)
         if accused and accused.i > 0 and s.prep_before(accused) == "ل":
             k = accused.i - 1
             accuser = s.covered.get(k)
@@ -2417,6 +2432,16 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
 
 
 _DUALS: dict[int, frozenset[str]] = {}
+
+
+def _feminine_past(word: Word, entry) -> bool:
+    """The verb is a past tense whose doer is "she" (وقعته، التقت، زارتها)."""
+    if not entry.past:
+        return False
+    past = normalize(entry.past)
+    stem = past[:-1] if past.endswith("ي") else past  # التقى → التقت
+    return any(f == stem + "ت" or f.startswith(stem + "ت") and f[len(stem) + 1:] in ("ه", "ها", "هم", "هما")
+               for f in word.forms)
 
 
 def _dual_verb(word: Word, entry) -> bool:
