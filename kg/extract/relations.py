@@ -29,7 +29,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import NEGATORS, flags_for
-from .mentions import COUNTERPART, STOP_WORDS, Word
+from .mentions import _KIN_BEFORE_NAME, COUNTERPART, STOP_WORDS, Word
 
 __all__ = ["Mentioned", "Found", "find_relations"]
 
@@ -146,6 +146,8 @@ class _Sentence:
 
     def hard_break(self, k: int) -> bool:
         w = self.words[k]
+        if w.punct == "-" and k > 0 and w.start == self.words[k - 1].end + 1:
+            return False  # مطار الرباط-سلا: a hyphen inside a name
         return w.punct in _HARD_PUNCT
 
     def _relatives(self) -> list[tuple[int, int, int]]:
@@ -773,7 +775,7 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
             if s.norms[k] not in _COMPANION and not (
                     s.norms[k] in _INCLUDING and k > 0 and any(f in _DELEGATIONS for f in s.words[k - 1].forms)):
                 continue
-            z = s.at.get(k + 1)
+            z = _companion_at(s, k)
             if z is None or z.type is not ActorType.person:
                 continue
             party = {m.actor for m in subj + obj}
@@ -1147,8 +1149,10 @@ def _marker_words(marker: str) -> tuple[str, ...]:
 
 
 def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
-                      window: int = 10, b_is_place: bool = True) -> list[Mentioned]:
-    """Object mentions after ``start``, introduced by one of ``markers``."""
+                      window: int = 10, b_is_place: bool | str = True) -> list[Mentioned]:
+    """Object mentions after ``start``, introduced by one of ``markers``.
+    ``b_is_place``: a state after ب is a place, not the object (True), the object
+    (False); "object": any place after ب is the object (حل X بالرباط)."""
     for marker in markers:
         mk = _marker_words(marker)
         if mk and mk[0] == "بين":
@@ -1197,7 +1201,7 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                         s.norms[k - 2].startswith(prep) or (k > 2 and s.norms[k - 3] == prep)):
                 return s.coordinated(m)  # اجتمع X بوفد من الكونغرس الأمريكي: the body
             if prep and pb == prep:
-                if prep == "ب" and (m.type is ActorType.location or (
+                if prep == "ب" and b_is_place != "object" and (m.type is ActorType.location or (
                         b_is_place and m.type is ActorType.country)):
                     continue  # التقى ... بالرباط: a place (علاقاته بواشنطن: a partner)
                 return s.coordinated(m)
@@ -1727,6 +1731,11 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             subj = [Mentioned(q, q + 1, styled[0], ActorType.person, "", styled[1])] if styled else \
                 [m for m in (last_subject or carried or []) if m.type is ActorType.person][:1]
             obj_start = q + 1
+            partner = s.at.get(q + 1)
+            if subj and partner is not None and s.norms[q + 1][:1] == "و" and partner.clitic.startswith("و") \
+                    and partner.actor != subj[0].actor and not s.words[q + 1].punct_before:
+                subj = subj + [partner]  # وعقد جلالته وأمير قطر مباحثات: the two
+                obj_start = partner.j
         if tf.pronoun and tf.pos == "verb" and (last_subject or carried) and rel != "agree" \
                 and (s.words[p].norm[:1] in "وف" or s.words[p].punct_before or p == cs
                      or (p > 0 and s.norms[p - 1] in _CHAIN_WORDS)) \
@@ -1817,9 +1826,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         # verb, before any name further on
         state = s.demonyms[obj_start + 1]
         obj = [Mentioned(obj_start + 1, obj_start + 2, state, ActorType.country, "", state)]
+    # (استقبل X، title، venue، Y: a long window); اعترفت X بفلسطين: the object; حل X بالرباط: visited
     obj = obj or _object_by_marker(s, obj_start, markers, obj_start,
-                                   window=16 if rel == "host" else 10,  # (استقبل X، title، venue، Y)
-                                   b_is_place=rel not in ("cooperate", "support"))  # اعترفت X بفلسطين
+                                   window=16 if rel == "host" else 10,
+                                   b_is_place="object" if rel == "visit" else rel not in ("cooperate", "support"))
     if not obj and rel == "visit" and "" in markers and obj_start < len(s.words) \
             and not _SITES.isdisjoint(s.words[obj_start].forms):
         # زار X قاعدة عسكرية بريطانية في قبرص / مخيم الزعتري في الأردن: the state of the site
@@ -2480,6 +2490,8 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 m = s.covered.get(p - 2)  # X كان في استقباله
                 host = [m] if m else []
         guest = last_subject or carried or []
+        if len(guest) == 1 and s.norms[q - 1].endswith("هما"):
+            guest = guest + _companions(s, p)  # وصل X يرافقه Z، وكان في استقبالهما Y
         return host, guest
     guest = _subject_after(s, q)
     if s.words[q - 1].norm.endswith(normalize("استقبال")) or (
@@ -2502,10 +2514,37 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     return host, guest
 
 
+def _companion_at(s: _Sentence, k: int) -> Mentioned | None:
+    """The person after يرافقه / برفقة at ``k``; after a kin noun, the person
+    its title and style lead to (يرافقه نجله ولي العهد سمو الأمير X)."""
+    z = s.at.get(k + 1)
+    if z is None and k + 2 < len(s.words) and s.norms[k + 1] in _KIN_BEFORE_NAME:
+        for j in range(k + 2, min(len(s.words), k + 7)):
+            if s.words[j].punct_before:
+                break
+            z = s.at.get(j)
+            if z is not None:
+                break
+    return z
+
+
+def _companions(s: _Sentence, p: int) -> list[Mentioned]:
+    """The persons named after يرافقه / برفقة (and a kin noun) before ``p``."""
+    out = []
+    for k in range(p):
+        if s.norms[k] in _COMPANION:
+            z = _companion_at(s, k)
+            if z is not None and z.j <= p and z.type is ActorType.person:
+                out += [c for c in s.coordinated(z) if c.type is ActorType.person]
+    return out
+
+
 def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
             last_subject: list[Mentioned]) -> tuple[list[Mentioned], list[Mentioned]]:
     """نجله Y: Y is the son of the person before; Y نجل X: Y is the son of X."""
     nxt = s.at.get(q)
+    if nxt is None and tf.pronoun:
+        nxt = _companion_at(s, p - 1)  # نجله ولي العهد سمو الأمير Y
     if not nxt or nxt.type is not ActorType.person:
         return [], []
     if tf.pronoun:

@@ -304,7 +304,7 @@ def _compile(lex: Lexicon) -> None:
         for literal in entry.forms:
             k = key(literal)
             tf = TriggerForm(entry, "verb" if entry.past or entry.reverse else "noun",
-                             "past", pronoun=literal.endswith(("ه", "ها", "هم")))
+                             "past", pronoun=literal.endswith(("ه", "ها", "هم", "هما")))
             if len(k) > 1:
                 lex.trigger_phrases.setdefault(k, []).append(tf)
             else:
