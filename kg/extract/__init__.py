@@ -195,7 +195,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     if sp.kind == "role" and sp.extra.get("bare"):
         pid = r.bare_title_holder(sp.extra["bare"], surface)
     elif sp.kind == "role":
-        pid = r.role_holder(role_key, sp.title.title, country, surface) if role_key else None
+        pid = r.role_holder(role_key, sp.title.title, country, surface) \
+            if role_key and not sp.extra.get("deputy") else None
     elif sp.ref:
         pid = r.known_person(sp.ref, surface, role=role_text, role_key=role_key)
         n_role = len(sp.role.split()) if sp.role else 0
@@ -655,9 +656,12 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     and not sp.clitic and not (words[sp.i].norm.startswith("و")
                                                and not words[sp.i].norm.startswith("ولي")) \
                     and sp.title is not None and (sp.affil_kind in ("country", "organization")
-                                                  or _post_name_state(sp, mentioned[-1].actor, r, lex)):
+                                                  or _post_name_state(sp, mentioned[-1].actor, r, lex)) \
+                    and not (sp.affil_kind == "country" and not words[sp.i].punct_before
+                             and mentioned[-1].country not in (None, sp.affil)):
                 # فخامة وليام روتو رئيس جمهورية كينيا: the title after the name is his
-                # (والروسي after a dual title is another person's; ولي العهد is a title)
+                # (والروسي after a dual title is another person's; ولي العهد is a title;
+                # التقى الوزير الإيراني X نائب أمير الكويت: another state's title, the object)
                 holder = mentioned[-1].actor
                 if sp.extra.get("post_name"):
                     sp.affil, sp.affil_kind = _post_name_state(sp, holder, r, lex), "country"
@@ -882,6 +886,14 @@ def _government_of(pid: str, r: ArticleResolver) -> str | None:
     return gov
 
 
+_PREPOSITIONS = frozenset(normalize(w) for w in ("من", "مع", "عن", "لدى", "إلى", "على"))
+
+
+def _governed_mention(words: list[Word], m: Mentioned) -> bool:
+    """A preposition governs the mention (من الرئيس X، بالرئيس X)."""
+    return m.clitic.lstrip("وف")[:1] in ("ب", "ل") or (0 < m.i and words[m.i - 1].norm in _PREPOSITIONS)
+
+
 def _is_kingdom(state: str, r: ArticleResolver, form: str = "المملكه") -> bool:
     """The state is a kingdom (المملكة) or a sultanate (السلطنة), as ``form`` says."""
     c = r.lex.countries.get(state) if r.lex else None
@@ -959,7 +971,10 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
                                       for m in [*previous, *before][::-1]) if c and _is_kingdom(c, r, form)),
                          None)
         else:
-            person = next((m for m in reversed(before) if m.type is ActorType.person), None)
+            persons = [m for m in reversed(before) if m.type is ActorType.person]
+            # (أكد X، خلال اتصال تلقاه من Y، وقوف بلاده: X's, not the one after من)
+            person = next((m for m in persons if not (m in mentioned and _governed_mention(words, m))),
+                          None) or next(iter(persons), None)
             state = r.actors[person.actor].country if person and person.actor in r.actors else None
             government = _government_of(person.actor, r) if person and form in _HIS_GOVERNMENT else None
             if government:

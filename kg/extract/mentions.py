@@ -50,6 +50,8 @@ STOP_WORDS = frozenset("""
 جلسة جلسات كلمة رسالة برقية خطابا بيانا مؤتمرا اجتماعا اجتماع لقاء لقاءا اتصالا اتصال قمة مأدبة
 حفل حفلا جولة ندوة مذكرة مذكرات وثيقة وثائق تصريحات تصريحا محادثات مباحثات زيارة مشاورات مفاوضات
 خلافا تبعا تماشيا استنادا بناء سعيا حرصا تأكيدا ردا تعليقا إضافة علاوة
+أنهى أنهت ينهي اختتم اختتمت يختتم استهل استهلت غادر غادرت يغادر شدد شددت يشدد جدد جددت يجدد
+دعا دعت يدعو نفى نفت ينفي أعرب أعربت يعرب أبدى أبدت أبلغ أبلغت تلقى تلقت يتلقى أجرى أجرت يجري
 """.split())
 STOP_WORDS = frozenset(normalize(w) for w in STOP_WORDS)
 
@@ -60,6 +62,9 @@ COUNTERPART = {"نظيره", "نظيرها", "نظيرته", "نظيرتها", "
 # Second halves of compound given names: عماد الدين، عبد الله، نور الهدى.
 _NAME_TAILS = {"الدين", "الله", "الرحمن", "الهدي", "الاسلام"}
 
+_AMIR = normalize("أمير")
+_COUNTERPARTS_PLURAL = frozenset(normalize(w) for w in ("نظيريه", "نظيريها", "نظراءه", "نظراءها",
+                                                          "ونظيريه", "ونظراءه"))
 _COUNTERPART_TITLE = TitleEntry(title="نظير", role_en="counterpart", kind="office")
 # أمين المجلس الأعلى للأمن القومي X: "secretary" — a title only before a body
 # (أمين alone is also a given name: أمين الجميل).
@@ -690,10 +695,19 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     out.append(span)
                 continue
             if i not in spans_at and words[i].norm in COUNTERPART:
+                several = words[i].norm in _COUNTERPARTS_PLURAL
                 span, i = _title_span(words, spans_at, i, i + 1,
                                       [PhraseHit("title", title=_COUNTERPART_TITLE)], "", lex, taken)
                 if span:
                     out.append(span)
+                while several and span and span.kind == "person" and i < n and i in spans_at \
+                        and words[i].norm[:1] == "و" and not words[i].punct_before \
+                        and any(h.kind == "demonym" for h in spans_at[i][2]):
+                    # نظيريه الباكستاني X والأفغاني Y: each demonym opens the next counterpart
+                    span, i = _title_span(words, spans_at, i, i,
+                                          [PhraseHit("title", title=_COUNTERPART_TITLE)], "و", lex, taken)
+                    if span:
+                        out.append(span)
                 continue
             if i not in spans_at and words[i].forms[-1] in _DELEGATION_HEADS:
                 span = _delegation_state(words, spans_at, i)
@@ -712,6 +726,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     deputy = next(f for f in words[i].forms if f in _DEPUTY)
                     span.i, span.clitic = i, _clitic_of(words[i], deputy)
                     span.role = words[i].norm + " " + span.role
+                    span.extra["deputy"] = True  # نائب أمير الكويت alone is not the emir
                     out.append(span)
                 i = nxt
                 continue
@@ -1229,6 +1244,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     role_end = e
     affil, affil_kind = "", ""
     j = e
+    amir_name = False
     if any(h.kind == "title" and h.number == "pronoun" for h in hits):
         # وزير دفاعها: the state named last before the title
         for k in sorted((k for k in spans_at if k < s), reverse=True):
@@ -1327,6 +1343,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 j = role_end = hit[1]  # نائب رئيس مجلس الوزراء وزير الدولة ...: a second title
                 continue
             break
+        if hit and affil and words[j].norm == _AMIR and j + 1 < len(words) and not any(
+                h.kind in ("actor", "demonym", "title", "institution") for h in spans_at.get(j + 1, (0, 0, ()))[2]) \
+                and not words[j + 1].norm.startswith("ال") and not words[j + 1].punct_before:
+            amir_name = True  # وزير الخارجية الأفغاني أمير خان متقي: after a full title,
+            break             # أمير before a word that is no place is a given name
         if hit and any(h.kind == "title" and (h.title.kind != "profession" or not affil)
                        for h in hit[2]):
             j = hit[1]  # (الرئيس البرازيلي الدبلوماسي X: a profession after a full
@@ -1366,6 +1387,9 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         return span, end
     name_end = _take_name(words, j, lex, taken, allow_ali=True) if j < len(words) and not (
         words[j].punct_before and (title.kind != "office" or not _name_opens(words, j, lex))) else j
+    if amir_name:  # (أمير + the name after it, up to its own length)
+        after_amir = _take_name(words, j + 1, lex, taken, allow_ali=True)
+        name_end = after_amir if after_amir > j + 1 else name_end
     if apposed:  # (، السيد الناني ولد اشروقه،: the frame vouches for a name no list knows)
         name_end = max(name_end, _apposed_name_end(words, j, lex) or name_end)
     after = spans_at.get(name_end)

@@ -83,6 +83,7 @@ class Mentioned:
     place: str = ""  # for a city: its name as written (the actor is its state)
     adverbial: bool = False  # a place named as where something happens (في نيروبي)
     own: bool = False  # حكومته: the government of the person it points back to
+    named: bool = False  # a city that names a document or forum (إعلان أنقرة، منبر جدة): no side
 
 
 @dataclass(slots=True)
@@ -359,6 +360,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     for m in s.mentions:
         # a place where something happens (في نيروبي) or whence one came (قادما من طشقند)
         m.adverbial = bool(m.place) and s.prep_before(m) in ("في", "ب", "من")
+        m.named = bool(m.place) and m.i > 0 and not s.prep_before(m) and not s.words[m.i].punct_before \
+            and not _DOCUMENT_NOUNS.isdisjoint(s.words[m.i - 1].forms)
     found: list[Found] = []
     last_subject: list[Mentioned] = []
     agreed: tuple | None = None  # the last agreement's parties and where it ends
@@ -1185,8 +1188,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                         and not any(f in _VENUES for f in s.words[k + 1].forms):
                     break  # في مواجهة X: a prepositional phrase, no direct object after it
                 continue  # (في قصر الشاطئ اليوم فخامة X: a venue, then the object)
-            if k < after:
-                continue
+            if k < after or m.named:
+                continue  # (اتفاق الدوحة: the document, not a party)
             if k > 0 and s.norms[k - 1] in _COMPANION:
                 continue  # زار X برفقة Y، موسكو: the companion is no object
             if m.place and k > 0 and any(f in _VENUES for f in s.words[k - 1].forms):
@@ -1250,9 +1253,14 @@ _PERSON_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", 
                                           "الزعيمان", "الزعيمين", "الملكان", "العاهلان")}
 
 
-def _two_sides(s: _Sentence, before: int, word: str) -> list[Mentioned]:
-    """Whom الجانبان / البلدان / الوزيران before ``before`` stands for: two
-    states for البلدان, two persons for الوزيران، الرئيسان, else two sides."""
+def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Mentioned]:
+    """Whom الجانبان / البلدان / الوزيران (at word ``at``) before ``before`` stands
+    for: the two states its demonyms name (الجانبان المصري والسوداني), two states
+    for البلدان, two persons for الوزيران، الرئيسان, else two sides."""
+    if 0 <= at < len(s.words) - 2 and (at + 1) in s.demonyms and (at + 2) in s.demonyms \
+            and s.norms[at + 2][:1] == "و" and s.demonyms[at + 1] != s.demonyms[at + 2]:
+        return [Mentioned(k, k + 1, s.demonyms[k], ActorType.country, "", s.demonyms[k])
+                for k in (at + 1, at + 2)]
     if word in _BOTH_STATES:
         return _last_two_states(s, before)
     meeting = (getattr(s, "memory", None) or {}).get("meeting") or []
@@ -1285,6 +1293,8 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
     states: dict[str, Mentioned] = {}
     pool = [m for m in s.mentions if m.j <= before][::-1] + list(reversed(s.context))
     for m in pool:
+        if m.named:
+            continue  # إعلان أنقرة: a document's name, not a state
         if m.type is not ActorType.country and m.country:
             # a person stands for their state here (الرئيس التركي ... بين البلدين)
             m = Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
@@ -1326,15 +1336,27 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         # تنسيق المواقف بين البلدين: the بين of another noun)
         if len(pair) >= 2:
             return pair[:1], pair[1:]
-        if rel == "meet" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _HE_HELD \
-                and s.norms[q + 1] in ("مع", "ب") and not s.words[q].punct_before:
-            # أكد X، خلال محادثات أجراها مع Y، أن ...: the one who held them is the
-            # person named before the aside
-            other = _object_by_marker(s, q + 1, ["مع", "ب"], q + 1, window=4)
-            holder = next((m for m in reversed(s.mentions) if m.j <= p and m.type is ActorType.person
-                           and not s.prep_before(m)), None)
+        held = q
+        while held < min(q + 2, len(s.words) - 1) and s.norms[held] not in _HE_HELD \
+                and held not in s.covered and not s.words[held].punct_before:
+            held += 1  # محادثات منفصلة أجراها
+        held_by = s.at.get(held + 1) if held + 1 < len(s.words) and s.norms[held] in _HE_HELD else None
+        if held_by is not None and (held_by.type is not ActorType.person or s.prep_before(held_by)):
+            held_by = None
+        after_held = held_by.j if held_by is not None else held + 1  # (محادثات أجراها X في ... مع Y)
+        with_at = next((k for k in range(after_held, min(len(s.words), after_held + 8))
+                        if s.norms[k] in ("مع", "ب") and k not in s.covered), None) \
+            if held + 1 < len(s.words) and s.norms[held] in _HE_HELD else None
+        if rel == "meet" and not tf.pronoun and with_at is not None and not s.words[held].punct_before \
+                and not any(s.words[k].punct_before for k in range(held + 1, with_at + 1)) \
+                and s.norms[held + 1] not in _RELATIVE:
+            # أكد X، خلال محادثات أجراها (في قصر ...) مع Y، أن ...: the one who held
+            # them is the person named after the verb, else before the aside
+            other = _object_by_marker(s, with_at, ["مع", "ب"], with_at, window=4)
+            holder = held_by or next((m for m in reversed(s.mentions) if m.j <= p
+                                      and m.type is ActorType.person and not s.prep_before(m)), None)
             if other and holder is not None and holder.actor != other[0].actor:
-                return [holder], other[:1]
+                return [holder], [o for o in other if o.actor != holder.actor]
         if rel == "meet" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _GATHERED \
                 and not s.words[q + 1].punct_before:
             # اجتماع جمع X ونظيره Y / لقاء جمع X بـ Y: the meeting's parties
@@ -1516,6 +1538,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 obj = [nxt]
             if not obj and "" in markers and rel in ("support",):
                 obj = _object_by_marker(s, subj[-1].j, [""], subj[-1].j, window=2)
+            if not obj and rel in ("oppose", "congratulate") and subj[-1].j < len(s.words) \
+                    and s.norms[subj[-1].j][:1] == "ل" and subj[-1].j not in s.covered:
+                # انتقاد X للرسوم التي فرضها Y / إشادة X بالإصلاحات التي نفذتها Y: the act's doer
+                obj = _agent_of_act(s, subj[-1].j)
             if not obj and rel == "appoint" and subj[0].type is ActorType.person:
                 # تم تعيين X قائدا لـ ... بقرار من Y: Y appointed X
                 for k in range(subj[-1].j, min(len(s.words), subj[-1].j + 10)):
@@ -1753,12 +1779,12 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             obj_start = q + 1
         if not subj and Relation(rel).symmetric and q < len(s.words) \
                 and s.norms[q] in _THE_TWO_SIDES:
-            pair = _two_sides(s, p, s.norms[q])
+            pair = _two_sides(s, p, s.norms[q], q)
             if len(pair) == 2:
                 return pair[:1], pair[1:]  # وعقد الجانبان جلسة مباحثات
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry) \
                 and p > 0 and s.norms[p - 1] in _THE_TWO_SIDES:
-            pair = _two_sides(s, p - 1, s.norms[p - 1])  # إن الزعيمين سيبحثان
+            pair = _two_sides(s, p - 1, s.norms[p - 1], p - 1)  # إن الزعيمين سيبحثان
             return (pair[:1], pair[1:]) if len(pair) == 2 else ([], [])
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry):
             # اجتمع X مع Y، واتفقا على ...: the dual verb's doers are the pair just named
@@ -1792,7 +1818,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         return [], []
     if Relation(rel).symmetric and not before and not subj and q < len(s.words) \
             and s.norms[q] in _THE_TWO_SIDES:
-        pair = _two_sides(s, p, s.norms[q])
+        pair = _two_sides(s, p, s.norms[q], q)
         if len(pair) == 2:
             return pair[:1], pair[1:]  # وعقد الجانبان جلسة مباحثات
     if Relation(rel).symmetric and len(subj) >= 2 and markers and all(" " in m for m in markers) \
@@ -2055,6 +2081,12 @@ def _title_object_after(s: _Sentence, k: int) -> bool:
 
 # Directed relations whose verbal noun often stands after a governing word,
 # with its object as the genitive: بدعم، تقديم الدعم، مواصلة الضغط على.
+_DOCUMENT_NOUNS = {normalize(w) for w in (
+    "إعلان", "اتفاق", "اتفاقية", "اتفاقيات", "اتفاقات", "معاهدة", "منبر", "مسار", "بروتوكول",
+    "وثيقة", "تفاهمات", "ميثاق", "الإعلان", "الاتفاق", "الاتفاقية", "المعاهدة", "مبادرة", "صيغة")}
+_TIME_WORDS = {normalize(w) for w in (
+    "الأسبوع", "الشهر", "العام", "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "اليوم", "أمس",
+    "غدا", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")}
 _GOVERNED_NOUNS = {"support", "oppose", "appoint", "meet", "visit", "cooperate", "agree"}
 _COMPLEMENTIZERS = {normalize(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن",
                                            "وأن", "وإن", "لأن", "قائلا", "مضيفا", "مشيرا")}
@@ -2069,7 +2101,9 @@ _GOVERNORS = {normalize(w) for w in (
     "سيستمر", "تستمر", "يستمر", "يعتزم", "تعتزم", "ينوي", "تنوي", "يرغب", "ترغب",
     "نفى", "نفت", "ينفي", "تنفي", "نفيا",  # نفت إيران تزويد روسيا بطائرات: the denied act
     "قطع", "تجميد", "تعليق", "استئناف", "تطبيع", "إعادة",  # أعلنت X قطع العلاقات مع Y
-    "وافق", "وافقت", "يوافق", "توافق", "موافقة")}  # وافق الصندوق على قرض لمصر
+    "وافق", "وافقت", "يوافق", "توافق", "موافقة",  # وافق الصندوق على قرض لمصر
+    "بدأ", "بدأت", "يبدأ", "تبدأ", "استهل", "استهلت", "يستهل", "تستهل", "اختتم", "اختتمت",
+    "يختتم", "تختتم", "أنهى", "أنهت", "ينهي", "تنهي")}  # بدأ / أنهى X زيارة إلى Y
 
 
 _BY_DECREE = {normalize(w) for w in ("بقرار", "بمرسوم", "بأمر", "بتكليف")}
@@ -2220,8 +2254,14 @@ def _governed(s: _Sentence, p: int) -> bool:
             return True  # شارك (X) في اجتماع مع Y
     if _ceasing_verb(s, p) >= 0:
         return True
-    # قرر X تعيين Y: the governing verb, its subject, then the noun
-    m = s.covered.get(p - 1)
+    # قرر X تعيين Y: the governing verb, its subject, then the noun (أنهى X
+    # الأسبوع الماضي زيارة: past a time adverbial)
+    k = p - 1
+    while k > 0 and s.norms[k] in _TIME_WORDS:
+        k -= 1
+    if k < p - 1 and any(f in _GOVERNORS for f in s.words[k].forms):
+        return True
+    m = s.covered.get(k)
     return bool(m and m.i > 0 and m.type is not ActorType.location
                 and any(f in _GOVERNORS for f in s.words[m.i - 1].forms))
 
@@ -2375,7 +2415,7 @@ def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
     for state-level relations such as cooperation)."""
     for k in range(p - 1, max(cs, p - window) - 1, -1):
         if s.norms[k] in _THE_TWO_SIDES:
-            pair = _two_sides(s, k, s.norms[k])
+            pair = _two_sides(s, k, s.norms[k], k)
             if s.norms[k] in _BOTH_STATES:
                 return _as_states(pair)  # البلدين: the two persons' states
             if states and len(pair) == 2:
@@ -2401,8 +2441,8 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
     sides (a person and their own state are one side)."""
     seen: list[Mentioned] = []
     for m in [m for m in s.mentions if m.j <= before][::-1] + list(reversed(s.context)):
-        if m.type is ActorType.location or m.adverbial:
-            continue  # في قصر الحسينية، في نيروبي: a place is not a side
+        if m.type is ActorType.location or m.adverbial or m.named:
+            continue  # في قصر الحسينية، في نيروبي، إعلان أنقرة: a place is not a side
         sides = {x.actor for x in seen} | {x.country for x in seen if x.country}
         if m.actor not in sides and not (m.country and m.country in sides):
             seen.append(m)
