@@ -489,9 +489,12 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
             lex.__dict__["_title_meaning"] = meaning
     t = normalize(title)
 
+    bare = t[2:] if t.startswith("ال") and " " not in t else (t if " " not in t else "")
+
     def same(other: str) -> bool:
         o = normalize(other)
-        return o == t or (t in meaning and meaning.get(o) == meaning[t])
+        # (الوزير عباس عراقجي: a bare title is any office that starts with it)
+        return o == t or (t in meaning and meaning.get(o) == meaning[t]) or (bool(bare) and o.split()[0] == bare)
 
     states = {r.country for r in person.roles if r.country and same(r.title) and (
         date is None or (r.start <= date and (r.end is None or date <= r.end)))}

@@ -63,6 +63,7 @@ COUNTERPART = {"نظيره", "نظيرها", "نظيرته", "نظيرتها", "
 _NAME_TAILS = {"الدين", "الله", "الرحمن", "الهدي", "الاسلام"}
 
 _AMIR = normalize("أمير")
+_MINISTER = frozenset(normalize(w) for w in ("وزير", "وزيرة", "الوزير", "الوزيرة"))
 _COUNTERPARTS_PLURAL = frozenset(normalize(w) for w in ("نظيريه", "نظيريها", "نظراءه", "نظراءها",
                                                           "ونظيريه", "ونظراءه"))
 _COUNTERPART_TITLE = TitleEntry(title="نظير", role_en="counterpart", kind="office")
@@ -1331,6 +1332,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         if hit and any(h.kind == "institution" for h in hit[2]):
             inst = next(h.institution for h in hit[2] if h.kind == "institution")
             aff = _affiliation_at(words, spans_at, hit[1], lex)
+            if aff and aff[1] == "country" and not affil and normalize(title.title).split()[-1] in _MINISTER:
+                affil, affil_kind = aff[0], "country"  # وزير الأمن العام التشادي: a portfolio, the state's
+                j = role_end = aff[2]
+                continue
             if aff and aff[1] == "country" and not affil:
                 country = lex.countries[aff[0]]
                 affil, affil_kind = f"{inst.head}|{country.id}", "institution"

@@ -403,6 +403,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             subj, obj = hosted[:1], hosted[1:]
         if (not subj or not obj) and rel is Relation.cooperate and tf.pos == "noun" \
                 and (s.words[p].norm.startswith("ل") or (p > 0 and s.norms[p - 1] == "علي")
+                     or (p > 0 and not s.words[p].punct_before
+                         and not _DOCUMENT_NOUNS.isdisjoint(s.words[p - 1].forms))  # مذكرات تعاون
                      or (p > 1 and any(f in _DEEPENING for f in s.words[p - 1].forms)
                          and (s.norms[p - 2] == "علي" or s.norms[p - 1].startswith(("ل", "و"))))) \
                 and agreed and (0 <= p - agreed[2] <= 5 or (
@@ -420,6 +422,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         neg, hyp = flags_for(s.norms, p, tf.tense, cs)
         if neg and any(f in _ABANDON for k in range(max(cs, p - 4), p) for f in s.words[k].forms):
             neg = hyp = False  # لن تتخلى عن حليفتها: not abandoning affirms the tie
+        if neg and rel is Relation.visit and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL:
+            neg = False  # نفى أن يكون التقى أحدا خلال زيارته إلى باكو: the visit itself took place
         if tf.pos == "noun" and any(s.norms[k] in _MODAL_ADJECTIVES for k in range(q, min(q + 2, len(s.words)))):
             hyp = True  # الاتفاقيات المحتملة، الزيارة المرتقبة: not yet a fact
         if not neg and tf.pos == "noun" and s.words[p].norm.startswith("ل") and any(
@@ -2039,6 +2043,17 @@ _ASIDE_OPENERS = {normalize(w) for w in (
 def _after_aside(s: _Sentence, k: int) -> int:
     """Past an aside set off by commas right at ``k`` (X، في كلمة أمام البرلمان، Y):
     where what follows the aside starts; ``k`` itself when there is none."""
+    if k < len(s.words) and s.words[k].punct in ("،", ",") and (
+            s.norms[k] in _COMPANION or s.norms[k] in _DEPUTY_WORDS or any(h.kind == "title" and h.title.kind == "office"
+                                            for h in s.lex.phrases.get((s.norms[k],), ()))):
+        # X، يرافقه نجله ولي العهد الأمير Y، اليوم إلى طوكيو / X، وزير الشؤون
+        # الخارجية والتعاون ...، صباح اليوم بنواكشوط: past the companions or the title
+        for e in range(k + 1, min(len(s.words), k + 16)):
+            if s.hard_break(e) or s.norms[e] in ("الي", "نحو"):
+                return k
+            if s.words[e].punct in ("،", ","):
+                return e
+        return k
     if k >= len(s.words) or s.words[k].punct not in ("،", ",") or s.norms[k] not in _ASIDE_OPENERS:
         return k
     # a time word closes at once (، الثلاثاء،); a phrase (، في كلمة أمام البرلمان،)
@@ -2052,6 +2067,7 @@ def _after_aside(s: _Sentence, k: int) -> int:
     return k
 
 
+_DEPUTY_WORDS = {normalize(w) for w in ("نائب", "مساعد", "معاون", "وكيل", "مستشار")}
 _PREP_OPENERS = {normalize(w) for w in ("في", "خلال", "على", "أمام", "عقب", "إثر", "أثناء", "لدى",
                                           "وفي", "عبر", "بعد", "قبل")}
 
@@ -2083,7 +2099,8 @@ def _title_object_after(s: _Sentence, k: int) -> bool:
 # with its object as the genitive: بدعم، تقديم الدعم، مواصلة الضغط على.
 _DOCUMENT_NOUNS = {normalize(w) for w in (
     "إعلان", "اتفاق", "اتفاقية", "اتفاقيات", "اتفاقات", "معاهدة", "منبر", "مسار", "بروتوكول",
-    "وثيقة", "تفاهمات", "ميثاق", "الإعلان", "الاتفاق", "الاتفاقية", "المعاهدة", "مبادرة", "صيغة")}
+    "وثيقة", "وثائق", "تفاهمات", "ميثاق", "الإعلان", "الاتفاق", "الاتفاقية", "المعاهدة", "مبادرة",
+    "صيغة", "مذكرة", "مذكرات", "برنامج", "برامج", "خطة")}
 _TIME_WORDS = {normalize(w) for w in (
     "الأسبوع", "الشهر", "العام", "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "اليوم", "أمس",
     "غدا", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")}
@@ -2252,7 +2269,7 @@ def _governed(s: _Sentence, p: int) -> bool:
             k = s.covered[k].i - 1  # شارك X في ...: step over the subject
         if k >= 0 and any(f in _TAKING_PART for f in s.words[k].forms):
             return True  # شارك (X) في اجتماع مع Y
-    if _ceasing_verb(s, p) >= 0:
+    if _ceasing_verb(s, p) >= 0 or _decision_before(s, p):
         return True
     # قرر X تعيين Y: the governing verb, its subject, then the noun (أنهى X
     # الأسبوع الماضي زيارة: past a time adverbial)
@@ -2337,6 +2354,9 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     """Who does a governed verbal noun: the clause's subject, unless that is the
     object of the sentence's last relation (X سيزور بكين لإجراء محادثات مع Y:
     X, not Beijing)."""
+    decided = _decision_before(s, p)
+    if decided is not None:
+        return decided  # قرر X إنهاء مهام Y، وتعيين Z: X, not Y
     found = _clause_subject(s, p, cs)
     if s.norms[s.main_clause_start(p, cs)] in _RELATIVE:
         return found  # Y الذي أكد استعداده لتطوير التعاون: Y
@@ -2359,6 +2379,23 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
             and all(m.j <= p for m in last_subject):
         return last_subject  # the nearest mention is the last relation's object
     return found
+
+
+_DECISIONS = {normalize(w) for w in ("قرر", "قررت", "يقرر", "تقرر", "أصدر", "أصدرت", "أمر", "أمرت")}
+
+
+def _decision_before(s: _Sentence, p: int) -> list[Mentioned] | None:
+    """A verbal noun joined by و to an earlier one (قرر X إنهاء مهام Y، وتعيين Z):
+    the doer of the decision verb, else None."""
+    if s.words[p].norm[:1] != "و" or s.words[p].norm in s.lex.trigger_forms:
+        return None
+    for k in range(p - 1, max(-1, p - 16), -1):
+        if s.hard_break(k + 1) or s.norms[k] in _CLAUSE_WORDS:
+            return None
+        if any(f in _DECISIONS for f in s.words[k].forms):
+            m = s.at.get(k + 1)
+            return [m] if m is not None and m.type is not ActorType.location and not s.prep_before(m) else None
+    return None
 
 
 def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]:
