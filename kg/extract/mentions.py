@@ -265,6 +265,13 @@ def _yield_to_actor(words: list[Word], lex: Lexicon, i: int,
     return best
 
 
+# Nouns that follow a bare title with a preposition (أشاد الرئيس الروسي بجهود X)
+_COMMON_NOUNS = frozenset(normalize(w) for w in (
+    "جهود", "دور", "موقف", "مواقف", "قرار", "قرارات", "مبادرة", "مبادرات", "نتائج", "مستوى",
+    "تطور", "تطورات", "أهمية", "ضرورة", "عمق", "حجم", "إنجازات", "مساعي", "وساطة", "مساهمة",
+    "استعداد", "رغبة", "حرص", "التزام", "دعم", "تعاون", "علاقات", "شأن", "خصوص", "صدد"))
+
+
 def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False,
                   after_given: bool = False) -> bool:
     w = word.norm
@@ -284,6 +291,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # ب + noun + pronoun (بمفرده، بدوره): not a name
     if w in STOP_WORDS or w in lex.trigger_forms:
         return False
+    if w in _COMMON_NOUNS or (w[:1] in "بل" and w[1:] in _COMMON_NOUNS):
+        return False  # أشاد الرئيس الروسي بجهود / بدور X: a noun, not a name
     if w in ORG_HEADS or (w[:1] in "لبو" and w[1:] in ORG_HEADS):
         return False  # لحزب، مركز: a body's name opens here, not a person's
     if w.startswith(("و", "ف")) and w[1:] in lex.trigger_forms and w not in lex.first_names:
@@ -1355,6 +1364,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             break             # أمير before a word that is no place is a given name
         if hit and any(h.kind == "title" and (h.title.kind != "profession" or not affil)
                        for h in hit[2]):
+            other = _affiliation_at(words, spans_at, hit[1], lex) if affil and hit[1] < len(words) \
+                and not words[hit[1]].punct_before else None
+            if other and other[0] != affil and other[1] == "country":
+                break  # التقى الرئيس الروسي رئيس الوزراء الهندي X: another state's title, another person
             j = hit[1]  # (الرئيس البرازيلي الدبلوماسي X: a profession after a full
             continue    # office is another person's, the verb's object)
         break

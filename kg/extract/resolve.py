@@ -124,6 +124,9 @@ def normalize_title(title: str) -> list[str]:
 
 # Two-letter words that are far more often particles than a family name (a
 # surname such as طه، لي is used alone only when it is none of these).
+_LEADER = frozenset(("الزعيم", "زعيم"))  # as written in the title lexicon
+_STATE_HEADS = frozenset(("الرئيس", "رئيس", "رئيس الجمهورية", "الملك", "ملك", "أمير", "الأمير", "السلطان",
+                          "سلطان", "العاهل"))
 _SHORT_WORDS = frozenset("""
 لي لا لم لن من عن في هو هي ما قد ان او اي كي يا ذا له به لك هل بل ثم لو مع كل ال اذ اذا ها
 هم هن نا ني ه لها عل الي الى ول وم فل فى بي تم جد حل رد سد شد صد ضد عد قل كم لب مد مر من
@@ -310,10 +313,25 @@ class ArticleResolver:
                                          reason="same title earlier in the article"))
                 self.actors[p.id].aliases.append(surface)
                 return p.id
+        if title in _LEADER and country:
+            # الزعيم البيلاروسي: the head of that state named in the article, else
+            # the one the lexicon dates (a president, king, emir or sultan)
+            heads = {p.id for p in self.persons for k in p.roles
+                     if k.split("|")[-1] == country and k.split("|")[0] in _STATE_HEADS}
+            if len(heads) == 1:
+                pid = heads.pop()
+                self.merges.append(Merge(article=self.article, actor=pid,
+                                         forms=[self.actors[pid].name, surface],
+                                         reason="the leader of the state, named earlier"))
+                self.actors[pid].aliases.append(surface)
+                return pid
+            titles = _STATE_HEADS | {title}
+        else:
+            titles = {title}
         if self.lex and self.date and country:
             for entry in self.lex.people.values():
                 for r in entry.roles:
-                    if r.title == title and r.country == country and r.start <= self.date \
+                    if r.title in titles and r.country == country and r.start <= self.date \
                             and (r.end is None or self.date <= r.end):
                         pid = self.known_person(entry.id, surface, role_key=role_key)
                         self.merges.append(Merge(

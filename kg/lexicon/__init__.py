@@ -237,11 +237,28 @@ def _noun_forms(noun: str) -> list[tuple[str, bool]]:
     return forms
 
 
+def _add_compound_demonym(lex: Lexicon, ref: str, demonym: str) -> None:
+    """Two-word demonyms: a nisba pair inflects both words (الكوري الشمالي،
+    الكورية الشمالية); a noun before a nisba keeps its form and takes the
+    article alone (الجنوب أفريقي، الجنوب أفريقية)."""
+    first, last = normalize(demonym).split()
+    base = normalize(last)
+    for form, (number, gender) in demonym_forms(last).items():
+        suffix = form[len(base):]
+        lead = first + suffix if first.endswith("ي") else first
+        lex.add_phrase((lead, form), PhraseHit("demonym", ref, number, gender))
+        lex.add_phrase(("ال" + lead, ("ال" + form) if first.endswith("ي") else form),
+                       PhraseHit("demonym", ref, number, gender))
+
+
 def _compile(lex: Lexicon) -> None:
     for c in lex.countries.values():
         for name in [c.name, *c.aliases, *c.metonyms] + ([c.capital] if c.capital else []):
             lex.add_phrase(name, PhraseHit("actor", c.id))
         for dem in filter(None, [c.demonym, *c.demonym_variants]):
+            if " " in dem:
+                _add_compound_demonym(lex, c.id, dem)
+                continue
             for form, (number, gender) in demonym_forms(dem).items():
                 lex.add_phrase((form,), PhraseHit("demonym", c.id, number, gender))
                 lex.add_phrase(("ال" + form,), PhraseHit("demonym", c.id, number, gender))
