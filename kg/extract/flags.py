@@ -46,6 +46,8 @@ MODALS = frozenset({
     "مرجحا", "مرجحه", "مرجحين", "رجحت", "يرجحون", "متوقعا", "متوقعين", "مستبعدا",
     # أجلت كينيا زيارة الرئيس الصومالي: a postponed event has not happened
     "أجل", "أجلت", "تأجيل", "تأجيلها", "تأجيله", "أرجأ", "أرجأت", "إرجاء",
+    # حصل X على وعود روسية بدعم: a promise is not yet the support
+    "وعود", "وعودا", "بوعود", "تعهدات", "بتعهدات",
 })
 # "ان" alone is too common (أنّ "that"); it is modal only as إن "if" — drop it.
 MODALS = MODALS - {"ان"}

@@ -2153,6 +2153,7 @@ _RECEIVING = {normalize(w) for w in (
     "تحصل", "وتلقى", "وتلقت", "وحصل", "وحصلت")}
 
 
+_PROMISES = {normalize(w) for w in ("وعود", "وعودا", "تعهدات", "ضمانات")}
 _RECEIVED_FILLERS = {normalize(w) for w in (
     "على", "أي", "اي", "علي", "مزيدا", "المزيد", "من", "حتى", "الآن", "بعد", "اليوم", "أمس",
     "مؤخرا", "سابقا", "قط", "يوما")}
@@ -2191,6 +2192,12 @@ def _support_from(s: _Sentence, p: int, q: int, cs: int
                 and k not in s.covered and (more := _any_demonym(s, k)):
             giver.append(Mentioned(k, k + 1, more, ActorType.country, "و", more))
             k += 1
+    if giver is None and p >= 2 and s.words[p].norm.startswith("ب") and not s.words[p].punct_before \
+            and not s.words[p - 1].punct_before \
+            and not _PROMISES.isdisjoint(s.words[p - 2].forms) and (state := _any_demonym(s, p - 1)):
+        # حصل X على وعود روسية بدعم (مطلق له): the state of the promise gives it
+        giver = [Mentioned(p - 1, p, state, ActorType.country, "", state)]
+        p = p - 2
     for k in range(q, min(len(s.words), q + 4)) if giver is None else ():
         if s.words[k].punct_before:
             return None
