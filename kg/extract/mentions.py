@@ -63,6 +63,7 @@ COUNTERPART = {"نظيره", "نظيرها", "نظيرته", "نظيرتها", "
 _NAME_TAILS = {"الدين", "الله", "الرحمن", "الهدي", "الاسلام"}
 
 _AMIR = normalize("أمير")
+_HEIR = normalize("ولي العهد")
 _MINISTER = frozenset(normalize(w) for w in ("وزير", "وزيرة", "الوزير", "الوزيرة"))
 _COUNTERPARTS_PLURAL = frozenset(normalize(w) for w in ("نظيريه", "نظيريها", "نظراءه", "نظراءها",
                                                           "ونظيريه", "ونظراءه"))
@@ -318,6 +319,10 @@ def _family_name_after(given: Word, nxt: Word, lex: Lexicon) -> bool:
 
 
 # Second halves of Persian compound given names with Ali: علي أكبر، علي رضا، علي أصغر.
+_GOOD_QUALITIES = frozenset(normalize(w) for w in ("حسن", "كرم", "حفاوة"))
+_GOOD_THINGS = frozenset(normalize(w) for w in (
+    "الاستقبال", "الضيافة", "الوفادة", "التنظيم", "الجوار", "النية", "النوايا", "التعاون", "الأداء",
+    "الإدارة", "التعامل", "الحفاوة", "الترحيب"))
 _ALI_COMPOUNDS = frozenset(normalize(w) for w in ("أكبر", "رضا", "أصغر"))
 
 
@@ -408,6 +413,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
     """
     j = start
     core = 0
+    if start + 2 < len(words) and words[start].norm == "علي" and words[start + 1].norm in _GOOD_QUALITIES \
+            and words[start + 2].norm in _GOOD_THINGS:
+        return start  # شكره على حسن الاستقبال: the preposition, not the name Ali Hassan
     while j < len(words):
         w = words[j]
         if j > start and w.prefix:
@@ -1485,6 +1493,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         # وأضاف الوزير أن ...: the one minister of the article, if there is one
         return Span(s, e, "role", type=ActorType.person, role=role, title=title,
                     clitic=clitic, extra={"bare": words[s].forms[-1]}), e
+    if not affil and e - s == 2 and role_end == e and normalize(title.title) == _HEIR \
+            and clitic.lstrip("وف") in ("ل", "ب"):
+        # أعرب X عن شكره لولي العهد: the one crown prince of the article
+        return Span(s, e, "role", type=ActorType.person, role=role, title=title,
+                    clitic=clitic, extra={"bare": "ولي"}), e
     return None, max(e, j)
 
 

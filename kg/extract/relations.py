@@ -1809,6 +1809,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 return [], []  # X انتقد Y لعدم التزامها بالاتفاق الذي وقعته: "she", not X
             if last_subject and chain:
                 subj = _speaker_back(s, p, last_subject, rel) or last_subject
+                if subj is last_subject and len(subj) == 1 and not Relation(rel).symmetric \
+                        and s.last_object and s.last_object[0].actor != subj[0].actor \
+                        and s.last_object[0].type is subj[0].type and _dual_verb(s.words[p], entry):
+                    subj = subj + s.last_object[:1]  # التقى X نظيره Y، وأشادا بـ Z: both praise Z
             elif carried and _opens_sentence(s, p):
                 subj = carried
     if not subj:
@@ -1891,6 +1895,18 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 state = _any_demonym(s, k + 1)  # أشاد X بالوساطة القطرية: Qatar's mediation
                 if state:
                     obj = [Mentioned(k + 1, k + 2, state, ActorType.country, "", state)]
+        if not obj and k < len(s.words) - 1 and k not in s.covered \
+                and (s.words[k].norm[:1] == "ب" or s.words[k].prefix == "ب"):
+            # أشاد X بالانتصار التاريخي لشينباوم: the one the praised thing is of
+            for j in range(k + 1, min(len(s.words), k + 4)):
+                if s.words[j].punct_before:
+                    break
+                m = s.at.get(j)
+                if m is not None:
+                    own = {x.country for x in subj} | {x.actor for x in subj}
+                    if s.prep_before(m) == "ل" and m.actor not in own and m.type is not ActorType.location:
+                        obj = [m]
+                    break
     if not obj and tf.pronoun and before and p > 0 and s.norms[p - 1] in _RELATIVE:
         # وجهوا رسائل إلى X عبر Y الذي التقاه: ه is the person named before Y
         masc = not s.words[p].norm.endswith(("ها", "هم"))
