@@ -134,6 +134,7 @@ class _Sentence:
         self._rel_spans: list[tuple[int, int, int]] | None = None
         self.context: list[Mentioned] = []  # mentions of the previous sentence
         self.carried: list[Mentioned] = []  # the previous sentence's last subject
+        self.flags_at: int | None = None  # where a relation's flags are read when not at its trigger
         self.demonyms: dict[int, str] = {}  # word index → state of a demonym adjective
         demonyms = _sg_demonyms(lex)
         # every form of every word (quick "is X here" tests)
@@ -419,7 +420,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 verb_flags[rel] = (p, tf.tense, cs)  # (computed only if a noun needs them)
             continue
         before_found = len(found)
-        neg, hyp = flags_for(s.norms, p, tf.tense, cs)
+        flags_at = s.flags_at
+        s.flags_at = None
+        neg, hyp = flags_for(s.norms, flags_at if flags_at is not None else p,
+                             "present" if flags_at is not None else tf.tense, cs)
         if neg and any(f in _ABANDON for k in range(max(cs, p - 4), p) for f in s.words[k].forms):
             neg = hyp = False  # لن تتخلى عن حليفتها: not abandoning affirms the tie
         if neg and rel is Relation.visit and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL:
@@ -822,6 +826,8 @@ _VENUES = {normalize(w) for w in (
     "قاعدة", "ميناء", "مركز", "دار", "القصر", "المقر", "المطار")}
 _DUAL_COPULAS = {normalize(w) for w in ("باتا", "أصبحا", "صارا", "ظلا", "أضحيا", "يظلان",
                                           "يبقيان", "كانا", "باتتا", "أصبحتا", "ظلتا", "تبقيان")}
+_CONSIDERING = {normalize(w) for w in ("تعتبر", "يعتبر", "اعتبرت", "اعتبر", "تعد", "يعد", "عدت",
+                                       "ترى", "يرى", "تعتبران", "يعتبرون")}
 _ALLY_DUALS = {normalize(w) for w in ("حليفين", "حليفان", "حليفتين", "حليفتان", "شريكين",
                                         "شريكان", "حلفاء")}
 _ADVERBIAL = {normalize(w) for w in ("خلال", "أثناء", "عقب", "إثر", "قبيل", "وخلال", "وأثناء")}
@@ -1410,17 +1416,37 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             if len(group) >= 2 and group[-1].j < p and all(
                     s.norms[k] in _ANNOUNCED for k in range(group[-1].j, p)):
                 return group[:1], group[1:]  # أعلنت موسكو وبكين عن تحالف استراتيجي
-            if p > 1 and s.norms[p - 1] in _AS_BEING and (p - 2) in s.covered:
+            seen = s.covered.get(p - 1)
+            group = _coordinated_before(s, seen) if seen is not None else []
+            viewer_at = group[0].i - 1 if group and group[0].i > 0 else -1
+            if viewer_at >= 0 and viewer_at in s.covered and len(group) == 1:
+                viewer_at = s.covered[viewer_at].i - 1  # (VSO: تعتبر الجزائر روسيا شريكا)
+            if seen is not None and viewer_at >= 0 and not _CONSIDERING.isdisjoint(s.words[viewer_at].forms) \
+                    and seen.type is not ActorType.location and not s.words[p].punct_before \
+                    and not s.norms[p].startswith("ال") and not _object_by_marker(s, q, ["ل"], q, window=5):
+                # لم تعد (مالي) تعتبر باريس شريكا: the one who considers, and the one
+                # considered (تعد بلاده الحليف الأوثق لمقديشو: a copula, read below)
+                viewer = [s.covered[group[0].i - 1]] if (group[0].i - 1) in s.covered \
+                    else _clause_subject(s, viewer_at, cs)  # (تعد نيودلهي الرياض وأبوظبي شريكين)
+                if viewer and all(viewer[0].actor != m.actor for m in group):
+                    s.flags_at = viewer_at  # (لم تعد تعتبر: the verb's negation)
+                    return viewer, group
+            as_being = next((k for k in range(p - 1, max(0, p - 5), -1) if s.norms[k] in _AS_BEING
+                             and not any(s.words[j].punct_before for j in range(k + 1, p + 1))), None)
+            if as_being is not None and (as_being - 1) in s.covered:
                 # تنظر نيودلهي إلى روسيا باعتبارها شريكا موثوقا: Y, seen by X as a partner
-                seen = s.covered[p - 2]
+                # (تصف بلغراد بكين بأنها صديق حقيقي وشريك: past a first predicate)
+                seen = s.covered[as_being - 1]
                 partner_of = _object_by_marker(s, q, ["ل"], q, window=4)
                 if partner_of and partner_of[0].actor != seen.actor and seen.type is not ActorType.location:
                     return [seen], partner_of[:1]  # وصف X الصين بأنها شريك موثوق للسلطنة
                 viewer = _clause_subject(s, seen.i, cs)
                 if viewer and viewer[0].actor != seen.actor and seen.type is not ActorType.location:
                     return viewer, [seen]
-            # X حليف Y / X الحليف التقليدي لـ Y / X، الذي يعتبر أحد أقرب حلفاء Y
-            after = _object_by_marker(s, q, ["", "ل"], q, window=3)
+            # X حليف Y / X الحليف التقليدي لـ Y / X، الذي يعتبر أحد أقرب حلفاء Y /
+            # إن بكين «شريك استراتيجي لا غنى عنه» لبلاده / بالنسبة لبكين
+            after = _object_by_marker(s, q, ["", "ل"], q, window=3) \
+                or _object_by_marker(s, q, ["ل", "بالنسبه ل"], q, window=7)
             with_marker = [] if after else _object_by_marker(s, q, ["مع"], q, window=3)
             if with_marker:
                 # X يسعى إلى التحالف مع Y: the clause subject allies with Y
