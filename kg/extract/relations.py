@@ -477,6 +477,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # (where the agreement's words end; parties from earlier sentences, as
             # الطرفان, have no place here)
             agreed = (subj, obj, max([q] + [m.j for m in obj if any(m is x for x in s.mentions)]))
+        if rel is Relation.agree and not neg and subj and obj:
+            found += _joint_body(s, subj, obj, max([q] + [m.j for m in subj + obj if m.j <= len(s.words)
+                                                           and s.covered.get(m.j - 1) is m]), hyp, (p, q))
+            if tf.pos == "verb" and p > 1 and s.norms[p - 1] in _RELATIVE:
+                found += _signed_cooperation(s, subj, obj, p - 1, hyp, (p, q))
         if rel is Relation.host and tf.pos == "verb":
             hosted = obj
         if rel is Relation.congratulate and not neg and memory is not None:
@@ -533,6 +538,51 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTENDING):
         found += _joined(s, memory["meeting"])
     return found, last_subject
+
+
+_JOINT_NOUNS = frozenset(normalize(w) for w in (
+    "لجنة", "لجان", "دوريات", "قوة", "قوات", "مناورات", "تدريبات", "غرفة", "مركز", "آلية", "مجلس",
+    "عمليات", "صندوق", "مشاريع", "مشروع", "استثمارات"))
+_JOINT = frozenset(normalize(w) for w in ("مشتركة", "مشترك", "مشتركين", "المشتركة", "المشترك"))
+
+
+def _joint_body(s: _Sentence, subj: list[Mentioned], obj: list[Mentioned], q: int, hyp: bool,
+                trigger: tuple[int, int]) -> list[Found]:
+    """اتفق X و Y على تشكيل لجنة أمنية مشتركة / تسيير دوريات مشتركة: a joint
+    body or activity agreed on is cooperation between their states."""
+    for k in range(q, min(len(s.words), q + 10)):
+        if k > q and (s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS):
+            return []
+        if s.norms[k] in _JOINT and k > 0:
+            head = next((j for j in range(k - 1, max(q - 1, k - 3), -1)
+                         if not _JOINT_NOUNS.isdisjoint(s.words[j].forms)), None)
+            if head is None:
+                continue
+            domain = next((_DOMAINS["ال" + s.norms[j]] for j in range(head + 1, k)
+                           if "ال" + s.norms[j] in _DOMAINS), None)
+            return [Found(a.actor, Relation.cooperate, b.actor, False, hyp, trigger, domain=domain)
+                    for a in _as_states(subj) for b in _as_states(obj)
+                    if a.actor != b.actor and a.type is b.type]
+    return []
+
+
+_COOPERATION = frozenset(normalize(w) for w in ("التعاون", "تعاون", "الشراكة", "شراكة"))
+
+
+def _signed_cooperation(s: _Sentence, subj: list[Mentioned], obj: list[Mentioned], rel_at: int,
+                        hyp: bool, trigger: tuple[int, int]) -> list[Found]:
+    """بروتوكول التعاون العسكري الذي وقعته القاهرة مع مقديشو: the parties who
+    signed a cooperation document cooperate."""
+    for k in range(rel_at - 1, max(-1, rel_at - 4), -1):
+        if s.words[k + 1].punct_before or k in s.covered:
+            return []
+        if not _COOPERATION.isdisjoint(s.words[k].forms) and k > 0 \
+                and not _DOCUMENT_NOUNS.isdisjoint(s.words[k - 1].forms):
+            domain = _domain(s, k + 1)
+            return [Found(a.actor, Relation.cooperate, b.actor, False, hyp, trigger, domain=domain)
+                    for a in _as_states(subj) for b in _as_states(obj)
+                    if a.actor != b.actor and a.type is b.type]
+    return []
 
 
 _SOME_MEETING = tuple(normalize(w) for w in ("اجتماع", "لقاء", "مباحثات", "محادثات", "جلسة", "قمة"))
@@ -826,10 +876,11 @@ _VENUES = {normalize(w) for w in (
     "قاعدة", "ميناء", "مركز", "دار", "القصر", "المقر", "المطار")}
 _DUAL_COPULAS = {normalize(w) for w in ("باتا", "أصبحا", "صارا", "ظلا", "أضحيا", "يظلان",
                                           "يبقيان", "كانا", "باتتا", "أصبحتا", "ظلتا", "تبقيان")}
+_FOR_SOMEONE = {normalize(w) for w in ("عنهما", "لنا", "لبلاده", "لبلادنا", "لها", "له", "لهم", "لبلادها")}
 _CONSIDERING = {normalize(w) for w in ("تعتبر", "يعتبر", "اعتبرت", "اعتبر", "تعد", "يعد", "عدت",
                                        "ترى", "يرى", "تعتبران", "يعتبرون")}
 _ALLY_DUALS = {normalize(w) for w in ("حليفين", "حليفان", "حليفتين", "حليفتان", "شريكين",
-                                        "شريكان", "حلفاء")}
+                                        "شريكان", "شريكتين", "شريكتان", "حلفاء")}
 _ADVERBIAL = {normalize(w) for w in ("خلال", "أثناء", "عقب", "إثر", "قبيل", "وخلال", "وأثناء")}
 _AS_BEING = {normalize(w) for w in ("باعتبارها", "باعتباره", "بوصفها", "بوصفه", "كونها", "كونه",
                                      "بأنها", "بأنه")}  # واصفا الدوحة بأنها شريك
@@ -1464,6 +1515,15 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 # the one who counts them so, not of each other)
                 group = _group_before(s, p, cs, window=12)
                 if len(group) >= 2:
+                    return group[:1], group[1:]
+            if not after and not before and s.norms[p] in _ALLY_DUALS and s.norms[p].endswith("ان") \
+                    and (p - 1) in s.covered and not s.words[p].punct_before:
+                # أن بلاده وبوركينا فاسو «حليفان»: a nominative dual predicate of the pair
+                group = _coordinated_before(s, s.covered[p - 1])
+                third = any(s.norms[k] in _FOR_SOMEONE or (k in s.at and s.prep_before(s.at[k]) == "ل")
+                            for k in range(p + 1, min(len(s.words), p + 5)))
+                if len(group) == 2 and group[0].i > 0 and s.norms[group[0].i - 1] in _COMPLEMENTIZERS \
+                        and not third:  # (شريكان لا غنى عنهما / لبلاده: partners of a third)
                     return group[:1], group[1:]
             if after and not before:
                 # باتت موسكو، بحسب مراقبين، الحليف الأول لـ Y: a copula, its subject,
