@@ -829,7 +829,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 out.append(Span(s, e, "role", type=ActorType.person, title=title,
                                 role=" ".join(w.norm for w in words[s:e]), extra={"post_name": True}))
                 i = max(i, e)
-            continue
+            elif "institution" in kinds:
+                i = s  # الدبلوماسية الجزائرية with no name after it: the body, read below
+            if span or "institution" not in kinds or i != s:
+                continue
         if "side" in kinds:
             dem = _demonym_at(spans_at, e)
             if dem:
@@ -864,7 +867,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             i = e
             continue
         if actor and e - s == 1 and words[s].forms[-1] in WORD_LIKE_NAMES and not _place_cue(
-                words, s, clitic) and not (
+                words, s, clitic) and not _written_with_shadda(sentence, words[s]) and not (
                 e in spans_at and words[e].norm.startswith("و") and not words[e].punct_before and any(
                     h.kind == "actor" and h.ref in lex.countries for h in spans_at[e][2])):
             # (مالي وبوركينا فاسو: coordinated with another state, Mali)
@@ -1228,6 +1231,12 @@ _PLACE_CUES = frozenset(normalize(w) for w in (
     "في", "إلى", "من", "مع", "بين", "دولة", "جمهورية", "حكومة", "رئيس", "عاصمة", "شمال",
     "جنوب", "شرق", "غرب", "وسط", "و", "عن", "على", "تجاه", "نحو", "سلطنة", "أن", "إن", "بأن",
     "لأن", "زار", "يزور", "سيزور", "تشمل", "شملت", "يشمل", "شمل", "ستشمل"))
+
+
+def _written_with_shadda(sentence: Sentence, word: Word) -> bool:
+    """عمّان: the writer marked the name (the common-word reading has no shadda)."""
+    a, b = sentence.norm_map[word.start], sentence.norm_map[word.end - 1] + 1
+    return "\u0651" in sentence.text[a:b]
 
 
 def _place_cue(words: list[Word], s: int, clitic: str) -> bool:

@@ -1839,6 +1839,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         obj_start = q
     else:
         subj = _subject_after(s, q)
+        if subj and last_subject and subj[0].type is ActorType.person and s.words[p].norm[:1] in "وف" \
+                and _feminine_past(s.words[p], entry) and _masculine_title(s, subj[0]) \
+                and all(m.type is ActorType.person for m in last_subject):
+            subj = []  # زارت X طرابلس والتقت رئيسَ الحكومة Y: "she" goes on; he is the object
         obj_start = _after_aside(s, subj[-1].j) if subj else q  # انتقد X، في كلمة ...، Y
         if not subj and q < len(s.words) and s.norms[q] in _STYLE_PRONOUNS:
             # وبحث سموه مع X: "His Highness" is the person last named with that
@@ -2628,6 +2632,16 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
 
 
 _DUALS: dict[int, frozenset[str]] = {}
+
+
+_MASCULINE_TITLES = {normalize(w) for w in (
+    "رئيس", "الرئيس", "وزير", "الوزير", "ملك", "الملك", "أمير", "الأمير", "سفير", "السفير", "نائب",
+    "قائد", "مبعوث", "المبعوث", "ولي", "العاهل", "السلطان", "الشيخ", "المشير", "الفريق", "الجنرال")}
+
+
+def _masculine_title(s: _Sentence, m: Mentioned) -> bool:
+    """The mention opens with a masculine title (رئيس، الوزير ...), not رئيسة."""
+    return not _MASCULINE_TITLES.isdisjoint(s.words[m.i].forms[-1:])
 
 
 def _feminine_past(word: Word, entry) -> bool:
