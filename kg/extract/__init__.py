@@ -210,7 +210,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             # person's known offices (at the article's date when it has one)
             person = lex.people[sp.ref]
             held = _office_state(person, sp.title.title, r.date, lex) or (
-                person.country if _normalized(sp.title.title) in _HEAD_TITLES else None) or next(
+                person.country if _normalized(sp.title.title) in _HEAD_TITLES
+                or sp.title.role_en == "counterpart" else None) or next(  # (نظيره إلهام علييف)
                 (_office_state(person, role.title, r.date, lex) for role in person.roles
                  if _normalized(role.title) in sp.role), None)  # نائب رئيس الوزراء وزير الخارجية X
             if held:

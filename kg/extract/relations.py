@@ -1544,7 +1544,8 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 return group[:1], group[1:]
             return [], []
         if Relation(rel).symmetric and not tf.pronoun:
-            between_them = any(s.norms[k] in _BETWEEN_THEM for k in range(q, min(q + 5, len(s.words))))
+            between_them = any(s.norms[k] in _BETWEEN_THEM and s.norms[k - 1] != "مع"
+                               for k in range(q, min(q + 5, len(s.words))))  # (مع البلدين: a third side)
             # اتفقت السعودية وإيران، في بيان ...، على استئناف العلاقات بينهما: with
             # بينهما the pair may stand further back in the clause
             group = _group_before(s, p, cs, states=rel != "meet", window=20 if between_them else 8)
@@ -1634,15 +1635,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 obj = _agent_of_act(s, subj[-1].j)
             if not obj and rel == "appoint" and subj[0].type is ActorType.person:
                 # تم تعيين X قائدا لـ ... بقرار من Y: Y appointed X
-                for k in range(subj[-1].j, min(len(s.words), subj[-1].j + 10)):
-                    if s.hard_break(k):
-                        break
-                    if any(f in _BY_DECREE for f in s.words[k].forms):
-                        nxt = k + 2 if k + 1 < len(s.words) and s.norms[k + 1] == "من" else k + 1
-                        appointer = s.at.get(nxt)
-                        if appointer and appointer.type is ActorType.person:
-                            return [appointer], subj[:1]
-                        break
+                appointer = _decree_appointer(s, subj[-1].j)
+                if appointer:
+                    return appointer, subj[:1]
             if not obj and Relation(rel).symmetric and len(subj) >= 2:
                 return subj[:1], subj[1:]  # لقاء X والرئيس الأمريكي Y
             if not obj and rel in _GOVERNED_NOUNS and _governed(s, p) and (
@@ -1907,6 +1902,12 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 subj = carried
     if not subj:
         return [], []
+    if rel == "appoint" and tf.pos == "verb" and not before and subj[0].type is ActorType.person \
+            and subj[-1].j < len(s.words) and s.norms[subj[-1].j] in _ROLE_ACCUSATIVES:
+        # عُيّن X سفيرا لـ ...، بموجب مرسوم وقعه Y: the passive (the active has an
+        # object before the role); the appointer is the decree's
+        appointer = _decree_appointer(s, subj[-1].j)
+        return (appointer, subj[:1]) if appointer and appointer[0].actor != subj[0].actor else ([], [])
     if rel == "agree" and _opinion_follows(s, q):
         return [], []
     if rel == "agree" and tf.tense == "present" and entry.past and normalize(entry.past) == "اتفق" \
@@ -2230,6 +2231,30 @@ _GOVERNORS = {normalize(w) for w in (
 
 
 _BY_DECREE = {normalize(w) for w in ("بقرار", "بمرسوم", "بأمر", "بتكليف")}
+_ROLE_ACCUSATIVES = {normalize(w) for w in (
+    "رئيسا", "نائبا", "وزيرا", "قائدا", "سفيرا", "مبعوثا", "مستشارا", "مديرا", "محافظا", "أمينا",
+    "ممثلا", "مندوبا", "منسقا", "وكيلا", "متحدثا", "حاكما", "قنصلا", "رئيسة", "سفيرة", "وزيرة",
+    "مديرة", "ممثلة", "مبعوثة", "منسقة", "نائبة")}
+_UNDER = {normalize(w) for w in ("بموجب", "وفق", "وفقا")}
+_DECREE_WORDS = {normalize(w) for w in ("مرسوم", "قرار", "أمر", "رئاسي", "ملكي", "أميري", "سلطاني",
+                                        "جمهوري", "وقعه", "أصدره", "من", "لـ", "مرسوما", "قرارا")}
+
+
+def _decree_appointer(s: _Sentence, start: int) -> list[Mentioned]:
+    """The person whose decree made the appointment: بقرار (من) Y، بمرسوم
+    رئاسي من Y، بموجب مرسوم وقعه Y — within ten words of ``start``."""
+    for k in range(start, min(len(s.words), start + 10)):
+        if s.hard_break(k):
+            return []
+        if any(f in _BY_DECREE for f in s.words[k].forms) or (
+                s.norms[k] in _UNDER and k + 1 < len(s.words) and s.norms[k + 1] in _DECREE_WORDS):
+            nxt = k + 1
+            while nxt < len(s.words) and nxt - k <= 4 and s.norms[nxt] in _DECREE_WORDS \
+                    and nxt not in s.at:
+                nxt += 1
+            appointer = s.at.get(nxt)
+            return [appointer] if appointer and appointer.type is ActorType.person else []
+    return []
 _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جولتها")}
 _INCLUDED = {normalize(w) for w in ("شملت", "تشمل", "شمل", "يشمل", "ستشمل", "تضمنت", "قادته", "قادتها")}
 _GOODS = {normalize(w) for w in (
