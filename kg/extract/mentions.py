@@ -379,8 +379,8 @@ def _names_a_place(word: Word, lex: Lexicon) -> bool:
 def _opens_a_role(word: Word, lex: Lexicon) -> bool:
     """The word opens a title, a state body or a demonym, never a name
     (خالد بن سلمان قائد الجيش ...: the name ends before قائد)."""
-    if word.norm in _TITLE_HEADS:
-        return True
+    if word.norm in _TITLE_HEADS or word.norm in ("ولي", "وولي"):
+        return True  # (خالد بن محمد بن زايد ولي عهد أبوظبي)
     hits = [h for f in word.forms[:1] for h in lex.phrases.get((f,), ())]
     return bool(hits) and all(h.kind in ("title", "institution", "demonym") for h in hits)
 
@@ -608,7 +608,8 @@ def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
 
 # Kin nouns that announce a relative's name (نجله حسين نواز شريف).
 _KIN_BEFORE_NAME = frozenset(normalize(w) for w in (
-    "نجله", "ابنه", "نجلها", "ابنها", "ابنته", "ابنتها", "نجل", "ابن", "شقيقه", "شقيقها",
+    "نجله", "ابنه", "نجلها", "ابنها", "ابنته", "ابنتها", "نجل", "ابن", "شقيقه", "شقيقها", "كريمته",
+    "كريمتها", "نجلته",
     "حفيده", "زوجته"))
 
 

@@ -1327,6 +1327,9 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
     meeting = (getattr(s, "memory", None) or {}).get("meeting") or []
     if word not in _PERSON_DUALS and len(meeting) == 2 and meeting[0].actor != meeting[1].actor:
         return list(meeting)  # وكان في استقباله X، ووقع الجانبان: the two who met
+    if word in _HEAD_DUALS and len(meeting) == 2 and meeting[0].actor != meeting[1].actor \
+            and all(m.type is ActorType.person for m in meeting):
+        return list(meeting)  # استقبل X Y، بحضور Z ... وعقد الرئيسان: the host and the guest
     if word in _PERSON_DUALS:
         seen: list[Mentioned] = []
         # وقال المتحدث X إن الزعيمين سيبحثان: the speaker is not one of the two
@@ -1341,6 +1344,7 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
     return _last_two_actors(s, before)
 
 
+_HEAD_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الملكان", "العاهلان")}
 _PAIRING = frozenset({Relation.visit, Relation.host, Relation.meet, Relation.agree,
                       Relation.cooperate, Relation.ally})
 
