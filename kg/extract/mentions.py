@@ -868,7 +868,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             i = e
             continue
         if actor and e - s == 1 and words[s].forms[-1] in WORD_LIKE_NAMES and not _place_cue(
-                words, s, clitic) and not _written_with_shadda(sentence, words[s]) and not (
+                words, s, clitic) and not _written_with_shadda(sentence, words[s]) \
+                and not (words[s].forms[-1] != _MALI and s > 0
+                         and any(f in lex.trigger_forms for f in words[s - 1].forms)) and not (
                 e in spans_at and words[e].norm.startswith("و") and not words[e].punct_before and any(
                     h.kind == "actor" and h.ref in lex.countries for h in spans_at[e][2])):
             # (مالي وبوركينا فاسو: coordinated with another state, Mali)
@@ -1227,6 +1229,7 @@ REGION_NOUNS = frozenset(normalize(w) for w in (
 
 # Names of states that are also common words; they count only after a place
 # cue (في مالي، إلى مالي، لمالي، دولة مالي) or in a coordination (ومالي).
+_MALI = "مالي"  # (دعم مالي: "financial support" — only Mali is an adjective after a noun)
 WORD_LIKE_NAMES = frozenset({"مالي", "تشاد", "توغو", "عمان", "الجزاير"} - {"الجزاير"})
 _PLACE_CUES = frozenset(normalize(w) for w in (
     "في", "إلى", "من", "مع", "بين", "دولة", "جمهورية", "حكومة", "رئيس", "عاصمة", "شمال",

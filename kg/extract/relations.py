@@ -210,6 +210,9 @@ class _Sentence:
             if self.norms[m.i - 1] == "من" and m.i > 1 and self.norms[m.i - 2] in _LIST_OR_DELEGATION:
                 return ""  # كلا من مصر والجزائر / وفدا من صندوق النقد: the party itself
             return self.norms[m.i - 1]
+        if m.i > 1 and m.type is ActorType.country and self.norms[m.i - 1] in _TERRITORY_NOUNS \
+                and self.norms[m.i - 2] in _PREPS and not self.words[m.i - 1].punct_before:
+            return self.norms[m.i - 2]  # مع إقليم أرض الصومال: the territory noun stands between
         return ""
 
     def coordinated(self, m: Mentioned, limit: int = 6) -> list[Mentioned]:
@@ -310,8 +313,10 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_
             tfs = trigger_forms.get(form)
             if tfs:
                 prefix = w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else ""
-                if "ب" in prefix or "ك" in prefix or prefix.endswith("لل"):
-                    # بدعم، كزيارة: a preposition makes it a noun, never a verb
+                if "ب" in prefix or "ك" in prefix or prefix.endswith("لل") or (
+                        prefix.endswith("ل") and not form.startswith(("ي", "ت", "ن"))):
+                    # بدعم، كزيارة، لدعم تشاد: a preposition makes it a noun, never a
+                    # verb (ليدعم "in order to support" keeps its present verb)
                     tfs = [tf for tf in tfs if tf.pos == "noun"] or tfs
                 nouns = [tf for tf in tfs if tf.pos == "noun"]
                 if nouns and p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
@@ -1284,6 +1289,7 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
     return []
 
 
+_TERRITORY_NOUNS = {normalize(w) for w in ("إقليم", "منطقة", "ولاية", "جزيرة", "جزر")}
 _KIN_NOUNS = {normalize(w) for w in (
     "زوجة", "قرينة", "عقيلة", "حرم", "نجل", "ابن", "ابنة", "نجلة", "شقيق", "شقيقة", "والد",
     "والدة", "أرملة", "حفيد", "حفيدة")}
@@ -1652,6 +1658,12 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 doer = _doer(s, p, cs, last_subject)
                 if doer:
                     return doer, subj
+            if obj and rel == "support" and s.words[p].norm.startswith("ل") and subj and subj[0].i == q2 \
+                    and s.words[p].norm not in s.lex.trigger_forms:
+                # لدعم تشاد في إيواء اللاجئين السودانيين: a purpose noun's genitive is the
+                # one supported, never the supporter
+                doer = _doer(s, p, cs, last_subject)
+                return (doer, subj) if doer and doer[0].actor != subj[0].actor else ([], [])
             return subj, obj
         if rel == "visit" and tf.pronoun and p > 0 and s.norms[p - 1] in _UPON \
                 and any(f.startswith("وصول") for f in s.words[p].forms):
@@ -2556,6 +2568,10 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 if any(s.norms[x].endswith("ات") and x not in s.covered and not s.words[x].punct_before
                        and s.norms[x] not in s.lex.trigger_forms for x in range(m.j, p)):
                     return []  # عقوبات على شركات صينية بسبب دعمها: ها may be the شركات
+                group = _coordinated_before(s, m)
+                if len(group) > 1 and group[0].i >= 2 and s.norms[group[0].i - 1] == "من" \
+                        and s.norms[group[0].i - 2] in ("كل", "وكل"):
+                    return group  # أعلنت كل من مصر وإريتريا وجيبوتي وقوفها: each of them
                 return [m]
             if not feminine and (m.type is ActorType.person or _masculine_body(s, m)):
                 return [m]  # دعمه: a person, or a body with a masculine head (مجلس، الاتحاد)
