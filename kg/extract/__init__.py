@@ -591,8 +591,14 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     r.home = _dateline_state(doc, lex)
     # Pass 1: people introduced by title or full name, in reading order.
     resolved: dict[tuple[int, int], tuple[str | None, list]] = {}
+    bodies_named: dict[tuple[str, ...], str] = {}  # (short forms of the bodies named so far)
     for sentence, words, spans in per_sentence:
         r.current_sentence = sentence.index
+        for sp in spans:
+            if sp.kind == "actor" and sp.ref in lex.organizations:
+                _register_short_forms(sp.ref, lex, bodies_named)
+        if bodies_named:
+            _short_form_affiliations(spans, words, bodies_named)  # المديرة العامة للصندوق X
         for sp in spans:
             if sp.kind == "person" and not _weak(sp, lex, getattr(r, "home", None)):
                 resolved[(sentence.index, sp.i)] = _resolve_span(sp, doc, sentence, words, r, lex)
@@ -995,7 +1001,8 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
 # Head nouns by which a group named in full is referred to later (الجماعة، الحركة).
 _GROUP_HEADS = frozenset(normalize(w) for w in ("جماعة", "حركة", "تنظيم", "ميليشيا", "جبهة",
                                                 "صندوق", "حلف", "مجموعة", "منظمة", "وكالة",
-                                                "جامعة", "اتحاد", "مجلس", "مفوضية", "بعثة", "هيئة"))
+                                                "جامعة", "اتحاد", "مجلس", "مفوضية", "بعثة", "هيئة", "بنك",
+                                                "مصرف", "محكمة", "برنامج"))
 
 
 _GROUP_WORDS = frozenset("ال" + h for h in _GROUP_HEADS)
@@ -1007,6 +1014,7 @@ def _register_short_forms(ref: str, lex: Lexicon, short_orgs: dict[tuple[str, ..
     a short form two bodies share refers to neither."""
     org = lex.organizations[ref]
     head = normalize(org.name).split()[0]
+    head = head[2:] if head.startswith("ال") else head  # (البنك الدولي: البنك)
     if head in _GROUP_HEADS:
         # جماعة الحوثي ... فرض عقوبات على الجماعة: the group named last
         short_orgs[("ال" + head,)] = ref
@@ -1021,6 +1029,23 @@ def _register_short_forms(ref: str, lex: Lexicon, short_orgs: dict[tuple[str, ..
             short_orgs[short] = ""  # two bodies: ambiguous
         else:
             short_orgs[short] = ref
+
+
+def _short_form_affiliations(spans: list[Span], words: list[Word],
+                             short_orgs: dict[tuple[str, ...], str]) -> None:
+    """المديرة العامة للصندوق X، الأمين العام للمجلس X: a title whose body is
+    the short form of one named in full before gives the person that body."""
+    for sp in spans:
+        if sp.kind != "person" or sp.affil or not sp.role or sp.title is None:
+            continue
+        n_role = len(sp.role.split())
+        for w in words[sp.i + 1:sp.i + n_role]:
+            # للصندوق (لل + الصندوق) or, in construct, رئيس البنك
+            form = "ال" + w.norm[w.norm.index("لل") + 2:] if w.norm.startswith(("لل", "ولل")) else w.norm
+            ref = short_orgs.get((form,)) if form.startswith("ال") else None
+            if ref:
+                sp.affil, sp.affil_kind = ref, "organization"
+                break
 
 
 def _short_org_spans(words: list[Word], taken: set[int],

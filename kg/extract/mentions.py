@@ -63,6 +63,7 @@ COUNTERPART = {"نظيره", "نظيرها", "نظيرته", "نظيرتها", "
 _NAME_TAILS = {"الدين", "الله", "الرحمن", "الهدي", "الاسلام"}
 
 _AMIR = normalize("أمير")
+_CONTINENTS = frozenset(normalize(w) for w in ("أفريقيا", "إفريقيا", "آسيا", "أوروبا", "أوربا", "أوقيانوسيا"))
 _HEIR = normalize("ولي العهد")
 _MINISTER = frozenset(normalize(w) for w in ("وزير", "وزيرة", "الوزير", "الوزيرة"))
 _COUNTERPARTS_PLURAL = frozenset(normalize(w) for w in ("نظيريه", "نظيريها", "نظراءه", "نظراءها",
@@ -1293,9 +1294,12 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         if words[j].norm in _PORTFOLIO and j + 1 < len(words) and not words[j + 1].punct_before:
             # وزير الدولة لشؤون الدفاع: the portfolio is part of the title
             j += 2
-            while j < len(words) and words[j].norm.startswith(("ال", "وال")) and j not in spans_at \
-                    and not words[j].punct_before and j - role_end < 4:
-                j += 1  # لشؤون مجلس الوزراء، لشؤون التعاون الدولي
+            while j < len(words) and not words[j].punct_before and j - role_end < 5 and (
+                    (words[j].norm.startswith(("ال", "وال")) and j not in spans_at)
+                    or (words[j].norm[:1] == "و" and len(words[j].norm) > 3 and j + 1 < len(words))
+                    or (words[j - 1].norm[:1] == "و" and words[j - 1].norm not in STOP_WORDS
+                        and j - 1 >= role_end + 2)):
+                j += 1  # لشؤون مجلس الوزراء، لشؤون التعاون الدولي، لشؤون غرب ووسط أفريقيا
             role_end = j
             continue
         if words[j].norm in _TENURE and j not in spans_at:
@@ -1610,7 +1614,9 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 k + 1 < len(words) and (k + 1) not in spans_at and not words[k + 1].punct_before
                 and not w.punct_before
                 and looks_transliterated(w.norm) and looks_transliterated(words[k + 1].norm, later=True)
-                and w.norm not in STOP_WORDS and not w.norm.startswith(("لل", "وال", "بال")))):
+                and w.norm not in STOP_WORDS and not w.norm.startswith(("لل", "وال", "بال"))
+                and not (w.norm[:1] == "و" and w.norm[1:] in STOP_WORDS)  # (غرب ووسط أفريقيا)
+                and w.norm not in _CONTINENTS)):
             org = found.get("org") or found.get("inst") or found.get("new") or found.get("country")
             return k, org
         if k > j and w.punct_before:

@@ -2668,14 +2668,18 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
         if s.norms[k] in _COMPLEMENTIZERS:
             return []  # قال X إن ...: X is the speaker, not the doer
         m = s.covered.get(k)
-        if m and m.j <= p and not s.prep_before(m) and m.type is not ActorType.location:
-            return [m]
+        if m and m.j <= p and m.type is not ActorType.location and (
+                not s.prep_before(m) or (m.i > 0 and s.prep_before(m) == "ل"
+                                         and s.norms[m.i - 1] in _ORGAN_WORDS)):
+            return [m]  # (وافق مجلس المديرين التنفيذيين للبنك الدولي على ...: the bank)
         k -= 1
     if s.norms[cs] in _RELATIVE and cs > 0 and s.covered.get(cs - 1):
         return [s.covered[cs - 1]]  # روسيا التي ... دعم لـ X
     return []
 
 
+_ORGAN_WORDS = {normalize(w) for w in ("التنفيذيين", "التنفيذي", "مجلس", "المجلس", "إدارة", "محافظي",
+                                        "الإدارة", "المحافظين")}
 _DUALS: dict[int, frozenset[str]] = {}
 
 
