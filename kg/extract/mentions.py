@@ -58,6 +58,8 @@ STOP_WORDS = frozenset(normalize(w) for w in STOP_WORDS)
 # "His counterpart" introduces a person like a title: نظيره التركي هاكان فيدان.
 COUNTERPART = {"نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظراءه", "نظرايه", "ونظيره",
                "ونظيرها", "ونظيرته", "ونظيرتها", "ونظيريه"}
+# (اتصالا هاتفيا بنظيره، رسالة لنظيره: with a preposition written on it)
+COUNTERPART |= {p + w for p in ("ب", "ل") for w in ("نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه")}
 
 # Second halves of compound given names: عماد الدين، عبد الله، نور الهدى.
 _NAME_TAILS = {"الدين", "الله", "الرحمن", "الهدي", "الاسلام"}
@@ -716,8 +718,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 continue
             if i not in spans_at and words[i].norm in COUNTERPART:
                 several = words[i].norm in _COUNTERPARTS_PLURAL
+                prep = words[i].norm[0] if words[i].norm[0] in "بل" else ""  # (بنظيره: with ب)
                 span, i = _title_span(words, spans_at, i, i + 1,
-                                      [PhraseHit("title", title=_COUNTERPART_TITLE)], "", lex, taken)
+                                      [PhraseHit("title", title=_COUNTERPART_TITLE)], prep, lex, taken)
                 if span:
                     out.append(span)
                 while several and span and span.kind == "person" and i < n and i in spans_at \

@@ -427,8 +427,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         before_found = len(found)
         flags_at = s.flags_at
         s.flags_at = None
-        neg, hyp = flags_for(s.norms, flags_at if flags_at is not None else p,
-                             "present" if flags_at is not None else tf.tense, cs)
+        flags_from = p if s.norms[p] in _PARTICIPLES and s.words[p].punct_before else cs
+        neg, hyp = flags_for(s.norms, flags_at if flags_at is not None else p,  # (، متهما X: its own
+                             "present" if flags_at is not None else tf.tense, flags_from)  # clause)
         if neg and any(f in _ABANDON for k in range(max(cs, p - 4), p) for f in s.words[k].forms):
             neg = hyp = False  # لن تتخلى عن حليفتها: not abandoning affirms the tie
         if neg and rel is Relation.visit and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL:
