@@ -549,6 +549,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
 _JOINT_NOUNS = frozenset(normalize(w) for w in (
     "لجنة", "لجان", "دوريات", "قوة", "قوات", "مناورات", "تدريبات", "غرفة", "مركز", "آلية", "مجلس",
     "عمليات", "صندوق", "مشاريع", "مشروع", "استثمارات"))
+_EXCHANGE = normalize("التبادل")
+_TRADE = frozenset(normalize(w) for w in ("التجاري", "الاقتصادي"))
 _JOINT = frozenset(normalize(w) for w in ("مشتركة", "مشترك", "مشتركين", "المشتركة", "المشترك"))
 
 
@@ -559,6 +561,11 @@ def _joint_body(s: _Sentence, subj: list[Mentioned], obj: list[Mentioned], q: in
     for k in range(q, min(len(s.words), q + 10)):
         if k > q and (s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS):
             return []
+        if s.norms[k] == _EXCHANGE and k + 1 < len(s.words) and s.norms[k + 1] in _TRADE:
+            # اتفقا على مضاعفة التبادل التجاري بين بلديهما: economic cooperation
+            return [Found(a.actor, Relation.cooperate, b.actor, False, hyp, trigger, domain=Domain.economic)
+                    for a in _as_states(subj) for b in _as_states(obj)
+                    if a.actor != b.actor and a.type is b.type]
         if s.norms[k] in _JOINT and k > 0:
             head = next((j for j in range(k - 1, max(q - 1, k - 3), -1)
                          if not _JOINT_NOUNS.isdisjoint(s.words[j].forms)), None)
@@ -1881,6 +1888,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 return doer, referent[:1]
         if not subj and last_subject and q < len(s.words) and s.norms[q] in _DURING_IT:
             # في زيارة رسمية يلتقي خلالها X: the visitor meets X
+            if Relation(rel).symmetric and s.last_object and _dual_verb(s.words[p], entry) \
+                    and s.last_object[0].actor != last_subject[0].actor:
+                return last_subject[:1], s.last_object[:1]  # لقاء مع Y، اتفقا خلاله: the two
             subj = last_subject
             obj_start = q + 1
         if not subj and Relation(rel).symmetric and q < len(s.words) \
@@ -1909,6 +1919,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                     and _feminine_past(s.words[p], entry) \
                     and all(m.type is ActorType.person for m in last_subject):
                 return [], []  # X انتقد Y لعدم التزامها بالاتفاق الذي وقعته: "she", not X
+            if last_subject and chain and Relation(rel).symmetric and s.last_object \
+                    and _dual_verb(s.words[p], entry) and s.last_object[0].actor != last_subject[0].actor:
+                return last_subject[:1], s.last_object[:1]  # عقد X لقاء مع Y، اتفقا خلاله: the two
             if last_subject and chain:
                 subj = _speaker_back(s, p, last_subject, rel) or last_subject
                 if subj is last_subject and len(subj) == 1 and not Relation(rel).symmetric \
@@ -2168,10 +2181,11 @@ def _after_aside(s: _Sentence, k: int) -> int:
     """Past an aside set off by commas right at ``k`` (X، في كلمة أمام البرلمان، Y):
     where what follows the aside starts; ``k`` itself when there is none."""
     if k < len(s.words) and s.words[k].punct in ("،", ",") and (
-            s.norms[k] in _COMPANION or s.norms[k] in _DEPUTY_WORDS or any(h.kind == "title" and h.title.kind == "office"
+            s.norms[k] in _COMPANION or s.norms[k] in _DEPUTY_WORDS or s.norms[k] in _RELATIVE or any(h.kind == "title" and h.title.kind == "office"
                                             for h in s.lex.phrases.get((s.norms[k],), ()))):
         # X، يرافقه نجله ولي العهد الأمير Y، اليوم إلى طوكيو / X، وزير الشؤون
-        # الخارجية والتعاون ...، صباح اليوم بنواكشوط: past the companions or the title
+        # الخارجية والتعاون ...، صباح اليوم بنواكشوط / X، الذي ...، Y: past the
+        # companions, the title or the relative clause
         for e in range(k + 1, min(len(s.words), k + 16)):
             if s.hard_break(e) or s.norms[e] in ("الي", "نحو"):
                 return k

@@ -124,6 +124,7 @@ def normalize_title(title: str) -> list[str]:
 
 # Two-letter words that are far more often particles than a family name (a
 # surname such as طه، لي is used alone only when it is none of these).
+_COUNTERPART_TITLE = "نظير"
 _LEADER = frozenset(("الزعيم", "زعيم"))  # as written in the title lexicon
 _STATE_HEADS = frozenset(("الرئيس", "رئيس", "رئيس الجمهورية", "الملك", "ملك", "أمير", "الأمير", "السلطان",
                           "سلطان", "العاهل"))
@@ -313,6 +314,17 @@ class ArticleResolver:
                                          reason="same title earlier in the article"))
                 self.actors[p.id].aliases.append(surface)
                 return p.id
+        if title == _COUNTERPART_TITLE and country:
+            # هنأ X نظيره البرازيلي: the one person of that state the article names
+            ids = {p.id for p in self.persons if any(k.split("|")[-1] == country for k in p.roles)}
+            if len(ids) == 1:
+                pid = ids.pop()
+                self.merges.append(Merge(article=self.article, actor=pid,
+                                         forms=[self.actors[pid].name, surface],
+                                         reason="the counterpart from that state, named earlier"))
+                self.actors[pid].aliases.append(surface)
+                return pid
+            return None
         if title in _LEADER and country:
             # الزعيم البيلاروسي: the head of that state named in the article, else
             # the one the lexicon dates (a president, king, emir or sultan)
