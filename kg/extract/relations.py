@@ -1134,6 +1134,8 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     k = p - 1
     # X الذي/التي VERB: the antecedent is the subject.
     if k >= 0 and s.norms[k] in _RELATIVE:
+        if p + 1 < len(s.words) and s.norms[p + 1] in _HIS_STATE:
+            return []  # X، الذي تستضيف بلاده القمة: the verb's subject is his state, after it
         ante = s.covered.get(k - 1)
         if ante:
             return [ante]
@@ -1253,9 +1255,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if k > q and (s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS or s.norms[k] in _AND_THAT):
                 break
             m = s.at.get(k)
-            if k > q and m is None and s.words[k].punct in ("،", ",") and s.norms[k][:1] == "و" \
-                    and k not in s.covered:
-                break  # دعم الحوار، ويعتزم الوزير التوجه إلى طهران: a new clause
+            if k > q and m is None and s.words[k].punct in ("،", ",") and k not in s.covered and (
+                    s.norms[k][:1] == "و" or s.norms[k] in s.lex.trigger_forms):
+                break  # دعم الحوار، ويعتزم الوزير التوجه إلى طهران / قمة X، عقد Y: a new clause
             if m is None:
                 if prep == "" and k > q and s.norms[k] in _PREPS and k + 1 < len(s.words) \
                         and k + 1 not in s.at and k not in s.covered \
@@ -1297,6 +1299,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
     return []
 
 
+_SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
+_HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها")}
 _TERRITORY_NOUNS = {normalize(w) for w in ("إقليم", "منطقة", "ولاية", "جزيرة", "جزر")}
 _KIN_NOUNS = {normalize(w) for w in (
     "زوجة", "قرينة", "عقيلة", "حرم", "نجل", "ابن", "ابنة", "نجلة", "شقيق", "شقيقة", "والد",
@@ -1596,6 +1600,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             given = _support_from(s, p, q, cs)
             if given:
                 return given
+        if rel == "meet" and s.words[p].forms[-1] in _SUMMIT and q in s.at \
+                and s.at[q].type is ActorType.organization:
+            return [], []  # قمة مجموعة العشرين: the forum of a summit is no party to a meeting
         subj = [] if tf.pronoun else _subject_after(s, q2)
         if rel == "visit" and len(subj) == 1 and q2 == q and subj[0].type in (
                 ActorType.country, ActorType.location) and not subj[0].clitic:
@@ -1985,6 +1992,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     obj = obj or _object_by_marker(s, obj_start, markers, obj_start,
                                    window=16 if rel == "host" else 10,
                                    b_is_place="object" if rel == "visit" else rel not in ("cooperate", "support"))
+    closing = next((b for a, b, _ in s._relatives() if a == p - 1), None) if p > 0 else None
+    if closing is not None and obj and obj[0].i >= closing:
+        obj = []  # X، الذي تستضيف بلاده القمة المقبلة، نظيره Y: the clause ends at its comma
     if not obj and rel == "visit" and "" in markers and obj_start < len(s.words) \
             and not _SITES.isdisjoint(s.words[obj_start].forms):
         # زار X قاعدة عسكرية بريطانية في قبرص / مخيم الزعتري في الأردن: the state of the site
