@@ -1255,6 +1255,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if k > q and (s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS or s.norms[k] in _AND_THAT):
                 break
             m = s.at.get(k)
+            if k > q and m is None and s.norms[k][:1] == "و" and k not in s.covered and any(
+                    tf.pos == "verb" for f in s.words[k].forms[1:] for tf in s.lex.trigger_forms.get(f, ())):
+                break  # التقينا نظراءنا الأوروبيين وسنزور القاهرة: a second verb, its own object
             if k > q and m is None and s.words[k].punct in ("،", ",") and k not in s.covered and (
                     s.norms[k][:1] == "و" or s.norms[k] in s.lex.trigger_forms):
                 break  # دعم الحوار، ويعتزم الوزير التوجه إلى طهران / قمة X، عقد Y: a new clause
@@ -1864,7 +1867,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         subj = before
         obj_start = q
     else:
-        subj = _subject_after(s, q)
+        subj = _subject_after(s, q) if not _first_person(s.words[p], tf) else []  # (سنزور القاهرة: "we")
         if subj and last_subject and subj[0].type is ActorType.person and s.words[p].norm[:1] in "وف" \
                 and _feminine_past(s.words[p], entry) and _masculine_title(s, subj[0]) \
                 and all(m.type is ActorType.person for m in last_subject):
@@ -1937,6 +1940,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                     subj = subj + s.last_object[:1]  # التقى X نظيره Y، وأشادا بـ Z: both praise Z
             elif carried and _opens_sentence(s, p):
                 subj = carried
+    if not subj and _first_person(s.words[p], tf):
+        subj = _quote_speaker(s, p)  # وقال X: «لم نجر أي محادثات مع الجانب المغربي»: X
+        obj_start = q
     if not subj:
         return [], []
     if rel == "appoint" and tf.pos == "verb" and not before and subj[0].type is ActorType.person \
@@ -2153,6 +2159,33 @@ def _forces_hosted(s: _Sentence, q: int) -> list[Mentioned] | None:
 _SAYING = {normalize(w) for w in (
     "قال", "أكد", "نفى", "أوضح", "أعلن", "اعتبر", "رأى", "شدد", "أشار", "ذكر", "أضاف", "كشف",
     "قالت", "أكدت", "نفت", "أوضحت", "أعلنت", "اعتبرت", "شددت", "أشارت", "ذكرت", "أضافت", "كشفت")}
+
+
+def _first_person(word: Word, tf: TriggerForm) -> bool:
+    """The verb speaks in the first person plural (نجري، سنزور، التقينا)."""
+    entry = tf.entry
+    if tf.pos != "verb" or not entry.past or not entry.present:
+        return False
+    form = word.norm.lstrip("وف")
+    form = form[1:] if form.startswith("س") and tf.tense == "future" else form
+    if tf.tense in ("present", "future"):
+        return form.startswith("ن") and normalize(entry.present)[:1] in ("ي", "ت")
+    past = normalize(entry.past)
+    return form in ({past[:-1] + "ينا"} if past.endswith("ي") else {past + "نا"})  # (هنأ is no "we")
+
+
+def _quote_speaker(s: _Sentence, p: int) -> list[Mentioned]:
+    """The person who says what is quoted at ``p``: قال X: «...» / X قال إن ..."""
+    for k in range(p - 1, -1, -1):
+        if any(f in _SAYING for f in s.words[k].forms):
+            after = s.at.get(k + 1)
+            if after is not None and after.type is ActorType.person and after.j <= p:
+                return [after]
+            before = s.covered.get(k - 1) if k > 0 else None
+            if before is not None and before.type is ActorType.person:
+                return [before]
+            return []
+    return []
 
 
 def _names_government(s: _Sentence, m: Mentioned) -> bool:
