@@ -1455,6 +1455,17 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             other = _object_by_marker(s, first.j, ["ب", "مع"], first.j, window=8)
             return ([first], other) if other else ([], [])
         if rel == "ally":
+            if tf.pronoun and s.words[p].norm.endswith("نا"):
+                # قال X: «أذربيجان ... هي حليفنا الأقرب» / «حليفنا X»: the speaker's state and
+                # the state named in the quote
+                speaker = _quote_speaker(s, p)
+                own = speaker[0].country if speaker and speaker[0].country else None
+                named = s.at.get(q) if q in s.at and s.at[q].type is ActorType.country else next(
+                    (m for m in reversed(s.mentions) if m.j <= p and m.type is ActorType.country
+                     and not s.prep_before(m) and (not speaker or m.i > speaker[0].j)), None)
+                if own and named is not None and named.actor != own:
+                    return [named], [Mentioned(speaker[0].i, speaker[0].j, own, ActorType.country, "", own)]
+                return [], []
             if tf.pronoun:
                 # يعزز تحالفه مع روسيا: "his" is the person just named, or the
                 # subject carried from the sentence before
