@@ -38,7 +38,8 @@ MODALS = frozenset({
     "رجح", "يبدو", "ويبدو", "المحتمل", "المحتمله", "المحتملة", "محتمل", "محتمله", "امل",
     "يامل", "تامل", "يأمل", "امله", "يعول", "تعول", "يعولون", "قيل", "يقال", "يخطط", "تخطط",
     "يسعي", "تسعي", "مفترض", "المفترض", "يفترض", "يتوقع", "تتوقع", "متوقع", "متوقعه",
-    "اتهم", "اتهمت", "يتهم", "تتهم", "اتهام", "اتهامات", "مزاعم", "يزعم", "تزعم", "زعم",
+    "اتهم", "اتهمت", "يتهم", "تتهم", "اتهام", "اتهامات", "مزاعم", "يزعم", "تزعم", "زعم", "زعمت",
+    "مزاعم", "ادعت", "ادعى", "تدعي", "يدعي", "ادعاءات",
     "متهما", "متهمة", "متهمين", "متهمه", "اتهامه", "اتهامها", "باتهام",
     "امكانيه", "احتمال", "احتمالات", "تحويل", "يريد", "تريد", "يرغب", "ترغب",
     "دعوة", "دعوه", "دعاه", "دعاها", "يدعو", "تدعو",
@@ -79,6 +80,9 @@ MODALS = frozenset(normalize(w) for w in MODALS)
 _FILLERS = frozenset(normalize(w) for w in ("حتى", "الآن", "بعد", "أي", "قط", "يوما", "أبدا", "مطلقا"))
 
 
+_CLAIMS = frozenset(normalize(w) for w in ("زعمت", "زعم", "تزعم", "يزعم", "ادعت", "ادعى", "تدعي", "يدعي"))
+_REPORTS = frozenset(normalize(w) for w in ("تقارير", "أنباء", "التقارير", "الأنباء", "ادعاءات", "مزاعم",
+                                              "شائعات", "معلومات"))
 _UNLIKELY = frozenset(normalize(w) for w in ("المستبعد", "مستبعد", "المستبعدة", "مستبعدا",
                                                "المستغرب", "مستغرب"))
 # Verbs that negate what follows them: under a negator the relation holds.
@@ -127,16 +131,19 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         words[trigger - 1] in _QAD and any(  # أن يكون (X) قد التقى
             words[k] in _TO_BE and words[k - 1] == "ان" for k in range(max(1, trigger - 16), trigger - 1))) or (
         trigger >= 2 and words[trigger - 1] in _TO_BE and words[trigger - 2] == "ان"))
-    reach = max(deny_start, trigger - 2 * SCOPE) if framed else clause_start
+    reported = any(words[k] in _REPORTS for k in range(max(deny_start, trigger - 2 * SCOPE), trigger))
+    reach = max(deny_start, trigger - 2 * SCOPE) if framed or reported else clause_start
     for k in range(reach, trigger):
         if words[k] in DENIALS:
-            negated = True
+            negated = True  # (نفى صحة تقارير زعمت أن X التقى Y: the reported meeting is denied)
     if negated and any(w in _ONLY for w in words[trigger + 1:trigger + 4]):
         negated = False  # ليست الداعم الوحيد: denies "the only one", not the support
     hypothetical = tense == "future" or ruled_in or any(
         words[k] in _WILL_NOT for k in range(max(clause_start, trigger - 3), trigger))
     for k in range(clause_start, trigger):
         w = words[k]
+        if negated and reported and w in _CLAIMS:
+            continue  # نفى صحة تقارير زعمت أن X التقى Y: the denial settles the claim
         if w in MODALS or (w[:1] in "وف" and w[1:] in MODALS):
             hypothetical = True
         elif w in _QAD and k + 1 < len(words) and words[k + 1][:1] in "يتن" \

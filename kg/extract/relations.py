@@ -389,6 +389,15 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if entry.needs and not _cue_near(s, p, q, entry):
             continue
         subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and p < 3 else None)
+        since_visit = not subj and rel is Relation.visit and tf.pos == "noun" and tf.pronoun and p > 0 \
+            and s.norms[p - 1] in _SINCE
+        if since_visit:
+            # لم يزر X روسيا منذ زيارته في يوليو: the visit before, to the same state
+            last = next((f for f in reversed(found) if f.relation is Relation.visit and f.negated), None)
+            if last is not None:
+                found.append(Found(last.subject, Relation.visit, last.object, False, False, (p, q),
+                                   location=last.location))
+                continue
         hosted_forces = False
         if rel is Relation.congratulate and subj and not obj and memory is not None \
                 and memory.get("congratulated") and any(
@@ -1302,6 +1311,7 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
     return []
 
 
+_SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
 _HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها")}
 _TERRITORY_NOUNS = {normalize(w) for w in ("إقليم", "منطقة", "ولاية", "جزيرة", "جزر")}
