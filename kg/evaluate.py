@@ -357,7 +357,11 @@ def check_pattern(case: PatternCase, extract=None) -> PatternResult:
     date = dt.date.fromisoformat(case.date) if case.date else None
     result = extract(case.text, article_id=case.id, date=date)
     names = {n for e in case.expect + case.forbid for n in _alts(e.subject) + _alts(e.object)}
-    gold_actors = [{"id": n, "name": n, "aliases": [n]} for n in sorted(names)]
+    # spellings that differ only in diacritics (الجمّال / الجمال) are one gold actor
+    canon: dict[str, str] = {}
+    for n in sorted(names):
+        canon.setdefault(normalize(n), n)
+    gold_actors = [{"id": n, "name": n, "aliases": [n]} for n in sorted(set(canon.values()))]
     resolver = ActorResolver(gold_actors)
     from .lexicon import load_lexicon
 
@@ -379,20 +383,23 @@ def check_pattern(case: PatternCase, extract=None) -> PatternResult:
         if t.relation.symmetric:
             predicted.add((o, t.relation.value, s, t.negated, t.hypothetical))
 
+    def alts(v) -> list[str]:
+        return [canon[normalize(n)] for n in _alts(v)]
+
     def hit(e) -> bool:  # an expected triple: these ends and exactly these flags
         return any((s, e.relation.value, o, bool(e.negated), bool(e.hypothetical)) in predicted
-                   for s in _alts(e.subject) for o in _alts(e.object))
+                   for s in alts(e.subject) for o in alts(e.object))
 
     def forbidden_hit(e) -> bool:  # a forbidden one: any flags, unless the item sets them
         return any(p[:3] == (s, e.relation.value, o)
                    and (e.negated is None or p[3] == e.negated)
                    and (e.hypothetical is None or p[4] == e.hypothetical)
-                   for s in _alts(e.subject) for o in _alts(e.object) for p in predicted)
+                   for s in alts(e.subject) for o in alts(e.object) for p in predicted)
 
     missing = [_pattern_label(e) for e in case.expect if not hit(e)]
     forbidden = [_pattern_label(e) for e in case.forbid if forbidden_hit(e)]
-    expected = {(s, e.relation.value, o) for e in case.expect for s in _alts(e.subject)
-                for o in _alts(e.object)}
+    expected = {(s, e.relation.value, o) for e in case.expect for s in alts(e.subject)
+                for o in alts(e.object)}
     expected |= {(o, r, s) for s, r, o in expected}
     extra = sorted({f"{p[0]} -{p[1]}-> {p[2]}" for p in predicted if p[:3] not in expected})
     return PatternResult(id=case.id, missing=missing, forbidden=forbidden, extra=extra)

@@ -99,3 +99,17 @@ def test_pattern_forbid_without_flags_matches_any_flags():
     assert any_flags.forbidden == ["إيمانويل ماكرون -visit-> الجزائر"]
     assert plain_only.forbidden == []
     assert expected.passed
+
+
+def test_pattern_alternatives_differing_in_diacritics_are_one_actor():
+    """A list naming one person with and without a shadda (الجمّال / الجمال) is
+    one gold actor: the extracted name matches it (two look-alike gold actors
+    made the match ambiguous and every triple of that person a miss)."""
+    from kg.evaluate import PatternCase, check_pattern
+
+    text = "وعيّن الأمين العام لجامعة الدول العربية أحمد أبو الغيط السفير المصري طارق الجمّال مبعوثا خاصا."
+    names = ["طارق الجمّال", "طارق الجمال"]
+    case = PatternCase(id="d", text=text, date="2025-01-10", expect=[
+        {"subject": "أحمد أبو الغيط", "relation": "appoint", "object": names}])
+    result = check_pattern(case)
+    assert result.passed, result.missing
