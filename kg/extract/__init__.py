@@ -507,13 +507,15 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
     lexicon person): kept only when it matches a person of the article."""
     if sp.kind != "person" or sp.ref or not sp.name or sp.extra.get("announced"):
         return False  # announced: a construction that says a name follows (وزيرا X و Y، A و B)
-    from .mentions import _NAME_LINKS
+    from .mentions import _NAME_LINKS, _NAME_TAILS
 
     words = sp.name.split()
     if len(words) >= 2 and any(w in _NAME_LINKS for w in words[1:-1]):
         return False  # سيدي ولد أحمد، محمد بن سلمان: a linked name is a name
     if len(words) >= 2 and words[0] in ("عبد", "ابو") and words[1].startswith("ال"):
         return False  # عبد الهادي الحويج: a compound given name
+    if sp.title and len(words) >= 2 and words[-1] in _NAME_TAILS and not words[0].startswith("ال"):
+        return False  # وزير الدفاع الإندونيسي شافري شمس الدين: a compound given name closes it
     if sp.title and (sp.affil or (home and sp.title.kind == "office" and len(words) >= 2
                                   and sp.role == normalize(sp.title.title))
                      or (sp.title.kind in ("rank", "profession") and len(words) >= 2)) \
