@@ -509,6 +509,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             if core >= max_words and not (core == max_words and (
                     (w.norm.startswith("ال") and len(w.norm) > 4)
                     or _ends_here(words, j + 1, lex, taken)
+                    # محمد حسن نور الدين: a compound given name closes the name
+                    or (j + 1 < len(words) and words[j + 1].norm in _NAME_TAILS
+                        and not words[j + 1].punct_before and not w.norm.startswith("ال"))
                     # تيريز كاييكوامبا فاغنر: a third foreign word
                     or (looks_transliterated(w.norm, later=True)
                         and not w.norm.endswith(("ات", "يه", "ون", "ين"))  # انتقادات: a plural
