@@ -389,6 +389,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if entry.needs and not _cue_near(s, p, q, entry):
             continue
         subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and p < 3 else None)
+        if rel is Relation.meet and q + 1 < len(s.words) and s.norms[q] in ("غير", "الغير") \
+                and s.norms[q + 1] in _DIRECT:
+            continue  # محادثات غير مباشرة بين X و Y: through a mediator, they do not meet
         since_visit = not subj and rel is Relation.visit and tf.pos == "noun" and tf.pronoun and p > 0 \
             and s.norms[p - 1] in _SINCE
         if since_visit:
@@ -536,6 +539,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                           if s.norms[k + 1] == "اليمين" and any(
                               f.startswith(normalize("أداء")) or f.startswith(normalize("أدائ"))
                               for f in s.words[k].forms)), None)
+            elected = next((k for k in range(end, min(len(s.words) - 1, end + 4))
+                            if s.norms[k] in _ELECTED), None)
+            if elected is not None and obj[-1].type is ActorType.person and sworn is None:
+                # هنأ X Y بمناسبة انتخابه رئيسا لجمهورية كوريا: Y now holds that office
+                found += _appointed_to(s, [], obj[-1], elected + 1, (p, q), hyp)
             if sworn is not None and obj[-1].type is ActorType.person:
                 # هنأ X بمناسبة أدائه اليمين الدستورية رئيساً لـ Y: X now holds that office
                 k = sworn + 2 + (s.norms[sworn + 2:sworn + 3] == [normalize("الدستورية")])
@@ -1311,6 +1319,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
     return []
 
 
+_ELECTED = {normalize(w) for w in ("انتخابه", "انتخابها", "فوزه", "فوزها", "تنصيبه", "تنصيبها",
+                                   "توليه", "توليها", "إعادة انتخابه")}
+_DIRECT = {normalize(w) for w in ("مباشرة", "المباشرة")}
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
 _HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها")}
