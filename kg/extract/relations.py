@@ -1269,8 +1269,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 continue
             q = hit + 1
         for k in range(q, min(len(s.words), q + window)):
-            if k > q and (s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS or s.norms[k] in _AND_THAT):
-                break
+            if k > q and (s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS or s.norms[k] in _AND_THAT
+                          or s.norms[k] in _OCCASION):
+                break  # (هنأ X Y بمناسبة انتخابه رئيسا لبولندا: the occasion names no party)
             m = s.at.get(k)
             if k > q and m is None and s.norms[k][:1] == "و" and k not in s.covered and any(
                     tf.pos == "verb" for f in s.words[k].forms[1:] for tf in s.lex.trigger_forms.get(f, ())):
@@ -1321,6 +1322,7 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
 
 _ELECTED = {normalize(w) for w in ("انتخابه", "انتخابها", "فوزه", "فوزها", "تنصيبه", "تنصيبها",
                                    "توليه", "توليها", "إعادة انتخابه")}
+_OCCASION = {normalize(w) for w in ("بمناسبة", "لمناسبة", "بمناسبه")}
 _DIRECT = {normalize(w) for w in ("مباشرة", "المباشرة")}
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
