@@ -210,6 +210,8 @@ class _Sentence:
             if self.norms[m.i - 1] == "من" and m.i > 1 and self.norms[m.i - 2] in _LIST_OR_DELEGATION:
                 return ""  # كلا من مصر والجزائر / وفدا من صندوق النقد: the party itself
             return self.norms[m.i - 1]
+        if m.i > 0 and self.norms[m.i - 1] in _TO_THE_PEOPLE_OF and not self.words[m.i].punct_before:
+            return "ل"  # لدول تحالف الساحل، لشعب فلسطين: to the states / people of X
         if m.i > 1 and m.type is ActorType.country and self.norms[m.i - 1] in _TERRITORY_NOUNS \
                 and self.norms[m.i - 2] in _PREPS and not self.words[m.i - 1].punct_before:
             return self.norms[m.i - 2]  # مع إقليم أرض الصومال: the territory noun stands between
@@ -1327,6 +1329,7 @@ _DIRECT = {normalize(w) for w in ("مباشرة", "المباشرة")}
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
 _HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها")}
+_TO_THE_PEOPLE_OF = {normalize(w) for w in ("لدول", "لدولة", "لشعب", "لشعوب", "لحكومة", "لقوات", "لجيش")}
 _TERRITORY_NOUNS = {normalize(w) for w in ("إقليم", "منطقة", "ولاية", "جزيرة", "جزر")}
 _KIN_NOUNS = {normalize(w) for w in (
     "زوجة", "قرينة", "عقيلة", "حرم", "نجل", "ابن", "ابنة", "نجلة", "شقيق", "شقيقة", "والد",
@@ -1634,7 +1637,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 and not s.words[q2].punct_before:
             q2 += 1
         if rel == "support" and not tf.pronoun:
-            given = _support_from(s, p, q, cs)
+            given = _support_from(s, p, q, cs) or _support_given_by(s, q)
             if given:
                 return given
         if rel == "meet" and s.words[p].forms[-1] in _SUMMIT and q in s.at \
@@ -2413,6 +2416,35 @@ def _any_demonym(s: _Sentence, k: int) -> str | None:
         for h in s.lex.phrases.get((form,), ()):
             if h.kind == "demonym" and h.number == "sg" and h.ref in s.lex.countries:
                 return h.ref
+    return None
+
+
+_GIVING = {normalize(w) for w in (
+    "تقدمه", "يقدمه", "قدمه", "قدمته", "تقدمها", "يقدمها", "قدمها", "قدمتها", "يمنحه", "تمنحه", "منحته",
+    "منحه", "تقدمهما", "يوفره", "توفره", "وفرته", "وفره")}
+
+
+def _support_given_by(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Mentioned]] | None:
+    """الدعم (العسكري) الذي تقدمه موسكو لدول الساحل / المساعدات التي قدمتها X لـ Y:
+    the doer follows the relative verb of giving; the receiver follows لـ."""
+    k = q
+    while k < len(s.words) and k - q < 3 and s.norms[k] not in _RELATIVE:
+        if s.words[k].punct_before or k in s.covered:
+            return None
+        k += 1  # (adjectives: العسكري، الفني)
+    if k + 2 >= len(s.words) or s.norms[k] not in _RELATIVE or s.norms[k + 1] not in _GIVING:
+        return None
+    giver = s.at.get(k + 2)
+    if giver is None or s.prep_before(giver) or giver.type is ActorType.location:
+        return None
+    for j in range(giver.j, min(len(s.words), giver.j + 5)):
+        if s.words[j].punct_before and j > giver.j:
+            break
+        m = s.at.get(j)
+        if m is not None:
+            if s.prep_before(m) in ("ل", "الي") and m.actor != giver.actor and m.type is not ActorType.location:
+                return [giver], s.coordinated(m)
+            break
     return None
 
 
