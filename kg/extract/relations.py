@@ -2922,6 +2922,11 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
     if not nxt or nxt.type is not ActorType.person:
         return [], []
     if tf.pronoun:
+        cs = s.clause_start(p)
+        near = next((m for m in reversed(s.mentions) if cs <= m.i and m.j <= p
+                     and m.type is ActorType.person), None)
+        if near is not None and near.actor == nxt.actor:
+            return [], []  # رافقت X روتو كريمته شارلين روتو: the name after is not his own
         # نجله صدام ... ابنه خالد: "his" is the clause's subject when there is one
         if last_subject and all(m.type is ActorType.person for m in last_subject):
             return last_subject[:1], [nxt]
