@@ -2062,8 +2062,8 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         if k < len(s.words) - 1 and any(f in _MERITS for f in s.words[k].forms) \
                 and (s.words[k].norm[:1] == "ب" or s.words[k].prefix == "ب"):  # (بـ«كرم الأردن»)
             m = s.at.get(k + 1)
-            if m and m.type in (ActorType.country, ActorType.organization) and not s.prep_before(m):
-                obj = s.coordinated(m)  # أشاد X بدور مصر وقطر: each
+            if m and m.type is not ActorType.location and not s.prep_before(m):
+                obj = s.coordinated(m)  # أشاد X بدور مصر وقطر: each (بجهود الرئيس التشادي: him)
             elif m is None and s.words[k].norm.startswith("بال") and (k + 1) not in s.covered \
                     and not s.words[k + 1].punct_before:
                 state = _any_demonym(s, k + 1)  # أشاد X بالوساطة القطرية: Qatar's mediation
