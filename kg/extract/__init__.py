@@ -198,7 +198,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         pid = r.role_holder(role_key, sp.title.title, country, surface) \
             if role_key and not sp.extra.get("deputy") else None
     elif sp.ref:
-        pid = r.known_person(sp.ref, surface, role=role_text, role_key=role_key)
+        pid = r.known_person(sp.ref, surface, role=role_text, role_key=role_key,
+                             title=sp.title.title if sp.title and sp.title.kind == "office" else "")
         n_role = len(sp.role.split()) if sp.role else 0
         if 0 < n_role < sp.j - sp.i:
             # the name as written, without the titles before it (عبدالله بن زايد آل نهيان)

@@ -268,8 +268,10 @@ class ArticleResolver:
             self.actors[pid].country = country
         return pid
 
-    def known_person(self, ref: str, surface: str, role: str = "", role_key: str = "") -> str:
-        """A lexicon person; also registered for surname coreference."""
+    def known_person(self, ref: str, surface: str, role: str = "", role_key: str = "",
+                     title: str = "") -> str:
+        """A lexicon person; also registered for surname coreference (and, with
+        ``title``, for a later bare title: ووصل الملك)."""
         pid = self.lexicon_actor(ref, surface)
         if not any(p.id == pid for p in self.persons):
             entry = self.lex.people[ref]
@@ -282,6 +284,8 @@ class ArticleResolver:
             self.actors[pid].roles.append(role)
         if role_key:
             person.roles.add(role_key)
+        if title:
+            person.titles.add(title)
         return pid
 
     def bare_title_holder(self, bare: str, surface: str) -> str | None:
