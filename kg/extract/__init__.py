@@ -367,7 +367,8 @@ _OMAN_WORDS = frozenset(normalize(w) for w in ("سلطنة", "السلطنة", "
 
 
 _DATELINE = re.compile(r"^\s*([\u0621-\u064A\u0651\u064B-\u0650 ]{2,30}?)\s*"
-                       r"(?:\(([^)\n]{2,40})\)\s*[-–—:]|[-–—]\s*[\u0621-\u064A ]{2,15}[-–—:])")
+                       r"(?:\(([^)\n]{2,40})\)\s*[-–—:]|[-–—]\s*[\u0621-\u064A ]{2,15}[-–—:]|[-–—]\s)")
+# (the last form: a city and a dash alone, بيروت – استقبل ...)
 
 
 def _dateline_state(doc: Doc, lex: Lexicon) -> str | None:

@@ -453,6 +453,16 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             # (على حسن الاستقبال ends on a noun, not on a boundary)
             j, core = j + 2, 3
             break
+        if j > start and w.norm == "علي" and core == 1 and j + 1 < len(words) \
+                and words[start].norm in lex.first_names and not words[j + 1].punct_before \
+                and words[j + 1].norm.startswith("ال") and (
+                    _nisba_surname(words[j + 1], lex) or (words[j + 1].norm.endswith("ا")
+                                                         and not lex.phrases.get((words[j + 1].norm,))
+                                                         and words[j + 1].norm not in lex.trigger_forms)) \
+                and _ends_here(words, j + 2, lex, taken):
+            # عبدالله علي اليحيا، أحمد علي المالكي: Ali as the father's name, a family name after
+            j, core = j + 2, 3
+            break
         if j > start + 1 and words[j - 1].norm in _NAME_LINKS and w.index in taken \
                 and not _names_a_place(w, lex) and not w.punct_before:
             # خالد بن + محمد بن زايد آل نهيان: the father's name, known to the lexicon
@@ -1402,6 +1412,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             j = hit[1]  # (الرئيس البرازيلي الدبلوماسي X: a profession after a full
             continue    # office is another person's, the verb's object)
         break
+    if affil == "united_nations" and role_end > e:
+        # المفوض السامي للأمم المتحدة لشؤون اللاجئين: the UN body of that portfolio
+        agency = next((_UN_PORTFOLIOS[w.norm] for w in words[e:role_end] if w.norm in _UN_PORTFOLIOS), None)
+        if agency and agency in lex.organizations:
+            affil = agency
     if not affil:
         body = _body_in_title(title.title, lex)
         if body:
@@ -1594,6 +1609,8 @@ def looks_transliterated(word: str, later: bool = False) -> bool:
     return vowels >= 2
 
 
+# A UN title's portfolio that names one agency (general knowledge).
+_UN_PORTFOLIOS = {normalize(k): v for k, v in {"اللاجئين": "unhcr", "الإنسان": "ohchr"}.items()}
 _PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "شؤون", "الشؤون", "ملف", "لملف",
                                               "وشؤون"))  # وزير الخارجية وشؤون المغتربين
 
