@@ -1776,8 +1776,13 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             if obj:
                 owner = _possessor(s, p, cs, feminine=s.words[q - 1].norm.endswith("ها"))
                 if s.words[q - 1].norm.endswith(("هما", "هم")):
-                    # السعودية وقطر سددتا ...، في دعمهما لسوريا: "their" is the pair
+                    # السعودية وقطر سددتا ...، في دعمهما لسوريا: "their" is the pair (the
+                    # nearest coordinated one, past single mentions between)
                     group = _group_before(s, p, cs, window=15)
+                    if len(group) < 2:
+                        group = next((g for k in range(p - 1, max(-1, p - 25), -1)
+                                      if k in s.covered and s.covered[k].j == k + 1
+                                      and len(g := _coordinated_before(s, s.covered[k])) >= 2), [])
                     owner = group if len(group) >= 2 else []
                 if p > 0 and s.norms[p - 1] in _CIRCUMSTANTIAL:
                     # طالبت X Y بـ ...، مؤكدة دعمها لـ Z: "her" is the one who speaks, the
@@ -1840,6 +1845,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             # the object has its marker; the doer is the clause's subject.
             preps = ["ل", "الى"] if rel == "support" else [m for m in markers if m and m != "بين"]
             obj = _object_by_marker(s, q, preps, q, window=6 if rel == "support" else 4) if preps else []
+            if not obj and rel == "agree" and "مع" in preps:
+                # وافق X على اتفاق تسهيل ممدد بقيمة 20 مليار دولار مع Y: a long agreement name
+                obj = _object_by_marker(s, q, ["مع"], q, window=9)
             if obj and (rel in ("support", "oppose", "appoint") or _governed(s, p)):
                 doer = _doer(s, p, cs, last_subject)
                 if doer:
@@ -2540,8 +2548,16 @@ def _governed(s: _Sentence, p: int) -> bool:
         return True
     if p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
         return True
-    if p > 1 and s.norms[p - 1] in ("الي", "علي") and any(f in _REACHING for f in s.words[p - 2].forms):
-        return True  # توصل إلى اتفاق مع Y
+    if p > 1 and s.norms[p - 1] in ("الي", "علي"):
+        k = p - 2
+        while k > 0 and s.norms[k] in _TIME_WORDS:
+            k -= 1  # (وافق المجلس التنفيذي للصندوق، الجمعة، على اتفاق)
+        if k in s.covered and s.covered[k].i > 0:
+            k = s.covered[k].i - 1  # وافق X على اتفاق: past the subject
+            while k > 0 and s.norms[k] in _ORGAN_WORDS:
+                k -= 1  # (وافق المجلس التنفيذي لصندوق النقد)
+        if any(f in _REACHING or f in _AGREEING for f in s.words[k].forms):
+            return True  # توصل إلى اتفاق مع Y
     if p > 1 and s.norms[p - 1] == "في":
         k = p - 2
         if k in s.covered:
@@ -2803,6 +2819,7 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
     return []
 
 
+_AGREEING = {normalize(w) for w in ("وافق", "وافقت", "يوافق", "توافق", "صادق", "صادقت", "أقر", "أقرت")}
 _ORGAN_WORDS = {normalize(w) for w in ("التنفيذيين", "التنفيذي", "مجلس", "المجلس", "إدارة", "محافظي",
                                         "الإدارة", "المحافظين")}
 _DUALS: dict[int, frozenset[str]] = {}
