@@ -409,8 +409,8 @@ def _amman_or_oman(doc: Doc, per_sentence) -> None:
         a, b = sentence.char_span(words[sp.i].start, words[sp.i].end)
         if "\u0651" in doc.text[a:b] or (jordan and not oman_named):
             spans = next(sps for st, _, sps in per_sentence if st is sentence)
-            spans[k] = Span(sp.i, sp.j, "place", ref="jordan", type=ActorType.location,
-                            clitic=sp.clitic, extra={"city": "amman"})
+            spans[k] = Span(sp.i, sp.j, "actor", ref="jordan", type=ActorType.country,
+                            clitic=sp.clitic, extra={"capital": True})  # (like دمشق: the capital)
 
 
 def _mark_children(per_sentence, r: ArticleResolver) -> None:
