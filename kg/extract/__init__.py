@@ -243,7 +243,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and normalize(sp.title.title) != normalize(_COUNTERPART) \
             and not any(w.forms[-1] in _SIDE_WORDS for w in words[max(0, sp.i - 3):sp.i]) \
             and (not sp.ref or lex.people[sp.ref].country == r.home) \
+            and r.actors[pid].country in (None, r.home) \
             and _GROUP_WORDS.isdisjoint(sp.role.split()):  # المتحدث باسم الجماعة: the group's
+        # (الرئيس عون after الرئيس اللبناني جوزاف عون, in a dispatch from Amman: his own state)
         # وزير الدولة وزير الشؤون الخارجية أحمد عطاف in a dispatch from Algiers:
         # an office with no state named is the dispatch's state's
         affil_id = r.lexicon_actor(r.home, lex.actor_head(r.home).name)
@@ -698,6 +700,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 got = _resolve_span(sp, doc, sentence, words, r, lex)
             aid, extra = got
             if aid is None:
+                if sp.kind == "person" and sp.name and sp.title is not None:
+                    # a titled name we could not trust: its surname alone later is
+                    # still somebody (وحذّر مسقل X: not the subject carried over)
+                    memory.setdefault("unknown", set()).add(sp.name.split()[-1])
                 continue
             start, clitic = sp.i, sp.clitic
             if start > 0 and r.actors[aid].type is ActorType.person \
@@ -706,7 +712,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 start, clitic = start - 1, words[start - 1].norm[: len(words[start - 1].norm)
                                                                   - len(words[start - 1].forms[-1])]
             if r.actors[aid].type is ActorType.person and start > 0 and not clitic \
-                    and not _STYLES.isdisjoint(words[start - 1].forms):
+                    and not _STYLES.isdisjoint(words[start - 1].forms) and not words[start].punct_before:
+                # (وزير الدولة، وزير الخارجية X: a comma parts a style from the mention)
                 # استقبل صاحب السمو الشيخ X / فخامة الرئيس X: the style opens the mention
                 while start > 0 and not _STYLES.isdisjoint(words[start - 1].forms) \
                         and not words[start].punct_before:

@@ -54,7 +54,7 @@ MODALS = frozenset({
 MODALS = MODALS - {"ان"}
 SCOPE = 15
 _WILL_NOT = frozenset({"لن", "ولن", "فلن"})  # لن يزور: a denied plan, so also not yet a fact
-_ONLY = frozenset({"الوحيد", "الوحيده", "الوحيدين", "الوحيدون", "الاوحد", "فقط", "وحدها", "وحده"})
+_ONLY = frozenset({"الوحيد", "الوحيده", "الوحيدين", "الوحيدون", "الاوحد", "فقط", "وحدها", "وحده", "فحسب"})
 _QAD = frozenset({"قد", "وقد", "فقد"})
 _KANA = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا",
                                           "فكان", "فكانت"))
@@ -80,6 +80,8 @@ MODALS = frozenset(normalize(w) for w in MODALS)
 _FILLERS = frozenset(normalize(w) for w in ("حتى", "الآن", "بعد", "أي", "قط", "يوما", "أبدا", "مطلقا"))
 
 
+_ACCUSING = frozenset(normalize(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "واتهم", "واتهمت", "متهما",
+                                              "متهمة", "اتهام"))
 _CLAIMS = frozenset(normalize(w) for w in ("زعمت", "زعم", "تزعم", "يزعم", "ادعت", "ادعى", "تدعي", "يدعي"))
 _REPORTS = frozenset(normalize(w) for w in ("تقارير", "أنباء", "التقارير", "الأنباء", "ادعاءات", "مزاعم",
                                               "شائعات", "معلومات"))
@@ -140,6 +142,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         negated = False  # ليست الداعم الوحيد: denies "the only one", not the support
     hypothetical = tense == "future" or ruled_in or any(
         words[k] in _WILL_NOT for k in range(max(clause_start, trigger - 3), trigger))
+    if words[trigger][:1] == "ب" and any(words[k] in _ACCUSING for k in range(max(deny_start, trigger - 2 * SCOPE), trigger)):
+        hypothetical = True  # اتهم X، خلال جلسة ...، Y بتزويد Z: the accused act, however far
     for k in range(clause_start, trigger):
         w = words[k]
         if negated and reported and w in _CLAIMS:

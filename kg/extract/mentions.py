@@ -16,6 +16,8 @@ Example
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon, PhraseHit
@@ -269,6 +271,8 @@ def _yield_to_actor(words: list[Word], lex: Lexicon, i: int,
     return best
 
 
+# Verbal nouns of the derived stems انفعال، افتعال، استفعال (انضمام، اجتماع، استقبال).
+_DERIVED_MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|است..ا.)$")
 # Nouns that follow a bare title with a preposition (أشاد الرئيس الروسي بجهود X)
 _COMMON_NOUNS = frozenset(normalize(w) for w in (
     "جهود", "دور", "موقف", "مواقف", "قرار", "قرارات", "مبادرة", "مبادرات", "نتائج", "مستوى",
@@ -297,6 +301,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False
     if w in _COMMON_NOUNS or (w[:1] in "بل" and w[1:] in _COMMON_NOUNS):
         return False  # أشاد الرئيس الروسي بجهود / بدور X: a noun, not a name
+    if w[:1] in "بل" and _DERIVED_MASDAR.match(w[1:]):
+        return False  # يهنئ بيترو بانضمام كولومبيا: ب + a verbal noun (انفعال، افتعال، استفعال)
     if w in ORG_HEADS or (w[:1] in "لبو" and w[1:] in ORG_HEADS):
         return False  # لحزب، مركز: a body's name opens here, not a person's
     if w.startswith(("و", "ف")) and w[1:] in lex.trigger_forms and w not in lex.first_names:

@@ -29,7 +29,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import NEGATORS, flags_for
-from .mentions import _KIN_BEFORE_NAME, COUNTERPART, STOP_WORDS, Word
+from .mentions import _KIN_BEFORE_NAME, COUNTERPART, STOP_WORDS, Word, looks_transliterated
 
 __all__ = ["Mentioned", "Found", "find_relations"]
 
@@ -543,7 +543,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                               for f in s.words[k].forms)), None)
             elected = next((k for k in range(end, min(len(s.words) - 1, end + 4))
                             if s.norms[k] in _ELECTED), None)
-            if elected is not None and obj[-1].type is ActorType.person and sworn is None:
+            named_state = elected is not None and any(
+                k in s.at and s.at[k].type is ActorType.country
+                and not (s.at[k].j - s.at[k].i == 1 and "جمهوري" in s.norms[k])  # (للجمهورية alone)
+                and s.norms[k] not in _THIS_STATE_WORDS for k in range(elected + 2, min(len(s.words), elected + 5)))
+            if elected is not None and named_state and obj[-1].type is ActorType.person and sworn is None:
+                # (بمناسبة انتخابه رئيسا للجمهورية: no state named, none given)
                 # هنأ X Y بمناسبة انتخابه رئيسا لجمهورية كوريا: Y now holds that office
                 found += _appointed_to(s, [], obj[-1], elected + 1, (p, q), hyp)
             if sworn is not None and obj[-1].type is ActorType.person:
@@ -1322,6 +1327,7 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
     return []
 
 
+_THIS_STATE_WORDS = {normalize(w) for w in ("للبلاد", "البلاد", "للدولة", "الدولة", "لبلاده", "لبلادها")}
 _ELECTED = {normalize(w) for w in ("انتخابه", "انتخابها", "فوزه", "فوزها", "تنصيبه", "تنصيبها",
                                    "توليه", "توليها", "إعادة انتخابه")}
 _OCCASION = {normalize(w) for w in ("بمناسبة", "لمناسبة", "بمناسبه")}
@@ -1953,6 +1959,8 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             pair = _two_sides(s, p, s.norms[q], q)
             if len(pair) == 2:
                 return pair[:1], pair[1:]  # وعقد الجانبان جلسة مباحثات
+            if s.norms[q] in _PERSON_DUALS:
+                return [], []  # وأجرى الزعيمان ...: two persons the text did not name, no guess
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry) \
                 and p > 0 and s.norms[p - 1] in _THE_TWO_SIDES:
             pair = _two_sides(s, p - 1, s.norms[p - 1], p - 1)  # إن الزعيمين سيبحثان
@@ -1974,6 +1982,8 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                     and _feminine_past(s.words[p], entry) \
                     and all(m.type is ActorType.person for m in last_subject):
                 return [], []  # X انتقد Y لعدم التزامها بالاتفاق الذي وقعته: "she", not X
+            if chain and q + 1 < len(s.words) and _unknown_name_at(s, q):
+                return [], []  # وحذّر مسقل أديس أبابا: a subject named by a word we do not know
             if last_subject and chain and Relation(rel).symmetric and s.last_object \
                     and _dual_verb(s.words[p], entry) and s.last_object[0].actor != last_subject[0].actor:
                 return last_subject[:1], s.last_object[:1]  # عقد X لقاء مع Y، اتفقا خلاله: the two
@@ -1983,7 +1993,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                         and s.last_object and s.last_object[0].actor != subj[0].actor \
                         and s.last_object[0].type is subj[0].type and _dual_verb(s.words[p], entry):
                     subj = subj + s.last_object[:1]  # التقى X نظيره Y، وأشادا بـ Z: both praise Z
-            elif carried and _opens_sentence(s, p):
+            elif carried and _opens_sentence(s, p) and not (q + 1 < len(s.words) and _unknown_name_at(s, q)):
                 subj = carried
     if not subj and _first_person(s.words[p], tf):
         subj = _quote_speaker(s, p)  # وقال X: «لم نجر أي محادثات مع الجانب المغربي»: X
@@ -2204,6 +2214,20 @@ def _forces_hosted(s: _Sentence, q: int) -> list[Mentioned] | None:
 _SAYING = {normalize(w) for w in (
     "قال", "أكد", "نفى", "أوضح", "أعلن", "اعتبر", "رأى", "شدد", "أشار", "ذكر", "أضاف", "كشف",
     "قالت", "أكدت", "نفت", "أوضحت", "أعلنت", "اعتبرت", "شددت", "أشارت", "ذكرت", "أضافت", "كشفت")}
+
+
+def _unknown_name_at(s: _Sentence, q: int) -> bool:
+    """Word ``q``, right after a verb, reads as a name no list knows (a surname
+    of someone the text named in a form we missed): not a known word, no
+    article or preposition, and an actor right after it (the verb's object)."""
+    w = s.words[q]
+    if q in s.covered or w.punct_before or (q + 1) not in s.at or s.words[q + 1].punct_before:
+        return False
+    if w.norm in ((s.memory or {}).get("unknown") or ()):
+        return True  # the surname of a titled name met before
+    return w.norm not in STOP_WORDS and not w.norm.startswith(("ال", "لل", "و", "ب", "ل", "ف")) \
+        and w.norm not in s.lex.trigger_forms and not s.lex.phrases.get((w.norm,)) \
+        and looks_transliterated(w.norm)
 
 
 def _first_person(word: Word, tf: TriggerForm) -> bool:
