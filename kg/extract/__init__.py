@@ -194,12 +194,15 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         country = r.actors[affil_id].country  # the dispatch's state's body
     if sp.kind == "role" and sp.extra.get("bare"):
         pid = r.bare_title_holder(sp.extra["bare"], surface)
+    elif sp.kind == "role" and sp.extra.get("rank"):
+        pid = r.officer_of(country, surface, {t.title for t in lex.titles if t.kind == "rank"})
     elif sp.kind == "role":
         pid = r.role_holder(role_key, sp.title.title, country, surface) \
             if role_key and not sp.extra.get("deputy") else None
     elif sp.ref:
         pid = r.known_person(sp.ref, surface, role=role_text, role_key=role_key,
-                             title=sp.title.title if sp.title and sp.title.kind == "office" else "")
+                             title=sp.title.title if sp.title and sp.title.kind in ("office", "rank")
+                             else "")
         n_role = len(sp.role.split()) if sp.role else 0
         if 0 < n_role < sp.j - sp.i:
             # the name as written, without the titles before it (عبدالله بن زايد آل نهيان)

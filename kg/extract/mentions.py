@@ -1533,6 +1533,12 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     if title.kind == "office" and affil:
         return Span(s, role_end, "role", type=ActorType.person, role=role, title=title,
                     affil=affil, affil_kind=affil_kind, clitic=clitic), max(role_end, j)
+    if title.kind == "rank" and affil_kind == "country" and role_end == e + 1 \
+            and words[s].norm.startswith(("ال", "وال", "لل", "بال", "فال")):
+        # لقوات الجنرال الليبي: the one officer of that state the article names
+        return Span(s, role_end, "role", type=ActorType.person, role=role, title=title,
+                    affil=affil, affil_kind=affil_kind, clitic=clitic,
+                    extra={"rank": True}), role_end
     if not affil and e - s == 1 and words[s].forms[-1] in _BARE_TITLES and role_end == e:
         # وأضاف الوزير أن ...: the one minister of the article, if there is one
         return Span(s, e, "role", type=ActorType.person, role=role, title=title,

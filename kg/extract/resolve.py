@@ -308,6 +308,30 @@ class ArticleResolver:
         self.actors[pid].aliases.append(surface)
         return pid
 
+    def officer_of(self, country: str | None, surface: str, ranks: set[str]) -> str | None:
+        """الجنرال الليبي alone: the one person of the article with a military rank
+        who belongs to that state (or to a body of it), else nobody."""
+        found = set()
+        for p in self.persons:
+            if not p.titles & ranks:
+                continue
+            states = {self.actors[p.id].country}
+            for k in p.roles:
+                ref = k.split("|")[-1]
+                states.add(ref)
+                if self.lex and ref in self.lex.organizations:
+                    states.add(self.lex.organizations[ref].country)
+            if country in states:
+                found.add(p.id)
+        if len(found) != 1:
+            return None
+        pid = found.pop()
+        self.merges.append(Merge(article=self.article, actor=pid,
+                                 forms=[self.actors[pid].name, surface],
+                                 reason="the article's one officer of that state"))
+        self.actors[pid].aliases.append(surface)
+        return pid
+
     def role_holder(self, role_key: str, title: str, country: str | None,
                     surface: str) -> str | None:
         """The person a title alone refers to, or None when nobody fits."""
