@@ -1159,7 +1159,8 @@ def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lex
     if eponym:
         return eponym  # جامعة الملك سعود، جامعة محمد الخامس، مطار الملك عبدالعزيز
     while end < len(words) and end - k <= 6 and not words[end].punct_before \
-            and not _given_name(words[end], lex, words) and words[end].norm not in STOP_WORDS:
+            and not _given_name(words[end], lex, words) and words[end].norm not in STOP_WORDS \
+            and words[end].norm not in _PARENT_LINKS:  # معهد X التابع لـ Y: X ends
         if words[end].norm in lex.ambiguous_first_names and end + 1 < len(words) \
                 and _given_name(words[end + 1], lex, words) and not words[end + 1].punct_before:
             break  # سيدي أحمد: a word-like given name before another opens a name
@@ -1284,6 +1285,8 @@ def _type_of(ref: str, lex: Lexicon) -> ActorType:
 _BARE_TITLES = frozenset(normalize(w) for w in ("الوزير", "الوزيرة", "السفير", "السفيرة",
                                                 "المبعوث", "المبعوثة", "الموفد", "الأمير",
                                                 "الملك", "العاهل", "الرئيس", "الرئيسة"))
+_PROFESSOR = normalize("الأستاذ")
+_PARENT_LINKS = frozenset(normalize(w) for w in ("التابع", "التابعة", "التابعين", "التابعتين"))
 _COUNTRY_LEVEL = frozenset(normalize(w) for w in ("القطري", "القطرية"))
 _TENURE = frozenset(normalize(w) for w in (
     "الأسبق", "السابق", "الأسبقة", "السابقة", "الحالي", "الحالية", "المكلف", "المكلفة", "المؤقت",
@@ -1295,6 +1298,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 taken: set[int]) -> tuple[Span | None, int]:
     """A title, its affiliation, further ranks, then a name (or none: a role)."""
     title = next(h.title for h in hits if h.kind == "title")
+    if title.kind == "honorific" and normalize(title.title) == _PROFESSOR and e < len(words) \
+            and words[e].norm == "في" and not words[e].punct_before:
+        # الأستاذ في جامعة X: the professor's post, not the honorific "Mr"
+        title = next((t for t in lex.titles if t.kind == "profession"
+                      and normalize(t.title) == _PROFESSOR[2:]), title)
     role_end = e
     affil, affil_kind = "", ""
     j = e
@@ -1707,7 +1715,11 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             return None  # X ونظيره Y: a second person begins
         if any(tf.pos == "verb" for f in w.forms[:2] for tf in lex.trigger_forms.get(f, ())):
             return None  # a verb: the role has ended (وزير دفاعه يلتقي خالد)
-        if "new" not in found and (w.forms[-1] in ORG_HEADS or w.norm in ORG_HEADS):
+        if "new" not in found and (w.forms[-1] in ORG_HEADS or w.norm in ORG_HEADS or (
+                w.norm.startswith("ال") and w.norm[2:] in ORG_HEADS and k > j
+                and words[k - 1].norm in ("في", "لدي")
+                and _new_org_end(words, spans_at, k, lex) - k >= 2)):
+            # أستاذ في الجامعة الأردنية (but في المنظمة alone is a body named before)
             end = _new_org_end(words, spans_at, k, lex)
             # the body's name without a preposition on its head (لحزب → حزب)
             found["new"] = ("new", " ".join([w.forms[-1]] + [x.norm for x in words[k + 1:end]]),
