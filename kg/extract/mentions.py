@@ -1689,7 +1689,12 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                     and _given_name(words[hit[1]], lex, words)))), None)
             if rank and k > j and hit[1] < len(words) and not words[hit[1]].punct_before \
                     and (found.get("org") or found.get("inst") or found.get("new") or found.get("country")
-                         or (rank.kind == "rank" and all(x.norm.startswith("ال") for x in words[j:k]))):
+                         or (rank.kind == "rank" and all(x.norm.startswith("ال") for x in words[j:k]))
+                         or (rank.kind == "honorific" and (_given_name(words[hit[1]], lex, words) or any(
+                             h.kind == "actor" and h.ref in lex.people
+                             for h in spans_at.get(hit[1], (0, 0, ()))[2])))):
+                # (وزير الخارجية والهجرة وشؤون المصريين بالخارج الدكتور X: an
+                # honorific before a name closes a long portfolio)
                 # (رئيس المرحلة الانتقالية الجنرال X: a rank after a phrase of
                 # the office, with no body named)
                 # أمير منطقة الرياض الأمير فيصل / رئيس المرحلة الانتقالية في مالي

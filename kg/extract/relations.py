@@ -1314,6 +1314,10 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 return s.coordinated(m)
             if prep == "ل" and pb == "ل":
                 return s.coordinated(m)
+            if prep == "ل" and pb == "" and k > 0 and s.norms[k - 1][:1] == "ل" \
+                    and s.norms[k - 1][1:] in _MERITS and k - 1 not in s.at \
+                    and _HIS_STATE.isdisjoint(s.words[k].forms):  # (لجهود حكومته: whose "his"?)
+                return s.coordinated(m)  # دعمها لجهود المبعوث الأممي X: his efforts, him
             if prep and pb in ("في", "من", "ب", "") and m.i >= 3 and s.norms[m.i - 2] in _MEMBERS \
                     and s.norms[m.i - 1] in ("في", "من") and s.norms[m.i - 3] == prep:
                 return s.coordinated(m)  # عقوبات على قادة في قوات الدعم السريع: on the body
@@ -1479,6 +1483,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 and not s.words[q + 1].punct_before:
             # اجتماع جمع X ونظيره Y / لقاء جمع X بـ Y: the meeting's parties
             first = s.at.get(q + 1)
+            if first is None or s.prep_before(first) or first.type is ActorType.location:
+                # لقاء جمع في القاهرة X و Y: past the place or the time
+                after = _doer_after_adverbial(s, q + 1)
+                first = after[0] if after else None
             if first is None:
                 return [], []
             group = s.coordinated(first)
@@ -2020,7 +2028,8 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             return pair[:1], pair[1:]  # وعقد الجانبان جلسة مباحثات
     if Relation(rel).symmetric and len(subj) >= 2 and markers and all(" " in m for m in markers) \
             and not any(w in {_marker_words(m)[0] for m in markers}
-                        for k in range(q, min(len(s.words), q + 12)) for w in s.words[k].forms):
+                        for k in range(q, min(len(s.words), _after_aside(s, subj[-1].j) + 12))
+                        for w in s.words[k].forms):
         return [], []  # تجري القوات X و Y مناورات: أجرى is a meeting only with محادثات/لقاء ...
     if Relation(rel).symmetric and len(subj) >= 2:
         # اتفقت السعودية وإيران على ... / السعودية وإيران تتفقان على ...: the
@@ -2298,9 +2307,10 @@ def _after_aside(s: _Sentence, k: int) -> int:
         # X، يرافقه نجله ولي العهد الأمير Y، اليوم إلى طوكيو / X، وزير الشؤون
         # الخارجية والتعاون ...، صباح اليوم بنواكشوط / X، الذي ...، Y: past the
         # companions, the title or the relative clause
+        relative = s.norms[k] in _RELATIVE
         for e in range(k + 1, min(len(s.words), k + 16)):
-            if s.hard_break(e) or s.norms[e] in ("الي", "نحو"):
-                return k
+            if s.hard_break(e) or (s.norms[e] in ("الي", "نحو") and not relative):
+                return k  # (a relative clause may hold its own destination: الذي وصل إلى X)
             if s.words[e].punct in ("،", ","):
                 return e
         return k
@@ -2641,10 +2651,11 @@ def _invitee(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     return []
 
 
-_MERITS = {normalize(w) for w in ("دور", "جهود", "موقف", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة",
+_MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة",
                                     "مساهمة", "مساهمات", "إسهامات", "مشاركة", "تضحيات", "إنجازات",
                                     "كرم", "سخاء", "حرص", "رؤية", "قيادة", "التزام", "دعم", "استضافة")}
 _MERITS = _MERITS | {"ال" + w for w in _MERITS}  # (بالوساطة القطرية: with the article and a demonym)
+_HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "دولته", "دولتها", "حكومته", "حكومتها")}
 _TIME_CONJ = {normalize(w) for w in ("بعد", "قبل", "عقب", "وبعد", "وقبل")}  # بعد أن التقى
 _DURING_IT = {normalize(w) for w in ("خلالها", "خلاله", "خلالهما")}
 _NEGATION_PARTICLES = {normalize(w) for w in ("لن", "لم", "لا", "سوف", "لما")}
