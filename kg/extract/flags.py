@@ -63,6 +63,11 @@ _TOMORROW = frozenset({"غدا", "بعد غد"})
 _TO_BE = frozenset(normalize(w) for w in ("يكون", "تكون", "يكونوا", "يكونا", "تكونا"))
 _RULE_OUT = frozenset(normalize(w) for w in ("يستبعد", "تستبعد", "يستبعدون", "نستبعد", "أستبعد",
                                               "استبعد", "استبعدت"))
+# Verbs of belief or expectation: under a negator (لا يعتقد أن ...) they deny
+# what follows, as an opinion.
+_BELIEF = frozenset(normalize(w) for w in (
+    "يعتقد", "تعتقد", "أعتقد", "نعتقد", "يعتقدون", "يتوقع", "تتوقع", "أتوقع", "نتوقع", "يتوقعون",
+    "يظن", "تظن", "أظن", "نظن", "يرجح", "ترجح", "نرجح", "يرى", "ترى", "أرى", "نرى"))
 # What المقبل / القادم must follow to date the event: a span of time or a day.
 _TIME_NOUNS = frozenset(normalize(w) for w in (
     "الأسبوع", "الشهر", "العام", "السنة", "الأيام", "الأسابيع", "الأشهر", "الشهور", "الفترة",
@@ -140,7 +145,11 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             negated = True  # (نفى صحة تقارير زعمت أن X التقى Y: the reported meeting is denied)
     if negated and any(w in _ONLY for w in words[trigger + 1:trigger + 4]):
         negated = False  # ليست الداعم الوحيد: denies "the only one", not the support
-    hypothetical = tense == "future" or ruled_in or any(
+    disbelieved = any(words[k] in _BELIEF and words[k - 1] in NEGATORS and "ان" in words[k + 1:k + 3]
+                      for k in range(max(1, clause_start, trigger - SCOPE), trigger))
+    if disbelieved:
+        negated = True  # لا يعتقد أن أنقرة قد تتحالف مع طهران: the view that it will not
+    hypothetical = disbelieved or tense == "future" or ruled_in or any(
         words[k] in _WILL_NOT for k in range(max(clause_start, trigger - 3), trigger))
     if words[trigger][:1] == "ب" and any(words[k] in _ACCUSING for k in range(max(deny_start, trigger - 2 * SCOPE), trigger)):
         hypothetical = True  # اتهم X، خلال جلسة ...، Y بتزويد Z: the accused act, however far
@@ -148,6 +157,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         w = words[k]
         if negated and reported and w in _CLAIMS:
             continue  # نفى صحة تقارير زعمت أن X التقى Y: the denial settles the claim
+        if w == "اجل" and k > 0 and words[k - 1] == "من":
+            continue  # من أجل تعزيز ...: "in order to", not "postponed"
         if w in MODALS or (w[:1] in "وف" and w[1:] in MODALS):
             hypothetical = True
         elif w in _QAD and k + 1 < len(words) and words[k + 1][:1] in "يتن" \

@@ -578,6 +578,23 @@ _LEGISLATOR_TITLES = {normalize(w) for w in (
 _BODIES_IN_TITLES: dict[int, dict[str, str | None]] = {}
 
 
+_RULING = frozenset(normalize(w) for w in ("الحاكم", "الحاكمة", "الانتقالي", "الانتقالية"))
+
+
+def _state_after_in(words: list[Word], spans_at: dict[int, tuple], e: int,
+                    lex: Lexicon) -> tuple[str, str, int] | None:
+    """A state body named by في + the state (المجلس العسكري الحاكم في مالي):
+    ``(state, "country", end)``, else None."""
+    k = e + (e < len(words) and words[e].norm in _RULING and not words[e].punct_before)
+    if k + 1 >= len(words) or words[k].norm != "في" or words[k].punct_before \
+            or words[k + 1].punct_before:
+        return None
+    hit = spans_at.get(k + 1)
+    ref = next((h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.countries), None) \
+        if hit else None
+    return (ref, "country", hit[1]) if ref else None
+
+
 def _body_in_title(title: str, lex: Lexicon) -> str | None:
     """The body a title names at its end (رئيس مجلس القيادة الرئاسي → the
     Presidential Leadership Council), when the lexicon knows it."""
@@ -869,6 +886,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         if "institution" in kinds:
             inst = next(h.institution for h in hits if h.kind == "institution")
             aff = _affiliation_at(words, spans_at, e, lex)
+            if not aff:
+                aff = _state_after_in(words, spans_at, e, lex)  # المجلس العسكري (الحاكم) في النيجر
             if aff and aff[1] == "country":
                 country = lex.countries[aff[0]]
                 out.append(Span(s, aff[2], "organization", type=ActorType.organization,

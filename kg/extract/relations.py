@@ -1338,6 +1338,7 @@ _OCCASION = {normalize(w) for w in ("بمناسبة", "لمناسبة", "بمن�
 _DIRECT = {normalize(w) for w in ("مباشرة", "المباشرة")}
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
+_TO_HIM = {normalize(w) for w in ("له", "لها", "لهم", "لهما")}
 _HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها")}
 _TO_THE_PEOPLE_OF = {normalize(w) for w in ("لدول", "لدولة", "لشعب", "لشعوب", "لحكومة", "لقوات", "لجيش")}
 _TERRITORY_NOUNS = {normalize(w) for w in ("إقليم", "منطقة", "ولاية", "جزيرة", "جزر")}
@@ -1437,6 +1438,21 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
 
 def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
                carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
+    subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
+    if tf.entry.relation == "visit" and tf.pronoun and len(subj) == 1 and obj \
+            and subj[0].type is ActorType.person and subj[0].country \
+            and subj[0].country == obj[0].country and not s.words[p].norm.endswith("ها"):
+        # التقى X نظيره Y خلال زيارته إلى الجزائر: Y is at home there, so "his"
+        # is X's (the other person of the clause, from another state)
+        cs = s.clause_start(p)
+        other = [m for m in s.mentions if cs <= m.i and m.j <= subj[0].i and m.type is ActorType.person
+                 and not s.prep_before(m) and m.country and m.country != obj[0].country]
+        return other[-1:], (obj if other else [])
+    return subj, obj
+
+
+def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
+                  carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
     entry = tf.entry
     rel = entry.relation
     cs = s.clause_start(p)
@@ -2695,6 +2711,13 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
             and s.words[p - 1].norm.startswith(("ب", "وب")) \
             and any(f in _GOVERNORS for f in s.words[p - 1].forms):
         b = p - 1  # اتهم X Y بمواصلة تزويد Z: the accusation reaches through the governor
+    if s.words[b].norm.startswith(("ب", "وب")) and b > 1 and s.norms[b - 1] in _TO_HIM \
+            and (accuser := s.covered.get(b - 2)) is not None and accuser.i > 0 \
+            and any(f in _ACCUSATIONS for f in s.words[accuser.i - 1].forms):
+        # نفت X اتهامات باماكو لها بدعم Y: "her" is the one who denies, not the accuser
+        denier = [m for m in s.mentions if cs <= m.i and m.j < accuser.i and not s.prep_before(m)
+                  and m.actor != accuser.actor and m.type is not ActorType.location]
+        return denier[:1]
     if s.words[b].norm.startswith(("ب", "وب")):
         accused = s.covered.get(b - 1)
         if accused and accused.i > 0 and s.prep_before(accused) == "ل":

@@ -295,6 +295,11 @@ def _compile(lex: Lexicon) -> None:
                     for pron in ("ه", "ها"):
                         lex.add_phrase((*k[:-1], stem + pron),
                                        PhraseHit("title", number="pronoun", title=t))
+            if k[-1] == "باسم" and t.kind == "office":
+                # المتحدث باسمها: the spokesperson of the body or state named before
+                for pron in ("ه", "ها"):
+                    lex.add_phrase((*k[:-1], "باسم" + pron),
+                                   PhraseHit("title", number="pronoun", title=t))
             if len(k) == 2 and k[0].startswith("ال") and k[1].startswith("ال") \
                     and t.kind == "office":
                 # أمينها العام، مديرها العام: its head, the body or state named before
