@@ -247,6 +247,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and not any(w.forms[-1] in _SIDE_WORDS for w in words[max(0, sp.i - 3):sp.i]) \
             and (not sp.ref or lex.people[sp.ref].country == r.home) \
             and r.actors[pid].country in (None, r.home) \
+            and not _office_follows(words, sp.j, lex) \
             and _GROUP_WORDS.isdisjoint(sp.role.split()):  # المتحدث باسم الجماعة: the group's
         # (الرئيس عون after الرئيس اللبناني جوزاف عون, in a dispatch from Amman: his own state)
         # وزير الدولة وزير الشؤون الخارجية أحمد عطاف in a dispatch from Algiers:
@@ -269,6 +270,16 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             extra.append(("affil", pid, r.lexicon_actor(org.country, lex.actor(org.country).name),
                           role_text))
     return pid, extra
+
+
+def _office_follows(words: list[Word], j: int, lex: Lexicon) -> bool:
+    """An office title right after a name (فخامة الرئيس X رئيس جمهورية أوزبكستان):
+    the name's own title follows, so the dispatch's state is not assumed."""
+    if j >= len(words) or words[j].punct_before:
+        return False
+    keys = [(words[j].norm,)] + ([(words[j].norm, words[j + 1].norm)] if j + 1 < len(words) else [])
+    return any(h.kind == "title" and h.title.kind == "office"
+               for k in keys for h in lex.phrases.get(k, ()))
 
 
 def _home_institution(sp: Span, words: list[Word], lex: Lexicon):

@@ -882,9 +882,20 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
                     for b in obj]
     if rel in (Relation.meet, Relation.host):
         # (استقبل X Y، الذي يزور ...، وذلك بحضور Z: Z sat in, so meets the guest)
-        for k in range(end, min(end + (3 if rel is Relation.meet else 10), len(s.words))):
-            if rel is Relation.host and k > end and s.hard_break(k):
+        leads = {_marker_words(m)[0] for m in entry.objects if " " in m} if rel is Relation.meet else set()
+        for k in range(end, min(end + 16, len(s.words)) if leads else end):
+            if k > end and s.hard_break(k):
                 break
+            if not leads.isdisjoint(s.words[k].forms):
+                end = k + 1  # وعقد X و Y، الذي ...، مباحثات ...: after the talks' noun
+                break
+        for k in range(end, min(end + 10, len(s.words))):
+            if k > end and s.hard_break(k):
+                break
+            if rel is Relation.meet and k - end >= 3 and (k in s.at or s.norms[k] in _AND_THAT
+                                                           or s.norms[k] in _CLAUSE_WORDS):
+                break  # (past three words, the talks' topic may run on: مباحثات تناولت
+                #        التعاون ...، بحضور Z — but no other actor or clause between)
             attendee = None
             if s.norms[k] in _ATTENDING:
                 attendee = s.at.get(k + 1)
@@ -1770,8 +1781,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 if owner and owner[0].actor != guest[0].actor:
                     return owner, guest[:1]
         if rel == "host" and tf.pronoun and not s.words[p].norm.endswith(("هم", "هما")):
-            # أكد X، خلال استقباله Y، ...: X received Y
-            guest = _object_by_marker(s, q, [""], q, window=3)
+            # أكد X، خلال استقباله (في قصر الحسينية اليوم الثلاثاء) Y، ...: X received Y
+            guest = _object_by_marker(s, q, [""], q, window=8)
             if guest and guest[0].type is ActorType.person:
                 owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها"))
                 if owner and owner[0].actor != guest[0].actor:
@@ -2317,6 +2328,10 @@ _ASIDE_OPENERS = {normalize(w) for w in (
 def _after_aside(s: _Sentence, k: int) -> int:
     """Past an aside set off by commas right at ``k`` (X، في كلمة أمام البرلمان، Y):
     where what follows the aside starts; ``k`` itself when there is none."""
+    while k < len(s.words) and not s.words[k].punct_before and (
+            s.norms[k] in _RULER_EPITHETS or (s.norms[k] == "البلاد" and k > 0
+                                             and s.norms[k - 1] in _HEADS_OF_THE_COUNTRY)):
+        k += 1  # أمير البلاد المفدى، بمكتبه ...،: the epithet belongs to the title
     if k < len(s.words) and s.words[k].punct in ("،", ",") and (
             s.norms[k] in _COMPANION or s.norms[k] in _DEPUTY_WORDS or s.norms[k] in _RELATIVE or any(h.kind == "title" and h.title.kind == "office"
                                             for h in s.lex.phrases.get((s.norms[k],), ()))):
@@ -2330,17 +2345,35 @@ def _after_aside(s: _Sentence, k: int) -> int:
             if s.words[e].punct in ("،", ","):
                 return e
         return k
-    if k >= len(s.words) or s.words[k].punct not in ("،", ",") or s.norms[k] not in _ASIDE_OPENERS:
+    venue = k < len(s.words) and _at_venue(s.norms[k])
+    if k >= len(s.words) or s.words[k].punct not in ("،", ",") or (
+            s.norms[k] not in _ASIDE_OPENERS and not venue):
         return k
-    # a time word closes at once (، الثلاثاء،); a phrase (، في كلمة أمام البرلمان،)
-    # within ten words, and never holds a destination (، اليوم إلى نيودلهي ...)
-    limit = 3 if s.norms[k] not in _PREP_OPENERS else 12
+    # a time word closes at once (، الثلاثاء،); a phrase (، في كلمة أمام البرلمان،،
+    # بمكتبه في الديوان الأميري صباح اليوم،) within ten words, and never holds a
+    # destination (، اليوم إلى نيودلهي ...)
+    limit = 3 if s.norms[k] not in _PREP_OPENERS and not venue else 12
     for e in range(k + 1, min(len(s.words), k + limit)):
         if s.hard_break(e) or s.norms[e] in ("الي", "نحو"):
             return k
         if s.words[e].punct in ("،", ","):
             return e
     return k
+
+
+_HEADS_OF_THE_COUNTRY = {normalize(w) for w in ("أمير", "ملك", "عاهل", "رئيس", "سلطان")}
+_RULER_EPITHETS = {normalize(w) for w in ("المفدى", "المعظم", "المفدّى")}
+
+
+def _at_venue(word: str) -> bool:
+    """بمكتبه، بقصر، بالديوان، في مقره: "at" a venue (ب + a venue noun)."""
+    if not word.startswith("ب"):
+        return False
+    stem = word[1:]
+    for end in ("ها", "ه", ""):
+        if end and stem.endswith(end) and stem[: -len(end)] in _VENUES:
+            return True
+    return stem in _VENUES or ("ال" + stem) in _VENUES or (stem.startswith("ال") and stem[2:] in _VENUES)
 
 
 _DEPUTY_WORDS = {normalize(w) for w in ("نائب", "مساعد", "معاون", "وكيل", "مستشار")}
