@@ -1300,7 +1300,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if m is None:
                 if prep == "" and k > q and s.norms[k] in _PREPS and k + 1 < len(s.words) \
                         and k + 1 not in s.at and k not in s.covered \
-                        and not any(f in _VENUES for f in s.words[k + 1].forms):
+                        and not any(f in _VENUES for f in s.words[k + 1].forms) \
+                        and s.norms[k + 1] not in _SIDELINES:  # (التقى على هامشها Y)
                     break  # في مواجهة X: a prepositional phrase, no direct object after it
                 continue  # (في قصر الشاطئ اليوم فخامة X: a venue, then the object)
             if k < after or m.named:
@@ -2030,6 +2031,18 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     subj = subj + s.last_object[:1]  # التقى X نظيره Y، وأشادا بـ Z: both praise Z
             elif carried and _opens_sentence(s, p) and not (q + 1 < len(s.words) and _unknown_name_at(s, q)):
                 subj = carried
+            elif not last_subject and s.words[p].norm[:1] == "و" and s.words[p].punct in ("،", ",") \
+                    and tf.pos == "verb" and not tf.pronoun:
+                # شارك X في قمة ...، والتقى على هامشها Y: the one person of the
+                # sentence so far, when no relation before named a subject
+                people = {m.actor: m for m in s.mentions if m.j <= p and m.type is ActorType.person
+                          and not s.prep_before(m)}
+                first = next(iter(people.values()), None)
+                opening = s.clause_start(first.i) if first is not None else 0
+                if len(people) == 1 and first.i - opening <= 2 \
+                        and not any(opening <= m.i and m.j <= first.i and m.type is not ActorType.location
+                                    for m in s.mentions if m is not first):
+                    subj = [first]  # (the sentence opens on its verb and this subject)
     if not subj and _first_person(s.words[p], tf):
         subj = _quote_speaker(s, p)  # وقال X: «لم نجر أي محادثات مع الجانب المغربي»: X
         obj_start = q
@@ -2361,6 +2374,7 @@ def _after_aside(s: _Sentence, k: int) -> int:
     return k
 
 
+_SIDELINES = {normalize(w) for w in ("هامش", "هامشها", "هامشه", "هامشهما", "الهامش")}
 _HEADS_OF_THE_COUNTRY = {normalize(w) for w in ("أمير", "ملك", "عاهل", "رئيس", "سلطان")}
 _RULER_EPITHETS = {normalize(w) for w in ("المفدى", "المعظم", "المفدّى")}
 
