@@ -275,8 +275,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
 def _office_follows(words: list[Word], j: int, lex: Lexicon) -> bool:
     """An office title right after a name (فخامة الرئيس X رئيس جمهورية أوزبكستان):
     the name's own title follows, so the dispatch's state is not assumed."""
-    if j >= len(words) or words[j].punct_before:
-        return False
+    if j >= len(words) or (words[j].punct_before and words[j].punct not in ("،", ",")):
+        return False  # (الرئيس X، رئيس جمهورية الإكوادور: set off by a comma too)
     keys = [(words[j].norm,)] + ([(words[j].norm, words[j + 1].norm)] if j + 1 < len(words) else [])
     return any(h.kind == "title" and h.title.kind == "office"
                for k in keys for h in lex.phrases.get(k, ()))
@@ -479,6 +479,7 @@ _HEAD_TITLES = None
 
 # Head titles that name no state because the state is the writer's own.
 _HEIR_TITLES = frozenset(normalize(t) for t in ("ولي العهد", "ولي ولي العهد"))
+_PM_TITLES = frozenset(normalize(t) for t in ("رئيس مجلس الوزراء", "رئيس الحكومة"))
 _OWN_HEADS = frozenset(normalize(t) for t in ("رئيس الجمهورية", "رئيس الدولة"))
 
 
@@ -565,7 +566,13 @@ def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon) ->
             father = " ".join(tokens[tokens.index("بن") + 1:])
             ref = next((h.ref for h in lex.phrases.get(tuple(father.split()), ())
                         if h.kind == "actor" and h.ref in lex.people), None)
-            return lex.people[ref].country if ref else None
+            if ref:
+                return lex.people[ref].country
+        home = getattr(r, "home", None)
+        if home and r.actors[holder].country in (None, home) \
+                and _normalized(sp.title.title) in _HEAD_TITLES | _HEIR_TITLES | _PM_TITLES:
+            # الكويت (كونا) - ... الشيخ X رئيس مجلس الوزراء: the dispatch's own state's
+            return home
         return None
     return _office_state(lex.people[holder], sp.title.title, r.date, lex)
 

@@ -536,7 +536,11 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                                 for k, x in enumerate(words[start:j], start))))) and not (
                     # صباح خالد الحمد الصباح: a Gulf name's second family word
                     core == max_words + 1 and w.norm.startswith("ال") and len(w.norm) > 4
-                    and words[j - 1].norm.startswith("ال") and _ends_here(words, j + 1, lex, taken)
+                    and words[j - 1].norm.startswith("ال") and (
+                        _ends_here(words, j + 1, lex, taken)
+                        # صباح خالد الحمد المبارك الصباح: a ruling house closes the chain
+                        or (j + 1 < len(words) and words[j + 1].norm in _RULING_FAMILIES
+                            and not words[j + 1].punct_before))
                     and w.norm not in lex.max_len):
                 break
             core += 1

@@ -2365,7 +2365,7 @@ def _after_aside(s: _Sentence, k: int) -> int:
     # a time word closes at once (، الثلاثاء،); a phrase (، في كلمة أمام البرلمان،،
     # بمكتبه في الديوان الأميري صباح اليوم،) within ten words, and never holds a
     # destination (، اليوم إلى نيودلهي ...)
-    limit = 3 if s.norms[k] not in _PREP_OPENERS and not venue else 12
+    limit = 3 if s.norms[k] not in _PREP_OPENERS and not venue else 16
     for e in range(k + 1, min(len(s.words), k + limit)):
         if s.hard_break(e) or s.norms[e] in ("الي", "نحو"):
             return k
