@@ -1500,6 +1500,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                  or (name_end - j == 1 and title.kind == "office" and affil_kind == "country"
                      and lex.people[h.ref].country == affil and not words[name_end].punct_before
                      and any(normalize(r.title) in " ".join(w.norm for w in words[s:role_end])
+                             or normalize(r.title) == normalize(title.title)  # رئيس وزراء باكستان
                              for r in lex.people[h.ref].roles)))
             for h in after[2]):
         # (وزير الخارجية الباكستاني محمد + إسحاق دار: the office he holds vouches

@@ -1233,6 +1233,9 @@ def _doer_after_adverbial(s: _Sentence, q: int) -> list[Mentioned]:
 
 def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
     k = q
+    if k + 2 < len(s.words) and s.norms[k] == "كل" and s.norms[k + 1] == "من" \
+            and not s.words[k + 1].punct_before and not s.words[k + 2].punct_before:
+        k += 2  # وأدانت كل من مصر والأردن وقطر ...: each of them does it
     while k < len(s.words) and k not in s.at and (s.norms[k] in _SKIP or s.norms[k] in _DUAL_TITLES
                                 or (k > q and k in s.demonyms)) and not s.words[k].punct_before:
         k += 1
@@ -1306,6 +1309,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 continue  # (في قصر الشاطئ اليوم فخامة X: a venue, then the object)
             if k < after or m.named:
                 continue  # (اتفاق الدوحة: the document, not a party)
+            if k >= 2 and s.norms[k - 1] == "لسان" and s.norms[k - 2] == "علي":
+                continue  # أدانت X، على لسان أمينها العام Y، ...: Y speaks for X
             if k > 0 and s.norms[k - 1] in _COMPANION:
                 continue  # زار X برفقة Y، موسكو: the companion is no object
             if m.place and k > 0 and any(f in _VENUES for f in s.words[k - 1].forms):
@@ -1350,6 +1355,7 @@ _OCCASION = {normalize(w) for w in ("بمناسبة", "لمناسبة", "بمن�
 _DIRECT = {normalize(w) for w in ("مباشرة", "المباشرة")}
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
+_SOLIDARITY = {normalize(w) for w in ("تضامن", "التضامن")}
 _TO_HIM = {normalize(w) for w in ("له", "لها", "لهم", "لهما")}
 _HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها")}
 _TO_THE_PEOPLE_OF = {normalize(w) for w in ("لدول", "لدولة", "لشعب", "لشعوب", "لحكومة", "لقوات", "لجيش")}
@@ -1451,6 +1457,11 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
 def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
                carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
     subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
+    if tf.pos == "noun" and not _SOLIDARITY.isdisjoint(s.words[p].forms) and obj and obj[0].i == q \
+            and not s.prep_before(obj[0]):
+        # تضامن دولة قطر مع باكستان: the noun's genitive is the one who stands with
+        partner = _object_by_marker(s, obj[-1].j, ["مع"], obj[-1].j, window=5)
+        return (obj[:1], partner) if partner else ([], [])
     if tf.entry.relation == "visit" and tf.pronoun and len(subj) == 1 and obj \
             and subj[0].type is ActorType.person and subj[0].country \
             and subj[0].country == obj[0].country and not s.words[p].norm.endswith("ها"):
@@ -1885,7 +1896,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if rel in _GOVERNED_NOUNS and not tf.pronoun:
             # دعم لا محدود لحفتر / لعقد لقاء مغلق مع X / لتطوير التعاون مع X:
             # the object has its marker; the doer is the clause's subject.
-            preps = ["ل", "الى"] if rel == "support" else [m for m in markers if m and m != "بين"]
+            preps = (["ل", "الى"] + [m for m in markers if m == "مع"]) if rel == "support" \
+                else [m for m in markers if m and m != "بين"]  # (تضامن X مع Y)
             obj = _object_by_marker(s, q, preps, q, window=6 if rel == "support" else 4) if preps else []
             if not obj and rel == "agree" and "مع" in preps:
                 # وافق X على اتفاق تسهيل ممدد بقيمة 20 مليار دولار مع Y: a long agreement name

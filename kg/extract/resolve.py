@@ -214,7 +214,8 @@ class ArticleResolver:
                 return "", "ambiguous surname"
             # نجله فيصل after فيصل المهدي: a given name alone that opens the
             # name of exactly one person of the article
-            given = {p.id for p in self.persons if len(p.tokens) > 1 and p.tokens[0] == tokens[0]}
+            given = {p.id for p in self.persons if len(p.tokens) > 1 and p.tokens[0] == tokens[0]
+                     and (not title or title in p.titles)}  # (رئيس وزراء باكستان محمد: not محمد بن سلمان)
             if len(given) == 1:
                 return next(iter(given)), "given name"
         for p in self.persons:
