@@ -479,7 +479,11 @@ _HEAD_TITLES = None
 
 # Head titles that name no state because the state is the writer's own.
 _HEIR_TITLES = frozenset(normalize(t) for t in ("ولي العهد", "ولي ولي العهد"))
-_PM_TITLES = frozenset(normalize(t) for t in ("رئيس مجلس الوزراء", "رئيس الحكومة"))
+# Posts a dispatch names for foreigners as often as for its own (the ambassador
+# received, the envoy visiting): no dispatch state is assumed for them.
+_FOREIGN_POSTS = frozenset(normalize(t) for t in (
+    "السفير", "سفير", "المبعوث", "مبعوث", "الممثل", "ممثل", "المندوب", "مندوب", "القنصل", "قنصل",
+    "الأمين", "أمين", "المفوض", "مفوض", "المدير", "مدير", "المنسق", "منسق"))
 _OWN_HEADS = frozenset(normalize(t) for t in ("رئيس الجمهورية", "رئيس الدولة"))
 
 
@@ -569,8 +573,8 @@ def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon) ->
             if ref:
                 return lex.people[ref].country
         home = getattr(r, "home", None)
-        if home and r.actors[holder].country in (None, home) \
-                and _normalized(sp.title.title) in _HEAD_TITLES | _HEIR_TITLES | _PM_TITLES:
+        if home and r.actors[holder].country in (None, home) and sp.title.kind == "office" \
+                and not _FOREIGN_POSTS.intersection(_normalized(sp.title.title).split()):
             # الكويت (كونا) - ... الشيخ X رئيس مجلس الوزراء: the dispatch's own state's
             return home
         return None
@@ -690,8 +694,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     and (not words[sp.i].punct_before or (
                         words[sp.i].punct in ("،", ",") and (sp.j >= len(words)
                                                             or words[sp.j].punct_before))) \
-                    and not sp.clitic and not (words[sp.i].norm.startswith("و")
-                                               and not words[sp.i].norm.startswith("ولي")) \
+                    and not sp.clitic and not (words[sp.i].norm.startswith("و") and not (
+                        sp.title is not None and _normalized(sp.title.title).startswith("و"))) \
                     and sp.title is not None and (sp.affil_kind in ("country", "organization")
                                                   or _post_name_state(sp, mentioned[-1].actor, r, lex)) \
                     and not (sp.affil_kind == "country" and not words[sp.i].punct_before

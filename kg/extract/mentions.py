@@ -940,6 +940,15 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                             clitic=clitic, extra={"people": True}))
         i = e
     _apposition_roles(words, spans_at, out, lex)
+    roles_at = {sp.i: sp for sp in out if sp.kind == "role"}
+    for sp in out:
+        after = roles_at.get(sp.j)
+        if sp.kind == "person" and not sp.ref and len(sp.name.split()) >= 2 and after is not None \
+                and sp.j < n and not words[sp.j].punct_before and after.title is not None \
+                and after.title.kind == "office" and after.affil_kind in ("country", "organization"):
+            # معالي راجناث سينغ وزير الدفاع الهندي: the office of a state right after
+            # the words vouches that they are a name
+            sp.extra["announced"] = True
     for sp in out:
         # عبدالله بن زايد آل نهيان: a known name, then its house (آل X) is part of it
         if sp.kind == "person" and sp.j + 1 < n and words[sp.j].norm == "ال" \

@@ -188,8 +188,8 @@ class ArticleResolver:
         return ident
 
     # -- people -------------------------------------------------------------
-    def find_person(self, norm_name: str, title: str = "", exact: bool = False
-                    ) -> tuple[str, str] | None:
+    def find_person(self, norm_name: str, title: str = "", exact: bool = False,
+                    country: str | None = None) -> tuple[str, str] | None:
         """An earlier person this name refers to, with the reason. A bare
         surname shared by several people goes to the one who bore the same
         title (الفريق الحسين → the earlier الفريق محمد عثمان الحسين), else to nobody."""
@@ -215,7 +215,8 @@ class ArticleResolver:
             # نجله فيصل after فيصل المهدي: a given name alone that opens the
             # name of exactly one person of the article
             given = {p.id for p in self.persons if len(p.tokens) > 1 and p.tokens[0] == tokens[0]
-                     and (not title or title in p.titles)}  # (رئيس وزراء باكستان محمد: not محمد بن سلمان)
+                     and (not country or self.actors[p.id].country in (None, country))}
+            # (رئيس وزراء باكستان محمد: not محمد بن سلمان, a Saudi)
             if len(given) == 1:
                 return next(iter(given)), "given name"
         for p in self.persons:
@@ -240,7 +241,7 @@ class ArticleResolver:
                   title: str = "", exact: bool = False) -> str | None:
         """The id of the person named ``norm_name`` (new or merged); ``exact``:
         merged only with the same full name."""
-        found = self.find_person(norm_name, title, exact)
+        found = self.find_person(norm_name, title, exact, country)
         if found and not found[0]:
             return None
         if found:
