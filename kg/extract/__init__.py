@@ -177,7 +177,10 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             head = words[a]
             clitic = head.norm[: len(head.norm) - len(head.forms[-1])] \
                 if head.forms[-1] in ORG_HEADS and head.norm.endswith(head.forms[-1]) else ""
-            org_surface = _original(doc, sentence, words, a, b, clitic)
+            elided = not clitic and head.norm.startswith("لل") and head.norm[2:] in ORG_HEADS
+            org_surface = ("ا" if elided else "") + _original(doc, sentence, words, a, b,
+                                                              "ل" if elided else clitic)
+            # (للمكتب الوطني: ل + المكتب, the article's alif elided)
             affil_id = r.organization(f"new|{sp.affil}", org_surface, None, None, org_surface)
         else:
             affil_id = r.lexicon_actor(sp.affil, lex.actor_head(sp.affil).name)
@@ -244,6 +247,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     if pid and not affil_id and not sp.affil and sp.kind != "role" and sp.title \
             and sp.title.kind == "office" and getattr(r, "home", None) \
             and normalize(sp.title.title) != normalize(_COUNTERPART) \
+            and normalize(sp.title.title) not in _BARE_MINISTER \
             and not any(w.forms[-1] in _SIDE_WORDS for w in words[max(0, sp.i - 3):sp.i]) \
             and (not sp.ref or lex.people[sp.ref].country == r.home) \
             and r.actors[pid].country in (None, r.home) \
@@ -481,6 +485,9 @@ _HEAD_TITLES = None
 _HEIR_TITLES = frozenset(normalize(t) for t in ("ولي العهد", "ولي ولي العهد"))
 # Posts a dispatch names for foreigners as often as for its own (the ambassador
 # received, the envoy visiting): no dispatch state is assumed for them.
+# الوزير alone names no portfolio: in a dispatch it is the visiting minister as
+# often as one of the dispatch's own (زيارة الوزير X إلى الجزائر).
+_BARE_MINISTER = frozenset(normalize(t) for t in ("الوزير", "الوزيرة"))
 _FOREIGN_POSTS = frozenset(normalize(t) for t in (
     "السفير", "سفير", "المبعوث", "مبعوث", "الممثل", "ممثل", "المندوب", "مندوب", "القنصل", "قنصل",
     "الأمين", "أمين", "المفوض", "مفوض", "المدير", "مدير", "المنسق", "منسق"))

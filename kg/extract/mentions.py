@@ -295,8 +295,9 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
     if w.startswith(("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")) and w not in lex.first_names:
         return False  # a preposition or conjunction with the article: not a name
     if w.startswith("ب") and w.endswith(("ه", "ها", "هم")) and len(w) >= 5 \
-            and w not in lex.first_names:
-        return False  # ب + noun + pronoun (بمفرده، بدوره): not a name
+            and w not in lex.first_names and not (
+                after_given and w.startswith("بن") and len(w) >= 6 and not w.startswith("بنفس")):
+        return False  # ب + noun + pronoun (بمفرده، بدوره): not a name (but أمينة بنخضرة)
     if w in STOP_WORDS or w in lex.trigger_forms:
         return False
     if w in _COMMON_NOUNS or (w[:1] in "بل" and w[1:] in _COMMON_NOUNS):
@@ -528,6 +529,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                     # محمد حسن نور الدين: a compound given name closes the name
                     or (j + 1 < len(words) and words[j + 1].norm in _NAME_TAILS
                         and not words[j + 1].punct_before and not w.norm.startswith("ال"))
+                    # ألب أرسلان بيرقدار: two given names, then the family name
+                    or (looks_transliterated(w.norm, later=True) and w.index not in taken
+                        and all(x.norm in lex.first_names for x in words[start:j])
+                        and (_ends_here(words, j + 1, lex, taken) or words[j + 1].norm in _OBJECT_PREPS))
                     # تيريز كاييكوامبا فاغنر: a third foreign word
                     or (looks_transliterated(w.norm, later=True)
                         and not w.norm.endswith(("ات", "يه", "ون", "ين"))  # انتقادات: a plural
@@ -1197,7 +1202,7 @@ def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lex
                 and _given_name(words[end + 1], lex, words) and not words[end + 1].punct_before:
             break  # سيدي أحمد: a word-like given name before another opens a name
         if words[end].norm in lex.ambiguous_first_names and end - k >= 2 \
-                and words[end - 1].norm.startswith(("ال", "لل")) and not words[end].norm.startswith("ال"):
+                and words[end - 1].norm.startswith(("ال", "لل", "وال")) and not words[end].norm.startswith("ال"):
             break  # مركز الخليج للأبحاث عادل ...: an indefinite word after a definite one is no adjective
         inner = spans_at.get(end)
         if inner:
@@ -1319,6 +1324,8 @@ _BARE_TITLES = frozenset(normalize(w) for w in ("الوزير", "الوزيرة"
                                                 "الملك", "العاهل", "الرئيس", "الرئيسة"))
 _PROFESSOR = normalize("الأستاذ")
 _PARENT_LINKS = frozenset(normalize(w) for w in ("التابع", "التابعة", "التابعين", "التابعتين"))
+_BODY_NOUNS = frozenset(normalize(w) for w in (
+    "بنك", "صندوق", "برنامج", "منظمة", "وكالة", "مفوضية", "بعثة", "مكتب", "اتحاد", "منظمه"))
 _COUNTRY_LEVEL = frozenset(normalize(w) for w in ("القطري", "القطرية"))
 _TENURE = frozenset(normalize(w) for w in (
     "الأسبق", "السابق", "الأسبقة", "السابقة", "الحالي", "الحالية", "المكلف", "المكلفة", "المؤقت",
@@ -1376,6 +1383,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             body = _affiliation_at(words, spans_at, j + 1, lex)
             if body and body[1] == "organization":
                 aff = body
+            elif words[j + 1].norm.startswith("لل") and words[j + 1].norm[2:] in _BODY_NOUNS:
+                j += 1  # المدير القطري للبنك في إثيوبيا: a body named before, not Qatar
+                role_end = j
+                continue
         if aff and not affil:
             affil, affil_kind, j = aff[0], aff[1], aff[2]
             role_end = j
@@ -1630,7 +1641,7 @@ def _org_affiliation(org: tuple, lex: Lexicon, extra: dict) -> tuple[str, str]:
 # جامعة الخرطوم، مركز الأهرام للدراسات، منصة الدراسات الأمنية، حكومة الوحدة.
 ORG_HEADS = frozenset(normalize(w) for w in (
     "جامعة", "مركز", "معهد", "منصة", "مؤسسة", "حزب", "وكالة", "صحيفة", "جريدة", "قناة",
-    "هيئة", "منظمة", "شركة", "مجموعة", "جمعية", "اتحاد", "حركة", "لجنة", "حكومة",
+    "هيئة", "منظمة", "شركة", "مجموعة", "جمعية", "اتحاد", "حركة", "لجنة", "حكومة", "مكتب",
     "مجلس", "أكاديمية", "كلية", "مرصد", "منتدى", "رابطة", "نقابة", "تحالف", "جبهة"))
 _COMPLEMENT_MAX = 12
 
@@ -1735,7 +1746,11 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 return hit[1], found.get("org") or found.get("inst") or found.get("new") or found.get("country")
             if any(h.kind == "title" for h in hit[2]) or (ref in lex.people if ref else False):
                 return None
-            toward = k > 0 and words[k - 1].norm in ("الي", "نحو", "لدي") or hit[3] in ("الي",)
+            toward = k > 0 and words[k - 1].norm in ("الي", "نحو", "لدي") or hit[3] in ("الي",) \
+                or (k > j and words[k - 1].norm == "في" and ref in lex.countries and (
+                    "org" in found or "new" in found or any(
+                        words[x].norm.startswith("لل") and words[x].norm[2:] in _BODY_NOUNS
+                        for x in range(j, k))))  # المدير القطري للبنك في إثيوبيا: posted there
             place = next((h.ref for h in hit[2] if h.kind == "place"), None)
             if place and not toward and ref is None:
                 found.setdefault("country", ("lexicon", place))  # أمير منطقة مكة المكرمة
@@ -1756,11 +1771,18 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
         if "new" not in found and (w.forms[-1] in ORG_HEADS or w.norm in ORG_HEADS or (
                 w.norm.startswith("ال") and w.norm[2:] in ORG_HEADS and k > j
                 and words[k - 1].norm in ("في", "لدي")
+                and _new_org_end(words, spans_at, k, lex) - k >= 2) or (
+                w.norm.startswith("لل") and w.norm[2:] in ORG_HEADS
                 and _new_org_end(words, spans_at, k, lex) - k >= 2)):
-            # أستاذ في الجامعة الأردنية (but في المنظمة alone is a body named before)
+            # أستاذ في الجامعة الأردنية، المديرة العامة للمكتب الوطني ... (but في
+            # المنظمة / للمنظمة alone is a body named before)
             end = _new_org_end(words, spans_at, k, lex)
-            # the body's name without a preposition on its head (لحزب → حزب)
-            found["new"] = ("new", " ".join([w.forms[-1]] + [x.norm for x in words[k + 1:end]]),
+            if end - k < 2:
+                k = end  # مكتب المبعوث سلمى ...: a head noun alone names no body
+                continue
+            # the body's name without a preposition on its head (لحزب → حزب، للمكتب → المكتب)
+            head = "ال" + w.norm[2:] if w.norm.startswith("لل") else w.forms[-1]
+            found["new"] = ("new", " ".join([head] + [x.norm for x in words[k + 1:end]]),
                             k, end)
             k = end
             continue
