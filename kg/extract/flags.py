@@ -116,7 +116,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     near, counted = trigger, 0
     while near > clause_start and counted < 3 and trigger - near < 7:
         near -= 1  # لم تتلق حتى الآن أي مساعدات: adverbs do not count
-        counted += words[near] not in _FILLERS
+        counted += words[near] not in _FILLERS and not (
+            words[near] in ("الي", "علي") and trigger - near <= 2)  # لم تتوصل X إلى (أي) اتفاق
     cancelled: set[int] = set()
     for k in range(max(clause_start, near), trigger):
         if k in cancelled:

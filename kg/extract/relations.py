@@ -1898,7 +1898,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             # the object has its marker; the doer is the clause's subject.
             preps = (["ل", "الى"] + [m for m in markers if m == "مع"]) if rel == "support" \
                 else [m for m in markers if m and m != "بين"]  # (تضامن X مع Y)
-            obj = _object_by_marker(s, q, preps, q, window=6 if rel == "support" else 4) if preps else []
+            obj = _object_by_marker(s, q, preps, q, window=(9 if entry.needs else 6) if rel == "support"
+                                    else 4) if preps else []  # (صرف شريحة بقيمة 1.2 مليار دولار لمصر)
             if not obj and rel == "agree" and "مع" in preps:
                 # وافق X على اتفاق تسهيل ممدد بقيمة 20 مليار دولار مع Y: a long agreement name
                 obj = _object_by_marker(s, q, ["مع"], q, window=9)
@@ -2657,6 +2658,8 @@ def _governed(s: _Sentence, p: int) -> bool:
         return True
     if p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
         return True
+    if p > 2 and s.norms[p - 1] == "اي" and s.norms[p - 2] in ("الي", "علي"):
+        p -= 1  # لم تتوصل إلى أي اتفاق مع Y: "any" between
     if p > 1 and s.norms[p - 1] in ("الي", "علي"):
         k = p - 2
         while k > 0 and s.norms[k] in _TIME_WORDS:
