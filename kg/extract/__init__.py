@@ -635,6 +635,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         for sp in spans:
             if sp.kind == "actor" and sp.ref in lex.organizations:
                 _register_short_forms(sp.ref, lex, bodies_named)
+            elif sp.kind == "person" and sp.affil_kind == "organization" and sp.affil in lex.organizations:
+                _register_short_forms(sp.affil, lex, bodies_named)  # المتحدث باسم حكومة إقليم كردستان
         if bodies_named:
             _short_form_affiliations(spans, words, bodies_named)  # المديرة العامة للصندوق X
         for sp in spans:
@@ -1063,6 +1065,9 @@ def _register_short_forms(ref: str, lex: Lexicon, short_orgs: dict[tuple[str, ..
         short_orgs[("ال" + head,)] = ref
     for name in [org.name, *org.aliases]:
         words = normalize(name).split()
+        if len(words) >= 3 and words[1] == "اقليم":
+            # حكومة إقليم كردستان ... رئيس حكومة الإقليم: the region named before
+            short_orgs.setdefault((words[0], "الاقليم"), ref)
         if len(words) < 3 or not any(h.kind == "demonym" for h in lex.phrases.get((words[-1],), ())):
             continue
         short = tuple(words[:-1])
@@ -1079,6 +1084,11 @@ def _short_form_affiliations(spans: list[Span], words: list[Word],
     """المديرة العامة للصندوق X، الأمين العام للمجلس X: a title whose body is
     the short form of one named in full before gives the person that body."""
     for sp in spans:
+        if sp.kind == "person" and sp.affil_kind == "neworg" \
+                and short_orgs.get(tuple(sp.affil.split())):
+            # رئيس حكومة الإقليم X: a body named in full before
+            sp.affil, sp.affil_kind = short_orgs[tuple(sp.affil.split())], "organization"
+            continue
         if sp.kind != "person" or sp.affil or not sp.role or sp.title is None:
             continue
         n_role = len(sp.role.split())

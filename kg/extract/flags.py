@@ -101,6 +101,14 @@ _NEGATIVE_VERBS = frozenset(normalize(w) for w in (
     "برح", "برحت", "ترفض", "يرفض"))  # (لم ترفض: "did not refuse")
 
 
+def _framed(words: list[str], trigger: int) -> bool:
+    """نفى X أن يكون (Y) قد التقى / أن يلتقي: the denial's complement frame."""
+    return trigger >= 1 and (words[trigger - 1] == "ان" or (
+        words[trigger - 1] in _QAD and any(
+            words[k] in _TO_BE and words[k - 1] == "ان" for k in range(max(1, trigger - 16), trigger - 1))) or (
+        trigger >= 2 and words[trigger - 1] in _TO_BE and words[trigger - 2] == "ان"))
+
+
 def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0) -> tuple[bool, bool]:
     """``(negated, hypothetical)`` for the trigger at ``words[trigger]``.
 
@@ -135,10 +143,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     # A denial governs its complement: نفى X أن يكون (قد) التقى — with that
     # frame right before the verb, a long title between denial and verb does
     # not end its reach (SCOPE words otherwise).
-    framed = trigger >= 1 and (words[trigger - 1] == "ان" or (
-        words[trigger - 1] in _QAD and any(  # أن يكون (X) قد التقى
-            words[k] in _TO_BE and words[k - 1] == "ان" for k in range(max(1, trigger - 16), trigger - 1))) or (
-        trigger >= 2 and words[trigger - 1] in _TO_BE and words[trigger - 2] == "ان"))
+    head = trigger - 2 if trigger >= 3 and words[trigger - 1] in ("الي", "علي") else trigger
+    framed = _framed(words, head) or _framed(words, trigger)  # (أن يكون قد توصل إلى اتفاق)
     reported = any(words[k] in _REPORTS for k in range(max(deny_start, trigger - 2 * SCOPE), trigger))
     reach = max(deny_start, trigger - 2 * SCOPE) if framed or reported else clause_start
     for k in range(reach, trigger):
@@ -164,7 +170,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             hypothetical = True
         elif w in _QAD and k + 1 < len(words) and words[k + 1][:1] in "يتن" \
                 and not (k + 1 == trigger and tense == "past") \
-                and not any(words[b] in _KANA for b in range(max(0, k - 4), k)):
+                and not any(words[b] in _KANA for b in range(max(0, k - 4), k)) \
+                and not any(words[b] in _TO_BE and words[b - 1] == "ان" for b in range(max(1, k - 16), k)):
+            # (أن يكون X قد توصل: the perfect of a reported act, not "may")
             # قد + present verb: may; قد + past verb: has; كان (X) قد توصل: had
             hypothetical = True
     # على أن يبحث ...: "with the plan that" (a clause of the arrangements to come)
