@@ -1332,7 +1332,7 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if prep == "ل" and pb == "ل":
                 return s.coordinated(m)
             if prep == "ل" and pb == "" and k > 0 and s.norms[k - 1][:1] == "ل" \
-                    and s.norms[k - 1][1:] in _MERITS and k - 1 not in s.at \
+                    and s.norms[k - 1][1:] in _MERITS - _DECISION_NOUNS and k - 1 not in s.at \
                     and _HIS_STATE.isdisjoint(s.words[k].forms):  # (لجهود حكومته: whose "his"?)
                 return s.coordinated(m)  # دعمها لجهود المبعوث الأممي X: his efforts, him
             if prep and pb in ("في", "من", "ب", "") and m.i >= 3 and s.norms[m.i - 2] in _MEMBERS \
@@ -1355,6 +1355,7 @@ _OCCASION = {normalize(w) for w in ("بمناسبة", "لمناسبة", "بمن�
 _DIRECT = {normalize(w) for w in ("مباشرة", "المباشرة")}
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
+_DECISION_NOUNS = {normalize(w) for w in ("قرار", "القرار")}  # (دعمها لقرار مجلس الأمن: the text)
 _SOLIDARITY = {normalize(w) for w in ("تضامن", "التضامن")}
 _TO_HIM = {normalize(w) for w in ("له", "لها", "لهم", "لهما")}
 _HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها")}
@@ -2142,7 +2143,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if k < len(s.words) - 1 and any(f in _MERITS for f in s.words[k].forms) \
                 and (s.words[k].norm[:1] == "ب" or s.words[k].prefix == "ب"):  # (بـ«كرم الأردن»)
             m = s.at.get(k + 1)
-            if m and m.type is not ActorType.location and not s.prep_before(m):
+            whole = s.at.get(k)
+            if whole is not None and whole.type is ActorType.country and whole.j > k + 1:
+                obj = [whole]  # أشاد X بالموقف المصري: the position read as the state's own
+            elif m and m.type is not ActorType.location and not s.prep_before(m):
                 obj = s.coordinated(m)  # أشاد X بدور مصر وقطر: each (بجهود الرئيس التشادي: him)
             elif m is None and s.words[k].norm.startswith("بال") and (k + 1) not in s.covered \
                     and not s.words[k + 1].punct_before:
@@ -2729,7 +2733,7 @@ def _invitee(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     return []
 
 
-_MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة",
+_MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف", "قرار", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة",
                                     "مساهمة", "مساهمات", "إسهامات", "مشاركة", "تضحيات", "إنجازات",
                                     "كرم", "سخاء", "حرص", "رؤية", "قيادة", "التزام", "دعم", "استضافة")}
 _MERITS = _MERITS | {"ال" + w for w in _MERITS}  # (بالوساطة القطرية: with the article and a demonym)
