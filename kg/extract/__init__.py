@@ -276,6 +276,13 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     return pid, extra
 
 
+def _titled_before(spans: list[Span], m) -> bool:
+    """Whether the person mention ``m`` was introduced with an office and its
+    state or body before the name (سفير مصر لدى السودان X)."""
+    return any(sp.kind == "person" and sp.i == m.i and sp.title is not None and sp.title.kind == "office"
+               and sp.affil for sp in spans)
+
+
 def _office_follows(words: list[Word], j: int, lex: Lexicon) -> bool:
     """An office title right after a name (فخامة الرئيس X رئيس جمهورية أوزبكستان):
     the name's own title follows, so the dispatch's state is not assumed."""
@@ -708,8 +715,11 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     and sp.title is not None and (sp.affil_kind in ("country", "organization")
                                                   or _post_name_state(sp, mentioned[-1].actor, r, lex)) \
                     and not (sp.affil_kind == "country" and not words[sp.i].punct_before
-                             and mentioned[-1].country not in (None, sp.affil)):
+                             and mentioned[-1].country not in (None, sp.affil)) \
+                    and not (not words[sp.i].punct_before and _titled_before(spans, mentioned[-1])):
                 # فخامة وليام روتو رئيس جمهورية كينيا: the title after the name is his
+                # (التقى سفير مصر لدى السودان X رئيس مجلس السيادة: X has his own title
+                # already, so the second one is the verb's object)
                 # (والروسي after a dual title is another person's; ولي العهد is a title;
                 # التقى الوزير الإيراني X نائب أمير الكويت: another state's title, the object)
                 holder = mentioned[-1].actor
