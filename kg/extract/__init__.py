@@ -970,6 +970,9 @@ _OWN_PARENT = frozenset(normalize(w) for w in ("والده", "والدها", "أ
 
 
 # Cheap substring tests on a sentence's normalized text before the word scans.
+_CHAINED_SAYING = frozenset(normalize(w) for w in (
+    "وأكد", "وجدد", "وشدد", "وأعرب", "وأعلن", "مؤكدا", "مجددا", "معربا", "مشددا", "وأكدت", "وجددت",
+    "وشددت", "وأعربت", "وأعلنت", "مؤكدة", "مجددة", "معربة", "مشددة"))
 _OWN_STATE_HINT = re.compile("بلاد|دولت|حكومت|مملكه|سلطنه")  # (للمملكة has no ال)
 _PARENT_HINT = re.compile("والد|ابي|اباه")
 
@@ -1040,6 +1043,11 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
             # (أكد X، خلال اتصال تلقاه من Y، وقوف بلاده: X's, not the one after من)
             person = next((m for m in persons if not (m in mentioned and _governed_mention(words, m))),
                           None) or next(iter(persons), None)
+            if persons and any(words[k].norm in _CHAINED_SAYING for k in range(max(0, w.index - 3), w.index)):
+                # التقى X السفير Y، وأكد دعم بلاده لـ Z: "he" goes on as the subject of the
+                # sentence (its first person), not the object just named
+                person = next((m for m in persons[::-1] if not (m in mentioned and _governed_mention(words, m))),
+                              person)
             state = r.actors[person.actor].country if person and person.actor in r.actors else None
             government = _government_of(person.actor, r) if person and form in _HIS_GOVERNMENT else None
             if government:
