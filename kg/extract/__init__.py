@@ -276,6 +276,19 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     return pid, extra
 
 
+_ASIDE_HEADS = frozenset(normalize(w) for w in ("خلال", "لدى", "عقب", "أثناء", "إثر", "على هامش"))
+
+
+def _inside_aside(words: list[Word], m, end: int) -> bool:
+    """Whether mention ``m`` sits in an aside set off by commas before ``end``
+    (X، خلال استقباله Y، ...): the aside opens with خلال، لدى، عقب ... and closes
+    before ``end``."""
+    opener = next((k for k in range(m.i, max(-1, m.i - 8), -1) if words[k].punct_before), None)
+    if opener is None or words[opener].punct not in ("،", ",") or words[opener].norm not in _ASIDE_HEADS:
+        return False
+    return any(words[k].punct_before and words[k].punct in ("،", ",") for k in range(m.j, end + 1))
+
+
 def _titled_before(spans: list[Span], m) -> bool:
     """Whether the person mention ``m`` was introduced with an office and its
     state or body before the name (سفير مصر لدى السودان X)."""
@@ -692,11 +705,22 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         spans += _short_org_spans(words, taken, short_orgs)
         spans += _shared_city_spans(words, taken, shared)
         spans.sort(key=lambda s: s.i)
+        known_before = dict(short_orgs)
+        first_named: dict[str, int] = {}
         for sp in spans:
             if sp.kind == "actor" and sp.ref in lex.organizations:
                 _register_short_forms(sp.ref, lex, short_orgs)
+                first_named.setdefault(sp.ref, sp.j)
             elif sp.affil_kind == "organization" and sp.affil in lex.organizations:
                 _register_short_forms(sp.affil, lex, short_orgs)  # قائد الجيش الوطني الليبي
+                first_named.setdefault(sp.affil, sp.j)
+        fresh = {k: v for k, v in short_orgs.items() if k not in known_before and v}
+        if fresh:
+            # الأمين العام لجامعة الدول العربية X ... التعاون مع الجامعة: a short form
+            # after the full name in the same sentence
+            spans += [sp for sp in _short_org_spans(words, taken, fresh)
+                      if sp.i >= first_named.get(sp.ref, len(words))]
+            spans.sort(key=lambda s: s.i)
         mentioned: list[Mentioned] = []
         for sp in spans:
             if sp.extra.get("short_alias") and not _confirmed(sp.ref, r):
@@ -1043,6 +1067,12 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
             # (أكد X، خلال اتصال تلقاه من Y، وقوف بلاده: X's, not the one after من)
             person = next((m for m in persons if not (m in mentioned and _governed_mention(words, m))),
                           None) or next(iter(persons), None)
+            aside = [m for m in persons if any(m is x for x in mentioned) and m.j <= w.index
+                     and _inside_aside(words, m, w.index)]
+            if aside and person in aside:
+                # أكد X، خلال استقباله Y، استعداد بلاده: Y is named inside an aside
+                person = next((m for m in persons if m not in aside
+                               and not (m in mentioned and _governed_mention(words, m))), person)
             if persons and any(words[k].norm in _CHAINED_SAYING for k in range(max(0, w.index - 3), w.index)):
                 # التقى X السفير Y، وأكد دعم بلاده لـ Z: "he" goes on as the subject of the
                 # sentence (its first person), not the object just named

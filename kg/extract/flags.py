@@ -63,6 +63,7 @@ _TOMORROW = frozenset({"غدا", "بعد غد"})
 _TO_BE = frozenset(normalize(w) for w in ("يكون", "تكون", "يكونوا", "يكونا", "تكونا"))
 _RULE_OUT = frozenset(normalize(w) for w in ("يستبعد", "تستبعد", "يستبعدون", "نستبعد", "أستبعد",
                                               "استبعد", "استبعدت"))
+_WAYS = frozenset(normalize(w) for w in ("سبل", "وسبل", "سبيل", "إمكانية", "امكانيه", "آليات"))
 # Verbs of belief or expectation: under a negator (لا يعتقد أن ...) they deny
 # what follows, as an opinion.
 _BELIEF = frozenset(normalize(w) for w in (
@@ -175,6 +176,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             # (أن يكون X قد توصل: the perfect of a reported act, not "may")
             # قد + present verb: may; قد + past verb: has; كان (X) قد توصل: had
             hypothetical = True
+    if trigger >= 1 and words[trigger - 1] in _WAYS:
+        hypothetical = True  # بحث سبل الدعم من الصندوق: the ways to a support, not yet one
     # على أن يبحث ...: "with the plan that" (a clause of the arrangements to come)
     for k in range(clause_start, trigger - 1):
         if words[k] == "علي" and words[k + 1] == "ان" and k + 2 <= trigger \
