@@ -53,3 +53,16 @@ def test_patterns_every_triple_end_is_a_returned_actor():
         ids = {a.id for a in result.actors}
         for t in result.triples:
             assert t.subject in ids and t.object in ids, (case.id, t.subject, t.object)
+
+
+def test_patterns_read_together_as_long_articles():
+    """Fifteen passages at a time read as one article: later sentences see the
+    people, bodies and short forms of earlier ones, a path single passages never
+    take (an aside test once indexed a mention of an earlier sentence)."""
+    from kg.extract import extract_text
+
+    texts = [c.text for c in CASES]
+    for start in range(0, len(texts), 15):
+        result = extract_text("\n".join(texts[start:start + 15]), article_id=f"joined_{start}")
+        ids = {a.id for a in result.actors}
+        assert all(t.subject in ids and t.object in ids for t in result.triples)
