@@ -63,6 +63,9 @@ _TOMORROW = frozenset({"غدا", "بعد غد"})
 _TO_BE = frozenset(normalize(w) for w in ("يكون", "تكون", "يكونوا", "يكونا", "تكونا"))
 _RULE_OUT = frozenset(normalize(w) for w in ("يستبعد", "تستبعد", "يستبعدون", "نستبعد", "أستبعد",
                                               "استبعد", "استبعدت"))
+_WHAT_BEFORE = frozenset(normalize(w) for w in (
+    "وهو", "وهي", "هو", "هي", "وهذا", "هذا", "وذلك", "ذلك", "بحسب", "حسب", "وفق", "وفق", "كل", "وكل",
+    "مثل", "بعد", "عكس", "خلاف", "بخلاف"))
 _WAYS = frozenset(normalize(w) for w in ("سبل", "وسبل", "سبيل", "إمكانية", "امكانيه", "آليات"))
 # Verbs of belief or expectation: under a negator (لا يعتقد أن ...) they deny
 # what follows, as an opinion.
@@ -131,6 +134,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     for k in range(max(clause_start, near), trigger):
         if k in cancelled:
             continue  # (لم ترفض: the refusal is itself negated)
+        if words[k] == "ما" and k > 0 and words[k - 1] in _WHAT_BEFORE:
+            continue  # وهو ما أشاد به X، بحسب ما أعلن: "what", not "not"
         if words[k] in NEGATORS and not (k + 1 < len(words) and words[k + 1] in _UNLIKELY):
             negated = True  # (من غير المستبعد: "not unlikely" is a possibility, not a denial)
             second = [i for i in range(k + 1, trigger) if words[i] in _NEGATIVE_VERBS]

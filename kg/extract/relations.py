@@ -1457,6 +1457,20 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
 
 def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
                carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
+    if tf.entry.relation == "congratulate" and tf.pos == "verb" and q + 1 < len(s.words) \
+            and s.norms[q] in ("به", "بها") and p > 1 and (s.norms[p - 1] == "ما" or s.norms[p - 1] in _RELATIVE) \
+            and any(s.words[k].punct in ("،", ",") and s.words[k].punct_before for k in range(max(0, p - 4), p)):
+        # X جدد دعمه لـ ...، وهو (الموقف) الذي أشاد به Y / وهو ما أشاد به Y: Y praises
+        # what X did, so X
+        doer = _subject_after(s, q + 1)
+        comma = max(k for k in range(max(0, p - 4), p) if s.words[k].punct_before
+                    and s.words[k].punct in ("،", ","))
+        opening = s.clause_start(comma - 1)  # (the clause right before the comma: فيما أعلنت X ...)
+        earlier = [m for m in s.mentions if opening <= m.i and m.j <= comma and not s.prep_before(m)
+                   and m.type is not ActorType.location]
+        if doer and earlier and earlier[0].actor not in {d.actor for d in doer}:
+            return doer[:1], earlier[:1]
+        return [], []
     subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
     if tf.pos == "noun" and not _SOLIDARITY.isdisjoint(s.words[p].forms) and obj and obj[0].i == q \
             and not s.prep_before(obj[0]):
@@ -2165,6 +2179,22 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     if s.prep_before(m) == "ل" and m.actor not in own and m.type is not ActorType.location:
                         obj = [m]
                     break
+            if not obj and rel == "congratulate":
+                # أشاد X بالإصلاحات (الاقتصادية) التي نفذتها الحكومة المغربية / تنفذها
+                # حكومة الرئيس Y: the one who carried out what is praised
+                rel_at = next((j for j in range(k + 1, min(len(s.words), k + 4))
+                               if s.norms[j] in _RELATIVE and not s.words[j].punct_before), None)
+                if rel_at is not None and rel_at + 2 < len(s.words) and rel_at + 1 not in s.at:
+                    for j in range(rel_at + 2, min(len(s.words), rel_at + 5)):
+                        if s.words[j].punct_before:
+                            break
+                        m = s.at.get(j)
+                        if m is not None:
+                            own = {x.country for x in subj} | {x.actor for x in subj}
+                            if not s.prep_before(m) and m.actor not in own \
+                                    and m.type is not ActorType.location:
+                                obj = [m]
+                            break
     if not obj and tf.pronoun and before and p > 0 and s.norms[p - 1] in _RELATIVE:
         # وجهوا رسائل إلى X عبر Y الذي التقاه: ه is the person named before Y
         masc = not s.words[p].norm.endswith(("ها", "هم"))
