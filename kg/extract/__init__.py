@@ -266,7 +266,10 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         r.body_servants.add(pid)
     extra: list[Triple] = []
     if pid and affil_id and sp.title and (sp.title.kind == "office" or (
-            sp.title.kind == "profession" and sp.affil_kind in ("organization", "neworg"))):
+            sp.title.kind == "profession" and sp.affil_kind in ("organization", "neworg")) or (
+            sp.title.kind == "rank" and sp.kind == "person"
+            and sp.affil_kind in ("country", "organization", "institution"))):
+        # (الجنرال الأميركي X، العقيد في الجيش المالي X: a serving officer of that state or force)
         extra.append(("affil", pid, affil_id, role_text))
         org = lex.organizations.get(sp.affil) if sp.affil_kind == "organization" else None
         if org and org.kind == "party" and org.country and _normalized(sp.title.title) in _STATE_LEGISLATORS:

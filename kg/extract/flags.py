@@ -49,6 +49,8 @@ MODALS = frozenset({
     "أجل", "أجلت", "تأجيل", "تأجيلها", "تأجيله", "أرجأ", "أرجأت", "إرجاء",
     # حصل X على وعود روسية بدعم: a promise is not yet the support
     "وعود", "وعودا", "بوعود", "تعهدات", "بتعهدات",
+    # طالب X Y بالضغط على Z: a demanded act has not happened
+    "طالب", "طالبت", "يطالب", "تطالب", "وطالب", "وطالبت", "مطالبا", "مطالبة", "مطالبين",
 })
 # "ان" alone is too common (أنّ "that"); it is modal only as إن "if" — drop it.
 MODALS = MODALS - {"ان"}

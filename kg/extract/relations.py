@@ -441,7 +441,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         before_found = len(found)
         flags_at = s.flags_at
         s.flags_at = None
-        flags_from = p if s.norms[p] in _PARTICIPLES and s.words[p].punct_before else cs
+        flags_from = p if s.norms[p] in _PARTICIPLES and s.words[p].punct_before else next(
+            (k for k in range(p - 1, cs, -1) if s.words[k].punct_before and s.words[k].punct in ("،", ",")
+             and s.norms[k] in _SAYING_PARTICIPLES), cs)  # نفى X ...، مؤكدا أن ...: its own scope
         neg, hyp = flags_for(s.norms, flags_at if flags_at is not None else p,  # (، متهما X: its own
                              "present" if flags_at is not None else tf.tense, flags_from)  # clause)
         if neg and any(f in _ABANDON for k in range(max(cs, p - 4), p) for f in s.words[k].forms):
@@ -695,6 +697,9 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
 
 _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
                                       "تركز", "شهد")}
+_SAYING_PARTICIPLES = {normalize(w) for w in (
+    "مؤكدا", "مؤكدة", "مؤكدين", "مشيرا", "مشيرة", "مضيفا", "مضيفة", "معتبرا", "معتبرة", "موضحا",
+    "موضحة", "لافتا", "لافتة", "مشددا", "مشددة", "معربا", "معربة", "مبينا", "مبينة")}
 _PARTICIPLES = {normalize(w) for w in (
     "متهما", "متهمة", "متهمين", "محذرا", "محذرة", "محذرين", "منتقدا", "منتقدة", "منتقدين",
     "مشيدا", "مشيدة", "مشيدين")}
@@ -1313,8 +1318,12 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 continue  # أدانت X، على لسان أمينها العام Y، ...: Y speaks for X
             if k > 0 and s.norms[k - 1] in _COMPANION:
                 continue  # زار X برفقة Y، موسكو: the companion is no object
-            if m.place and k > 0 and any(f in _VENUES for f in s.words[k - 1].forms):
-                continue  # بمكتبه في قصر لوسيل: the city names a venue, not the object
+            if (m.place or m.type is ActorType.organization) and k > 0 \
+                    and any(f in _VENUES for f in s.words[k - 1].forms):
+                continue  # بمكتبه في قصر لوسيل / في مقر الحلف: the venue's, not the object
+            if prep == "" and k > q and s.norms[k - 1][:1] in "لب" and s.norms[k - 1][1:] in _MERITS \
+                    and k - 1 not in s.covered:
+                continue  # دعم الجامعة لجهود حكومته: the genitive of لجهود is no direct object
             if prep == "" and k > 0 and s.norms[k - 1] in _KIN_NOUNS and s.words[k - 1].punct_before:
                 continue  # X، زوجة Y، ...: Y is named in apposition, not the object
             pb = s.prep_before(m)
@@ -1745,8 +1754,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     if s.norms[k].startswith("ل") and s.norms[k][1:] in _GOODS:
                         m = s.at.get(k + 1)
                         if m and m.type in (ActorType.country, ActorType.organization) \
-                                and not s.prep_before(m):
-                            obj = [m]
+                                and not s.prep_before(m) and _HIS_STATE.isdisjoint(s.words[k + 1].forms):
+                            obj = [m]  # (لجهود حكومته: whose "his"? no guess)
                         break
             if not obj and rel == "support" and "ب" in markers:
                 # اعتراف واشنطن بسيادة المغرب: the state whose sovereignty is recognised

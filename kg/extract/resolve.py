@@ -219,6 +219,13 @@ class ArticleResolver:
             # (رئيس وزراء باكستان محمد: not محمد بن سلمان, a Saudi)
             if len(given) == 1:
                 return next(iter(given)), "given name"
+        if len(tokens) == 2 and tokens[0] in ("عبد", "ابو") and tokens[1].startswith("ال"):
+            # الأمير عبد العزيز after الأمير عبد العزيز بن سلمان: a compound given name
+            # that opens the name of exactly one person of the article
+            given = {p.id for p in self.persons if len(p.tokens) > 2 and p.tokens[:2] == tokens
+                     and (not country or self.actors[p.id].country in (None, country))}
+            if len(given) == 1:
+                return next(iter(given)), "given name"
         for p in self.persons:
             if len(tokens) < len(p.tokens) and _is_sub(tokens, p.tokens):
                 return p.id, "part of a longer name"
