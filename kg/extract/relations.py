@@ -452,6 +452,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             neg = False  # نفى أن يكون التقى أحدا خلال زيارته إلى باكو: the visit itself took place
         if tf.pos == "noun" and any(s.norms[k] in _MODAL_ADJECTIVES for k in range(q, min(q + 2, len(s.words)))):
             hyp = True  # الاتفاقيات المحتملة، الزيارة المرتقبة: not yet a fact
+        if tf.pos == "noun" and p > 0 and s.norms[p - 1] in _DATE_OF:
+            neg, hyp = False, True  # لم يُحدَّد بعد موعد زيارة X: a visit planned, its date not set
         if not neg and tf.pos == "noun" and s.words[p].norm.startswith("ل") and any(
                 s.norms[k] in ("لم", "لن") for k in range(max(cs, p - 6), max(cs, p - 3))):
             neg = True  # لم تتدخل موسكو عسكريا لمساندة طهران: the purpose is denied too
@@ -697,6 +699,7 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
 
 _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
                                       "تركز", "شهد")}
+_DATE_OF = {normalize(w) for w in ("موعد", "موعدا", "تاريخ", "توقيت")}
 _SAYING_PARTICIPLES = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "مشيرا", "مشيرة", "مضيفا", "مضيفة", "معتبرا", "معتبرة", "موضحا",
     "موضحة", "لافتا", "لافتة", "مشددا", "مشددة", "معربا", "معربة", "مبينا", "مبينة")}
@@ -1480,6 +1483,22 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         if doer and earlier and earlier[0].actor not in {d.actor for d in doer}:
             return doer[:1], earlier[:1]
         return [], []
+    if tf.entry.relation == "meet" and tf.pos == "noun" and not tf.pronoun and p > 1 \
+            and s.norms[p - 1] in ("في", "خلال") and s.words[p - 1].punct_before \
+            and s.words[p - 1].punct in ("،", ","):
+        # بحث X، في اتصال هاتفي مع Y، ...: the aside's talks are X's, with Y
+        other = _object_by_marker(s, q, ["مع", "ب"], q, window=6)
+        doer = [m for m in s.mentions if m.j <= p - 1 and not s.prep_before(m)
+                and m.type is ActorType.person][-1:]
+        if other and doer and doer[0].actor != other[0].actor:
+            return doer, other[:1]
+    if tf.pos == "verb" and p > 0 and s.norms[p - 1] in _RELATIVE and q + 1 < len(s.words) \
+            and s.norms[q] in _DURING_IT and last_subject and last_subject[0].type is ActorType.person \
+            and getattr(s, "last_rel", None) is Relation.visit:
+        # زيارة X إلى دمشق، التي التقى خلالها Y و Z: "during it" is the visit, X its doer
+        other = _object_by_marker(s, q + 1, [m for m in tf.entry.objects] or [""], q + 1, window=6)
+        if other and other[0].actor != last_subject[0].actor:
+            return last_subject[:1], other
     subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
     if tf.pos == "noun" and not _SOLIDARITY.isdisjoint(s.words[p].forms) and obj and obj[0].i == q \
             and not s.prep_before(obj[0]):
