@@ -2958,7 +2958,15 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
     """The last two actors named before ``before`` that stand for different
     sides (a person and their own state are one side)."""
     seen: list[Mentioned] = []
-    for m in [m for m in s.mentions if m.j <= before][::-1] + list(reversed(s.context)):
+    # قال الباحث X إن «الطرفين ...»: the speaker and what precedes his words are not
+    # the sides (they are the ones named in the talks before)
+    said = max((k for k in range(before) if s.norms[k] in _COMPLEMENTIZERS), default=-1)
+    speaker = next((m for m in reversed(s.mentions) if m.j <= said and m.type is ActorType.person
+                    and not s.prep_before(m)), None) if said >= 0 else None
+    earlier = [m for m in s.mentions if m.j <= said and m is not speaker
+               and s.prep_before(m) not in ("في", "ب")]  # (في واشنطن، في معهد: no side)
+    pool = [m for m in s.mentions if said < m.i and m.j <= before][::-1] + earlier[::-1]
+    for m in pool + list(reversed(s.context)):
         if m.type is ActorType.location or m.adverbial or m.named:
             continue  # في قصر الحسينية، في نيروبي، إعلان أنقرة: a place is not a side
         sides = {x.actor for x in seen} | {x.country for x in seen if x.country}
