@@ -699,6 +699,7 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
 
 _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
                                       "تركز", "شهد")}
+_BUT_HE = {normalize(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها", "غير أنه", "إلا أنه", "إلا أنها")}
 _DATE_OF = {normalize(w) for w in ("موعد", "موعدا", "تاريخ", "توقيت")}
 _SAYING_PARTICIPLES = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "مشيرا", "مشيرة", "مضيفا", "مضيفة", "معتبرا", "معتبرة", "موضحا",
@@ -1497,6 +1498,12 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             and getattr(s, "last_rel", None) is Relation.visit:
         # زيارة X إلى دمشق، التي التقى خلالها Y و Z: "during it" is the visit, X its doer
         other = _object_by_marker(s, q + 1, [m for m in tf.entry.objects] or [""], q + 1, window=6)
+        if other and other[0].actor != last_subject[0].actor:
+            return last_subject[:1], other
+    if tf.pos == "verb" and not tf.pronoun and p > 0 and s.norms[p - 1] in _BUT_HE and last_subject \
+            and (last_subject[0].type is ActorType.person) == s.norms[p - 1].endswith("ه"):
+        # X لن يزور أبوظبي، لكنه سيلتقي Y: "he" is X; what follows the verb is its object
+        other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=8)
         if other and other[0].actor != last_subject[0].actor:
             return last_subject[:1], other
     subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
