@@ -699,6 +699,7 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
 
 _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
                                       "تركز", "شهد")}
+_TO_BE = {normalize(w) for w in ("يكون", "تكون", "يكونا", "تكونا", "يكونوا")}
 _BUT_HE = {normalize(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها", "غير أنه", "إلا أنه", "إلا أنها")}
 _DATE_OF = {normalize(w) for w in ("موعد", "موعدا", "تاريخ", "توقيت")}
 _SAYING_PARTICIPLES = {normalize(w) for w in (
@@ -1506,6 +1507,17 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=8)
         if other and other[0].actor != last_subject[0].actor:
             return last_subject[:1], other
+    if tf.pos == "verb" and p > 2 and s.norms[p - 1] in ("قد", "لقد") and (p - 2) in s.covered \
+            and any(s.norms[k] in _TO_BE for k in range(max(0, p - 16), p - 1)):
+        # أن يكون عضو المجلس ونائب القائد العام X قد التقى Y: X, the name right
+        # before قد, is the doer (not a body named inside his titles)
+        doer = s.covered[p - 2]
+        if doer.type is ActorType.person and not s.prep_before(doer):
+            subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
+            if subj and subj[0].actor != doer.actor:
+                other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=10)
+                return ([doer], other) if other and other[0].actor != doer.actor else ([], [])
+            return subj, obj
     subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
     if tf.pos == "noun" and not _SOLIDARITY.isdisjoint(s.words[p].forms) and obj and obj[0].i == q \
             and not s.prep_before(obj[0]):
