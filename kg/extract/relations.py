@@ -699,6 +699,9 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
 
 _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
                                       "تركز", "شهد")}
+_CALLING = {normalize(w) for w in ("دعا", "دعت", "داعيا", "داعية", "يدعو", "تدعو", "ودعا", "ودعت",
+                                    "حث", "حثت", "حاثا", "يحث", "تحث", "طالب", "طالبت", "مطالبا",
+                                    "مطالبة", "يطالب", "تطالب", "ناشد", "ناشدت", "مناشدا")}
 _TO_BE = {normalize(w) for w in ("يكون", "تكون", "يكونا", "تكونا", "يكونوا")}
 _BUT_HE = {normalize(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها", "غير أنه", "إلا أنه", "إلا أنها")}
 _DATE_OF = {normalize(w) for w in ("موعد", "موعدا", "تاريخ", "توقيت")}
@@ -1321,6 +1324,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 continue  # (اتفاق الدوحة: the document, not a party)
             if k >= 2 and s.norms[k - 1] == "لسان" and s.norms[k - 2] == "علي":
                 continue  # أدانت X، على لسان أمينها العام Y، ...: Y speaks for X
+            if k >= 1 and s.norms[k - 1] in _ATTENDING or (
+                    k >= 2 and s.norms[k - 2] in _ATTENDING and s.norms[k - 1] in _KIN_NOUNS):
+                continue  # استقبلها X بحضور (نجله) Y: Y sat in, he is not the one received
             if k > 0 and s.norms[k - 1] in _COMPANION:
                 continue  # زار X برفقة Y، موسكو: the companion is no object
             if (m.place or m.type is ActorType.organization) and k > 0 \
@@ -1518,6 +1524,18 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=10)
                 return ([doer], other) if other and other[0].actor != doer.actor else ([], [])
             return subj, obj
+    if tf.pos == "noun" and p > 2 and s.norms[p - 1] in ("الي", "علي"):
+        call = next((k for k in range(p - 2, max(-1, p - 8), -1) if s.norms[k] in _CALLING), None)
+        called = [m for m in s.mentions if call is not None and call < m.i and m.j <= p - 1
+                  and not s.prep_before(m) and m.type is not ActorType.location]
+        if called:
+            # داعيا بروكسل إلى الضغط على إسرائيل: the one called on is the doer
+            other = _object_by_marker(s, q, [m for m in tf.entry.objects] or [""], q, window=5)
+            if other and other[0].actor != called[0].actor:
+                return called[:1], other
+            return [], []
+        if call is not None and call < p - 2:
+            return [], []  # the one called on is named by nothing we know: no guess
     subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
     if tf.pos == "noun" and not _SOLIDARITY.isdisjoint(s.words[p].forms) and obj and obj[0].i == q \
             and not s.prep_before(obj[0]):

@@ -286,7 +286,7 @@ def _compile(lex: Lexicon) -> None:
             # The construct form takes its state as a genitive: وزير خارجية مالطا,
             # نائب رئيس وزراء بيلاروسيا.
             if k[-1].startswith("ال") and len(k[-1]) > 4 and t.kind == "office" and (
-                    len(k) >= 2 or t.title.startswith(("الملك", "الرئيس", "السلطان", "المندوب",
+                    len(k) >= 2 or t.title.startswith(("الملك", "الرئيس", "السلطان", "المندوب", "المفوض",
                                                        "السفير", "المبعوث", "الممثل"))):
                 # (مندوب السودان الدائم، سفير مصر لدى، مبعوث الأمم المتحدة: the state or body
                 # in construct)
