@@ -699,6 +699,7 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
 
 _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
                                       "تركز", "شهد")}
+_THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "جاء ذلك", "وجاء")}
 _CALLING = {normalize(w) for w in ("دعا", "دعت", "داعيا", "داعية", "يدعو", "تدعو", "ودعا", "ودعت",
                                     "حث", "حثت", "حاثا", "يحث", "تحث", "طالب", "طالبت", "مطالبا",
                                     "مطالبة", "يطالب", "تطالب", "ناشد", "ناشدت", "مناشدا")}
@@ -1877,8 +1878,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             guest = _object_by_marker(s, q, [""], q, window=8)
             if guest and guest[0].type is ActorType.person:
                 owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها"))
+                if not owner and any(s.norms[k] in _THAT_WAS for k in range(max(0, p - 3), p)):
+                    # أكد X أن ...، وذلك خلال استقباله Y: the sentence's subject
+                    owner = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
+                             and not s.prep_before(m)][:1]
                 if owner and owner[0].actor != guest[0].actor:
                     return owner, guest[:1]
+        if rel == "visit" and not tf.pronoun and q + 3 < len(s.words) and s.norms[q] in ("هي", "هو") \
+                and s.norms[q + 2] in ("له", "لها") and not s.words[q + 2].punct_before:
+            q += 2  # في زيارة هي الرابعة لها إلى تونس: the ordinal between
         if rel == "visit" and not tf.pronoun and q + 1 < len(s.words) \
                 and s.norms[q] in ("له", "لها") and not s.words[q].punct_before:
             # في أول زيارة له إلى موسكو: "his" is the guest just received, or the
@@ -2053,6 +2061,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and all(m.type is ActorType.person for m in last_subject):
             subj = []  # زارت X طرابلس والتقت رئيسَ الحكومة Y: "she" goes on; he is the object
         obj_start = _after_aside(s, subj[-1].j) if subj else q  # انتقد X، في كلمة ...، Y
+        if subj and obj_start != subj[-1].j and obj_start < len(s.words) and (
+                s.norms[obj_start] in _ASIDE_OPENERS or _at_venue(s.norms[obj_start])):
+            obj_start = _after_aside(s, obj_start)  # استقبل X، الأحد، بمقر الرئاسة، Y: two asides
         if not subj and q < len(s.words) and s.norms[q] in _STYLE_PRONOUNS:
             # وبحث سموه مع X: "His Highness" is the person last named with that
             # style (صاحب السمو X), else the person just named
