@@ -495,6 +495,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             last_subject = obj if entry.reverse and all(m.type is ActorType.person for m in obj) else subj
             s.last_object = obj
             s.last_rel = rel
+            s.last_pair = subj + obj
             if obj and all(m.type is ActorType.person for m in obj):
                 s.last_person_object = obj
         if rel is Relation.agree and not neg:
@@ -1525,6 +1526,15 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=10)
                 return ([doer], other) if other and other[0].actor != doer.actor else ([], [])
             return subj, obj
+    if tf.entry.relation == "host" and tf.pos == "verb" and not tf.pronoun:
+        by = next((k for k in range(q, min(len(s.words) - 2, q + 30))
+                   if s.norms[k] == "من" and s.norms[k + 1] == "قبل" and (k + 2) in s.at
+                   and not s.hard_break(k)), None)
+        if by is not None and not any(s.hard_break(k) for k in range(q, by)):
+            # استُقبل X لدى وصوله ...، من قبل Y: the passive; Y received X
+            agent, guest = s.at[by + 2], _subject_after(s, q)
+            if guest and agent.type is ActorType.person and guest[0].actor != agent.actor:
+                return [agent], guest[:1]
     if tf.pos == "noun" and p > 2 and s.norms[p - 1] in ("الي", "علي"):
         call = next((k for k in range(p - 2, max(-1, p - 8), -1) if s.norms[k] in _CALLING), None)
         called = [m for m in s.mentions if call is not None and call < m.i and m.j <= p - 1
@@ -2187,6 +2197,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             pron_prep and any(m.split()[-1:] == [pron_prep] for m in markers))):
         # التقى X Y وهنأه / وبحث معه / وأجرى معه محادثات: the pronoun is the last
         # person object
+        if last_person[0].actor == subj[0].actor:
+            # حيث كان Y في استقباله، وعقد معه ...: the guest goes on, "him" is the host
+            last_person = [m for m in getattr(s, "last_pair", []) if m.actor != subj[0].actor
+                           and m.type is ActorType.person][:1]
+            if not last_person:
+                return [], []
         return subj, last_person
     obj = []
     harmed = rel == "oppose" and obj_start < len(s.words) and obj_start not in s.covered \
