@@ -441,6 +441,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         before_found = len(found)
         flags_at = s.flags_at
         s.flags_at = None
+        force_hyp = getattr(s, "force_hyp", False)
+        s.force_hyp = False
         flags_from = p if s.norms[p] in _PARTICIPLES and s.words[p].punct_before else next(
             (k for k in range(p - 1, cs, -1) if s.words[k].punct_before and s.words[k].punct in ("،", ",")
              and s.norms[k] in _SAYING_PARTICIPLES), cs)  # نفى X ...، مؤكدا أن ...: its own scope
@@ -482,6 +484,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             neg, hyp = verb[1], verb[2]  # سيتوجه إلى الرياض، في أول زيارة له: the same (planned) trip
         elif tf.pos == "verb":
             verb_flags[rel] = (p, neg, hyp)
+        if force_hyp:
+            hyp = True  # (a tour's leg still to come: ستقوده إلى Y)
         domain = _domain(s, q) if rel is Relation.cooperate else None
         if rel is Relation.cooperate and domain is None and entry.domain:
             domain = Domain(entry.domain)
@@ -871,6 +875,8 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
     - لقاء X مع Y بحضور Z: Z met Y too."""
     out: list[Found] = []
     end = max(m.j for m in obj)
+    if not any(m is x for m in obj for x in s.mentions):
+        end = q  # الجانبان: two sides named before this sentence; look after the verb
     if rel is Relation.congratulate and entry.past == "شكر":
         for k in range(end, min(end + 3, len(s.words))):
             if s.norms[k] in ("علي",) and k + 1 < len(s.words) and any(
@@ -1959,6 +1965,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     m = s.mention_after(k + 1, 4)
                     if m and m.type in (ActorType.country, ActorType.location):
                         visitor = _clause_subject(s, p, cs)
+                        if getattr(s, "last_rel", None) is Relation.visit and last_subject \
+                                and last_subject[0].type is ActorType.person:
+                            visitor = last_subject[:1]  # X الذي يزور اليابان في إطار جولة ستقوده إلى Y: X
+                        if s.norms[k][:1] == "س":
+                            s.force_hyp = True  # (ستقوده إلى كوريا: a leg still to come)
                         if visitor:
                             return visitor, s.coordinated(m)
                     break
@@ -2612,7 +2623,8 @@ def _decree_appointer(s: _Sentence, start: int) -> list[Mentioned]:
             return [appointer] if appointer and appointer.type is ActorType.person else []
     return []
 _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جولتها")}
-_INCLUDED = {normalize(w) for w in ("شملت", "تشمل", "شمل", "يشمل", "ستشمل", "تضمنت", "قادته", "قادتها")}
+_INCLUDED = {normalize(w) for w in ("شملت", "تشمل", "شمل", "يشمل", "ستشمل", "تضمنت", "قادته", "قادتها",
+                                    "تقوده", "تقودها", "ستقوده", "ستقودها")}
 _GOODS = {normalize(w) for w in (
     "وحدة", "سيادة", "استقرار", "أمن", "سلامة", "استقلال", "وحدة أراضي", "اقتصاد",
     "حكومة", "شعب", "جهود", "مساعي", "أراضي", "حق", "حقوق")}
