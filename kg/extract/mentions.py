@@ -996,10 +996,21 @@ def _accusative(sentence: Sentence, word: Word) -> bool:
 
 
 def _titles_end(words: list[Word], spans_at: dict[int, tuple], e: int) -> int:
-    """Past further titles right after a title (، ولي العهد رئيس مجلس الوزراء،)."""
+    """Past further titles right after a title (، ولي العهد رئيس مجلس الوزراء،)
+    and a portfolio joined by و up to the closing comma (، وزير الشؤون الخارجية
+    والتعاون الإفريقي والمغاربة المقيمين بالخارج،)."""
     while e < len(words) and e in spans_at and not words[e].punct_before \
             and any(h.kind in ("title", "institution") for h in spans_at[e][2]):
         e = spans_at[e][1]
+    if e < len(words) and not words[e].punct_before and words[e].norm.startswith("و"):
+        k = e
+        while k < len(words) and k - e < 8 and not words[k].punct_before and (
+                words[k].norm.startswith(("و", "ال", "بال")) or k - 1 >= e):
+            if any(h.kind in ("actor", "title") for h in spans_at.get(k, (0, 0, ()))[2]):
+                return e  # a name or another title: no portfolio
+            k += 1
+        if k < len(words) and words[k].punct_before and words[k].punct in ("،", ","):
+            return k
     return e
 
 
