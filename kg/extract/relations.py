@@ -704,6 +704,9 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
 
 _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
                                       "تركز", "شهد")}
+_DOING = {normalize(w) for w in ("يقوم", "تقوم", "قام", "قامت", "يجريها", "التي")}
+_SHE_HE_THAT = {normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها")}
+_INTENDING = {normalize(w) for w in ("يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "سيبحث", "ستبحث")}
 _THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "جاء ذلك", "وجاء")}
 _CALLING = {normalize(w) for w in ("دعا", "دعت", "داعيا", "داعية", "يدعو", "تدعو", "ودعا", "ودعت",
                                     "حث", "حثت", "حاثا", "يحث", "تحث", "طالب", "طالبت", "مطالبا",
@@ -1541,6 +1544,27 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             agent, guest = s.at[by + 2], _subject_after(s, q)
             if guest and agent.type is ActorType.person and guest[0].actor != agent.actor:
                 return [agent], guest[:1]
+    if tf.entry.relation == "visit" and tf.pos == "noun" and not tf.pronoun:
+        does = next((k for k in range(q, min(len(s.words) - 2, q + 4))
+                     if s.norms[k] in _DOING and s.norms[k + 1] in ("بها", "به")
+                     and not any(s.words[x].punct_before for x in range(q, k + 1))), None)
+        if does is not None:
+            # خلال زيارة (الدولة) التي يقوم بها X إلى Y: X visits Y
+            doer = _subject_after(s, does + 2)
+            if doer and doer[0].type is ActorType.person:
+                dest = _object_by_marker(s, doer[-1].j, ["الي", "ل"], doer[-1].j, window=4)
+                if dest and dest[0].actor != doer[0].actor:
+                    return doer[:1], dest
+    if p > 1 and s.norms[p - 1] in _SHE_HE_THAT or (p > 2 and s.norms[p - 2] in _SHE_HE_THAT
+                                                     and s.norms[p - 1] in _INTENDING):
+        # قالت X إنها (تعتزم) زيارة دمشق: the speaker is the doer
+        at = p - 1 if s.norms[p - 1] in _SHE_HE_THAT else p - 2
+        speaker = _quote_speaker(s, at)
+        if speaker and (speaker[0].type is ActorType.person):
+            other = _object_by_marker(s, q, [m for m in tf.entry.objects] or [""], q, window=5,
+                                      b_is_place="object" if tf.entry.relation == "visit" else True)
+            if other and other[0].actor != speaker[0].actor:
+                return speaker, other
     if tf.pos == "noun" and p > 2 and s.norms[p - 1] in ("الي", "علي"):
         call = next((k for k in range(p - 2, max(-1, p - 8), -1) if s.norms[k] in _CALLING), None)
         called = [m for m in s.mentions if call is not None and call < m.i and m.j <= p - 1
@@ -2446,7 +2470,9 @@ def _quote_speaker(s: _Sentence, p: int) -> list[Mentioned]:
     """The person who says what is quoted at ``p``: قال X: «...» / X قال إن ..."""
     for k in range(p - 1, -1, -1):
         if any(f in _SAYING for f in s.words[k].forms):
-            after = s.at.get(k + 1)
+            after = s.at.get(k + 1) or next(
+                (m for m in s.mentions if k < m.i and m.j <= p and m.type is ActorType.person
+                 and not s.prep_before(m)), None)  # قالت مسؤولة السياسة الخارجية ... X إنها
             if after is not None and after.type is ActorType.person and after.j <= p:
                 return [after]
             before = s.covered.get(k - 1) if k > 0 else None
