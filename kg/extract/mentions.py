@@ -298,8 +298,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
             and w not in lex.first_names and not (
                 after_given and w.startswith("بن") and len(w) >= 6 and not w.startswith("بنفس")):
         return False  # ب + noun + pronoun (بمفرده، بدوره): not a name (but أمينة بنخضرة)
-    if w in STOP_WORDS or w in lex.trigger_forms:
-        return False
+    if w in STOP_WORDS or w in lex.trigger_forms or w in _STYLE_WORDS:
+        return False  # (ولي العهد سمو الأمير X: a style, never a name)
     if w in _COMMON_NOUNS or (w[:1] in "بل" and w[1:] in _COMMON_NOUNS):
         return False  # أشاد الرئيس الروسي بجهود / بدور X: a noun, not a name
     if w[:1] in "بل" and _DERIVED_MASDAR.match(w[1:]):
@@ -1333,6 +1333,8 @@ def _type_of(ref: str, lex: Lexicon) -> ActorType:
 _BARE_TITLES = frozenset(normalize(w) for w in ("الوزير", "الوزيرة", "السفير", "السفيرة",
                                                 "المبعوث", "المبعوثة", "الموفد", "الأمير",
                                                 "الملك", "العاهل", "الرئيس", "الرئيسة"))
+_STYLE_WORDS = frozenset(normalize(w) for w in (
+    "سمو", "جلالة", "فخامة", "معالي", "سعادة", "سماحة", "عطوفة", "نيافة", "قداسة", "سيادة"))
 _PROFESSOR = normalize("الأستاذ")
 _PARENT_LINKS = frozenset(normalize(w) for w in ("التابع", "التابعة", "التابعين", "التابعتين"))
 _BODY_NOUNS = frozenset(normalize(w) for w in (
@@ -1368,9 +1370,13 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 break
     # Title modifiers: a demonym, a state or body (with ل), a state body + demonym,
     # and further titles or ranks (نائب وزير الدفاع الروسي الفريق أول ...).
-    for _ in range(5):
+    for _ in range(6):
         if j >= len(words) or words[j].punct_before:
             break
+        if words[j].norm in _STYLE_WORDS and j + 1 < len(words) and not words[j + 1].punct_before \
+                and (j + 1) in spans_at and any(h.kind == "title" for h in spans_at[j + 1][2]):
+            j += 1  # ولي العهد سمو الأمير الحسين: a style between two titles
+            continue
         if words[j].norm in _PORTFOLIO and j + 1 < len(words) and not words[j + 1].punct_before:
             # وزير الدولة لشؤون الدفاع: the portfolio is part of the title
             j += 2
