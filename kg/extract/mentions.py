@@ -820,6 +820,20 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                                     extra={"city": "region"}))
                     i = spans_at[i + 1][1]
                     continue
+        if i not in spans_at and not known[1] and i > 0 and i + 1 < n and (i + 1) in spans_at \
+                and words[i - 1].forms[-1] in _KIN_BEFORE_NAME and i not in taken \
+                and not w.punct_before and len(w.norm) >= 3 and not w.norm.startswith("ال") \
+                and w.norm not in STOP_WORDS and w.norm not in lex.trigger_forms:
+            # ابنته أدوت سلفا كير: after a kin noun, an unknown given name before a known
+            # person's name names the relative
+            j = _relative_of_known(words, spans_at, i, w.norm, lex)
+            if j > i + 1:
+                out.append(Span(i, j, "person", type=ActorType.person,
+                                name=" ".join(x.norm for x in words[i:j]),
+                                extra={"relative": True}))
+                taken.update(range(i, j))
+                i = j
+                continue
         if i not in spans_at:
             # A given name opens a person's name: محمد العربي.
             form = known[1]

@@ -704,6 +704,10 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
 
 _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
                                       "تركز", "شهد")}
+_KIN_POSSESSED = {normalize(w) for w in (
+    "نجله", "نجلها", "ابنه", "ابنها", "ابنته", "ابنتها", "كريمته", "كريمتها", "شقيقه", "شقيقها",
+    "شقيقته", "شقيقتها", "زوجته", "زوجها", "صهره", "حفيده", "ابن عمه")}
+_BY_VIRTUE = {normalize(w) for w in ("بموجبه", "بموجبها", "بمقتضاه", "بمقتضاها")}
 _DOING = {normalize(w) for w in ("يقوم", "تقوم", "قام", "قامت", "يجريها", "التي")}
 _SHE_HE_THAT = {normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها")}
 _INTENDING = {normalize(w) for w in ("يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "سيبحث", "ستبحث")}
@@ -1535,6 +1539,16 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=10)
                 return ([doer], other) if other and other[0].actor != doer.actor else ([], [])
             return subj, obj
+    if tf.entry.relation == "appoint" and tf.pos == "verb" and q + 1 < len(s.words) \
+            and s.norms[q] in _BY_VIRTUE:
+        # أصدر X مرسوما عيّن بموجبه (ابنته) Y: the decree's issuer appoints
+        issuer = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
+                  and not s.prep_before(m)][:1]
+        k = q + 1 + (s.norms[q + 1] in _KIN_NOUNS or s.norms[q + 1] in _KIN_POSSESSED)
+        named = _subject_after(s, k)
+        if issuer and named and named[0].type is ActorType.person and named[0].actor != issuer[0].actor:
+            return issuer, named[:1]
+        return [], []
     if tf.entry.relation == "host" and tf.pos == "verb" and not tf.pronoun:
         by = next((k for k in range(q, min(len(s.words) - 2, q + 30))
                    if s.norms[k] == "من" and s.norms[k + 1] == "قبل" and (k + 2) in s.at
@@ -2040,6 +2054,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 doer = _doer(s, p, cs, last_subject)
                 if doer:
                     return doer, obj
+            if rel == "appoint" and q + 1 < len(s.words) and _governed(s, p) \
+                    and (s.norms[q] in _KIN_NOUNS or s.norms[q] in _KIN_POSSESSED):
+                # مرسوما بتعيين نجله الشيخ X وليا للعهد: the relative named after the kin noun
+                named = _subject_after(s, q + 1)
+                doer = _doer(s, p, cs, last_subject)
+                if named and doer and named[0].type is ActorType.person and named[0].actor != doer[0].actor:
+                    return doer, named[:1]
         return [], []
     # verbs
     if p > 0 and s.norms[p - 1] in ("اتفق", "اتفقت") and rel == "agree":
