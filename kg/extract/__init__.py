@@ -567,6 +567,8 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
         return False  # سيدي ولد أحمد، محمد بن سلمان: a linked name is a name
     if len(words) >= 2 and words[0] in ("عبد", "ابو") and words[1].startswith("ال"):
         return False  # عبد الهادي الحويج: a compound given name
+    if len(words) >= 3 and " ".join(words[:2]) in lex.first_names:
+        return False  # أبو بكر كمارا: a two-word given name the lexicon knows
     if sp.title and len(words) >= 2 and words[-1] in _NAME_TAILS and not words[0].startswith("ال"):
         return False  # وزير الدفاع الإندونيسي شافري شمس الدين: a compound given name closes it
     if sp.title and (sp.affil or (home and sp.title.kind == "office" and len(words) >= 2
