@@ -1539,6 +1539,16 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=10)
                 return ([doer], other) if other and other[0].actor != doer.actor else ([], [])
             return subj, obj
+    if tf.entry.relation == "agree" and tf.pos == "noun":
+        rel_at = next((k for k in range(q, min(len(s.words) - 3, q + 3)) if s.norms[k] in _RELATIVE
+                       and not any(s.words[x].punct_before and s.words[x].punct not in ("»", '"')
+                                   for x in range(q, k))), None)
+        if rel_at is not None and any(f in _REACHING or f in _AGREEING for f in s.words[rel_at + 1].forms) \
+                and s.norms[rel_at + 2] in ("اليه", "عليه", "اليها", "عليها"):
+            # «إعلان أنقرة» الذي توصلت إليه الصومال وإثيوبيا: the two who reached it
+            group = _subject_after(s, rel_at + 3)
+            if len(group) >= 2:
+                return group[:1], group[1:]
     if tf.entry.relation == "appoint" and tf.pos == "verb" and q + 1 < len(s.words) \
             and s.norms[q] in _BY_VIRTUE:
         # أصدر X مرسوما عيّن بموجبه (ابنته) Y: the decree's issuer appoints
