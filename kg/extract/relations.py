@@ -1539,6 +1539,16 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=10)
                 return ([doer], other) if other and other[0].actor != doer.actor else ([], [])
             return subj, obj
+    if tf.pos == "verb" and tf.pronoun and p > 1 and s.norms[p - 1] in ("التي", "الذي") \
+            and s.words[p].norm.endswith(("تها", "ته")) and q < len(s.words) and q not in s.at \
+            and "مع" in tf.entry.objects:
+        # إثيوبيا ... مذكرة التفاهم التي وقعتها مع أرض الصومال: "she" signed it — the
+        # state or body named last before the relative
+        doer = next((m for m in reversed(s.mentions) if m.j <= p - 1 and not s.prep_before(m)
+                     and m.type in (ActorType.country, ActorType.organization)), None)
+        other = _object_by_marker(s, q, ["مع"], q, window=5)
+        if doer is not None and other and other[0].actor != doer.actor:
+            return [doer], other[:1]
     if tf.entry.relation == "agree" and tf.pos == "noun":
         rel_at = next((k for k in range(q, min(len(s.words) - 3, q + 3)) if s.norms[k] in _RELATIVE
                        and not any(s.words[x].punct_before and s.words[x].punct not in ("»", '"')
@@ -2069,6 +2079,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 # مرسوما بتعيين نجله الشيخ X وليا للعهد: the relative named after the kin noun
                 named = _subject_after(s, q + 1)
                 doer = _doer(s, p, cs, last_subject)
+                if doer and doer[0].type is ActorType.country:
+                    # (أصدر X، بصفته حاكما لإمارة أبوظبي، مرسوما بتعيين نجله: X, not a state)
+                    doer = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
+                            and not s.prep_before(m)][:1]
                 if named and doer and named[0].type is ActorType.person and named[0].actor != doer[0].actor:
                     return doer, named[:1]
         return [], []
