@@ -975,6 +975,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 and sp.j not in taken and sp.j + 1 not in taken:
             sp.j += 2
             taken.update((sp.j - 2, sp.j - 1))
+            if sp.name:  # (طحنون بن زايد + آل نهيان: the name grows with its span)
+                sp.name = f"{sp.name} {words[sp.j - 2].norm} {words[sp.j - 1].norm}"
     starts = {sp.i for sp in out}
     ends = {sp.j for sp in out}
     for sp in out:

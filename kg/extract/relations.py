@@ -707,6 +707,9 @@ _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ن
 _KIN_POSSESSED = {normalize(w) for w in (
     "نجله", "نجلها", "ابنه", "ابنها", "ابنته", "ابنتها", "كريمته", "كريمتها", "شقيقه", "شقيقها",
     "شقيقته", "شقيقتها", "زوجته", "زوجها", "صهره", "حفيده", "ابن عمه")}
+_KIN_OBJECTS = {normalize(w) for w in (
+    "نجله", "نجلها", "ابنه", "ابنها", "ابنته", "ابنتها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها",
+    "شقيقيه", "شقيقيها", "نجليه", "نجليها", "ابنيه", "ابنيها", "صهره", "حفيده", "زوجته")}
 _BY_VIRTUE = {normalize(w) for w in ("بموجبه", "بموجبها", "بمقتضاه", "بمقتضاها")}
 _DOING = {normalize(w) for w in ("يقوم", "تقوم", "قام", "قامت", "يجريها", "التي")}
 _SHE_HE_THAT = {normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها")}
@@ -1559,6 +1562,15 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             group = _subject_after(s, rel_at + 3)
             if len(group) >= 2:
                 return group[:1], group[1:]
+    if tf.entry.relation == "appoint" and tf.pos == "verb" and q + 1 < len(s.words) \
+            and s.norms[q] in _KIN_OBJECTS:
+        # (كما) عيّن (X) شقيقيه Y و Z: the relatives named after the kin noun
+        named = _subject_after(s, q + 1)
+        doer = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1] \
+            or [m for m in (last_subject or carried or []) if m.type is ActorType.person][:1]
+        if named and doer and all(m.type is ActorType.person for m in named) \
+                and doer[0].actor not in {m.actor for m in named}:
+            return doer, named
     if tf.entry.relation == "appoint" and tf.pos == "verb" and q + 1 < len(s.words) \
             and s.norms[q] in _BY_VIRTUE:
         # أصدر X مرسوما عيّن بموجبه (ابنته) Y: the decree's issuer appoints
