@@ -890,6 +890,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 # no state named: the holder's own (resolved with the person)
                 title = next(h.title for h in hits if h.kind == "title" and h.title.kind == "office")
                 e = _titles_end(words, spans_at, e) if words[s].punct_before else e
+                if e in spans_at and not words[e].punct_before and spans_at[e][3].lstrip("و") == "ب" \
+                        and any(h.kind == "institution" for h in spans_at[e][2]):
+                    e = spans_at[e][1]  # X وزير الدولة بوزارة الخارجية: the ministry it sits in
                 out.append(Span(s, e, "role", type=ActorType.person, title=title,
                                 role=" ".join(w.norm for w in words[s:e]), extra={"post_name": True}))
                 i = max(i, e)
@@ -1351,6 +1354,7 @@ _BARE_TITLES = frozenset(normalize(w) for w in ("الوزير", "الوزيرة"
                                                 "الملك", "العاهل", "الرئيس", "الرئيسة"))
 _STYLE_WORDS = frozenset(normalize(w) for w in (
     "سمو", "جلالة", "فخامة", "معالي", "سعادة", "سماحة", "عطوفة", "نيافة", "قداسة", "سيادة"))
+_STYLE_OPENERS = frozenset(normalize(w) for w in ("حضرة", "صاحب", "صاحبة"))
 _PROFESSOR = normalize("الأستاذ")
 _PARENT_LINKS = frozenset(normalize(w) for w in ("التابع", "التابعة", "التابعين", "التابعتين"))
 _BODY_NOUNS = frozenset(normalize(w) for w in (
@@ -1725,6 +1729,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
         w = words[k]
         if k > j and w.punct in (".", "؛", ";", ":", "!", "؟", "?"):
             return None
+        if k > j and (w.norm in _STYLE_WORDS or w.norm in _STYLE_OPENERS):
+            return None  # رئيس جمهورية بنما إلى حضرة صاحب السمو X: a style opens another person
         if k > j and k not in taken and (_given_name(w, lex, words) or (
                 w.norm in lex.ambiguous_first_names and k + 1 < len(words)
                 and not words[k + 1].punct_before and words[k + 1].norm not in STOP_WORDS

@@ -1314,8 +1314,10 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             # the lead words (محادثات مع) must appear within the window
             hit = None
             for k in range(start, min(len(s.words), start + window)):
-                if s.norms[k] in lead or any(f in lead for f in s.words[k].forms):
-                    hit = k
+                if k + len(lead) <= len(s.words) and all(
+                        s.norms[k + x] == word or word in s.words[k + x].forms
+                        for x, word in enumerate(lead)):
+                    hit = k + len(lead) - 1  # the whole lead, in order (برقية تهنئة, not برقية تعزية)
                     break
             if hit is None:
                 continue
@@ -2599,8 +2601,10 @@ def _after_aside(s: _Sentence, k: int) -> int:
     # بمكتبه في الديوان الأميري صباح اليوم،) within ten words, and never holds a
     # destination (، اليوم إلى نيودلهي ...)
     limit = 3 if s.norms[k] not in _PREP_OPENERS and not venue else 16
+    during_trip = s.norms[k] in _DURING and k + 1 < len(s.words) \
+        and s.words[k + 1].forms[-1].startswith(("زيار", "جول"))  # (، خلال زيارته إلى بنما،)
     for e in range(k + 1, min(len(s.words), k + limit)):
-        if s.hard_break(e) or s.norms[e] in ("الي", "نحو"):
+        if s.hard_break(e) or (s.norms[e] in ("الي", "نحو") and not during_trip):
             return k
         if s.words[e].punct in ("،", ","):
             return e
@@ -2609,6 +2613,7 @@ def _after_aside(s: _Sentence, k: int) -> int:
 
 _SIDELINES = {normalize(w) for w in ("هامش", "هامشها", "هامشه", "هامشهما", "الهامش")}
 _HEADS_OF_THE_COUNTRY = {normalize(w) for w in ("أمير", "ملك", "عاهل", "رئيس", "سلطان")}
+_DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "وخلال")}
 _RULER_EPITHETS = {normalize(w) for w in ("المفدى", "المعظم", "المفدّى")}
 
 
