@@ -1354,6 +1354,7 @@ _BARE_TITLES = frozenset(normalize(w) for w in ("الوزير", "الوزيرة"
                                                 "الملك", "العاهل", "الرئيس", "الرئيسة"))
 _STYLE_WORDS = frozenset(normalize(w) for w in (
     "سمو", "جلالة", "فخامة", "معالي", "سعادة", "سماحة", "عطوفة", "نيافة", "قداسة", "سيادة"))
+_MRS = normalize("السيدة")
 _STYLE_OPENERS = frozenset(normalize(w) for w in ("حضرة", "صاحب", "صاحبة"))
 _PROFESSOR = normalize("الأستاذ")
 _PARENT_LINKS = frozenset(normalize(w) for w in ("التابع", "التابعة", "التابعين", "التابعتين"))
@@ -1567,6 +1568,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         ref = next(h.ref for h in after[2] if h.kind == "actor" and h.ref in lex.people)
         return Span(s, after[1], "person", ref=ref, type=ActorType.person, role=role,
                     title=title, affil=affil, affil_kind=affil_kind, clitic=clitic), after[1]
+    relative_of_known = False
     if after and name_end > j and name_end - j <= 2 and after[1] - after[0] == 1 \
             and (_given_name(words[j], lex, words) or words[j].norm in lex.ambiguous_first_names) \
             and not words[name_end].punct_before and any(
@@ -1574,7 +1576,17 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         # السيدة انتصار السيسي: a given name, then the family name a known person
         # goes by — a relative of theirs, named in full
         name_end = after[1]
-    extra: dict = {}
+    elif j + 1 < len(words) and words[s].norm == _MRS and (j + 1) in spans_at and not words[j + 1].punct_before \
+            and j not in spans_at and looks_transliterated(words[j].norm) and any(
+                h.kind == "actor" and h.ref in lex.people
+                and words[j].norm not in {t for a in [lex.people[h.ref].name, *lex.people[h.ref].aliases]
+                                          for t in normalize(a).split()}
+                for h in spans_at[j + 1][2]):
+        # السيدة روزانجيلا لولا دا سيلفا: a woman's own given name before the name a
+        # known man goes by — his wife or daughter, not him
+        name_end = spans_at[j + 1][1]
+        relative_of_known = True
+    extra: dict = {"relative": True, "announced": True} if relative_of_known else {}
     if not (name_end > j and (any(_given_name(x, lex) for x in words[j:name_end])
                               or any(x.norm in _NAME_LINKS for x in words[j:name_end])
                               or (name_end - j >= 2 and words[j].norm in lex.ambiguous_first_names)

@@ -1355,8 +1355,12 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if prep == "" and k > q and s.norms[k - 1][:1] in "لب" and s.norms[k - 1][1:] in _MERITS \
                     and k - 1 not in s.covered:
                 continue  # دعم الجامعة لجهود حكومته: the genitive of لجهود is no direct object
-            if prep == "" and k > 0 and s.norms[k - 1] in _KIN_NOUNS and s.words[k - 1].punct_before:
-                continue  # X، زوجة Y، ...: Y is named in apposition, not the object
+            if prep == "" and k > 1 and s.norms[k - 1] in ("عم", "خال") and s.norms[k - 2] in _KIN_NOUNS \
+                    and s.words[k - 2].punct_before:
+                continue  # X، ابن عم Y: Y is named in apposition, not the object
+            if prep == "" and k > 0 and s.norms[k - 1] in _KIN_NOUNS and (
+                    s.words[k - 1].punct_before or s.norms[k - 1] in _SPOUSES):
+                continue  # X، زوجة Y، ... / تستقبل عقيلة الرئيس Y: Y is named for his wife, not the object
             pb = s.prep_before(m)
             if prep == "" and pb == "":
                 return s.coordinated(m)
@@ -1397,6 +1401,7 @@ _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
 _DECISION_NOUNS = {normalize(w) for w in ("قرار", "القرار")}  # (دعمها لقرار مجلس الأمن: the text)
 _SOLIDARITY = {normalize(w) for w in ("تضامن", "التضامن")}
+_SPOUSES = {normalize(w) for w in ("زوجة", "عقيلة", "قرينة", "حرم")}
 _TO_HIM = {normalize(w) for w in ("له", "لها", "لهم", "لهما")}
 _HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها")}
 _TO_THE_PEOPLE_OF = {normalize(w) for w in ("لدول", "لدولة", "لشعب", "لشعوب", "لحكومة", "لقوات", "لجيش")}
@@ -1554,6 +1559,18 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         other = _object_by_marker(s, q, ["مع"], q, window=5)
         if doer is not None and other and other[0].actor != doer.actor:
             return [doer], other[:1]
+    if tf.pos == "verb" and not tf.pronoun and p > 1 and s.norms[p - 1] in _RELATIVE \
+            and s.words[p - 1].punct_before and (p - 2) in s.covered:
+        kin_named = s.covered[p - 2]
+        if kin_named.i > 1 and s.norms[kin_named.i - 1] in _KIN_NOUNS and s.words[kin_named.i - 1].punct_before \
+                and (kin_named.i - 2) in s.covered:
+            # X، عقيلة الرئيس Y، التي تزور المملكة: the relative clause is about X
+            antecedent = s.covered[kin_named.i - 2]
+            other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=6,
+                                      b_is_place="object" if tf.entry.relation == "visit" else True)
+            if other and antecedent.type is ActorType.person and other[0].actor != antecedent.actor:
+                return [antecedent], other
+            return [], []
     if tf.entry.relation == "agree" and tf.pos == "noun":
         rel_at = next((k for k in range(q, min(len(s.words) - 3, q + 3)) if s.norms[k] in _RELATIVE
                        and not any(s.words[x].punct_before and s.words[x].punct not in ("»", '"')
