@@ -504,6 +504,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 j += 1  # (خالد بن سلمان طهران / قائد الجيش: a capital or a title is no part of it)
             break
         linked = j > start and words[j - 1].norm in _NAME_LINKS
+        if j > start + 1 and words[j - 2].norm in ("بن", "ابن", "بنت") and w.norm not in _NAME_LINKS \
+                and not w.norm.startswith("ال") and w.norm not in _RULING_FAMILIES \
+                and w.norm not in lex.first_names:
+            break  # إيتمار بن غفير باحات المسجد: after "بن X" only a link, a family or a house goes on
         if w.norm in COUNTERPART or (j > start and _looks_like_verb(w, lex)):
             break
         if j > start + 1 and w.norm in _TITLE_HEADS and not linked:

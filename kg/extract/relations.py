@@ -311,6 +311,8 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_
         if p in covered or p in s.covered:
             continue
         w = s.words[p]
+        if w.norm in _NEVER_TRIGGERS:
+            continue  # وزارة is a ministry, not و + زاره ("and he visited him")
         for form in w.forms:
             tfs = trigger_forms.get(form)
             if tfs:
@@ -1401,6 +1403,7 @@ _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
 _DECISION_NOUNS = {normalize(w) for w in ("قرار", "القرار")}  # (دعمها لقرار مجلس الأمن: the text)
 _SOLIDARITY = {normalize(w) for w in ("تضامن", "التضامن")}
+_NEVER_TRIGGERS = {normalize(w) for w in ("وزارة", "ووزارة", "فوزارة", "وزاره")}
 _SPOUSES = {normalize(w) for w in ("زوجة", "عقيلة", "قرينة", "حرم")}
 _TO_HIM = {normalize(w) for w in ("له", "لها", "لهم", "لهما")}
 _HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها")}
