@@ -635,6 +635,10 @@ def _inst_surface(doc, sentence, words, sp, inst) -> str:
             i = sp.i + k
             clitic = role_words[k][: len(role_words[k]) - len(head[0])]  # بالخارجية → الخارجية
             return _original(doc, sentence, words, i, i + n, clitic)
+        if head[0].startswith("ال") and role_words[k].startswith("لل") \
+                and role_words[k][2:] == head[0][2:] and len(role_words) >= k + n:
+            # للقوات المسلحة الأوزبكية: ل + القوات, the article's alif elided
+            return "ا" + _original(doc, sentence, words, sp.i + k, sp.i + k + n, "ل")
     return inst.head
 
 

@@ -412,7 +412,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                                                           min(len(s.words), max(q, subj[-1].j) + 10))):
             # كما بعث X برقية تهنئة مماثلة: to the one congratulated just before
             obj = memory["congratulated"]
-        if rel is Relation.host and tf.pos == "verb" and not entry.reverse:
+        if rel is Relation.host and tf.pos == "verb" and not entry.reverse \
+                and normalize(entry.past or "") != _RECEIVED:  # (استقبل رئيس أركان القوات X: a person)
             forces = _forces_hosted(s, subj[-1].j if subj and subj[0].i >= q else q)
             if forces is not None:
                 # تستضيف X قوات مصرية: hosting troops or a base is cooperation
@@ -1403,6 +1404,7 @@ _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
 _DECISION_NOUNS = {normalize(w) for w in ("قرار", "القرار")}  # (دعمها لقرار مجلس الأمن: the text)
 _SOLIDARITY = {normalize(w) for w in ("تضامن", "التضامن")}
+_RECEIVED = normalize("استقبل")
 _NEVER_TRIGGERS = {normalize(w) for w in ("وزارة", "ووزارة", "فوزارة", "وزاره")}
 _SPOUSES = {normalize(w) for w in ("زوجة", "عقيلة", "قرينة", "حرم")}
 _TO_HIM = {normalize(w) for w in ("له", "لها", "لهم", "لهما")}
