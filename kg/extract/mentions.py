@@ -528,7 +528,11 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             break
         if w.norm not in _NAME_LINKS and not linked and w.norm not in _NAME_TAILS:
             if core >= max_words and not (core == max_words and (
-                    (w.norm.startswith("ال") and len(w.norm) > 4)
+                    (w.norm.startswith("ال") and len(w.norm) > 4
+                     # (غوستافو بيترو السماح: a foreign name takes no Arabic ال-family name)
+                     and (looks_transliterated(w.norm[2:]) or not all(
+                         looks_transliterated(x.norm, later=k > start)
+                         for k, x in enumerate(words[start:j], start))))  # (ألباريس: أل is no article)
                     or _ends_here(words, j + 1, lex, taken)
                     # محمد حسن نور الدين: a compound given name closes the name
                     or (j + 1 < len(words) and words[j + 1].norm in _NAME_TAILS
