@@ -1648,6 +1648,14 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         if call is not None and call < p - 2:
             return [], []  # the one called on is named by nothing we know: no guess
     subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
+    if tf.pos == "noun" and not tf.pronoun and s.words[p].norm[:1] == "و" and subj and obj and subj[0].j == p \
+            and subj[0].i > 0 and (subj[0].i - 1) not in s.covered \
+            and any(f in s.lex.trigger_forms for f in s.words[subj[0].i - 1].forms):
+        # ستتولى تركيا تدريب البحرية الصومالية والمساعدة في حماية ...: the body is the
+        # genitive of the first verbal noun; the doer of both is the clause's subject
+        doer = _doer(s, subj[0].i - 1, s.clause_start(subj[0].i - 1), last_subject)
+        doer = [m for m in doer if m.actor != subj[0].actor and m.actor not in {o.actor for o in obj}]
+        return (doer[:1], obj) if doer else ([], [])
     if tf.pos == "noun" and not _SOLIDARITY.isdisjoint(s.words[p].forms) and obj and obj[0].i == q \
             and not s.prep_before(obj[0]):
         # تضامن دولة قطر مع باكستان: the noun's genitive is the one who stands with
