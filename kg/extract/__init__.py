@@ -200,8 +200,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     elif sp.kind == "role" and sp.extra.get("rank"):
         pid = r.officer_of(country, surface, {t.title for t in lex.titles if t.kind == "rank"})
     elif sp.kind == "role":
-        pid = r.role_holder(role_key, sp.title.title, country, surface) \
-            if role_key and not sp.extra.get("deputy") else None
+        # (رئيس هيئة الأركان الأوزبكية: the head of a body, never the state's الرئيس)
+        pid = r.role_holder(role_key, sp.title.title, country if sp.affil_kind == "country" else None,
+                            surface) if role_key and not sp.extra.get("deputy") else None
     elif sp.ref:
         pid = r.known_person(sp.ref, surface, role=role_text, role_key=role_key,
                              title=sp.title.title if sp.title and sp.title.kind in ("office", "rank")
