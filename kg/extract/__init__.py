@@ -249,6 +249,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and sp.title.kind == "office" and getattr(r, "home", None) \
             and normalize(sp.title.title) != normalize(_COUNTERPART) \
             and normalize(sp.title.title) not in _BARE_MINISTER \
+            and (r.home in _MONARCHIES or not _ROYAL_TITLES.intersection(normalize(sp.title.title).split())) \
             and not any(w.forms[-1] in _SIDE_WORDS for w in words[max(0, sp.i - 3):sp.i]) \
             and (not sp.ref or lex.people[sp.ref].country == r.home) \
             and r.actors[pid].country in (None, r.home) \
@@ -509,6 +510,16 @@ _HEAD_TITLES = None
 _HEIR_TITLES = frozenset(normalize(t) for t in ("ولي العهد", "ولي ولي العهد"))
 # Posts a dispatch names for foreigners as often as for its own (the ambassador
 # received, the envoy visiting): no dispatch state is assumed for them.
+# States with a monarch (general knowledge): only there does a king, emir,
+# sultan or crown prince with no state named belong to the dispatch's state.
+_MONARCHIES = frozenset((
+    "saudi_arabia", "jordan", "morocco", "kuwait", "qatar", "bahrain", "oman", "united_arab_emirates",
+    "united_kingdom", "spain", "netherlands", "belgium", "sweden", "norway", "denmark", "japan",
+    "thailand", "cambodia", "malaysia", "brunei", "eswatini", "lesotho", "bhutan", "tonga",
+    "luxembourg", "liechtenstein", "monaco"))
+_ROYAL_TITLES = frozenset(normalize(t) for t in (
+    "الملك", "ملك", "الأمير", "أمير", "السلطان", "سلطان", "ولي", "العاهل", "عاهل", "الملكة"))
+_DELEGATION_WORDS = frozenset(normalize(t) for t in ("الوفد", "وفد", "للوفد"))
 # الوزير alone names no portfolio: in a dispatch it is the visiting minister as
 # often as one of the dispatch's own (زيارة الوزير X إلى الجزائر).
 _BARE_MINISTER = frozenset(normalize(t) for t in ("الوزير", "الوزيرة"))
@@ -606,8 +617,12 @@ def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon) ->
             if ref:
                 return lex.people[ref].country
         home = getattr(r, "home", None)
+        role_words = set(sp.role.split())
         if home and r.actors[holder].country in (None, home) and sp.title.kind == "office" \
-                and not _FOREIGN_POSTS.intersection(_normalized(sp.title.title).split()):
+                and not _FOREIGN_POSTS.intersection(_normalized(sp.title.title).split()) \
+                and _GROUP_WORDS.isdisjoint(role_words) and _DELEGATION_WORDS.isdisjoint(role_words) \
+                and not any(w.startswith("لل") for w in role_words) \
+                and (home in _MONARCHIES or not _ROYAL_TITLES.intersection(_normalized(sp.title.title).split())):
             # الكويت (كونا) - ... الشيخ X رئيس مجلس الوزراء: the dispatch's own state's
             return home
         return None
@@ -746,8 +761,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                                                             or words[sp.j].punct_before))) \
                     and not sp.clitic and not (words[sp.i].norm.startswith("و") and not (
                         sp.title is not None and _normalized(sp.title.title).startswith("و"))) \
-                    and sp.title is not None and (sp.affil_kind in ("country", "organization")
-                                                  or _post_name_state(sp, mentioned[-1].actor, r, lex)) \
+                    and sp.title is not None and (sp.affil_kind in ("country", "organization") or (
+                        _post_name_state(sp, mentioned[-1].actor, r, lex)
+                        and not (sp.j < len(words) and (words[sp.j].norm in _DELEGATION_WORDS
+                                                        or words[sp.j].norm in _GROUP_WORDS)))) \
                     and not (sp.affil_kind == "country" and not words[sp.i].punct_before
                              and mentioned[-1].country not in (None, sp.affil)) \
                     and not (not words[sp.i].punct_before and _titled_before(spans, mentioned[-1])):

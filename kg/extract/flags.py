@@ -34,7 +34,7 @@ DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ن
                      "تنكر", "كذب", "كذبت", "ونفي", "ونفت"})
 MODALS = frozenset({
     "ربما", "لعل", "سوف", "وسوف", "المتوقع", "المقرر", "المرتقب", "المرتقبه", "المنتظر",
-    "يعتزم", "تعتزم", "يعتزمون", "المستبعد", "اذا", "واذا", "لو", "ولو", "ان", "يرجح", "ترجح",
+    "يعتزم", "تعتزم", "يعتزمون", "يعتزمان", "تعتزمان", "المستبعد", "اذا", "واذا", "لو", "ولو", "ان", "يرجح", "ترجح",
     "رجح", "يبدو", "ويبدو", "المحتمل", "المحتمله", "المحتملة", "محتمل", "محتمله", "امل",
     "يامل", "تامل", "يأمل", "امله", "يعول", "تعول", "يعولون", "قيل", "يقال", "يخطط", "تخطط",
     "يسعي", "تسعي", "مفترض", "المفترض", "يفترض", "يتوقع", "تتوقع", "متوقع", "متوقعه",
@@ -66,6 +66,8 @@ _TOMORROW = frozenset({"غدا", "بعد غد"})
 _TO_BE = frozenset(normalize(w) for w in ("يكون", "تكون", "يكونوا", "يكونا", "تكونا"))
 _RULE_OUT = frozenset(normalize(w) for w in ("يستبعد", "تستبعد", "يستبعدون", "نستبعد", "أستبعد",
                                               "استبعد", "استبعدت"))
+_TO_BE_HELD = frozenset(normalize(w) for w in (
+    "ستعقد", "سيعقد", "ستنعقد", "سينعقد", "ستجري", "سيجري", "ستقام", "سيقام", "ستلتئم", "ستبدأ"))
 _WHAT_BEFORE = frozenset(normalize(w) for w in (
     "وهو", "وهي", "هو", "هي", "وهذا", "هذا", "وذلك", "ذلك", "بحسب", "حسب", "وفق", "وفق", "كل", "وكل",
     "مثل", "بعد", "عكس", "خلاف", "بخلاف"))
@@ -105,7 +107,8 @@ _NEGATIVE_VERBS = frozenset(normalize(w) for w in (
     "تنكر", "ينكر", "تتوانى", "يتوانى", "تتوان", "يتوان", "تتأخر", "يتأخر", "تتخل", "يتخل",
     # لا تزال، ما زال، لم يزل، لا تنفك، لا يبرح: "still" (the negator is part of the verb)
     "تزال", "يزال", "زال", "زالت", "تزل", "يزل", "تنفك", "ينفك", "انفك", "انفكت", "تبرح", "يبرح",
-    "برح", "برحت", "ترفض", "يرفض"))  # (لم ترفض: "did not refuse")
+    "برح", "برحت", "ترفض", "يرفض",  # (لم ترفض: "did not refuse")
+    "يلغ", "تلغ", "يلغي", "تلغي"))  # (لم يُلغِ مذكرة التفاهم: it stands)
 
 
 def _framed(words: list[str], trigger: int) -> bool:
@@ -192,6 +195,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
                 and words[k + 2][:1] in "يت" and len(words[k + 2]) >= 4:
             hypothetical = True  # (دلالة على أن روسيا ...: "that", no plan)
     # A future time word in the clause (غدا، الأسبوع المقبل) makes it a plan.
+    for k in range(trigger + 1, min(len(words), trigger + 9)):
+        if words[k] in _TO_BE_HELD:
+            hypothetical = True  # القمة بين X و Y ستُعقد في الرياض: a meeting still to be held
+            break
     for k in range(max(clause_start, trigger - 4), min(len(words), trigger + 9)):
         if words[k] in FUTURE_TIME and (words[k] in _TOMORROW or (
                 k > 0 and words[k - 1].removeprefix("و") in _TIME_NOUNS) or k - 1 == trigger):

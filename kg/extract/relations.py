@@ -707,6 +707,7 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
 
 _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
                                       "تركز", "شهد")}
+_SEARCHING = {normalize(w) for w in ("بحثا", "بحث")}
 _KIN_POSSESSED = {normalize(w) for w in (
     "نجله", "نجلها", "ابنه", "ابنها", "ابنته", "ابنتها", "كريمته", "كريمتها", "شقيقه", "شقيقها",
     "شقيقته", "شقيقتها", "زوجته", "زوجها", "صهره", "حفيده", "ابن عمه")}
@@ -1576,6 +1577,29 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             if other and antecedent.type is ActorType.person and other[0].actor != antecedent.actor:
                 return [antecedent], other
             return [], []
+    if tf.entry.relation == "meet" and q < len(s.words) and s.norms[q] == "عن" \
+            and not s.words[q].punct_before and (s.norms[p] in _SEARCHING
+                                                 or not _SEARCHING.isdisjoint(s.words[p].forms)):
+        return [], []  # بحثاً عن اعتراف: "in search of", no talks
+    if tf.entry.relation == "support" and tf.pos == "noun" and not tf.pronoun \
+            and q < len(s.words) and q in s.demonyms and q not in s.covered and not s.words[q].punct_before:
+        # أشاد X بالدعم السعودي المتواصل للحكومة: the demonym names who supports; the
+        # object follows with ل (or nobody: then X is no party to it)
+        state = s.demonyms[q]
+        doer = Mentioned(q, q + 1, state, ActorType.country, "", state)
+        k = q + 1
+        while k < len(s.words) and k - q <= 3 and not s.words[k].punct_before and k not in s.at \
+                and s.norms[k].startswith("ال"):
+            k += 1  # (المتواصل، الكامل)
+        other = _object_by_marker(s, k, ["ل", "الى"], k, window=4)
+        other = [m for m in other if m.actor != state]
+        return ([doer], other) if other else ([], [])
+    if tf.entry.relation == "agree" and tf.pos == "verb" and tf.pronoun and p > 0 \
+            and s.norms[p - 1] in _RELATIVE:
+        # «إعلان أنقرة» الذي وقّعه X و Y برعاية Z: the two who signed it (not the sponsor)
+        group = _subject_after(s, q)
+        if len(group) >= 2:
+            return group[:1], group[1:]
     if tf.entry.relation == "agree" and tf.pos == "noun":
         rel_at = next((k for k in range(q, min(len(s.words) - 3, q + 3)) if s.norms[k] in _RELATIVE
                        and not any(s.words[x].punct_before and s.words[x].punct not in ("»", '"')
