@@ -509,6 +509,14 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # (where the agreement's words end; parties from earlier sentences, as
             # الطرفان, have no place here)
             agreed = (subj, obj, max([q] + [m.j for m in obj if any(m is x for x in s.mentions)]))
+        if rel is Relation.agree and not neg and subj and obj and _names_a_loan(s, p, obj):
+            # وقع الصندوق الكويتي اتفاقية قرض مع طاجيكستان / وقعت مصر اتفاقية منحة مع البنك
+            # الدولي: the lending body supports the state (whichever side names it)
+            lenders = [m for m in subj + obj if m.type is ActorType.organization]
+            states = [m for m in subj + obj if m.type is ActorType.country]
+            if len(lenders) == 1 and len(states) == 1 and lenders[0].country != states[0].actor:
+                found.append(Found(lenders[0].actor, Relation.support, states[0].actor, False, hyp,
+                                   (p, q), domain=Domain.economic))
         if rel is Relation.agree and not neg and subj and obj:
             found += _joint_body(s, subj, obj, max([q] + [m.j for m in subj + obj if m.j <= len(s.words)
                                                            and s.covered.get(m.j - 1) is m]), hyp, (p, q))
@@ -585,6 +593,16 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
 _JOINT_NOUNS = frozenset(normalize(w) for w in (
     "لجنة", "لجان", "دوريات", "قوة", "قوات", "مناورات", "تدريبات", "غرفة", "مركز", "آلية", "مجلس",
     "عمليات", "صندوق", "مشاريع", "مشروع", "استثمارات"))
+def _names_a_loan(s: _Sentence, p: int, parties: list[Mentioned]) -> bool:
+    """The agreement signed at ``p`` is a loan or a grant (اتفاقية قرض / منحة),
+    named before the next party after the verb."""
+    after = [m.i for m in parties if m.i > p]
+    end = min(after) if after else p + 12
+    return any(not _LOAN_WORDS.isdisjoint(s.words[k].forms) and k not in s.covered
+               for k in range(p + 1, min(end, p + 12, len(s.words))))
+
+
+_LOAN_WORDS = frozenset(normalize(w) for w in ("قرض", "منحة", "المنحة", "القرض", "تمويل"))
 _EXCHANGE = normalize("التبادل")
 _TRADE = frozenset(normalize(w) for w in ("التجاري", "الاقتصادي"))
 _JOINT = frozenset(normalize(w) for w in ("مشتركة", "مشترك", "مشتركين", "المشتركة", "المشترك"))
