@@ -732,6 +732,9 @@ _KIN_POSSESSED = {normalize(w) for w in (
 _KIN_OBJECTS = {normalize(w) for w in (
     "نجله", "نجلها", "ابنه", "ابنها", "ابنته", "ابنتها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها",
     "شقيقيه", "شقيقيها", "نجليه", "نجليها", "ابنيه", "ابنيها", "صهره", "حفيده", "زوجته")}
+_KIN_OBJECTS_ALL = {normalize(w) for w in (
+    "والده", "والدها", "نجله", "نجلها", "ابنه", "ابنها", "ابنته", "ابنتها", "شقيقه", "شقيقها",
+    "زوجته", "زوجها", "عقيلته", "حرمه", "ووالده", "ونجله")}
 _BY_VIRTUE = {normalize(w) for w in ("بموجبه", "بموجبها", "بمقتضاه", "بمقتضاها")}
 _DOING = {normalize(w) for w in ("يقوم", "تقوم", "قام", "قامت", "يجريها", "التي")}
 _SHE_HE_THAT = {normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها")}
@@ -952,6 +955,8 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
             attendee = None
             if s.norms[k] in _ATTENDING:
                 attendee = s.at.get(k + 1)
+                if attendee is None and k + 2 < len(s.words) and s.norms[k + 1] in _KIN_OBJECTS_ALL:
+                    attendee = s.at.get(k + 2)  # بحضور والده (رئيس مجلس الشعب) X
             elif s.norms[k] in _TOOK_PART and k + 1 < len(s.words) and s.norms[k + 1] in _IN_IT:
                 # لقاء X مع Y شارك فيه (أيضا) Z
                 nxt = k + 2
