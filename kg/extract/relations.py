@@ -1450,6 +1450,12 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
             if m:
                 return [m] + [x for x in s.coordinated(m)[1:]]
             b = k + 1
+            if b + 1 < len(s.words) and s.norms[b] in _HEADS_OF_TWO and s.norms[b + 1] in _BOTH_STATES:
+                # في أول لقاء بين رئيسي البلدين after التقى X Y: the two who just met
+                met = (getattr(s, "memory", None) or {}).get("meeting") or []
+                states = [m.country for m in met if m.type is ActorType.person and m.country]
+                if len(states) == 2 and states[0] != states[1]:
+                    return [Mentioned(m.i, m.j, m.country, ActorType.country, "", m.country) for m in met[:2]]
             if b + 1 < len(s.words) and s.norms[b + 1] in _BOTH_STATES and b not in s.covered \
                     and s.norms[b].endswith("ي") and not s.words[b + 1].punct_before:
                 b += 1  # بين حكومتي البلدين، بين شعبي البلدين: the two states
@@ -1461,6 +1467,7 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
     return []
 
 
+_HEADS_OF_TWO = {normalize(w) for w in ("رئيسي", "زعيمي", "قائدي", "ملكي")}
 _PERSON_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الوزيران", "الوزيرين",
                                           "الزعيمان", "الزعيمين", "الملكان", "العاهلان")}
 
@@ -1708,6 +1715,13 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         # تضامن دولة قطر مع باكستان: the noun's genitive is the one who stands with
         partner = _object_by_marker(s, obj[-1].j, ["مع"], obj[-1].j, window=5)
         return (obj[:1], partner) if partner else ([], [])
+    if tf.entry.relation == "visit" and tf.pronoun and len(subj) == 1 and obj and p > 1 \
+            and s.norms[p - 1] in _SIDELINES | _DURING and getattr(s, "last_rel", None) is Relation.meet \
+            and last_subject and last_subject[0].type is ActorType.person \
+            and subj[0].actor != last_subject[0].actor and not s.words[p].norm.endswith("ها") \
+            and last_subject[0].country != obj[0].country:
+        # التقى X Y ...، على هامش / خلال زيارته إلى Z: the one who met is the visitor
+        return last_subject[:1], obj
     if tf.entry.relation == "visit" and tf.pronoun and len(subj) == 1 and obj \
             and subj[0].type is ActorType.person and subj[0].country \
             and subj[0].country == obj[0].country and not s.words[p].norm.endswith("ها"):
@@ -2036,6 +2050,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             guest = _object_by_marker(s, q, [""], q, window=4)
             if guest and guest[0].type is ActorType.person:
                 owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها"))
+                if any(s.norms[k] in _THAT_WAS for k in range(max(0, p - 3), p)):
+                    # دعا X مجلس الأمن إلى ...، وذلك خلال لقائه Y: the sentence's subject
+                    owner = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
+                             and not s.prep_before(m)][:1] or owner
                 if owner and owner[0].actor != guest[0].actor:
                     return owner, guest[:1]
         if rel == "host" and tf.pronoun and not s.words[p].norm.endswith(("هم", "هما")):
