@@ -1369,6 +1369,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 continue  # (في قصر الشاطئ اليوم فخامة X: a venue, then the object)
             if k < after or m.named:
                 continue  # (اتفاق الدوحة: the document, not a party)
+            if k >= 1 and s.norms[k - 1] in _SPONSORING:
+                continue  # وقعه البلدان برعاية الرئيس التركي X: the sponsor is no party
             if k >= 2 and s.norms[k - 1] == "لسان" and s.norms[k - 2] == "علي":
                 continue  # أدانت X، على لسان أمينها العام Y، ...: Y speaks for X
             if k >= 1 and s.norms[k - 1] in _ATTENDING or (
@@ -1467,6 +1469,7 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
     return []
 
 
+_SPONSORING = {normalize(w) for w in ("برعاية", "وبرعاية", "بوساطة", "وبوساطة", "تحت رعاية")}
 _HEADS_OF_TWO = {normalize(w) for w in ("رئيسي", "زعيمي", "قائدي", "ملكي")}
 _PERSON_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الوزيران", "الوزيرين",
                                           "الزعيمان", "الزعيمين", "الملكان", "العاهلان")}
@@ -1561,6 +1564,18 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 and m.type is ActorType.person][-1:]
         if other and doer and doer[0].actor != other[0].actor:
             return doer, other[:1]
+    if tf.pos == "verb" and q + 1 < len(s.words) and s.norms[q] in _DURING_IT \
+            and (q + 1) in s.at and s.at[q + 1].type is ActorType.person and not s.prep_before(s.at[q + 1]) \
+            and s.at[q + 1].j + 1 < len(s.words) and s.norms[s.at[q + 1].j] in ("كلا", "كل") \
+            and s.norms[s.at[q + 1].j + 1] == "من":
+        # (المفاوضات بين X و Y) التقى خلالها Z كلا من ...: Z, named after خلالها, is the doer
+        doer = s.at[q + 1]
+        k = doer.j
+        if k + 1 < len(s.words) and s.norms[k] in ("كلا", "كل") and s.norms[k + 1] == "من":
+            k += 2
+        other = [m for m in _object_by_marker(s, k, [m for m in tf.entry.objects] or [""], k, window=8)
+                 if m.actor != doer.actor]
+        return ([doer], other) if other else ([], [])
     if tf.pos == "verb" and p > 0 and s.norms[p - 1] in _RELATIVE and q + 1 < len(s.words) \
             and s.norms[q] in _DURING_IT and last_subject and last_subject[0].type is ActorType.person \
             and getattr(s, "last_rel", None) is Relation.visit:
@@ -1630,6 +1645,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         group = _subject_after(s, q)
         if len(group) >= 2:
             return group[:1], group[1:]
+        if q < len(s.words) and s.norms[q] in _BOTH_STATES:
+            pair = _last_two_states(s, p)  # الذي وقعه البلدان برعاية Z: the two states before
+            return (pair[:1], pair[1:]) if len(pair) == 2 else ([], [])
     if tf.entry.relation == "agree" and tf.pos == "noun":
         rel_at = next((k for k in range(q, min(len(s.words) - 3, q + 3)) if s.norms[k] in _RELATIVE
                        and not any(s.words[x].punct_before and s.words[x].punct not in ("»", '"')

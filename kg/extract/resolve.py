@@ -219,6 +219,13 @@ class ArticleResolver:
             # (رئيس وزراء باكستان محمد: not محمد بن سلمان, a Saudi)
             if len(given) == 1:
                 return next(iter(given)), "given name"
+        if len(tokens) == 2 and tokens[1].startswith("ال") and tokens[0] not in ("عبد", "ابو"):
+            # الشيخ صباح الخالد after صباح خالد الحمد الصباح: a Gulf short form, the
+            # given name and the father's name with the article
+            short = {p.id for p in self.persons if len(p.tokens) > 2 and p.tokens[0] == tokens[0]
+                     and p.tokens[1] == tokens[1][2:]}
+            if len(short) == 1:
+                return next(iter(short)), "given name and father's name"
         if len(tokens) == 2 and tokens[0] in ("عبد", "ابو") and tokens[1].startswith("ال"):
             # الأمير عبد العزيز after الأمير عبد العزيز بن سلمان: a compound given name
             # that opens the name of exactly one person of the article
