@@ -2469,31 +2469,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if not obj and k < len(s.words) - 1 and k not in s.covered \
                 and (s.words[k].norm[:1] == "ب" or s.words[k].prefix == "ب"):
             # أشاد X بالانتصار التاريخي لشينباوم: the one the praised thing is of
-            for j in range(k + 1, min(len(s.words), k + 4)):
-                if s.words[j].punct_before:
-                    break
-                m = s.at.get(j)
-                if m is not None:
-                    own = {x.country for x in subj} | {x.actor for x in subj}
-                    if s.prep_before(m) == "ل" and m.actor not in own and m.type is not ActorType.location:
-                        obj = [m]
-                    break
+            obj = _other_party_at(s, k + 1, k + 4, subj, "ل")
             if not obj and rel == "congratulate":
                 # أشاد X بالإصلاحات (الاقتصادية) التي نفذتها الحكومة المغربية / تنفذها
                 # حكومة الرئيس Y: the one who carried out what is praised
                 rel_at = next((j for j in range(k + 1, min(len(s.words), k + 4))
                                if s.norms[j] in _RELATIVE and not s.words[j].punct_before), None)
                 if rel_at is not None and rel_at + 2 < len(s.words) and rel_at + 1 not in s.at:
-                    for j in range(rel_at + 2, min(len(s.words), rel_at + 5)):
-                        if s.words[j].punct_before:
-                            break
-                        m = s.at.get(j)
-                        if m is not None:
-                            own = {x.country for x in subj} | {x.actor for x in subj}
-                            if not s.prep_before(m) and m.actor not in own \
-                                    and m.type is not ActorType.location:
-                                obj = [m]
-                            break
+                    obj = _other_party_at(s, rel_at + 2, rel_at + 5, subj, "")
     if not obj and tf.pronoun and before and p > 0 and s.norms[p - 1] in _RELATIVE:
         # وجهوا رسائل إلى X عبر Y الذي التقاه: ه is the person named before Y
         masc = not s.words[p].norm.endswith(("ها", "هم"))
@@ -3150,6 +3133,20 @@ def _decision_before(s: _Sentence, p: int) -> list[Mentioned] | None:
             m = s.at.get(k + 1)
             return [m] if m is not None and m.type is not ActorType.location and not s.prep_before(m) else None
     return None
+
+
+def _other_party_at(s: _Sentence, start: int, stop: int, subj: list[Mentioned], prep: str) -> list[Mentioned]:
+    """The first mention in ``[start, stop)`` before any punctuation, if the
+    preposition ``prep`` governs it and it is not the subject's side."""
+    for j in range(start, min(len(s.words), stop)):
+        if s.words[j].punct_before:
+            return []
+        m = s.at.get(j)
+        if m is not None:
+            own = {x.country for x in subj} | {x.actor for x in subj}
+            ok = s.prep_before(m) == prep and m.actor not in own and m.type is not ActorType.location
+            return [m] if ok else []
+    return []
 
 
 def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]:

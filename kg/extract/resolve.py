@@ -318,11 +318,14 @@ class ArticleResolver:
         if len(holders) != 1:
             return None
         pid = holders[0]
-        self.merges.append(Merge(article=self.article, actor=pid,
-                                 forms=[self.actors[pid].name, surface],
-                                 reason="the article's one bearer of the title"))
-        self.actors[pid].aliases.append(surface)
+        self._merged(pid, surface, "the article's one bearer of the title")
         return pid
+
+    def _merged(self, pid: str, surface: str, reason: str) -> None:
+        """Record that ``surface`` names person ``pid`` (for merges.jsonl) and keep the alias."""
+        self.merges.append(Merge(article=self.article, actor=pid,
+                                 forms=[self.actors[pid].name, surface], reason=reason))
+        self.actors[pid].aliases.append(surface)
 
     def officer_of(self, country: str | None, surface: str, ranks: set[str]) -> str | None:
         """الجنرال الليبي alone: the one person of the article with a military rank
@@ -342,10 +345,7 @@ class ArticleResolver:
         if len(found) != 1:
             return None
         pid = found.pop()
-        self.merges.append(Merge(article=self.article, actor=pid,
-                                 forms=[self.actors[pid].name, surface],
-                                 reason="the article's one officer of that state"))
-        self.actors[pid].aliases.append(surface)
+        self._merged(pid, surface, "the article's one officer of that state")
         return pid
 
     def role_holder(self, role_key: str, title: str, country: str | None,
@@ -353,20 +353,14 @@ class ArticleResolver:
         """The person a title alone refers to, or None when nobody fits."""
         for p in reversed(self.persons):
             if role_key in p.roles:
-                self.merges.append(Merge(article=self.article, actor=p.id,
-                                         forms=[self.actors[p.id].name, surface],
-                                         reason="same title earlier in the article"))
-                self.actors[p.id].aliases.append(surface)
+                self._merged(p.id, surface, "same title earlier in the article")
                 return p.id
         if title == _COUNTERPART_TITLE and country:
             # هنأ X نظيره البرازيلي: the one person of that state the article names
             ids = {p.id for p in self.persons if any(k.split("|")[-1] == country for k in p.roles)}
             if len(ids) == 1:
                 pid = ids.pop()
-                self.merges.append(Merge(article=self.article, actor=pid,
-                                         forms=[self.actors[pid].name, surface],
-                                         reason="the counterpart from that state, named earlier"))
-                self.actors[pid].aliases.append(surface)
+                self._merged(pid, surface, "the counterpart from that state, named earlier")
                 return pid
             return None
         if title in _LEADER and country:
@@ -376,10 +370,7 @@ class ArticleResolver:
                      if k.split("|")[-1] == country and k.split("|")[0] in _STATE_HEADS}
             if len(heads) == 1:
                 pid = heads.pop()
-                self.merges.append(Merge(article=self.article, actor=pid,
-                                         forms=[self.actors[pid].name, surface],
-                                         reason="the leader of the state, named earlier"))
-                self.actors[pid].aliases.append(surface)
+                self._merged(pid, surface, "the leader of the state, named earlier")
                 return pid
             titles = _STATE_HEADS | {title}
         else:
