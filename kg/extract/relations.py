@@ -726,25 +726,22 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
 _DISCUSSED = {normalize(w) for w in ("تناول", "تناولت", "بحث", "ناقش", "استعرض", "تطرق", "ركز",
                                       "تركز", "شهد")}
 _SEARCHING = {normalize(w) for w in ("بحثا", "بحث")}
+# Kin nouns with a possessive pronoun (نجله، ابنته، شقيقيه، والده): the relative
+# they introduce is named right after them.
 _KIN_POSSESSED = {normalize(w) for w in (
     "نجله", "نجلها", "ابنه", "ابنها", "ابنته", "ابنتها", "كريمته", "كريمتها", "شقيقه", "شقيقها",
-    "شقيقته", "شقيقتها", "زوجته", "زوجها", "صهره", "حفيده", "ابن عمه")}
-_KIN_OBJECTS = {normalize(w) for w in (
-    "نجله", "نجلها", "ابنه", "ابنها", "ابنته", "ابنتها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها",
-    "شقيقيه", "شقيقيها", "نجليه", "نجليها", "ابنيه", "ابنيها", "صهره", "حفيده", "زوجته")}
-_KIN_OBJECTS_ALL = {normalize(w) for w in (
-    "والده", "والدها", "نجله", "نجلها", "ابنه", "ابنها", "ابنته", "ابنتها", "شقيقه", "شقيقها",
-    "زوجته", "زوجها", "عقيلته", "حرمه", "ووالده", "ونجله")}
+    "شقيقته", "شقيقتها", "شقيقيه", "شقيقيها", "نجليه", "نجليها", "ابنيه", "ابنيها", "زوجته",
+    "زوجها", "عقيلته", "حرمه", "صهره", "حفيده", "والده", "والدها", "ووالده", "ونجله")}
 _BY_VIRTUE = {normalize(w) for w in ("بموجبه", "بموجبها", "بمقتضاه", "بمقتضاها")}
-_DOING = {normalize(w) for w in ("يقوم", "تقوم", "قام", "قامت", "يجريها", "التي")}
+_DOING = {normalize(w) for w in ("يقوم", "تقوم", "قام", "قامت")}
 _SHE_HE_THAT = {normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها")}
 _INTENDING = {normalize(w) for w in ("يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "سيبحث", "ستبحث")}
-_THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "جاء ذلك", "وجاء")}
+_THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء")}
 _CALLING = {normalize(w) for w in ("دعا", "دعت", "داعيا", "داعية", "يدعو", "تدعو", "ودعا", "ودعت",
                                     "حث", "حثت", "حاثا", "يحث", "تحث", "طالب", "طالبت", "مطالبا",
                                     "مطالبة", "يطالب", "تطالب", "ناشد", "ناشدت", "مناشدا")}
 _TO_BE = {normalize(w) for w in ("يكون", "تكون", "يكونا", "تكونا", "يكونوا")}
-_BUT_HE = {normalize(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها", "غير أنه", "إلا أنه", "إلا أنها")}
+_BUT_HE = {normalize(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها")}
 _DATE_OF = {normalize(w) for w in ("موعد", "موعدا", "تاريخ", "توقيت")}
 _SAYING_PARTICIPLES = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "مشيرا", "مشيرة", "مضيفا", "مضيفة", "معتبرا", "معتبرة", "موضحا",
@@ -955,7 +952,7 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
             attendee = None
             if s.norms[k] in _ATTENDING:
                 attendee = s.at.get(k + 1)
-                if attendee is None and k + 2 < len(s.words) and s.norms[k + 1] in _KIN_OBJECTS_ALL:
+                if attendee is None and k + 2 < len(s.words) and s.norms[k + 1] in _KIN_POSSESSED:
                     attendee = s.at.get(k + 2)  # بحضور والده (رئيس مجلس الشعب) X
             elif s.norms[k] in _TOOK_PART and k + 1 < len(s.words) and s.norms[k + 1] in _IN_IT:
                 # لقاء X مع Y شارك فيه (أيضا) Z
@@ -1659,7 +1656,7 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             if len(group) >= 2:
                 return group[:1], group[1:]
     if tf.entry.relation == "appoint" and tf.pos == "verb" and q + 1 < len(s.words) \
-            and s.norms[q] in _KIN_OBJECTS:
+            and s.norms[q] in _KIN_POSSESSED:
         # (كما) عيّن (X) شقيقيه Y و Z: the relatives named after the kin noun
         named = _subject_after(s, q + 1)
         doer = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1] \
