@@ -34,7 +34,7 @@ DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ن
                      "تنكر", "كذب", "كذبت", "ونفي", "ونفت"})
 MODALS = frozenset({
     "ربما", "لعل", "سوف", "وسوف", "المتوقع", "المقرر", "المرتقب", "المرتقبه", "المنتظر",
-    "يعتزم", "تعتزم", "يعتزمون", "يعتزمان", "تعتزمان", "المستبعد", "اذا", "واذا", "لو", "ولو", "ان", "يرجح", "ترجح",
+    "ينتظر", "تنتظر", "يعتزم", "تعتزم", "يعتزمون", "يعتزمان", "تعتزمان", "المستبعد", "اذا", "واذا", "لو", "ولو", "ان", "يرجح", "ترجح",
     "رجح", "يبدو", "ويبدو", "المحتمل", "المحتمله", "المحتملة", "محتمل", "محتمله", "امل",
     "يامل", "تامل", "يأمل", "امله", "يعول", "تعول", "يعولون", "قيل", "يقال", "يخطط", "تخطط",
     "يسعي", "تسعي", "مفترض", "المفترض", "يفترض", "يتوقع", "تتوقع", "متوقع", "متوقعه",
@@ -84,6 +84,10 @@ _TIME_NOUNS = frozenset(normalize(w) for w in (
     "الجمعة", "السبت", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو",
     "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "الربيع", "الصيف", "الخريف", "الشتاء",
     "المرحلة", "الموسم", "المساء", "الصباح"))
+# Predicates that leave an event only possible (لقاء بين الرئيسين ممكن).
+_POSSIBLE = frozenset(normalize(w) for w in (
+    "ممكن", "ممكنا", "ممكنة", "واردا", "وارد", "واردة", "محتملا"))
+_LATER = normalize("لاحقا")
 NEGATORS = frozenset(normalize(w) for w in NEGATORS)
 DENIALS = frozenset(normalize(w) for w in DENIALS)
 MODALS = frozenset(normalize(w) for w in MODALS)
@@ -195,7 +199,13 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
                 and words[k + 2][:1] in "يت" and len(words[k + 2]) >= 4:
             hypothetical = True  # (دلالة على أن روسيا ...: "that", no plan)
     # A future time word in the clause (غدا، الأسبوع المقبل) makes it a plan.
+    if tense == "noun" and any(w in _POSSIBLE for w in words[trigger + 1:trigger + 15]):
+        hypothetical = True  # إن لقاء بين الرئيس X والرئيس Y ممكن: the meeting is only possible
     for k in range(trigger + 1, min(len(words), trigger + 9)):
+        if words[k] == _LATER and k + 1 < len(words) and k - 1 > trigger \
+                and words[k - 1][:1] in "يت" and len(words[k - 1]) >= 4:
+            hypothetical = True  # جولة تشمل لاحقا فيتنام: stops still to come
+            break
         if words[k] in _TO_BE_HELD:
             hypothetical = True  # القمة بين X و Y ستُعقد في الرياض: a meeting still to be held
             break
