@@ -22,7 +22,7 @@ Example
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import Lexicon, TriggerForm
@@ -210,6 +210,13 @@ class _Sentence:
             if self.norms[m.i - 1] == "من" and m.i > 1 and self.norms[m.i - 2] in _LIST_OR_DELEGATION:
                 return ""  # كلا من مصر والجزائر / وفدا من صندوق النقد: the party itself
             return self.norms[m.i - 1]
+        if m.i > 0 and self.norms[m.i - 1] in _PROTOCOL_BROTHER and not self.words[m.i].punct_before \
+                and not _STATE_STYLES.isdisjoint(self.words[m.i].forms):
+            # إلى أخيه فخامة الرئيس X، لأخيه جلالة الملك X: the preposition before أخيه
+            if self.norms[m.i - 1].startswith("ل"):
+                return "ل"
+            if m.i > 1 and self.norms[m.i - 2] in _PREPS and not self.words[m.i - 1].punct_before:
+                return self.norms[m.i - 2]
         if m.i > 0 and self.norms[m.i - 1] in _TO_THE_PEOPLE_OF and not self.words[m.i].punct_before:
             return "ل"  # لدول تحالف الساحل، لشعب فلسطين: to the states / people of X
         if m.i > 1 and m.type is ActorType.country and self.norms[m.i - 1] in _TERRITORY_NOUNS \
@@ -735,6 +742,7 @@ _KIN_POSSESSED = {normalize(w) for w in (
 _BY_VIRTUE = {normalize(w) for w in ("بموجبه", "بموجبها", "بمقتضاه", "بمقتضاها")}
 _DOING = {normalize(w) for w in ("يقوم", "تقوم", "قام", "قامت")}
 _SHE_HE_THAT = {normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها")}
+_VERB_NEGATORS = {normalize(w) for w in ("لم", "لن", "لا", "لما")}
 _INTENDING = {normalize(w) for w in ("يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "سيبحث", "ستبحث")}
 _THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء")}
 _CALLING = {normalize(w) for w in ("دعا", "دعت", "داعيا", "داعية", "يدعو", "تدعو", "ودعا", "ودعت",
@@ -1298,6 +1306,11 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
         m = s.at.get(k)
         if m and not s.prep_before(m) and m.type is not ActorType.location:
             return s.coordinated(m)
+        if m is None and k + 1 < len(s.words) and s.norms[k] in _TWO_DELEGATIONS \
+                and not s.words[k + 1].punct_before and (k + 1) in s.at:
+            group = s.coordinated(s.at[k + 1])
+            if len(group) >= 2:
+                return group  # لم يلتق وفدا الجيش وقوات الدعم السريع: the two sides
         if m is None and k + 2 < len(s.words) and s.norms[k] in _A_DELEGATION \
                 and s.norms[k + 1] == "من" and not s.words[k + 1].punct_before:
             # وزار وفد من الكونغرس الأمريكي تايوان: the body the delegation is from
@@ -1312,6 +1325,7 @@ _MEMBERS = {normalize(w) for w in (
     "قادة", "مسؤولين", "مسؤولي", "أعضاء", "أفراد", "عناصر", "شخصيات", "كيانات", "شركات",
     "ضباط", "قياديين", "عسكريين", "وزراء", "دبلوماسيين")}
 _A_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
+_TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
 
 
 @lru_cache(maxsize=512)
@@ -1695,8 +1709,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 if dest and dest[0].actor != doer[0].actor:
                     return doer[:1], dest
     if p > 1 and s.norms[p - 1] in _SHE_HE_THAT or (p > 2 and s.norms[p - 2] in _SHE_HE_THAT
-                                                     and s.norms[p - 1] in _INTENDING):
-        # قالت X إنها (تعتزم) زيارة دمشق: the speaker is the doer
+                                                     and (s.norms[p - 1] in _INTENDING
+                                                          or s.norms[p - 1] in _VERB_NEGATORS)):
+        # قالت X إنها (تعتزم) زيارة دمشق، قال X إنه لم يلتق Y: the speaker is the doer
         at = p - 1 if s.norms[p - 1] in _SHE_HE_THAT else p - 2
         speaker = _quote_speaker(s, at)
         if speaker and (speaker[0].type is ActorType.person):
@@ -1755,6 +1770,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     rel = entry.relation
     cs = s.clause_start(p)
     markers = list(entry.objects)
+    if entry.reverse and entry.past:
+        # تلقى X برقية تهنئة من Y: read as the verb says, then Y is the doer
+        forward = replace(tf, entry=entry.model_copy(update={"reverse": False}))
+        subj, obj = _arguments_of(s, p, q, forward, last_subject, carried)
+        return obj, subj
     if entry.reverse:
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
@@ -3205,8 +3225,11 @@ def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
     for k in range(p - 1, max(cs, p - window) - 1, -1):
         if s.norms[k] in _THE_TWO_SIDES:
             pair = _two_sides(s, k, s.norms[k], k)
+            if k > 0 and s.norms[k - 1] in ("الي", "علي", "مع") and _the_doers(s, k, cs, pair):
+                return []  # الرياض وواشنطن ستوجهان الدعوة إلى الطرفين: the sides are others
             if s.norms[k] in _BOTH_STATES:
-                return _as_states(pair)  # البلدين: the two persons' states
+                states = _as_states(pair)  # البلدين: the two persons' states (a person
+                return states if all(m.type is not ActorType.person for m in states) else []  # of no known state: none)
             if states and len(pair) == 2:
                 # for a state-level relation a known leader stands for their state
                 pair = _as_states(pair)
@@ -3215,6 +3238,18 @@ def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
         if m and not s.prep_before(m):
             return _coordinated_before(s, m)
     return []
+
+
+def _the_doers(s: _Sentence, k: int, cs: int, pair: list[Mentioned]) -> bool:
+    """Whether ``pair`` (what الطرفين at ``k`` was read as) is the group that
+    acts earlier in the same clause, so that the two sides it addresses are others."""
+    actors = {m.actor for m in pair}
+    for m in s.mentions:
+        if cs <= m.i and m.j <= k and not s.prep_before(m):
+            group = {x.actor for x in _coordinated_before(s, m)} | {m.actor}
+            if len(group) >= 2 and actors <= group | {x.country for x in _coordinated_before(s, m)}:
+                return True
+    return False
 
 
 _TWO_CAPITALS = {normalize(w) for w in ("العاصمتين", "العاصمتان")}
@@ -3394,6 +3429,8 @@ def _companions(s: _Sentence, p: int) -> list[Mentioned]:
 def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
             last_subject: list[Mentioned]) -> tuple[list[Mentioned], list[Mentioned]]:
     """نجله Y: Y is the son of the person before; Y نجل X: Y is the son of X."""
+    if s.norms[p] in _PROTOCOL_BROTHER and q < len(s.words) and not _STATE_STYLES.isdisjoint(s.words[q].forms):
+        return [], []  # من أخيه فخامة الرئيس X: a fellow head of state, not a brother
     nxt = s.at.get(q)
     if nxt is None and tf.pronoun:
         nxt = _companion_at(s, p - 1)  # نجله ولي العهد سمو الأمير Y
@@ -3419,6 +3456,12 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
     if prev and prev.type is ActorType.person:
         return [nxt], [prev]
     return [], []
+
+
+# أخيه before the style of a head of state is protocol between heads of state.
+_PROTOCOL_BROTHER = frozenset(normalize(w) for w in ("أخيه", "أخوه", "أخاه", "اخيه", "اخوه", "لأخيه",
+                                                     "وأخيه", "أخيها", "أخيهم"))
+_STATE_STYLES = frozenset(normalize(w) for w in ("فخامة", "جلالة", "الرئيس", "الملك", "العاهل", "دولة"))
 
 
 # Every word that makes a sentence worth reading without a trigger (find_relations).
