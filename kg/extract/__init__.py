@@ -127,6 +127,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     surface = _original(doc, sentence, words, sp.i, sp.j, sp.clitic)
     if sp.kind == "actor":
         return r.lexicon_actor(sp.ref, surface), []
+    if sp.affil_kind == "country" and sp.ref and sp.ref in lex.people \
+            and lex.people[sp.ref].country in _SHARED_DEMONYM.get(sp.affil, ()):
+        sp.affil = lex.people[sp.ref].country  # الرئيس الكونغولي ساسو نغيسو: Brazzaville's
     if sp.kind == "place":  # the city's state, registered under its own name
         return r.lexicon_actor(sp.ref, lex.actor_head(sp.ref).name), []
     if sp.kind == "organization":
@@ -250,6 +253,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and normalize(sp.title.title) != normalize(_COUNTERPART) \
             and normalize(sp.title.title) not in _BARE_MINISTER \
             and (r.home in _MONARCHIES or not _ROYAL_TITLES.intersection(normalize(sp.title.title).split())) \
+            and not sp.extra.get("possessor") \
             and not any(w.forms[-1] in _SIDE_WORDS for w in words[max(0, sp.i - 3):sp.i]) \
             and (not sp.ref or lex.people[sp.ref].country == r.home) \
             and r.actors[pid].country in (None, r.home) \
@@ -320,6 +324,12 @@ def _home_institution(sp: Span, words: list[Word], lex: Lexicon):
                  or text.endswith(" " + normalize(inst.head)) and len(text.split()) == 2), None)
 
 
+# States a demonym also names (كونغولي: both Congos; غيني: the three Guineas;
+# كوري: both Koreas). The lexicon gives the demonym to the first; a known
+# person of another of them keeps his own state.
+_SHARED_DEMONYM = {"dr_congo": ("republic_of_congo",),
+                   "guinea": ("guinea_bissau", "equatorial_guinea"),
+                   "south_korea": ("north_korea",)}
 _COUNTERPART = "نظير"
 _SIDE_WORDS = frozenset(normalize(w) for w in ("الجانب", "الطرف", "الوفد"))
 _STATE_LEGISLATORS = frozenset(normalize(w) for w in (
@@ -412,8 +422,14 @@ _OMAN_WORDS = frozenset(normalize(w) for w in ("سلطنة", "السلطنة", "
 
 
 _DATELINE = re.compile(r"^\s*([\u0621-\u064A\u0651\u064B-\u0650 ]{2,30}?)\s*"
-                       r"(?:\(([^)\n]{2,40})\)\s*[-–—:]|[-–—]\s*[\u0621-\u064A ]{2,15}[-–—:]|[-–—]\s)")
-# (the last form: a city and a dash alone, بيروت – استقبل ...)
+                       r"(?:في\s+)?(?:\d{1,2}\s+[\u0621-\u064A]{3,10}(?:\s*/\s*[\u0621-\u064A]{3,10})?"
+                       r"(?:\s+\d{4})?\s*)?"
+                       r"(?:\(([^)\n]{2,40})\)\s*[-–—:]?|/[^/\n]{2,30}/|[-–—]\s*[\u0621-\u064A ]{2,15}[-–—:]|[-–—]\s)")
+# (the last form: a city and a dash alone, بيروت – استقبل ...; a date may
+# stand before the agency: عمان 19 شباط (بترا)-، الدوحة في 14 يناير /قنا/)
+
+
+_UN_SEATS = frozenset(tuple(normalize(w).split()) for w in ("نيويورك", "جنيف"))
 
 
 def _dateline_state(doc: Doc, lex: Lexicon) -> str | None:
@@ -428,8 +444,10 @@ def _dateline_state(doc: Doc, lex: Lexicon) -> str | None:
     if not m:
         return None
     key = tuple(normalize(m.group(1)).split())
-    if key == ("عمان",) and "\u0651" in m.group(1):
-        return "jordan"  # عمّان, not عُمان
+    if key in _UN_SEATS:
+        return None  # نيويورك –: a dispatch from the UN, whose envoys serve other states
+    if key == ("عمان",) and ("\u0651" in m.group(1) or "بترا" in m.group(0)):
+        return "jordan"  # عمّان, not عُمان; بترا is Jordan's news agency
     for hit in lex.phrases.get(key, ()):
         if hit.kind in ("actor", "place") and hit.ref in lex.countries:
             return hit.ref
@@ -600,7 +618,16 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
     return words[0] in lex.ambiguous_first_names and not (sp.title and len(words) >= 2)
 
 
-def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon) -> str | None:
+def _named_second(mentioned: list) -> bool:
+    """Whether the last mention has another person of its state-less kind before it
+    in the sentence (the guest after the host)."""
+    if mentioned[-1].clitic.startswith("و"):
+        return False  # كما بعث X، ومعالي Y رئيس مجلس الوزراء: coordinated, the same side
+    return any(m.type is ActorType.person and m.actor != mentioned[-1].actor for m in mentioned[:-1])
+
+
+def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon,
+                     guest: bool = False) -> str | None:
     """The state of an office named after a known person's name with no state
     (مصطفى مدبولي رئيس مجلس الوزراء): where the lexicon says he holds it."""
     if not sp.extra.get("post_name"):
@@ -618,12 +645,14 @@ def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon) ->
                 return lex.people[ref].country
         home = getattr(r, "home", None)
         role_words = set(sp.role.split())
-        if home and r.actors[holder].country in (None, home) and sp.title.kind == "office" \
+        if home and r.actors[holder].country in (None, home) and sp.title.kind == "office" and not guest \
                 and not _FOREIGN_POSTS.intersection(_normalized(sp.title.title).split()) \
                 and _GROUP_WORDS.isdisjoint(role_words) and _DELEGATION_WORDS.isdisjoint(role_words) \
-                and not any(w.startswith("لل") for w in role_words) \
+                and not any(w.startswith("لل") and w != "للشوون" for w in role_words) \
                 and (home in _MONARCHIES or not _ROYAL_TITLES.intersection(_normalized(sp.title.title).split())):
             # الكويت (كونا) - ... الشيخ X رئيس مجلس الوزراء: the dispatch's own state's
+            # (not for one named after another person of the sentence: the guest
+            # of استقبل X ...، معالي Y وزير النقل may be anyone's minister)
             return home
         return None
     return _office_state(lex.people[holder], sp.title.title, r.date, lex)
@@ -685,7 +714,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         if bodies_named:
             _short_form_affiliations(spans, words, bodies_named)  # المديرة العامة للصندوق X
         for sp in spans:
-            if sp.kind == "person" and not _weak(sp, lex, getattr(r, "home", None)):
+            if sp.kind == "person" and not _weak(sp, lex, getattr(r, "home", None)) \
+                    and not (sp.ref and sp.title is None and sp.j - sp.i == 1):
+                # (a known man's family name alone waits for pass 2: the article
+                # may have its own bearer of it)
                 resolved[(sentence.index, sp.i)] = _resolve_span(sp, doc, sentence, words, r, lex)
     _mark_children(per_sentence, r)
     # Pass 2: everything else, and surnames / given names alone.
@@ -699,7 +731,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     memory: dict = {}  # what later sentences refer back to (the last meeting's parties)
     family_seen = False  # a family relation so far (والده can then name the father)
     variants: dict = {}  # word → (the surname it is or is one letter away from, a variant?)
+    introduced = {p.id for p in r.persons}
     for sentence, words, spans in per_sentence:
+        if surnames:
+            spans[:] = [_namesake(sp, words, surnames, introduced, lex) for sp in spans]
         taken = set()
         for sp in spans:
             taken.update(range(sp.i, sp.j))
@@ -762,7 +797,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     and not sp.clitic and not (words[sp.i].norm.startswith("و") and not (
                         sp.title is not None and _normalized(sp.title.title).startswith("و"))) \
                     and sp.title is not None and (sp.affil_kind in ("country", "organization") or (
-                        _post_name_state(sp, mentioned[-1].actor, r, lex)
+                        _post_name_state(sp, mentioned[-1].actor, r, lex, _named_second(mentioned))
                         and not (sp.j < len(words) and (words[sp.j].norm in _DELEGATION_WORDS
                                                         or words[sp.j].norm in _GROUP_WORDS)))) \
                     and not (sp.affil_kind == "country" and not words[sp.i].punct_before
@@ -775,7 +810,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 # التقى الوزير الإيراني X نائب أمير الكويت: another state's title, the object)
                 holder = mentioned[-1].actor
                 if sp.extra.get("post_name"):
-                    sp.affil, sp.affil_kind = _post_name_state(sp, holder, r, lex), "country"
+                    sp.affil, sp.affil_kind = _post_name_state(sp, holder, r, lex, _named_second(mentioned)), \
+                        "country"
                 person = next((p for p in r.persons if p.id == holder), None)
                 if person is not None:
                     person.roles.add(f"{sp.title.title}|{sp.affil}")
@@ -850,6 +886,12 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 triples.append(_triple(doc, sentence, words, Found(
                     pid, Relation.affiliated_with, affil, False, False, (sp.i, sp.j), role=role),
                     date))
+            body = short_orgs.get((sp.extra["possessor"],)) if sp.extra.get("possessor") else None
+            if body and r.actors[aid].type is ActorType.person:
+                # وعن الصندوق مديره العام X: X heads the body named before
+                triples.append(_triple(doc, sentence, words, Found(
+                    aid, Relation.affiliated_with, r.lexicon_actor(body, lex.actor_head(body).name),
+                    False, False, (sp.i, sp.j), role=_role_surface(doc, sentence, words, sp)), date))
             side = mentioned[-2] if len(mentioned) >= 2 else None
             if sp.kind == "person" and sp.title and not sp.affil and side is not None \
                     and side.type is ActorType.country and side.j == start and side.i > 0 \
@@ -860,7 +902,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     role=_role_surface(doc, sentence, words, sp) if sp.role else None), date))
             if r.actors[aid].type is ActorType.person and sp.j + 1 < len(words) \
                     and words[sp.j].forms[-1] in _HEAD_WORDS and words[sp.j + 1].norm in _THIS_STATE \
-                    and not words[sp.j].punct_before and not words[sp.j + 1].punct_before:
+                    and (not words[sp.j].punct_before or words[sp.j].punct in ("،", ",")) \
+                    and not words[sp.j + 1].punct_before:
                 # الشيخ تميم بن حمد آل ثاني أمير البلاد / X رئيس الدولة: the head of
                 # the dispatch's state (or of the person's own)
                 state = r.actors[aid].country or getattr(r, "home", None)  # (his own, else the dateline's)
@@ -880,6 +923,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         if family_seen and _PARENT_HINT.search(sentence.norm):
             mentioned += _parent_mentions(words, mentioned, triples, r)
         mentioned.sort(key=lambda m: m.i)
+        if "styled" in memory:  # (the state a styled person got after the style was read)
+            memory["styled"] = {k: (a, r.actors[a].country) for k, (a, _) in memory["styled"].items()}
         found, last = find_relations(words, mentioned, lex, carried, previous,
                                      question=sentence.text.rstrip(' "\'»”').endswith(("؟", "?")),
                                      memory=memory)
@@ -902,6 +947,20 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     used = {t.subject for t in triples} | {t.object for t in triples}
     actors = [a for a in r.to_actors() if a.id in used]
     return ArticleResult(article=doc.article, actors=actors, triples=triples, merges=r.merges)
+
+
+def _namesake(sp: Span, words: list[Word], surnames: dict[str, str], introduced: set[str],
+              lex: Lexicon) -> Span:
+    """A family name alone that the lexicon gives to someone (الصفدي: Ayman
+    Safadi) names the article's own bearer of it (رئيس مجلس النواب أحمد الصفدي)
+    when the article never named the lexicon's man."""
+    if sp.kind not in ("actor", "person") or sp.title is not None or sp.j - sp.i != 1 \
+            or sp.ref not in lex.people or sp.ref in introduced:
+        return sp
+    form = next((f for f in words[sp.i].forms if f in surnames), None)
+    if form is None or surnames[form] == sp.ref:
+        return sp
+    return Span(sp.i, sp.j, "person", type=ActorType.person, name=form, clitic=sp.clitic)
 
 
 # City names two states share (طرابلس: Libya's capital and a Lebanese city).

@@ -208,6 +208,12 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
         if best and best[0] == 1 and i + 1 < n and best[2] == "" and words[i].forms[-1] in _NOT_BEFORE \
                 and norms[i + 1].startswith(_NOT_BEFORE[words[i].forms[-1]]):
             best = None  # مسقط رأسه: "his birthplace", not Muscat
+        if best and best[0] == 1 and i + 1 < n and norms[i + 1] in ("بن", "ابن", "بنت", "ولد") \
+                and not words[i + 1].punct_before and all(h.kind == "title" for h in best[1]):
+            best = None  # سلطان بن سعد، أمير بن X: before بن a title word is a given name
+        if best and best[0] == 1 and i > 0 and words[i - 1].norm in _LATE and i + 1 < n \
+                and _another_bearer(words, lex, i, best[1]):
+            best = None  # الرئيس الراحل غناسينغبي إياديما: the father, not the son the alias names
         if best and any(h.kind == "title" for h in best[1]):
             best = _yield_to_actor(words, lex, i, best)
         if best and best[0] > 1 and any(h.kind == "actor" and h.ref in lex.people for h in best[1]):
@@ -218,6 +224,22 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
         else:
             i += 1
     return out
+
+
+_LATE = frozenset(normalize(w) for w in ("الراحل", "الراحلة", "المرحوم", "الراحلين"))
+
+
+def _another_bearer(words: list[Word], lex: Lexicon, i: int, hits) -> bool:
+    """A one-word alias of a known person (a family name) that goes on with a
+    foreign-looking word no name of that person has: someone else of the family."""
+    refs = [h.ref for h in hits if h.kind == "actor" and h.ref in lex.people]
+    nxt = words[i + 1]
+    if not refs or len(refs) != len(hits) or nxt.punct_before or nxt.norm in STOP_WORDS \
+            or not looks_transliterated(nxt.norm, later=True):
+        return False
+    own = {t for ref in refs for a in [lex.people[ref].name, *lex.people[ref].aliases]
+           for t in normalize(a).split()}
+    return nxt.norm not in own and not lex.phrases.get((nxt.norm,))
 
 
 # Place names that are another word before a given next word (مسقط رأسه).
@@ -280,6 +302,10 @@ _COMMON_NOUNS = frozenset(normalize(w) for w in (
     "استعداد", "رغبة", "حرص", "التزام", "دعم", "تعاون", "علاقات", "شأن", "خصوص", "صدد"))
 
 
+_BLESSINGS = frozenset(normalize(w) for w in (
+    "حفظه", "حفظها", "يحفظه", "رعاه", "يرعاه", "أيده", "ايده", "نصره", "رحمه", "رحمها"))
+
+
 def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False,
                   after_given: bool = False) -> bool:
     w = word.norm
@@ -288,8 +314,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         # word-like given name after a title and before a family name (المتحدث
         # باسم الحكومة باسم العوادي)
         return True
-    if len(w) < 2 or not w.isalpha():
-        return False
+    if len(w) < 2 or not w.isalpha() or w in _BLESSINGS:
+        return False  # (رئيس الدولة "حفظه الله": a blessing, no name)
     if word.index in taken and w not in _NAME_LINKS:
         return False
     if w.startswith(("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")) and w not in lex.first_names:
@@ -350,9 +376,10 @@ def _looks_like_verb(word: Word, lex: Lexicon) -> bool:
     return word.norm in lex.trigger_forms
 
 
-def _completes(first: list[Word], rest: list[Word], person) -> bool:
+def _completes(first: list[Word], rest: list[Word], person, lex: Lexicon) -> bool:
     """``first`` + ``rest`` is the known person's name (or close to it), not a
-    relative who shares the family name (تركي + بن سلمان)."""
+    relative or a namesake who shares the family name (تركي + بن سلمان، أحمد
+    الصفدي beside أيمن الصفدي: two given names, two people)."""
     from .resolve import edit_distance
 
     whole = " ".join(w.norm for w in first + rest)
@@ -360,6 +387,8 @@ def _completes(first: list[Word], rest: list[Word], person) -> bool:
     if whole in names:
         return True
     canon = normalize(person.name).split()
+    if first[0].norm != canon[0] and first[0].norm in lex.first_names and canon[0] in lex.first_names:
+        return False
     return len(canon) > len(rest) and edit_distance(first[0].norm, canon[0], 2) <= 2 \
         and len(first[0].norm) >= 4
 
@@ -508,6 +537,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and not w.norm.startswith("ال") and w.norm not in _RULING_FAMILIES \
                 and w.norm not in lex.first_names:
             break  # إيتمار بن غفير باحات المسجد: after "بن X" only a link, a family or a house goes on
+        if j > start + 1 and words[j - 2].norm in ("بن", "ابن", "بنت") and w.norm.startswith("ال") \
+                and j + 1 < len(words) and not words[j + 1].punct_before and any(
+                    h.kind == "demonym" for h in lex.phrases.get((words[j + 1].norm,), ())):
+            break  # عمار بن جامع الهجمات الإسرائيلية: a noun with its adjective, no family name
         if w.norm in COUNTERPART or (j > start and _looks_like_verb(w, lex)):
             break
         if j > start + 1 and w.norm in _TITLE_HEADS and not linked:
@@ -546,6 +579,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                         and not w.norm.endswith(("ات", "يه", "ون", "ين"))  # انتقادات: a plural
                         and (w.index not in taken or _one_word_body(words, j, lex))
                         and all(looks_transliterated(x.norm, later=k > start)
+                                or (x.norm in lex.first_names and j + 2 < len(words)
+                                    and words[j + 1].norm in _NAME_LINKS and not words[j + 1].punct_before)
                                 for k, x in enumerate(words[start:j], start))))) and not (
                     # صباح خالد الحمد الصباح: a Gulf name's second family word
                     core == max_words + 1 and w.norm.startswith("ال") and len(w.norm) > 4
@@ -642,6 +677,19 @@ def _institution_ending(title: str, lex: Lexicon) -> InstitutionHead | None:
     return table[title]
 
 
+def _state_by_name(words: list[Word], hit: tuple, lex: Lexicon, clitics: tuple[str, ...]) -> str:
+    """The state a lexicon hit names by its own name (بجمهورية السودان، بدولة
+    الكويت) behind one of ``clitics``; "" for a capital or seat (بالخرطوم)."""
+    s, e, hits, clitic = hit
+    ref = next((h.ref for h in hits if h.kind == "actor" and h.ref in lex.countries), "")
+    if not ref or clitic not in clitics:
+        return ""
+    country = lex.countries[ref]
+    written = " ".join(w.norm for w in words[s:e])[len(clitic):]
+    seats = {normalize(x) for x in [country.capital or "", *country.metonyms]}
+    return "" if written in seats else ref
+
+
 def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
                     lex: Lexicon) -> tuple[str, str, int, str] | None:
     """An affiliation right after a title: demonym (الروسي), state or body
@@ -667,6 +715,17 @@ _KIN_BEFORE_NAME = frozenset(normalize(w) for w in (
     "نجله", "ابنه", "نجلها", "ابنها", "ابنته", "ابنتها", "نجل", "ابن", "شقيقه", "شقيقها", "كريمته",
     "كريمتها", "نجلته",
     "حفيده", "زوجته"))
+
+
+def _namesake_of_known(words: list[Word], spans_at, k: int, lex: Lexicon) -> bool:
+    """Whether a one-word family name of a known person follows the given name
+    at ``k`` (no comma between) and that given name is not the known man's own."""
+    at = spans_at.get(k + 1)
+    if not at or at[1] - at[0] != 1 or words[k + 1].punct_before:
+        return False
+    refs = [h.ref for h in at[2] if h.kind == "actor" and h.ref in lex.people]
+    return len(refs) == 1 and words[k].norm not in {
+        t for a in [lex.people[refs[0]].name, *lex.people[refs[0]].aliases] for t in normalize(a).split()}
 
 
 def _relative_of_known(words: list[Word], spans_at, i: int, given: str, lex: Lexicon) -> int:
@@ -857,6 +916,12 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 if j == i + 1 and i > 0 and words[i - 1].forms[-1] in _KIN_BEFORE_NAME:
                     j = _relative_of_known(words, spans_at, i, form, lex)
                     relative = j > i + 1
+                elif j > i + 1 and i > 0 and words[i - 1].forms[-1] in _KIN_BEFORE_NAME:
+                    # نجله دينيس كريستيل ساسو نغيسو: two given names, then the
+                    # known father's name, which is the relative's family name
+                    end = _relative_of_known(words, spans_at, j - 1, words[j - 1].norm, lex)
+                    relative = end > j
+                    j = max(j, end)
                 if j > i + 1:
                     name = " ".join([form] + [x.norm for x in words[i + 1:j]])
                     out.append(Span(i, j, "person", type=ActorType.person, name=name,
@@ -1388,7 +1453,12 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     affil, affil_kind = "", ""
     j = e
     amir_name = False
-    if any(h.kind == "title" and h.number == "pronoun" for h in hits):
+    possessor = ""
+    if any(h.kind == "title" and h.number == "pronoun" for h in hits) and s > 0 \
+            and (s - 1) not in spans_at and words[s - 1].forms[-1].startswith("ال") \
+            and (words[s - 1].forms[-1][2:] in _BODY_NOUNS or words[s - 1].forms[-1][2:] in ORG_HEADS):
+        possessor = words[s - 1].forms[-1]  # وعن الصندوق مديره العام X: the body just named
+    elif any(h.kind == "title" and h.number == "pronoun" for h in hits):
         # وزير دفاعها: the state named last before the title
         for k in sorted((k for k in spans_at if k < s), reverse=True):
             ref = next((h.ref for h in spans_at[k][2] if h.kind == "actor"
@@ -1453,6 +1523,13 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 affil, affil_kind = ref, "organization"
                 j = role_end = inner[1]
                 continue
+        if not affil and title.kind == "office" and j in spans_at and not words[j].prefix \
+                and _state_by_name(words, spans_at[j], lex, ("ب", "وب")):
+            # X، وزير الخارجية بجمهورية السودان: the state the office serves (a
+            # capital after ب is where it sits, not whose it is)
+            affil, affil_kind = _state_by_name(words, spans_at[j], lex, ("ب", "وب")), "country"
+            j = role_end = spans_at[j][1]
+            continue
         if not affil and words[j].norm in _BODY_ADJECTIVES and title.kind == "office":
             # المبعوث الأممي، الأمين العام الأممي: the UN
             affil, affil_kind = _BODY_ADJECTIVES[words[j].norm], "organization"
@@ -1507,7 +1584,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             amir_name = True  # وزير الخارجية الأفغاني أمير خان متقي: after a full title,
             break             # أمير before a word that is no place is a given name
         if hit and any(h.kind == "title" and (h.title.kind != "profession" or not affil)
-                       for h in hit[2]):
+                       for h in hit[2]) and not (
+                hit[1] - hit[0] == 1 and hit[1] < len(words) and not words[hit[1]].punct_before
+                and words[hit[1]].norm in ("بن", "ابن", "بنت", "ولد")):
+            # (السيد سلطان بن سعد: before بن a title word is the given name)
             other = _affiliation_at(words, spans_at, hit[1], lex) if affil and hit[1] < len(words) \
                 and not words[hit[1]].punct_before else None
             if other and other[0] != affil and other[1] == "country":
@@ -1543,6 +1623,14 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         role_end = max(role_end, comma)
         j = spans_at[comma][1]
         apposed = True
+    foreign_between_commas = None
+    if title.kind == "office" and affil and not apposed:
+        k = j + 1 if j < len(words) and not words[j].punct_before and words[j].norm in _TO_IT else j
+        foreign_between_commas = _foreign_name_between_commas(words, k, spans_at, lex, taken)
+        if foreign_between_commas:
+            # المتحدث باسم الخارجية، لين جيان، / السفير الياباني لديها، كينجي كانيسوغي،:
+            # a foreign name set off by commas right after a full title is its holder's
+            role_end, j = max(role_end, k), k
     person_ref = ""
     hit = spans_at.get(j)
     if hit and any(h.kind == "actor" and h.ref in lex.people for h in hit[2]):
@@ -1559,10 +1647,19 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         name_end = after_amir if after_amir > j + 1 else name_end
     if apposed:  # (، السيد الناني ولد اشروقه،: the frame vouches for a name no list knows)
         name_end = max(name_end, _apposed_name_end(words, j, lex) or name_end)
+    if foreign_between_commas:
+        name_end = foreign_between_commas
+    elif title.kind == "honorific" and name_end > j:
+        end = _apposed_name_end(words, j, lex)
+        if end and end > name_end and end in spans_at and any(
+                h.kind == "title" and h.title.kind == "office" for h in spans_at[end][2]):
+            # السيد إدريس محمد عثمان الأمين، وزير الخارجية: a long name runs to the
+            # comma that opens its holder's office
+            name_end = end
     after = spans_at.get(name_end)
     if after and name_end - j <= 2 and any(
             h.kind == "actor" and h.ref in lex.people
-            and (_completes(words[j:name_end], words[after[0]:after[1]], lex.people[h.ref])
+            and (_completes(words[j:name_end], words[after[0]:after[1]], lex.people[h.ref], lex)
                  or (name_end - j == 1 and title.kind == "office" and affil_kind == "country"
                      and lex.people[h.ref].country == affil and not words[name_end].punct_before
                      and any(normalize(r.title) in " ".join(w.norm for w in words[s:role_end])
@@ -1595,7 +1692,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         name_end = spans_at[j + 1][1]
         relative_of_known = True
     extra: dict = {"relative": True, "announced": True} if relative_of_known else {}
-    if not (name_end > j and (any(_given_name(x, lex) for x in words[j:name_end])
+    if foreign_between_commas:
+        extra["announced"] = True  # (the commas after the title vouch for the name)
+    if possessor:
+        extra["possessor"] = possessor
+    if not (name_end > j and (foreign_between_commas or any(_given_name(x, lex) for x in words[j:name_end])
                               or any(x.norm in _NAME_LINKS for x in words[j:name_end])
                               or (name_end - j >= 2 and words[j].norm in lex.ambiguous_first_names)
                               or (name_end - j >= 2 and looks_transliterated(words[j].norm)
@@ -1625,9 +1726,16 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         if comp:
             k, org = comp
             k_end = _take_name(words, k, lex, taken)
+            if k_end == k + 1 and _given_name(words[k], lex, words) and _namesake_of_known(
+                    words, spans_at, k, lex):
+                # رئيس لجنة العلاقات الخارجية بمجلس النواب محمد السيسي: a given name,
+                # then a family name a known man bears: another bearer of it
+                k_end = spans_at[k + 1][1]
             if k_end > k:
                 j, name_end, role_end = k, k_end, k
-                if org is None and words[e - 1].norm in ORG_HEADS:
+                if org is None and (words[e - 1].norm in ORG_HEADS or (
+                        words[e - 1].norm.startswith("ال") and words[e - 1].norm[2:] in ORG_HEADS
+                        and k - e >= 1)):
                     # رئيس حكومة الشرق: the title's own noun opens the body's name
                     org = ("new", " ".join(x.norm for x in words[e - 1:k]), e - 1, k)
                 if org and not affil:
@@ -1670,6 +1778,30 @@ def _name_opens(words: list[Word], j: int, lex: Lexicon) -> bool:
     return j + 1 < len(words) and w.norm[:1] not in "لبوفك" and w.norm not in STOP_WORDS \
         and looks_transliterated(w.norm) and looks_transliterated(words[j + 1].norm, later=True) \
         and not words[j + 1].punct_before
+
+
+_TO_IT = frozenset(normalize(w) for w in ("لديها", "لديه", "لدينا", "فيها", "لدى بلاده", "لدى بلادها"))
+
+
+def _foreign_name_between_commas(words: list[Word], j: int, spans_at, lex: Lexicon,
+                                 taken: set[int]) -> int | None:
+    """، لين جيان، / ، كينجي كانيسوغي،: two or three words between two commas
+    right after a title, none Arabic-looking (no ال, no proclitic, no function
+    word, verb or lexicon entry) and one of them foreign-looking: where the name
+    ends, else ``None``."""
+    if j >= len(words) or words[j].punct not in ("،", ","):
+        return None
+    k = j
+    while k < len(words) and (k == j or not words[k].punct_before):
+        w = words[k]
+        if k - j >= 3 or k in spans_at or k in taken or w.norm.startswith("ال") \
+                or w.norm[:1] in "وفب" or w.norm in STOP_WORDS or w.norm in lex.trigger_forms \
+                or _looks_like_verb(w, lex) or not w.norm.isalpha() or len(w.norm) < 2:
+            return None
+        k += 1
+    if k - j < 2 or k >= len(words) or words[k].punct not in ("،", ","):
+        return None
+    return k if any(looks_transliterated(w.norm) for w in words[j:k]) else None
 
 
 def _apposed_name_end(words: list[Word], j: int, lex: Lexicon) -> int | None:
@@ -1765,6 +1897,16 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 and w.norm not in _CONTINENTS)):
             org = found.get("org") or found.get("inst") or found.get("new") or found.get("country")
             return k, org
+        if k > j and w.punct in ("،", ",") and k in spans_at and spans_at[k][1] < len(words) \
+                and not words[spans_at[k][1]].punct_before and any(
+                    h.kind == "title" and h.title.kind in ("rank", "honorific") for h in spans_at[k][2]) \
+                and (_given_name(words[spans_at[k][1]], lex, words) or any(
+                    h.kind == "actor" and h.ref in lex.people
+                    for h in spans_at.get(spans_at[k][1], (0, 0, ()))[2])):
+            # رئيس المرحلة الانتقالية في مالي، الجنرال آسيمي غويتا: a rank after the
+            # comma opens the holder's name
+            return spans_at[k][1], found.get("org") or found.get("inst") or found.get("new") \
+                or found.get("country")
         if k > j and w.punct_before:
             return None  # a comma ends the role (only a name may follow one)
         hit = spans_at.get(k)
@@ -1792,6 +1934,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                     and _given_name(words[hit[1]], lex, words)))), None)
             if rank and k > j and hit[1] < len(words) and not words[hit[1]].punct_before \
                     and (found.get("org") or found.get("inst") or found.get("new") or found.get("country")
+                         or "posted" in found  # المندوب الدائم لدى الأمم المتحدة السفير X
                          or (rank.kind == "rank" and all(x.norm.startswith("ال") for x in words[j:k]))
                          or (rank.kind == "honorific" and (_given_name(words[hit[1]], lex, words) or any(
                              h.kind == "actor" and h.ref in lex.people
@@ -1814,7 +1957,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             if place and not toward and ref is None:
                 found.setdefault("country", ("lexicon", place))  # أمير منطقة مكة المكرمة
             if toward:
-                pass  # المبعوث إلى اليمن، السفير لدى العراق: where the envoy is sent, not whom he serves
+                # المبعوث إلى اليمن، السفير لدى العراق: where the envoy is sent, not whom he serves
+                found.setdefault("posted", None)
             elif ref in lex.organizations:
                 found.setdefault("org", ("lexicon", ref))
             elif ref in lex.countries:
