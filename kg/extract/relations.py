@@ -1965,6 +1965,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and any(f in _REACHING for f in s.words[group[0].i - 1].forms)  # توصلت X و Y إلى اتفاق
             announced = reached or len(group) >= 2 and rel != "meet" and all(
                 s.norms[k] in _ANNOUNCED for k in range(group[-1].j, p)) and group[-1].j < p
+            if len(group) >= 2 and group[0] in s.mentions and group[0].i > 0 \
+                    and not _WITNESSING.isdisjoint(s.words[group[0].i - 1].forms) \
+                    and any(s.norms[k] == "بين" for k in range(q, min(len(s.words), q + 6))):
+                return [], []  # شهد X و Y توقيع اتفاق بين A و B: the witnesses are no parties
             if len(group) >= 2 and (between_them or sides or s.covered.get(p - 1) in group or announced):
                 # اختتمت مصر والسعودية مناورات مشتركة / ... العلاقات بينهما / أعلنت موسكو
                 # وبكين عن تحالف: the pair that announces or launches it
@@ -2707,9 +2711,9 @@ def _after_aside(s: _Sentence, k: int) -> int:
                 return e
         return k
     venue = k < len(s.words) and _at_venue(s.norms[k])
-    if k >= len(s.words) or s.words[k].punct not in ("،", ",") or (
+    if k >= len(s.words) or (s.words[k].punct not in ("،", ",") and not venue) or (
             s.norms[k] not in _ASIDE_OPENERS and not venue):
-        return k
+        return k  # (a venue needs no comma before it: المفدى بمكتبه في الديوان ...، Y)
     # a time word closes at once (، الثلاثاء،); a phrase (، في كلمة أمام البرلمان،،
     # بمكتبه في الديوان الأميري صباح اليوم،) within ten words, and never holds a
     # destination (، اليوم إلى نيودلهي ...)
@@ -3260,13 +3264,19 @@ _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "
                                         "الرئيسين", "الوزيرين")}
 
 
+_WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا")}
+_BUT_THAT = {normalize(w) for w in ("غير", "إلا", "بيد", "رغم", "برغم", "كما", "بما", "مع")}
+_ACCORDING_TO = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا")}
+
+
 def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
     """The last two actors named before ``before`` that stand for different
     sides (a person and their own state are one side)."""
     seen: list[Mentioned] = []
     # قال الباحث X إن «الطرفين ...»: the speaker and what precedes his words are not
     # the sides (they are the ones named in the talks before)
-    said = max((k for k in range(before) if s.norms[k] in _COMPLEMENTIZERS), default=-1)
+    said = max((k for k in range(before) if s.norms[k] in _COMPLEMENTIZERS
+                and not (k > 0 and s.norms[k - 1] in _BUT_THAT)), default=-1)  # (غير أن: "but")
     speaker = next((m for m in reversed(s.mentions) if m.j <= said and m.type is ActorType.person
                     and not s.prep_before(m)), None) if said >= 0 else None
     earlier = [m for m in s.mentions if m.j <= said and m is not speaker
@@ -3275,6 +3285,8 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
     for m in pool + list(reversed(s.context)):
         if m.type is ActorType.location or m.adverbial or m.named:
             continue  # في قصر الحسينية، في نيروبي، إعلان أنقرة: a place is not a side
+        if m in s.mentions and any(s.norms[k] in _ACCORDING_TO for k in range(max(0, m.i - 3), m.i)):
+            continue  # بحسب ما أكده الكرملين: the source of the news is no side
         sides = {x.actor for x in seen} | {x.country for x in seen if x.country}
         if m.actor not in sides and not (m.country and m.country in sides):
             seen.append(m)
