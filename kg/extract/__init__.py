@@ -121,6 +121,23 @@ def _original(doc: Doc, sentence: Sentence, words: list[Word], i: int, j: int,
     return doc.text[a:b]
 
 
+def _institution_actor(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
+                       r: ArticleResolver, lex: Lexicon) -> str:
+    """The state body a title names (الناطق باسم الخارجية الإيرانية → Iran's
+    foreign ministry), registered under the words the text uses."""
+    head, country = sp.affil.split("|")
+    inst = next(x for x in lex.institutions if x.head == head)
+    c = lex.countries[country]
+    inst_surface = _inst_surface(doc, sentence, words, sp, inst, lex)
+    affil_id = r.organization(sp.affil, inst_surface, inst.name_en.format(country=c.name_en), country,
+                              inst_surface)
+    if inst.kind == "ministry" and not normalize(inst.head).startswith("وزاره") \
+            and "وزارة " + inst_surface not in r.actors[affil_id].aliases:
+        # الناطق باسم الخارجية الإيرانية: the ministry's full name too
+        r.actors[affil_id].aliases.append("وزارة " + inst_surface)
+    return affil_id
+
+
 def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                   r: ArticleResolver, lex: Lexicon) -> tuple[str | None, list[Triple]]:
     """The actor id of a span, registering it; plus its affiliation, if any."""
@@ -148,19 +165,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     affil_id = None
     if sp.affil:
         if sp.affil_kind == "institution":
-            head, country = sp.affil.split("|")
-            inst = next(x for x in lex.institutions if x.head == head)
-            c = lex.countries[country]
-            role_words = sp.role.split()
-            inst_surface = _inst_surface(doc, sentence, words, sp, inst)
-            affil_id = r.organization(sp.affil, inst_surface,
-                                      inst.name_en.format(country=c.name_en), country,
-                                      inst_surface)
-            if inst.kind == "ministry" and not normalize(inst.head).startswith("وزاره") \
-                    and "وزارة " + inst_surface not in r.actors[affil_id].aliases:
-                # الناطق باسم الخارجية الإيرانية: the ministry's full name too
-                r.actors[affil_id].aliases.append("وزارة " + inst_surface)
-            del role_words
+            affil_id = _institution_actor(sp, doc, sentence, words, r, lex)
         elif sp.affil_kind == "neworg" and getattr(r, "home", None) \
                 and (inst := _home_institution(sp, words, lex)) is not None:
             # رئيس جهاز الاستخبارات X in a dispatch from Ankara: the Turkish one
@@ -618,12 +623,15 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
     return words[0] in lex.ambiguous_first_names and not (sp.title and len(words) >= 2)
 
 
-def _named_second(mentioned: list) -> bool:
-    """Whether the last mention has another person of its state-less kind before it
-    in the sentence (the guest after the host)."""
+def _named_second(mentioned: list, home: str | None) -> bool:
+    """Whether the last mention comes after another person of the sentence who may
+    be the dispatch state's own (the guest after the host). After a person of
+    another state (اجتمع رئيس مجلس النواب العراقي مع Y رئيس مجلس الشورى) Y is
+    likely the host."""
     if mentioned[-1].clitic.startswith("و"):
         return False  # كما بعث X، ومعالي Y رئيس مجلس الوزراء: coordinated, the same side
-    return any(m.type is ActorType.person and m.actor != mentioned[-1].actor for m in mentioned[:-1])
+    return any(m.type is ActorType.person and m.actor != mentioned[-1].actor
+               and m.country in (None, home) for m in mentioned[:-1])
 
 
 def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon,
@@ -655,7 +663,11 @@ def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon,
             # of استقبل X ...، معالي Y وزير النقل may be anyone's minister)
             return home
         return None
-    return _office_state(lex.people[holder], sp.title.title, r.date, lex)
+    known = lex.people[holder]
+    return _office_state(known, sp.title.title, r.date, lex) or (
+        known.country if known.country and known.country == getattr(r, "home", None)
+        and sp.title.kind == "office" and not guest else None)  # (an office the lexicon
+    # does not list, held by a man of the dispatch's own state: that state's)
 
 
 def _body_of_known(sp: Span, lex: Lexicon) -> str | None:
@@ -669,7 +681,7 @@ def _body_of_known(sp: Span, lex: Lexicon) -> str | None:
     return None
 
 
-def _inst_surface(doc, sentence, words, sp, inst) -> str:
+def _inst_surface(doc, sentence, words, sp, inst, lex: Lexicon | None = None) -> str:
     # the institution + its demonym inside the role phrase
 
     role_words = sp.role.split()
@@ -679,6 +691,13 @@ def _inst_surface(doc, sentence, words, sp, inst) -> str:
         if role_words[k].endswith(head[0]) and len(role_words) >= k + n:
             i = sp.i + k
             clitic = role_words[k][: len(role_words[k]) - len(head[0])]  # بالخارجية → الخارجية
+            if role_words[k + n - 1] in ("في", "لدي") or role_words[k + n - 1].startswith("ب"):
+                # رئيس مجلس النواب في جمهورية العراق: the body by its demonym
+                country = lex.countries.get(sp.affil.split("|")[1]) if lex else None
+                own = _original(doc, sentence, words, i, i + n - 1, clitic)
+                if country is not None and country.demonym:
+                    return f"{own} ال{country.demonym}{'ة' if inst.gender == 'f' else ''}"
+                return f"{own} في {country.name}" if country is not None else own
             return _original(doc, sentence, words, i, i + n, clitic)
         if head[0].startswith("ال") and role_words[k].startswith("لل") \
                 and role_words[k][2:] == head[0][2:] and len(role_words) >= k + n:
@@ -797,7 +816,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     and not sp.clitic and not (words[sp.i].norm.startswith("و") and not (
                         sp.title is not None and _normalized(sp.title.title).startswith("و"))) \
                     and sp.title is not None and (sp.affil_kind in ("country", "organization") or (
-                        _post_name_state(sp, mentioned[-1].actor, r, lex, _named_second(mentioned))
+                        sp.affil_kind == "institution" and not words[sp.i].forms[-1].startswith("ال")) or (
+                        _post_name_state(sp, mentioned[-1].actor, r, lex, _named_second(mentioned, getattr(r, "home", None)))
                         and not (sp.j < len(words) and (words[sp.j].norm in _DELEGATION_WORDS
                                                         or words[sp.j].norm in _GROUP_WORDS)))) \
                     and not (sp.affil_kind == "country" and not words[sp.i].punct_before
@@ -810,17 +830,20 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 # التقى الوزير الإيراني X نائب أمير الكويت: another state's title, the object)
                 holder = mentioned[-1].actor
                 if sp.extra.get("post_name"):
-                    sp.affil, sp.affil_kind = _post_name_state(sp, holder, r, lex, _named_second(mentioned)), \
+                    sp.affil, sp.affil_kind = _post_name_state(sp, holder, r, lex, _named_second(mentioned, getattr(r, "home", None))), \
                         "country"
                 person = next((p for p in r.persons if p.id == holder), None)
                 if person is not None:
                     person.roles.add(f"{sp.title.title}|{sp.affil}")
                 mentioned[-1].j = sp.j  # the mention now spans the title (X رئيس Y، الذي ...)
-                affil = r.lexicon_actor(sp.affil, lex.actor_head(sp.affil).name)
+                affil = _institution_actor(sp, doc, sentence, words, r, lex) \
+                    if sp.affil_kind == "institution" else r.lexicon_actor(sp.affil, lex.actor_head(sp.affil).name)
                 if affil != holder:
-                    if sp.affil_kind == "country" and not r.actors[holder].country:
-                        r.actors[holder].country = sp.affil
-                    if sp.affil_kind == "country" and not mentioned[-1].country:
+                    state = sp.affil if sp.affil_kind == "country" else (
+                        sp.affil.split("|")[1] if sp.affil_kind == "institution" else None)
+                    if state and not r.actors[holder].country:
+                        r.actors[holder].country = state
+                    if state and not mentioned[-1].country:
                         mentioned[-1].country = r.actors[holder].country
                     triples.append(_triple(doc, sentence, words, Found(
                         holder, Relation.affiliated_with, affil, False, False, (sp.i, sp.j),

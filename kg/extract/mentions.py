@@ -677,17 +677,41 @@ def _institution_ending(title: str, lex: Lexicon) -> InstitutionHead | None:
     return table[title]
 
 
-def _state_by_name(words: list[Word], hit: tuple, lex: Lexicon, clitics: tuple[str, ...]) -> str:
-    """The state a lexicon hit names by its own name (بجمهورية السودان، بدولة
-    الكويت) behind one of ``clitics``; "" for a capital or seat (بالخرطوم)."""
+# Titles of posts abroad: the state named after في/ب is where they serve, not whose.
+_POSTED = frozenset(normalize(w) for w in (
+    "سفير", "السفير", "سفيرة", "السفيرة", "مبعوث", "المبعوث", "مندوب", "المندوب", "قنصل", "القنصل",
+    "ممثل", "الممثل", "القائم", "قائم", "منسق", "المنسق", "مفوض", "المفوض", "مدير", "المدير",
+    "الملحق", "ملحق"))
+
+
+def _state_by_name(words: list[Word], spans_at, k: int, lex: Lexicon,
+                   clitics: tuple[str, ...]) -> tuple[str, int]:
+    """The state named by its own name at word ``k`` (بجمهورية السودان، بدولة
+    الكويت، في جمهورية كابو فيردي) behind one of ``clitics``, and where the
+    name ends; ("", k) for none, or for a capital or seat (بالخرطوم)."""
+    hit = spans_at.get(k)
+    if hit is None and k + 1 < len(words) and not words[k + 1].punct_before \
+            and (k + 1) in spans_at and not words[k].prefix:
+        form = next((f for f in words[k].forms if f in _STATE_FORMS), None)
+        clitic = words[k].norm[: len(words[k].norm) - len(form)] if form else None
+        if form and clitic in clitics:  # بجمهورية + كابو فيردي: the state's form, then its name
+            ref = next((h.ref for h in spans_at[k + 1][2] if h.kind == "actor" and h.ref in lex.countries), "")
+            return (ref, spans_at[k + 1][1]) if ref else ("", k)
+        return "", k
+    if hit is None:
+        return "", k
     s, e, hits, clitic = hit
     ref = next((h.ref for h in hits if h.kind == "actor" and h.ref in lex.countries), "")
     if not ref or clitic not in clitics:
-        return ""
+        return "", k
     country = lex.countries[ref]
     written = " ".join(w.norm for w in words[s:e])[len(clitic):]
     seats = {normalize(x) for x in [country.capital or "", *country.metonyms]}
-    return "" if written in seats else ref
+    return ("", k) if written in seats else (ref, e)
+
+
+_STATE_FORMS = frozenset(normalize(w) for w in (
+    "جمهورية", "الجمهورية", "دولة", "مملكة", "المملكة", "سلطنة", "إمارة", "اتحاد"))
 
 
 def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
@@ -1523,12 +1547,31 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 affil, affil_kind = ref, "organization"
                 j = role_end = inner[1]
                 continue
-        if not affil and title.kind == "office" and j in spans_at and not words[j].prefix \
-                and _state_by_name(words, spans_at[j], lex, ("ب", "وب")):
-            # X، وزير الخارجية بجمهورية السودان: the state the office serves (a
-            # capital after ب is where it sits, not whose it is)
-            affil, affil_kind = _state_by_name(words, spans_at[j], lex, ("ب", "وب")), "country"
-            j = role_end = spans_at[j][1]
+        if not affil and title.kind == "office" and words[j].norm.startswith("وال") and j not in spans_at:
+            # وزير الشؤون الخارجية والتعاون والتكامل الإقليمي في جمهورية كابو فيردي:
+            # a portfolio's further fields, then the state by its name
+            k = j
+            while k < len(words) and k - j < 5 and not words[k].punct_before and k not in spans_at \
+                    and words[k].norm.startswith(("وال", "ال")):
+                k += 1
+            if k < len(words) and k > j and not words[k].punct_before and (
+                    _state_by_name(words, spans_at, k, lex, ("ب", "وب"))[0]
+                    or (words[k].norm == "في" and k + 1 < len(words)
+                        and _state_by_name(words, spans_at, k + 1, lex, ("",))[0])):
+                j = role_end = k
+                continue
+        named = _state_by_name(words, spans_at, j, lex, ("ب", "وب")) if not affil and title.kind == "office" \
+            and not words[j].prefix and normalize(title.title).split()[0] not in _POSTED else ("", j)
+        if not named[0] and not affil and title.kind == "office" and words[j].norm == "في" \
+                and j + 1 < len(words) and not words[j + 1].punct_before \
+                and normalize(title.title).split()[0] not in _POSTED:
+            named = _state_by_name(words, spans_at, j + 1, lex, ("",))
+        if named[0]:
+            # X، وزير الخارجية بجمهورية السودان، X وزير الطاقة في الجمهورية العربية
+            # السورية: the state the office serves (a capital after ب or في is
+            # where it sits, not whose it is; an ambassador بدولة الكويت is posted there)
+            affil, affil_kind = named[0], "country"
+            j = role_end = named[1]
             continue
         if not affil and words[j].norm in _BODY_ADJECTIVES and title.kind == "office":
             # المبعوث الأممي، الأمين العام الأممي: the UN
