@@ -590,6 +590,12 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
     return states.pop() if len(states) == 1 else None
 
 
+# States whose people's names are short syllables in Arabic script (نغوين مانه،
+# لين جيان، جين ناكاتاني): after a title of one of them, such a name is trusted.
+_SYLLABIC_NAMES = frozenset({"china", "japan", "south_korea", "north_korea", "vietnam", "thailand",
+                             "cambodia", "laos", "myanmar", "taiwan", "mongolia"})
+
+
 def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
     """A person span whose name starts with no known given name (and is not a
     lexicon person): kept only when it matches a person of the article."""
@@ -613,6 +619,10 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
             _looks_transliterated(w, later=True) for w in words[1:]) or (
             len(words) >= 3 and _looks_transliterated(words[1], later=True))):
         return False  # وزير الخارجية الإيطالي إنجيلينو ألفانو
+    if sp.title and sp.affil in _SYLLABIC_NAMES and 2 <= len(words) <= 3 and all(
+            len(w) >= 2 and w not in STOP_WORDS and not w.startswith(("ال", "لل")) and w not in lex.trigger_forms
+            for w in words):
+        return False  # نائب وزير الخارجية الفيتنامي نغوين مانه، نظيره الياباني جين ناكاتاني
     if sp.title and len(words) >= 2 and words[-1].endswith(_FOREIGN_SURNAME_ENDS) \
             and len(words[-1]) >= 5:
         return False  # نائب رئيس الوزراء أكمل رحيموف: a surname no verb or noun ends like

@@ -363,6 +363,15 @@ class ArticleResolver:
                 self._merged(pid, surface, "the counterpart from that state, named earlier")
                 return pid
             return None
+        if normalize_title(title) in (["وزير"], ["وزيره"]) and country:
+            # استقبل X الوزير الأميركي: the one minister of that state the article names
+            ids = {p.id for p in self.persons for k in p.roles
+                   if k.split("|")[-1] == country and normalize_title(k.split("|")[0])[:1] in (["وزير"], ["وزيره"])}
+            if len(ids) == 1:
+                pid = ids.pop()
+                self._merged(pid, surface, "the one minister of that state, named earlier")
+                return pid
+            return None
         if title in _LEADER and country:
             # الزعيم البيلاروسي: the head of that state named in the article, else
             # the one the lexicon dates (a president, king, emir or sultan)
