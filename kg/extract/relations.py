@@ -1567,9 +1567,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             return doer[:1], earlier[:1]
         return [], []
     if tf.entry.relation == "meet" and tf.pos == "noun" and not tf.pronoun and p > 1 \
-            and s.norms[p - 1] in ("في", "خلال") and s.words[p - 1].punct_before \
+            and (s.norms[p - 1] in ("في", "بعد") or s.norms[p - 1] in _ADVERBIAL) and s.words[p - 1].punct_before \
             and s.words[p - 1].punct in ("،", ","):
-        # بحث X، في اتصال هاتفي مع Y، ...: the aside's talks are X's, with Y
+        # بحث X، في اتصال هاتفي مع Y، ...، أكد X، عقب محادثات مع Y، ...: the aside's
+        # talks are X's, with Y
         other = _object_by_marker(s, q, ["مع", "ب"], q, window=6)
         doer = [m for m in s.mentions if m.j <= p - 1 and not s.prep_before(m)
                 and m.type is ActorType.person][-1:]
