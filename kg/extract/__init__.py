@@ -356,6 +356,25 @@ _KIN_ROLES = {normalize(w): role for w, role in (
     ("أخت", "sister"), ("والد", "father"), ("حفيد", "grandson"), ("صهر", "son-in-law"))}
 
 
+def _kin_index(words: list[Word], start: int, lex: Lexicon) -> int:
+    """Where the kin noun before a name stands: right before it, or before one
+    title word (وشقيق قائدها الفريق أول X: the brother of its commander X)."""
+    k = start - 1
+    while k > 0 and start - k <= 2 and words[k].forms[-1] not in _KIN_ROLES and not words[k].punct_before \
+            and (words[k].norm in _FORMER or _title_word(words[k].norm, lex)):
+        k -= 1  # (وشقيق رئيسها السابق X)
+    return k if words[k].forms[-1] in _KIN_ROLES else start - 1
+
+
+_FORMER = frozenset(normalize(w) for w in ("السابق", "الأسبق", "الراحل", "الحالي"))
+
+
+def _title_word(word: str, lex: Lexicon) -> bool:
+    """A one-word title, also with a possessive pronoun (قائدها، رئيسه)."""
+    stems = [word] + [word[: -len(end)] for end in ("ها", "هم", "ه") if word.endswith(end) and len(word) > len(end) + 2]
+    return any(h.kind == "title" for stem in stems for h in lex.phrases.get((stem,), ()))
+
+
 def _kin_governed(words: list[Word], start: int, mentioned: list, lex: Lexicon
                   ) -> tuple[bool, Mentioned | None]:
     """A person after a kin noun in construct (أبناء حفتر، نجل الرئيس) is not an
@@ -363,13 +382,14 @@ def _kin_governed(words: list[Word], start: int, mentioned: list, lex: Lexicon
     with a person right before it (Y، نجل X) the pair is a family: ``(True, Y)``
     — unless Y is the subject of a transitive verb just before (استقبل Y نجل X:
     Y received X's son, or Y, X's son, received somebody: neither is safe)."""
-    before = words[start - 1].forms[-1]
+    k = _kin_index(words, start, lex)
+    before = words[k].forms[-1]
     if before in _KIN_GROUP:
         return True, None
     if before not in _KIN_ROLES:
         return False, None
     prev = mentioned[-1] if mentioned else None
-    if not prev or prev.j < start - 1 or prev.type is not ActorType.person:
+    if not prev or prev.j < k or prev.type is not ActorType.person:
         return True, None
     if prev.i > 0:
         verb = lex.trigger_forms.get(words[prev.i - 1].norm, ())
@@ -822,11 +842,14 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                          or any(w.norm.startswith("ل") for w in words[sp.i + 1:sp.j])) \
                     and (not words[sp.i].punct_before or (
                         words[sp.i].punct in ("،", ",") and (sp.j >= len(words)
-                                                            or words[sp.j].punct_before))) \
+                                                            or words[sp.j].punct_before
+                                                            or (words[sp.j].norm[:1] == "و"
+                                                                and words[sp.j].forms[-1] in _KIN_ROLES)))) \
                     and not sp.clitic and not (words[sp.i].norm.startswith("و") and not (
                         sp.title is not None and _normalized(sp.title.title).startswith("و"))) \
                     and sp.title is not None and (sp.affil_kind in ("country", "organization") or (
-                        sp.affil_kind == "institution" and not words[sp.i].forms[-1].startswith("ال")) or (
+                        sp.affil_kind == "institution" and (not words[sp.i].forms[-1].startswith("ال")
+                                                            or words[sp.i].punct in ("،", ","))) or (
                         _post_name_state(sp, mentioned[-1].actor, r, lex, _named_second(mentioned, getattr(r, "home", None)))
                         and not (sp.j < len(words) and (words[sp.j].norm in _DELEGATION_WORDS
                                                         or words[sp.j].norm in _GROUP_WORDS)))) \
@@ -899,9 +922,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                         role=role), date))
                 if relative is not None and relative.actor != aid:
                     family_seen = True
+                    k = _kin_index(words, start, lex)
                     triples.append(_triple(doc, sentence, words, Found(
-                        aid, Relation.family, relative.actor, False, False, (start - 1, start),
-                        role=_KIN_ROLES.get(words[start - 1].forms[-1])), date))
+                        aid, Relation.family, relative.actor, False, False, (k, k + 1),
+                        role=_KIN_ROLES.get(words[k].forms[-1])), date))
                 continue
             if sp.kind == "place":
                 mentioned.append(Mentioned(start, sp.j, aid, ActorType.location, clitic, aid,

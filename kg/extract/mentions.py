@@ -925,6 +925,18 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 taken.update(range(i, j))
                 i = j
                 continue
+        if i not in spans_at and not known[1] and i + 2 < n and (i + 1) not in spans_at \
+                and i not in taken and (i + 1) not in taken and not words[i + 1].punct_before \
+                and f"{w.forms[-1]} {words[i + 1].norm}" in lex.first_names:
+            # عبد الرحيم حمدان دقلو، أبو بكر كمارا: a two-word given name opens a name
+            j = _take_name(words, i + 2, lex, taken, max_words=2)
+            if j > i + 2 and j - i <= 5:
+                out.append(Span(i, j, "person", type=ActorType.person,
+                                name=" ".join([w.forms[-1]] + [x.norm for x in words[i + 1:j]]),
+                                clitic=_clitic_of(w, w.forms[-1])))
+                taken.update(range(i, j))
+                i = j
+                continue
         if i not in spans_at:
             # A given name opens a person's name: محمد العربي.
             form = known[1]
@@ -937,7 +949,13 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     and w.norm not in STOP_WORDS and form not in STOP_WORDS:
                 j = _take_name(words, i + 1, lex, taken, max_words=1)
                 relative = False
-                if j == i + 1 and i > 0 and words[i - 1].forms[-1] in _KIN_BEFORE_NAME:
+                if j == i + 1 and ((i > 0 and words[i - 1].forms[-1] in _KIN_BEFORE_NAME)
+                                   or ((i == 0 or words[i].punct_before or words[i - 1].norm in STOP_WORDS)
+                                       and w.norm not in lex.trigger_forms
+                                       and form not in lex.ambiguous_first_names)):
+                    # نجله حسين نواز شريف، عن أحمد علي عبد الله صالح: a given name before
+                    # a known man's name (not his own given name) names another man of
+                    # that family
                     j = _relative_of_known(words, spans_at, i, form, lex)
                     relative = j > i + 1
                 elif j > i + 1 and i > 0 and words[i - 1].forms[-1] in _KIN_BEFORE_NAME:
@@ -1911,6 +1929,10 @@ _PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "شؤون", "الش�
                                               "وشؤون"))  # وزير الخارجية وشؤون المغتربين
 
 
+_AND_KIN = frozenset(normalize(w) for w in ("ونجل", "وابن", "وشقيق", "وأخو", "وأخ", "ووالد", "وزوج",
+                                             "وابنة", "وزوجة", "وحفيد", "وصهر", "وكريمة", "وشقيقة"))
+
+
 def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexicon,
                 taken: set[int]) -> tuple[int, tuple | None] | None:
     """Where a name starts after a role complement, and the organization or state
@@ -1926,6 +1948,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             return None
         if k > j and (w.norm in _STYLE_WORDS or w.norm in _STYLE_OPENERS):
             return None  # رئيس جمهورية بنما إلى حضرة صاحب السمو X: a style opens another person
+        if w.norm in _AND_KIN:
+            return None  # القائد السابق للحرس ونجل رئيسها X: a relative's title is not X's
         if k > j and k not in taken and (_given_name(w, lex, words) or (
                 w.norm in lex.ambiguous_first_names and k + 1 < len(words)
                 and not words[k + 1].punct_before and words[k + 1].norm not in STOP_WORDS
