@@ -88,6 +88,10 @@ _TIME_NOUNS = frozenset(normalize(w) for w in (
 _POSSIBLE = frozenset(normalize(w) for w in (
     "ممكن", "ممكنا", "ممكنة", "واردا", "وارد", "واردة", "محتملا"))
 _LATER = normalize("لاحقا")
+_ANY = normalize("أي")
+_WHO = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
+_PAST_NEGATORS = frozenset(normalize(w) for w in ("لم", "ولم", "فلم", "لما"))  # (لم يلتق: did not meet)
+_DURING_THE_VISIT = frozenset(normalize(w) for w in ("خلال", "أثناء"))
 NEGATORS = frozenset(normalize(w) for w in NEGATORS)
 DENIALS = frozenset(normalize(w) for w in DENIALS)
 MODALS = frozenset(normalize(w) for w in MODALS)
@@ -152,6 +156,17 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             if second:
                 negated = False  # لم تعد تخفي تعاونها، لم يتوقف عن دعم: two negatives
                 cancelled.update(second)
+    if not negated and trigger >= 2 and words[trigger - 1] == _ANY and any(
+            words[k] in NEGATORS for k in range(max(clause_start, trigger - 8), trigger - 1)):
+        negated = True  # لم توجه الخارجية الجزائرية أي انتقاد: "no criticism at all"
+    if tense == "present" and not any(words[k] in _PAST_NEGATORS for k in range(max(0, trigger - 3), trigger)) and any(words[k] in _DURING_THE_VISIT and words[k + 1][:5] in ("الزيا", "زيارت", "الجول", "جولته")
+                                  for k in range(max(clause_start, trigger - 6), min(len(words) - 1, trigger + 8))):
+        hypothetical_program = True  # ويلتقي X خلال الزيارة Y: the visit's programme
+    elif tense == "present" and trigger >= 1 and words[trigger - 1] in _WHO and any(
+            words[k] in _TOMORROW for k in range(max(0, trigger - 20), trigger - 1)):
+        hypothetical_program = True  # يستقبل غدا X، التي تحل بالجزائر: she arrives tomorrow too
+    else:
+        hypothetical_program = False
     ruled_in = any(words[k] in _RULE_OUT and k > 0 and words[k - 1] in NEGATORS
                    for k in range(max(clause_start, trigger - 6), trigger))
     if ruled_in:
@@ -172,7 +187,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
                       for k in range(max(1, clause_start, trigger - SCOPE), trigger))
     if disbelieved:
         negated = True  # لا يعتقد أن أنقرة قد تتحالف مع طهران: the view that it will not
-    hypothetical = disbelieved or tense == "future" or ruled_in or any(
+    hypothetical = disbelieved or tense == "future" or ruled_in or hypothetical_program or any(
         words[k] in _WILL_NOT for k in range(max(clause_start, trigger - 3), trigger))
     if words[trigger][:1] == "ب" and any(words[k] in _ACCUSING for k in range(max(deny_start, trigger - 2 * SCOPE), trigger)):
         hypothetical = True  # اتهم X، خلال جلسة ...، Y بتزويد Z: the accused act, however far
