@@ -203,7 +203,12 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         country = lex.organizations[sp.affil].country
     if country is None and affil_id and affil_id in r.actors and r.actors[affil_id].country:
         country = r.actors[affil_id].country  # the dispatch's state's body
-    if sp.kind == "role" and sp.extra.get("bare"):
+    if sp.kind == "role" and sp.extra.get("own_head"):
+        home = getattr(r, "home", None)
+        pid = r.role_holder(f"{sp.title.title}|{home}", sp.title.title, home, surface) if home else None
+        if pid and not r.actors[pid].country:
+            r.actors[pid].country = home
+    elif sp.kind == "role" and sp.extra.get("bare"):
         pid = r.bare_title_holder(sp.extra["bare"], surface)
     elif sp.kind == "role" and sp.extra.get("rank"):
         pid = r.officer_of(country, surface, {t.title for t in lex.titles if t.kind == "rank"})
@@ -884,6 +889,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 continue
             got = resolved.get((sentence.index, sp.i))
             if got is None:
+                r.peers = [m.actor for m in mentioned if m.type is ActorType.person]  # (نظيره: whose)
                 got = _resolve_span(sp, doc, sentence, words, r, lex)
             aid, extra = got
             if aid is None:

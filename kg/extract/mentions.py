@@ -303,7 +303,10 @@ _COMMON_NOUNS = frozenset(normalize(w) for w in (
 
 
 _BLESSINGS = frozenset(normalize(w) for w in (
-    "حفظه", "حفظها", "يحفظه", "رعاه", "يرعاه", "أيده", "ايده", "نصره", "رحمه", "رحمها"))
+    "حفظه", "حفظها", "يحفظه", "رعاه", "يرعاه", "أيده", "ايده", "نصره", "رحمه", "رحمها",
+    # what an office issues (أصدر رئيس الدولة أمرا رئاسيا يقضي ...): no name
+    "أمرا", "أمر", "مرسوما", "مرسوم", "قرارا", "قرار", "بيانا", "تعليمات", "توجيهات",
+    "أوامر", "برقية", "رسالة", "كلمة", "يقضي", "تقضي"))
 
 
 def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False,
@@ -315,7 +318,7 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         # باسم الحكومة باسم العوادي)
         return True
     if len(w) < 2 or not w.isalpha() or w in _BLESSINGS:
-        return False  # (رئيس الدولة "حفظه الله": a blessing, no name)
+        return False  # (رئيس الدولة "حفظه الله": a blessing; أمرا رئاسيا: a document; no name)
     if word.index in taken and w not in _NAME_LINKS:
         return False
     if w.startswith(("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")) and w not in lex.first_names:
@@ -990,6 +993,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 continue
         if "title" in kinds:
             span, i = _title_span(words, spans_at, s, e, hits, clitic, lex, taken)
+            if span and span.extra.get("own_head") and out and out[-1].kind == "person" and out[-1].j == s:
+                span, i = None, e  # X رئيس الدولة / X، رئيس الجمهورية،: X's own title (below)
             if span and span.kind == "role" and _accusative(sentence, words[s]):
                 i = s + 1  # أدت اليمين رئيسةً للمكسيك: a predicate (her new office), no
                 # reference; the state after it is read on its own
@@ -1575,7 +1580,9 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             if k < len(words) and k > j and not words[k].punct_before and (
                     _state_by_name(words, spans_at, k, lex, ("ب", "وب"))[0]
                     or (words[k].norm == "في" and k + 1 < len(words)
-                        and _state_by_name(words, spans_at, k + 1, lex, ("",))[0])):
+                        and _state_by_name(words, spans_at, k + 1, lex, ("",))[0])
+                    or (_demonym_at(spans_at, k) and k in spans_at and not spans_at[k][3])):
+                # (وزير الصيد والاقتصاد البحري الموريتاني: the demonym after the fields)
                 j = role_end = k
                 continue
         named = _state_by_name(words, spans_at, j, lex, ("ب", "وب")) if not affil and title.kind == "office" \
@@ -1608,7 +1615,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             # وزير الفلاحة التونسي، وزير التعليم العالي المصري: a portfolio the
             # lexicon does not list (one or two ال-words) before the demonym
             k = j
-            while k < len(words) and k - j < 2 and words[k].norm.startswith("ال") \
+            while k < len(words) and k - j < 4 and (words[k].norm.startswith("ال") or (
+                    k > j and words[k].norm.startswith("وال"))) \
                     and k not in spans_at and not words[k].punct_before \
                     and words[k].norm not in lex.first_names and words[k].norm not in STOP_WORDS:
                 k += 1
@@ -1817,6 +1825,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         return Span(s, role_end, "role", type=ActorType.person, role=role, title=title,
                     affil=affil, affil_kind=affil_kind, clitic=clitic,
                     extra={"rank": True}), role_end
+    if not affil and role_end == e and normalize(title.title) in _OWN_HEAD_TITLES \
+            and not clitic.lstrip("و"):
+        # أصدر رئيس الدولة أمرا: the head of the writer's state (resolved with the dispatch)
+        return Span(s, e, "role", type=ActorType.person, role=" ".join(w.norm for w in words[s:e]),
+                    title=title, clitic=clitic, extra={"own_head": True}), e
     if not affil and e - s == 1 and words[s].forms[-1] in _BARE_TITLES and role_end == e:
         # وأضاف الوزير أن ...: the one minister of the article, if there is one
         return Span(s, e, "role", type=ActorType.person, role=role, title=title,
@@ -1841,6 +1854,7 @@ def _name_opens(words: list[Word], j: int, lex: Lexicon) -> bool:
         and not words[j + 1].punct_before
 
 
+_OWN_HEAD_TITLES = frozenset(normalize(w) for w in ("رئيس الدولة", "رئيس الجمهورية"))
 _TO_IT = frozenset(normalize(w) for w in ("لديها", "لديه", "لدينا", "فيها", "لدى بلاده", "لدى بلادها"))
 
 
@@ -1950,6 +1964,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             return None  # رئيس جمهورية بنما إلى حضرة صاحب السمو X: a style opens another person
         if w.norm in _AND_KIN:
             return None  # القائد السابق للحرس ونجل رئيسها X: a relative's title is not X's
+        if w.norm in _BLESSINGS:
+            return None  # أصدر رئيس الدولة أمرا رئاسيا: what the office issues, no complement
         if k > j and k not in taken and (_given_name(w, lex, words) or (
                 w.norm in lex.ambiguous_first_names and k + 1 < len(words)
                 and not words[k + 1].punct_before and words[k + 1].norm not in STOP_WORDS

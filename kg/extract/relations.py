@@ -3474,7 +3474,8 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
 # أخيه before the style of a head of state is protocol between heads of state.
 _PROTOCOL_BROTHER = frozenset(normalize(w) for w in ("أخيه", "أخوه", "أخاه", "اخيه", "اخوه", "لأخيه",
                                                      "وأخيه", "أخيها", "أخيهم"))
-_STATE_STYLES = frozenset(normalize(w) for w in ("فخامة", "جلالة", "الرئيس", "الملك", "العاهل", "دولة"))
+_STATE_STYLES = frozenset(normalize(w) for w in ("فخامة", "جلالة", "الرئيس", "الملك", "العاهل", "دولة",
+                                                 "رئيس", "ملك", "أمير", "سلطان", "صاحب", "حضرة"))
 
 
 # Every word that makes a sentence worth reading without a trigger (find_relations).

@@ -126,6 +126,7 @@ def normalize_title(title: str) -> list[str]:
 # surname such as طه، لي is used alone only when it is none of these).
 _COUNTERPART_TITLE = "نظير"
 _LEADER = frozenset(("الزعيم", "زعيم"))  # as written in the title lexicon
+_OWN_HEAD_TITLES = frozenset(("رئيس الدولة", "رئيس الجمهورية"))
 _STATE_HEADS = frozenset(("الرئيس", "رئيس", "رئيس الجمهورية", "الملك", "ملك", "أمير", "الأمير", "السلطان",
                           "سلطان", "العاهل"))
 _SHORT_WORDS = frozenset("""
@@ -358,6 +359,14 @@ class ArticleResolver:
         if title == _COUNTERPART_TITLE and country:
             # هنأ X نظيره البرازيلي: the one person of that state the article names
             ids = {p.id for p in self.persons if any(k.split("|")[-1] == country for k in p.roles)}
+            peer = next((p for p in self.persons if p.id == (getattr(self, "peers", None) or [None])[-1]), None)
+            ranks = {normalize_title(k.split("|")[0])[:1][0] for k in peer.roles
+                     if normalize_title(k.split("|")[0])} if peer else set()
+            if ranks:
+                # وزير الطاقة X يوقع مع نظيره الإيطالي: a minister's counterpart is a
+                # minister, not the head of government the article named
+                ids = {i for i in ids for p in self.persons if p.id == i and any(
+                    (normalize_title(k.split("|")[0])[:1] or [""])[0] in ranks for k in p.roles)}
             if len(ids) == 1:
                 pid = ids.pop()
                 self._merged(pid, surface, "the counterpart from that state, named earlier")
@@ -372,7 +381,7 @@ class ArticleResolver:
                 self._merged(pid, surface, "the one minister of that state, named earlier")
                 return pid
             return None
-        if title in _LEADER and country:
+        if (title in _LEADER or title in _OWN_HEAD_TITLES) and country:
             # الزعيم البيلاروسي: the head of that state named in the article, else
             # the one the lexicon dates (a president, king, emir or sultan)
             heads = {p.id for p in self.persons for k in p.roles
