@@ -1552,6 +1552,29 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
 
 def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
                carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
+    """The subject and object mentions of the trigger at ``p`` (``q``: the word
+    after it); ``[], []`` when the sentence does not say them. A source cited in
+    an aside (، بحسب الباحث X،) is never one of them."""
+    subj, obj = _arguments_read(s, p, q, tf, last_subject, carried)
+    if not tf.pronoun and any(_cited(s, m) for m in subj + obj):  # (وفق ما أعلنه X، عقب لقائه Y: his)
+        subj, obj = [m for m in subj if not _cited(s, m)], [m for m in obj if not _cited(s, m)]
+        if not subj or not obj:
+            return [], []
+    return subj, obj
+
+
+def _cited(s: _Sentence, m: Mentioned) -> bool:
+    """Whether mention ``m`` of this sentence stands in an aside that cites a
+    source (، بحسب / وفق / حسب X،)."""
+    if m not in s.mentions or m.i >= len(s.words):
+        return False
+    opener = next((x for x in range(m.i, max(-1, m.i - 10), -1) if s.words[x].punct_before), None)
+    return opener is not None and s.norms[opener] in _ACCORDING_TO \
+        and not any(s.words[x].punct_before for x in range(opener + 1, m.i + 1))
+
+
+def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
+                    carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
     if tf.entry.relation == "congratulate" and tf.pos == "verb" and q + 1 < len(s.words) \
             and s.norms[q] in ("به", "بها") and p > 1 and (s.norms[p - 1] == "ما" or s.norms[p - 1] in _RELATIVE) \
             and any(s.words[k].punct in ("،", ",") and s.words[k].punct_before for k in range(max(0, p - 4), p)):
@@ -3318,6 +3341,11 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
         if s.norms[k] in _COMPLEMENTIZERS:
             return []  # قال X إن ...: X is the speaker, not the doer
         m = s.covered.get(k)
+        opener = next((x for x in range(m.i, max(-1, m.i - 10), -1) if s.words[x].punct_before), None) \
+            if m else None
+        if m and opener is not None and s.norms[opener] in _ACCORDING_TO:
+            k = opener - 1  # تعد إيران، بحسب الباحث X، «شريكا ...»: the source is no doer
+            continue
         if m and m.j <= p and m.type is not ActorType.location and (
                 not s.prep_before(m) or (m.i > 0 and s.prep_before(m) == "ل"
                                          and s.norms[m.i - 1] in _ORGAN_WORDS)):
