@@ -177,14 +177,6 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
     phrases = lex.phrases
     max_len_of = lex.max_len.get
     norms = [w.norm for w in words]
-    # next_punct[k]: the first word after k that has punctuation before it (or
-    # n); a phrase [i, i + length) crosses none when next_punct[i] >= i + length.
-    next_punct = [n] * n
-    nxt = n
-    for k in range(n - 1, -1, -1):
-        next_punct[k] = nxt
-        if words[k].punct_before:
-            nxt = k
     starts = lex.__dict__.get("_phrase_starts")  # word → its forms that open a phrase
     if starts is None or len(starts) > 300_000:  # (bounded, as the other word caches)
         starts = lex.__dict__["_phrase_starts"] = {}
@@ -194,8 +186,12 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
         if opening is None:
             opening = starts[norms[i]] = tuple(
                 (f, max_len_of(f, 0)) for f in words[i].forms if max_len_of(f, 0))
+        if opening:
+            # the longest length that crosses no punctuation (looked at only for
+            # the few words that open a phrase)
+            room = next((k for k in range(i + 1, min(n, i + max(m for _, m in opening))) if words[k].punct_before),
+                        n) - i
         for form, max_len in opening:
-            room = next_punct[i] - i  # longest length that crosses no punctuation
             for length in range(min(max_len, n - i), 0, -1):
                 if best and length <= best[0]:
                     break
@@ -805,6 +801,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     """Actor mentions of one sentence, left to right, not overlapping."""
     words = words if words is not None else words_of(sentence)
     raw = _lexicon_spans(words, lex)
+    two_word_heads = lex.__dict__.get("_two_word_heads")
+    if two_word_heads is None:  # (عبد، أبو: the first words of two-word given names, once)
+        two_word_heads = lex.__dict__["_two_word_heads"] = frozenset(
+            n.split()[0] for n in lex.first_names if " " in n)
     spans_at = {s: (s, e, hits, clitic) for s, e, hits, clitic in raw}
     out: list[Span] = []
     taken: set[int] = set()
@@ -928,9 +928,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 taken.update(range(i, j))
                 i = j
                 continue
-        if i not in spans_at and not known[1] and i + 2 < n and (i + 1) not in spans_at \
-                and i not in taken and (i + 1) not in taken and not words[i + 1].punct_before \
-                and f"{w.forms[-1]} {words[i + 1].norm}" in lex.first_names:
+        if not known[1] and w.forms[-1] in two_word_heads and i + 2 < n and i not in spans_at \
+                and (i + 1) not in spans_at and i not in taken and (i + 1) not in taken \
+                and not words[i + 1].punct_before and f"{w.forms[-1]} {words[i + 1].norm}" in lex.first_names:
             # عبد الرحيم حمدان دقلو، أبو بكر كمارا: a two-word given name opens a name
             j = _take_name(words, i + 2, lex, taken, max_words=2)
             if j > i + 2 and j - i <= 5:
