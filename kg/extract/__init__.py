@@ -786,13 +786,14 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     family_seen = False  # a family relation so far (والده can then name the father)
     variants: dict = {}  # word → (the surname it is or is one letter away from, a variant?)
     introduced = {p.id for p in r.persons}
+    shared_names = getattr(r, "shared_surnames", {})  # surnames two people of the article bear
     for sentence, words, spans in per_sentence:
         if surnames:
             spans[:] = [_namesake(sp, words, surnames, introduced, lex) for sp in spans]
         taken = set()
         for sp in spans:
             taken.update(range(sp.i, sp.j))
-        for w in words if surnames else ():  # no surname, no variant of one
+        for w in words if surnames or shared_names else ():  # no surname, no variant of one
             if w.index in taken:
                 continue
             known = variants.get(w.norm)  # (form, is a variant): each word looked up once
@@ -806,6 +807,17 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     variant = form is not None
                 known = variants[w.norm] = (form, variant)
             form = known[0]
+            if form is None and shared_names and not shared_names.keys().isdisjoint(w.forms):
+                # وكان عون قد استقبل ... before the article names ريما عون: the one
+                # bearer of the name introduced so far
+                name = next(f for f in w.forms if f in shared_names)
+                bearers = shared_names[name]
+                before = [pid for first, pid in bearers if first < sentence.index]
+                if len(before) == 1 and len(bearers) > 1 and bearers[1][0] > sentence.index:
+                    spans.append(Span(w.index, w.index + 1, "person", type=ActorType.person, name=name,
+                                      clitic=w.norm[: len(w.norm) - len(name)] if w.norm.endswith(name) else "",
+                                      extra={"bearer": before[0]}))
+                continue
             if known[1]:
                 r.merges.append(Merge(article=doc.article, actor=surnames[form],
                                       forms=[form, w.norm], reason="spelling variant of a surname"))
@@ -888,6 +900,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                         role=_role_surface(doc, sentence, words, sp)), date))
                 continue
             got = resolved.get((sentence.index, sp.i))
+            if got is None and sp.extra.get("bearer"):
+                got = sp.extra["bearer"], []
+                r._merged(got[0], _original(doc, sentence, words, sp.i, sp.j, sp.clitic),
+                          "the one bearer of the surname named so far")
             if got is None:
                 r.peers = [m.actor for m in mentioned if m.type is ActorType.person]  # (نظيره: whose)
                 got = _resolve_span(sp, doc, sentence, words, r, lex)

@@ -1710,7 +1710,9 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     title=title, affil=affil, affil_kind=affil_kind, clitic=clitic)
         return span, end
     name_end = _take_name(words, j, lex, taken, allow_ali=True) if j < len(words) and not (
-        words[j].punct_before and (title.kind != "office" or not _name_opens(words, j, lex))) else j
+        words[j].punct_before and (not (title.kind == "office" or (title.kind == "profession" and affil))
+                                   or not _name_opens(words, j, lex))) else j
+    # (الباحث في مركز كارنيغي، دانيال هارتمان،: a profession at a named body, then the name)
     if amir_name:  # (أمير + the name after it, up to its own length)
         after_amir = _take_name(words, j + 1, lex, taken, allow_ali=True)
         name_end = after_amir if after_amir > j + 1 else name_end
@@ -1990,6 +1992,11 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             # comma opens the holder's name
             return spans_at[k][1], found.get("org") or found.get("inst") or found.get("new") \
                 or found.get("country")
+        if k > j and w.punct in ("،", ",") and (found.get("org") or found.get("new")) \
+                and _given_name(w, lex, words) and k + 1 < len(words) and not words[k + 1].punct_before:
+            # الزميل في معهد واشنطن لسياسة الشرق الأدنى، دانيال هارتمان،: the name after
+            # the comma that closes the body's name
+            return k, found.get("org") or found.get("new")
         if k > j and w.punct_before:
             return None  # a comma ends the role (only a name may follow one)
         hit = spans_at.get(k)

@@ -1590,8 +1590,10 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
             return doer[:1], earlier[:1]
         return [], []
     if tf.entry.relation == "meet" and tf.pos == "noun" and not tf.pronoun and p > 1 \
-            and (s.norms[p - 1] in ("في", "بعد") or s.norms[p - 1] in _ADVERBIAL) and s.words[p - 1].punct_before \
-            and s.words[p - 1].punct in ("،", ","):
+            and (s.norms[p - 1] in ("في", "بعد") or s.norms[p - 1] in _ADVERBIAL) and (
+                (s.words[p - 1].punct_before and s.words[p - 1].punct in ("،", ","))
+                or (s.norms[p - 2] in _THAT_WAS and not s.words[p - 1].punct_before)):
+        # (وذلك خلال اتصال هاتفي أجراه مع Y: the talks of the sentence's doer)
         # بحث X، في اتصال هاتفي مع Y، ...، أكد X، عقب محادثات مع Y، ...: the aside's
         # talks are X's, with Y
         other = _object_by_marker(s, q, ["مع", "ب"], q, window=6)
@@ -2456,6 +2458,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if not last_person:
                 return [], []
         return subj, last_person
+    if pron_prep and subj and p > 0 and s.norms[p - 1] in _RELATIVE and (pron_prep in markers or any(
+            m.split()[-1:] == [pron_prep] for m in markers)):
+        # كان في استقباله X، الذي عقد معه جلسة مباحثات: "him" is the other one of
+        # the pair just related
+        other = [m for m in getattr(s, "last_pair", []) if m.actor != subj[0].actor
+                 and m.type is ActorType.person][:1]
+        if other:
+            return subj, other
     obj = []
     harmed = rel == "oppose" and obj_start < len(s.words) and obj_start not in s.covered \
         and not _HARMED.isdisjoint(s.words[obj_start].forms)
@@ -3288,6 +3298,7 @@ _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "
                                         "الرئيسين", "الوزيرين")}
 
 
+_THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء ذلك", "جاء")}
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا")}
 _BUT_THAT = {normalize(w) for w in ("غير", "إلا", "بيد", "رغم", "برغم", "كما", "بما", "مع")}
 _ACCORDING_TO = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا")}

@@ -426,11 +426,14 @@ class ArticleResolver:
                     and first not in STOP_WORDS:
                 # (علي is also the preposition على, كريم an adjective: never alone)
                 index[first] = ids[0]
+        self.shared_surnames: dict[str, list[tuple[int, str]]] = {}
         for form in ambiguous:
             index.pop(form, None)
             same = [p for p in self.persons
                     if len(p.tokens) > 1 and _strip_al(p.tokens[-1]) == _strip_al(form)]
             parent = self._parent_of_family(same)
+            if not parent:  # (who bears it so far is known sentence by sentence)
+                self.shared_surnames[form] = sorted({(p.first_sentence, p.id) for p in same})
             if parent:
                 index[form] = parent
                 if not any(m.reason == PARENT_REASON and m.forms[-1] == form for m in self.merges):
