@@ -150,6 +150,9 @@ class _Sentence:
         w = self.words[k]
         if w.punct == "-" and k > 0 and w.start == self.words[k - 1].end + 1:
             return False  # مطار الرباط-سلا: a hyphen inside a name
+        if w.punct == "-" and (self.norms[k] in _PRAYERS or (k >= 2 and self.norms[k - 1] == "الله"
+                                                            and self.norms[k - 2] in _PRAYERS)):
+            return False  # ولي العهد - حفظه الله - في قصر اليمامة: dashes around a blessing
         return w.punct in _HARD_PUNCT
 
     def _relatives(self) -> list[tuple[int, int, int]]:
@@ -590,7 +593,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _took_office(s)
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTEND_VERBS):
         found += _attended(s, memory["meeting"])
-    if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_MEETING_NOUNS):
+    if memory is not None and memory.get("meeting") and not (
+            s.forms.isdisjoint(_MEETING_NOUNS) and s.forms.isdisjoint(_AUDIENCE_NOUNS)):
         found += _meeting_reported(s, memory["meeting"])
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTENDING):
         found += _joined(s, memory["meeting"])
@@ -690,8 +694,10 @@ def _meeting_reported(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
     meets the other."""
     out: list[Found] = []
     for k in range(1, len(s.words)):
-        if s.norms[k] not in _MEETING_NOUNS or not (
-                s.norms[k - 1] in _HELD or (k + 1 < len(s.words) and s.norms[k + 1] in _DISCUSSED)):
+        audience = s.norms[k] in _AUDIENCE_NOUNS and s.norms[k - 1] in _HELD and k + 1 < len(s.words) \
+            and s.norms[k + 1] in _TALK_NOUNS  # وجرى خلال الاستقبال / المقابلة استعراض العلاقات
+        if not audience and (s.norms[k] not in _MEETING_NOUNS or not (
+                s.norms[k - 1] in _HELD or (k + 1 < len(s.words) and s.norms[k + 1] in _DISCUSSED))):
             continue  # (وجرى اللقاء / بأن اللقاء تناول: there was a meeting)
         pair = meeting[:2]
         if len(pair) == 2 and pair[0].actor != pair[1].actor and all(
@@ -813,6 +819,8 @@ def _sworn_in(s: _Sentence) -> list[Found]:
 
 _SIMILAR = {normalize(w) for w in ("مماثلة", "مماثلتين", "مماثلا", "مماثل", "مماثلتان")}
 _ATTEND_VERBS = {normalize(w) for w in ("حضر", "حضرت", "وحضر", "وحضرت", "حضره", "وحضره")}
+_AUDIENCE_NOUNS = {normalize(w) for w in ("الاستقبال", "المقابلة")}
+_TALK_NOUNS = {normalize(w) for w in ("استعراض", "بحث", "مناقشة", "التباحث", "تبادل")}
 _MEETING_NOUNS = {normalize(w) for w in (
     "اللقاء", "الاجتماع", "المحادثات", "المباحثات", "القمة", "اللقاءات", "الاجتماعات")}
 
@@ -2727,10 +2735,11 @@ _ASIDE_OPENERS = {normalize(w) for w in (
 def _after_aside(s: _Sentence, k: int) -> int:
     """Past an aside set off by commas right at ``k`` (X، في كلمة أمام البرلمان، Y):
     where what follows the aside starts; ``k`` itself when there is none."""
-    while k < len(s.words) and not s.words[k].punct_before and (
-            s.norms[k] in _RULER_EPITHETS or (s.norms[k] == "البلاد" and k > 0
-                                             and s.norms[k - 1] in _HEADS_OF_THE_COUNTRY)):
+    while k < len(s.words) and (not s.words[k].punct_before or s.norms[k] in _PRAYERS) and (
+            s.norms[k] in _RULER_EPITHETS or s.norms[k] in _PRAYERS or (
+                s.norms[k] == "البلاد" and k > 0 and s.norms[k - 1] in _HEADS_OF_THE_COUNTRY)):
         k += 1  # أمير البلاد المفدى، بمكتبه ...،: the epithet belongs to the title
+        # (ولي العهد - حفظه الله - في قصر اليمامة: so does the blessing)
     if k < len(s.words) and s.words[k].punct in ("،", ",") and (
             s.norms[k] in _COMPANION or s.norms[k] in _DEPUTY_WORDS or s.norms[k] in _RELATIVE or any(h.kind == "title" and h.title.kind == "office"
                                             for h in s.lex.phrases.get((s.norms[k],), ()))):
@@ -2766,6 +2775,7 @@ _SIDELINES = {normalize(w) for w in ("هامش", "هامشها", "هامشه", "
 _HEADS_OF_THE_COUNTRY = {normalize(w) for w in ("أمير", "ملك", "عاهل", "رئيس", "سلطان")}
 _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "وخلال")}
 _RULER_EPITHETS = {normalize(w) for w in ("المفدى", "المعظم", "المفدّى")}
+_PRAYERS = {normalize(w) for w in ("حفظه", "حفظها", "يحفظه", "رعاه", "ورعاه", "أيده", "الله")}
 
 
 def _at_venue(word: str) -> bool:
@@ -3519,4 +3529,4 @@ _STATE_STYLES = frozenset(normalize(w) for w in ("فخامة", "جلالة", "ا
 
 # Every word that makes a sentence worth reading without a trigger (find_relations).
 _SENTENCE_CUES = frozenset(_LED_BY) | frozenset(_OFFICES) | frozenset(_ATTEND_VERBS) \
-    | frozenset(_MEETING_NOUNS) | frozenset(_ATTENDING)
+    | frozenset(_MEETING_NOUNS) | frozenset(_ATTENDING) | frozenset(_AUDIENCE_NOUNS)
