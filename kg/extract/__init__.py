@@ -264,7 +264,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and normalize(sp.title.title) not in _BARE_MINISTER \
             and (r.home in _MONARCHIES or not _ROYAL_TITLES.intersection(normalize(sp.title.title).split())) \
             and not sp.extra.get("possessor") \
-            and not any(w.forms[-1] in _SIDE_WORDS for w in words[max(0, sp.i - 3):sp.i]) \
+            and not any(w.forms[-1] in _SIDE_WORDS or w.norm in _INCLUDING for w in words[max(0, sp.i - 3):sp.i]) \
             and (not sp.ref or lex.people[sp.ref].country == r.home) \
             and r.actors[pid].country in (None, r.home) \
             and not _office_follows(words, sp.j, lex) \
@@ -342,6 +342,8 @@ _SHARED_DEMONYM = {"dr_congo": ("republic_of_congo",),
                    "south_korea": ("north_korea",)}
 _COUNTERPART = "نظير"
 _SIDE_WORDS = frozenset(normalize(w) for w in ("الجانب", "الطرف", "الوفد"))
+# على رأس وفد يضم وزير الدفاع X: a member of the visitor's delegation, not the host's
+_INCLUDING = frozenset(normalize(w) for w in ("يضم", "تضم", "ضم", "ضمّ", "بينهم", "منهم", "ومنهم"))
 _STATE_LEGISLATORS = frozenset(normalize(w) for w in (
     "السيناتور", "سيناتور", "السيناتورة", "عضو مجلس الشيوخ", "عضوة مجلس الشيوخ",
     "عضو الكونغرس", "عضوة الكونغرس", "عضو الكونجرس"))
@@ -544,8 +546,10 @@ def _surnames_introduced_first(surnames: dict[str, str], per_sentence, r: Articl
                     first_bare[f] = (sentence.index, f)
     out = {}
     for f, pid in surnames.items():
-        if f not in first_bare or r.first_sentence(pid) <= first_bare[f][0]:
-            out[f] = pid
+        if f not in first_bare or r.first_sentence(pid) <= first_bare[f][0] \
+                or (r.lex is not None and pid in r.lex.people):
+            out[f] = pid  # (a public figure the lexicon knows: the bare name before his
+            # full name is him, as in بري يستقبل ... then رئيس مجلس النواب نبيه بري)
         elif not f.startswith("ال") and r.is_surname_of(f, pid):
             out[f] = r.surname_person(f, first_bare[f][0])
     return out

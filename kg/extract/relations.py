@@ -487,7 +487,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if verb is not None and len(verb) == 3:  # flags of a verb that found no arguments: now
             verb = verb_flags[rel] = (verb[0], *flags_for(s.norms, verb[0], verb[1], verb[2]))
         if tf.pos == "noun" and verb and 0 < p - verb[0] <= 5 and s.clause_start(verb[0]) == cs \
-                and not tf.pronoun and not any(s.norms[k] in _TIME_CONJ or s.norms[k] in _ADVERBIAL
+                and not tf.pronoun and s.norms[verb[0]] not in _ACCUSE_VERBS and not any(s.norms[k] in _TIME_CONJ or s.norms[k] in _ADVERBIAL
                                                or s.norms[k] in ("منذ", "قبل", "بعد")
                                                for k in range(verb[0] + 1, p)):
             neg, hyp = verb[1], verb[2]  # دون أن يوقع الجانبان أي اتفاقيات: the verb's object
@@ -549,6 +549,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     sb = b.actor if b.type is ActorType.country else b.country
                     if sa and sb and sa != sb:
                         s.pairs.append((sa, sb))  # for a later البلدين
+                    if rel is Relation.agree and a.type is ActorType.person and b.type is ActorType.person \
+                            and s.memory is not None:
+                        s.memory["signers"] = (a, b)  # for a later الوزيران
                 found.append(Found(a.actor, rel, b.actor, neg, hyp, (p, q), role=entry.role,
                                    domain=domain, location=b.place or None))
         if len(found) > before_found:
@@ -760,6 +763,12 @@ _DATE_OF = {normalize(w) for w in ("موعد", "موعدا", "تاريخ", "تو
 _SAYING_PARTICIPLES = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "مشيرا", "مشيرة", "مضيفا", "مضيفة", "معتبرا", "معتبرة", "موضحا",
     "موضحة", "لافتا", "لافتة", "مشددا", "مشددة", "معربا", "معربة", "مبينا", "مبينة")}
+# (متهما واشنطن بالضغط على X: the act one is accused of keeps its own flags)
+_ACCUSE_VERBS = {normalize(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "واتهم", "واتهمت", "متهما",
+                                        "متهمة", "متهمين", "اتهما", "اتهموا")}
+# (متهما واشنطن بالضغط على X: the act one is accused of keeps its own flags)
+_ACCUSE_VERBS = {normalize(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "واتهم", "واتهمت", "متهما",
+                                        "متهمة", "متهمين", "اتهما", "اتهموا")}
 _PARTICIPLES = {normalize(w) for w in (
     "متهما", "متهمة", "متهمين", "محذرا", "محذرة", "محذرين", "منتقدا", "منتقدة", "منتقدين",
     "مشيدا", "مشيدة", "مشيدين")}
@@ -1511,6 +1520,10 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
             and all(m.type is ActorType.person for m in meeting):
         return list(meeting)  # استقبل X Y، بحضور Z ... وعقد الرئيسان: the host and the guest
     if word in _PERSON_DUALS:
+        paired = (getattr(s, "memory", None) or {}).get("signers") if word in _MINISTER_DUALS else None
+        if paired and paired[0].actor != paired[1].actor and all(
+                any(m.actor == x.actor for m in list(s.context) + s.mentions) for x in paired):
+            return list(paired)  # وقع الوزير X ونظيره Y ...، وأكد الوزيران: the two just related
         seen: list[Mentioned] = []
         # وقال المتحدث X إن الزعيمين سيبحثان: the speaker is not one of the two
         said = max((k for k in range(before) if s.norms[k] in _COMPLEMENTIZERS), default=-1)
@@ -1524,6 +1537,7 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
     return _last_two_actors(s, before)
 
 
+_MINISTER_DUALS = {normalize(w) for w in ("الوزيران", "الوزيرين")}
 _HEAD_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الملكان", "العاهلان")}
 _PAIRING = frozenset({Relation.visit, Relation.host, Relation.meet, Relation.agree,
                       Relation.cooperate, Relation.ally})
@@ -2276,8 +2290,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # انتقد X ...، متهماً باريس بتسليح أرمينيا: the participle's doer is the
         # sentence's subject; its object follows it (never a subject after it)
         said = next((k for k in range(p) if s.norms[k] in _COMPLEMENTIZERS), p)
-        participle_doer = [m for m in s.mentions if m.j <= said and not s.prep_before(m)
-                           and m.type is not ActorType.location][:1] or (
+        candidates = [m for m in s.mentions if m.j <= said and not s.prep_before(m)
+                      and m.type is not ActorType.location]
+        participle_doer = [m for m in candidates if m.type is ActorType.person][:1] or candidates[:1] or (
+            # (بيروت – أكد X ...، متهما: the speaker, not the dateline)
             last_subject[:1] if said == p else [])  # (قال X إن Y ...، متهما: X's, never Y's)
         if not participle_doer:
             return [], []
@@ -2349,6 +2365,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 subj = subj + [partner]  # وعقد جلالته وأمير قطر مباحثات: the two
                 obj_start = partner.j
         if tf.pronoun and tf.pos == "verb" and (last_subject or carried) and rel != "agree" \
+                and s.norms[p] not in _PARTICIPLES \
                 and (s.words[p].norm[:1] in "وف" or s.words[p].punct_before or p == cs
                      or (p > 0 and s.norms[p - 1] in _CHAIN_WORDS)) \
                 and not (p > 0 and s.norms[p - 1] in _RELATIVE):  # (حيث استقبله X)
@@ -2747,6 +2764,9 @@ def _after_aside(s: _Sentence, k: int) -> int:
         # الخارجية والتعاون ...، صباح اليوم بنواكشوط / X، الذي ...، Y: past the
         # companions, the title or the relative clause
         relative = s.norms[k] in _RELATIVE
+        at_k = s.at.get(k)
+        if at_k is not None and at_k.type is ActorType.person and not relative:
+            return k  # X، زعيم الحزب، القنصل العام الأميركي Y: a titled person, not X's title
         for e in range(k + 1, min(len(s.words), k + 16)):
             if s.hard_break(e) or (s.norms[e] in ("الي", "نحو") and not relative):
                 return k  # (a relative clause may hold its own destination: الذي وصل إلى X)
