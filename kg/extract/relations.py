@@ -1597,6 +1597,18 @@ def _cited(s: _Sentence, m: Mentioned) -> bool:
 
 def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
                     carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
+    if tf.pos == "verb" and not tf.pronoun and p > 1 and s.norms[p - 1] in ("حيث", "وحيث") \
+            and not any(m.type is ActorType.person for m in last_subject or ()):
+        # انتقل X إلى عين التينة، حيث التقى Y: one name after the verb is its object,
+        # and the doer is the one who went there
+        after = _subject_after(s, q)
+        markers = list(tf.entry.objects) or [""]
+        if len(after) == 1 and after[0].type is ActorType.person \
+                and not _object_by_marker(s, after[0].j, markers, after[0].j, window=8):
+            doer = next((m for m in reversed(s.mentions) if m.j <= p - 1 and m.type is ActorType.person
+                         and not s.prep_before(m)), None)
+            if doer is not None and doer.actor != after[0].actor:
+                return [doer], after
     if tf.entry.relation == "congratulate" and tf.pos == "verb" and q + 1 < len(s.words) \
             and s.norms[q] in ("به", "بها") and p > 1 and (s.norms[p - 1] == "ما" or s.norms[p - 1] in _RELATIVE) \
             and any(s.words[k].punct in ("،", ",") and s.words[k].punct_before for k in range(max(0, p - 4), p)):
@@ -2746,7 +2758,7 @@ def _speaker_back(s: _Sentence, p: int, last_subject: list[Mentioned], rel: str)
 _ASIDE_OPENERS = {normalize(w) for w in (
     "في", "خلال", "على", "أمام", "عقب", "إثر", "أثناء", "لدى", "صباح", "مساء", "أمس", "اليوم",
     "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "بعد",
-    "قبل", "وفي", "عبر")}
+    "قبل", "وفي", "عبر", "ظهر", "عصر", "فجر", "ليل", "مطلع")}
 
 
 def _after_aside(s: _Sentence, k: int) -> int:
@@ -2811,7 +2823,9 @@ def _at_venue(word: str) -> bool:
 
 _DEPUTY_WORDS = {normalize(w) for w in ("نائب", "مساعد", "معاون", "وكيل", "مستشار")}
 _PREP_OPENERS = {normalize(w) for w in ("في", "خلال", "على", "أمام", "عقب", "إثر", "أثناء", "لدى",
-                                          "وفي", "عبر", "بعد", "قبل")}
+                                          "وفي", "عبر", "بعد", "قبل",
+                                          # ، ظهر اليوم في السراي الحكومي،: a time, then a venue
+                                          "ظهر", "عصر", "صباح", "مساء")}
 
 
 def _adjectives_after(s: _Sentence, p: int, q: int) -> int:
