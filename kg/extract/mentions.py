@@ -1658,6 +1658,9 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 hit[1] - hit[0] == 1 and hit[1] < len(words) and not words[hit[1]].punct_before
                 and words[hit[1]].norm in ("بن", "ابن", "بنت", "ولد")):
             # (السيد سلطان بن سعد: before بن a title word is the given name)
+            if not affil and normalize(title.title) in _OWN_HEAD_TITLES and hit[1] < len(words) \
+                    and (_affiliation_at(words, spans_at, hit[1], lex) or (None, ""))[1] == "country":
+                break  # هنأ رئيس الجمهورية الرئيس الكاميروني X: two people, the second of another state
             other = _affiliation_at(words, spans_at, hit[1], lex) if affil and hit[1] < len(words) \
                 and not words[hit[1]].punct_before else None
             if other and other[0] != affil and other[1] == "country":
@@ -1693,6 +1696,21 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         role_end = max(role_end, comma)
         j = spans_at[comma][1]
         apposed = True
+    if title.kind == "office" and not apposed and j < len(words) and not words[j].punct_before:
+        # وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، ناصر بوريطة،:
+        # a portfolio the lexicon does not list runs to the comma before a known man
+        k = j
+        while k < len(words) and k - j < 8 and not words[k].punct_before \
+                and words[k].norm not in STOP_WORDS and words[k].norm not in lex.trigger_forms:
+            if k in spans_at:
+                if not all(h.kind in ("people", "demonym") for h in spans_at[k][2]):
+                    break
+                k = spans_at[k][1]  # (والمغاربة المقيمين بالخارج: a people in the portfolio)
+                continue
+            k += 1
+        if k > j and k < len(words) and words[k].punct in ("،", ",") and k in spans_at and any(
+                h.kind == "actor" and h.ref in lex.people for h in spans_at[k][2]):
+            role_end = j = k
     foreign_between_commas = None
     if title.kind == "office" and affil and not apposed:
         k = j + 1 if j < len(words) and not words[j].punct_before and words[j].norm in _TO_IT else j
