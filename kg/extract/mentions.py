@@ -1482,6 +1482,7 @@ _PARENT_LINKS = frozenset(normalize(w) for w in ("التابع", "التابعة
 _BODY_NOUNS = frozenset(normalize(w) for w in (
     "بنك", "صندوق", "برنامج", "منظمة", "وكالة", "مفوضية", "بعثة", "مكتب", "اتحاد", "منظمه"))
 _COUNTRY_LEVEL = frozenset(normalize(w) for w in ("القطري", "القطرية"))
+_RANK_QUALIFIERS = frozenset(normalize(w) for w in ("شرطة", "ركن", "الركن", "بحري", "طيار", "متقاعد", "م"))
 _TENURE = frozenset(normalize(w) for w in (
     "الأسبق", "السابق", "الأسبقة", "السابقة", "الحالي", "الحالية", "المكلف", "المكلفة", "المؤقت",
     "المؤقتة", "المنتهية ولايته", "بالوكالة", "بالإنابة", "الجديد", "الجديدة"))
@@ -1537,6 +1538,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             continue
         if words[j].norm in _TENURE and j not in spans_at:
             j += 1  # وزير الخارجية الموريتاني الأسبق، رئيس الوزراء المكلف
+            role_end = j
+            continue
+        if title.kind == "rank" and words[j].norm in _RANK_QUALIFIERS and j not in spans_at:
+            j += 1  # اللواء شرطة (م) X، العميد الركن X: the rank's branch and standing
             role_end = j
             continue
         aff = _affiliation_at(words, spans_at, j, lex)

@@ -2282,6 +2282,23 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 doer = _doer(s, p, cs, last_subject)
                 if doer:
                     return doer, obj
+            if rel == "appoint" and q + 2 < len(s.words) and s.norms[q] in ("كل", "كلا") \
+                    and s.norms[q + 1] == "من":
+                # مرسوما بتعيين كل من: X وزيرا للدفاع، وY وزيرا للداخلية: each one named
+                named = []
+                for m in s.mentions:
+                    if m.i < q + 2 or m.type is not ActorType.person:
+                        continue
+                    if any(s.norms[k] in _THAT_WAS or s.norms[k] == "بناء" for k in range(q + 2, m.i)):
+                        break  # (وذلك بناء على توصية من X: the one who advised, no appointee)
+                    named.append(m)
+                doer = _doer(s, p, cs, last_subject)
+                if doer and doer[0].type is ActorType.country:
+                    doer = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
+                            and not s.prep_before(m)][:1]
+                named = [m for m in named if not doer or m.actor != doer[0].actor]
+                if doer and named:
+                    return doer[:1], named
             if rel == "appoint" and q + 1 < len(s.words) and _governed(s, p) \
                     and (s.norms[q] in _KIN_NOUNS or s.norms[q] in _KIN_POSSESSED):
                 # مرسوما بتعيين نجله الشيخ X وليا للعهد: the relative named after the kin noun
