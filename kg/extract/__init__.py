@@ -342,6 +342,7 @@ _SHARED_DEMONYM = {"dr_congo": ("republic_of_congo",),
                    "south_korea": ("north_korea",)}
 _COUNTERPART = "نظير"
 _SIDE_WORDS = frozenset(normalize(w) for w in ("الجانب", "الطرف", "الوفد"))
+_IN_ATTENDANCE = frozenset(normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة"))
 # على رأس وفد يضم وزير الدفاع X: a member of the visitor's delegation, not the host's
 _INCLUDING = frozenset(normalize(w) for w in ("يضم", "تضم", "ضم", "ضمّ", "بينهم", "منهم", "ومنهم"))
 _STATE_LEGISLATORS = frozenset(normalize(w) for w in (
@@ -662,13 +663,15 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
     return words[0] in lex.ambiguous_first_names and not (sp.title and len(words) >= 2)
 
 
-def _named_second(mentioned: list, home: str | None) -> bool:
+def _named_second(mentioned: list, home: str | None, words: list | None = None) -> bool:
     """Whether the last mention comes after another person of the sentence who may
     be the dispatch state's own (the guest after the host). After a person of
     another state (اجتمع رئيس مجلس النواب العراقي مع Y رئيس مجلس الشورى) Y is
     likely the host."""
     if mentioned[-1].clitic.startswith("و"):
         return False  # كما بعث X، ومعالي Y رئيس مجلس الوزراء: coordinated, the same side
+    if words is not None and mentioned[-1].i > 0 and words[mentioned[-1].i - 1].norm in _IN_ATTENDANCE:
+        return False  # بحضور المهندس Y وزير الاستثمار: who sits in with the host is his
     return any(m.type is ActorType.person and m.actor != mentioned[-1].actor
                and m.country in (None, home) for m in mentioned[:-1])
 
@@ -871,7 +874,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     and sp.title is not None and (sp.affil_kind in ("country", "organization") or (
                         sp.affil_kind == "institution" and (not words[sp.i].forms[-1].startswith("ال")
                                                             or words[sp.i].punct in ("،", ","))) or (
-                        _post_name_state(sp, mentioned[-1].actor, r, lex, _named_second(mentioned, getattr(r, "home", None)))
+                        _post_name_state(sp, mentioned[-1].actor, r, lex, _named_second(mentioned, getattr(r, "home", None), words))
                         and not (sp.j < len(words) and (words[sp.j].norm in _DELEGATION_WORDS
                                                         or words[sp.j].norm in _GROUP_WORDS)))) \
                     and not (sp.affil_kind == "country" and not words[sp.i].punct_before
@@ -884,7 +887,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 # التقى الوزير الإيراني X نائب أمير الكويت: another state's title, the object)
                 holder = mentioned[-1].actor
                 if sp.extra.get("post_name"):
-                    sp.affil, sp.affil_kind = _post_name_state(sp, holder, r, lex, _named_second(mentioned, getattr(r, "home", None))), \
+                    sp.affil, sp.affil_kind = _post_name_state(sp, holder, r, lex, _named_second(mentioned, getattr(r, "home", None), words)), \
                         "country"
                 person = next((p for p in r.persons if p.id == holder), None)
                 if person is not None:

@@ -89,6 +89,8 @@ _POSSIBLE = frozenset(normalize(w) for w in (
     "ممكن", "ممكنا", "ممكنة", "واردا", "وارد", "واردة", "محتملا"))
 _LATER = normalize("لاحقا")
 _ANY = normalize("أي")
+_PRESS = frozenset(normalize(w) for w in ("صحف", "صحيفة", "وسائل", "مصادر", "تقارير", "أنباء"))
+_THE_CLAIM = frozenset(normalize(w) for w in ("ذلك", "هذه", "تلك", "الخبر", "الأنباء", "التقارير", "النبأ"))
 _WHO = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 _PAST_NEGATORS = frozenset(normalize(w) for w in ("لم", "ولم", "فلم", "لما"))  # (لم يلتق: did not meet)
 _DURING_THE_VISIT = frozenset(normalize(w) for w in ("خلال", "أثناء"))
@@ -181,6 +183,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     for k in range(reach, trigger):
         if words[k] in DENIALS:
             negated = True  # (نفى صحة تقارير زعمت أن X التقى Y: the reported meeting is denied)
+    if not negated and (reported or any(w in _PRESS for w in words[max(0, trigger - 12):trigger])) and any(
+            words[k] in DENIALS and words[k + 1] in _THE_CLAIM
+            for k in range(trigger + 1, min(len(words) - 1, trigger + 30))):
+        negated = True  # تحدثت صحف عن لقاء X بـY، غير أن المتحدث نفى ذلك: the report is denied
     if negated and any(w in _ONLY for w in words[trigger + 1:trigger + 4]):
         negated = False  # ليست الداعم الوحيد: denies "the only one", not the support
     disbelieved = any(words[k] in _BELIEF and words[k - 1] in NEGATORS and "ان" in words[k + 1:k + 3]
@@ -224,7 +230,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         if words[k] in _TO_BE_HELD:
             hypothetical = True  # القمة بين X و Y ستُعقد في الرياض: a meeting still to be held
             break
-    for k in range(max(clause_start, trigger - 4), min(len(words), trigger + 9)):
+    reach = 13 if tense == "present" and not any(  # (يتوجه X، الأحد المقبل: a long name between)
+        words[k] in _PAST_NEGATORS for k in range(max(0, trigger - 3), trigger)) else 9
+    for k in range(max(clause_start, trigger - 4), min(len(words), trigger + reach)):
         if words[k] in FUTURE_TIME and (words[k] in _TOMORROW or (
                 k > 0 and words[k - 1].removeprefix("و") in _TIME_NOUNS) or k - 1 == trigger):
             # الأسبوع المقبل، زيارته المقبلة (الدورة المقبلة: the next session

@@ -714,6 +714,9 @@ _STATE_FORMS = frozenset(normalize(w) for w in (
     "جمهورية", "الجمهورية", "دولة", "مملكة", "المملكة", "سلطنة", "إمارة", "اتحاد"))
 
 
+_FINANCIAL = frozenset(normalize(w) for w in ("المالية", "المالي"))  # also Malian
+
+
 def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
                     lex: Lexicon) -> tuple[str, str, int, str] | None:
     """An affiliation right after a title: demonym (الروسي), state or body
@@ -724,8 +727,9 @@ def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
         return None
     s, e, hits, clitic = hit
     for h in hits:
-        if h.kind == "demonym" and h.number == "sg":
-            return h.ref, "country", e, ""
+        if h.kind == "demonym" and h.number == "sg" and not (
+                clitic.startswith("و") and words[s].forms[-1] in _FINANCIAL):
+            return h.ref, "country", e, ""  # (وزيرة الاقتصاد والمالية: a portfolio, not Mali)
     for h in hits:
         if h.kind == "actor" and (h.ref in lex.countries or h.ref in lex.organizations):
             if clitic in ("", "ل", "لل", "و") or words[s].prefix in ("ل", "لل"):

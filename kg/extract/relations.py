@@ -118,6 +118,16 @@ def _sg_demonyms(lex: Lexicon) -> dict[str, str]:
     return table
 
 
+# Demonyms that are also common adjectives (المالي: Malian and "financial"): a
+# state only after a noun of the polity (الرئيس المالي، الجيش المالي، السلطات المالية).
+_ALSO_ADJECTIVE = frozenset(normalize(w) for w in ("المالي", "المالية", "مالي", "مالية", "الماليين",
+                                                   "الماليون", "ماليا"))
+_POLITY_NOUNS = frozenset(normalize(w) for w in (
+    "الرئيس", "رئيس", "الجيش", "القوات", "الحكومة", "المجلس", "النظام", "الجنرال", "الوزير", "الخارجية",
+    "العاصمة", "الشعب", "المعارضة", "الجانب", "الوفد", "نظيره", "نظيرته", "السلطات", "السلطة",
+    "الانتقالي", "العسكري", "الدولة", "البرلمان", "السفير", "السفارة", "الأراضي", "الحدود", "المدن"))
+
+
 class _Sentence:
     def __init__(self, words: list[Word], mentions: list[Mentioned], lex: Lexicon):
         self.words = words
@@ -143,6 +153,9 @@ class _Sentence:
             for w in words:
                 for form in w.forms:
                     if form in demonyms:
+                        if form in _ALSO_ADJECTIVE and not (
+                                w.index > 0 and words[w.index - 1].forms[-1] in _POLITY_NOUNS):
+                            break  # الدعم المالي: "financial"; الجيش المالي: Malian
                         self.demonyms.setdefault(w.index, demonyms[form])
                         break
 
@@ -467,8 +480,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             neg = False  # نفى أن يكون التقى أحدا خلال زيارته إلى باكو: the visit itself took place
         if tf.pos == "noun" and any(s.norms[k] in _MODAL_ADJECTIVES for k in range(q, min(q + 2, len(s.words)))):
             hyp = True  # الاتفاقيات المحتملة، الزيارة المرتقبة: not yet a fact
-        if tf.pos == "noun" and p > 0 and s.norms[p - 1] in _DATE_OF:
-            neg, hyp = False, True  # لم يُحدَّد بعد موعد زيارة X: a visit planned, its date not set
+        if tf.pos == "noun" and p > 0 and (s.norms[p - 1] in _DATE_OF or (
+                p > 1 and s.words[p - 2].forms[-1].removeprefix("ال") in _DATE_OF
+                and s.norms[p - 1] in _NEW_DATE)):
+            neg, hyp = False, True  # لم يُحدَّد بعد موعد زيارة X / الموعد الجديد لزيارة X: planned
         if not neg and tf.pos == "noun" and s.words[p].norm.startswith("ل") and any(
                 s.norms[k] in ("لم", "لن") for k in range(max(cs, p - 6), max(cs, p - 3))):
             neg = True  # لم تتدخل موسكو عسكريا لمساندة طهران: the purpose is denied too
@@ -764,6 +779,7 @@ _SAYING_PARTICIPLES = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "مشيرا", "مشيرة", "مضيفا", "مضيفة", "معتبرا", "معتبرة", "موضحا",
     "موضحة", "لافتا", "لافتة", "مشددا", "مشددة", "معربا", "معربة", "مبينا", "مبينة")}
 # (متهما واشنطن بالضغط على X: the act one is accused of keeps its own flags)
+_NEW_DATE = {normalize(w) for w in ("الجديد", "المحدد", "المقرر", "النهائي")}
 _ACCUSE_VERBS = {normalize(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "واتهم", "واتهمت", "متهما",
                                         "متهمة", "متهمين", "اتهما", "اتهموا")}
 # (متهما واشنطن بالضغط على X: the act one is accused of keeps its own flags)
@@ -2319,10 +2335,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # انتقد X ...، متهماً باريس بتسليح أرمينيا: the participle's doer is the
         # sentence's subject; its object follows it (never a subject after it)
         said = next((k for k in range(p) if s.norms[k] in _COMPLEMENTIZERS), p)
+        opening = max((k for k in range(1, min(len(s.words), 8)) if s.words[k].punct in ("-", "–", "—", ":")
+                       and s.hard_break(k)), default=0)
         candidates = [m for m in s.mentions if m.j <= said and not s.prep_before(m)
-                      and m.type is not ActorType.location]
-        participle_doer = [m for m in candidates if m.type is ActorType.person][:1] or candidates[:1] or (
-            # (بيروت – أكد X ...، متهما: the speaker, not the dateline)
+                      and m.type is not ActorType.location and m.i >= opening]
+        participle_doer = candidates[:1] or (
+            # (بيروت – الجزيرة نت: أكد X ...، متهما: the speaker, not the dateline)
             last_subject[:1] if said == p else [])  # (قال X إن Y ...، متهما: X's, never Y's)
         if not participle_doer:
             return [], []
@@ -2966,8 +2984,8 @@ def _any_demonym(s: _Sentence, k: int) -> str | None:
     article (الروسي، مصري، وتركي)."""
     if k in s.demonyms:
         return s.demonyms[k]
-    if not _COMMON_ADJECTIVES.isdisjoint(s.words[k].forms):
-        return None  # دعم مالي: "financial", not Malian
+    if not _COMMON_ADJECTIVES.isdisjoint(s.words[k].forms) or not _ALSO_ADJECTIVE.isdisjoint(s.words[k].forms):
+        return None  # دعم مالي، المساعدة المالية: "financial", not Malian
     for form in s.words[k].forms:
         for h in s.lex.phrases.get((form,), ()):
             if h.kind == "demonym" and h.number == "sg" and h.ref in s.lex.countries:

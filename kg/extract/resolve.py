@@ -360,8 +360,8 @@ class ArticleResolver:
             # هنأ X نظيره البرازيلي: the one person of that state the article names
             ids = {p.id for p in self.persons if any(k.split("|")[-1] == country for k in p.roles)}
             peer = next((p for p in self.persons if p.id == (getattr(self, "peers", None) or [None])[-1]), None)
-            ranks = {normalize_title(k.split("|")[0])[:1][0] for k in peer.roles
-                     if normalize_title(k.split("|")[0])} if peer else set()
+            ranks = {normalize_title(t)[0] for t in {k.split("|")[0] for k in peer.roles} | set(peer.titles)
+                     if t and normalize_title(t)} if peer else set()
             if ranks:
                 # وزير الطاقة X يوقع مع نظيره الإيطالي: a minister's counterpart is a
                 # minister, not the head of government the article named
