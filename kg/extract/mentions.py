@@ -2020,7 +2020,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             # comma opens the holder's name
             return spans_at[k][1], found.get("org") or found.get("inst") or found.get("new") \
                 or found.get("country")
-        if k > j and w.punct in ("،", ",") and (found.get("org") or found.get("new")) \
+        if k > j and w.punct in ("،", ",") and (found.get("org") or found.get("new") or "posted" in found) \
                 and _given_name(w, lex, words) and k + 1 < len(words) and not words[k + 1].punct_before:
             # الزميل في معهد واشنطن لسياسة الشرق الأدنى، دانيال هارتمان،: the name after
             # the comma that closes the body's name

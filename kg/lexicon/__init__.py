@@ -53,6 +53,11 @@ def key(phrase: str) -> tuple[str, ...]:
     return tuple(t for t, _, _ in tokenize(normalize(phrase)) if t[0].isalnum())
 
 
+# Titles of posts abroad that take a possessive pronoun (سفيرها، مبعوثه، مندوبها).
+_POSTED_STEMS = frozenset(normalize(w) for w in ("سفير", "سفيرة", "مبعوث", "مبعوثة", "مندوب", "مندوبة",
+                                                 "قنصل", "ممثل", "ممثلة"))
+
+
 @dataclass(frozen=True)
 class PhraseHit:
     """What a phrase of the lexicon means.
@@ -298,6 +303,12 @@ def _compile(lex: Lexicon) -> None:
                     for pron in ("ه", "ها"):
                         lex.add_phrase((*k[:-1], stem + pron),
                                        PhraseHit("title", number="pronoun", title=t))
+            if len(k) == 1 and k[0].startswith("ال") and t.kind == "office" and k[0][2:] in _POSTED_STEMS:
+                # استدعت الجزائر سفيرها لدى باماكو: the envoy of the state named before
+                # (only ها: سفيره would be سفيرة, "an ambassador", once ة is folded)
+                stem = k[0][2:]
+                stem = stem[:-1] + "ت" if stem.endswith("ه") else stem
+                lex.add_phrase((stem + "ها",), PhraseHit("title", number="pronoun", title=t))
             if k[-1] == "باسم" and t.kind == "office":
                 # المتحدث باسمها: the spokesperson of the body or state named before
                 for pron in ("ه", "ها"):
