@@ -466,6 +466,13 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         if j > start and w.norm in _RULING_FAMILIES and not w.punct_before:
             j += 1  # أحمد عبدالله الأحمد الصباح: a ruling family's name closes the name
             break
+        if j > start and not w.punct_before and w.norm.startswith("ال") and _ends_here(words, j + 1, lex, set()) \
+                and words[j - 1].norm not in _NAME_LINKS and not words[j - 1].norm.startswith("ال") \
+                and words[start].norm in lex.first_names \
+                and any(h.kind == "demonym" and h.number == "sg" and h.gender == "m"
+                        for h in lex.phrases.get((w.norm,), ())):
+            j += 1  # محمد سيف السويدي، خالد المصري: a demonym closing a name is a family name
+            break
         if w.norm in _TITLE_SURNAMES and not w.punct_before and (
                 (j == start and core == 0 and start > 0 and not words[start].punct_before
                  and _given_name(words[start - 1], lex, words))
