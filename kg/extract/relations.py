@@ -1490,7 +1490,12 @@ _BOTH = {normalize(w) for w in ("البلدين", "الدولتين", "الجا�
 
 def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
     """بين X و Y; or بين البلدين: the last two states named before."""
-    for k in range(start, min(len(s.words), start + min(window, 4))):
+    end = min(len(s.words), start + min(window, 4))
+    k = start - 1
+    while k + 1 < end:
+        k += 1
+        if s.norms[k] in _AMOUNT_WORDS:
+            end = min(len(s.words), end + 5)  # اتفاقية تمويل بقيمة 250 مليون دولار بين X و Y
         if s.norms[k] in ("بين", "وبين"):
             m = s.at.get(k + 1)
             if m:
@@ -1513,6 +1518,7 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
     return []
 
 
+_AMOUNT_WORDS = {normalize(w) for w in ("بقيمة", "بمبلغ", "قيمتها", "قيمته", "بحجم", "بإجمالي")}
 _SPONSORING = {normalize(w) for w in ("برعاية", "وبرعاية", "بوساطة", "وبوساطة", "تحت رعاية")}
 _HEADS_OF_TWO = {normalize(w) for w in ("رئيسي", "زعيمي", "قائدي", "ملكي")}
 _PERSON_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الوزيران", "الوزيرين",
@@ -3002,11 +3008,15 @@ def _support_given_by(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Menti
     """الدعم (العسكري) الذي تقدمه موسكو لدول الساحل / المساعدات التي قدمتها X لـ Y:
     the doer follows the relative verb of giving; the receiver follows لـ."""
     k = q
-    while k < len(s.words) and k - q < 3 and s.norms[k] not in _RELATIVE:
+    while k < len(s.words) and k - q < 3 and s.norms[k] not in _RELATIVE and s.norms[k] not in _GIVING:
         if s.words[k].punct_before or k in s.covered:
             return None
         k += 1  # (adjectives: العسكري، الفني)
-    if k + 2 >= len(s.words) or s.norms[k] not in _RELATIVE or s.norms[k + 1] not in _GIVING:
+    if k < len(s.words) and s.norms[k] in _GIVING and not s.words[k].punct_before:
+        k -= 1  # قرض ميسر يقدمه X إلى Y: an indefinite noun takes its clause without الذي
+    elif k + 2 >= len(s.words) or s.norms[k] not in _RELATIVE or s.norms[k + 1] not in _GIVING:
+        return None
+    if k + 2 >= len(s.words):
         return None
     giver = s.at.get(k + 2)
     if giver is None or s.prep_before(giver) or giver.type is ActorType.location:
