@@ -461,7 +461,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             break  # فيليبو غراندي بـ«كرم ...: a word with a preposition written apart is no name part
         if j > start and w.punct_before and not (
                 w.punct == "-" and w.start == words[j - 1].end + 1 and j - start <= 3
-                and looks_transliterated(w.norm, later=True)):
+                and (looks_transliterated(w.norm, later=True) or (w.norm.isalpha() and len(w.norm) <= 4))):
             break  # (هينيس-بلاسخارت: a double-barrelled name goes on)
         if j > start and w.norm in _RULING_FAMILIES and not w.punct_before:
             j += 1  # أحمد عبدالله الأحمد الصباح: a ruling family's name closes the name

@@ -128,6 +128,26 @@ _POLITY_NOUNS = frozenset(normalize(w) for w in (
     "الانتقالي", "العسكري", "الدولة", "البرلمان", "السفير", "السفارة", "الأراضي", "الحدود", "المدن"))
 
 
+def _closes_title(s: "_Sentence", k: int) -> bool:
+    """Whether the demonym at ``k`` closes an office title (وزير الدفاع الكوري)."""
+    for n in (1, 2, 3):
+        if k - n < 0:
+            break
+        rest = [s.norms[x] for x in range(k - n + 1, k)]
+        for first in s.words[k - n].forms:  # (وزير, not زير after و is stripped)
+            if any(h.kind == "title" and h.title is not None and h.title.kind == "office"
+                   for h in s.lex.phrases.get(tuple([first] + rest), ())):
+                return True
+    return False
+
+
+def _praised_before(s: "_Sentence", p: int, cs: int) -> bool:
+    """Whether a verb of praise or thanks governs the noun at ``p`` (أشاد X بدعم Y)."""
+    return any(tf.entry.relation == "congratulate" and tf.pos == "verb"
+               for k in range(max(cs, p - 8), p) for f in s.words[k].forms
+               for tf in s.lex.trigger_forms.get(f, ()))
+
+
 class _Sentence:
     def __init__(self, words: list[Word], mentions: list[Mentioned], lex: Lexicon):
         self.words = words
@@ -2074,6 +2094,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             given = _support_from(s, p, q, cs) or _support_given_by(s, q)
             if given:
                 return given
+            if s.words[p].norm.startswith(("ب", "لل")) and _praised_before(s, p, cs):
+                # أشاد X بدعم قطر (لبلاده): the praised support is the genitive's, given
+                # to the one named after ل (else to nobody said)
+                giver = s.at.get(q)
+                to = _object_by_marker(s, giver.j, ["ل", "الي"], giver.j, window=4) if giver else []
+                return ([giver], to) if giver and to and to[0].actor != giver.actor else ([], [])
         if rel == "meet" and s.words[p].forms[-1] in _SUMMIT and q in s.at \
                 and s.at[q].type is ActorType.organization:
             return [], []  # قمة مجموعة العشرين: the forum of a summit is no party to a meeting
@@ -2636,7 +2662,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         for k in range(obj_start, min(obj_start + 4, len(s.words))):
             if k > obj_start and s.words[k].punct_before:
                 break
-            if k in s.demonyms and k - 1 >= obj_start and k - 1 not in s.covered:
+            if k in s.demonyms and k - 1 >= obj_start and k - 1 not in s.covered \
+                    and not (obj_start == q and _closes_title(s, k)):
+                # (فيما حذر وزير الدفاع الكوري: right after the verb, the unnamed doer)
                 obj = [Mentioned(k, k + 1, s.demonyms[k], ActorType.country, "", s.demonyms[k])]
                 break
             m = s.at.get(k)
