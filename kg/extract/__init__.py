@@ -344,7 +344,9 @@ _COUNTERPART = "نظير"
 _SIDE_WORDS = frozenset(normalize(w) for w in ("الجانب", "الطرف", "الوفد"))
 _IN_ATTENDANCE = frozenset(normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة"))
 # على رأس وفد يضم وزير الدفاع X: a member of the visitor's delegation, not the host's
-_INCLUDING = frozenset(normalize(w) for w in ("يضم", "تضم", "ضم", "ضمّ", "بينهم", "منهم", "ومنهم"))
+_INCLUDING = frozenset(normalize(w) for w in ("يضم", "تضم", "ضم", "ضمّ", "بينهم", "منهم", "ومنهم",
+                                              # يرافقه وزير الدفاع X: the visitor's companion
+                                              "يرافقه", "ترافقه", "يرافقها", "برفقة", "رفقة", "ويرافقه"))
 _STATE_LEGISLATORS = frozenset(normalize(w) for w in (
     "السيناتور", "سيناتور", "السيناتورة", "عضو مجلس الشيوخ", "عضوة مجلس الشيوخ",
     "عضو الكونغرس", "عضوة الكونغرس", "عضو الكونجرس"))

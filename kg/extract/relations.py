@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
-from .flags import NEGATORS, flags_for
+from .flags import MODALS, NEGATORS, flags_for
 from .mentions import _KIN_BEFORE_NAME, COUNTERPART, STOP_WORDS, Word, looks_transliterated
 
 __all__ = ["Mentioned", "Found", "find_relations"]
@@ -484,6 +484,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             if tf.pos == "verb":  # its object noun still takes its flags (دون أن يوقع أي اتفاقيات)
                 verb_flags[rel] = (p, tf.tense, cs)  # (computed only if a noun needs them)
             continue
+        if rel is Relation.cooperate and p > 0 and (
+                (s.norms[p] in _SINCE_RESUMING and s.norms[p - 1] in _SINCE)
+                or (p > 1 and s.norms[p - 1] in _SINCE_RESUMING and s.norms[p - 2] in _SINCE)):
+            continue  # منذ استئناف العلاقات بين البلدين: a date in the story, not its news
         before_found = len(found)
         flags_at = s.flags_at
         s.flags_at = None
@@ -534,6 +538,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             verb_flags[rel] = (p, neg, hyp)
         if force_hyp:
             hyp = True  # (a tour's leg still to come: ستقوده إلى Y)
+        elif hyp and not neg and rel is Relation.support and (
+                normalize(entry.past or "") == _STAND or (p > 0 and s.norms[p - 1] in _GOING_ON)) \
+                and not any(s.norms[k] in MODALS for k in range(max(cs, p - 6), p)):
+            hyp = False  # ستقف إلى جانب X، ستواصل دعم X: a stance of backing, fact (gold NOTES 3)
         domain = _domain(s, q) if rel is Relation.cooperate else None
         if rel is Relation.cooperate and domain is None and entry.domain:
             domain = Domain(entry.domain)
@@ -589,6 +597,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                         s.memory["signers"] = (a, b)  # for a later الوزيران
                 found.append(Found(a.actor, rel, b.actor, neg, hyp, (p, q), role=entry.role,
                                    domain=domain, location=b.place or None))
+        if rel is Relation.visit and subj and subj[0].type is ActorType.person and not neg \
+                and s.memory is not None:
+            s.memory["visitor"] = subj[:1]  # for a later كان في استقباله
         if len(found) > before_found:
             read.add((p, entry.relation))
         found += _side_relations(s, rel, entry, subj, obj, p, q, neg, hyp)
@@ -799,6 +810,10 @@ _SAYING_PARTICIPLES = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "مشيرا", "مشيرة", "مضيفا", "مضيفة", "معتبرا", "معتبرة", "موضحا",
     "موضحة", "لافتا", "لافتة", "مشددا", "مشددة", "معربا", "معربة", "مبينا", "مبينة")}
 # (متهما واشنطن بالضغط على X: the act one is accused of keeps its own flags)
+_SINCE_RESUMING = {normalize(w) for w in ("استئناف", "عودة", "تطبيع")}  # (after منذ, below)
+_STAND = normalize("وقف")
+_GOING_ON = {normalize(w) for w in ("ستواصل", "سيواصل", "تواصل", "يواصل", "ستستمر", "سيستمر", "ستظل",
+                                     "سيظل", "ستبقى", "سيبقى")}
 _NEW_DATE = {normalize(w) for w in ("الجديد", "المحدد", "المقرر", "النهائي")}
 _ACCUSE_VERBS = {normalize(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "واتهم", "واتهمت", "متهما",
                                         "متهمة", "متهمين", "اتهما", "اتهموا")}
@@ -3546,6 +3561,12 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 m = s.covered.get(p - 2)  # X كان في استقباله
                 host = [m] if m else []
         guest = last_subject or carried or []
+        visitor = (getattr(s, "memory", None) or {}).get("visitor")
+        if visitor and not any(m.type is ActorType.person for m in guest) \
+                and s.norms[q - 1].endswith(("ه", "ها")):
+            # وصل X إلى طهران، ... منذ استئناف العلاقات بين البلدين. وكان في استقباله
+            # Y: "him" is the one who arrived, not the states related after him
+            guest = visitor
         if len(guest) == 1 and s.norms[q - 1].endswith("هما"):
             guest = guest + _companions(s, p)  # وصل X يرافقه Z، وكان في استقبالهما Y
         return host, guest
