@@ -1980,6 +1980,9 @@ _PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "شؤون", "الش�
                                               "وشؤون"))  # وزير الخارجية وشؤون المغتربين
 
 
+_VENUE_HEADS = frozenset(normalize(w) for w in (
+    "مطار", "قصر", "مقر", "فندق", "قاعة", "مبنى", "ساحة", "ميدان", "جامع", "مسجد", "ملعب", "شارع",
+    "ضريح", "مقام"))
 _AND_KIN = frozenset(normalize(w) for w in ("ونجل", "وابن", "وشقيق", "وأخو", "وأخ", "ووالد", "وزوج",
                                              "وابنة", "وزوجة", "وحفيد", "وصهر", "وكريمة", "وشقيقة"))
 
@@ -2003,6 +2006,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             return None  # القائد السابق للحرس ونجل رئيسها X: a relative's title is not X's
         if w.norm in _BLESSINGS:
             return None  # أصدر رئيس الدولة أمرا رئاسيا: what the office issues, no complement
+        if not _VENUE_HEADS.isdisjoint(w.forms):
+            return None  # الوزير الفنزويلي بمطار هواري بومدين: the name is the airport's
         if k > j and k not in taken and (_given_name(w, lex, words) or (
                 w.norm in lex.ambiguous_first_names and k + 1 < len(words)
                 and not words[k + 1].punct_before and words[k + 1].norm not in STOP_WORDS
