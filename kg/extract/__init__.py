@@ -268,7 +268,11 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and (not sp.ref or lex.people[sp.ref].country == r.home) \
             and r.actors[pid].country in (None, r.home) \
             and not _office_follows(words, sp.j, lex) \
-            and _GROUP_WORDS.isdisjoint(sp.role.split()):  # المتحدث باسم الجماعة: the group's
+            and _GROUP_WORDS.isdisjoint(sp.role.split()) \
+            and _DELEGATION_WORDS.isdisjoint(sp.role.split()) \
+            and not any(w.forms[-1] in _DELEGATION_WORDS for w in words[max(0, sp.i - 4):sp.i]):
+        # (المتحدث باسم الجماعة: the group's; رئيس الوفد الحكومي X، ترأس وفد إسلام آباد X:
+        # the delegation's state, not the dispatch's)
         # (الرئيس عون after الرئيس اللبناني جوزاف عون, in a dispatch from Amman: his own state)
         # وزير الدولة وزير الشؤون الخارجية أحمد عطاف in a dispatch from Algiers:
         # an office with no state named is the dispatch's state's
@@ -651,7 +655,8 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
             _looks_transliterated(w, later=True) for w in words[1:]) or (
             len(words) >= 3 and _looks_transliterated(words[1], later=True))):
         return False  # وزير الخارجية الإيطالي إنجيلينو ألفانو
-    if sp.title and sp.affil in _SYLLABIC_NAMES and 2 <= len(words) <= 3 and all(
+    if sp.title and (sp.affil.split("|")[-1] if sp.affil_kind == "institution" else sp.affil) in _SYLLABIC_NAMES \
+            and 2 <= len(words) <= 3 and all(
             len(w) >= 2 and w not in STOP_WORDS and not w.startswith(("ال", "لل")) and w not in lex.trigger_forms
             for w in words):
         return False  # نائب وزير الخارجية الفيتنامي نغوين مانه، نظيره الياباني جين ناكاتاني

@@ -96,6 +96,9 @@ _WHO = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "�
 _PAST_NEGATORS = frozenset(normalize(w) for w in ("لم", "ولم", "فلم", "لما"))  # (لم يلتق: did not meet)
 _DURING_THE_VISIT = frozenset(normalize(w) for w in ("خلال", "أثناء"))
 NEGATORS = frozenset(normalize(w) for w in NEGATORS)
+# Negating nouns (تعليق الدعم، وقف التعاون): they negate the noun they govern only.
+_NOMINAL_NEGATORS = frozenset(normalize(w) for w in (
+    "تعليق", "وقف", "قطع", "تجميد", "انهاء", "إنهاء", "الغاء", "إلغاء", "سحب", "عدم"))
 DENIALS = frozenset(normalize(w) for w in DENIALS)
 MODALS = frozenset(normalize(w) for w in MODALS)
 
@@ -154,6 +157,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             continue  # (لم ترفض: the refusal is itself negated)
         if words[k] == "ما" and k > 0 and words[k - 1] in _WHAT_BEFORE:
             continue  # وهو ما أشاد به X، بحسب ما أعلن: "what", not "not"
+        if words[k] in _NOMINAL_NEGATORS and tense != "noun":
+            continue  # في أول تعليق، حذّر X: "comment", not the suspension of a verb's act
         if words[k] in NEGATORS and not (k + 1 < len(words) and words[k + 1] in _UNLIKELY):
             negated = True  # (من غير المستبعد: "not unlikely" is a possibility, not a denial)
             second = [i for i in range(k + 1, trigger) if words[i] in _NEGATIVE_VERBS]

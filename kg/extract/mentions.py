@@ -211,6 +211,9 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
         if best and best[0] == 1 and i > 0 and words[i - 1].norm in _LATE and i + 1 < n \
                 and _another_bearer(words, lex, i, best[1]):
             best = None  # الرئيس الراحل غناسينغبي إياديما: the father, not the son the alias names
+        if best and i > 0 and all(h.kind == "title" for h in best[1]) \
+                and words[i - 1].forms[-1] in _ENVOY_CONSTRUCTS and not words[i].punct_before:
+            best = None  # سفيرة خادم الحرمين الشريفين: the ruler in the genitive, not a person named here
         if best and any(h.kind == "title" for h in best[1]):
             best = _yield_to_actor(words, lex, i, best)
         if best and best[0] > 1 and any(h.kind == "actor" and h.ref in lex.people for h in best[1]):
@@ -223,6 +226,8 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
     return out
 
 
+_ENVOY_CONSTRUCTS = frozenset(normalize(w) for w in (
+    "سفير", "سفيرة", "مبعوث", "مبعوثة", "ممثل", "ممثلة"))
 _LATE = frozenset(normalize(w) for w in ("الراحل", "الراحلة", "المرحوم", "الراحلين"))
 
 
@@ -1007,6 +1012,12 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             span, i = _title_span(words, spans_at, s, e, hits, clitic, lex, taken)
             if span and span.extra.get("own_head") and out and out[-1].kind == "person" and out[-1].j == s:
                 span, i = None, e  # X رئيس الدولة / X، رئيس الجمهورية،: X's own title (below)
+            elif span and span.kind == "person" and span.name and out and out[-1].kind == "person" \
+                    and out[-1].j == s and words[s].punct in ("،", ",") and not clitic.startswith("و") \
+                    and any(words[k].punct_before for k in range(s + 1, span.j - len(span.name.split()) + 1)):
+                # X، رئيسة مجلس إدارة مؤسسة قطر، السيدة Y: the title between commas is X's;
+                # Y, after its closing comma, is someone else
+                span, i = None, e
             if span and span.kind == "role" and _accusative(sentence, words[s]):
                 i = s + 1  # أدت اليمين رئيسةً للمكسيك: a predicate (her new office), no
                 # reference; the state after it is read on its own

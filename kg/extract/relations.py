@@ -484,6 +484,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             if tf.pos == "verb":  # its object noun still takes its flags (دون أن يوقع أي اتفاقيات)
                 verb_flags[rel] = (p, tf.tense, cs)  # (computed only if a noun needs them)
             continue
+        if rel is Relation.support and tf.pos == "noun" and any(s.norms[k] == "من" for k in range(max(cs, p - 3), p)) \
+                and any(s.norms[k] in _WARNING for k in range(max(cs, p - 14), p)):
+            continue  # حذر X فرنسا من مواصلة تسليح أرمينيا: what X warns against is no support of X's
         if rel is Relation.cooperate and p > 0 and (
                 (s.norms[p] in _SINCE_RESUMING and s.norms[p - 1] in _SINCE)
                 or (p > 1 and s.norms[p - 1] in _SINCE_RESUMING and s.norms[p - 2] in _SINCE)):
@@ -810,6 +813,7 @@ _SAYING_PARTICIPLES = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "مشيرا", "مشيرة", "مضيفا", "مضيفة", "معتبرا", "معتبرة", "موضحا",
     "موضحة", "لافتا", "لافتة", "مشددا", "مشددة", "معربا", "معربة", "مبينا", "مبينة")}
 # (متهما واشنطن بالضغط على X: the act one is accused of keeps its own flags)
+_WARNING = {normalize(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "وحذر", "وحذرت", "محذرا", "محذرة", "تحذير")}
 _SINCE_RESUMING = {normalize(w) for w in ("استئناف", "عودة", "تطبيع")}  # (after منذ, below)
 _STAND = normalize("وقف")
 _GOING_ON = {normalize(w) for w in ("ستواصل", "سيواصل", "تواصل", "يواصل", "ستستمر", "سيستمر", "ستظل",
