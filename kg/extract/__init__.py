@@ -530,7 +530,10 @@ def _mark_children(per_sentence, r: ArticleResolver) -> None:
 
 def _is_headline(sentence: Sentence) -> bool:
     """The first line of an article with no closing punctuation is its headline."""
-    return sentence.index == 0 and not sentence.text.rstrip().endswith((".", "!", "?", "؟", '"'))
+    text = sentence.text.rstrip()
+    return sentence.index == 0 and not text.endswith((".", "!", "?", "؟")) and (
+        not text.endswith(('"', "»", "”")) or len(sentence.tokens) <= 16)  # (a headline may close
+    # on a quoted phrase: روتو يستقبل الزيودي ويصف الإمارات بـ"الشريك الاستراتيجي")
 
 
 def _surnames_introduced_first(surnames: dict[str, str], per_sentence, r: ArticleResolver

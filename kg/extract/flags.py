@@ -31,7 +31,8 @@ NEGATORS = frozenset({"تعليق", "وقف", "قطع", "تجميد", "انها�
                       "رفض", "رفضت", "يرفض", "ترفض", "ورفض", "ورفضت", "رفضه", "رفضها",
                       "ألغى", "ألغت", "وألغى", "وألغت"})  # ألغت X زيارتها: cancelled
 DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيا", "انكر", "انكرت", "ينكر",
-                     "تنكر", "كذب", "كذبت", "ونفي", "ونفت"})
+                     "تنكر", "كذب", "كذبت", "ونفي", "ونفت",
+                     "نافيا", "نافية", "نافين", "نافيين"})  # (، نافيا أن يكون X قد ...)
 MODALS = frozenset({
     "ربما", "لعل", "سوف", "وسوف", "المتوقع", "المقرر", "المرتقب", "المرتقبه", "المنتظر",
     "ينتظر", "تنتظر", "يعتزم", "تعتزم", "يعتزمون", "يعتزمان", "تعتزمان", "المستبعد", "اذا", "واذا", "لو", "ولو", "ان", "يرجح", "ترجح",
@@ -224,7 +225,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     # على أن يبحث ...: "with the plan that" (a clause of the arrangements to come)
     for k in range(clause_start, trigger - 1):
         if words[k] == "علي" and words[k + 1] == "ان" and k + 2 <= trigger \
-                and words[k + 2][:1] in "يت" and len(words[k + 2]) >= 4:
+                and words[k + 2][:1] in "يت" and len(words[k + 2]) >= 4 and not words[k + 2].endswith("يا"):
+            # (شدد على أن تركيا حليف: a state's name, no verb of a plan)
             hypothetical = True  # (دلالة على أن روسيا ...: "that", no plan)
     # A future time word in the clause (غدا، الأسبوع المقبل) makes it a plan.
     if tense == "noun" and any(w in _POSSIBLE for w in words[trigger + 1:trigger + 15]):

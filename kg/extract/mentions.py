@@ -205,9 +205,12 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
         if best and best[0] == 1 and i + 1 < n and best[2] == "" and words[i].forms[-1] in _NOT_BEFORE \
                 and norms[i + 1].startswith(_NOT_BEFORE[words[i].forms[-1]]):
             best = None  # مسقط رأسه: "his birthplace", not Muscat
-        if best and best[0] == 1 and i + 1 < n and norms[i + 1] in ("بن", "ابن", "بنت", "ولد") \
+        if best and best[0] == 1 and i + 1 < n and (norms[i + 1] in ("بن", "ابن", "بنت", "ولد") or (
+                not norms[i].startswith("ال") and norms[i + 1] in lex.first_names and norms[i] != _AMIR
+                and (norms[i] in lex.first_names or norms[i] in lex.ambiguous_first_names))) \
                 and not words[i + 1].punct_before and all(h.kind == "title" for h in best[1]):
-            best = None  # سلطان بن سعد، أمير بن X: before بن a title word is a given name
+            best = None  # سلطان بن سعد، سلطان أحمد بن سليم: before بن or a given name, a title
+            # word that is also a given name is the name
         if best and best[0] == 1 and i > 0 and words[i - 1].norm in _LATE and i + 1 < n \
                 and _another_bearer(words, lex, i, best[1]):
             best = None  # الرئيس الراحل غناسينغبي إياديما: the father, not the son the alias names
@@ -694,6 +697,29 @@ _POSTED = frozenset(normalize(w) for w in (
     "سفير", "السفير", "سفيرة", "السفيرة", "مبعوث", "المبعوث", "مندوب", "المندوب", "قنصل", "القنصل",
     "ممثل", "الممثل", "القائم", "قائم", "منسق", "المنسق", "مفوض", "المفوض", "مدير", "المدير",
     "الملحق", "ملحق"))
+
+
+_ABROAD = frozenset(normalize(w) for w in ("بالخارج", "الخارج", "بالمهجر", "المهجر"))
+
+
+def _people_abroad(words: list[Word], spans_at, j: int) -> tuple[str, int] | None:
+    """(state, end) when a portfolio goes on to a people living abroad
+    (والتعاون والموريتانيين في الخارج، وشؤون المصريين بالخارج), else None."""
+    k = j
+    while k < len(words) and k - j < 6 and not words[k].punct_before:
+        hit = spans_at.get(k)
+        if hit and any(h.kind == "people" for h in hit[2]):
+            ref = next(h.ref for h in hit[2] if h.kind == "people")
+            for m in range(hit[1], min(len(words), hit[1] + 3)):
+                if words[m].punct_before:
+                    break
+                if words[m].norm in _ABROAD:
+                    return ref, m + 1
+            return None
+        if hit or not (words[k].norm.startswith(("وال", "ال", "وش", "ش")) or words[k].norm in ("في", "و")):
+            return None
+        k += 1
+    return None
 
 
 def _state_by_name(words: list[Word], spans_at, k: int, lex: Lexicon,
@@ -1613,6 +1639,12 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 # (وزير الصيد والاقتصاد البحري الموريتاني: the demonym after the fields)
                 j = role_end = k
                 continue
+        if not affil and title.kind == "office" and (abroad := _people_abroad(words, spans_at, j)):
+            # وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج X: the ministry of
+            # that people's state (its citizens abroad)
+            affil, affil_kind = abroad[0], "country"
+            j = role_end = abroad[1]
+            continue
         named = _state_by_name(words, spans_at, j, lex, ("ب", "وب")) if not affil and title.kind == "office" \
             and not words[j].prefix and normalize(title.title).split()[0] not in _POSTED else ("", j)
         if not named[0] and not affil and title.kind == "office" and words[j].norm == "في" \
@@ -2021,8 +2053,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             return None  # الوزير الفنزويلي بمطار هواري بومدين: the name is the airport's
         if k > j and k not in taken and (_given_name(w, lex, words) or (
                 w.norm in lex.ambiguous_first_names and k + 1 < len(words)
-                and not words[k + 1].punct_before and words[k + 1].norm not in STOP_WORDS
-                and (k + 1) not in spans_at) or (
+                and not words[k + 1].punct_before and (words[k + 1].norm in ("بن", "بنت", "ولد") or (
+                    words[k + 1].norm not in STOP_WORDS and (k + 1) not in spans_at))) or (
                 # المبعوث الياباني الخاص للشرق الأوسط كينجي ماتسودا: two foreign words
                 # (never after a comma: ...، تناولت علاقات is a verb and its object)
                 k + 1 < len(words) and (k + 1) not in spans_at and not words[k + 1].punct_before

@@ -811,8 +811,9 @@ _BUT_HE = {normalize(w) for w in ("لكنه", "لكنها", "ولكنه", "ول�
 _DATE_OF = {normalize(w) for w in ("موعد", "موعدا", "تاريخ", "توقيت")}
 _SAYING_PARTICIPLES = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "مشيرا", "مشيرة", "مضيفا", "مضيفة", "معتبرا", "معتبرة", "موضحا",
-    "موضحة", "لافتا", "لافتة", "مشددا", "مشددة", "معربا", "معربة", "مبينا", "مبينة")}
+    "موضحة", "لافتا", "لافتة", "مشددا", "مشددة", "معربا", "معربة", "مبينا", "مبينة", "نافيا", "نافية")}
 # (متهما واشنطن بالضغط على X: the act one is accused of keeps its own flags)
+_BROUGHT_TOGETHER = {normalize(w) for w in ("جمعه", "جمعها", "جمعهما", "يجمعه", "سيجمعه", "جمعته")}
 _WARNING = {normalize(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "وحذر", "وحذرت", "محذرا", "محذرة", "تحذير")}
 _SINCE_RESUMING = {normalize(w) for w in ("استئناف", "عودة", "تطبيع")}  # (after منذ, below)
 _STAND = normalize("وقف")
@@ -1440,6 +1441,10 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if k > q and m is None and s.norms[k][:1] == "و" and k not in s.covered and any(
                     tf.pos == "verb" for f in s.words[k].forms[1:] for tf in s.lex.trigger_forms.get(f, ())):
                 break  # التقينا نظراءنا الأوروبيين وسنزور القاهرة: a second verb, its own object
+            if k > q and m is None and k not in s.covered and s.norms[k][:2] in ("وي", "وت") \
+                    and len(s.norms[k]) >= 5 and not s.norms[k].startswith(("ويل", "وتي")) \
+                    and not s.lex.phrases.get((s.norms[k],)):
+                break  # روتو يستقبل الزيودي ويصف الإمارات بـ...: a second present verb, its own clause
             if k > q and m is None and s.words[k].punct in ("،", ",") and k not in s.covered and (
                     s.norms[k][:1] == "و" or s.norms[k] in s.lex.trigger_forms):
                 break  # دعم الحوار، ويعتزم الوزير التوجه إلى طهران / قمة X، عقد Y: a new clause
@@ -3352,6 +3357,8 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 continue
             if not governed_ok and s.prep_before(m):
                 continue
+            if m.i > 0 and s.norms[m.i - 1] in _BROUGHT_TOGETHER:
+                continue  # لقاء جمعه بـY خلال زيارته: the one met is not the visitor
             if feminine and m.type in (ActorType.country, ActorType.organization):
                 if any(s.norms[x].endswith("ات") and x not in s.covered and not s.words[x].punct_before
                        and s.norms[x] not in s.lex.trigger_forms for x in range(m.j, p)):
