@@ -24,7 +24,7 @@ from ..errors import UnknownExtractor
 from ..lexicon import Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
 from ..text import Doc, Sentence, make_doc, normalize
-from .mentions import (_KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
+from .mentions import (OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
 from .relations import Found, Mentioned, find_relations
 from .resolve import ArticleResolver
@@ -588,7 +588,7 @@ _BARE_MINISTER = frozenset(normalize(t) for t in ("الوزير", "الوزير�
 _FOREIGN_POSTS = frozenset(normalize(t) for t in (
     "السفير", "سفير", "المبعوث", "مبعوث", "الممثل", "ممثل", "المندوب", "مندوب", "القنصل", "قنصل",
     "الأمين", "أمين", "المفوض", "مفوض", "المدير", "مدير", "المنسق", "منسق"))
-_OWN_HEADS = frozenset(normalize(t) for t in ("رئيس الجمهورية", "رئيس الدولة"))
+_OWN_HEADS = OWN_HEAD_TITLES
 
 
 def _normalized(title: str) -> str:

@@ -307,9 +307,11 @@ _COMMON_NOUNS = frozenset(normalize(w) for w in (
     "استعداد", "رغبة", "حرص", "التزام", "دعم", "تعاون", "علاقات", "شأن", "خصوص", "صدد"))
 
 
-_BLESSINGS = frozenset(normalize(w) for w in (
-    "حفظه", "حفظها", "يحفظه", "رعاه", "يرعاه", "أيده", "ايده", "نصره", "رحمه", "رحمها",
-    # what an office issues (أصدر رئيس الدولة أمرا رئاسيا يقضي ...): no name
+# Blessings after a ruler's name (رئيس الدولة "حفظه الله"): never part of a name.
+BLESSINGS = frozenset(normalize(w) for w in (
+    "حفظه", "حفظها", "يحفظه", "رعاه", "يرعاه", "ورعاه", "أيده", "ايده", "نصره", "رحمه", "رحمها"))
+# What an office issues (أصدر رئيس الدولة أمرا رئاسيا يقضي ...): no name either.
+_NEVER_NAMES = BLESSINGS | frozenset(normalize(w) for w in (
     "أمرا", "أمر", "مرسوما", "مرسوم", "قرارا", "قرار", "بيانا", "تعليمات", "توجيهات",
     "أوامر", "برقية", "رسالة", "كلمة", "يقضي", "تقضي"))
 
@@ -322,7 +324,7 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         # word-like given name after a title and before a family name (المتحدث
         # باسم الحكومة باسم العوادي)
         return True
-    if len(w) < 2 or not w.isalpha() or w in _BLESSINGS:
+    if len(w) < 2 or not w.isalpha() or w in _NEVER_NAMES:
         return False  # (رئيس الدولة "حفظه الله": a blessing; أمرا رئاسيا: a document; no name)
     if word.index in taken and w not in _NAME_LINKS:
         return False
@@ -1717,7 +1719,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 hit[1] - hit[0] == 1 and hit[1] < len(words) and not words[hit[1]].punct_before
                 and words[hit[1]].norm in ("بن", "ابن", "بنت", "ولد")):
             # (السيد سلطان بن سعد: before بن a title word is the given name)
-            if not affil and normalize(title.title) in _OWN_HEAD_TITLES and hit[1] < len(words) \
+            if not affil and normalize(title.title) in OWN_HEAD_TITLES and hit[1] < len(words) \
                     and (_affiliation_at(words, spans_at, hit[1], lex) or (None, ""))[1] == "country":
                 break  # هنأ رئيس الجمهورية الرئيس الكاميروني X: two people, the second of another state
             other = _affiliation_at(words, spans_at, hit[1], lex) if affil and hit[1] < len(words) \
@@ -1905,7 +1907,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         return Span(s, role_end, "role", type=ActorType.person, role=role, title=title,
                     affil=affil, affil_kind=affil_kind, clitic=clitic,
                     extra={"rank": True}), role_end
-    if not affil and role_end == e and normalize(title.title) in _OWN_HEAD_TITLES \
+    if not affil and role_end == e and normalize(title.title) in OWN_HEAD_TITLES \
             and not clitic.lstrip("و"):
         # أصدر رئيس الدولة أمرا: the head of the writer's state (resolved with the dispatch)
         return Span(s, e, "role", type=ActorType.person, role=" ".join(w.norm for w in words[s:e]),
@@ -1934,7 +1936,8 @@ def _name_opens(words: list[Word], j: int, lex: Lexicon) -> bool:
         and not words[j + 1].punct_before
 
 
-_OWN_HEAD_TITLES = frozenset(normalize(w) for w in ("رئيس الدولة", "رئيس الجمهورية"))
+# The head of the writer's own state, named by his office alone (normalized).
+OWN_HEAD_TITLES = frozenset(normalize(w) for w in ("رئيس الدولة", "رئيس الجمهورية"))
 _TO_IT = frozenset(normalize(w) for w in ("لديها", "لديه", "لدينا", "فيها", "لدى بلاده", "لدى بلادها"))
 
 
@@ -2047,7 +2050,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             return None  # رئيس جمهورية بنما إلى حضرة صاحب السمو X: a style opens another person
         if w.norm in _AND_KIN:
             return None  # القائد السابق للحرس ونجل رئيسها X: a relative's title is not X's
-        if w.norm in _BLESSINGS:
+        if w.norm in _NEVER_NAMES:
             return None  # أصدر رئيس الدولة أمرا رئاسيا: what the office issues, no complement
         if not _VENUE_HEADS.isdisjoint(w.forms):
             return None  # الوزير الفنزويلي بمطار هواري بومدين: the name is the airport's

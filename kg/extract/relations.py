@@ -29,7 +29,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import MODALS, NEGATORS, flags_for
-from .mentions import _KIN_BEFORE_NAME, COUNTERPART, STOP_WORDS, Word, looks_transliterated
+from .mentions import _KIN_BEFORE_NAME, BLESSINGS, COUNTERPART, STOP_WORDS, Word, looks_transliterated
 
 __all__ = ["Mentioned", "Found", "find_relations"]
 
@@ -2900,7 +2900,7 @@ _SIDELINES = {normalize(w) for w in ("هامش", "هامشها", "هامشه", "
 _HEADS_OF_THE_COUNTRY = {normalize(w) for w in ("أمير", "ملك", "عاهل", "رئيس", "سلطان")}
 _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "وخلال")}
 _RULER_EPITHETS = {normalize(w) for w in ("المفدى", "المعظم", "المفدّى")}
-_PRAYERS = {normalize(w) for w in ("حفظه", "حفظها", "يحفظه", "رعاه", "ورعاه", "أيده", "الله")}
+_PRAYERS = BLESSINGS | {normalize("الله")}
 
 
 def _at_venue(word: str) -> bool:

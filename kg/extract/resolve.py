@@ -25,7 +25,11 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..schema import Actor, ActorType, Merge
-from .mentions import STOP_WORDS
+from .mentions import OWN_HEAD_TITLES, STOP_WORDS
+
+# (the same offices as the mention finder's, as _title_words gives them)
+_OWN_HEAD_WORDS = frozenset(" ".join(w[2:] if w.startswith("ال") else w for w in t.split())
+                            for t in OWN_HEAD_TITLES)
 
 __all__ = ["ArticleResolver", "romanize", "edit_distance"]
 
@@ -126,7 +130,6 @@ def normalize_title(title: str) -> list[str]:
 # surname such as طه، لي is used alone only when it is none of these).
 _COUNTERPART_TITLE = "نظير"
 _LEADER = frozenset(("الزعيم", "زعيم"))  # as written in the title lexicon
-_OWN_HEAD_TITLES = frozenset(("رئيس الدولة", "رئيس الجمهورية"))
 _STATE_HEADS = frozenset(("الرئيس", "رئيس", "رئيس الجمهورية", "الملك", "ملك", "أمير", "الأمير", "السلطان",
                           "سلطان", "العاهل"))
 _SHORT_WORDS = frozenset("""
@@ -381,7 +384,7 @@ class ArticleResolver:
                 self._merged(pid, surface, "the one minister of that state, named earlier")
                 return pid
             return None
-        if (title in _LEADER or title in _OWN_HEAD_TITLES) and country:
+        if (title in _LEADER or " ".join(_title_words(title)) in _OWN_HEAD_WORDS) and country:
             # الزعيم البيلاروسي: the head of that state named in the article, else
             # the one the lexicon dates (a president, king, emir or sultan)
             heads = {p.id for p in self.persons for k in p.roles
