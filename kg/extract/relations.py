@@ -1651,6 +1651,23 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     return subj, obj
 
 
+def _signers_for_sides(s: _Sentence, q: int) -> list[Mentioned]:
+    """ووقع الاتفاقية عن الجانب X الوزير A، وعن الجانب Y (وعن الصندوق) B: the two
+    who signed on behalf of each side; [] unless two are named so."""
+    found: list[Mentioned] = []
+    for m in s.mentions:
+        if m.i < q or m.type is not ActorType.person:
+            continue
+        opener = next((k for k in range(m.i - 1, max(q - 1, m.i - 6), -1) if s.norms[k] in ("عن", "وعن")), None)
+        if opener is None or any(s.words[k].punct_before for k in range(opener + 1, m.i + 1)):
+            continue
+        if not found or found[-1].actor != m.actor:
+            found.append(m)
+        if len(found) == 2:
+            return found
+    return []
+
+
 def _cited(s: _Sentence, m: Mentioned) -> bool:
     """Whether mention ``m`` of this sentence stands in an aside that cites a
     source (، بحسب / وفق / حسب X،)."""
@@ -1663,6 +1680,10 @@ def _cited(s: _Sentence, m: Mentioned) -> bool:
 
 def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
                     carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
+    if tf.entry.relation == "agree" and tf.pos == "verb":
+        signers = _signers_for_sides(s, q)
+        if signers:
+            return signers[:1], signers[1:2]
     if tf.pos == "verb" and not tf.pronoun and p > 1 and s.norms[p - 1] in ("حيث", "وحيث") \
             and not any(m.type is ActorType.person for m in last_subject or ()):
         # انتقل X إلى عين التينة، حيث التقى Y: one name after the verb is its object,
