@@ -1107,6 +1107,7 @@ _KINGDOM = frozenset(normalize(w) for w in ("المملكة", "للمملكة", 
 _THE_COUNTRY = normalize("البلاد")
 _HEAD_WORDS = frozenset(normalize(w) for w in ("رئيس", "أمير", "ملك", "سلطان", "عاهل", "حاكم"))
 _THIS_STATE = frozenset(normalize(w) for w in ("البلاد", "الدولة"))
+_THE_STATE = normalize("الدولة")
 _OWN_STATE = _OWN_STATE | {normalize("المملكة"), normalize("السلطنة"), _THE_COUNTRY}
 _OWN_STATE_ENDS = tuple(_OWN_STATE)
 
@@ -1179,7 +1180,7 @@ _OWN_PARENT = frozenset(normalize(w) for w in ("والده", "والدها", "أ
 _CHAINED_SAYING = frozenset(normalize(w) for w in (
     "وأكد", "وجدد", "وشدد", "وأعرب", "وأعلن", "مؤكدا", "مجددا", "معربا", "مشددا", "وأكدت", "وجددت",
     "وشددت", "وأعربت", "وأعلنت", "مؤكدة", "مجددة", "معربة", "مشددة"))
-_OWN_STATE_HINT = re.compile("بلاد|دولت|حكومت|مملكه|سلطنه")  # (للمملكة has no ال)
+_OWN_STATE_HINT = re.compile("بلاد|دول|حكومت|مملكه|سلطنه")  # (للمملكة has no ال; الدولة)
 _PARENT_HINT = re.compile("والد|ابي|اباه")
 
 
@@ -1222,13 +1223,20 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
     قال وزير الخارجية الإيراني ... إن بلاده ستتعاون مع X → Iran."""
     out: list[Mentioned] = []
     if not any(w.norm.endswith(_OWN_STATE_ENDS) or not _OWN_STATE.isdisjoint(w.forms)
-               for w in words):  # (a clitic is a prefix; لل + البلاد is written للبلاد)
+               or w.forms[-1] == _THE_STATE for w in words):  # (a clitic is a prefix; لل + البلاد: للبلاد)
         return out
     covered = {k for m in mentioned for k in range(m.i, m.j)}
     for w in words:
         if w.index in covered:
             continue
         form = next((f for f in w.forms if f in _OWN_STATE), None)
+        if form is None and w.forms[-1] == _THE_STATE and w.index > 0 and getattr(r, "home", None) \
+                and not words[w.index - 1].forms[-1].startswith("ال") \
+                and any(tf.entry.relation == "visit" for f in words[w.index - 1].forms
+                        for tf in r.lex.trigger_forms.get(f, ())) \
+                and (w.index + 1 >= len(words) or words[w.index + 1].punct_before
+                     or not words[w.index + 1].norm.startswith("ال")):
+            form = _THE_COUNTRY  # الذي يزور الدولة حاليا (WAM): the dispatch's own state
         if form is None:
             continue
         before = [m for m in mentioned if m.j <= w.index] or previous
