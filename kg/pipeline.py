@@ -73,6 +73,16 @@ class _Merger:
         self.actors: dict[str, Actor] = {}
         self.triples: list[Triple] = []
         self.merges: list[Merge] = []
+        # pydantic keeps a set of the fields given for every model instance
+        # (~700 bytes each); triples and their evidence are frozen and nothing
+        # reads or grows those sets, so instances with the same fields share one.
+        self._fields_sets: dict[frozenset[str], set[str]] = {}
+
+    def _share_fields_set(self, model: object) -> None:
+        own = model.__pydantic_fields_set__  # type: ignore[attr-defined]
+        shared = self._fields_sets.setdefault(frozenset(own), own)
+        if shared is not own:
+            object.__setattr__(model, "__pydantic_fields_set__", shared)
 
     def add(self, r: ArticleResult) -> None:
         actors = self.actors
@@ -96,6 +106,8 @@ class _Merger:
                 object.__setattr__(ev, "text", shared)  # frozen model, same value
             for name in ("article", "subject", "object"):
                 object.__setattr__(t, name, sys.intern(getattr(t, name)))
+            self._share_fields_set(t)
+            self._share_fields_set(ev)
         self.triples.extend(r.triples)
         self.merges.extend(r.merges)
 
