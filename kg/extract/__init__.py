@@ -265,12 +265,14 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and (r.home in _MONARCHIES or not _ROYAL_TITLES.intersection(normalize(sp.title.title).split())) \
             and not sp.extra.get("possessor") \
             and not any(w.forms[-1] in _SIDE_WORDS or w.norm in _INCLUDING for w in words[max(0, sp.i - 3):sp.i]) \
+            and not any(w.norm in ("عن", "وعن") for w in words[max(0, sp.i - 4):sp.i - 1]) \
             and (not sp.ref or lex.people[sp.ref].country == r.home) \
             and r.actors[pid].country in (None, r.home) \
             and not _office_follows(words, sp.j, lex) \
             and _GROUP_WORDS.isdisjoint(sp.role.split()) \
             and _DELEGATION_WORDS.isdisjoint(sp.role.split()) \
             and not any(w.forms[-1] in _DELEGATION_WORDS for w in words[max(0, sp.i - 4):sp.i]):
+        # (وعن جنوب السودان وزير البترول X: the side he signs for, not the dispatch's)
         # (المتحدث باسم الجماعة: the group's; رئيس الوفد الحكومي X، ترأس وفد إسلام آباد X:
         # the delegation's state, not the dispatch's)
         # (الرئيس عون after الرئيس اللبناني جوزاف عون, in a dispatch from Amman: his own state)

@@ -586,7 +586,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             memory["meeting"] = subj[:1] + obj  # a reception is a meeting too
         for a in subj:
             for b in obj:
-                if a.actor == b.actor or not _types_ok(rel, a, b) or (
+                if a.actor == b.actor or not _types_ok(rel, a, b) or _interview(s, rel, a, b) or (
                         _own_state(rel, a, b) and not (rel is Relation.oppose and _names_government(s, b))):
                     # (انتقد X حكومة بلاده / الحكومة اللبنانية: criticism at home is opposition)
                     continue
@@ -1290,6 +1290,16 @@ def _types_ok(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
     if rel is Relation.appoint:
         return b.type is ActorType.person
     return a.type in _GUEST_TYPES and b.type in _GUEST_TYPES
+
+
+def _interview(s: _Sentence, rel: Relation, a: Mentioned, b: Mentioned) -> bool:
+    """Talking to a news outlet is an interview, not a meeting
+    (قال الوزير في مقابلة مع قناة الجزيرة / في لقاء مع صحيفة لوموند)."""
+    if rel is not Relation.meet:
+        return False
+    orgs = s.lex.organizations
+    return any(m.type is ActorType.organization and m.actor in orgs and orgs[m.actor].kind == "media"
+               for m in (a, b))
 
 
 def _domain(s: _Sentence, q: int) -> Domain | None:
