@@ -95,6 +95,8 @@ _PRESS = frozenset(normalize(w) for w in ("صحف", "صحيفة", "وسائل", 
 _THE_CLAIM = frozenset(normalize(w) for w in ("ذلك", "هذه", "تلك", "الخبر", "الأنباء", "التقارير", "النبأ"))
 _WHO = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 _PAST_NEGATORS = frozenset(normalize(w) for w in ("لم", "ولم", "فلم", "لما"))  # (لم يلتق: did not meet)
+_FAILED = frozenset(normalize(w) for w in ("فشل", "فشلت", "فشلا", "فشلتا", "فشلوا", "أخفق", "أخفقت",
+                                             "أخفقا", "تعثر", "تعثرت"))
 _DURING_THE_VISIT = frozenset(normalize(w) for w in ("خلال", "أثناء"))
 NEGATORS = frozenset(normalize(w) for w in NEGATORS)
 # Negating nouns (تعليق الدعم، وقف التعاون): they negate the noun they govern only.
@@ -166,6 +168,11 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             if second:
                 negated = False  # لم تعد تخفي تعاونها، لم يتوقف عن دعم: two negatives
                 cancelled.update(second)
+    if not negated and any("توصل" in words[x] and any(
+            words[k] in NEGATORS or words[k].removeprefix("و") in _FAILED
+            for k in range(max(clause_start, x - 6), x))
+            for x in range(max(clause_start + 1, trigger - 10), trigger + 1)):
+        negated = True  # لم يتوصلا إلى اتفاق بشأن إقامة علاقات، فشلوا في التوصل إلى اتفاق على الدعم
     if not negated and trigger >= 2 and words[trigger - 1] == _ANY and any(
             words[k] in NEGATORS for k in range(max(clause_start, trigger - 8), trigger - 1)):
         negated = True  # لم توجه الخارجية الجزائرية أي انتقاد: "no criticism at all"

@@ -66,6 +66,9 @@ COUNTERPART |= {p + w for p in ("ب", "ل") for w in ("نظيره", "نظيره�
 
 # Second halves of compound given names: عماد الدين، عبد الله، نور الهدى.
 _NAME_TAILS = {"الدين", "الله", "الرحمن", "الهدي", "الاسلام"}
+# Second words of Persian compound family names written apart: باك نجاد، قاضي
+# زاده، رضائي بور، عبد اللهيان is joined by عبد already.
+_PERSIAN_TAILS = frozenset(normalize(w) for w in ("نجاد", "زاده", "زادة", "بور", "نيا", "راد"))
 
 _AMIR = normalize("أمير")
 _CONTINENTS = frozenset(normalize(w) for w in ("أفريقيا", "إفريقيا", "آسيا", "أوروبا", "أوربا", "أوقيانوسيا"))
@@ -412,7 +415,8 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
     w = words[k]
     if w.norm in _OBJECT_PREPS:
         return False  # دعا X Y إلى ...: the third word is the verb's object
-    return w.punct_before or w.norm in STOP_WORDS or (k in taken and not w.norm.startswith("ال"))
+    return w.punct_before or w.norm in STOP_WORDS or w.norm in COUNTERPART \
+        or (k in taken and not w.norm.startswith("ال"))  # (X Y Z ونظيره: the counterpart follows)
 
 
 _OBJECT_PREPS = frozenset(normalize(w) for w in (
@@ -584,6 +588,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                          looks_transliterated(x.norm, later=k > start)
                          for k, x in enumerate(words[start:j], start))))  # (ألباريس: أل is no article)
                     or _ends_here(words, j + 1, lex, taken)
+                    or (w.norm in _PERSIAN_TAILS and not words[j - 1].norm.startswith("ال"))  # محسن باك نجاد
                     # محمد حسن نور الدين: a compound given name closes the name
                     or (j + 1 < len(words) and words[j + 1].norm in _NAME_TAILS
                         and not words[j + 1].punct_before and not w.norm.startswith("ال"))
@@ -2026,6 +2031,7 @@ _PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "شؤون", "الش�
                                               "وشؤون"))  # وزير الخارجية وشؤون المغتربين
 
 
+_RELATIONS_NOUNS = frozenset(normalize(w) for w in ("العلاقات", "علاقات"))
 _VENUE_HEADS = frozenset(normalize(w) for w in (
     "مطار", "قصر", "مقر", "فندق", "قاعة", "مبنى", "ساحة", "ميدان", "جامع", "مسجد", "ملعب", "شارع",
     "ضريح", "مقام"))
@@ -2125,6 +2131,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             if any(h.kind == "title" for h in hit[2]) or (ref in lex.people if ref else False):
                 return None
             toward = k > 0 and words[k - 1].norm in ("الي", "نحو", "لدي") or hit[3] in ("الي",) \
+                or (k > 1 and words[k - 1].norm == "مع" and words[k - 2].norm in _RELATIONS_NOUNS) \
                 or (k > j and words[k - 1].norm == "في" and ref in lex.countries and (
                     "org" in found or "new" in found or any(
                         words[x].norm.startswith("لل") and words[x].norm[2:] in _BODY_NOUNS
@@ -2141,8 +2148,9 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 found.setdefault("country", ("lexicon", ref))
             k = hit[1]
             continue
-        if w.norm in STOP_WORDS and w.norm not in ("في", "لدي", "الي"):
-            return None
+        if w.norm in STOP_WORDS and w.norm not in ("في", "لدي", "الي") and not (
+                w.norm == "مع" and k > j and words[k - 1].norm in _RELATIONS_NOUNS):
+            return None  # (المبعوث الخاص لتطبيع العلاقات مع أرمينيا X: the portfolio goes on)
         if w.norm in COUNTERPART:
             return None  # X ونظيره Y: a second person begins
         if any(tf.pos == "verb" for f in w.forms[:2] for tf in lex.trigger_forms.get(f, ())):
