@@ -406,6 +406,21 @@ def _completes(first: list[Word], rest: list[Word], person, lex: Lexicon) -> boo
         and len(first[0].norm) >= 4
 
 
+_ARTICLES_AFTER_DE = frozenset({"لا", "لوس", "لاس"})
+_CHIEF = frozenset(normalize(w) for w in ("كبير", "كبيرة", "زعيم", "زعيمة"))
+
+
+def _prefixed_title(words: list[Word], j: int, lex: Lexicon) -> bool:
+    """Word ``j`` is ب or ل written on a title (بكبير مفاوضي، لوزير الخارجية)."""
+    rest = words[j].norm[1:]
+    if rest in _TITLE_HEADS or rest in _CHIEF:
+        return True
+    if rest not in lex.max_len:
+        return False
+    nxt = [w.norm for w in words[j + 1:j + 3]]
+    return any(h.kind == "title" for n in range(3) for h in lex.phrases.get((rest, *nxt[:n]), ()))
+
+
 def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool:
     """A name may take a third word when a clear boundary follows it: the end,
     punctuation, a function word or a word already taken by the lexicon
@@ -516,8 +531,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                     _nisba_surname(words[j + 1], lex) or (words[j + 1].norm.endswith("ا")
                                                          and not lex.phrases.get((words[j + 1].norm,))
                                                          and words[j + 1].norm not in lex.trigger_forms)) \
-                and _ends_here(words, j + 2, lex, taken):
+                and (_ends_here(words, j + 2, lex, taken)
+                     or (j + 2 < len(words) and words[j + 2].norm in _OBJECT_PREPS)):
             # عبدالله علي اليحيا، أحمد علي المالكي: Ali as the father's name, a family name after
+            # (also before إلى: وصل الوزير عبدالله علي اليحيا إلى جدة)
             j, core = j + 2, 3
             break
         if j > start + 1 and words[j - 1].norm in _NAME_LINKS and w.index in taken \
@@ -534,6 +551,19 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                     for k, x in enumerate(words[start:j], start)):
             j += 1  # تيريز كاييكوامبا فاغنر: a body's one-word name closes a foreign name
             break
+        if j > start and w.norm in _ARTICLES_AFTER_DE and words[j - 1].norm in ("دي", "دو") \
+                and j + 1 < len(words) and not words[j + 1].punct_before and not w.punct_before \
+                and words[j + 1].norm.isalpha() and len(words[j + 1].norm) >= 3 \
+                and words[j + 1].norm not in STOP_WORDS:
+            j += 1  # رامون دي لا كروز: Spanish de la / de los before the family name
+            continue
+        if j > start and w.norm == "علي" and not w.punct_before \
+                and words[j - 1].norm in ("بن", "ابن", "بنت", "ولد", "ابو"):
+            j += 1  # خليفة بن علي الحارثي: after بن, علي is the father's name Ali
+            core += 1
+            continue
+        if j > start and w.norm[:1] in "بل" and _prefixed_title(words, j, lex):
+            break  # محمد آل جابر بكبير مفاوضي ...: ب + a title opens the next phrase
         if not _is_name_word(w, lex, taken, first=(j == start and allow_ali
                                                    and j + 1 < len(words)
                                                    and not words[j + 1].punct_before
@@ -543,7 +573,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                                                             and (_nisba_surname(words[j + 1], lex)
                                                                  or words[j + 1].norm in _ALI_COMPOUNDS)))),
                              after_given=(j == start + 1 and (words[start].norm in lex.first_names
-                                                              or words[start].norm in lex.ambiguous_first_names))):
+                                                              or words[start].norm in lex.ambiguous_first_names
+                                                              # آريو ويبوو: a foreign family name with و
+                                                              or (looks_transliterated(words[start].norm)
+                                                                  and looks_transliterated(w.norm[1:]))))):
             break
         if j > start and w.norm in _NAME_LINKS and w.index in taken:
             # تركي + بن سلمان (a family name the lexicon knows): take it whole
