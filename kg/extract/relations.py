@@ -505,6 +505,13 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             neg = hyp = False  # لن تتخلى عن حليفتها: not abandoning affirms the tie
         if neg and rel is Relation.visit and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL:
             neg = False  # نفى أن يكون التقى أحدا خلال زيارته إلى باكو: the visit itself took place
+        if rel in (Relation.meet, Relation.visit) and tf.pos == "noun" and any(
+                s.words[k].forms[-1] in _DOCUMENT_NOUNS and any(s.norms[x] in _ABOUT for x in range(k + 1, min(p, k + 3)))
+                for k in range(max(cs, p - 6), p - 1)):
+            hyp = True  # مذكرة تفاهم بشأن إجراء مشاورات سياسية دورية: what the deal provides for
+        if rel is Relation.agree and tf.pos == "noun" and any(
+                s.norms[k] in _WORKING_ON and s.norms[k + 1] == "علي" for k in range(max(cs, p - 5), p - 1)):
+            hyp = True  # تعملان على إنجاز معاهدة جديدة: a treaty still being worked on
         if tf.pos == "noun" and any(s.norms[k] in _MODAL_ADJECTIVES for k in range(q, min(q + 2, len(s.words)))):
             hyp = True  # الاتفاقيات المحتملة، الزيارة المرتقبة: not yet a fact
         if tf.pos == "noun" and p > 0 and (s.norms[p - 1] in _DATE_OF or (
@@ -1310,6 +1317,11 @@ def _domain(s: _Sentence, q: int) -> Domain | None:
     return None
 
 
+_ENVOY_NOUNS = frozenset(normalize(w) for w in (
+    "المبعوث", "مبعوث", "السفير", "سفير", "المبعوثة", "السفيرة", "سفيرة", "مبعوثة", "المندوب", "مندوب",
+    "الممثل", "ممثل", "الممثلة", "ممثلة", "المنسق", "منسق"))
+
+
 def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     """SVO subject or relative antecedent just before ``p``."""
     k = p - 1
@@ -1318,6 +1330,16 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
         if p + 1 < len(s.words) and s.norms[p + 1] in _HIS_STATE:
             return []  # X، الذي تستضيف بلاده القمة: the verb's subject is his state, after it
         ante = s.covered.get(k - 1)
+        if ante and ante.type is ActorType.country and s.prep_before(ante) in ("الي", "لدي") \
+                and s.words[k].punct_before:
+            # X المبعوث الخاص ... إلى اليمن، الذي يزور ...: the envoy, not where he is sent
+            envoy = next((s.covered[x] for x in range(ante.i - 2, max(-1, ante.i - 14), -1)
+                          if x in s.covered and s.covered[x].type is ActorType.person), None)
+            if envoy is not None and any(f in _ENVOY_NOUNS for x in range(envoy.j, ante.i)
+                                         for f in s.words[x].forms[-1:]) or (
+                    envoy is not None and any(f in _ENVOY_NOUNS for x in range(envoy.i, envoy.j)
+                                              for f in s.words[x].forms[-1:])):
+                return [envoy]
         if ante:
             return [ante]
         return []
@@ -2556,7 +2578,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                         and s.last_object and s.last_object[0].actor != subj[0].actor \
                         and s.last_object[0].type is subj[0].type and _dual_verb(s.words[p], entry):
                     subj = subj + s.last_object[:1]  # التقى X نظيره Y، وأشادا بـ Z: both praise Z
-            elif carried and _opens_sentence(s, p) and not (q + 1 < len(s.words) and _unknown_name_at(s, q)):
+            elif carried and _opens_sentence(s, p) and not (q + 1 < len(s.words) and _unknown_name_at(s, q)) \
+                    and not (tf.pos == "verb" and _unnamed_title_at(s, q)):
+                # (وحذّر الأمين العام للمنظمة X من ...: a title right after the
+                # verb that opens the sentence is its own doer, unnamed here)
                 subj = carried
             elif not last_subject and s.words[p].norm[:1] == "و" and s.words[p].punct in ("،", ",") \
                     and tf.pos == "verb" and not tf.pronoun:
@@ -2962,6 +2987,24 @@ def _adjectives_after(s: _Sentence, p: int, q: int) -> int:
             and s.norms[k] not in s.lex.trigger_forms:
         k += 1
     return k - q
+
+
+_ABOUT = frozenset(normalize(w) for w in ("بشأن", "حول", "بخصوص", "تقضي", "يقضي", "تنص", "ينص"))
+_WORKING_ON = frozenset(normalize(w) for w in (
+    "يعمل", "تعمل", "يعملان", "تعملان", "يعملون", "نعمل", "العمل", "ويعمل", "وتعمل", "والعمل"))
+
+
+def _unnamed_title_at(s: _Sentence, k: int) -> bool:
+    """A title with its complement and no name the text resolved starts at
+    ``k`` (الأمين العام للمنظمة، وزير الدفاع); a bare title (الأمير) is a
+    back-reference and does not count."""
+    if k + 1 >= len(s.words) or s.words[k].punct_before or k in s.covered or s.words[k + 1].punct_before:
+        return False
+    f = s.words[k].forms[0]
+    if any(h.kind == "title" for h in s.lex.phrases.get((f, s.norms[k + 1]), ())):
+        return True
+    return any(h.kind == "title" for h in s.lex.phrases.get((f,), ())) and (
+        s.norms[k + 1].startswith("لل") or (k + 1) in s.demonyms)
 
 
 def _title_object_after(s: _Sentence, k: int) -> bool:
@@ -3492,8 +3535,9 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
                and s.prep_before(m) not in ("في", "ب")]  # (في واشنطن، في معهد: no side)
     pool = [m for m in s.mentions if said < m.i and m.j <= before][::-1] + earlier[::-1]
     for m in pool + list(reversed(s.context)):
-        if m.type is ActorType.location or m.adverbial or m.named:
-            continue  # في قصر الحسينية، في نيروبي، إعلان أنقرة: a place is not a side
+        if m.type is ActorType.location or m.adverbial or m.named or (
+                m in s.mentions and m.type is ActorType.country and s.prep_before(m) == "في"):
+            continue  # في قصر الحسينية، في نيروبي، في العاصمة العمانية، إعلان أنقرة: a place is not a side
         if m in s.mentions and any(s.norms[k] in _ACCORDING_TO for k in range(max(0, m.i - 3), m.i)):
             continue  # بحسب ما أكده الكرملين: the source of the news is no side
         sides = {x.actor for x in seen} | {x.country for x in seen if x.country}
