@@ -26,6 +26,7 @@ from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Tripl
 from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
+from .mentions import _BODY_NOUNS
 from .relations import Found, Mentioned, find_relations
 from .resolve import ArticleResolver
 
@@ -787,6 +788,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         if bodies_named:
             _short_form_affiliations(spans, words, bodies_named)  # المديرة العامة للصندوق X
         for sp in spans:
+            if sp.kind == "person" and sp.affil_kind == "neworg" and " " not in sp.affil \
+                    and sp.affil[2:] in _SHORT_HEADS:
+                sp.affil, sp.affil_kind = "", ""  # للبرنامج with no programme named before: no body
+        for sp in spans:
             if sp.kind == "person" and not _weak(sp, lex, getattr(r, "home", None)) \
                     and not (sp.ref and sp.title is None and sp.j - sp.i == 1):
                 # (a known man's family name alone waits for pass 2: the article
@@ -1317,6 +1322,9 @@ def _register_short_forms(ref: str, lex: Lexicon, short_orgs: dict[tuple[str, ..
             short_orgs[short] = ""  # two bodies: ambiguous
         else:
             short_orgs[short] = ref
+
+
+_SHORT_HEADS = ORG_HEADS | _BODY_NOUNS  # (البرنامج، الصندوق: a body's head noun alone)
 
 
 def _short_form_affiliations(spans: list[Span], words: list[Word],

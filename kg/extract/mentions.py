@@ -153,6 +153,7 @@ def words_of(sentence: Sentence) -> list[Word]:
                                         and tokens[ti + 1][0].isdigit()
                                         and tokens[ti - 1][2] == tok[1] and tok[2] == tokens[ti + 1][1]):
                 punct = punct or w  # (1.2 مليار: a decimal point is no punctuation)
+                prefix = ""  # (أ ف ب) - نفت: a letter before punctuation is no clitic of the next word
             continue
         if ti < last and w in _DETACHED_CLITICS:
             prefix = w
@@ -1970,8 +1971,20 @@ def _name_opens(words: list[Word], j: int, lex: Lexicon) -> bool:
     if _given_name(w, lex, words) or w.norm in lex.ambiguous_first_names:
         return True
     return j + 1 < len(words) and w.norm[:1] not in "لبوفك" and w.norm not in STOP_WORDS \
-        and looks_transliterated(w.norm) and looks_transliterated(words[j + 1].norm, later=True) \
-        and not words[j + 1].punct_before
+        and looks_transliterated(w.norm) and not words[j + 1].punct_before and (
+            looks_transliterated(words[j + 1].norm, later=True) or _closed_foreign_pair(words, j, lex))
+
+
+def _closed_foreign_pair(words: list[Word], k: int, lex: Lexicon) -> bool:
+    """Words ``k`` and ``k + 1`` are a foreign name closed by punctuation (،
+    هوانغ شيا.): the first foreign-looking, the second foreign-looking or a short
+    word that is no function word and no lexicon entry."""
+    if k + 1 >= len(words) or not looks_transliterated(words[k].norm) or words[k + 1].punct_before:
+        return False
+    nxt = words[k + 1].norm
+    return (k + 2 >= len(words) or words[k + 2].punct_before) and (
+        looks_transliterated(nxt, later=True)
+        or (len(nxt) == 3 and nxt.isalpha() and nxt not in STOP_WORDS and not lex.phrases.get((nxt,))))
 
 
 # The head of the writer's own state, named by his office alone (normalized).
@@ -1990,7 +2003,10 @@ def _foreign_name_between_commas(words: list[Word], j: int, spans_at, lex: Lexic
     k = j
     while k < len(words) and (k == j or not words[k].punct_before):
         w = words[k]
-        if k - j >= 3 or k in spans_at or k in taken or w.norm.startswith("ال") \
+        if k - j >= 3 or k in spans_at or k in taken or (w.norm.startswith("ال") and not (
+                    # ، ألاماي هالينا،: أل/إل of a foreign name folds to the article
+                    k == j and w.norm[2:3] in "اوي" and looks_transliterated(w.norm[2:])
+                    and not w.norm.endswith(("يه", "ين", "ون", "ات")))) \
                 or w.norm[:1] in "وفب" or w.norm in STOP_WORDS or w.norm in lex.trigger_forms \
                 or _looks_like_verb(w, lex) or not w.norm.isalpha() or len(w.norm) < 2:
             return None
@@ -2117,11 +2133,16 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             # comma opens the holder's name
             return spans_at[k][1], found.get("org") or found.get("inst") or found.get("new") \
                 or found.get("country")
-        if k > j and w.punct in ("،", ",") and (found.get("org") or found.get("new") or "posted" in found) \
-                and _given_name(w, lex, words) and k + 1 < len(words) and not words[k + 1].punct_before:
+        if k > j and w.punct in ("،", ",") and (found.get("org") or found.get("new") or "posted" in found
+                                                  or found.get("short")) \
+                and k + 1 < len(words) and not words[k + 1].punct_before and (
+                    _given_name(w, lex, words) or (
+                        # ...، كواكو أسانتي.: two foreign words closed by punctuation
+                        k not in spans_at and (k + 1) not in spans_at
+                        and _closed_foreign_pair(words, k, lex))):
             # الزميل في معهد واشنطن لسياسة الشرق الأدنى، دانيال هارتمان،: the name after
             # the comma that closes the body's name
-            return k, found.get("org") or found.get("new")
+            return k, found.get("org") or found.get("new") or found.get("short")
         if k > j and w.punct_before:
             return None  # a comma ends the role (only a name may follow one)
         hit = spans_at.get(k)
@@ -2181,6 +2202,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 found.setdefault("country", ("lexicon", ref))
             k = hit[1]
             continue
+        if w.norm in ("لدي", "الي") and not w.punct_before:
+            found.setdefault("posted", None)  # المبعوث الخاص ... إلى منطقة البحيرات العظمى
         if w.norm in STOP_WORDS and w.norm not in ("في", "لدي", "الي") and not (
                 w.norm == "مع" and k > j and words[k - 1].norm in _RELATIONS_NOUNS):
             return None  # (المبعوث الخاص لتطبيع العلاقات مع أرمينيا X: the portfolio goes on)
@@ -2188,6 +2211,10 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             return None  # X ونظيره Y: a second person begins
         if any(tf.pos == "verb" for f in w.forms[:2] for tf in lex.trigger_forms.get(f, ())):
             return None  # a verb: the role has ended (وزير دفاعه يلتقي خالد)
+        if "new" not in found and "short" not in found and w.norm.startswith("لل") \
+                and w.norm[2:] in _BODY_NOUNS and w.norm[2:] not in ORG_HEADS \
+                and (k + 1 >= len(words) or words[k + 1].punct_before):
+            found["short"] = ("new", "ال" + w.norm[2:], k, k + 1)  # للبرنامج، للصندوق، X
         if "new" not in found and (w.forms[-1] in ORG_HEADS or w.norm in ORG_HEADS or (
                 w.norm.startswith("ال") and w.norm[2:] in ORG_HEADS and k > j
                 and words[k - 1].norm in ("في", "لدي")
@@ -2198,6 +2225,10 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             # المنظمة / للمنظمة alone is a body named before)
             end = _new_org_end(words, spans_at, k, lex)
             if end - k < 2:
+                if w.norm.startswith("لل") and end == k + 1:
+                    # المديرة التنفيذية للبرنامج، X: the body named before, if the
+                    # article named one (resolved or dropped when the article is read)
+                    found.setdefault("short", ("new", "ال" + w.norm[2:], k, k + 1))
                 k = end  # مكتب المبعوث سلمى ...: a head noun alone names no body
                 continue
             # the body's name without a preposition on its head (لحزب → حزب، للمكتب → المكتب)

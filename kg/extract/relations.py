@@ -151,7 +151,8 @@ def _praised_before(s: "_Sentence", p: int, cs: int) -> bool:
 class _Sentence:
     def __init__(self, words: list[Word], mentions: list[Mentioned], lex: Lexicon):
         self.words = words
-        self.norms = [w.norm for w in words]
+        # a proclitic written apart (بـ«التعاون»، لـ"الاتحاد") reads with its word
+        self.norms = [w.prefix + w.norm if w.prefix else w.norm for w in words]
         self.mentions = sorted(mentions, key=lambda m: m.i)
         self.at: dict[int, Mentioned] = {m.i: m for m in self.mentions}
         self.covered: dict[int, Mentioned] = {}
@@ -468,7 +469,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # the guests meet each other
             subj, obj = hosted[:1], hosted[1:]
         if (not subj or not obj) and rel is Relation.cooperate and tf.pos == "noun" \
-                and (s.words[p].norm.startswith("ل") or (p > 0 and s.norms[p - 1] == "علي")
+                and (s.norms[p].startswith("ل") or (p > 0 and s.norms[p - 1] == "علي")
                      or (p > 0 and not s.words[p].punct_before
                          and not _DOCUMENT_NOUNS.isdisjoint(s.words[p - 1].forms))  # مذكرات تعاون
                      or (p > 1 and any(f in _DEEPENING for f in s.words[p - 1].forms)
@@ -491,6 +492,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 (s.norms[p] in _SINCE_RESUMING and s.norms[p - 1] in _SINCE)
                 or (p > 1 and s.norms[p - 1] in _SINCE_RESUMING and s.norms[p - 2] in _SINCE)):
             continue  # منذ استئناف العلاقات بين البلدين: a date in the story, not its news
+        if p > 0 and s.norms[p][:1] == "ب" and s.norms[p - 1] in _DESCRIBED:
+            continue  # ما وصفه بـ«مناورات النظام X»: a speaker's label, no event told
         before_found = len(found)
         flags_at = s.flags_at
         s.flags_at = None
@@ -518,7 +521,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 p > 1 and s.words[p - 2].forms[-1].removeprefix("ال") in _DATE_OF
                 and s.norms[p - 1] in _NEW_DATE)):
             neg, hyp = False, True  # لم يُحدَّد بعد موعد زيارة X / الموعد الجديد لزيارة X: planned
-        if not neg and tf.pos == "noun" and s.words[p].norm.startswith("ل") and any(
+        if not neg and tf.pos == "noun" and s.norms[p].startswith("ل") and any(
                 s.norms[k] in ("لم", "لن") for k in range(max(cs, p - 6), max(cs, p - 3))):
             neg = True  # لم تتدخل موسكو عسكريا لمساندة طهران: the purpose is denied too
         ceased = _ceasing_verb(s, p) if tf.pos == "noun" else -1
@@ -1911,7 +1914,7 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         if call is not None and call < p - 2:
             return [], []  # the one called on is named by nothing we know: no guess
     subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
-    if tf.pos == "noun" and not tf.pronoun and s.words[p].norm[:1] == "و" and subj and obj and subj[0].j == p \
+    if tf.pos == "noun" and not tf.pronoun and s.norms[p][:1] == "و" and subj and obj and subj[0].j == p \
             and subj[0].i > 0 and (subj[0].i - 1) not in s.covered \
             and any(f in s.lex.trigger_forms for f in s.words[subj[0].i - 1].forms):
         # ستتولى تركيا تدريب البحرية الصومالية والمساعدة في حماية ...: the body is the
@@ -2171,7 +2174,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             given = _support_from(s, p, q, cs) or _support_given_by(s, q)
             if given:
                 return given
-            if s.words[p].norm.startswith(("ب", "لل")) and _praised_before(s, p, cs):
+            if s.norms[p].startswith(("ب", "لل")) and _praised_before(s, p, cs):
                 # أشاد X بدعم قطر (لبلاده): the praised support is the genitive's, given
                 # to the one named after ل (else to nobody said)
                 giver = s.at.get(q)
@@ -2250,7 +2253,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 doer = _doer(s, p, cs, last_subject)
                 if doer:
                     return doer, subj
-            if obj and rel == "support" and s.words[p].norm.startswith("ل") and subj and subj[0].i == q2 \
+            if obj and rel == "support" and s.norms[p].startswith("ل") and subj and subj[0].i == q2 \
                     and s.words[p].norm not in s.lex.trigger_forms:
                 # لدعم تشاد في إيواء اللاجئين السودانيين: a purpose noun's genitive is the
                 # one supported, never the supporter
@@ -2364,7 +2367,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                         if visitor:
                             return visitor, s.coordinated(m)
                     break
-        if rel == "cooperate" and entry.domain == "military" and s.words[p].norm.startswith("ل") \
+        if rel == "cooperate" and entry.domain == "military" and s.norms[p].startswith("ل") \
                 and not tf.pronoun:
             # أرسل X ضباطا إلى Y للتدريب / لتدريب وحدات: X trains with Y
             dest = next((s.covered[k] for k in range(p - 1, max(cs, p - 8) - 1, -1)
@@ -2374,8 +2377,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 doer = _clause_subject(s, dest.i, cs)
                 if doer and doer[0].actor != dest.actor:
                     return doer, [dest]
-        if rel == "cooperate" and entry.domain == "military" and not tf.pronoun and _governed(s, p):
+        if rel == "cooperate" and entry.domain == "military" and not tf.pronoun and _governed(s, p) \
+                and not _TRAINING.isdisjoint(s.words[p].forms):
             # تتولى تركيا تدريب وحدات من الجيش الصومالي: the trained force is the partner
+            # (بمناورات النظام X: the genitive of manoeuvres is who holds them)
             for k in range(q, min(len(s.words), q + 4)):
                 if k > q and s.words[k].punct_before:
                     break
@@ -2453,7 +2458,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             last_subject[:1] if said == p else [])  # (قال X إن Y ...، متهما: X's, never Y's)
         if not participle_doer:
             return [], []
-    coordinated_verb = s.words[p].norm[:1] in "وف" and s.words[p].norm not in s.lex.trigger_forms \
+    coordinated_verb = s.norms[p][:1] in "وف" and s.words[p].norm not in s.lex.trigger_forms \
         and not (p > 0 and s.norms[p - 1] in _AUXILIARIES)  # بوتين سبق والتقى X
     before = participle_doer or ([] if coordinated_verb else _subject_before(s, p, cs))
     if before and tf.pronoun and p > 0 and s.norms[p - 1] in _RELATIVE and not s.words[q].punct_before \
@@ -2500,7 +2505,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         obj_start = q
     else:
         subj = _subject_after(s, q) if not _first_person(s.words[p], tf) else []  # (سنزور القاهرة: "we")
-        if subj and last_subject and subj[0].type is ActorType.person and s.words[p].norm[:1] in "وف" \
+        if subj and last_subject and subj[0].type is ActorType.person and s.norms[p][:1] in "وف" \
                 and _feminine_past(s.words[p], entry) and _masculine_title(s, subj[0]) \
                 and all(m.type is ActorType.person for m in last_subject):
             subj = []  # زارت X طرابلس والتقت رئيسَ الحكومة Y: "she" goes on; he is the object
@@ -2522,7 +2527,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 obj_start = partner.j
         if tf.pronoun and tf.pos == "verb" and (last_subject or carried) and rel != "agree" \
                 and s.norms[p] not in _PARTICIPLES \
-                and (s.words[p].norm[:1] in "وف" or s.words[p].punct_before or p == cs
+                and (s.norms[p][:1] in "وف" or s.words[p].punct_before or p == cs
                      or (p > 0 and s.norms[p - 1] in _CHAIN_WORDS)) \
                 and not (p > 0 and s.norms[p - 1] in _RELATIVE):  # (حيث استقبله X)
             # واستقبله (لدى وصوله) X: the pronoun is the one just named, the
@@ -2559,7 +2564,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return pair[:1], pair[1:]
             return [], []
         if not subj:
-            chain = p > 0 and (s.norms[p - 1] in _CLAUSE_WORDS or s.words[p].norm[:1] in "وف"
+            chain = p > 0 and (s.norms[p - 1] in _CLAUSE_WORDS or s.norms[p][:1] in "وف"
                                or (s.norms[p - 1] == "ان" and p > 1
                                    and (s.norms[p - 2] in _PLAN_WORDS or s.norms[p - 2] in _TIME_CONJ
                                         or s.norms[p - 2] == "علي")))  # على أن يبحث مع Y
@@ -2583,7 +2588,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 # (وحذّر الأمين العام للمنظمة X من ...: a title right after the
                 # verb that opens the sentence is its own doer, unnamed here)
                 subj = carried
-            elif not last_subject and s.words[p].norm[:1] == "و" and s.words[p].punct in ("،", ",") \
+            elif not last_subject and s.norms[p][:1] == "و" and s.words[p].punct in ("،", ",") \
                     and tf.pos == "verb" and not tf.pronoun:
                 # شارك X في قمة ...، والتقى على هامشها Y: the one person of the
                 # sentence so far, when no relation before named a subject
@@ -2684,7 +2689,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 break
     if not obj and chained and rel == "meet" and getattr(s, "last_rel", None) is Relation.visit \
             and s.last_object and all(m.type is ActorType.country for m in s.last_object) \
-            and s.words[p].norm[:1] in "وف":
+            and s.norms[p][:1] in "وف":
         # زار X تركيا وناقش قضايا ...: the talks were with the state visited
         return subj, s.last_object
     if not obj and rel == "congratulate":
@@ -2768,7 +2773,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     if not obj and not before and "" in markers and not tf.pronoun:
         # كما هنأ X: with the subject carried over, the one mention is the object.
         chain_subject = carried if _opens_sentence(s, p) else None
-        if chain_subject is None and p > 0 and (s.words[p].norm[:1] in "وف"
+        if chain_subject is None and p > 0 and (s.norms[p][:1] in "وف"
                                                 or s.norms[p - 1] in _CHAIN_WORDS
                                                 or (p > 1 and s.norms[p - 1] == "ان"
                                                     and s.norms[p - 2] in _TIME_CONJ)):
@@ -2941,7 +2946,9 @@ def _after_aside(s: _Sentence, k: int) -> int:
     # a time word closes at once (، الثلاثاء،); a phrase (، في كلمة أمام البرلمان،،
     # بمكتبه في الديوان الأميري صباح اليوم،) within ten words, and never holds a
     # destination (، اليوم إلى نيودلهي ...)
-    limit = 3 if s.norms[k] not in _PREP_OPENERS and not venue else 16
+    then_venue = k + 1 < len(s.words) and not s.words[k + 1].punct_before and (
+        _at_venue(s.norms[k + 1]) or s.norms[k + 1] in _PREP_OPENERS)  # (، الثلاثاء بالقصر الرئاسي في X،)
+    limit = 3 if s.norms[k] not in _PREP_OPENERS and not venue and not then_venue else 16
     during_trip = s.norms[k] in _DURING and k + 1 < len(s.words) \
         and s.words[k + 1].forms[-1].startswith(("زيار", "جول"))  # (، خلال زيارته إلى بنما،)
     for e in range(k + 1, min(len(s.words), k + limit)):
@@ -2989,6 +2996,10 @@ def _adjectives_after(s: _Sentence, p: int, q: int) -> int:
     return k - q
 
 
+_DESCRIBED = frozenset(normalize(w) for w in (
+    "وصفه", "وصفها", "وصفته", "وصفوه", "وصفتها", "يصفه", "تصفه", "يصفها", "تصفها", "سماه", "أسماه",
+    "اسماه", "يسميه", "تسميه", "سمته", "أسمته"))
+_TRAINING = frozenset(normalize(w) for w in ("تدريب", "التدريب", "تدريبات", "التدريبات", "تأهيل", "التأهيل"))
 _ABOUT = frozenset(normalize(w) for w in ("بشأن", "حول", "بخصوص", "تقضي", "يقضي", "تنص", "ينص"))
 _WORKING_ON = frozenset(normalize(w) for w in (
     "يعمل", "تعمل", "يعملان", "تعملان", "يعملون", "نعمل", "العمل", "ويعمل", "وتعمل", "والعمل"))
@@ -3174,7 +3185,7 @@ def _support_from(s: _Sentence, p: int, q: int, cs: int
                 and k not in s.covered and (more := _any_demonym(s, k)):
             giver.append(Mentioned(k, k + 1, more, ActorType.country, "و", more))
             k += 1
-    if giver is None and p >= 2 and s.words[p].norm.startswith("ب") and not s.words[p].punct_before \
+    if giver is None and p >= 2 and s.norms[p].startswith("ب") and not s.words[p].punct_before \
             and not s.words[p - 1].punct_before \
             and not _PROMISES.isdisjoint(s.words[p - 2].forms) and (state := _any_demonym(s, p - 1)):
         # حصل X على وعود روسية بدعم (مطلق له): the state of the promise gives it
@@ -3245,8 +3256,8 @@ def _ceasing_verb(s: _Sentence, p: int) -> int:
 
 def _governed(s: _Sentence, p: int) -> bool:
     """The noun at ``p`` follows a governing word (بدعم after متمسك، التزامها...)."""
-    w = s.words[p]
-    if w.norm.startswith(("ب", "وب", "ل")) and w.norm not in s.lex.trigger_forms:
+    w = s.norms[p]  # (with a proclitic written apart: بـ«التعاون»)
+    if w.startswith(("ب", "وب", "ل")) and w not in s.lex.trigger_forms:
         return True
     if p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
         return True
@@ -3361,7 +3372,7 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     if s.norms[s.main_clause_start(p, cs)] in _RELATIVE:
         return found  # Y الذي أكد استعداده لتطوير التعاون: Y
     b = p
-    if not s.words[p].norm.startswith(("ب", "وب")) and p > 0 \
+    if not s.norms[p].startswith(("ب", "وب")) and p > 0 \
             and s.words[p - 1].norm.startswith(("ب", "وب")) \
             and any(f in _GOVERNORS for f in s.words[p - 1].forms):
         b = p - 1  # اتهم X Y بمواصلة تزويد Z: the accusation reaches through the governor
@@ -3394,7 +3405,7 @@ _DECISIONS = {normalize(w) for w in ("قرر", "قررت", "يقرر", "تقرر
 def _decision_before(s: _Sentence, p: int) -> list[Mentioned] | None:
     """A verbal noun joined by و to an earlier one (قرر X إنهاء مهام Y، وتعيين Z):
     the doer of the decision verb, else None."""
-    if s.words[p].norm[:1] != "و" or s.words[p].norm in s.lex.trigger_forms:
+    if s.norms[p][:1] != "و" or s.words[p].norm in s.lex.trigger_forms:
         return None
     for k in range(p - 1, max(-1, p - 16), -1):
         if s.hard_break(k + 1) or s.norms[k] in _CLAUSE_WORDS:
