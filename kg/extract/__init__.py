@@ -348,6 +348,7 @@ _SHARED_DEMONYM = {"dr_congo": ("republic_of_congo",),
                    "guinea": ("guinea_bissau", "equatorial_guinea"),
                    "south_korea": ("north_korea",)}
 _COUNTERPART = "نظير"
+_HEADED = frozenset(normalize(w) for w in ("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "رأست", "يرأس", "ترأسه"))
 _SIDE_WORDS = frozenset(normalize(w) for w in ("الجانب", "الطرف", "الوفد"))
 _IN_ATTENDANCE = frozenset(normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة"))
 # على رأس وفد يضم وزير الدفاع X: a member of the visitor's delegation, not the host's
@@ -998,8 +999,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             side = mentioned[-2] if len(mentioned) >= 2 else None
             if sp.kind == "person" and sp.title and not sp.affil and side is not None \
                     and side.type is ActorType.country and side.j == start and side.i > 0 \
-                    and words[side.i - 1].norm in ("عن", "وعن"):
+                    and (words[side.i - 1].norm in ("عن", "وعن") or (
+                        words[side.i].forms[-1] in _SIDE_WORDS and words[side.i - 1].forms[-1] in _HEADED)):
                 # وقعها عن الجانب الأوزبكي نائب رئيس الوزراء X: X acts for that state
+                # (وترأس الجانب الإيراني وزير الطرق X: he led that state's side)
                 triples.append(_triple(doc, sentence, words, Found(
                     aid, Relation.affiliated_with, side.actor, False, False, (side.i, sp.j),
                     role=_role_surface(doc, sentence, words, sp) if sp.role else None), date))

@@ -304,6 +304,13 @@ def _yield_to_actor(words: list[Word], lex: Lexicon, i: int,
 
 # Verbal nouns of the derived stems انفعال، افتعال، استفعال (انضمام، اجتماع، استقبال).
 _DERIVED_MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|است..ا.)$")
+_TAFIL = re.compile(r"^ت(?:..ي.|.ا..)$")  # تحضير، تعاون
+
+
+def _verbal_noun(w: str) -> bool:
+    """A derived verbal noun (تحضير، تعاون، اجتماع، استقبال), never a family
+    name (محمد الجدعان التحضير لـ...); a nisba in ي (الترابي) is a name."""
+    return not w.endswith(("ي", "يه")) and bool(_TAFIL.match(w) or _DERIVED_MASDAR.match(w))
 # Nouns that follow a bare title with a preposition (أشاد الرئيس الروسي بجهود X)
 _COMMON_NOUNS = frozenset(normalize(w) for w in (
     "جهود", "دور", "موقف", "مواقف", "قرار", "قرارات", "مبادرة", "مبادرات", "نتائج", "مستوى",
@@ -616,7 +623,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             break
         if w.norm not in _NAME_LINKS and not linked and w.norm not in _NAME_TAILS:
             if core >= max_words and not (core == max_words and (
-                    (w.norm.startswith("ال") and len(w.norm) > 4
+                    (w.norm.startswith("ال") and len(w.norm) > 4 and not _verbal_noun(w.norm[2:])
                      # (غوستافو بيترو السماح: a foreign name takes no Arabic ال-family name)
                      and (looks_transliterated(w.norm[2:]) or not all(
                          looks_transliterated(x.norm, later=k > start)
@@ -997,6 +1004,21 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                                     clitic=_clitic_of(words[i], words[i].forms[-1]),
                                     extra={"city": "region"}))
                     i = spans_at[i + 1][1]
+                    continue
+            if i not in spans_at and words[i].forms[-1] in _TOWN_NOUNS and i + 2 < n \
+                    and (i + 1) not in spans_at and not words[i + 1].punct_before \
+                    and not words[i + 1].norm.startswith("ال") and words[i + 1].norm not in STOP_WORDS:
+                # مدينة قبالا الأذربيجانية، بلدة X السودانية: a town the lexicon does
+                # not know, placed by its demonym (a visit's destination is that state)
+                k = i + 2 if (i + 2) in spans_at or words[i + 2].punct_before else i + 3
+                dem = next((h.ref for h in spans_at[k][2] if h.kind == "demonym" and h.number == "sg"),
+                           None) if k < n and k in spans_at and not words[k].punct_before \
+                    and not any(words[x].punct_before or x in spans_at for x in range(i + 2, k)) else None
+                if dem and spans_at[k][1] == k + 1:
+                    out.append(Span(i, k + 1, "place", ref=dem, type=ActorType.location,
+                                    clitic=_clitic_of(words[i], words[i].forms[-1]),
+                                    extra={"city": "town"}))
+                    i = k + 1
                     continue
         if i not in spans_at and not known[1] and i > 0 and i + 1 < n and (i + 1) in spans_at \
                 and words[i - 1].forms[-1] in _KIN_BEFORE_NAME and i not in taken \
@@ -1525,6 +1547,8 @@ def _delegation_state(words: list[Word], spans_at: dict[int, tuple], i: int) -> 
     return None
 
 # A region of a state named by its direction and the demonym (الشرق الليبي).
+_TOWN_NOUNS = frozenset(normalize(w) for w in (
+    "مدينة", "بلدة", "قرية", "ولاية", "محافظة", "إقليم", "منتجع", "جزيرة", "ميناء"))
 REGION_NOUNS = frozenset(normalize(w) for w in (
     "الشرق", "الغرب", "الشمال", "الجنوب", "الوسط", "الساحل", "الداخل"))
 
@@ -2243,7 +2267,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
 
 # Every word that opens a construction find_mentions tests outside lexicon spans
 # (a word with none of them goes straight to the given-name test).
-_NON_SPAN_CUES = frozenset(COUNTERPART) | _DELEGATION_HEADS | _DEPUTY | _RULERS | frozenset(REGION_NOUNS)
+_NON_SPAN_CUES = frozenset(COUNTERPART) | _DELEGATION_HEADS | _DEPUTY | _RULERS | frozenset(REGION_NOUNS) | _TOWN_NOUNS
 # The organs of a body, named with it: المجلس الوزاري لمجلس التعاون acts for it.
 _ORGANS = frozenset((normalize(a), normalize(b)) for a, b in (
     ("المجلس", "الوزاري"), ("الأمانة", "العامة"), ("الجمعية", "العامة"), ("المجلس", "الأعلى"),

@@ -508,6 +508,14 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             neg = hyp = False  # لن تتخلى عن حليفتها: not abandoning affirms the tie
         if neg and rel is Relation.visit and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL:
             neg = False  # نفى أن يكون التقى أحدا خلال زيارته إلى باكو: the visit itself took place
+        if not hyp and not neg and rel not in (Relation.family, Relation.oppose, Relation.congratulate):
+            # (a warning or a threat is made now: حذّر X Y من عواقب إذا رفضت الهدنة)
+            for k in range(q, min(len(s.words), p + 10)):
+                if s.hard_break(k):
+                    break
+                if s.norms[k] in _IF or (s.norms[k] == "حال" and s.norms[k - 1] == "في"):
+                    hyp = True  # مستعدة لتقديم الدعم لأرمينيا إذا طلبت يريفان ذلك: only on a condition
+                    break
         if rel in (Relation.meet, Relation.visit) and tf.pos == "noun" and any(
                 s.words[k].forms[-1] in _DOCUMENT_NOUNS and any(s.norms[x] in _ABOUT for x in range(k + 1, min(p, k + 3)))
                 for k in range(max(cs, p - 6), p - 1)):
@@ -596,7 +604,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             memory["meeting"] = subj[:1] + obj  # a reception is a meeting too
         for a in subj:
             for b in obj:
-                if a.actor == b.actor or not _types_ok(rel, a, b) or _interview(s, rel, a, b) or (
+                if a.actor == b.actor or not _types_ok(rel, a, b) or _interview(s, rel, a, b) \
+                        or _body_session(s, rel, tf, q, a, b) or (
                         _own_state(rel, a, b) and not (rel is Relation.oppose and _names_government(s, b))):
                     # (انتقد X حكومة بلاده / الحكومة اللبنانية: criticism at home is opposition)
                     continue
@@ -1300,6 +1309,13 @@ def _types_ok(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
     if rel is Relation.appoint:
         return b.type is ActorType.person
     return a.type in _GUEST_TYPES and b.type in _GUEST_TYPES
+
+
+def _body_session(s: _Sentence, rel: Relation, tf: TriggerForm, q: int, a: Mentioned, b: Mentioned) -> bool:
+    """اجتماعات صندوق النقد الدولي، قمة الاتحاد الأفريقي: a body's own session
+    named by the genitive after the noun, not a meeting with the body."""
+    return rel is Relation.meet and tf.pos == "noun" and any(
+        m.type is ActorType.organization and m.i == q and not s.prep_before(m) for m in (a, b))
 
 
 def _interview(s: _Sentence, rel: Relation, a: Mentioned, b: Mentioned) -> bool:
@@ -2996,6 +3012,7 @@ def _adjectives_after(s: _Sentence, p: int, q: int) -> int:
     return k - q
 
 
+_IF = frozenset(normalize(w) for w in ("إذا", "لو", "شريطة", "بشرط"))  # (إن folds to أن "that")
 _DESCRIBED = frozenset(normalize(w) for w in (
     "وصفه", "وصفها", "وصفته", "وصفوه", "وصفتها", "يصفه", "تصفه", "يصفها", "تصفها", "سماه", "أسماه",
     "اسماه", "يسميه", "تسميه", "سمته", "أسمته"))
