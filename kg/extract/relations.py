@@ -256,7 +256,7 @@ class _Sentence:
                 return self.norms[m.i - 2]
         if m.i > 0 and self.norms[m.i - 1] in _TO_THE_PEOPLE_OF and not self.words[m.i].punct_before:
             return "ل"  # لدول تحالف الساحل، لشعب فلسطين: to the states / people of X
-        if m.i > 1 and m.type is ActorType.country and self.norms[m.i - 1] in _TERRITORY_NOUNS \
+        if m.i > 1 and m.type in (ActorType.country, ActorType.location) and self.norms[m.i - 1] in _TERRITORY_NOUNS \
                 and self.norms[m.i - 2] in _PREPS and not self.words[m.i - 1].punct_before:
             return self.norms[m.i - 2]  # مع إقليم أرض الصومال: the territory noun stands between
         return ""
@@ -1518,8 +1518,11 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if k > 0 and s.norms[k - 1] in _COMPANION:
                 continue  # زار X برفقة Y، موسكو: the companion is no object
             if (m.place or m.type is ActorType.organization) and k > 0 \
-                    and any(f in _VENUES for f in s.words[k - 1].forms):
+                    and any(f in _VENUES for f in s.words[k - 1].forms) \
+                    and not (prep == "الي" and m.place and s.norms[k - 1] in _TERRITORY_NOUNS
+                             and k > 1 and s.norms[k - 2] == "الي"):
                 continue  # بمكتبه في قصر لوسيل / في مقر الحلف: the venue's, not the object
+                # (but وصل إلى مدينة قازان: the city travelled to)
             if prep == "" and k > q and s.norms[k - 1][:1] in "لب" and s.norms[k - 1][1:] in _MERITS \
                     and k - 1 not in s.covered:
                 continue  # دعم الجامعة لجهود حكومته: the genitive of لجهود is no direct object
@@ -1575,7 +1578,8 @@ _SPOUSES = {normalize(w) for w in ("زوجة", "عقيلة", "قرينة", "حر
 _TO_HIM = {normalize(w) for w in ("له", "لها", "لهم", "لهما")}
 _HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها")}
 _TO_THE_PEOPLE_OF = {normalize(w) for w in ("لدول", "لدولة", "لشعب", "لشعوب", "لحكومة", "لقوات", "لجيش")}
-_TERRITORY_NOUNS = {normalize(w) for w in ("إقليم", "منطقة", "ولاية", "جزيرة", "جزر")}
+_TERRITORY_NOUNS = {normalize(w) for w in ("إقليم", "منطقة", "ولاية", "جزيرة", "جزر", "مدينة", "بلدة", "منتجع", "ميناء",
+                                           "محافظة")}
 _KIN_NOUNS = {normalize(w) for w in (
     "زوجة", "قرينة", "عقيلة", "حرم", "نجل", "ابن", "ابنة", "نجلة", "شقيق", "شقيقة", "والد",
     "والدة", "أرملة", "حفيد", "حفيدة")}

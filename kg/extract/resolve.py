@@ -129,7 +129,7 @@ def normalize_title(title: str) -> list[str]:
 # Two-letter words that are far more often particles than a family name (a
 # surname such as طه، لي is used alone only when it is none of these).
 _COUNTERPART_TITLE = "نظير"
-_LEADER = frozenset(("الزعيم", "زعيم"))  # as written in the title lexicon
+_LEADER = frozenset(("الزعيم", "زعيم", "العاهل", "عاهل"))  # as written in the title lexicon (العاهل: the monarch)
 _STATE_HEADS = frozenset(("الرئيس", "رئيس", "رئيس الجمهورية", "الملك", "ملك", "أمير", "الأمير", "السلطان",
                           "سلطان", "العاهل"))
 _SHORT_WORDS = frozenset("""
