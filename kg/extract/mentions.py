@@ -552,6 +552,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                     and j - start < 8 and not _names_a_place(words[j], lex) \
                     and not _opens_a_role(words[j], lex):
                 j += 1
+            j = _lineage_end(words, j, start, lex)  # خالد بن سلمان بن عبدالعزيز: the chain goes on
             break
         if j > start and core == max_words and w.index in taken and not w.punct_before \
                 and _one_word_body(words, j, lex) and all(
@@ -593,6 +594,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                     and j - start < 6 and not _names_a_place(words[j], lex) \
                     and not _opens_a_role(words[j], lex):
                 j += 1  # (خالد بن سلمان طهران / قائد الجيش: a capital or a title is no part of it)
+            j = _lineage_end(words, j, start, lex)  # خالد بن سلمان بن عبدالعزيز
             break
         linked = j > start and words[j - 1].norm in _NAME_LINKS
         if j > start + 1 and words[j - 2].norm in ("بن", "ابن", "بنت") and w.norm not in _NAME_LINKS \
@@ -659,6 +661,16 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
     # A name does not end on a linking word (بن، عبد، ابو).
     while j > start and words[j - 1].norm in _NAME_LINKS:
         j -= 1
+    return j
+
+
+def _lineage_end(words: list[Word], j: int, start: int, lex: Lexicon) -> int:
+    """Past further بن + given name (and آل + house) links of a lineage name."""
+    while j + 1 < len(words) and j - start < 10 and words[j].norm in ("بن", "ابن", "ال") \
+            and not words[j].punct_before and not words[j + 1].punct_before and (
+                words[j + 1].norm in lex.first_names or words[j + 1].norm.startswith("عبد")
+                or words[j].norm == "ال"):
+        j += 2
     return j
 
 

@@ -3474,6 +3474,8 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                         and s.norms[group[0].i - 2] in ("كل", "وكل"):
                     return group  # أعلنت كل من مصر وإريتريا وجيبوتي وقوفها: each of them
                 return [m]
+            if feminine and m.type is ActorType.person and _feminine_title(s, m):
+                return [m]  # أعربت رئيسة الوزراء X عن شكرها: she
             if not feminine and (m.type is ActorType.person or _masculine_body(s, m)):
                 return [m]  # دعمه: a person, or a body with a masculine head (مجلس، الاتحاد)
     if not feminine:
@@ -3623,9 +3625,16 @@ _ORGAN_WORDS = {normalize(w) for w in ("التنفيذيين", "التنفيذي
 _DUALS: dict[int, frozenset[str]] = {}
 
 
+_FEMININE_TITLES = {normalize(w) for w in ("الملكة", "السيدة", "المستشارة", "الأميرة", "الشيخة")}
 _MASCULINE_TITLES = {normalize(w) for w in (
     "رئيس", "الرئيس", "وزير", "الوزير", "ملك", "الملك", "أمير", "الأمير", "سفير", "السفير", "نائب",
     "قائد", "مبعوث", "المبعوث", "ولي", "العاهل", "السلطان", "الشيخ", "المشير", "الفريق", "الجنرال")}
+
+
+def _feminine_title(s: _Sentence, m: Mentioned) -> bool:
+    """The mention opens with a feminine title (رئيسة، الوزيرة، الملكة، السيدة)."""
+    w = s.words[m.i].forms[-1]
+    return w.endswith("ه") and (w[:-1] in _MASCULINE_TITLES or w in _FEMININE_TITLES)
 
 
 def _masculine_title(s: _Sentence, m: Mentioned) -> bool:
@@ -3667,6 +3676,11 @@ def _opinion_follows(s: _Sentence, q: int) -> bool:
     return False
 
 
+_STYLE_HIM = frozenset(normalize(w) for w in (
+    "سموه", "سموها", "معاليه", "معاليها", "فخامته", "فخامتها", "جلالته", "جلالتها", "دولته", "سعادته",
+    "سعادتها"))
+
+
 def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
                   carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
     """كان في استقباله X (X hosts the arriving subject); X في مقدم مستقبلي Y (X hosts Y)."""
@@ -3688,6 +3702,14 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if len(guest) == 1 and s.norms[q - 1].endswith("هما"):
             guest = guest + _companions(s, p)  # وصل X يرافقه Z، وكان في استقبالهما Y
         return host, guest
+    if q < len(s.words) and s.norms[q] in _STYLE_HIM and s.words[q - 1].norm.endswith(normalize("استقبال")):
+        # وكان في استقبال سموه / معاليه لدى وصوله مطار X، Y: the style stands for
+        # the one who arrived; the host is the first person named after it
+        host = [m for m in s.mentions if m.i > q and m.type is ActorType.person and not s.prep_before(m)
+                and not any(s.hard_break(k) for k in range(q + 1, m.i + 1))][:1]
+        visitor = (getattr(s, "memory", None) or {}).get("visitor")
+        guest = visitor or [m for m in (last_subject or carried or []) if m.type is ActorType.person][:1]
+        return (host, guest) if host and guest and host[0].actor != guest[0].actor else ([], [])
     guest = _subject_after(s, q)
     if s.words[q - 1].norm.endswith(normalize("استقبال")) or (
             p > 0 and any(f in ("كان", "كانت") for f in s.words[p - 1].forms)):
