@@ -66,6 +66,9 @@ _KANA = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "و
                                           "فكان", "فكانت"))
 FUTURE_TIME = frozenset({"غدا", "المقبل", "المقبله", "القادم", "القادمه", "بعد غد"})
 _TOMORROW = frozenset({"غدا", "بعد غد"})
+_TODAY = normalize("اليوم")
+_ORDINALS = frozenset(normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الأخير", "التالي", "نفسه"))
+_WHEN_PAST = frozenset(normalize(w) for w in ("أمس", "امس", "الماضي", "الماضية"))
 _TO_BE = frozenset(normalize(w) for w in ("يكون", "تكون", "يكونوا", "يكونا", "تكونا"))
 _RULE_OUT = frozenset(normalize(w) for w in ("يستبعد", "تستبعد", "يستبعدون", "نستبعد", "أستبعد",
                                               "استبعد", "استبعدت"))
@@ -255,4 +258,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             # الأسبوع المقبل، زيارته المقبلة (الدورة المقبلة: the next session
             # of something else, not the time of the event)
             hypothetical = True
+        if tense == "present" and words[k] == _TODAY and k > trigger and not _WHEN_PAST.intersection(words) \
+                and words[k - 1] != "في" and (k + 1 == len(words) or words[k + 1] not in _ORDINALS):
+            # (في اليوم الأول: "on the first day", not "today")
+            hypothetical = True  # ويلتقي الوزير الضيف اليوم نظيره: today's programme, not yet told
     return negated, hypothetical

@@ -544,7 +544,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.family:
             hyp = False  # kinship is a standing fact: نجله X سيزور لندن غدا plans the visit only
         verb = verb_flags.get(rel)
-        if verb is not None and len(verb) == 3:  # flags of a verb that found no arguments: now
+        if verb is not None and isinstance(verb[1], str):  # flags of a verb that found no arguments: now
             verb = verb_flags[rel] = (verb[0], *flags_for(s.norms, verb[0], verb[1], verb[2]))
         if tf.pos == "noun" and verb and 0 < p - verb[0] <= 5 and s.clause_start(verb[0]) == cs \
                 and not tf.pronoun and s.norms[verb[0]] not in _ACCUSE_VERBS and not any(s.norms[k] in _TIME_CONJ or s.norms[k] in _ADVERBIAL
@@ -602,6 +602,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             memory["congratulated"] = obj
         if rel in (Relation.meet, Relation.host) and not neg and memory is not None:
             memory["meeting"] = subj[:1] + obj  # a reception is a meeting too
+            if rel is Relation.meet:
+                memory["talks"] = subj[:1] + obj  # (the two who held talks, for الزعيمان)
         for a in subj:
             for b in obj:
                 if a.actor == b.actor or not _types_ok(rel, a, b) or _interview(s, rel, a, b) \
@@ -1637,6 +1639,10 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
     meeting = (getattr(s, "memory", None) or {}).get("meeting") or []
     if word not in _PERSON_DUALS and len(meeting) == 2 and meeting[0].actor != meeting[1].actor:
         return list(meeting)  # وكان في استقباله X، ووقع الجانبان: the two who met
+    talks = (getattr(s, "memory", None) or {}).get("talks") or []
+    if word in _HEAD_DUALS and len(talks) == 2 and talks[0].actor != talks[1].actor \
+            and all(m.type is ActorType.person for m in talks):
+        meeting = talks  # أجرى X و Y محادثات ... استقبل الوزير Z أحدهما ... واتفق الزعيمان: X and Y
     if word in _HEAD_DUALS and len(meeting) == 2 and meeting[0].actor != meeting[1].actor \
             and all(m.type is ActorType.person for m in meeting):
         return list(meeting)  # استقبل X Y، بحضور Z ... وعقد الرئيسان: the host and the guest
@@ -2382,8 +2388,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                         if getattr(s, "last_rel", None) is Relation.visit and last_subject \
                                 and last_subject[0].type is ActorType.person:
                             visitor = last_subject[:1]  # X الذي يزور اليابان في إطار جولة ستقوده إلى Y: X
-                        if s.norms[k][:1] == "س":
-                            s.force_hyp = True  # (ستقوده إلى كوريا: a leg still to come)
+                        legs = s.coordinated(m)
+                        here = s.last_object if getattr(s, "last_rel", None) is Relation.visit else []
+                        if s.norms[k][:1] == "س" or (
+                                s.words[k].forms[-1][:1] in "تي" and here
+                                and {x.actor for x in here}.isdisjoint({x.actor for x in legs})):
+                            # (ستقوده إلى كوريا: a leg still to come; وصل X إلى الكويت، في
+                            # مستهل جولة تشمل البحرين: the stops after the one he is at)
+                            s.force_hyp = True
                         if visitor:
                             return visitor, s.coordinated(m)
                     break
