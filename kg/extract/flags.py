@@ -259,6 +259,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             # of something else, not the time of the event)
             hypothetical = True
         if tense == "present" and words[k] == _TODAY and k > trigger and not _WHEN_PAST.intersection(words) \
+                and not any(words[x] in _PAST_NEGATORS for x in range(max(0, trigger - 3), trigger)) \
                 and words[k - 1] != "في" and (k + 1 == len(words) or words[k + 1] not in _ORDINALS):
             # (في اليوم الأول: "on the first day", not "today")
             hypothetical = True  # ويلتقي الوزير الضيف اليوم نظيره: today's programme, not yet told

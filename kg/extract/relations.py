@@ -1474,6 +1474,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             continue
         lead, prep = mk[:-1] if len(mk) > 1 else (), (mk[-1] if mk else "")
         q = start
+        if not mk and q < len(s.words) and s.words[q].punct in ("،", ",") and s.norms[q] in _DURING:
+            q = _after_aside(s, q)  # حذّر، خلال لقائه Y في عمان، من أن ...: Y is met, not warned
         if lead:
             # the lead words (محادثات مع) must appear within the window
             hit = None
@@ -1987,6 +1989,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
+    if rel == "support" and tf.pos == "verb" and tf.pronoun and p > 0 and s.norms[p][:1] == "و" \
+            and q < len(s.words) and (m := s.at.get(q)) is not None and s.prep_before(m) == "ل":
+        # أكد X وقوف الأردن إلى جانب Y ودعمه للسلطة الفلسطينية: "and his support for",
+        # a verbal noun whose owner is left to an earlier clause, not "and he supported him"
+        return [], []
     if tf.pos == "noun":
         if rel == "visit" and s.words[p].forms[-1] in _HEADING:
             # غادر X طهران متوجها إلى Y: the clause's subject heads for Y
@@ -2435,8 +2442,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             # the object has its marker; the doer is the clause's subject.
             preps = (["ل", "الى"] + [m for m in markers if m == "مع"]) if rel == "support" \
                 else [m for m in markers if m and m != "بين"]  # (تضامن X مع Y)
+            genitive = rel == "support" and q < len(s.words) and q not in s.covered \
+                and s.norms[q].startswith("ال") and not s.words[q].punct_before \
+                and s.words[p].forms[-1] == s.norms[p] and not s.norms[p].startswith(("ال", "لل", "بال", "وال"))
+            # (تمويل البعثة من خلال الاشتراكات المقررة للأمم المتحدة: the genitive is
+            # what is funded; a ل further on is no recipient)
             obj = _object_by_marker(s, q, preps, q, window=(9 if entry.needs else 6) if rel == "support"
-                                    else 4) if preps else []  # (صرف شريحة بقيمة 1.2 مليار دولار لمصر)
+                                    else 4) if preps and not genitive else []  # (صرف شريحة بقيمة 1.2 مليار دولار لمصر)
             if not obj and rel == "agree" and "مع" in preps:
                 # وافق X على اتفاق تسهيل ممدد بقيمة 20 مليار دولار مع Y: a long agreement name
                 obj = _object_by_marker(s, q, ["مع"], q, window=9)
