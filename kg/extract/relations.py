@@ -142,8 +142,10 @@ def _closes_title(s: "_Sentence", k: int) -> bool:
 
 
 def _praised_before(s: "_Sentence", p: int, cs: int) -> bool:
-    """Whether a verb of praise or thanks governs the noun at ``p`` (أشاد X بدعم Y)."""
-    return any(tf.entry.relation == "congratulate" and tf.pos == "verb"
+    """Whether a verb of praise or thanks governs the noun at ``p`` (أشاد X بدعم Y;
+    أعرب X عن تقديره / شكره لدعم Y)."""
+    return any(tf.entry.relation == "congratulate" and (tf.pos == "verb" or (
+                   k > 0 and s.norms[k - 1] == "عن" and k + 1 == p))
                for k in range(max(cs, p - 8), p) for f in s.words[k].forms
                for tf in s.lex.trigger_forms.get(f, ()))
 
@@ -836,7 +838,7 @@ _SAYING_PARTICIPLES = {normalize(w) for w in (
 # (متهما واشنطن بالضغط على X: the act one is accused of keeps its own flags)
 _BROUGHT_TOGETHER = {normalize(w) for w in ("جمعه", "جمعها", "جمعهما", "يجمعه", "سيجمعه", "جمعته")}
 _WARNING = {normalize(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "وحذر", "وحذرت", "محذرا", "محذرة", "تحذير")}
-_SINCE_RESUMING = {normalize(w) for w in ("استئناف", "عودة", "تطبيع")}  # (after منذ, below)
+_SINCE_RESUMING = {normalize(w) for w in ("استئناف", "عودة", "تطبيع", "إقامة", "إرساء", "تأسيس")}  # (after منذ, below)
 _STAND = normalize("وقف")
 _GOING_ON = {normalize(w) for w in ("ستواصل", "سيواصل", "تواصل", "يواصل", "ستستمر", "سيستمر", "ستظل",
                                      "سيظل", "ستبقى", "سيبقى")}
@@ -1537,6 +1539,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                     s.words[k - 1].punct_before or s.norms[k - 1] in _SPOUSES):
                 continue  # X، زوجة Y، ... / تستقبل عقيلة الرئيس Y: Y is named for his wife, not the object
             pb = s.prep_before(m)
+            if prep == "مع" and pb == "مع" and m.i >= 2 and s.norms[m.i - 2] in _CONFLICT_NOUNS:
+                continue  # لبحث جهود إنهاء الحرب مع روسيا: the war is with Russia, the talks are not
             if prep == "" and pb == "":
                 return s.coordinated(m)
             if prep in ("ب", "مع") and pb in ("", "من") and k > 1 and s.norms[k - 1] == "من" \
@@ -2207,7 +2211,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             given = _support_from(s, p, q, cs) or _support_given_by(s, q)
             if given:
                 return given
-            if s.norms[p].startswith(("ب", "لل")) and _praised_before(s, p, cs):
+            if s.norms[p].startswith(("ب", "ل")) and _praised_before(s, p, cs):
                 # أشاد X بدعم قطر (لبلاده): the praised support is the genitive's, given
                 # to the one named after ل (else to nobody said)
                 giver = s.at.get(q)
@@ -3045,6 +3049,11 @@ _DESCRIBED = frozenset(normalize(w) for w in (
     "وصفه", "وصفها", "وصفته", "وصفوه", "وصفتها", "يصفه", "تصفه", "يصفها", "تصفها", "سماه", "أسماه",
     "اسماه", "يسميه", "تسميه", "سمته", "أسمته"))
 _TRAINING = frozenset(normalize(w) for w in ("تدريب", "التدريب", "تدريبات", "التدريبات", "تأهيل", "التأهيل"))
+_CONFLICT_NOUNS = frozenset(normalize(w) for w in (
+    "الحرب", "حرب", "النزاع", "نزاع", "الصراع", "صراع", "الخلاف", "الخلافات", "الأزمة", "التوتر",
+    "التوترات", "المواجهة", "المواجهات", "الاشتباكات", "القتال", "المعارك"))
+_INTENT_NOUNS = frozenset(normalize(w) for w in (
+    "خطط", "خطة", "خطت", "سعي", "نية", "نيت", "عزم", "محاولة", "محاولت", "مساعي", "جهود", "استعداد", "رغبة", "رغبت"))
 _ABOUT = frozenset(normalize(w) for w in ("بشأن", "حول", "بخصوص", "تقضي", "يقضي", "تنص", "ينص"))
 _WORKING_ON = frozenset(normalize(w) for w in (
     "يعمل", "تعمل", "يعملان", "تعملان", "يعملون", "نعمل", "العمل", "ويعمل", "وتعمل", "والعمل"))
@@ -3413,6 +3422,12 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     decided = _decision_before(s, p)
     if decided is not None:
         return decided  # قرر X إنهاء مهام Y، وتعيين Z: X, not Y
+    if p > 1 and s.norms[p].startswith("ل") and (p - 1) not in s.covered and not s.words[p].punct_before \
+            and s.norms[p - 1].endswith(("ها", "ه")) and s.norms[p - 1][:-2 if s.norms[p - 1].endswith("ها") else -1] in _INTENT_NOUNS:
+        # انتقد X المفوضية بسبب خططها لتمويل Y: the one whose plans they are
+        owner = _possessor(s, p - 1, cs, feminine=s.norms[p - 1].endswith("ها"))
+        if owner:
+            return owner
     found = _clause_subject(s, p, cs)
     if s.norms[s.main_clause_start(p, cs)] in _RELATIVE:
         return found  # Y الذي أكد استعداده لتطوير التعاون: Y
