@@ -632,6 +632,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                          for k, x in enumerate(words[start:j], start))))  # (ألباريس: أل is no article)
                     or _ends_here(words, j + 1, lex, taken)
                     or (w.norm in _PERSIAN_TAILS and not words[j - 1].norm.startswith("ال"))  # محسن باك نجاد
+                    # عمر ديني أحمد على ...: after a title, a grandfather's given name
+                    or (allow_ali and w.norm in lex.first_names and w.norm not in lex.ambiguous_first_names
+                        and w.index not in taken and j + 1 < len(words) and words[j + 1].norm in _OBJECT_PREPS)
                     # محمد حسن نور الدين: a compound given name closes the name
                     or (j + 1 < len(words) and words[j + 1].norm in _NAME_TAILS
                         and not words[j + 1].punct_before and not w.norm.startswith("ال"))
@@ -1189,6 +1192,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             i = e
             continue  # دعم مالي: "financial", not Mali
         if actor and actor.ref in lex.people:
+            if e + 1 < len(words) and words[e].norm in ("بن", "ابن"):
+                e = _lineage_end(words, e, s, lex)  # فيصل بن فرحان بن عبدالله: the lineage goes on
             lead = _longest_at(words, lex, s, e - s - 1) if e - s > 1 else None
             lead_title = next((h.title for h in lead[1] if h.kind == "title"), None) if lead else None
             short = e - s == 1 and len(words[s].norm) - len(clitic) < 5  # the matched form

@@ -1411,8 +1411,8 @@ def _agent_of_act(s: _Sentence, start: int) -> list[Mentioned]:
 
 def _doer_after_adverbial(s: _Sentence, q: int) -> list[Mentioned]:
     """The first actor not governed by a preposition within a few words after
-    ``q`` (استقبله لدى وصوله X، استقبله في المطار X)."""
-    for k in range(q, min(len(s.words), q + 6)):
+    ``q`` (استقبله لدى وصوله X، استقبله في المطار X، لدى وصوله إلى مطار أمبولي الدولي X)."""
+    for k in range(q, min(len(s.words), q + 9)):
         if k > q and s.hard_break(k):
             return []
         m = s.at.get(k)
@@ -2585,6 +2585,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if doer and referent and doer[0].actor not in {m.actor for m in referent} \
                     and not _object_by_marker(s, doer[-1].j, [m for m in markers if m], doer[-1].j):
                 return doer, referent[:1]
+        if tf.pronoun and tf.pos == "verb" and not (last_subject or carried) and rel in ("host", "meet") \
+                and p > 0 and s.norms[p - 1] in ("حيث", "وحيث") and not s.norms[p].endswith(("هم", "هما")):
+            # كان X أول الواصلين إلى ...، حيث استقبله Y: "him" is the sentence's own person
+            doer = subj or _doer_after_adverbial(s, q)
+            topic = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
+            if doer and topic and doer[0].type is ActorType.person and doer[0].actor != topic[0].actor:
+                return doer[:1], topic
         if not subj and last_subject and q < len(s.words) and s.norms[q] in _DURING_IT:
             # في زيارة رسمية يلتقي خلالها X: the visitor meets X
             if Relation(rel).symmetric and s.last_object and _dual_verb(s.words[p], entry) \
