@@ -2776,6 +2776,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                                if s.norms[j] in _RELATIVE and not s.words[j].punct_before), None)
                 if rel_at is not None and rel_at + 2 < len(s.words) and rel_at + 1 not in s.at:
                     obj = _other_party_at(s, rel_at + 2, rel_at + 5, subj, "")
+                    if not obj and rel_at + 4 < len(s.words) and s.norms[rel_at + 2] in ("به", "بها", "له", "لها") \
+                            and s.norms[rel_at + 3] in ("كل", "كلا") and s.norms[rel_at + 4] == "من":
+                        obj = _other_party_at(s, rel_at + 5, rel_at + 7, subj, "")  # الذي تضطلع به كل من مصر وقطر
+                        obj = s.coordinated(obj[0]) if obj else obj
     if not obj and tf.pronoun and before and p > 0 and s.norms[p - 1] in _RELATIVE:
         # وجهوا رسائل إلى X عبر Y الذي التقاه: ه is the person named before Y
         masc = not s.words[p].norm.endswith(("ها", "هم"))
@@ -3504,6 +3508,10 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
     # owner: try the others first
     for governed_ok in (False, True):
         for k in range(p - 1, max(cs, p - 15) - 1, -1):
+            if not feminine and s.norms[k] in _STYLE_PRONOUNS and k not in s.covered:
+                # وأكد جلالته ... ودعمه لـY: "his" is His Majesty, not the guest named before
+                styled = ((s.memory or {}).get("styled") or {}).get(s.norms[k])
+                return [Mentioned(k, k + 1, styled[0], ActorType.person, "", styled[1])] if styled else []
             m = s.covered.get(k)
             if not m or m.j > p or m.i != k and k != m.j - 1:
                 continue
