@@ -608,6 +608,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 memory["talks"] = subj[:1] + obj  # (the two who held talks, for الزعيمان)
         for a in subj:
             for b in obj:
+                if not Relation(rel).symmetric and rel is not Relation.affiliated_with and (
+                        any(x is b for x in s.coordinated(a)) or any(x is a for x in s.coordinated(b))
+                        or not {x.actor for x in subj}.isdisjoint(x.actor for x in obj)):
+                    continue  # حذرت الصحة العالمية واليونيسف وبرنامج الأغذية من ...: co-doers, not targets
                 if a.actor == b.actor or not _types_ok(rel, a, b) or _interview(s, rel, a, b) \
                         or _body_session(s, rel, tf, q, a, b) or (
                         _own_state(rel, a, b) and not (rel is Relation.oppose and _names_government(s, b))):
@@ -1620,6 +1624,10 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
             if b < len(s.words) and s.norms[b] in _BOTH:
                 if s.norms[b] in _BOTH_STATES or s.norms[b] in _TWO_CAPITALS:
                     return _last_two_states(s, k)
+                met = (getattr(s, "memory", None) or {}).get("talks") or []
+                if len(met) == 2 and met[0].actor != met[1].actor and all(
+                        any(m is x for x in s.mentions) for m in met):
+                    return list(met)  # اجتمع X مع Y ...، حيث بحثا الشراكة بين الجانبين: those two
                 return _last_two_actors(s, k)  # بين الطرفين: the two sides as named
             return []
     return []
@@ -3447,14 +3455,14 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
             and s.words[p - 1].norm.startswith(("ب", "وب")) \
             and any(f in _GOVERNORS for f in s.words[p - 1].forms):
         b = p - 1  # اتهم X Y بمواصلة تزويد Z: the accusation reaches through the governor
-    if s.words[b].norm.startswith(("ب", "وب")) and b > 1 and s.norms[b - 1] in _TO_HIM \
+    if s.norms[b].startswith(("ب", "وب")) and b > 1 and s.norms[b - 1] in _TO_HIM \
             and (accuser := s.covered.get(b - 2)) is not None and accuser.i > 0 \
             and any(f in _ACCUSATIONS for f in s.words[accuser.i - 1].forms):
         # نفت X اتهامات باماكو لها بدعم Y: "her" is the one who denies, not the accuser
         denier = [m for m in s.mentions if cs <= m.i and m.j < accuser.i and not s.prep_before(m)
                   and m.actor != accuser.actor and m.type is not ActorType.location]
         return denier[:1]
-    if s.words[b].norm.startswith(("ب", "وب")):
+    if s.norms[b].startswith(("ب", "وب")):
         accused = s.covered.get(b - 1)
         if accused and accused.i > 0 and s.prep_before(accused) == "ل":
             k = accused.i - 1
@@ -3463,6 +3471,9 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
                 k = accuser.i - 1  # اتهام الحكومة اليمنية لإيران بتزويد X: step over the accuser
             if any(f in _ACCUSATIONS for f in s.words[k].forms):
                 return [accused]  # اتهامها لأبوظبي بإمداد X: Abu Dhabi is the one accused
+        if accused is None and b >= 2 and (b - 1) not in s.covered and any(
+                f in _ACCUSATIONS or f in _ACCUSE_VERBS for f in s.words[b - 2].forms):
+            return []  # متهما الوكالة بالتنسيق مع Y: the accused is not named as an actor here
         return found  # اتهم X Y بتزويد ...: Y does it
     if found and last_subject and found[0].actor in {m.actor for m in s.last_object} \
             and all(m.j <= p for m in last_subject):
@@ -3626,6 +3637,8 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
         if m.type is ActorType.location or m.adverbial or m.named or (
                 m in s.mentions and m.type is ActorType.country and s.prep_before(m) == "في"):
             continue  # في قصر الحسينية، في نيروبي، في العاصمة العمانية، إعلان أنقرة: a place is not a side
+        if m in s.mentions and m.i > 0 and any(f in _VENUES for f in s.words[m.i - 1].forms):
+            continue  # بمقر المفوضية الأوروبية: the venue, not a side
         if m in s.mentions and any(s.norms[k] in _ACCORDING_TO for k in range(max(0, m.i - 3), m.i)):
             continue  # بحسب ما أكده الكرملين: the source of the news is no side
         sides = {x.actor for x in seen} | {x.country for x in seen if x.country}
