@@ -272,6 +272,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and not _office_follows(words, sp.j, lex) \
             and _GROUP_WORDS.isdisjoint(sp.role.split()) \
             and _DELEGATION_WORDS.isdisjoint(sp.role.split()) \
+            and _POSTED_ROLE_WORDS.isdisjoint(sp.role.split()) \
             and not any(w.forms[-1] in _DELEGATION_WORDS for w in words[max(0, sp.i - 4):sp.i]):
         # (وعن جنوب السودان وزير البترول X: the side he signs for, not the dispatch's)
         # (المتحدث باسم الجماعة: the group's; رئيس الوفد الحكومي X، ترأس وفد إسلام آباد X:
@@ -348,6 +349,7 @@ _SHARED_DEMONYM = {"dr_congo": ("republic_of_congo",),
                    "guinea": ("guinea_bissau", "equatorial_guinea"),
                    "south_korea": ("north_korea",)}
 _COUNTERPART = "نظير"
+_POSTED_ROLE_WORDS = frozenset(normalize(w) for w in ("المقيم", "المقيمة", "لدى"))  # (الممثل المقيم لجايكا: posted here)
 _HEADED = frozenset(normalize(w) for w in ("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "رأست", "يرأس", "ترأسه"))
 _SIDE_WORDS = frozenset(normalize(w) for w in ("الجانب", "الطرف", "الوفد"))
 _IN_ATTENDANCE = frozenset(normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة"))

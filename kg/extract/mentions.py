@@ -343,7 +343,9 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # a preposition or conjunction with the article: not a name
     if w.startswith("ب") and w.endswith(("ه", "ها", "هم")) and len(w) >= 5 \
             and w not in lex.first_names and not (
-                after_given and w.startswith("بن") and len(w) >= 6 and not w.startswith("بنفس")):
+                after_given and w.startswith("بن") and len(w) >= 6 and not w.startswith("بنفس")) and not (
+                after_given and w.startswith("با") and w.endswith("ه") and not w.endswith(("ها", "هم"))
+                and len(w) >= 6):  # (سالم باعوضة، عبد الله باوزير: Hadrami با-family names)
         return False  # ب + noun + pronoun (بمفرده، بدوره): not a name (but أمينة بنخضرة)
     if w in STOP_WORDS or w in lex.trigger_forms or w in _STYLE_WORDS:
         return False  # (ولي العهد سمو الأمير X: a style, never a name)
@@ -2121,6 +2123,7 @@ _PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "شؤون", "الش�
                                               "وشؤون"))  # وزير الخارجية وشؤون المغتربين
 
 
+_RESIDENT = frozenset(normalize(w) for w in ("المقيم", "المقيمة", "مقيم", "مقيمة"))
 _RELATIONS_NOUNS = frozenset(normalize(w) for w in ("العلاقات", "علاقات"))
 _VENUE_HEADS = frozenset(normalize(w) for w in (
     "مطار", "قصر", "مقر", "فندق", "قاعة", "مبنى", "ساحة", "ميدان", "جامع", "مسجد", "ملعب", "شارع",
@@ -2146,6 +2149,11 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             return None  # رئيس جمهورية بنما إلى حضرة صاحب السمو X: a style opens another person
         if w.norm in _AND_KIN:
             return None  # القائد السابق للحرس ونجل رئيسها X: a relative's title is not X's
+        if k > j and w.norm[:1] == "و" and not w.punct_before and (
+                w.norm[1:] in _TITLE_HEADS or w.norm[1:].removesuffix("ه") in _TITLE_HEADS
+                or w.norm[1:].removesuffix("ه") in _POSTED
+                or w.norm[1:] in lex.max_len and any(h.kind == "title" for h in lex.phrases.get((w.norm[1:],), ()))):
+            return None  # وزير الصحة اليمني X وممثلة منظمة الصحة Y: a second title, a second person
         if w.norm in _NEVER_NAMES:
             return None  # أصدر رئيس الدولة أمرا رئاسيا: what the office issues, no complement
         if not _VENUE_HEADS.isdisjoint(w.forms):
@@ -2230,7 +2238,10 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 or (k > j and words[k - 1].norm == "في" and ref in lex.countries and (
                     "org" in found or "new" in found or any(
                         words[x].norm.startswith("لل") and words[x].norm[2:] in _BODY_NOUNS
-                        for x in range(j, k))))  # المدير القطري للبنك في إثيوبيا: posted there
+                        for x in range(j, k)))) \
+                or (k > j and (words[k - 1].norm == "في" or hit[3] == "ب") and ref in lex.countries
+                    and any(x.norm in _RESIDENT for x in words[max(0, j - 2):k]))
+            # المدير القطري للبنك في إثيوبيا، الممثل المقيم لجايكا بالمغرب: posted there
             place = next((h.ref for h in hit[2] if h.kind == "place"), None)
             if place and not toward and ref is None:
                 found.setdefault("country", ("lexicon", place))  # أمير منطقة مكة المكرمة

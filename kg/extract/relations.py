@@ -427,6 +427,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     # (فما هي خلفيات التقارب؟) presupposes what it asks about.
     asked_from = max((k for k, w in enumerate(words) if any(
         f in _YES_NO for f in w.forms)), default=len(words)) if question else len(words)
+    noun_flags: dict[Relation, tuple] = {}  # the last verbal noun's (p, negated, hypothetical), per relation
     verb_flags: dict[Relation, tuple] = {}  # the last verb's (p, negated, hypothetical), per relation
     read: set[tuple[int, str]] = set()  # a word read once per relation (استقبله: past,
     # and the first-person present أستقبله folds onto it)
@@ -494,6 +495,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 (s.norms[p] in _SINCE_RESUMING and s.norms[p - 1] in _SINCE)
                 or (p > 1 and s.norms[p - 1] in _SINCE_RESUMING and s.norms[p - 2] in _SINCE)):
             continue  # منذ استئناف العلاقات بين البلدين: a date in the story, not its news
+        if rel is Relation.cooperate and p > 2 and s.norms[p - 1] in _MARKED and s.norms[p - 2] in _RELATIVE \
+                and any(f in _COOLNESS for k in range(max(0, p - 5), p - 2) for f in s.words[k].forms):
+            continue  # الفتور الذي طبع العلاقات بين X وY: "marked", not "normalized"
         if p > 0 and s.norms[p][:1] == "ب" and s.norms[p - 1] in _DESCRIBED:
             continue  # ما وصفه بـ«مناورات النظام X»: a speaker's label, no event told
         before_found = len(found)
@@ -559,6 +563,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             neg, hyp = verb[1], verb[2]  # سيتوجه إلى الرياض، في أول زيارة له: the same (planned) trip
         elif tf.pos == "verb":
             verb_flags[rel] = (p, neg, hyp)
+        elif tf.pos == "noun" and (prev := noun_flags.get(rel)) is not None and 0 < p - prev[0] <= 4 \
+                and not any(s.words[k].punct_before for k in range(prev[0] + 1, p + 1)):
+            neg, hyp = prev[1], prev[2]  # نفت ... توقيع الكويت والهند اتفاقية: the signing's own document
+        if tf.pos == "noun":
+            noun_flags[rel] = (p, neg, hyp)
         if force_hyp:
             hyp = True  # (a tour's leg still to come: ستقوده إلى Y)
         elif hyp and not neg and rel is Relation.support and (
@@ -2709,6 +2718,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                            and m.type is ActorType.person][:1]
             if not last_person:
                 return [], []
+        if tf.pronoun and s.words[p].norm.endswith("ها") and len(subj) == 1 and len(last_person) == 1 \
+                and _feminine_title(s, subj[0]) and not _feminine_title(s, last_person[0]):
+            # تلقت X اتصالا من Y، هنأها خلاله: "her" is X, so he (Y) is the doer
+            return last_person, subj
         return subj, last_person
     if pron_prep and subj and p > 0 and s.norms[p - 1] in _RELATIVE and (pron_prep in markers or any(
             m.split()[-1:] == [pron_prep] for m in markers)):
@@ -3064,6 +3077,9 @@ def _adjectives_after(s: _Sentence, p: int, q: int) -> int:
 
 
 _IF = frozenset(normalize(w) for w in ("إذا", "لو", "شريطة", "بشرط"))  # (إن folds to أن "that")
+_MARKED = frozenset(normalize(w) for w in ("طبع", "طبعت", "يطبع", "تطبع", "يسود", "تسود", "ساد", "سادت"))
+_COOLNESS = frozenset(normalize(w) for w in (
+    "الفتور", "فتور", "البرود", "برود", "الجمود", "جمود", "التوتر", "توتر", "القطيعة", "الأزمة", "التدهور"))
 _DESCRIBED = frozenset(normalize(w) for w in (
     "وصفه", "وصفها", "وصفته", "وصفوه", "وصفتها", "يصفه", "تصفه", "يصفها", "تصفها", "سماه", "أسماه",
     "اسماه", "يسميه", "تسميه", "سمته", "أسمته"))
