@@ -1796,7 +1796,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 and not words[j + 1].norm.startswith("ال") and not words[j + 1].punct_before:
             amir_name = True  # وزير الخارجية الأفغاني أمير خان متقي: after a full title,
             break             # أمير before a word that is no place is a given name
-        if hit and any(h.kind == "title" and (h.title.kind != "profession" or not affil)
+        if hit and any(h.kind == "title" and (h.title.kind != "profession" or not affil or (
+                    # وزير الاستثمار السعودي المهندس خالد الفالح: "Eng." used as a style
+                    normalize(h.title.title) in _STYLED_PROFESSIONS and hit[1] < len(words)
+                    and (_given_name(words[hit[1]], lex, words) or (
+                        hit[1] + 1 < len(words) and _family_name_after(words[hit[1]], words[hit[1] + 1], lex)))))
                        for h in hit[2]) and not (
                 hit[1] - hit[0] == 1 and hit[1] < len(words) and not words[hit[1]].punct_before
                 and words[hit[1]].norm in ("بن", "ابن", "بنت", "ولد")):
@@ -2123,6 +2127,7 @@ _PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "شؤون", "الش�
                                               "وشؤون"))  # وزير الخارجية وشؤون المغتربين
 
 
+_STYLED_PROFESSIONS = frozenset(normalize(w) for w in ("المهندس", "المهندسة", "المحامي", "الأستاذ"))
 _RESIDENT = frozenset(normalize(w) for w in ("المقيم", "المقيمة", "مقيم", "مقيمة"))
 _RELATIONS_NOUNS = frozenset(normalize(w) for w in ("العلاقات", "علاقات"))
 _VENUE_HEADS = frozenset(normalize(w) for w in (

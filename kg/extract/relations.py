@@ -1637,7 +1637,12 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
                 if len(met) == 2 and met[0].actor != met[1].actor and all(
                         any(m is x for x in s.mentions) for m in met):
                     return list(met)  # اجتمع X مع Y ...، حيث بحثا الشراكة بين الجانبين: those two
-                return _last_two_actors(s, k)  # بين الطرفين: the two sides as named
+                sides = _last_two_actors(s, k)  # بين الطرفين: the two sides as named
+                states = _as_states(sides)
+                if len(states) == 2 and all(m.type is ActorType.country for m in states) \
+                        and states[0].actor != states[1].actor:
+                    return states  # وصل X ... استقبله Y. وجرى توقيع مذكرات بين الجانبين: their states
+                return sides
             return []
     return []
 
@@ -2015,6 +2020,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # أكد X وقوف الأردن إلى جانب Y ودعمه للسلطة الفلسطينية: "and his support for",
         # a verbal noun whose owner is left to an earlier clause, not "and he supported him"
         return [], []
+    if tf.pos == "noun" and rel == "ally" and p >= 2 and s.norms[p - 1] in _PREDICATE_COPULAS \
+            and (m := s.covered.get(p - 2)) is not None and m.j == p - 1 and not s.prep_before(m) \
+            and m.type in (ActorType.country, ActorType.organization):
+        # تركيا ليست الشريك الأمني الوحيد لبغداد / X هي الحليف الأول لـY: the predicate's subject
+        obj = _object_by_marker(s, q, ["ل"], q, window=4)
+        if obj and obj[0].actor != m.actor:
+            return [m], obj
     if tf.pos == "noun":
         if rel == "visit" and s.words[p].forms[-1] in _HEADING:
             # غادر X طهران متوجها إلى Y: the clause's subject heads for Y
@@ -3077,6 +3089,9 @@ def _adjectives_after(s: _Sentence, p: int, q: int) -> int:
 
 
 _IF = frozenset(normalize(w) for w in ("إذا", "لو", "شريطة", "بشرط"))  # (إن folds to أن "that")
+_PREDICATE_COPULAS = frozenset(normalize(w) for w in (
+    "ليست", "ليس", "هي", "هو", "تعد", "يعد", "تعتبر", "يعتبر", "باتت", "بات", "أصبحت", "أصبح", "تبقى", "يبقى",
+    "تظل", "يظل", "كانت", "كان"))
 _MARKED = frozenset(normalize(w) for w in ("طبع", "طبعت", "يطبع", "تطبع", "يسود", "تسود", "ساد", "سادت"))
 _COOLNESS = frozenset(normalize(w) for w in (
     "الفتور", "فتور", "البرود", "برود", "الجمود", "جمود", "التوتر", "توتر", "القطيعة", "الأزمة", "التدهور"))
