@@ -2020,6 +2020,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # أكد X وقوف الأردن إلى جانب Y ودعمه للسلطة الفلسطينية: "and his support for",
         # a verbal noun whose owner is left to an earlier clause, not "and he supported him"
         return [], []
+    if tf.pos == "noun" and rel == "congratulate" and not tf.pronoun and q + 1 < len(s.words) \
+            and (s.norms[q] in _HIS_STATE or (s.norms[q] in _GOVERNMENT_OF and s.norms[q + 1] in _HIS_STATE)):
+        # الذي نقل شكر حكومة بلاده للكويت: thanks from the speaker's own state
+        speaker = _clause_subject(s, p, cs) or [m for m in s.mentions if m.j <= p and m.type is ActorType.person
+                                               and not s.prep_before(m)][-1:]
+        state = speaker[0].country if speaker and speaker[0].type is ActorType.person else None
+        start = q + (1 if s.norms[q] in _HIS_STATE else 2)
+        obj = _object_by_marker(s, start, ["ل", "الي"], start, window=3)
+        if state and obj and obj[0].actor != state:
+            return [Mentioned(q, start, state, ActorType.country, "", state)], obj
     if tf.pos == "noun" and rel == "ally" and p >= 2 and s.norms[p - 1] in _PREDICATE_COPULAS \
             and (m := s.covered.get(p - 2)) is not None and m.j == p - 1 and not s.prep_before(m) \
             and m.type in (ActorType.country, ActorType.organization):
@@ -2798,6 +2808,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 state = _any_demonym(s, k + 1)  # أشاد X بالوساطة القطرية: Qatar's mediation
                 if state:
                     obj = [Mentioned(k + 1, k + 2, state, ActorType.country, "", state)]
+            elif m is None and k + 2 < len(s.words) and (k + 1) not in s.covered \
+                    and s.norms[k + 1].startswith("ال") and not s.words[k + 1].punct_before \
+                    and not s.words[k + 2].punct_before:
+                # أشاد X بجهود الوساطة السعودية / القطرية: the mediation of that state
+                named = s.at.get(k + 2)
+                state = named.actor if named is not None and named.type is ActorType.country \
+                    and named.j == k + 3 else (_any_demonym(s, k + 2) if (k + 2) not in s.covered else None)
+                if state:
+                    obj = [Mentioned(k + 2, k + 3, state, ActorType.country, "", state)]
         if not obj and k < len(s.words) - 1 and k not in s.covered \
                 and (s.words[k].norm[:1] == "ب" or s.words[k].prefix == "ب"):
             # أشاد X بالانتصار التاريخي لشينباوم: the one the praised thing is of
@@ -3089,6 +3108,7 @@ def _adjectives_after(s: _Sentence, p: int, q: int) -> int:
 
 
 _IF = frozenset(normalize(w) for w in ("إذا", "لو", "شريطة", "بشرط"))  # (إن folds to أن "that")
+_GOVERNMENT_OF = frozenset(normalize(w) for w in ("حكومة", "قيادة", "شعب"))
 _PREDICATE_COPULAS = frozenset(normalize(w) for w in (
     "ليست", "ليس", "هي", "هو", "تعد", "يعد", "تعتبر", "يعتبر", "باتت", "بات", "أصبحت", "أصبح", "تبقى", "يبقى",
     "تظل", "يظل", "كانت", "كان"))
