@@ -863,7 +863,7 @@ _ACCUSE_VERBS = {normalize(w) for w in ("اتهم", "اتهمت", "يتهم", "�
                                         "متهمة", "متهمين", "اتهما", "اتهموا")}
 _PARTICIPLES = {normalize(w) for w in (
     "متهما", "متهمة", "متهمين", "محذرا", "محذرة", "محذرين", "منتقدا", "منتقدة", "منتقدين",
-    "مشيدا", "مشيدة", "مشيدين")}
+    "مشيدا", "مشيدة", "مشيدين", "مثمنا", "مثمنة", "مثمنين")}
 _CIRCUMSTANTIAL = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "معربا", "معربة", "معربين", "مجددا", "مجددة", "مشددا", "مشددة",
     "مشيرا", "مشيرة", "معلنا", "معلنة", "مبديا", "مبدية", "معتبرا", "معتبرة")}
@@ -2540,11 +2540,22 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                        and s.hard_break(k)), default=0)
         candidates = [m for m in s.mentions if m.j <= said and not s.prep_before(m)
                       and m.type is not ActorType.location and m.i >= opening]
+        whereas = max((k for k in range(p) if s.norms[k] in _WHEREAS), default=-1)
+        if whereas > 0:
+            # X قال إن ...، فيما رحّب Y بالخطوة، مثمّناً دعم Z: the participle is Y's
+            later = [m for m in s.mentions if whereas < m.i and m.j <= p and not s.prep_before(m)
+                     and m.type is not ActorType.location]
+            candidates = later or candidates
         participle_doer = candidates[:1] or (
             # (بيروت – الجزيرة نت: أكد X ...، متهما: the speaker, not the dateline)
             last_subject[:1] if said == p else [])  # (قال X إن Y ...، متهما: X's, never Y's)
         if not participle_doer:
             return [], []
+        if q < len(s.words) and s.norms[q] in _IYYA:
+            # انتقد X لندن، متهما إياها بتزويد Y: "her" is the one just criticised
+            target = [m for m in s.last_object if m.type is not ActorType.location][:1]
+            return (participle_doer, target) if target and target[0].actor != participle_doer[0].actor \
+                else ([], [])
     coordinated_verb = s.norms[p][:1] in "وف" and s.words[p].norm not in s.lex.trigger_forms \
         and not (p > 0 and s.norms[p - 1] in _AUXILIARIES)  # بوتين سبق والتقى X
     before = participle_doer or ([] if coordinated_verb else _subject_before(s, p, cs))
@@ -2796,7 +2807,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         k = obj_start + 2 if obj_start + 1 < len(s.words) and s.norms[obj_start] in ("خلال", "في") \
             and obj_start + 1 not in s.covered else obj_start
         if k < len(s.words) - 1 and any(f in _MERITS for f in s.words[k].forms) \
-                and (s.words[k].norm[:1] == "ب" or s.words[k].prefix == "ب"):  # (بـ«كرم الأردن»)
+                and (s.words[k].norm[:1] == "ب" or s.words[k].prefix == "ب"
+                     or (not entry.objects or entry.objects == [""]) and s.words[k].norm in _MERITS):
+            # (بـ«كرم الأردن»؛ مثمنا دور ماليزيا: a verb that takes the merit directly)
             m = s.at.get(k + 1)
             whole = s.at.get(k)
             if whole is not None and whole.type is ActorType.country and whole.j > k + 1:
@@ -3108,6 +3121,8 @@ def _adjectives_after(s: _Sentence, p: int, q: int) -> int:
 
 
 _IF = frozenset(normalize(w) for w in ("إذا", "لو", "شريطة", "بشرط"))  # (إن folds to أن "that")
+_WHEREAS = frozenset(normalize(w) for w in ("فيما", "بينما", "وفيما", "وبينما"))
+_IYYA = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _GOVERNMENT_OF = frozenset(normalize(w) for w in ("حكومة", "قيادة", "شعب"))
 _PREDICATE_COPULAS = frozenset(normalize(w) for w in (
     "ليست", "ليس", "هي", "هو", "تعد", "يعد", "تعتبر", "يعتبر", "باتت", "بات", "أصبحت", "أصبح", "تبقى", "يبقى",
