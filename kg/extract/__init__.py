@@ -487,6 +487,11 @@ def _dateline_state(doc: Doc, lex: Lexicon) -> str | None:
     """
     m = _DATELINE.match(doc.text[:80])
     if not m:
+        # a headline line first (no final stop), then the dateline of the body
+        first, _, rest = doc.text.lstrip().partition("\n")
+        if rest and len(first) < 200 and not first.rstrip().endswith((".", "؟", "!", ":")):
+            m = _DATELINE.match(rest.lstrip()[:80])
+    if not m:
         return None
     key = tuple(normalize(m.group(1)).split())
     if key in _UN_SEATS:
