@@ -266,7 +266,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and (r.home in _MONARCHIES or not _ROYAL_TITLES.intersection(normalize(sp.title.title).split())) \
             and not sp.extra.get("possessor") \
             and not any(w.forms[-1] in _SIDE_WORDS or w.norm in _INCLUDING for w in words[max(0, sp.i - 3):sp.i]) \
-            and not any(w.norm in ("عن", "وعن") for w in words[max(0, sp.i - 4):sp.i - 1]) \
+            and not any(_signs_for_side(words, k, lex) for k in range(max(0, sp.i - 4), sp.i - 1)) \
             and (not sp.ref or lex.people[sp.ref].country == r.home) \
             and r.actors[pid].country in (None, r.home) \
             and not _office_follows(words, sp.j, lex) \
@@ -321,6 +321,20 @@ def _titled_before(spans: list[Span], m) -> bool:
     state or body before the name (سفير مصر لدى السودان X)."""
     return any(sp.kind == "person" and sp.i == m.i and sp.title is not None and sp.title.kind == "office"
                and sp.affil for sp in spans)
+
+
+def _signs_for_side(words: list[Word], k: int, lex: Lexicon) -> bool:
+    """عن / وعن before a side (وعن جنوب السودان وزير البترول X، عن الجانب X): the
+    office that follows is that side's. Not عن as "about" (عن لقاء جمع وزير الخارجية X).
+
+    >>> # وعن السودان وزير المالية X → True; ما تداولته عن لقاء جمع وزير X → False
+    """
+    if words[k].norm not in ("عن", "وعن") or k + 1 >= len(words):
+        return False
+    if words[k + 1].forms[-1] in _SIDE_WORDS:
+        return True
+    return any(h.kind == "actor" for n in (1, 2, 3) if k + 1 + n <= len(words)
+               for h in lex.phrases.get(tuple(w.norm for w in words[k + 1:k + 1 + n]), ()))
 
 
 def _office_follows(words: list[Word], j: int, lex: Lexicon) -> bool:
@@ -814,7 +828,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     previous: list[Mentioned] = []
     short_orgs: dict[tuple[str, ...], str] = {}  # الجيش الوطني → the body named in full before
     shared = _shared_city_states(per_sentence, lex)  # طرابلس → Libya in an article about Libya
-    memory: dict = {}  # what later sentences refer back to (the last meeting's parties)
+    memory: dict = {"home": getattr(r, "home", None)}  # what later sentences refer back to (the last meeting's parties; the dateline's state)
     family_seen = False  # a family relation so far (والده can then name the father)
     variants: dict = {}  # word → (the surname it is or is one letter away from, a variant?)
     introduced = {p.id for p in r.persons}

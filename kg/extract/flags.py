@@ -197,7 +197,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     # frame right before the verb, a long title between denial and verb does
     # not end its reach (SCOPE words otherwise).
     head = trigger - 2 if trigger >= 3 and words[trigger - 1] in ("الي", "علي") else trigger
-    framed = _framed(words, head) or _framed(words, trigger)  # (أن يكون قد توصل إلى اتفاق)
+    framed = _framed(words, head) or _framed(words, trigger) or any(  # (أن يكون قد توصل إلى اتفاق)
+        words[k] in _QAD and any(words[b] in _TO_BE and words[b - 1] == "ان" for b in range(max(1, k - 6), k))
+        for k in range(max(0, trigger - 4), trigger - 1))  # (أن تكون الجزائر قد قدمت أي دعم)
     reported = any(words[k] in _REPORTS for k in range(max(deny_start, trigger - 2 * SCOPE), trigger))
     reach = max(deny_start, trigger - 2 * SCOPE) if framed or reported else clause_start
     for k in range(reach, trigger):

@@ -341,6 +341,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False
     if w.startswith(("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")) and w not in lex.first_names:
         return False  # a preposition or conjunction with the article: not a name
+    if w[:1] in "لب" and w.endswith("ات") and len(w) >= 6 and w not in lex.first_names:
+        return False  # لعمليات السلام، بمفاوضات: a preposition on an Arabic plural
     if w.startswith("ب") and w.endswith(("ه", "ها", "هم")) and len(w) >= 5 \
             and w not in lex.first_names and not (
                 after_given and w.startswith("بن") and len(w) >= 6 and not w.startswith("بنفس")) and not (
@@ -1102,9 +1104,11 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             continue
         s, e, hits, clitic = spans_at[i]
         kinds = {h.kind for h in hits}
-        if "title" in kinds and i > 0 and not words[i].punct_before \
+        known_person = "actor" in kinds and any(h.kind == "actor" and h.ref in lex.people for h in hits)
+        if ("title" in kinds or known_person) and i > 0 and not words[i].punct_before \
                 and not _EPONYM_HEADS.isdisjoint(words[i - 1].forms):
-            end = _eponym_end(words, i, lex)
+            # (قاعدة الملك سلمان الجوية: a known man's alias after a venue noun names the venue)
+            end = _eponym_end(words, i, lex) or (e if known_person else 0)
             if end:
                 # مطار الملك عبدالعزيز الدولي، جامعة الملك سعود: a place or body
                 # named after a person, not the person
@@ -1876,6 +1880,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     title=title, affil=affil, affil_kind=affil_kind, clitic=clitic)
         return span, end
     name_end = _take_name(words, j, lex, taken, allow_ali=True) if j < len(words) and not (
+        # (منسق الإغاثة في حالات الطوارئ: what follows a preposition is its complement, no name)
+        j > s and words[j - 1].norm in _NO_NAME_AFTER and not words[j].punct_before) and not (
         words[j].punct_before and (not (title.kind == "office" or (title.kind == "profession" and affil))
                                    or not _name_opens(words, j, lex))) else j
     # (الباحث في مركز كارنيغي، دانيال هارتمان،: a profession at a named body, then the name)
@@ -1933,6 +1939,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         extra["announced"] = True  # (the commas after the title vouch for the name)
     if possessor:
         extra["possessor"] = possessor
+        if affil_kind == "country":
+            affil, affil_kind = "", ""  # وعن المنظمة ممثلها في تشاد X: the body's, posted there
     if not (name_end > j and (foreign_between_commas or any(_given_name(x, lex) for x in words[j:name_end])
                               or any(x.norm in _NAME_LINKS for x in words[j:name_end])
                               or (name_end - j >= 2 and words[j].norm in lex.ambiguous_first_names)
@@ -1960,6 +1968,20 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             return Span(s, hit[1], "person", ref=ref, type=ActorType.person, role=role,
                         title=title, affil=affil, affil_kind=affil_kind, clitic=clitic,
                         extra=extra), hit[1]
+        if comp and comp[0] > 0 and words[comp[0] - 1].norm in _NO_NAME_AFTER \
+                and not words[comp[0]].punct_before:
+            comp = None  # منسق الإغاثة في حالات الطوارئ: a preposition's complement is no name
+            comma = next((k for k in range(j + 1, min(len(words), j + 5)) if words[k].punct_before), None)
+            end = None
+            if comma is not None and words[comma].punct in ("،", ",") and title.kind == "office" \
+                    and not any(k in spans_at for k in range(j, comma)):
+                end = _foreign_name_between_commas(words, comma, spans_at, lex, taken)
+                if end is None and _given_name(words[comma], lex, words):
+                    end = _take_name(words, comma, lex, taken)
+                    end = end if end - comma >= 2 and end < len(words) \
+                        and words[end].punct in ("،", ",") else None
+            if end:  # (...، توم فليتشر،: the holder set off by commas after the complement)
+                j, name_end, role_end = comma, end, comma
         if comp:
             k, org = comp
             k_end = _take_name(words, k, lex, taken)
@@ -1977,6 +1999,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     org = ("new", " ".join(x.norm for x in words[e - 1:k]), e - 1, k)
                 if org and not affil:
                     affil, affil_kind = _org_affiliation(org, lex, extra)
+                if possessor and affil_kind == "country":
+                    affil, affil_kind = "", ""  # وعن المنظمة ممثلها في تشاد، X: the body's, posted there
     role = " ".join(w.norm for w in words[s:role_end])
     if name_end > j:
         name = " ".join(w.norm for w in words[j:name_end])
@@ -2118,12 +2142,15 @@ def looks_transliterated(word: str, later: bool = False) -> bool:
     vowels = sum(ch in "اوي" for ch in word)
     if word[0] in "يتن" and not any(ch in "اوي" for ch in word[1:]):
         return False
+    if word[0] in "لب" and word.endswith("ات") and len(word) >= 6:
+        return False  # لعمليات، بمفاوضات: a preposition on an Arabic plural
     return vowels >= 2
 
 
 # A UN title's portfolio that names one agency (general knowledge).
 _UN_PORTFOLIOS = {normalize(k): v for k, v in {"اللاجئين": "unhcr", "الإنسان": "ohchr"}.items()}
-_PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "شؤون", "الشؤون", "ملف", "لملف",
+_NO_NAME_AFTER = frozenset(normalize(w) for w in ("في", "من", "عن", "إلى", "لدى", "مع", "حول", "بشأن"))
+_PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "للشؤون", "شؤون", "الشؤون", "ملف", "لملف",
                                               "وشؤون"))  # وزير الخارجية وشؤون المغتربين
 
 

@@ -505,6 +505,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         s.flags_at = None
         force_hyp = getattr(s, "force_hyp", False)
         s.force_hyp = False
+        leg_here = getattr(s, "leg_here", None)  # (the one stop of a tour that is a fact)
+        s.leg_here = None
         flags_from = p if s.norms[p] in _PARTICIPLES and s.words[p].punct_before else next(
             (k for k in range(p - 1, cs, -1) if s.words[k].punct_before and s.words[k].punct in ("،", ",")
              and s.norms[k] in _SAYING_PARTICIPLES), cs)  # نفى X ...، مؤكدا أن ...: its own scope
@@ -634,8 +636,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     if rel is Relation.agree and a.type is ActorType.person and b.type is ActorType.person \
                             and s.memory is not None:
                         s.memory["signers"] = (a, b)  # for a later الوزيران
-                found.append(Found(a.actor, rel, b.actor, neg, hyp, (p, q), role=entry.role,
-                                   domain=domain, location=b.place or None))
+                found.append(Found(a.actor, rel, b.actor, neg, hyp and b.actor != leg_here, (p, q),
+                                   role=entry.role, domain=domain, location=b.place or None))
         if rel is Relation.visit and subj and subj[0].type is ActorType.person and not neg \
                 and s.memory is not None:
             s.memory["visitor"] = subj[:1]  # for a later كان في استقباله
@@ -2440,6 +2442,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                             visitor = last_subject[:1]  # X الذي يزور اليابان في إطار جولة ستقوده إلى Y: X
                         legs = s.coordinated(m)
                         here = s.last_object if getattr(s, "last_rel", None) is Relation.visit else []
+                        home = (s.memory or {}).get("home")
+                        if not here and home and len(legs) > 1 and any(x.actor == home for x in legs) \
+                                and any(f in _TOUR_START for x in range(cs, p) for f in s.words[x].forms):
+                            # الكويت - بدأ X جولة تشمل الكويت والبحرين: he is in the dateline's
+                            # state; the other stops are still to come
+                            visitor = _clause_subject(s, p, cs)
+                            if visitor:
+                                s.force_hyp = True
+                                s.leg_here = home
+                                return visitor, legs
                         if s.norms[k][:1] == "س" or (
                                 s.words[k].forms[-1][:1] in "تي" and here
                                 and {x.actor for x in here}.isdisjoint({x.actor for x in legs})):
@@ -2486,10 +2498,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             preps = (["ل", "الى"] + [m for m in markers if m == "مع"]) if rel == "support" \
                 else [m for m in markers if m and m != "بين"]  # (تضامن X مع Y)
             genitive = rel == "support" and q < len(s.words) and q not in s.covered \
-                and s.norms[q].startswith("ال") and not s.words[q].punct_before \
+                and s.norms[q].startswith("ال") and s.norms[q] not in _PREPS | _CLAUSE_WORDS | _SKIP \
+                and not s.words[q].punct_before \
                 and s.words[p].forms[-1] == s.norms[p] and not s.norms[p].startswith(("ال", "لل", "بال", "وال"))
             # (تمويل البعثة من خلال الاشتراكات المقررة للأمم المتحدة: the genitive is
-            # what is funded; a ل further on is no recipient)
+            # what is funded; a ل further on is no recipient. إرسال جنود إلى: الى is no genitive)
             obj = _object_by_marker(s, q, preps, q, window=(9 if entry.needs else 6) if rel == "support"
                                     else 4) if preps and not genitive else []  # (صرف شريحة بقيمة 1.2 مليار دولار لمصر)
             if not obj and rel == "agree" and "مع" in preps:
@@ -3222,6 +3235,7 @@ def _decree_appointer(s: _Sentence, start: int) -> list[Mentioned]:
             appointer = s.at.get(nxt)
             return [appointer] if appointer and appointer.type is ActorType.person else []
     return []
+_TOUR_START = {normalize(w) for w in ("بدأ", "بدأت", "يبدأ", "تبدأ", "استهل", "استهلت", "يستهل", "مستهل")}
 _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جولتها")}
 _INCLUDED = {normalize(w) for w in ("شملت", "تشمل", "شمل", "يشمل", "ستشمل", "تضمنت", "قادته", "قادتها",
                                     "تقوده", "تقودها", "ستقوده", "ستقودها")}
@@ -3537,6 +3551,10 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
                 k = accuser.i - 1  # اتهام الحكومة اليمنية لإيران بتزويد X: step over the accuser
             if any(f in _ACCUSATIONS for f in s.words[k].forms):
                 return [accused]  # اتهامها لأبوظبي بإمداد X: Abu Dhabi is the one accused
+        if accused is None and b >= 2 and s.norms[b - 1] in _IYYA \
+                and any(f in _ACCUSE_VERBS for f in s.words[b - 2].forms):
+            # انتقد X لندن، متهما إياها بتزويد Y: "her", the one just criticised, does it
+            return [m for m in s.last_object if m.type is not ActorType.location][:1]
         if accused is None and b >= 2 and (b - 1) not in s.covered and any(
                 f in _ACCUSATIONS or f in _ACCUSE_VERBS for f in s.words[b - 2].forms):
             return []  # متهما الوكالة بالتنسيق مع Y: the accused is not named as an actor here
