@@ -711,6 +711,23 @@ def _named_second(mentioned: list, home: str | None, words: list | None = None) 
                and m.country in (None, home) for m in mentioned[:-1])
 
 
+def _signing_side(mentioned: list, words: list[Word]) -> str | None:
+    """The state a person signs for when "عن الجانب X" stands right before his name
+    (وعن الجانب الأوزبكي معالي شوكت رحيموف نائب وزير المالية): that state.
+
+    >>> # وعن الجانب الأوزبكي معالي X نائب وزير → "uzbekistan"
+    """
+    if len(mentioned) < 2:
+        return None
+    side, person = mentioned[-2], mentioned[-1]
+    if side.type is not ActorType.country or person.type is not ActorType.person or side.i == 0 \
+            or not 0 <= person.i - side.j <= 1 or words[side.i - 1].norm not in ("عن", "وعن") \
+            and not (side.i > 1 and words[side.i].forms[-1] in _SIDE_WORDS
+                     and words[side.i - 1].norm in ("عن", "وعن")):
+        return None
+    return side.actor
+
+
 def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon,
                      guest: bool = False) -> str | None:
     """The state of an office named after a known person's name with no state
@@ -913,7 +930,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     and sp.title is not None and (sp.affil_kind in ("country", "organization") or (
                         sp.affil_kind == "institution" and (not words[sp.i].forms[-1].startswith("ال")
                                                             or words[sp.i].punct in ("،", ","))) or (
-                        _post_name_state(sp, mentioned[-1].actor, r, lex, _named_second(mentioned, getattr(r, "home", None), words))
+                        (_signing_side(mentioned, words)
+                         or _post_name_state(sp, mentioned[-1].actor, r, lex, _named_second(mentioned, getattr(r, "home", None), words)))
                         and not (sp.j < len(words) and (words[sp.j].norm in _DELEGATION_WORDS
                                                         or words[sp.j].norm in _GROUP_WORDS)))) \
                     and not (sp.affil_kind == "country" and not words[sp.i].punct_before
@@ -926,8 +944,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 # التقى الوزير الإيراني X نائب أمير الكويت: another state's title, the object)
                 holder = mentioned[-1].actor
                 if sp.extra.get("post_name"):
-                    sp.affil, sp.affil_kind = _post_name_state(sp, holder, r, lex, _named_second(mentioned, getattr(r, "home", None), words)), \
-                        "country"
+                    sp.affil, sp.affil_kind = _signing_side(mentioned, words) or _post_name_state(
+                        sp, holder, r, lex, _named_second(mentioned, getattr(r, "home", None), words)), "country"
                 person = next((p for p in r.persons if p.id == holder), None)
                 if person is not None:
                     person.roles.add(f"{sp.title.title}|{sp.affil}")

@@ -681,6 +681,34 @@ def _lineage_end(words: list[Word], j: int, start: int, lex: Lexicon) -> int:
     return j
 
 
+def _styled_name_end(words: list[Word], spans_at, j: int, lex: Lexicon, taken: set[int]) -> int | None:
+    """Where a name that a style opens and an office closes ends (معالي / سعادة
+    X Y وزير النقل): two to four name-like words, then the office; else None."""
+    k = j
+    while k < len(words) and k - j < 4 and k not in spans_at and k not in taken \
+            and (k == j or not words[k].punct_before):
+        w = words[k]
+        if not w.norm.isalpha() or len(w.norm) < 2 or w.norm in STOP_WORDS or w.norm in lex.trigger_forms \
+                or w.norm in _STYLE_WORDS or w.norm in _NEVER_NAMES or _looks_like_verb(w, lex) \
+                or (k == j and (w.norm.startswith("ال") or w.norm[:1] in "وفب")):
+            return None
+        k += 1
+    if k - j < 2 or k >= len(words) or k not in spans_at \
+            or (words[k].punct_before and words[k].punct not in ("،", ",")):
+        return None
+    hits = spans_at[k][2]
+    return k if any(h.kind == "title" and h.title.kind == "office" for h in hits) else None
+
+
+def _styled_given_name(words: list[Word], hit: tuple) -> bool:
+    """A bare title word after a style and before بن is a given name (معالي سلطان بن
+    سالم الحبسي: Sultan, not the Sultan; a ruler is styled جلالة السلطان)."""
+    s, e, hits, _ = hit
+    return e == s + 1 and 0 < s and e < len(words) and words[s - 1].norm in _STYLE_WORDS \
+        and not words[s].norm.startswith("ال") and words[e].norm in ("بن", "ابن") \
+        and not words[e].punct_before and all(h.kind == "title" for h in hits)
+
+
 def _demonym_at(spans_at: dict[int, tuple], i: int) -> tuple[str, int] | None:
     hit = spans_at.get(i)
     if hit and hit[1] == i + 1:
@@ -915,6 +943,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     if two_word_heads is None:  # (عبد، أبو: the first words of two-word given names, once)
         two_word_heads = lex.__dict__["_two_word_heads"] = frozenset(
             n.split()[0] for n in lex.first_names if " " in n)
+    raw = [r for r in raw if not _styled_given_name(words, r)]
     spans_at = {s: (s, e, hits, clitic) for s, e, hits, clitic in raw}
     out: list[Span] = []
     taken: set[int] = set()
@@ -986,6 +1015,18 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 if span:
                     out.append(span)
                     i = span.j
+                    continue
+            if i not in spans_at and words[i].norm in _STYLE_WORDS and i + 1 < n \
+                    and words[i + 1].norm not in lex.first_names:
+                k = _styled_name_end(words, spans_at, i + 1, lex, taken)
+                if k:
+                    # سعادة مارات كاراباييف وزير النقل: a style, words no list knows, then
+                    # an office: the words are the office holder's name
+                    out.append(Span(i + 1, k, "person", type=ActorType.person,
+                                    name=" ".join(x.norm for x in words[i + 1:k]),
+                                    extra={"announced": True}))
+                    taken.update(range(i + 1, k))
+                    i = k
                     continue
             if i not in spans_at and i + 1 in spans_at \
                     and not _DEPUTY.isdisjoint(words[i].forms) \
@@ -1071,8 +1112,19 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             if form and form in lex.ambiguous_first_names and i + 1 < n \
                     and _given_name(words[i + 1], lex) and not words[i + 1].punct_before:
                 pass  # كامل عبدالله: a word-like given name before another given name
-            elif form and form in lex.ambiguous_first_names:
-                form = None
+            elif form and form in lex.ambiguous_first_names and not (
+                    i + 2 < n and words[i + 1].norm == "بن" and not words[i + 1].punct_before
+                    and ((i > 0 and words[i - 1].norm in _STYLE_WORDS) or _given_name(words[i + 2], lex))):
+                form = None  # (but معالي سلطان بن سالم، سلطان بن سعود: بن makes it a name)
+            if form and i not in taken and i > 0 and not w.punct_before and form == w.norm \
+                    and not _EPONYM_HEADS.isdisjoint(words[i - 1].forms):
+                # بمطار جوليوس نيريري الدولي، جامعة أحمد بلو: a venue named after a man
+                end = _take_name(words, i + 1, lex, taken)
+                while end < n and words[end].norm in _NAME_ADJECTIVES and not words[end].punct_before:
+                    end += 1
+                taken.update(range(i, end))
+                i = max(end, i + 1)
+                continue
             if form and i not in taken \
                     and w.norm not in STOP_WORDS and form not in STOP_WORDS:
                 j = _take_name(words, i + 1, lex, taken, max_words=1)
@@ -1105,8 +1157,12 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         s, e, hits, clitic = spans_at[i]
         kinds = {h.kind for h in hits}
         known_person = "actor" in kinds and any(h.kind == "actor" and h.ref in lex.people for h in hits)
-        if ("title" in kinds or known_person) and i > 0 and not words[i].punct_before \
-                and not _EPONYM_HEADS.isdisjoint(words[i - 1].forms):
+        if ("title" in kinds or known_person) and i > 0 and not words[i].punct_before and (
+                not _EPONYM_HEADS.isdisjoint(words[i - 1].forms) or (
+                    # بمطار جومو كينياتا الدولي: a given name, then a known family name
+                    known_person and i > 1 and (i - 1) not in taken and not words[i - 1].punct_before
+                    and words[i - 1].norm.isalpha() and words[i - 1].norm not in STOP_WORDS
+                    and not _EPONYM_HEADS.isdisjoint(words[i - 2].forms))):
             # (قاعدة الملك سلمان الجوية: a known man's alias after a venue noun names the venue)
             end = _eponym_end(words, i, lex) or (e if known_person else 0)
             if end:
@@ -1243,8 +1299,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         if sp.kind == "actor" and sp.ref in lex.countries and sp.i > 0 and not sp.clitic \
                 and not words[sp.i].punct_before and (sp.i - 1) not in spans_at \
                 and sp.i - 1 not in starts and sp.i not in ends:
-            form = next((f for f in words[sp.i - 1].forms if f in _EPITHETS), None)
+            form = next((f for f in words[sp.i - 1].forms if f in _EPITHETS or f == _GOVERNMENT_NOUN), None)
             if form:
+                # (وقعت حكومة السودان وحركة X: the government stands for its state,
+                # as الحكومة السودانية does)
                 sp.i -= 1
                 sp.clitic = _clitic_of(words[sp.i], form)
     for a, b in zip(out, out[1:]):
@@ -1257,6 +1315,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     return out
 
 
+_GOVERNMENT_NOUN = normalize("حكومة")
 _EPITHETS = frozenset(normalize(w) for w in ("الجارة", "الشقيقة", "الصديقة", "الجار", "الشقيق",
                                              "الصديق"))
 
@@ -1720,7 +1779,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     and words[k].norm.startswith(("وال", "ال")):
                 k += 1
             if k < len(words) and k > j and not words[k].punct_before and (
-                    _state_by_name(words, spans_at, k, lex, ("ب", "وب"))[0]
+                    _state_by_name(words, spans_at, k, lex, ("ب", "وب", "ل"))[0]
                     or (words[k].norm == "في" and k + 1 < len(words)
                         and _state_by_name(words, spans_at, k + 1, lex, ("",))[0])
                     or (_demonym_at(spans_at, k) and k in spans_at and not spans_at[k][3])):
@@ -1733,7 +1792,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             affil, affil_kind = abroad[0], "country"
             j = role_end = abroad[1]
             continue
-        named = _state_by_name(words, spans_at, j, lex, ("ب", "وب")) if not affil and title.kind == "office" \
+        named = _state_by_name(words, spans_at, j, lex, ("ب", "وب", "ل")) if not affil and title.kind == "office" \
             and not words[j].prefix and normalize(title.title).split()[0] not in _POSTED else ("", j)
         if not named[0] and not affil and title.kind == "office" and words[j].norm == "في" \
                 and j + 1 < len(words) and not words[j + 1].punct_before \
@@ -2332,4 +2391,4 @@ _NON_SPAN_CUES = frozenset(COUNTERPART) | _DELEGATION_HEADS | _DEPUTY | _RULERS 
 _ORGANS = frozenset((normalize(a), normalize(b)) for a, b in (
     ("المجلس", "الوزاري"), ("الأمانة", "العامة"), ("الجمعية", "العامة"), ("المجلس", "الأعلى"),
     ("المفوضية", "الأوروبية")))
-_NON_SPAN_CUES = _NON_SPAN_CUES | {a for a, _ in _ORGANS} | {_SECRETARY}
+_NON_SPAN_CUES = _NON_SPAN_CUES | {a for a, _ in _ORGANS} | {_SECRETARY} | _STYLE_WORDS

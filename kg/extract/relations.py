@@ -84,6 +84,7 @@ class Mentioned:
     adverbial: bool = False  # a place named as where something happens (في نيروبي)
     own: bool = False  # حكومته: the government of the person it points back to
     named: bool = False  # a city that names a document or forum (إعلان أنقرة، منبر جدة): no side
+    no_side: bool = False  # بوساطة قطرية; a dateline (الدوحة –): never one of الطرفين
 
 
 @dataclass(slots=True)
@@ -418,6 +419,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         m.adverbial = bool(m.place) and s.prep_before(m) in ("في", "ب", "من")
         m.named = bool(m.place) and m.i > 0 and not s.prep_before(m) and not s.words[m.i].punct_before \
             and not _DOCUMENT_NOUNS.isdisjoint(s.words[m.i - 1].forms)
+        m.no_side = any(not _MEDIATION.isdisjoint(s.words[k].forms) for k in range(max(0, m.i - 2), m.i)) \
+            or (m.i == 0 and bool(m.place) and any(  # (الدوحة (قنا) -: past the agency's name)
+                s.words[k].punct in _DATELINE_MARKS for k in range(m.j, min(len(s.words), m.j + 3))))
     found: list[Found] = []
     last_subject: list[Mentioned] = []
     agreed: tuple | None = None  # the last agreement's parties and where it ends
@@ -533,6 +537,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hyp = True  # تعملان على إنجاز معاهدة جديدة: a treaty still being worked on
         if tf.pos == "noun" and any(s.norms[k] in _MODAL_ADJECTIVES for k in range(q, min(q + 2, len(s.words)))):
             hyp = True  # الاتفاقيات المحتملة، الزيارة المرتقبة: not yet a fact
+        if tf.pos == "noun" and not neg and rel in (Relation.meet, Relation.visit, Relation.host) and any(
+                s.norms[k] == "علي" and s.norms[k - 1] in _AGREED for k in range(max(cs + 1, p - 3), p)):
+            hyp = True  # اتفق الطرفان على بدء محادثات / على تبادل الزيارات: an event still to come
+            # (اتفقا على تعزيز التنسيق: a tie that goes on, as the gold notes read it)
+        if tf.pos == "noun" and not neg and p > 0 and s.norms[p - 1] in _ANY:
+            hyp = True  # أي تعاون بين البلدين يبقى مشروطا: any such event, none told
         if tf.pos == "noun" and p > 0 and (s.norms[p - 1] in _DATE_OF or (
                 p > 1 and s.words[p - 2].forms[-1].removeprefix("ال") in _DATE_OF
                 and s.norms[p - 1] in _NEW_DATE)):
@@ -1006,6 +1016,9 @@ def _led_by(s: _Sentence) -> list[Found]:
 
 
 _THEM_TWO = {normalize(w) for w in ("بينهما", "معهما")}
+_ANY = {normalize(w) for w in ("أي", "وأي", "فأي")}
+_AGREED = {normalize(w) for w in ("اتفق", "اتفقا", "اتفقت", "اتفقتا", "اتفقوا", "يتفق", "تتفق", "واتفق",
+                                  "واتفقا", "واتفقت", "واتفقوا", "وافق", "وافقت", "وافقا")}
 _MODAL_ADJECTIVES = {normalize(w) for w in (
     "المحتملة", "المحتمل", "المحتملين", "المرتقبة", "المرتقب", "المقترحة", "المقترح", "المزمع",
     "المزمعة", "المنتظرة", "المنتظر", "المتوقعة", "المتوقع", "المأمولة", "المأمول", "المقبلة",
@@ -1825,6 +1838,13 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         other = [m for m in _object_by_marker(s, k, [m for m in tf.entry.objects] or [""], k, window=8)
                  if m.actor != doer.actor]
         return ([doer], other) if other else ([], [])
+    if tf.pos == "verb" and not tf.pronoun and p > 0 and s.norms[p - 1] in _RELATIVE \
+            and (a := s.at.get(q)) is not None and not s.prep_before(a) and a.type is not ActorType.location \
+            and (b := s.at.get(a.j)) is not None and not s.prep_before(b) and not s.words[a.j].punct_before \
+            and b.type is not ActorType.location and a.actor != b.actor and not s.coordinated(a)[1:]:
+        # حركة إم 23، التي تتهم كينشاسا كيغالي بتسليحها: the relative clause has its own
+        # subject (Kinshasa) and object (Kigali); the antecedent is neither
+        return [a], [b]
     if tf.pos == "verb" and p > 0 and s.norms[p - 1] in _RELATIVE and q + 1 < len(s.words) \
             and s.norms[q] in _DURING_IT and last_subject and last_subject[0].type is ActorType.person \
             and getattr(s, "last_rel", None) is Relation.visit:
@@ -3698,6 +3718,8 @@ _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "
                                         "الرئيسين", "الوزيرين")}
 
 
+_DATELINE_MARKS = {"-", "–", "—", "(", "/", ":"}
+_MEDIATION = {normalize(w) for w in ("بوساطة", "وساطة", "الوساطة", "برعاية", "رعاية", "بتيسير")}
 _THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء ذلك", "جاء")}
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا")}
 _BUT_THAT = {normalize(w) for w in ("غير", "إلا", "بيد", "رغم", "برغم", "كما", "بما", "مع")}
@@ -3718,19 +3740,29 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
                and s.prep_before(m) not in ("في", "ب")]  # (في واشنطن، في معهد: no side)
     pool = [m for m in s.mentions if said < m.i and m.j <= before][::-1] + earlier[::-1]
     for m in pool + list(reversed(s.context)):
-        if m.type is ActorType.location or m.adverbial or m.named or (
+        if m.type is ActorType.location or m.adverbial or m.named or m.no_side or (
                 m in s.mentions and m.type is ActorType.country and s.prep_before(m) == "في"):
             continue  # في قصر الحسينية، في نيروبي، في العاصمة العمانية، إعلان أنقرة: a place is not a side
         if m in s.mentions and m.i > 0 and any(f in _VENUES for f in s.words[m.i - 1].forms):
             continue  # بمقر المفوضية الأوروبية: the venue, not a side
         if m in s.mentions and any(s.norms[k] in _ACCORDING_TO for k in range(max(0, m.i - 3), m.i)):
             continue  # بحسب ما أكده الكرملين: the source of the news is no side
-        sides = {x.actor for x in seen} | {x.country for x in seen if x.country}
-        if m.actor not in sides and not (m.country and m.country in sides):
+        sides = {x.actor for x in seen} | {x.country for x in seen if x.country and _of_its_state(s, x)}
+        if m.actor not in sides and not (m.country and _of_its_state(s, m) and m.country in sides):
             seen.append(m)
             if len(seen) == 2:
                 return seen[::-1]
     return []
+
+
+def _of_its_state(s: _Sentence, m: Mentioned) -> bool:
+    """Whether ``m`` is on its state's side: a person, or a body of the state (not an
+    armed group, party or movement based there: حركة 23 مارس is the other side)."""
+    org = s.lex.organizations.get(m.actor)
+    return org is None or org.kind not in _NON_STATE_KINDS
+
+
+_NON_STATE_KINDS = frozenset({"armed_group", "party", "media", "think_tank", "other", "company"})
 
 
 def _purpose(s: _Sentence, p: int) -> bool:

@@ -260,6 +260,9 @@ def _compile(lex: Lexicon) -> None:
     for c in lex.countries.values():
         for name in [c.name, *c.aliases, *c.metonyms] + ([c.capital] if c.capital else []):
             lex.add_phrase(name, PhraseHit("actor", c.id))
+        if " " in c.name and not c.name.startswith(("ال", "جمهورية", "دولة", "مملكة", "إمارة")):
+            # جمهورية غينيا بيساو: longer than جمهورية غينيا, which must not win
+            lex.add_phrase("جمهورية " + c.name, PhraseHit("actor", c.id))
         for dem in filter(None, [c.demonym, *c.demonym_variants]):
             if " " in dem:
                 _add_compound_demonym(lex, c.id, dem)
