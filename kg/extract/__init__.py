@@ -488,6 +488,11 @@ _DATELINE = re.compile(r"^\s*([\u0621-\u064A\u0651\u064B-\u0650 ]{2,30}?)\s*"
 # stand before the agency: عمان 19 شباط (بترا)-، الدوحة في 14 يناير /قنا/)
 
 
+# The Arab League's 22 members (general knowledge): their cities are home datelines.
+_ARAB_LEAGUE = frozenset((
+    "algeria", "bahrain", "comoros", "djibouti", "egypt", "iraq", "jordan", "kuwait", "lebanon", "libya",
+    "mauritania", "morocco", "oman", "palestine", "qatar", "saudi_arabia", "somalia", "sudan", "syria",
+    "tunisia", "united_arab_emirates", "yemen"))
 _UN_SEATS = frozenset(tuple(normalize(w).split()) for w in ("نيويورك", "جنيف"))
 
 
@@ -512,8 +517,16 @@ def _dateline_state(doc: Doc, lex: Lexicon) -> str | None:
         return None  # نيويورك –: a dispatch from the UN, whose envoys serve other states
     if key == ("عمان",) and ("\u0651" in m.group(1) or "بترا" in m.group(0)):
         return "jordan"  # عمّان, not عُمان; بترا is Jordan's news agency
+    tagged = m.group(2) is not None or "/" in m.group(0) \
+        or re.search(r"[-–—]\s*[\u0621-\u064A ]{2,15}[-–—:]\s*$", m.group(0)) is not None
     for hit in lex.phrases.get(key, ()):
         if hit.kind in ("actor", "place") and hit.ref in lex.countries:
+            c = lex.countries[hit.ref]
+            seats = {tuple(normalize(x).split()) for x in [c.name, *c.aliases, c.capital or "", *c.metonyms]}
+            if not tagged and key not in seats and hit.ref not in _ARAB_LEAGUE:
+                # شنغهاي -: a correspondent's city abroad, not that state's own dispatch
+                # (an Arab city, جدة -، is the local press writing from home)
+                return None
             return hit.ref
     return None
 

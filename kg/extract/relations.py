@@ -1634,7 +1634,13 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
         if s.norms[k] in ("بين", "وبين"):
             m = s.at.get(k + 1)
             if m:
-                return [m] + [x for x in s.coordinated(m)[1:]]
+                group = [m] + [x for x in s.coordinated(m)[1:]]
+                if len(group) >= 2:
+                    # بين مسقط وطهران: capitals paired by بين stand for their states
+                    group = [Mentioned(x.i, x.j, x.actor, ActorType.country, x.clitic, x.actor)
+                             if x.type is ActorType.location and x.place and x.actor in s.lex.countries
+                             and normalize(x.place) in _UNCOMPILED_CAPITALS else x for x in group]
+                return group
             b = k + 1
             if b + 1 < len(s.words) and s.norms[b] in _HEADS_OF_TWO and s.norms[b + 1] in _BOTH_STATES:
                 # في أول لقاء بين رئيسي البلدين after التقى X Y: the two who just met
@@ -1662,6 +1668,10 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
     return []
 
 
+# Capitals the lexicon keeps as places because their word is ambiguous elsewhere
+# (kg/lexicon/sources/ambiguous_places.md: مسقط رأسه، سيول "floods"...); paired by
+# بين they are their states. (Other cities are not: بين مينسك وبنغازي is a faction.)
+_UNCOMPILED_CAPITALS = {normalize(w) for w in ("مسقط", "كابل", "سيول", "أوسلو", "صوفيا")}
 _AMOUNT_WORDS = {normalize(w) for w in ("بقيمة", "بمبلغ", "قيمتها", "قيمته", "بحجم", "بإجمالي")}
 _SPONSORING = {normalize(w) for w in ("برعاية", "وبرعاية", "بوساطة", "وبوساطة", "تحت رعاية")}
 _HEADS_OF_TWO = {normalize(w) for w in ("رئيسي", "زعيمي", "قائدي", "ملكي")}
