@@ -324,7 +324,9 @@ BLESSINGS = frozenset(normalize(w) for w in (
 # What an office issues (أصدر رئيس الدولة أمرا رئاسيا يقضي ...): no name either.
 _NEVER_NAMES = BLESSINGS | frozenset(normalize(w) for w in (
     "أمرا", "أمر", "مرسوما", "مرسوم", "قرارا", "قرار", "بيانا", "تعليمات", "توجيهات",
-    "أوامر", "برقية", "رسالة", "كلمة", "يقضي", "تقضي"))
+    "أوامر", "برقية", "رسالة", "كلمة", "يقضي", "تقضي",
+    # حذّرت الوزيرة X متمردي حركة Y: the members of a group named next, no name
+    "متمردي", "متمردو", "مقاتلي", "مقاتلو", "مسلحي", "مسلحو", "عناصر", "قادة", "قيادات", "ممثلي"))
 
 
 def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False,
@@ -1120,6 +1122,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     and not _EPONYM_HEADS.isdisjoint(words[i - 1].forms):
                 # بمطار جوليوس نيريري الدولي، جامعة أحمد بلو: a venue named after a man
                 end = _take_name(words, i + 1, lex, taken)
+                if end in spans_at and not words[end].punct_before and any(
+                        h.kind == "actor" and h.ref in lex.people for h in spans_at[end][2]):
+                    end = spans_at[end][1]  # (جومو كينياتا: a known family name goes with it)
                 while end < n and words[end].norm in _NAME_ADJECTIVES and not words[end].punct_before:
                     end += 1
                 taken.update(range(i, end))

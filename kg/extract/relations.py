@@ -850,7 +850,7 @@ _DOING = {normalize(w) for w in ("يقوم", "تقوم", "قام", "قامت")}
 _SHE_HE_THAT = {normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها")}
 _VERB_NEGATORS = {normalize(w) for w in ("لم", "لن", "لا", "لما")}
 _INTENDING = {normalize(w) for w in ("يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "سيبحث", "ستبحث")}
-_THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء")}
+_THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء", "وجاء ذلك", "جاء")}
 _CALLING = {normalize(w) for w in ("دعا", "دعت", "داعيا", "داعية", "يدعو", "تدعو", "ودعا", "ودعت",
                                     "حث", "حثت", "حاثا", "يحث", "تحث", "طالب", "طالبت", "مطالبا",
                                     "مطالبة", "يطالب", "تطالب", "ناشد", "ناشدت", "مناشدا")}
@@ -868,8 +868,6 @@ _STAND = normalize("وقف")
 _GOING_ON = {normalize(w) for w in ("ستواصل", "سيواصل", "تواصل", "يواصل", "ستستمر", "سيستمر", "ستظل",
                                      "سيظل", "ستبقى", "سيبقى")}
 _NEW_DATE = {normalize(w) for w in ("الجديد", "المحدد", "المقرر", "النهائي")}
-_ACCUSE_VERBS = {normalize(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "واتهم", "واتهمت", "متهما",
-                                        "متهمة", "متهمين", "اتهما", "اتهموا")}
 # (متهما واشنطن بالضغط على X: the act one is accused of keeps its own flags)
 _ACCUSE_VERBS = {normalize(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "واتهم", "واتهمت", "متهما",
                                         "متهمة", "متهمين", "اتهما", "اتهموا")}
@@ -2047,6 +2045,18 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
+    given = next((k for k in range(p - 1, max(cs, p - 12) - 1, -1) if s.norms[k] in _WAS_GIVEN), None) \
+        if rel == "host" and tf.pos == "noun" and s.norms[p][:1] == "ب" else None
+    if given is not None:
+        # حظي X باستقبال رسمي في الكرملين من قبل الرئيس Y: Y received X
+        guest = [m for m in s.mentions if given < m.i and m.j <= p and not s.prep_before(m)
+                 and m.type is not ActorType.location][:1] or _clause_subject(s, given, cs)
+        by = next((k + 1 for k in range(q, min(len(s.words) - 1, q + 10))
+                   if s.norms[k] == "قبل" and s.norms[k - 1] == "من" and not s.hard_break(k)), None)
+        host = s.at.get(by) if by is not None else None
+        if guest and host is not None and host.type is ActorType.person and host.actor != guest[0].actor:
+            return [host], guest[:1]
+        return [], []
     if rel == "support" and tf.pos == "verb" and tf.pronoun and p > 0 and s.norms[p][:1] == "و" \
             and q < len(s.words) and (m := s.at.get(q)) is not None and s.prep_before(m) == "ل":
         # أكد X وقوف الأردن إلى جانب Y ودعمه للسلطة الفلسطينية: "and his support for",
@@ -2447,7 +2457,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     # طالبت X Y بـ ...، مؤكدة دعمها لـ Z: "her" is the one who speaks, the
                     # main clause's subject (not Y, the nearest)
                     owner = last_subject[:1]
-                if not owner and p <= 2 and not s.words[q - 1].norm.endswith("ها"):
+                if not owner and (p <= 2 or _after_opening_phrase(s, p)) and not s.words[q - 1].norm.endswith("ها"):
                     # وخلال زيارته إلى جدة، بحث X ...: "his" points ahead, to the
                     # main clause's doer
                     after = [m for m in s.mentions if m.i > obj[-1].j and m.type is ActorType.person
@@ -3079,7 +3089,8 @@ def _speaker_back(s: _Sentence, p: int, last_subject: list[Mentioned], rel: str)
 _ASIDE_OPENERS = {normalize(w) for w in (
     "في", "خلال", "على", "أمام", "عقب", "إثر", "أثناء", "لدى", "صباح", "مساء", "أمس", "اليوم",
     "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "بعد",
-    "قبل", "وفي", "عبر", "ظهر", "عصر", "فجر", "ليل", "مطلع")}
+    "قبل", "وفي", "عبر", "ظهر", "عصر", "فجر", "ليل", "مطلع",
+    "بموجب", "وفق", "وفقا", "طبقا", "بناء")}  # (، بموجب مرسوم نشر اليوم ...،)
 
 
 def _after_aside(s: _Sentence, k: int) -> int:
@@ -3146,7 +3157,7 @@ def _at_venue(word: str) -> bool:
 
 _DEPUTY_WORDS = {normalize(w) for w in ("نائب", "مساعد", "معاون", "وكيل", "مستشار")}
 _PREP_OPENERS = {normalize(w) for w in ("في", "خلال", "على", "أمام", "عقب", "إثر", "أثناء", "لدى",
-                                          "وفي", "عبر", "بعد", "قبل",
+                                          "وفي", "عبر", "بعد", "قبل", "بموجب", "وفق", "وفقا", "طبقا", "بناء",
                                           # ، ظهر اليوم في السراي الحكومي،: a time, then a venue
                                           "ظهر", "عصر", "صباح", "مساء")}
 
@@ -3519,7 +3530,6 @@ _MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف"
                                     "مساهمة", "مساهمات", "إسهامات", "مشاركة", "تضحيات", "إنجازات",
                                     "كرم", "سخاء", "حرص", "رؤية", "قيادة", "التزام", "دعم", "استضافة")}
 _MERITS = _MERITS | {"ال" + w for w in _MERITS}  # (بالوساطة القطرية: with the article and a demonym)
-_HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "دولته", "دولتها", "حكومته", "حكومتها")}
 _TIME_CONJ = {normalize(w) for w in ("بعد", "قبل", "عقب", "وبعد", "وقبل")}  # بعد أن التقى
 _DURING_IT = {normalize(w) for w in ("خلالها", "خلاله", "خلالهما")}
 _NEGATION_PARTICLES = {normalize(w) for w in ("لن", "لم", "لا", "سوف", "لما")}
@@ -3730,7 +3740,6 @@ _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "
 
 _DATELINE_MARKS = {"-", "–", "—", "(", "/", ":"}
 _MEDIATION = {normalize(w) for w in ("بوساطة", "وساطة", "الوساطة", "برعاية", "رعاية", "بتيسير")}
-_THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء ذلك", "جاء")}
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا")}
 _BUT_THAT = {normalize(w) for w in ("غير", "إلا", "بيد", "رغم", "برغم", "كما", "بما", "مع")}
 _ACCORDING_TO = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا")}
@@ -3763,6 +3772,21 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
             if len(seen) == 2:
                 return seen[::-1]
     return []
+
+
+def _after_opening_phrase(s: _Sentence, p: int) -> bool:
+    """Whether only a dateline and adverbial words stand before ``p`` (موسكو - في
+    مستهل زيارته الرسمية إلى موسكو، حظي X ...): an opening phrase whose "his" is
+    the main clause's doer."""
+    start = next((k for k in range(1, min(p, 7)) if s.words[k].punct_before
+                  and s.words[k].punct in _DATELINE_MARKS), 0)
+    return p - start <= 4 and all(s.norms[k] in _OPENING_WORDS for k in range(start, p))
+
+
+_WAS_GIVEN = {normalize(w) for w in ("حظي", "حظيت", "يحظى", "تحظى", "لقي", "لقيت")}
+_OPENING_WORDS = {normalize(w) for w in (
+    "في", "وفي", "خلال", "وخلال", "مستهل", "ختام", "إطار", "بداية", "أثناء", "عقب", "إثر", "لدى",
+    "ولدى", "على", "هامش", "أول", "ثاني", "ثالث", "بعد", "قبل")}
 
 
 def _of_its_state(s: _Sentence, m: Mentioned) -> bool:
