@@ -1301,10 +1301,12 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     for sp in out:
         # مع الجارة إيران، للشقيقة مصر: the epithet opens the state's mention, and
         # its preposition governs the state
-        if sp.kind == "actor" and sp.ref in lex.countries and sp.i > 0 and not sp.clitic \
+        if sp.kind in ("actor", "place") and sp.ref in lex.countries and sp.i > 0 and not sp.clitic \
                 and not words[sp.i].punct_before and (sp.i - 1) not in spans_at \
-                and sp.i - 1 not in starts and sp.i not in ends:
-            form = next((f for f in words[sp.i - 1].forms if f in _EPITHETS or f == _GOVERNMENT_NOUN), None)
+                and sp.i - 1 not in starts and sp.i not in ends and (sp.i - 1) not in taken:
+            form = next((f for f in words[sp.i - 1].forms if f in _EPITHETS or (
+                f == _GOVERNMENT_NOUN and sp.kind == "actor") or f == _AIRPORT), None)
+            # (وصل إلى مطار دمشق الدولي: the city's airport, a visit to its state)
             if form:
                 # (وقعت حكومة السودان وحركة X: the government stands for its state,
                 # as الحكومة السودانية does)
@@ -1321,6 +1323,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
 
 
 _GOVERNMENT_NOUN = normalize("حكومة")
+_AIRPORT = normalize("مطار")
 _EPITHETS = frozenset(normalize(w) for w in ("الجارة", "الشقيقة", "الصديقة", "الجار", "الشقيق",
                                              "الصديق"))
 

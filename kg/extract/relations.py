@@ -43,7 +43,7 @@ _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين
 _HARD_PUNCT = {".", "؛", ";", ":", "!", "؟", "?", "-", "–"}
 _SKIP = {"سبق", "كان", "كانت", "عاد", "يوم", "امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
          "الجمعه", "السبت", "رسميا", "مساء", "صباح", "اخيرا", "مجددا", "ايضا", "بدوره",
-         "بدورها", "الاول", "الماضي", "قد", "لقد",
+         "بدورها", "الاول", "الماضي", "قد", "لقد", "تباعا", "كذلك",  # (فالتقى تباعا X وY وZ)
          "ما", "زال", "زالت", "تزال", "يزال", "تزل", "يزل"}  # X ما زالت تدعم Y: "still"
 _DOMAINS = {
     "العسكري": Domain.military, "العسكريه": Domain.military, "الدفاعي": Domain.military,
@@ -1465,6 +1465,11 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
             group = s.coordinated(s.at[k + 1])
             if len(group) >= 2:
                 return group  # لم يلتق وفدا الجيش وقوات الدعم السريع: the two sides
+        if m is None and k + 1 < len(s.words) and s.norms[k] in _PLANE and not s.words[k + 1].punct_before:
+            # حطت طائرة أمير قطر X في مطار دمشق: the one the plane carries arrived
+            m = s.at.get(k + 1)
+            if m and m.type is ActorType.person:
+                return [m]
         if m is None and k + 2 < len(s.words) and s.norms[k] in _A_DELEGATION \
                 and s.norms[k + 1] == "من" and not s.words[k + 1].punct_before:
             # وزار وفد من الكونغرس الأمريكي تايوان: the body the delegation is from
@@ -1479,6 +1484,7 @@ _MEMBERS = {normalize(w) for w in (
     "قادة", "مسؤولين", "مسؤولي", "أعضاء", "أفراد", "عناصر", "شخصيات", "كيانات", "شركات",
     "ضباط", "قياديين", "عسكريين", "وزراء", "دبلوماسيين")}
 _A_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
+_PLANE = {normalize(w) for w in ("طائرة", "الطائرة")}
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
 
 
@@ -2045,6 +2051,26 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
+    able = next((k for k in range(p - 2, max(cs, p - 10) - 1, -1) if not _ABLE.isdisjoint(s.words[k].forms)), None) \
+        if tf.pos == "noun" and not tf.pronoun and p > 1 and s.norms[p - 1] == "من" else None
+    if able is not None:
+        # لم يتمكن الوزير السوري من لقاء الرئيس Y: the one who could not is the doer,
+        # the genitive the one (not) met
+        doer = [m for m in s.mentions if able < m.i and m.j <= p - 1 and not s.prep_before(m)
+                and m.type is not ActorType.location][:1]
+        other = s.at.get(q)
+        if doer and other is not None and not s.prep_before(other) and not s.words[q].punct_before \
+                and other.actor != doer[0].actor:
+            s.flags_at = able  # (لم يتمكن: the ability is what is denied)
+            return doer, s.coordinated(other)
+    if rel == "visit" and tf.pos == "noun" and not tf.pronoun and p > 3 and s.norms[p - 1] == "في" \
+            and s.norms[p - 2] in ("كان", "كانت", "يكون", "تكون") and s.norms[p - 3] in _RELATIVE:
+        # Y، الذي كان في زيارة رسمية إلى قبرص: the relative's antecedent was visiting
+        antecedent = s.covered.get(p - 4)
+        dest = _object_by_marker(s, q, ["الي"], q, window=5, b_is_place="object")
+        if antecedent is not None and antecedent.type is ActorType.person and dest \
+                and dest[0].actor != antecedent.actor:
+            return [antecedent], dest[:1]
     given = next((k for k in range(p - 1, max(cs, p - 12) - 1, -1) if s.norms[k] in _WAS_GIVEN), None) \
         if rel == "host" and tf.pos == "noun" and s.norms[p][:1] == "ب" else None
     if given is not None:
@@ -2612,6 +2638,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     coordinated_verb = s.norms[p][:1] in "وف" and s.words[p].norm not in s.lex.trigger_forms \
         and not (p > 0 and s.norms[p - 1] in _AUXILIARIES)  # بوتين سبق والتقى X
     before = participle_doer or ([] if coordinated_verb else _subject_before(s, p, cs))
+    if coordinated_verb and s.norms[p][:1] == "ف" and tf.pos == "verb" and not tf.pronoun \
+            and (after := _subject_after(s, q)) and len(group := s.coordinated(after[0])) >= 2:
+        # جال X على الرؤساء الثلاثة، فالتقى تباعا Y وZ وW: the sentence's doer meets each
+        doer = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
+        if doer and all(x.actor != doer[0].actor for x in group):
+            return doer, group
     if before and tf.pronoun and p > 0 and s.norms[p - 1] in _RELATIVE and not s.words[q].punct_before \
             if q < len(s.words) else False:
         doer = _subject_after(s, q)
@@ -3783,6 +3815,8 @@ def _after_opening_phrase(s: _Sentence, p: int) -> bool:
     return p - start <= 4 and all(s.norms[k] in _OPENING_WORDS for k in range(start, p))
 
 
+_ABLE = {normalize(w) for w in ("يتمكن", "تتمكن", "تمكن", "تمكنت", "يستطع", "تستطع", "استطاع", "استطاعت",
+                                "يتمكنا", "تتمكنا", "يتمكنوا", "ويتمكن", "وتتمكن")}
 _WAS_GIVEN = {normalize(w) for w in ("حظي", "حظيت", "يحظى", "تحظى", "لقي", "لقيت")}
 _OPENING_WORDS = {normalize(w) for w in (
     "في", "وفي", "خلال", "وخلال", "مستهل", "ختام", "إطار", "بداية", "أثناء", "عقب", "إثر", "لدى",
