@@ -249,8 +249,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if tense == "noun" and any(w in _POSSIBLE for w in words[trigger + 1:trigger + 15]):
         hypothetical = True  # إن لقاء بين الرئيس X والرئيس Y ممكن: the meeting is only possible
     for k in range(trigger + 1, min(len(words), trigger + 9)):
-        if words[k] == _LATER and k + 1 < len(words) and k - 1 > trigger \
+        if words[k] == _LATER and k + 1 < len(words) and k - 1 > trigger and tense != "past" \
                 and words[k - 1][:1] in "يت" and len(words[k - 1]) >= 4:
+            # (وصل إلى بيروت في مستهل جولة تقوده لاحقا إلى دمشق: the arrival is told)
             hypothetical = True  # جولة تشمل لاحقا فيتنام: stops still to come
             break
         if words[k] in _TO_BE_HELD:

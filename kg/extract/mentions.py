@@ -1735,6 +1735,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     (words[j].norm.startswith(("ال", "وال")) and j not in spans_at)
                     or (words[j].norm[:1] == "و" and len(words[j].norm) > 3 and j + 1 < len(words))
                     or (words[j - 1].norm[:1] == "و" and words[j - 1].norm not in STOP_WORDS
+                        and not words[j - 1].norm.startswith("وال")  # (والهجرة ماغنوس: a name follows)
                         and j - 1 >= role_end + 2)):
                 j += 1  # لشؤون مجلس الوزراء، لشؤون التعاون الدولي، لشؤون غرب ووسط أفريقيا
             role_end = j

@@ -3674,7 +3674,12 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
     # a mention inside a prepositional phrase (نفوذها في ليبيا) is rarely the
     # owner: try the others first
     for governed_ok in (False, True):
-        for k in range(p - 1, max(cs, p - 15) - 1, -1):
+        # (بعد ساعات من لقائه Y, after a long main clause: "his" is its doer, far back,
+        # before any person a preposition governs)
+        far = not governed_ok and not feminine and any(s.norms[x] in _TIME_CONJ for x in range(max(0, p - 3), p))
+        for k in range(p - 1, (max(0, p - 35) if far else max(cs, p - 15)) - 1, -1):
+            if not far and k < max(cs, p - 15):
+                break
             if not feminine and s.norms[k] in _STYLE_PRONOUNS and k not in s.covered:
                 # وأكد جلالته ... ودعمه لـY: "his" is His Majesty, not the guest named before
                 styled = ((s.memory or {}).get("styled") or {}).get(s.norms[k])
@@ -3683,6 +3688,10 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
             if not m or m.j > p or m.i != k and k != m.j - 1:
                 continue
             if not governed_ok and s.prep_before(m):
+                if far and m.type is ActorType.person and s.prep_before(m) not in ("مع", "ب"):
+                    far = False  # (only the partner of the main clause's meeting lies between)
+                continue
+            if far and k < p - 15 and m.type is not ActorType.person:
                 continue
             if m.i > 0 and s.norms[m.i - 1] in _BROUGHT_TOGETHER:
                 continue  # لقاء جمعه بـY خلال زيارته: the one met is not the visitor
