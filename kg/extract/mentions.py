@@ -326,7 +326,11 @@ _NEVER_NAMES = BLESSINGS | frozenset(normalize(w) for w in (
     "أمرا", "أمر", "مرسوما", "مرسوم", "قرارا", "قرار", "بيانا", "تعليمات", "توجيهات",
     "أوامر", "برقية", "رسالة", "كلمة", "يقضي", "تقضي",
     # حذّرت الوزيرة X متمردي حركة Y: the members of a group named next, no name
-    "متمردي", "متمردو", "مقاتلي", "مقاتلو", "مسلحي", "مسلحو", "عناصر", "قادة", "قيادات", "ممثلي"))
+    "متمردي", "متمردو", "مقاتلي", "مقاتلو", "مسلحي", "مسلحو", "عناصر", "قادة", "قيادات", "ممثلي",
+    # وانتقد شيخ محمود بشدة: manner adverbs after a name
+    "بشدة", "بقوة", "بحزم", "بشدته",
+    # استنكر المتحدث X البيان: the thing criticised after a name
+    "البيان"))
 
 
 def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False,
@@ -702,6 +706,16 @@ def _styled_name_end(words: list[Word], spans_at, j: int, lex: Lexicon, taken: s
     return k if any(h.kind == "title" and h.title.kind == "office" for h in hits) else None
 
 
+def _adjective_not_title(words: list[Word], hit: tuple) -> bool:
+    """A bare feminine title word right after an indefinite noun and before a
+    preposition is an adjective (عقوبات منسّقة على X: coordinated, no coordinator)."""
+    s, e, hits, _ = hit
+    return e == s + 1 and 0 < s and e < len(words) and words[s].norm.endswith("ه") \
+        and not words[s].norm.startswith(("ال", "و")) and not words[s].punct_before \
+        and words[s - 1].norm.endswith(("ه", "ات")) and not words[s - 1].norm.startswith("ال") \
+        and words[e].norm in _NO_NAME_AFTER | {"علي"} and all(h.kind == "title" for h in hits)
+
+
 def _styled_given_name(words: list[Word], hit: tuple) -> bool:
     """A bare title word after a style and before بن is a given name (معالي سلطان بن
     سالم الحبسي: Sultan, not the Sultan; a ruler is styled جلالة السلطان)."""
@@ -945,7 +959,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     if two_word_heads is None:  # (عبد، أبو: the first words of two-word given names, once)
         two_word_heads = lex.__dict__["_two_word_heads"] = frozenset(
             n.split()[0] for n in lex.first_names if " " in n)
-    raw = [r for r in raw if not _styled_given_name(words, r)]
+    raw = [r for r in raw if not _styled_given_name(words, r) and not _adjective_not_title(words, r)]
     spans_at = {s: (s, e, hits, clitic) for s, e, hits, clitic in raw}
     out: list[Span] = []
     taken: set[int] = set()

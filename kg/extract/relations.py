@@ -253,8 +253,8 @@ class _Sentence:
         if m.i > 0 and self.norms[m.i - 1] in _PROTOCOL_BROTHER and not self.words[m.i].punct_before \
                 and not _STATE_STYLES.isdisjoint(self.words[m.i].forms):
             # إلى أخيه فخامة الرئيس X، لأخيه جلالة الملك X: the preposition before أخيه
-            if self.norms[m.i - 1].startswith("ل"):
-                return "ل"
+            if self.norms[m.i - 1].startswith(("ل", "ب")):
+                return self.norms[m.i - 1][0]  # (اتصالا هاتفيا بأخيه صاحب السمو X: ب)
             if m.i > 1 and self.norms[m.i - 2] in _PREPS and not self.words[m.i - 1].punct_before:
                 return self.norms[m.i - 2]
         if m.i > 0 and self.norms[m.i - 1] in _TO_THE_PEOPLE_OF and not self.words[m.i].punct_before:
@@ -370,7 +370,9 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_
                     # verb (ليدعم "in order to support" keeps its present verb)
                     tfs = [tf for tf in tfs if tf.pos == "noun"] or tfs
                 nouns = [tf for tf in tfs if tf.pos == "noun"]
-                if nouns and p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
+                if nouns and p > 0 and s.norms[p - 1] in _NOUN_AFTER and not w.punct_before:
+                    tfs = nouns  # أعربت X عن إدانتها لـY: after a preposition, a verbal noun
+                elif nouns and p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
                     tfs = nouns  # ستواصل دعم X: after a governing verb, a verbal noun
                 elif nouns and p > 1 and (p - 1) in s.covered and not w.punct_before \
                         and _verb_before(s, s.covered[p - 1].i):
@@ -1015,6 +1017,7 @@ def _led_by(s: _Sentence) -> list[Found]:
 
 _THEM_TWO = {normalize(w) for w in ("بينهما", "معهما")}
 _ANY = {normalize(w) for w in ("أي", "وأي", "فأي")}
+_NOUN_AFTER = {normalize(w) for w in ("عن", "على", "من", "في", "إلى", "مع")}
 _AGREED = {normalize(w) for w in ("اتفق", "اتفقا", "اتفقت", "اتفقتا", "اتفقوا", "يتفق", "تتفق", "واتفق",
                                   "واتفقا", "واتفقت", "واتفقوا", "وافق", "وافقت", "وافقا")}
 _MODAL_ADJECTIVES = {normalize(w) for w in (
@@ -2468,6 +2471,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                                 and not s.words[k + 1].punct_before:
                             obj = [m]
                         break
+            if not obj and rel == "oppose":
+                obj = _doer_of_condemned_act(s, q)  # عن إدانتها الشديدة للهجوم الإسرائيلي: Israel
             if obj:
                 owner = _possessor(s, p, cs, feminine=s.words[q - 1].norm.endswith("ها"))
                 if s.words[q - 1].norm.endswith(("هما", "هم")):
@@ -2571,6 +2576,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             # what is funded; a ل further on is no recipient. إرسال جنود إلى: الى is no genitive)
             obj = _object_by_marker(s, q, preps, q, window=(9 if entry.needs else 6) if rel == "support"
                                     else 4) if preps and not genitive else []  # (صرف شريحة بقيمة 1.2 مليار دولار لمصر)
+            if not obj and rel == "oppose":
+                obj = _doer_of_condemned_act(s, q)  # إدانتها للهجوم الإسرائيلي / لقرار إسرائيل: Israel
             if not obj and rel == "agree" and "مع" in preps:
                 # وافق X على اتفاق تسهيل ممدد بقيمة 20 مليار دولار مع Y: a long agreement name
                 obj = _object_by_marker(s, q, ["مع"], q, window=9)
@@ -3815,6 +3822,32 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
     return []
 
 
+def _doer_of_condemned_act(s: _Sentence, q: int) -> list[Mentioned]:
+    """The doer of an act condemned after ل (إدانتها الشديدة للهجوم الإسرائيلي، لقرار
+    الحكومة الإسرائيلية): the demonym or genitive right after an act noun whose
+    genitive is its agent (never اغتيال / استهداف X, whose genitive is the victim)."""
+    k = q
+    while k < len(s.words) and k - q < 2 and s.norms[k].startswith("ال") and k not in s.covered \
+            and k not in s.demonyms and not s.words[k].punct_before:
+        k += 1  # (الشديدة، القاطعة: the noun's adjectives)
+    if k + 1 >= len(s.words) or s.words[k].punct_before or s.words[k + 1].punct_before \
+            or not s.norms[k].startswith("ل") or k in s.covered:
+        return []
+    act = s.norms[k][2:] if s.norms[k].startswith("لل") else s.norms[k][1:]
+    if act.removeprefix("ال") not in _AGENT_ACTS:
+        return []
+    if (k + 1) in s.demonyms and (k + 1) not in s.covered:
+        state = s.demonyms[k + 1]
+        return [Mentioned(k + 1, k + 2, state, ActorType.country, "", state)]
+    m = s.at.get(k + 1)
+    return [m] if m is not None and m.type is not ActorType.location else []
+
+
+_AGENT_ACTS = {normalize(w) for w in (
+    "قرار", "هجوم", "هجمات", "اعتداء", "اعتداءات", "عدوان", "تصريحات", "سياسة", "سياسات", "قصف",
+    "غارات", "انتهاكات", "ممارسات", "توغل", "تدخل", "خطوة", "إجراءات", "تهديدات", "استفزازات")}
+
+
 def _after_opening_phrase(s: _Sentence, p: int) -> bool:
     """Whether only a dateline and adverbial words stand before ``p`` (موسكو - في
     مستهل زيارته الرسمية إلى موسكو، حظي X ...): an opening phrase whose "his" is
@@ -4050,7 +4083,7 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
 
 # أخيه before the style of a head of state is protocol between heads of state.
 _PROTOCOL_BROTHER = frozenset(normalize(w) for w in ("أخيه", "أخوه", "أخاه", "اخيه", "اخوه", "لأخيه",
-                                                     "وأخيه", "أخيها", "أخيهم"))
+                                                     "وأخيه", "أخيها", "أخيهم", "بأخيه", "بأخيها"))
 _STATE_STYLES = frozenset(normalize(w) for w in ("فخامة", "جلالة", "الرئيس", "الملك", "العاهل", "دولة",
                                                  "رئيس", "ملك", "أمير", "سلطان", "صاحب", "حضرة"))
 
