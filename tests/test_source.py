@@ -21,3 +21,22 @@ def test_no_function_is_defined_twice_in_a_module():
         if dup:
             twice[str(path.relative_to(PACKAGE))] = dup
     assert twice == {}, f"defined twice (the later one shadows the earlier): {twice}"
+
+
+def test_no_constant_is_silently_reassigned_in_a_module():
+    """A module-level name bound twice, the second time without reading the first
+    (``X = X | {...}`` is fine), throws the first value away for every rule."""
+    rebound = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        seen: set[str] = set()
+        for node in tree.body:
+            if not isinstance(node, ast.Assign):
+                continue
+            used = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    if target.id in seen and target.id not in used:
+                        rebound.setdefault(str(path.relative_to(PACKAGE)), []).append(target.id)
+                    seen.add(target.id)
+    assert rebound == {}, f"bound twice, the first value lost: {rebound}"

@@ -936,6 +936,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     and (not words[sp.i].punct_before or (
                         words[sp.i].punct in ("،", ",") and (sp.j >= len(words)
                                                             or words[sp.j].punct_before
+                                                            or _office_follows(words, sp.j, lex)  # (وزير X رئيس مجلس Y: a second title)
                                                             or (words[sp.j].norm[:1] == "و"
                                                                 and words[sp.j].forms[-1] in _KIN_ROLES)))) \
                     and not sp.clitic and not (words[sp.i].norm.startswith("و") and not (

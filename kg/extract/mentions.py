@@ -330,7 +330,15 @@ _NEVER_NAMES = BLESSINGS | frozenset(normalize(w) for w in (
     # وانتقد شيخ محمود بشدة: manner adverbs after a name
     "بشدة", "بقوة", "بحزم", "بشدته",
     # استنكر المتحدث X البيان: the thing criticised after a name
-    "البيان"))
+    "البيان", "القرار", "الخطوة", "الاتفاق", "التقرير", "الإعلان", "الهجوم", "الاعتداء", "التصريحات",
+    "الاقتحام", "العقوبات"))
+# Words that end a name but may stand inside a title's complement (مدير إدارة الشرق الأوسط).
+_NOT_IN_NAMES = frozenset(normalize(w) for w in (
+    # أعلن الوزير أن الرئيس X سيكون في مقدمة مستقبليه: verbs of being, never a name
+    "سيكون", "ستكون", "يكون", "تكون", "كان", "كانت", "ليس", "ليست", "سيتم", "يتم", "تم",
+    "أصبح", "أصبحت", "بات", "باتت",
+    # رئيس مجلس إدارة هيئة X: a board, no name
+    "إدارة"))
 
 
 def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False,
@@ -341,7 +349,7 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         # word-like given name after a title and before a family name (المتحدث
         # باسم الحكومة باسم العوادي)
         return True
-    if len(w) < 2 or not w.isalpha() or w in _NEVER_NAMES:
+    if len(w) < 2 or not w.isalpha() or w in _NEVER_NAMES or w in _NOT_IN_NAMES or _purpose_word(word, lex):
         return False  # (رئيس الدولة "حفظه الله": a blessing; أمرا رئاسيا: a document; no name)
     if word.index in taken and w not in _NAME_LINKS:
         return False
@@ -449,7 +457,17 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
     if w.norm in _OBJECT_PREPS:
         return False  # دعا X Y إلى ...: the third word is the verb's object
     return w.punct_before or w.norm in STOP_WORDS or w.norm in COUNTERPART \
-        or (k in taken and not w.norm.startswith("ال"))  # (X Y Z ونظيره: the counterpart follows)
+        or (k in taken and not w.norm.startswith("ال")) \
+        or (_purpose_word(w, lex) and not words[k - 1].norm.startswith("ال"))
+    # (X Y Z ونظيره: the counterpart follows; سامية صولحو حسن لزيارة: a purpose follows,
+    # but محمد الجدعان التحضير لاجتماعات: an ال- noun before it is the verb's object)
+
+
+def _purpose_word(word: Word, lex: Lexicon) -> bool:
+    """ل or ب written on a trigger noun (لزيارة، لبحث، بدعم): a purpose or an
+    instrument, never part of a name."""
+    return word.norm[:1] in "لب" and word.norm not in lex.first_names \
+        and any(f in lex.trigger_forms for f in word.forms[1:])
 
 
 _OBJECT_PREPS = frozenset(normalize(w) for w in (
@@ -513,6 +531,13 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         if j > start and w.norm in _RULING_FAMILIES and not w.punct_before:
             j += 1  # أحمد عبدالله الأحمد الصباح: a ruling family's name closes the name
             break
+        if j > start and words[j - 1].norm in ("بن", "ابن", "بنت") and w.index in taken \
+                and not w.punct_before and not w.norm.startswith("ال") \
+                and all(h.kind in ("demonym", "people") for h in lex.phrases.get((w.norm,), ())) \
+                and lex.phrases.get((w.norm,)):
+            j += 1  # عبد العزيز بن تركي الفيصل: after بن, تركي is the father's name, no demonym
+            core += 1
+            continue
         if j > start and not w.punct_before and w.norm.startswith("ال") and _ends_here(words, j + 1, lex, set()) \
                 and words[j - 1].norm not in _NAME_LINKS and not words[j - 1].norm.startswith("ال") \
                 and words[start].norm in lex.first_names \
@@ -675,6 +700,17 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
     while j > start and words[j - 1].norm in _NAME_LINKS:
         j -= 1
     return j
+
+
+def _nisba_family_name(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool:
+    """Word ``k`` is a family name of the ال + nisba shape (العتيبي، الشمري، الجبوري)
+    that no list explains otherwise: not a demonym, title, trigger or function word."""
+    if k >= len(words) or k in taken or words[k].punct_before:
+        return False
+    w = words[k].norm
+    return w.startswith("ال") and w.endswith("ي") and len(w) >= 6 and w.isalpha() \
+        and w not in STOP_WORDS and w not in lex.trigger_forms and not lex.phrases.get((w,)) \
+        and not any(f in lex.trigger_forms for f in words[k].forms)
 
 
 def _lineage_end(words: list[Word], j: int, start: int, lex: Lexicon) -> int:
@@ -1148,6 +1184,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     and w.norm not in STOP_WORDS and form not in STOP_WORDS:
                 j = _take_name(words, i + 1, lex, taken, max_words=1)
                 relative = False
+                if j == i + 1 and _nisba_family_name(words, i + 1, lex, taken) \
+                        and form not in lex.ambiguous_first_names:
+                    j = i + 2  # خالد العتيبي، حيدر الشمري: a given name, then an ال- family nisba
                 if j == i + 1 and ((i > 0 and words[i - 1].forms[-1] in _KIN_BEFORE_NAME)
                                    or ((i == 0 or words[i].punct_before or words[i - 1].norm in STOP_WORDS)
                                        and w.norm not in lex.trigger_forms
@@ -1552,6 +1591,19 @@ def _eponym_end(words: list[Word], k: int, lex: Lexicon) -> int:
     return 0
 
 
+def _honorific_soon(words: list[Word], spans_at: dict[int, tuple], end: int) -> bool:
+    """An honorific or rank one or two words on (جامعة عين شمس الدكتور X): the word
+    at ``end`` still belongs to the body's name, whose head comes after the honorific."""
+    for k in (end + 1, end + 2):
+        if k >= len(words) or words[k].punct_before:
+            return False
+        if k in spans_at and any(h.kind == "title" and h.title.kind in ("honorific", "rank")
+                                 for h in spans_at[k][2]):
+            nxt = spans_at[k][1]  # (محمد السيد إن: السيد is a family name, nothing follows)
+            return nxt < len(words) and not words[nxt].punct_before and words[nxt].norm not in STOP_WORDS
+    return False
+
+
 def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lexicon) -> int:
     """Where the name of a body the lexicon does not know ends, from its head
     noun at ``k`` (مركز القاهرة للدراسات الاستراتيجية، حزب العدالة والتنمية
@@ -1562,7 +1614,8 @@ def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lex
     if eponym:
         return eponym  # جامعة الملك سعود، جامعة محمد الخامس، مطار الملك عبدالعزيز
     while end < len(words) and end - k <= 6 and not words[end].punct_before \
-            and not _given_name(words[end], lex, words) and words[end].norm not in STOP_WORDS \
+            and not (_given_name(words[end], lex, words) and not _honorific_soon(words, spans_at, end)) \
+            and words[end].norm not in STOP_WORDS \
             and words[end].norm not in _PARENT_LINKS:  # معهد X التابع لـ Y: X ends
         if words[end].norm in lex.ambiguous_first_names and end + 1 < len(words) \
                 and _given_name(words[end + 1], lex, words) and not words[end + 1].punct_before:
@@ -1967,6 +2020,9 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         words[j].punct_before and (not (title.kind == "office" or (title.kind == "profession" and affil))
                                    or not _name_opens(words, j, lex))) else j
     # (الباحث في مركز كارنيغي، دانيال هارتمان،: a profession at a named body, then the name)
+    if name_end == j + 1 and words[j].norm.endswith("يه") and words[j].norm not in lex.first_names \
+            and words[j].norm not in lex.ambiguous_first_names:
+        name_end = j  # رئيسة تنفيذية للهيئة: a feminine adjective, not a one-word name
     if amir_name:  # (أمير + the name after it, up to its own length)
         after_amir = _take_name(words, j + 1, lex, taken, allow_ali=True)
         name_end = after_amir if after_amir > j + 1 else name_end

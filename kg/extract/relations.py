@@ -2392,6 +2392,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     return appointer, subj[:1]
             if not obj and Relation(rel).symmetric and len(subj) >= 2:
                 return subj[:1], subj[1:]  # لقاء X والرئيس الأمريكي Y
+            if not obj and rel == "visit" and _purpose(s, p) \
+                    and (invited := _invited_party(s, p, cs)) is not None:
+                # تلقى X دعوة من Y لزيارة دكار: X is invited; the inviter visits nothing
+                return (invited, subj) if invited and invited[0].actor != subj[0].actor else ([], [])
             if not obj and rel in _GOVERNED_NOUNS and _governed(s, p) and (
                     rel in ("support", "oppose", "appoint") or _purpose(s, p)
                     or (rel == "cooperate" and entry.domain == "military")):
@@ -3548,7 +3552,7 @@ _REACHING = {normalize(w) for w in (
 _PLAN_WORDS = {normalize(w) for w in (
     "المقرر", "المتوقع", "المرتقب", "المنتظر", "المفترض", "المرجح", "المحتمل", "يعتزم", "تعتزم")}
 _DELEGATIONS = {normalize(w) for w in ("وفد", "وفدا", "وفود", "ممثلين", "ممثلي", "مسؤولين")}
-_INVITATIONS = {normalize(w) for w in ("دعوة", "الدعوة", "دعوته", "دعوتها", "دعا", "دعت", "يدعو",
+_INVITATIONS = {normalize(w) for w in ("دعوة", "الدعوة", "دعوته", "دعوتها", "دعوات", "دعا", "دعت", "يدعو",
                                          "تدعو", "دعاه", "دعاها")}
 
 
@@ -3593,6 +3597,25 @@ def _ally_frame(s: _Sentence, p: int) -> bool:
     return p > 0 and any(f in _ALLY_FRAME for f in s.words[p - 1].forms[:2])
 
 
+def _invited_party(s: _Sentence, p: int, cs: int) -> list[Mentioned] | None:
+    """Who is invited to the act at ``p`` (وجّه X الدعوة إلى Y لزيارة Z: Y; تلقى X
+    دعوة من Y لزيارة Z: X), or None when no invitation governs it. The inviter is
+    never the doer."""
+    inv = next((k for k in range(p - 1, max(cs, p - 12) - 1, -1)
+                if not _INVITATIONS.isdisjoint(s.words[k].forms)), None)
+    if inv is None:
+        return None
+    to = next((m for m in s.mentions if inv < m.i and m.j <= p and s.prep_before(m) == "الي"
+               and m.type in (ActorType.person, ActorType.country, ActorType.organization)), None)
+    if to is not None:
+        return [to]  # (الدعوة إلى الرئيس السيسي لزيارة برلين)
+    if any(s.norms[k] == "من" for k in range(inv + 1, min(p, inv + 4))):
+        receiver = [m for m in s.mentions if cs <= m.i and m.j <= inv and not s.prep_before(m)
+                    and m.type in (ActorType.person, ActorType.country, ActorType.organization)]
+        return receiver[-1:]  # (تلقى X دعوة من Y لزيارة Z; none named: no doer)
+    return None
+
+
 def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[Mentioned]:
     """Who does a governed verbal noun: the clause's subject, unless that is the
     object of the sentence's last relation (X سيزور بكين لإجراء محادثات مع Y:
@@ -3600,6 +3623,9 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     decided = _decision_before(s, p)
     if decided is not None:
         return decided  # قرر X إنهاء مهام Y، وتعيين Z: X, not Y
+    invited = _invited_party(s, p, cs)
+    if invited is not None:
+        return invited
     if p > 1 and s.norms[p].startswith("ل") and (p - 1) not in s.covered and not s.words[p].punct_before \
             and s.norms[p - 1].endswith(("ها", "ه")) and s.norms[p - 1][:-2 if s.norms[p - 1].endswith("ها") else -1] in _INTENT_NOUNS:
         # انتقد X المفوضية بسبب خططها لتمويل Y: the one whose plans they are
