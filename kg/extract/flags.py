@@ -208,6 +208,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     for k in range(reach, trigger):
         if words[k] in DENIALS:
             negated = True  # (نفى صحة تقارير زعمت أن X التقى Y: the reported meeting is denied)
+    denied_at = max((k for k in range(reach, trigger) if words[k] in DENIALS), default=-1)
+    if denied_at >= 0 and any(words[k] in _NOMINAL_NEGATORS for k in range(denied_at + 1, trigger)):
+        negated = False  # نفت X ما أوردته صحيفة عن تجميد الاتحاد مساعداته: a denied freeze, the aid goes on
     if not negated and (reported or any(w in _PRESS for w in words[max(0, trigger - 12):trigger])) and any(
             words[k] in DENIALS and words[k + 1] in _THE_CLAIM
             for k in range(trigger + 1, min(len(words) - 1, trigger + 30))):

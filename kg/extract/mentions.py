@@ -458,7 +458,8 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
         return False  # دعا X Y إلى ...: the third word is the verb's object
     return w.punct_before or w.norm in STOP_WORDS or w.norm in COUNTERPART \
         or (k in taken and not w.norm.startswith("ال")) \
-        or (_purpose_word(w, lex) and not words[k - 1].norm.startswith("ال"))
+        or (_purpose_word(w, lex) and not words[k - 1].norm.startswith("ال")) \
+        or (w.norm.startswith("وال") and len(w.norm) > 4)  # (حسين الشيخ والوفد المرافق: a new noun phrase)
     # (X Y Z ونظيره: the counterpart follows; سامية صولحو حسن لزيارة: a purpose follows,
     # but محمد الجدعان التحضير لاجتماعات: an ال- noun before it is the verb's object)
 
@@ -470,6 +471,7 @@ def _purpose_word(word: Word, lex: Lexicon) -> bool:
         and any(f in lex.trigger_forms for f in word.forms[1:])
 
 
+_BRINGS_TOGETHER = frozenset(normalize(w) for w in ("جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "جمعه", "جمعها"))
 _OBJECT_PREPS = frozenset(normalize(w) for w in (
     "إلى", "على", "من", "عن", "مع", "لدى", "نحو", "حول", "ضد", "بين"))
 
@@ -608,6 +610,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             continue
         if j > start and w.norm[:1] in "بل" and _prefixed_title(words, j, lex):
             break  # محمد آل جابر بكبير مفاوضي ...: ب + a title opens the next phrase
+        if j > start + 1 and w.norm[:1] == "ب" and w.norm not in lex.first_names and any(
+                words[x].norm in _BRINGS_TOGETHER for x in range(max(0, start - 8), start)):
+            break  # لقاء جمع نائب رئيس الحركة محمود العالول بقيادي في حماس: ب is جمع's
         if not _is_name_word(w, lex, taken, first=(j == start and allow_ali
                                                    and j + 1 < len(words)
                                                    and not words[j + 1].punct_before
