@@ -1457,7 +1457,8 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
             and not s.words[k + 1].punct_before and not s.words[k + 2].punct_before:
         k += 2  # وأدانت كل من مصر والأردن وقطر ...: each of them does it
     while k < len(s.words) and k not in s.at and (s.norms[k] in _SKIP or s.norms[k] in _DUAL_TITLES
-                                or (k > q and k in s.demonyms)) and not s.words[k].punct_before:
+                                or s.norms[k] in _STYLES or (k > q and k in s.demonyms)) \
+            and not s.words[k].punct_before:  # (استقبل فضيلة الإمام الأكبر X: past the style)
         k += 1
     if k < len(s.words) and not s.words[k].punct_before:
         m = s.at.get(k)
@@ -1488,6 +1489,8 @@ _MEMBERS = {normalize(w) for w in (
     "ضباط", "قياديين", "عسكريين", "وزراء", "دبلوماسيين")}
 _A_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
 _PLANE = {normalize(w) for w in ("طائرة", "الطائرة")}
+_STYLES = {normalize(w) for w in ("سمو", "جلالة", "فخامة", "معالي", "سعادة", "سماحة", "عطوفة", "نيافة",
+                                  "قداسة", "سيادة", "فضيلة", "غبطة", "دولة")}
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
 
 
@@ -1764,6 +1767,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     """The subject and object mentions of the trigger at ``p`` (``q``: the word
     after it); ``[], []`` when the sentence does not say them. A source cited in
     an aside (، بحسب الباحث X،) is never one of them."""
+    if tf.entry.relation == "agree" and tf.pos == "verb" and any(
+            s.norms[k] == "في" and s.norms[k + 1] == "ان" for k in range(q, min(len(s.words) - 1, q + 7))):
+        return [], []  # تتفق مع X في أن المتاحف جسور: shares a view, signs nothing
     subj, obj = _arguments_read(s, p, q, tf, last_subject, carried)
     if not tf.pronoun and any(_cited(s, m) for m in subj + obj):  # (وفق ما أعلنه X، عقب لقائه Y: his)
         subj, obj = [m for m in subj if not _cited(s, m)], [m for m in obj if not _cited(s, m)]
