@@ -648,7 +648,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     if rel is Relation.agree and a.type is ActorType.person and b.type is ActorType.person \
                             and s.memory is not None:
                         s.memory["signers"] = (a, b)  # for a later الوزيران
-                found.append(Found(a.actor, rel, b.actor, neg, hyp and b.actor != leg_here, (p, q),
+                target = b.actor
+                if rel is Relation.visit and b.place and (seat := _ENCLAVE_SEATS.get(normalize(b.place))) \
+                        and seat in s.lex.countries and any(seat in (m.actor, m.country) for m in s.mentions):
+                    target = seat  # دعوة من البابا لزيارة روما: the Holy See, the enclave in Rome
+                found.append(Found(a.actor, rel, target, neg, hyp and b.actor != leg_here, (p, q),
                                    role=entry.role, domain=domain, location=b.place or None))
         if rel is Relation.visit and subj and subj[0].type is ActorType.person and not neg \
                 and s.memory is not None:
@@ -1489,6 +1493,9 @@ _MEMBERS = {normalize(w) for w in (
     "ضباط", "قياديين", "عسكريين", "وزراء", "دبلوماسيين")}
 _A_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
 _PLANE = {normalize(w) for w in ("طائرة", "الطائرة")}
+# A state enclaved in another's capital (general knowledge): where the sentence names
+# it, a visit to that capital is a visit to it.
+_ENCLAVE_SEATS = {normalize("روما"): "holy_see"}
 _STYLES = {normalize(w) for w in ("سمو", "جلالة", "فخامة", "معالي", "سعادة", "سماحة", "عطوفة", "نيافة",
                                   "قداسة", "سيادة", "فضيلة", "غبطة", "دولة")}
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
