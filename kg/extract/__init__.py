@@ -704,6 +704,8 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
     if sp.title and len(words) >= 2 and words[-1].endswith(_FOREIGN_SURNAME_ENDS) \
             and len(words[-1]) >= 5:
         return False  # نائب رئيس الوزراء أكمل رحيموف: a surname no verb or noun ends like
+    if sp.title and sp.affil and len(words) == 3 and words[1] == "علي" and not words[2].startswith("ال"):
+        return False  # وزير النفط العراقي حيان علي فاضل: Ali as the father's name, after a title
     if words[0] not in lex.first_names and words[0] not in lex.ambiguous_first_names:
         return True
     # A given name that is also a common word (خليفة، أمين) is trusted after a
@@ -832,13 +834,13 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     bodies_named: dict[tuple[str, ...], str] = {}  # (short forms of the bodies named so far)
     for sentence, words, spans in per_sentence:
         r.current_sentence = sentence.index
-        for sp in spans:
+        for sp in spans:  # (in reading order: a short form names a body named before it)
+            if sp.kind == "person" and bodies_named:
+                _short_form_affiliations([sp], words, bodies_named)  # المديرة العامة للصندوق X
             if sp.kind == "actor" and sp.ref in lex.organizations:
                 _register_short_forms(sp.ref, lex, bodies_named)
             elif sp.kind == "person" and sp.affil_kind == "organization" and sp.affil in lex.organizations:
                 _register_short_forms(sp.affil, lex, bodies_named)  # المتحدث باسم حكومة إقليم كردستان
-        if bodies_named:
-            _short_form_affiliations(spans, words, bodies_named)  # المديرة العامة للصندوق X
         for sp in spans:
             if sp.kind == "person" and sp.affil_kind == "neworg" and " " not in sp.affil \
                     and sp.affil[2:] in _SHORT_HEADS:
@@ -1345,7 +1347,7 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
 
 
 # Head nouns by which a group named in full is referred to later (الجماعة، الحركة).
-_GROUP_HEADS = frozenset(normalize(w) for w in ("جماعة", "حركة", "تنظيم", "ميليشيا", "جبهة",
+_GROUP_HEADS = frozenset(normalize(w) for w in ("جماعة", "حركة", "تنظيم", "ميليشيا", "جبهة", "حزب", "تحالف",
                                                 "صندوق", "حلف", "مجموعة", "منظمة", "وكالة",
                                                 "جامعة", "اتحاد", "مجلس", "مفوضية", "بعثة", "هيئة", "بنك",
                                                 "مصرف", "محكمة", "برنامج"))

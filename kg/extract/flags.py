@@ -98,6 +98,8 @@ _TIME_NOUNS = frozenset(normalize(w) for w in (
 _POSSIBLE = frozenset(normalize(w) for w in (
     "ممكن", "ممكنا", "ممكنة", "واردا", "وارد", "واردة", "محتملا"))
 _LATER = normalize("لاحقا")
+_WEEKDAYS = frozenset(normalize(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                                            "الجمعة", "السبت"))
 _ANY = normalize("أي")
 _PRESS = frozenset(normalize(w) for w in ("صحف", "صحيفة", "وسائل", "مصادر", "تقارير", "أنباء"))
 _THE_CLAIM = frozenset(normalize(w) for w in ("ذلك", "هذه", "تلك", "الخبر", "الأنباء", "التقارير", "النبأ"))
@@ -273,4 +275,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
                 and words[k - 1] != "في" and (k + 1 == len(words) or words[k + 1] not in _ORDINALS):
             # (في اليوم الأول: "on the first day", not "today")
             hypothetical = True  # ويلتقي الوزير الضيف اليوم نظيره: today's programme, not yet told
+        if tense == "present" and words[k] in _WEEKDAYS and trigger < k <= trigger + 12 \
+                and words[k - 1] not in ("يوم", "في", "منذ") and not _WHEN_PAST.intersection(words) \
+                and not any(words[x] in _PAST_NEGATORS for x in range(max(0, trigger - 3), trigger)):
+            hypothetical = True  # ويبحث X مع Y، الثلاثاء، ...: a day's programme, not yet told
     return negated, hypothetical

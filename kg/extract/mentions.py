@@ -336,7 +336,7 @@ _NEVER_NAMES = BLESSINGS | frozenset(normalize(w) for w in (
 _NOT_IN_NAMES = frozenset(normalize(w) for w in (
     # أعلن الوزير أن الرئيس X سيكون في مقدمة مستقبليه: verbs of being, never a name
     "سيكون", "ستكون", "يكون", "تكون", "كان", "كانت", "ليس", "ليست", "سيتم", "يتم", "تم",
-    "أصبح", "أصبحت", "بات", "باتت",
+    "أصبح", "أصبحت", "بات", "باتت", "قيام", "بقيام",  # (انتقد الوزير X قيام إيران بتحويل ...)
     # رئيس مجلس إدارة هيئة X: a board, no name
     "إدارة"))
 
@@ -564,8 +564,11 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             j += 1  # عرفان علي، الثلاثاء: على never ends a phrase, so Ali is the family name
             break
         if j > start and w.norm == "علي" and core <= 1 and j + 1 < len(words) \
-                and words[j + 1].norm in lex.first_names and not words[j + 1].punct_before \
+                and (words[j + 1].norm in lex.first_names or words[j + 1].norm in lex.ambiguous_first_names
+                     or (looks_transliterated(words[j + 1].norm) and words[j + 1].norm[-1] in "يوا")) \
+                and not words[j + 1].punct_before and (j + 1) not in taken \
                 and _ends_here(words, j + 2, lex, taken):
+            # (زياد علي فاضل ونظيره، عباس علي آبادي،: a word-like or foreign family name too)
             # عبد الرحمن علي حسن: Ali as a father's name between two given names
             # (على حسن الاستقبال ends on a noun, not on a boundary)
             j, core = j + 2, 3

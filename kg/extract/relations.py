@@ -1205,9 +1205,12 @@ def _appointed_to(s: _Sentence, subj: list[Mentioned], appointee: Mentioned, k: 
         if hit.type not in (ActorType.country, ActorType.organization):
             break
         pb = s.prep_before(hit)
-        if hit.type is ActorType.country and (pb in _POSTED or hit.place) \
-                and s.norms[hit.i] not in _GOVERNMENT:
-            continue  # سفيرا لدى السنغال: where the envoy is posted (في الحكومة X: a member)
+        if hit.i > 1 and s.norms[hit.i - 1] in _STATES_OF and s.norms[hit.i - 2] in _POSTED:
+            continue  # مبعوثا خاصا إلى دول التحالف: the states he is sent to
+        if (pb in _POSTED and hit.type is ActorType.organization) or (
+                hit.type is ActorType.country and (pb in _POSTED or hit.place)
+                and s.norms[hit.i] not in _GOVERNMENT):
+            continue  # سفيرا لدى السنغال / مندوبا لدى الأمم المتحدة: where the envoy is posted
         if pb in ("", "ل", "في"):
             target = hit
             break
@@ -1493,6 +1496,8 @@ _MEMBERS = {normalize(w) for w in (
     "ضباط", "قياديين", "عسكريين", "وزراء", "دبلوماسيين")}
 _A_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
 _PLANE = {normalize(w) for w in ("طائرة", "الطائرة")}
+_STATES_OF = {normalize(w) for w in ("دول", "بلدان")}
+_MEASURES = {normalize(w) for w in ("عقوبات", "العقوبات", "رسوما", "رسوم", "قيودا", "قيود", "حظرا")}
 # A state enclaved in another's capital (general knowledge): where the sentence names
 # it, a visit to that capital is a visit to it.
 _ENCLAVE_SEATS = {normalize("روما"): "holy_see"}
@@ -1778,6 +1783,19 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             s.norms[k] == "في" and s.norms[k + 1] == "ان" for k in range(q, min(len(s.words) - 1, q + 7))):
         return [], []  # تتفق مع X في أن المتاحف جسور: shares a view, signs nothing
     subj, obj = _arguments_read(s, p, q, tf, last_subject, carried)
+    if not subj and tf.entry.relation == "oppose" and q + 1 < len(s.words) and s.norms[q] in _MEASURES:
+        # فُرضت عقوبات بريطانية وكندية على X: the states named by the adjectives impose them
+        states, k = [], q + 1
+        while k < len(s.words) and not s.words[k].punct_before and k not in s.covered:
+            state = next((h.ref for f in s.words[k].forms for h in s.lex.phrases.get((f,), ())
+                          if h.kind == "demonym"), None)  # (بريطانية وكندية: indefinite forms too)
+            if state is None:
+                break
+            states.append(Mentioned(k, k + 1, state, ActorType.country, "", state))
+            k += 1
+        target = _object_by_marker(s, k, ["علي"], k, window=3) if states else []
+        if states and target:
+            subj, obj = states, target
     if not tf.pronoun and any(_cited(s, m) for m in subj + obj):  # (وفق ما أعلنه X، عقب لقائه Y: his)
         subj, obj = [m for m in subj if not _cited(s, m)], [m for m in obj if not _cited(s, m)]
         if not subj or not obj:
@@ -2427,7 +2445,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if rel == "visit" and tf.pronoun and p > 0 and s.norms[p - 1] in _UPON \
                 and any(f.startswith("وصول") for f in s.words[p].forms):
             # في مقدم مستقبلي X لدى وصوله إلى مطار ... في مدينة Y: X arrived in Y
-            guest = next((s.covered[k] for k in range(p - 1, max(cs, p - 12) - 1, -1)
+            receivers = next((k for k in range(p - 1, max(cs, p - 12) - 1, -1)
+                              if s.words[k].forms[-1].startswith(("مستقبلي", "مستقبل"))), None)
+            lowest = receivers + 1 if receivers is not None else max(cs, p - 12)
+            # (X في مقدمة مستقبلي الحبر الأعظم لدى وصوله: the one received, never X)
+            guest = next((s.covered[k] for k in range(p - 1, lowest - 1, -1)
                           if k in s.covered and s.covered[k].type is ActorType.person), None)
             dest = next((s.at[k] for k in range(q, min(len(s.words), q + 9))
                          if k in s.at and s.at[k].type in (ActorType.country, ActorType.location)),
@@ -3014,7 +3036,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 if last_subject else None  # ...، بعد أن التقى X
         if chain_subject and subj and len(subj) == 1 and subj[0].actor not in {
                 m.actor for m in chain_subject} and not _title_object_after(s, subj[0].j) \
-                and _after_aside(s, subj[0].j) == subj[0].j:  # (X، في كلمة ...،: X is the doer)
+                and _after_aside(s, subj[0].j) == subj[0].j \
+                and not _thing_object_after(s, subj[0].j):  # (X، في كلمة ...،: X is the doer)
             return chain_subject, subj
     if not obj and tf.pronoun:
         return [], []
@@ -3265,6 +3288,17 @@ def _unnamed_title_at(s: _Sentence, k: int) -> bool:
         return True
     return any(h.kind == "title" for h in s.lex.phrases.get((f,), ())) and (
         s.norms[k + 1].startswith("لل") or (k + 1) in s.demonyms)
+
+
+def _thing_object_after(s: _Sentence, k: int) -> bool:
+    """A definite noun that names no actor stands right after the mention at ``k``
+    (واستنكر المتحدث باسم الخارجية X البيان): the mention is the doer, the noun
+    what it acts on, so no subject is carried over."""
+    if k >= len(s.words) or s.words[k].punct_before or k in s.covered or k in s.demonyms:
+        return False
+    w = s.norms[k]
+    return w.startswith("ال") and len(w) > 4 and w not in _SKIP and w not in _PREPS \
+        and w not in _CLAUSE_WORDS and not s.lex.phrases.get((w,))
 
 
 def _title_object_after(s: _Sentence, k: int) -> bool:
