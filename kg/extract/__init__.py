@@ -267,6 +267,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and not sp.extra.get("possessor") \
             and not any(w.forms[-1] in _SIDE_WORDS or w.norm in _INCLUDING for w in words[max(0, sp.i - 3):sp.i]) \
             and not any(_signs_for_side(words, k, lex) for k in range(max(0, sp.i - 4), sp.i - 1)) \
+            and not (sp.i > 0 and words[sp.i - 1].norm.startswith("لل")
+                     and words[sp.i - 1].norm[2:] in _SHORT_HEADS) \
+            and not any(w.startswith("لل") and w[2:] in _SHORT_HEADS for w in sp.role.split()) \
             and (not sp.ref or lex.people[sp.ref].country == r.home) \
             and r.actors[pid].country in (None, r.home) \
             and not _office_follows(words, sp.j, lex) \

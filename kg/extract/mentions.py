@@ -750,6 +750,18 @@ def _styled_name_end(words: list[Word], spans_at, j: int, lex: Lexicon, taken: s
     return k if any(h.kind == "title" and h.title.kind == "office" for h in hits) else None
 
 
+def _continent_not_state(words: list[Word], hit: tuple) -> bool:
+    """أمريكا اللاتينية / الجنوبية / الوسطى / الشمالية: a continent or region, not the
+    United States that أمريكا alone names."""
+    s, e, _, _ = hit
+    return e == s + 1 and words[s].forms[-1] in _AMERICA and e < len(words) \
+        and not words[e].punct_before and words[e].norm in _AMERICAS
+
+
+_AMERICA = frozenset(normalize(w) for w in ("أمريكا", "أميركا", "امريكا"))
+_AMERICAS = frozenset(normalize(w) for w in ("اللاتينية", "الجنوبية", "الوسطى", "الشمالية"))
+
+
 def _adjective_not_title(words: list[Word], hit: tuple) -> bool:
     """A bare feminine title word right after an indefinite noun and before a
     preposition is an adjective (عقوبات منسّقة على X: coordinated, no coordinator)."""
@@ -1003,7 +1015,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     if two_word_heads is None:  # (عبد، أبو: the first words of two-word given names, once)
         two_word_heads = lex.__dict__["_two_word_heads"] = frozenset(
             n.split()[0] for n in lex.first_names if " " in n)
-    raw = [r for r in raw if not _styled_given_name(words, r) and not _adjective_not_title(words, r)]
+    raw = [r for r in raw if not _styled_given_name(words, r) and not _adjective_not_title(words, r)
+           and not _continent_not_state(words, r)]
     spans_at = {s: (s, e, hits, clitic) for s, e, hits, clitic in raw}
     out: list[Span] = []
     taken: set[int] = set()
@@ -2261,7 +2274,7 @@ def _org_affiliation(org: tuple, lex: Lexicon, extra: dict) -> tuple[str, str]:
 ORG_HEADS = frozenset(normalize(w) for w in (
     "جامعة", "مركز", "معهد", "منصة", "مؤسسة", "حزب", "وكالة", "صحيفة", "جريدة", "قناة",
     "هيئة", "منظمة", "شركة", "مجموعة", "جمعية", "اتحاد", "حركة", "لجنة", "حكومة", "مكتب",
-    "مجلس", "أكاديمية", "كلية", "مرصد", "منتدى", "رابطة", "نقابة", "تحالف", "جبهة"))
+    "مجلس", "أكاديمية", "كلية", "مرصد", "منتدى", "رابطة", "نقابة", "تحالف", "جبهة", "جهاز"))
 _COMPLEMENT_MAX = 12
 
 
@@ -2396,8 +2409,12 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 h.title.kind in ("rank", "honorific") or (
                     hit[1] - hit[0] == 1 and hit[1] < len(words)
                     and _given_name(words[hit[1]], lex, words)))), None)
-            if rank and k > j and hit[1] < len(words) and not words[hit[1]].punct_before \
+            if rank and k == j and j > 0 and words[j - 1].norm.startswith("لل") \
+                    and words[j - 1].norm[2:] in ORG_HEADS | _BODY_NOUNS:
+                found.setdefault("short", ("new", "ال" + words[j - 1].norm[2:], j - 1, j))
+            if rank and (k > j or found.get("short")) and hit[1] < len(words) and not words[hit[1]].punct_before \
                     and (found.get("org") or found.get("inst") or found.get("new") or found.get("country")
+                         or found.get("short")  # الأمين العام المساعد للجامعة السفير X
                          or "posted" in found  # المندوب الدائم لدى الأمم المتحدة السفير X
                          or (rank.kind == "rank" and all(x.norm.startswith("ال") for x in words[j:k]))
                          or (rank.kind == "honorific" and (_given_name(words[hit[1]], lex, words) or any(
@@ -2409,7 +2426,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 # the office, with no body named)
                 # أمير منطقة الرياض الأمير فيصل / رئيس المرحلة الانتقالية في مالي
                 # الجنرال عاصمي غويتا: a rank or honorific, then the name
-                return hit[1], found.get("org") or found.get("inst") or found.get("new") or found.get("country")
+                return hit[1], found.get("org") or found.get("inst") or found.get("new") or found.get("country") \
+                    or found.get("short")
             if any(h.kind == "title" for h in hit[2]) or (ref in lex.people if ref else False):
                 return None
             toward = k > 0 and words[k - 1].norm in ("الي", "نحو", "لدي") or hit[3] in ("الي",) \

@@ -1496,6 +1496,7 @@ _MEMBERS = {normalize(w) for w in (
     "ضباط", "قياديين", "عسكريين", "وزراء", "دبلوماسيين")}
 _A_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
 _PLANE = {normalize(w) for w in ("طائرة", "الطائرة")}
+_BEGAN_IT = {normalize(w) for w in ("استهلها", "استهلّها", "بدأها", "اختتمها", "افتتحها", "استهلاها")}
 _STATES_OF = {normalize(w) for w in ("دول", "بلدان")}
 _MEASURES = {normalize(w) for w in ("عقوبات", "العقوبات", "رسوما", "رسوم", "قيودا", "قيود", "حظرا")}
 # A state enclaved in another's capital (general knowledge): where the sentence names
@@ -2540,7 +2541,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     return owner, obj
         if rel == "visit" and any(f in _TOUR for f in s.words[p].forms) and not tf.pronoun:
             # اختتم X جولة آسيوية شملت باكستان والهند: X visited each
-            for k in range(q, min(len(s.words), q + 3)):
+            # (جولة في أمريكا اللاتينية تشمل X: past a region)
+            for k in range(q, min(len(s.words), q + (5 if q < len(s.words) and s.norms[q] == "في" else 3))):
                 if s.words[k].punct_before:
                     break
                 if any(f in _INCLUDED for f in s.words[k].forms):
@@ -3673,6 +3675,11 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     invited = _invited_party(s, p, cs)
     if invited is not None:
         return invited
+    if p > 0 and s.norms[p - 1] in _BEGAN_IT:
+        # بدأ X جولة ...، استهلها بالوصول إلى Y: the tour's doer, not the stop named last
+        doer = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)]
+        if doer:
+            return doer[:1]
     if p > 1 and s.norms[p].startswith("ل") and (p - 1) not in s.covered and not s.words[p].punct_before \
             and s.norms[p - 1].endswith(("ها", "ه")) and s.norms[p - 1][:-2 if s.norms[p - 1].endswith("ها") else -1] in _INTENT_NOUNS:
         # انتقد X المفوضية بسبب خططها لتمويل Y: the one whose plans they are
