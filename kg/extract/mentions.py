@@ -1971,8 +1971,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 break  # هنأ رئيس الجمهورية الرئيس الكاميروني X: two people, the second of another state
             other = _affiliation_at(words, spans_at, hit[1], lex) if affil and hit[1] < len(words) \
                 and not words[hit[1]].punct_before else None
-            if other and other[0] != affil and other[1] == "country":
-                break  # التقى الرئيس الروسي رئيس الوزراء الهندي X: another state's title, another person
+            if other and other[0] != affil and (other[1] == "country" or (
+                    other[1] == "organization" and affil_kind == "country"
+                    and lex.organizations[other[0]].country != affil)):
+                break  # التقى الرئيس الروسي رئيس الوزراء الهندي X / المبعوث الأمريكي كبير مفاوضي
+                # حركة حماس X: another state's or body's title, another person
             j = hit[1]  # (الرئيس البرازيلي الدبلوماسي X: a profession after a full
             continue    # office is another person's, the verb's object)
         break
