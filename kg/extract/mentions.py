@@ -331,7 +331,9 @@ _NEVER_NAMES = BLESSINGS | frozenset(normalize(w) for w in (
     "بشدة", "بقوة", "بحزم", "بشدته",
     # استنكر المتحدث X البيان: the thing criticised after a name
     "البيان", "القرار", "الخطوة", "الاتفاق", "التقرير", "الإعلان", "الهجوم", "الاعتداء", "التصريحات",
-    "الاقتحام", "العقوبات"))
+    "الاقتحام", "العقوبات",
+    # بقيمة 20 مليون يورو: amounts and currencies
+    "مليون", "مليار", "ملايين", "مليارات", "يورو", "دولار", "دولارا"))
 # Words that end a name but may stand inside a title's complement (مدير إدارة الشرق الأوسط).
 _NOT_IN_NAMES = frozenset(normalize(w) for w in (
     # أعلن الوزير أن الرئيس X سيكون في مقدمة مستقبليه: verbs of being, never a name

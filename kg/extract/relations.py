@@ -1784,6 +1784,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             s.norms[k] == "في" and s.norms[k + 1] == "ان" for k in range(q, min(len(s.words) - 1, q + 7))):
         return [], []  # تتفق مع X في أن المتاحف جسور: shares a view, signs nothing
     subj, obj = _arguments_read(s, p, q, tf, last_subject, carried)
+    if tf.pos == "verb" and tf.tense == "present" and len(subj) == 1 and subj[0].type is ActorType.person \
+            and subj[0].country and _first_person_plural(s, p):
+        # «لم نستقبل أي وفد روسي»، قال الناطق باسم الحكومة X: "we" is the state he speaks for
+        subj = [Mentioned(subj[0].i, subj[0].j, subj[0].country, ActorType.country, "", subj[0].country)]
     if not subj and tf.entry.relation == "oppose" and q + 1 < len(s.words) and s.norms[q] in _MEASURES:
         # فُرضت عقوبات بريطانية وكندية على X: the states named by the adjectives impose them
         states, k = [], q + 1
@@ -2699,6 +2703,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             # كامل إدريس الذي عيّنه البرهان: the pronoun is the antecedent, the doer
             # follows the verb (Y الذي التقاه alone: Y is the doer)
             return doer[:1], before[:1]
+        if not doer and tf.entry.relation == "visit" and before[0].type in (ActorType.country, ActorType.location) \
+                and s.norms[p - 1] in ("التي", "الذي"):
+            # وصل X إلى باماكو، قادما من نيامي التي زارها الاثنين: X visited the place
+            # the relative stands for; a place visits nothing
+            visitor = [m for m in (last_subject or []) if m.type is ActorType.person][:1]
+            return (visitor, before[:1]) if visitor else ([], [])
     if not before and p > 2 and s.norms[p - 1] == "ان":
         # سبق لـ X أن زار Y / يمكن لـ X أن: the one after ل is the doer
         m = s.covered.get(p - 2)
@@ -3292,6 +3302,19 @@ def _unnamed_title_at(s: _Sentence, k: int) -> bool:
         s.norms[k + 1].startswith("لل") or (k + 1) in s.demonyms)
 
 
+def _first_person_plural(s: _Sentence, p: int) -> bool:
+    """The verb at ``p`` is a first person plural present (نستقبل، ولن نوقع), said by a
+    speaker for the body or state he speaks for."""
+    w = s.norms[p]
+    for pre in ("و", "ف", "ل", "س"):
+        if w.startswith(pre) and len(w) > 4 and w[1:2] == "ن":
+            w = w[1:]
+            break
+    return w[:1] == "ن" and w not in s.lex.first_names and len(w) >= 4 \
+        and any(f[:1] in "يت" and f[1:] == w[1:] for tf_form in [w] for f in ("ي" + w[1:], "ت" + w[1:])
+                if f in s.lex.trigger_forms)
+
+
 def _thing_object_after(s: _Sentence, k: int) -> bool:
     """A definite noun that names no actor stands right after the mention at ``k``
     (واستنكر المتحدث باسم الخارجية X البيان): the mention is the doer, the noun
@@ -3782,6 +3805,9 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 continue
             if m.i > 0 and s.norms[m.i - 1] in _BROUGHT_TOGETHER:
                 continue  # لقاء جمعه بـY خلال زيارته: the one met is not the visitor
+            if m.i > 0 and s.words[m.i - 1].forms[-1] in _KIN_BEFORE_NAME and s.words[m.i].punct_before is False \
+                    and m.type is ActorType.person and m.i > 1 and (m.i - 2) in s.covered:
+                continue  # Y، نجل X رئيس الدولة، ... بمناسبة زيارته: the relative's father is an aside
             if feminine and m.type in (ActorType.country, ActorType.organization):
                 if any(s.norms[x].endswith("ات") and x not in s.covered and not s.words[x].punct_before
                        and s.norms[x] not in s.lex.trigger_forms for x in range(m.j, p)):
