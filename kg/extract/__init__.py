@@ -269,6 +269,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and not any(_signs_for_side(words, k, lex) for k in range(max(0, sp.i - 4), sp.i - 1)) \
             and not (sp.i > 0 and words[sp.i - 1].norm.startswith("لل")
                      and words[sp.i - 1].norm[2:] in _SHORT_HEADS) \
+            and not any(w.norm in _HEADED_BY for w in words[max(0, sp.i - 2):sp.i]) \
             and not any(w.startswith("لل") and w[2:] in _SHORT_HEADS for w in sp.role.split()) \
             and (not sp.ref or lex.people[sp.ref].country == r.home) \
             and r.actors[pid].country in (None, r.home) \
@@ -368,6 +369,8 @@ _SHARED_DEMONYM = {"dr_congo": ("republic_of_congo",),
 _COUNTERPART = "نظير"
 _POSTED_ROLE_WORDS = frozenset(normalize(w) for w in ("المقيم", "المقيمة", "لدى"))  # (الممثل المقيم لجايكا: posted here)
 _HEADED = frozenset(normalize(w) for w in ("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "رأست", "يرأس", "ترأسه"))
+# وفدا لبنانيا برئاسة نائب رئيس الحكومة X: the head of a delegation (of any state)
+_HEADED_BY = frozenset(normalize(w) for w in ("برئاسة", "وبرئاسة", "يترأسه", "يرأسه", "ترأسه"))
 _SIDE_WORDS = frozenset(normalize(w) for w in ("الجانب", "الطرف", "الوفد"))
 _IN_ATTENDANCE = frozenset(normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة"))
 # على رأس وفد يضم وزير الدفاع X: a member of the visitor's delegation, not the host's
@@ -839,7 +842,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         r.current_sentence = sentence.index
         for sp in spans:  # (in reading order: a short form names a body named before it)
             if sp.kind == "person" and bodies_named:
-                _short_form_affiliations([sp], words, bodies_named)  # المديرة العامة للصندوق X
+                _short_form_affiliations([sp], words, bodies_named, spans)  # المديرة العامة للصندوق X
             if sp.kind == "actor" and sp.ref in lex.organizations:
                 _register_short_forms(sp.ref, lex, bodies_named)
             elif sp.kind == "person" and sp.affil_kind == "organization" and sp.affil in lex.organizations:
@@ -1389,7 +1392,8 @@ _SHORT_HEADS = ORG_HEADS | _BODY_NOUNS  # (البرنامج، الصندوق: a 
 
 
 def _short_form_affiliations(spans: list[Span], words: list[Word],
-                             short_orgs: dict[tuple[str, ...], str]) -> None:
+                             short_orgs: dict[tuple[str, ...], str],
+                             sentence_spans: list[Span] | None = None) -> None:
     """المديرة العامة للصندوق X، الأمين العام للمجلس X: a title whose body is
     the short form of one named in full before gives the person that body."""
     for sp in spans:
@@ -1405,6 +1409,9 @@ def _short_form_affiliations(spans: list[Span], words: list[Word],
             # للصندوق (لل + الصندوق) or, in construct, رئيس البنك
             form = "ال" + w.norm[w.norm.index("لل") + 2:] if w.norm.startswith(("لل", "ولل")) else w.norm
             ref = short_orgs.get((form,)) if form.startswith("ال") else None
+            if ref and any(form[2:] in x.forms and not any(o.i <= x.index < o.j for o in (sentence_spans or spans))
+                           for x in words[max(0, sp.i - 12):sp.i]):
+                break  # وفدا من حزب مستقبل وطن برئاسة الأمين العام للحزب X: a nearer body of that kind
             if ref:
                 sp.affil, sp.affil_kind = ref, "organization"
                 break

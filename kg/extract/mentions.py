@@ -359,6 +359,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # a preposition or conjunction with the article: not a name
     if w[:1] in "لب" and w.endswith("ات") and len(w) >= 6 and w not in lex.first_names:
         return False  # لعمليات السلام، بمفاوضات: a preposition on an Arabic plural
+    if w.startswith("ل") and w.endswith(("ه", "ها", "هم")) and len(w) >= 6 and w not in lex.first_names:
+        return False  # لارتباطه بجولة، لانشغاله: ل + a noun + its pronoun, never a name
     if w.startswith("ب") and w.endswith(("ه", "ها", "هم")) and len(w) >= 5 \
             and w not in lex.first_names and not (
                 after_given and w.startswith("بن") and len(w) >= 6 and not w.startswith("بنفس")) and not (

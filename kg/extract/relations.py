@@ -85,6 +85,7 @@ class Mentioned:
     own: bool = False  # حكومته: the government of the person it points back to
     named: bool = False  # a city that names a document or forum (إعلان أنقرة، منبر جدة): no side
     no_side: bool = False  # بوساطة قطرية; a dateline (الدوحة –): never one of الطرفين
+    sender: bool = False  # رسالة خطية من X: the one who sent a letter, not one of the sides
 
 
 @dataclass(slots=True)
@@ -421,6 +422,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         m.adverbial = bool(m.place) and s.prep_before(m) in ("في", "ب", "من")
         m.named = bool(m.place) and m.i > 0 and not s.prep_before(m) and not s.words[m.i].punct_before \
             and not _DOCUMENT_NOUNS.isdisjoint(s.words[m.i - 1].forms)
+        m.sender = m.i > 1 and s.norms[m.i - 1] == "من" and any(
+            not _LETTERS.isdisjoint(s.words[k].forms) for k in range(max(0, m.i - 4), m.i - 1))
         m.no_side = any(not _MEDIATION.isdisjoint(s.words[k].forms) for k in range(max(0, m.i - 2), m.i)) \
             or (m.i == 0 and bool(m.place) and any(  # (الدوحة (قنا) -: past the agency's name)
                 s.words[k].punct in _DATELINE_MARKS for k in range(m.j, min(len(s.words), m.j + 3))))
@@ -3893,6 +3896,7 @@ _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "
 
 
 _DATELINE_MARKS = {"-", "–", "—", "(", "/", ":"}
+_LETTERS = {normalize(w) for w in ("رسالة", "رسالة", "خطية", "برقية", "رسالته", "دعوة")}
 _MEDIATION = {normalize(w) for w in ("بوساطة", "وساطة", "الوساطة", "برعاية", "رعاية", "بتيسير")}
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا")}
 _BUT_THAT = {normalize(w) for w in ("غير", "إلا", "بيد", "رغم", "برغم", "كما", "بما", "مع")}
@@ -3920,6 +3924,8 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
             continue  # بمقر المفوضية الأوروبية: the venue, not a side
         if m in s.mentions and any(s.norms[k] in _ACCORDING_TO for k in range(max(0, m.i - 3), m.i)):
             continue  # بحسب ما أكده الكرملين: the source of the news is no side
+        if m.sender:
+            continue  # نقل إليه رسالة خطية من الرئيس X: the sender is not at the table
         sides = {x.actor for x in seen} | {x.country for x in seen if x.country and _of_its_state(s, x)}
         if m.actor not in sides and not (m.country and _of_its_state(s, m) and m.country in sides):
             seen.append(m)
