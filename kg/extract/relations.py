@@ -29,7 +29,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import MODALS, NEGATORS, flags_for
-from .mentions import _KIN_BEFORE_NAME, BLESSINGS, COUNTERPART, STOP_WORDS, Word, looks_transliterated
+from .mentions import _KIN_BEFORE_NAME, _STYLE_WORDS, BLESSINGS, COUNTERPART, STOP_WORDS, Word, looks_transliterated
 
 __all__ = ["Mentioned", "Found", "find_relations"]
 
@@ -1505,8 +1505,7 @@ _MEASURES = {normalize(w) for w in ("عقوبات", "العقوبات", "رسو�
 # A state enclaved in another's capital (general knowledge): where the sentence names
 # it, a visit to that capital is a visit to it.
 _ENCLAVE_SEATS = {normalize("روما"): "holy_see"}
-_STYLES = {normalize(w) for w in ("سمو", "جلالة", "فخامة", "معالي", "سعادة", "سماحة", "عطوفة", "نيافة",
-                                  "قداسة", "سيادة", "فضيلة", "غبطة", "دولة")}
+_STYLES = _STYLE_WORDS | {normalize("دولة")}  # (the styles of mentions.py, and دولة رئيس الوزراء)
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
 
 
@@ -3314,8 +3313,7 @@ def _first_person_plural(s: _Sentence, p: int) -> bool:
             w = w[1:]
             break
     return w[:1] == "ن" and w not in s.lex.first_names and len(w) >= 4 \
-        and any(f[:1] in "يت" and f[1:] == w[1:] for tf_form in [w] for f in ("ي" + w[1:], "ت" + w[1:])
-                if f in s.lex.trigger_forms)
+        and ("ي" + w[1:] in s.lex.trigger_forms or "ت" + w[1:] in s.lex.trigger_forms)  # (يستقبل: the 3rd person is a trigger)
 
 
 def _thing_object_after(s: _Sentence, k: int) -> bool:
@@ -3896,7 +3894,7 @@ _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "
 
 
 _DATELINE_MARKS = {"-", "–", "—", "(", "/", ":"}
-_LETTERS = {normalize(w) for w in ("رسالة", "رسالة", "خطية", "برقية", "رسالته", "دعوة")}
+_LETTERS = {normalize(w) for w in ("رسالة", "خطية", "برقية", "رسالته", "دعوة")}
 _MEDIATION = {normalize(w) for w in ("بوساطة", "وساطة", "الوساطة", "برعاية", "رعاية", "بتيسير")}
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا")}
 _BUT_THAT = {normalize(w) for w in ("غير", "إلا", "بيد", "رغم", "برغم", "كما", "بما", "مع")}
