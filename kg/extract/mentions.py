@@ -361,8 +361,11 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # لعمليات السلام، بمفاوضات: a preposition on an Arabic plural
     if w.startswith("ل") and w.endswith(("ه", "ها", "هم")) and len(w) >= 6 and w not in lex.first_names:
         return False  # لارتباطه بجولة، لانشغاله: ل + a noun + its pronoun, never a name
+    if not first and w in _PARTICIPLES_AFTER_NAMES:
+        return False  # الرئيس سعيّد مرتبطاً، مؤكداً: an accusative participle after a name
     if w.startswith("ب") and w.endswith(("ه", "ها", "هم")) and len(w) >= 5 \
             and w not in lex.first_names and not (
+                after_given and w.startswith("بو") and len(w) >= 7 and w.endswith("ه")) and not (
                 after_given and w.startswith("بن") and len(w) >= 6 and not w.startswith("بنفس")) and not (
                 after_given and w.startswith("با") and w.endswith("ه") and not w.endswith(("ها", "هم"))
                 and len(w) >= 6):  # (سالم باعوضة، عبد الله باوزير: Hadrami با-family names)
@@ -475,6 +478,10 @@ def _purpose_word(word: Word, lex: Lexicon) -> bool:
         and any(f in lex.trigger_forms for f in word.forms[1:])
 
 
+_PARTICIPLES_AFTER_NAMES = frozenset(normalize(w) for w in (
+    "مرتبطا", "مرتبطة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "مضيفا", "مضيفة", "معربا", "معربة",
+    "معتبرا", "معتبرة", "مطالبا", "مطالبة", "مشددا", "مشددة", "موضحا", "موضحة", "مبديا", "مبدية",
+    "معلنا", "معلنة", "مرحبا", "مرحبة", "متمنيا", "متمنية", "مكتفيا", "منوها", "منوهة"))
 _BRINGS_TOGETHER = frozenset(normalize(w) for w in ("جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "جمعه", "جمعها"))
 _OBJECT_PREPS = frozenset(normalize(w) for w in (
     "إلى", "على", "من", "عن", "مع", "لدى", "نحو", "حول", "ضد", "بين"))
