@@ -270,6 +270,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and not (sp.i > 0 and words[sp.i - 1].norm.startswith("لل")
                      and words[sp.i - 1].norm[2:] in _SHORT_HEADS) \
             and not any(w.norm in _HEADED_BY for w in words[max(0, sp.i - 2):sp.i]) \
+            and _CLERICS.isdisjoint(normalize(sp.title.title).split()) \
+            and sp.extra.get("after_body") in (None, r.home) \
             and not any(w.startswith("لل") and w[2:] in _SHORT_HEADS for w in sp.role.split()) \
             and (not sp.ref or lex.people[sp.ref].country == r.home) \
             and r.actors[pid].country in (None, r.home) \
@@ -369,6 +371,12 @@ _SHARED_DEMONYM = {"dr_congo": ("republic_of_congo",),
 _COUNTERPART = "نظير"
 _POSTED_ROLE_WORDS = frozenset(normalize(w) for w in ("المقيم", "المقيمة", "لدى"))  # (الممثل المقيم لجايكا: posted here)
 _HEADED = frozenset(normalize(w) for w in ("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "رأست", "يرأس", "ترأسه"))
+_TIME_OF_DAY = frozenset(normalize(w) for w in ("صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة"))
+_DAYS_AFTER = frozenset(normalize(w) for w in (
+    "اليوم", "أمس", "الغد", "غد", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+    "الجمعة", "السبت"))
+# Church offices serve a church, not the state a dispatch comes from (البطريرك كيريل in Cairo).
+_CLERICS = frozenset(normalize(w) for w in ("البطريرك", "البابا", "الكاردينال", "المطران", "الحبر"))
 # وفدا لبنانيا برئاسة نائب رئيس الحكومة X: the head of a delegation (of any state)
 _HEADED_BY = frozenset(normalize(w) for w in ("برئاسة", "وبرئاسة", "يترأسه", "يرأسه", "ترأسه"))
 _SIDE_WORDS = frozenset(normalize(w) for w in ("الجانب", "الطرف", "الوفد"))
@@ -880,6 +888,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         for w in words if surnames or shared_names else ():  # no surname, no variant of one
             if w.index in taken:
                 continue
+            if w.norm in _TIME_OF_DAY and w.index + 1 < len(words) and words[w.index + 1].norm in _DAYS_AFTER:
+                continue  # صباح اليوم، مساء الأحد: a time of day, not the house of الصباح
             known = variants.get(w.norm)  # (form, is a variant): each word looked up once
             if known is None:
                 form, variant = None, False

@@ -361,6 +361,9 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # لعمليات السلام، بمفاوضات: a preposition on an Arabic plural
     if w.startswith("ل") and w.endswith(("ه", "ها", "هم")) and len(w) >= 6 and w not in lex.first_names:
         return False  # لارتباطه بجولة، لانشغاله: ل + a noun + its pronoun, never a name
+    if not first and w.startswith("ال") and w.endswith("ات") and len(w) >= 6 and not lex.phrases.get((w,)) \
+            and w not in lex.first_names:
+        return False  # استنكر المتحدث X الغارات: an Arabic plural after a name, no family name
     if not first and w in _PARTICIPLES_AFTER_NAMES:
         return False  # الرئيس سعيّد مرتبطاً، مؤكداً: an accusative participle after a name
     if w.startswith("ب") and w.endswith(("ه", "ها", "هم")) and len(w) >= 5 \
@@ -1402,8 +1405,17 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 and b.affil_kind == "country" and not words[b.i].punct_before \
                 and not words[b.i].norm.startswith("و"):
             a.extra["announced"] = True  # جواو لورينسو رئيس جمهورية أنغولا: a title vouches
+    ends = {o.j: o for o in out if o.kind != "person"}
     for sp in out:
         sp.surface = " ".join(w.norm for w in words[sp.i:sp.j])
+        before = ends.get(sp.i)
+        if sp.kind == "person" and before is not None and words[sp.i].punct in ("،", ","):
+            # رئيس مجموعة الصداقة ... بمجلس الشيوخ الفرنسي، السيناتور X: X is set off
+            # after a body of his own, whose state is his (not the dispatch's)
+            state = before.affil if before.affil_kind == "country" else (
+                lex.organizations[before.ref].country if before.ref in lex.organizations else None)
+            if state:
+                sp.extra["after_body"] = state
     return out
 
 

@@ -638,6 +638,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                         any(x is b for x in s.coordinated(a)) or any(x is a for x in s.coordinated(b))
                         or not {x.actor for x in subj}.isdisjoint(x.actor for x in obj)):
                     continue  # حذرت الصحة العالمية واليونيسف وبرنامج الأغذية من ...: co-doers, not targets
+                if rel in (Relation.host, Relation.meet) and (a.sender or b.sender):
+                    continue  # استقبل X الوزير Y، الذي نقل إليه رسالة من Z: Z sent, Z was not received
                 if a.actor == b.actor or not _types_ok(rel, a, b) or _interview(s, rel, a, b) \
                         or _body_session(s, rel, tf, q, a, b) or (
                         _own_state(rel, a, b) and not (rel is Relation.oppose and _names_government(s, b))):
@@ -1803,6 +1805,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         target = _object_by_marker(s, k, ["علي"], k, window=3) if states else []
         if states and target:
             subj, obj = states, target
+    if tf.pos == "verb" and obj and s.norms[p].endswith(("ته", "تها", "تهم")) and any(
+            s.norms[k] in _CLAUSE_WORDS for k in range(q, obj[0].i)):
+        return [], []  # أدانته كل من مصر والأردن، فيما أعربت الكويت ...: "it" is the object, not Kuwait
     if not tf.pronoun and any(_cited(s, m) for m in subj + obj):  # (وفق ما أعلنه X، عقب لقائه Y: his)
         subj, obj = [m for m in subj if not _cited(s, m)], [m for m in obj if not _cited(s, m)]
         if not subj or not obj:
