@@ -1792,6 +1792,8 @@ _STYLE_WORDS = frozenset(normalize(w) for w in (
     "غبطة"))
 _MRS = normalize("السيدة")
 _STYLE_OPENERS = frozenset(normalize(w) for w in ("حضرة", "صاحب", "صاحبة"))
+_LONG_STYLES = frozenset(normalize(w) for w in ("السمو", "الجلالة", "المعالي", "الفخامة", "السعادة", "الدولة"))
+_ROYAL_ADJECTIVES = frozenset(normalize(w) for w in ("الملكي", "الملكية"))
 _PROFESSOR = normalize("الأستاذ")
 _PARENT_LINKS = frozenset(normalize(w) for w in ("التابع", "التابعة", "التابعين", "التابعتين"))
 _BODY_NOUNS = frozenset(normalize(w) for w in (
@@ -1840,6 +1842,13 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 and (j + 1) in spans_at and any(h.kind == "title" for h in spans_at[j + 1][2]):
             j += 1  # ولي العهد سمو الأمير الحسين: a style between two titles
             continue
+        if words[j].norm in _STYLE_OPENERS and j + 2 < len(words) and words[j + 1].norm in _LONG_STYLES \
+                and not words[j + 1].punct_before:
+            k = j + 2 + (words[j + 2].norm in _ROYAL_ADJECTIVES and not words[j + 2].punct_before)
+            if k < len(words) and not words[k].punct_before and k in spans_at \
+                    and any(h.kind == "title" for h in spans_at[k][2]):
+                j = k  # وزير الخارجية السعودي صاحب السمو الأمير X: a long style between title and title
+                continue
         if words[j].norm in _PORTFOLIO and j + 1 < len(words) and not words[j + 1].punct_before:
             # وزير الدولة لشؤون الدفاع: the portfolio is part of the title
             j += 2
