@@ -27,6 +27,7 @@ from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
 from .mentions import _BODY_NOUNS
+from .flags import _WEEKDAYS
 from .relations import Found, Mentioned, find_relations
 from .resolve import ArticleResolver
 
@@ -372,9 +373,7 @@ _COUNTERPART = "نظير"
 _POSTED_ROLE_WORDS = frozenset(normalize(w) for w in ("المقيم", "المقيمة", "لدى"))  # (الممثل المقيم لجايكا: posted here)
 _HEADED = frozenset(normalize(w) for w in ("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "رأست", "يرأس", "ترأسه"))
 _TIME_OF_DAY = frozenset(normalize(w) for w in ("صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة"))
-_DAYS_AFTER = frozenset(normalize(w) for w in (
-    "اليوم", "أمس", "الغد", "غد", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
-    "الجمعة", "السبت"))
+_DAYS_AFTER = _WEEKDAYS | frozenset(normalize(w) for w in ("اليوم", "أمس", "الغد", "غد"))
 # Church offices serve a church, not the state a dispatch comes from (البطريرك كيريل in Cairo).
 _CLERICS = frozenset(normalize(w) for w in ("البطريرك", "البابا", "الكاردينال", "المطران", "الحبر"))
 # وفدا لبنانيا برئاسة نائب رئيس الحكومة X: the head of a delegation (of any state)

@@ -3900,7 +3900,7 @@ _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "
 
 _DATELINE_MARKS = {"-", "–", "—", "(", "/", ":"}
 _LETTERS = {normalize(w) for w in ("رسالة", "خطية", "برقية", "رسالته", "دعوة")}
-_MEDIATION = {normalize(w) for w in ("بوساطة", "وساطة", "الوساطة", "برعاية", "رعاية", "بتيسير")}
+_MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير")}  # (the sponsors of _between, and bare nouns)
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا")}
 _BUT_THAT = {normalize(w) for w in ("غير", "إلا", "بيد", "رغم", "برغم", "كما", "بما", "مع")}
 _ACCORDING_TO = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا")}
