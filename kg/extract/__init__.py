@@ -26,7 +26,7 @@ from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Tripl
 from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
-from .mentions import _BODY_NOUNS
+from .mentions import _BODY_NOUNS, _COMMON_NOUNS
 from .flags import _WEEKDAYS
 from .relations import Found, Mentioned, find_relations
 from .resolve import ArticleResolver
@@ -321,6 +321,26 @@ def _inside_aside(words: list[Word], m, end: int) -> bool:
     if opener is None or words[opener].punct not in ("،", ",") or words[opener].norm not in _ASIDE_HEADS:
         return False
     return any(words[k].punct_before and words[k].punct in ("،", ",") for k in range(m.j, end + 1))
+
+
+def _title_gender(word: Word, lex: Lexicon) -> str | None:
+    """"f" for a feminine title (وزيرة، الرئيسة، السفيرة), "m" for a masculine one."""
+    form = next((f for f in word.forms if any(h.kind == "title" for h in lex.phrases.get((f,), ()))), None)
+    if form is None:
+        return None
+    if form.endswith("ه") and any(h.kind == "title" for h in lex.phrases.get((form[:-1],), ())):
+        return "f"
+    return "m"
+
+
+def _title_genders_clash(words: list[Word], person_at: int, title_at: int, lex: Lexicon) -> bool:
+    """A title after a name is not that person's when their genders differ:
+    استقبل الرئيس X وزيرة الخارجية الهولندية → she is the guest, not his office.
+
+    >>> # الرئيس (m) ... وزيرة (f) → True; الرئيس (m) ... رئيس جمهورية (m) → False
+    """
+    before, after = _title_gender(words[person_at], lex), _title_gender(words[title_at], lex)
+    return before is not None and after is not None and before != after
 
 
 def _titled_before(spans: list[Span], m) -> bool:
@@ -714,6 +734,13 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
             len(w) >= 2 and w not in STOP_WORDS and not w.startswith(("ال", "لل")) and w not in lex.trigger_forms
             for w in words):
         return False  # نائب وزير الخارجية الفيتنامي نغوين مانه، نظيره الياباني جين ناكاتاني
+    if sp.title and sp.title.kind == "office" and sp.affil_kind == "country" and sp.affil not in _ARAB_LEAGUE \
+            and 2 <= len(words) <= 3 and not sp.extra.get("in_parens") and sp.extra.get("bounded") and all(
+            len(w) >= 3 and w not in STOP_WORDS and not w.startswith(("ال", "لل")) and w not in lex.trigger_forms
+            and w not in _COMMON_NOUNS and w[0] not in "بل" for w in words):
+        # وزير الدفاع الإريتري تسفاي هبتي مع: a non-Arab state's officer, a name with no given
+        # name we know, closed by a boundary (not الروسي تتعلق بدلائل شخصية: a verb and its noun)
+        return False
     if sp.title and len(words) >= 2 and words[-1].endswith(_FOREIGN_SURNAME_ENDS) \
             and len(words[-1]) >= 5:
         return False  # نائب رئيس الوزراء أكمل رحيموف: a surname no verb or noun ends like
@@ -967,7 +994,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                                                         or words[sp.j].norm in _GROUP_WORDS)))) \
                     and not (sp.affil_kind == "country" and not words[sp.i].punct_before
                              and mentioned[-1].country not in (None, sp.affil)) \
-                    and not (not words[sp.i].punct_before and _titled_before(spans, mentioned[-1])):
+                    and not (not words[sp.i].punct_before and _titled_before(spans, mentioned[-1])) \
+                    and not _title_genders_clash(words, mentioned[-1].i, sp.i, lex):
                 # فخامة وليام روتو رئيس جمهورية كينيا: the title after the name is his
                 # (التقى سفير مصر لدى السودان X رئيس مجلس السيادة: X has his own title
                 # already, so the second one is the verb's object)
@@ -1119,7 +1147,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     r.lexicon_actor(end, lex.actor_head(end).name)
             triples.append(_triple(doc, sentence, words, f, date))
             family_seen = family_seen or f.relation is Relation.family
-    triples = _dedupe(triples)
+    triples = _dedupe([t for t in triples if not _backs_own_state(t, r)])
     used = {t.subject for t in triples} | {t.object for t in triples}
     actors = [a for a in r.to_actors() if a.id in used]
     return ArticleResult(article=doc.article, actors=actors, triples=triples, merges=r.merges)
@@ -1349,6 +1377,12 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
                 person = next((m for m in persons[::-1] if not (m in mentioned and _governed_mention(words, m))),
                               person)
             state = r.actors[person.actor].country if person and person.actor in r.actors else None
+            unnamed = _unnamed_titled_state(words, covered, person.j if person in mentioned else 0,
+                                            w.index, r, feminine=form.endswith("ها"))
+            if unnamed and unnamed != state:
+                # ... Y. وأعلنت الوزيرة الهولندية تقديم بلادها: the Dutch minister's state,
+                # not the last named person's
+                state, person = unnamed, None
             government = _government_of(person.actor, r) if person and form in _HIS_GOVERNMENT else None
             if government:
                 clitic = _clitic_of(w, form)  # حكومته: the government he heads or serves
@@ -1359,6 +1393,32 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
             clitic = _clitic_of(w, form)  # (للبلاد: لل)
             out.append(Mentioned(w.index, w.index + 1, state, ActorType.country, clitic, state))
     return out
+
+
+def _unnamed_titled_state(words: list[Word], covered: set[int], start: int, end: int,
+                          r: ArticleResolver, feminine: bool) -> str | None:
+    """The state of a title with a demonym and no name (الوزيرة الهولندية) standing
+    between ``start`` and ``end``: the speaker a later بلادها refers to. The title
+    agrees with the pronoun and no preposition governs it (لنظيره الفرنسي is not).
+
+    >>> # وأعلنت الوزيرة الهولندية تقديم بلادها ...  → "netherlands"
+    """
+    for k in range(end - 1, start - 1, -1):
+        title = next((f for f in words[k].forms if words[k].norm in (f, "و" + f) and any(
+            h.kind == "title" and h.number != "pronoun" for h in r.lex.phrases.get((f,), ()))), None)
+        if k in covered or title is None:
+            continue
+        if title.endswith("ه") != feminine:
+            return None
+        for x in range(k + 1, min(end, k + 6)):
+            if x in covered or words[x].punct_before:
+                break
+            dem = next((h.ref for h in r.lex.phrases.get((words[x].forms[-1],), ())
+                        if h.kind == "demonym" and h.number == "sg"), None)
+            if dem:
+                return dem
+        return None
+    return None
 
 
 # Head nouns by which a group named in full is referred to later (الجماعة، الحركة).
@@ -1463,6 +1523,21 @@ def _triple(doc: Doc, sentence: Sentence, words: list[Word], f: Found,
     return Triple(article=doc.article, subject=f.subject, relation=f.relation,
                   object=f.object, negated=f.negated, hypothetical=f.hypothetical,
                   role=f.role, domain=f.domain, location=f.location, date=date, evidence=ev)
+
+
+_BACKING = frozenset({Relation.support, Relation.cooperate, Relation.ally})
+
+
+def _backs_own_state(t: Triple, r: ArticleResolver) -> bool:
+    """A person does not support, cooperate with or ally with his own state: such an
+    edge comes from a masdar whose doer lies elsewhere (أجرى X مفاوضات أفضت إلى
+    اتفاق يقضي بتزويد كييف ...: Kyiv is supplied, not by its own envoy).
+
+    >>> # support(Ukrainian envoy, Ukraine) → True
+    """
+    subject = r.actors.get(t.subject)
+    return t.relation in _BACKING and subject is not None and subject.type is ActorType.person \
+        and subject.country is not None and subject.country == t.object
 
 
 def _dedupe(triples: list[Triple]) -> list[Triple]:

@@ -82,6 +82,7 @@ _COUNTERPART_TITLE = TitleEntry(title="نظير", role_en="counterpart", kind="o
 _SECRETARY = normalize("أمين")
 _SECRETARY_TITLE = TitleEntry(title="أمين", role_en="Secretary", kind="office")
 
+_DUTCH_GERMAN_LINKS = frozenset({"فان", "فون"})
 _NAME_LINKS = {"بن", "ابن", "بنت", "ولد", "ابو", "عبد", "بك", "ال", "اب", "دي", "دو", "فون", "فان"}
 
 
@@ -99,6 +100,7 @@ class Word:
     punct: str = ""  # the punctuation mark before it, if any
     prefix: str = ""  # a detached proclitic written before it (لـ)
     ta: bool = False  # a kin noun written with a final ة (normalized to ه: ابنة vs ابنه "his son")
+    hamza_al: bool = False  # written إل (إلسه، إلينا): a foreign name's first letters, never the article
 
 
 @dataclass(slots=True)
@@ -160,7 +162,8 @@ def words_of(sentence: Sentence) -> list[Word]:
             continue
         append(Word(len(words), ti, w, clitic_forms(w), tok[1], tok[2], bool(punct), punct,
                     prefix, w[-1] == "ه" and w.endswith(_KIN_ENDS)
-                    and text[norm_map[tok[2] - 1]] == "ة"))
+                    and text[norm_map[tok[2] - 1]] == "ة",
+                    w[:2] == "ال" and text[norm_map[tok[1]]] == "إ"))
         punct = ""
         prefix = ""
     return words
@@ -315,7 +318,9 @@ def _verbal_noun(w: str) -> bool:
 _COMMON_NOUNS = frozenset(normalize(w) for w in (
     "جهود", "دور", "موقف", "مواقف", "قرار", "قرارات", "مبادرة", "مبادرات", "نتائج", "مستوى",
     "تطور", "تطورات", "أهمية", "ضرورة", "عمق", "حجم", "إنجازات", "مساعي", "وساطة", "مساهمة",
-    "استعداد", "رغبة", "حرص", "التزام", "دعم", "تعاون", "علاقات", "شأن", "خصوص", "صدد"))
+    "استعداد", "رغبة", "حرص", "التزام", "دعم", "تعاون", "علاقات", "شأن", "خصوص", "صدد",
+    # what two sides discuss (بحث X مع نظيره Y سبل تطوير ...): the object, not a name's end
+    "سبل", "آفاق", "أوجه", "مجالات", "فرص", "آليات", "مستجدات", "قضايا", "ملفات"))
 
 
 # Blessings after a ruler's name (رئيس الدولة "حفظه الله"): never part of a name.
@@ -556,7 +561,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             continue
         if j > start and not w.punct_before and w.norm.startswith("ال") and _ends_here(words, j + 1, lex, set()) \
                 and words[j - 1].norm not in _NAME_LINKS and not words[j - 1].norm.startswith("ال") \
-                and words[start].norm in lex.first_names \
+                and (words[start].norm in lex.first_names
+                     or (start > 0 and words[start - 1].norm in lex.first_names)) \
                 and any(h.kind == "demonym" and h.number == "sg" and h.gender == "m"
                         for h in lex.phrases.get((w.norm,), ())):
             j += 1  # محمد سيف السويدي، خالد المصري: a demonym closing a name is a family name
@@ -620,6 +626,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and words[j + 1].norm not in STOP_WORDS:
             j += 1  # رامون دي لا كروز: Spanish de la / de los before the family name
             continue
+        if j > start and w.norm in _DUTCH_GERMAN_LINKS and not w.punct_before and j + 1 < len(words) \
+                and not words[j + 1].punct_before and words[j + 1].norm not in STOP_WORDS \
+                and not words[j + 1].norm.startswith("ال") and words[j + 1].index not in taken \
+                and _is_name_word(words[j + 1], lex, taken) and not _names_a_place(words[j + 1], lex):
+            j += 1  # ماريا فان دايك، كارل فون ...: van / von (فإن folds to فان) before a foreign family name
+            continue
         if j > start and w.norm == "علي" and not w.punct_before \
                 and words[j - 1].norm in ("بن", "ابن", "بنت", "ولد", "ابو"):
             j += 1  # خليفة بن علي الحارثي: after بن, علي is the father's name Ali
@@ -666,7 +678,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             break
         if j > start + 1 and w.norm in _TITLE_HEADS and not linked:
             break  # سعود بن مشعل بن عبدالعزيز نائب أمير منطقة ...: a title follows the name
-        if j == start and w.norm.startswith("ال") and w.norm not in lex.first_names and not (
+        if j == start and w.norm.startswith("ال") and w.norm not in lex.first_names and not w.hamza_al and not (
                 w.norm in lex.ambiguous_first_names and j + 1 < len(words)
                 and not words[j + 1].punct_before and not words[j + 1].norm.startswith("ال")
                 and _is_name_word(words[j + 1], lex, taken)):
@@ -1406,8 +1418,15 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 and not words[b.i].norm.startswith("و"):
             a.extra["announced"] = True  # جواو لورينسو رئيس جمهورية أنغولا: a title vouches
     ends = {o.j: o for o in out if o.kind != "person"}
+    taken_words = {k for o in out for k in range(o.i, o.j)}
     for sp in out:
         sp.surface = " ".join(w.norm for w in words[sp.i:sp.j])
+        if sp.kind == "person" and sp.name and not sp.ref:
+            first = sp.j - len(sp.name.split())
+            if sp.i <= first < sp.j and _opened_by_parenthesis(sentence, words[first]):
+                sp.extra["in_parens"] = True  # رئيس حزب الرابطة (جناح نواز) نواز شريف: a wing's name
+            if _ends_here(words, sp.j, lex, set()) or (sp.j < len(words) and sp.j in taken_words):
+                sp.extra["bounded"] = True  # a clear boundary after the name (، مع، في, a lexicon word)
         before = ends.get(sp.i)
         if sp.kind == "person" and before is not None and words[sp.i].punct in ("،", ","):
             # رئيس مجموعة الصداقة ... بمجلس الشيوخ الفرنسي، السيناتور X: X is set off
@@ -1417,6 +1436,13 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             if state:
                 sp.extra["after_body"] = state
     return out
+
+
+def _opened_by_parenthesis(sentence: Sentence, word: Word) -> bool:
+    """The word opens a parenthesis in the raw text (parentheses are dropped from words)."""
+    pos = sentence.norm_map[word.start] if word.start < len(sentence.norm_map) else 0
+    before = sentence.text[max(0, pos - 3):pos].rstrip()
+    return before.endswith("(")
 
 
 _GOVERNMENT_NOUN = normalize("حكومة")

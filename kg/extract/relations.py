@@ -452,6 +452,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.meet and q + 1 < len(s.words) and s.norms[q] in ("غير", "الغير") \
                 and s.norms[q + 1] in _DIRECT:
             continue  # محادثات غير مباشرة بين X و Y: through a mediator, they do not meet
+        if rel is Relation.agree and tf.pos == "noun" and q + 1 < len(s.words) and s.norms[q] in _RELATIVE \
+                and any(tf2.entry.relation == "agree" for f in s.words[q + 1].forms
+                        for tf2 in s.lex.trigger_forms.get(f, ())):
+            continue  # رفضها لمذكرة التفاهم التي أبرمتها X مع Y: the relative clause's verb tells the sides
         since_visit = not subj and rel is Relation.visit and tf.pos == "noun" and tf.pronoun and p > 0 \
             and s.norms[p - 1] in _SINCE
         if since_visit:
@@ -1011,6 +1015,8 @@ def _led_by(s: _Sentence) -> list[Found]:
                 break
             m = s.covered.get(b)
             if m is None:
+                if not s.norms[b].startswith("ال") and s.norms[b] != "في":
+                    break  # بوساطة يقودها X: ها is the mediation, not the body before it
                 continue
             if m.type is ActorType.organization:
                 body = m
@@ -2479,6 +2485,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     # دعا X مجلس الأمن إلى ...، وذلك خلال لقائه Y: the sentence's subject
                     owner = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
                              and not s.prep_before(m)][:1] or owner
+                owner = _person_over_praised_state(s, p, cs, owner)
                 if owner and owner[0].actor != guest[0].actor:
                     return owner, guest[:1]
         if rel == "host" and tf.pronoun and not s.words[p].norm.endswith(("هم", "هما")):
@@ -2490,6 +2497,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     # أكد X أن ...، وذلك خلال استقباله Y: the sentence's subject
                     owner = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
                              and not s.prep_before(m)][:1]
+                owner = _person_over_praised_state(s, p, cs, owner)
                 if owner and owner[0].actor != guest[0].actor:
                     return owner, guest[:1]
         if rel == "visit" and not tf.pronoun and q + 3 < len(s.words) and s.norms[q] in ("هي", "هو") \
@@ -3746,6 +3754,10 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
         if accused is None and b >= 2 and (b - 1) not in s.covered and any(
                 f in _ACCUSATIONS or f in _ACCUSE_VERBS for f in s.words[b - 2].forms):
             return []  # متهما الوكالة بالتنسيق مع Y: the accused is not named as an actor here
+        if accused is None and b >= 1 and s.norms[b - 1].endswith(("ها", "ه", "هم")) and any(
+                f.endswith(("ها", "ه", "هم")) and f.rsplit("ه", 1)[0] in _ACCUSE_VERBS
+                for f in s.words[b - 1].forms):
+            return []  # عقوبات على شبكة ... تتهمها بتمويل Y: "her" is the network, no actor
         return found  # اتهم X Y بتزويد ...: Y does it
     if found and last_subject and found[0].actor in {m.actor for m in s.last_object} \
             and all(m.j <= p for m in last_subject):
@@ -3807,6 +3819,8 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 if far and m.type is ActorType.person and s.prep_before(m) not in ("مع", "ب"):
                     far = False  # (only the partner of the main clause's meeting lies between)
                 continue
+            if not governed_ok and _in_adverbial_aside(s, m, p):
+                continue  # أعلنت القاهرة، بالتنسيق مع حليفتها أسمرة، وقوفها: Cairo's stand
             if far and k < p - 15 and m.type is not ActorType.person:
                 continue
             if m.i > 0 and s.norms[m.i - 1] in _BROUGHT_TOGETHER:
@@ -3838,6 +3852,35 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 return [m]
             return []
     return []
+
+
+_ADVERBIAL_OPENERS = frozenset(_ASIDE_OPENERS | {normalize(w) for w in (
+    "عند", "وخلال", "بالتنسيق", "وبالتنسيق", "بالتعاون", "بالشراكة", "بمشاركة", "بحضور", "برفقة", "بدعوة")})
+
+
+def _in_adverbial_aside(s: _Sentence, m: Mentioned, p: int) -> bool:
+    """The mention sits in an aside set off by commas that opens with a preposition
+    or a time word, between the clause's doer and ``p``: never the owner of a pronoun.
+
+    >>> # أعلنت القاهرة، بالتنسيق مع حليفتها أسمرة، وقوفها → Asmara is in the aside
+    """
+    start = next((k for k in range(m.i, max(-1, m.i - 8), -1) if s.words[k].punct_before), None)
+    if start is None or s.words[start].punct not in ("،", ",") or s.norms[start] not in _ADVERBIAL_OPENERS:
+        return False
+    return any(s.words[k].punct_before and s.words[k].punct in ("،", ",") for k in range(m.j, p + 1))
+
+
+def _person_over_praised_state(s: _Sentence, p: int, cs: int, owner: list[Mentioned]) -> list[Mentioned]:
+    """A reception or meeting is held by a person: when "her" found a state or body
+    and the clause opened with an ungoverned person, that person owns it.
+
+    >>> # أشادت المديرة العامة X بجهود المملكة ...، لدى استقبالها Y: X received Y
+    """
+    if not owner or owner[0].type is ActorType.person:
+        return owner
+    doer = next((m for m in s.mentions if cs <= m.i and m.j <= owner[0].i
+                 and m.type is ActorType.person and not s.prep_before(m)), None)
+    return [doer] if doer else owner
 
 
 def _masculine_body(s: _Sentence, m: Mentioned) -> bool:
@@ -4016,6 +4059,10 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
             if m else None
         if m and opener is not None and s.norms[opener] in _ACCORDING_TO:
             k = opener - 1  # تعد إيران، بحسب الباحث X، «شريكا ...»: the source is no doer
+            continue
+        if m and opener is not None and opener > cs and _in_adverbial_aside(s, m, p):
+            k = opener - 1  # أعلنت القاهرة، بالتنسيق مع حليفتها أسمرة، وتعهدت بتدريب ...: Cairo
+            lowest = max(cs, min(lowest, k - 2))
             continue
         if m and m.j <= p and m.type is not ActorType.location and (
                 not s.prep_before(m) or (m.i > 0 and s.prep_before(m) == "ل"
