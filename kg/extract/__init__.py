@@ -26,7 +26,7 @@ from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Tripl
 from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
-from .mentions import _BODY_NOUNS, _COMMON_NOUNS
+from .mentions import _BODY_NOUNS, _COMMON_NOUNS, SYLLABIC_NAME_STATES as _SYLLABIC_NAMES
 from .flags import _WEEKDAYS
 from .relations import Found, Mentioned, find_relations
 from .resolve import ArticleResolver
@@ -168,14 +168,16 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     if sp.affil:
         if sp.affil_kind == "institution":
             affil_id = _institution_actor(sp, doc, sentence, words, r, lex)
-        elif sp.affil_kind == "neworg" and getattr(r, "home", None) \
+        elif sp.affil_kind == "neworg" and (getattr(r, "home", None) or _state_after_body(sp, words, lex)) \
                 and (inst := _home_institution(sp, words, lex)) is not None:
             # رئيس جهاز الاستخبارات X in a dispatch from Ankara: the Turkish one
+            # (رئيس الجمعية الوطنية في جمهورية بنين X: the state named after the body)
             a, b = sp.extra["org_words"]
-            c = lex.countries[r.home]
+            state = _state_after_body(sp, words, lex) or r.home
+            c = lex.countries[state]
             org_surface = _original(doc, sentence, words, a, b, "")
-            affil_id = r.organization(f"{inst.head}|{r.home}", org_surface,
-                                      inst.name_en.format(country=c.name_en), r.home, org_surface)
+            affil_id = r.organization(f"{inst.head}|{state}", org_surface,
+                                      inst.name_en.format(country=c.name_en), state, org_surface)
         elif sp.affil_kind == "neworg" and sp.ref and (body := _body_of_known(sp, lex)):
             # الأمين العام لمجلس التعاون جاسم البديوي: the short name of the body
             # the known holder serves (مجلس التعاون لدول الخليج العربية)
@@ -372,6 +374,23 @@ def _office_follows(words: list[Word], j: int, lex: Lexicon) -> bool:
     keys = [(words[j].norm,)] + ([(words[j].norm, words[j + 1].norm)] if j + 1 < len(words) else [])
     return any(h.kind == "title" and h.title.kind == "office"
                for k in keys for h in lex.phrases.get(k, ()))
+
+
+def _state_after_body(sp: Span, words: list[Word], lex: Lexicon) -> str | None:
+    """The state named with في right after a role's body (رئيس الجمعية الوطنية في
+    جمهورية بنين): the body is that state's."""
+    _, b = sp.extra.get("org_words", (0, 0))
+    if not b or b + 1 >= sp.j or words[b].norm != "في" or words[b].punct_before:
+        return None
+    for start in (b + 1, b + 2):  # (في جمهورية بنين: the state's style before its name)
+        for end in range(min(sp.j, start + 4), start, -1):
+            ref = next((h.ref for key in (tuple(w.norm for w in words[start:end]),
+                                          tuple(w.forms[-1] for w in words[start:end]))
+                        for h in lex.phrases.get(key, ()) if h.kind == "actor" and h.ref in lex.countries),
+                       None)
+            if ref:
+                return ref
+    return None
 
 
 def _home_institution(sp: Span, words: list[Word], lex: Lexicon):
@@ -702,8 +721,6 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
 
 # States whose people's names are short syllables in Arabic script (نغوين مانه،
 # لين جيان، جين ناكاتاني): after a title of one of them, such a name is trusted.
-_SYLLABIC_NAMES = frozenset({"china", "japan", "south_korea", "north_korea", "vietnam", "thailand",
-                             "cambodia", "laos", "myanmar", "taiwan", "mongolia"})
 
 
 def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
@@ -1147,7 +1164,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     r.lexicon_actor(end, lex.actor_head(end).name)
             triples.append(_triple(doc, sentence, words, f, date))
             family_seen = family_seen or f.relation is Relation.family
-    triples = _dedupe([t for t in triples if not _backs_own_state(t, r)])
+    own = {(t.subject, t.object) for t in triples if t.relation is Relation.affiliated_with}
+    triples = _dedupe([t for t in triples if not _backs_own_state(t, r, own)])
     used = {t.subject for t in triples} | {t.object for t in triples}
     actors = [a for a in r.to_actors() if a.id in used]
     return ArticleResult(article=doc.article, actors=actors, triples=triples, merges=r.merges)
@@ -1528,7 +1546,7 @@ def _triple(doc: Doc, sentence: Sentence, words: list[Word], f: Found,
 _BACKING = frozenset({Relation.support, Relation.cooperate, Relation.ally})
 
 
-def _backs_own_state(t: Triple, r: ArticleResolver) -> bool:
+def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str, str]]) -> bool:
     """A person does not support, cooperate with or ally with his own state: such an
     edge comes from a masdar whose doer lies elsewhere (أجرى X مفاوضات أفضت إلى
     اتفاق يقضي بتزويد كييف ...: Kyiv is supplied, not by its own envoy).
@@ -1537,7 +1555,8 @@ def _backs_own_state(t: Triple, r: ArticleResolver) -> bool:
     """
     subject = r.actors.get(t.subject)
     return t.relation in _BACKING and subject is not None and subject.type is ActorType.person \
-        and subject.country is not None and subject.country == t.object
+        and (subject.country == t.object or (t.subject, t.object) in affiliations) \
+        and r.actors.get(t.object) is not None and r.actors[t.object].type is ActorType.country
 
 
 def _dedupe(triples: list[Triple]) -> list[Triple]:

@@ -310,6 +310,17 @@ _DERIVED_MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|است..ا.)$")
 _TAFIL = re.compile(r"^ت(?:..ي.|.ا..)$")  # تحضير، تعاون
 
 
+# States whose people's names are written syllable by syllable in Arabic (دينغ
+# شيويه شيانغ، نغوين مانه): no given-name list or vowel count recognises them.
+SYLLABIC_NAME_STATES = frozenset({"china", "japan", "south_korea", "north_korea", "vietnam", "thailand",
+                                  "cambodia", "laos", "myanmar", "taiwan", "mongolia"})
+
+
+# Last letters a verbal noun often has and a transliterated foreign name seldom
+# has (توسيع، تطوير، تنسيق), unlike توليا، تاكيو.
+_MASDAR_LAST_LETTERS = frozenset("عحقطضصظذثرزخ")
+
+
 def _verbal_noun(w: str) -> bool:
     """A derived verbal noun (تحضير، تعاون، اجتماع، استقبال), never a family
     name (محمد الجدعان التحضير لـ...); a nisba in ي (الترابي) is a name."""
@@ -380,6 +391,9 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # ب + noun + pronoun (بمفرده، بدوره): not a name (but أمينة بنخضرة)
     if w in STOP_WORDS or w in lex.trigger_forms or w in _STYLE_WORDS:
         return False  # (ولي العهد سمو الأمير X: a style, never a name)
+    if not w.startswith("ال") and _verbal_noun(w) and w not in lex.first_names and w not in lex.ambiguous_first_names \
+            and (not looks_transliterated(w) or w[-1] in _MASDAR_LAST_LETTERS):
+        return False  # مع أمير قطر توسيع الاستثمارات: a verbal noun (تفعيل، تفاعل، افتعال), the object
     if w in _COMMON_NOUNS or (w[:1] in "بل" and w[1:] in _COMMON_NOUNS):
         return False  # أشاد الرئيس الروسي بجهود / بدور X: a noun, not a name
     if w[:1] in "بل" and _DERIVED_MASDAR.match(w[1:]):
@@ -964,9 +978,26 @@ def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
     for h in hits:
         if h.kind == "actor" and (h.ref in lex.countries or h.ref in lex.organizations):
             if clitic in ("", "ل", "لل", "و") or words[s].prefix in ("ل", "لل"):
+                national = _national_namesake(words, spans_at, s, e, h.ref, lex)
+                if national:
+                    return national
                 kind = "country" if h.ref in lex.countries else "organization"
                 return h.ref, kind, e, ""
     return None
+
+
+def _national_namesake(words: list[Word], spans_at: dict[int, tuple], s: int, e: int, ref: str,
+                       lex: Lexicon) -> tuple[str, str, int, str] | None:
+    """An international body's short name followed by a demonym names that state's
+    own body of the same name: مجلس الأمن الروسي is Russia's Security Council, not the UN's."""
+    org = lex.organizations.get(ref)
+    after = spans_at.get(e)
+    if org is None or org.country is not None or after is None or words[e].punct_before:
+        return None
+    dem = next((h.ref for h in after[2] if h.kind == "demonym" and h.number == "sg"), None)
+    surface = " ".join(w.forms[-1] for w in words[s:e])
+    inst = next((x for x in lex.institutions if normalize(x.head) == surface), None)
+    return (f"{inst.head}|{dem}", "institution", after[1], "") if dem and inst else None
 
 
 # Kin nouns that announce a relative's name (نجله حسين نواز شريف).
@@ -1325,7 +1356,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             continue
         if "institution" in kinds:
             inst = next(h.institution for h in hits if h.kind == "institution")
-            aff = _affiliation_at(words, spans_at, e, lex)
+            # (لمجلس الأمن، دولة الإمارات: a comma ends the body's name)
+            aff = _affiliation_at(words, spans_at, e, lex) if e < n and not words[e].punct_before else None
             if not aff:
                 aff = _state_after_in(words, spans_at, e, lex)  # المجلس العسكري (الحاكم) في النيجر
             if aff and aff[1] == "country":
@@ -1436,6 +1468,17 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             if state:
                 sp.extra["after_body"] = state
     return out
+
+
+def _unknown_body_before(words: list[Word], k: int) -> bool:
+    """A body head (حزب، جبهة، حركة) opens the unlisted name a demonym at ``k`` closes:
+    حزب جبهة التحرير الوطني الجزائري → an Algerian body."""
+    for x in range(k - 1, max(-1, k - 6), -1):
+        if words[x].forms[-1] in ORG_HEADS or words[x].forms[-1][2:] in ORG_HEADS:
+            return True
+        if words[x].punct_before:
+            return False
+    return False
 
 
 def _opened_by_parenthesis(sentence: Sentence, word: Word) -> bool:
@@ -1853,8 +1896,12 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     elif any(h.kind == "title" and h.number == "pronoun" for h in hits):
         # وزير دفاعها: the state named last before the title
         for k in sorted((k for k in spans_at if k < s), reverse=True):
-            ref = next((h.ref for h in spans_at[k][2] if h.kind == "actor"
-                        and (h.ref in lex.countries or h.ref in lex.organizations)), None)
+            ref = next((h.ref for h in spans_at[k][2] if (h.kind == "actor"
+                        and (h.ref in lex.countries or h.ref in lex.organizations))
+                        or (h.kind == "demonym" and h.ref in lex.countries
+                            and _unknown_body_before(words, k))), None)
+            if ref and k > 0 and words[k - 1].norm == "في" and ref in lex.countries:
+                continue  # التقى X في بكين وفدا من حزب ... يترأسه أمينه العام: a venue, not his
             if ref:
                 # (أمينها العام after منظمة التعاون الإسلامي: the body's)
                 affil, affil_kind = ref, "country" if ref in lex.countries else "organization"
@@ -2166,7 +2213,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                               or any(x.norm in _NAME_LINKS for x in words[j:name_end])
                               or (name_end - j >= 2 and words[j].norm in lex.ambiguous_first_names)
                               or (name_end - j >= 2 and looks_transliterated(words[j].norm)
-                                  and looks_transliterated(words[j + 1].norm, later=True)))):
+                                  and looks_transliterated(words[j + 1].norm, later=True))
+                              or (name_end - j >= 2 and affil in SYLLABIC_NAME_STATES
+                                  and _ends_here(words, name_end, lex, set())
+                                  and not any(x.norm.startswith("ال") or x.norm in STOP_WORDS
+                                              for x in words[j:name_end])))):
         # A role complement may stand between the title and the name:
         # رئيس حكومة الإنقاذ (المؤقتة) عادل الهاشمي; أستاذ العلوم السياسية في
         # جامعة الخرطوم محمود السيد. The name starts at the next given name.

@@ -1814,6 +1814,14 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     if tf.pos == "verb" and obj and s.norms[p].endswith(("ته", "تها", "تهم")) and any(
             s.norms[k] in _CLAUSE_WORDS for k in range(q, obj[0].i)):
         return [], []  # أدانته كل من مصر والأردن، فيما أعربت الكويت ...: "it" is the object, not Kuwait
+    if tf.entry.relation == "meet" and tf.pos == "verb" and s.norms[p].endswith(("وا", "ا")) and subj and obj \
+            and all(m.j <= p for m in subj + obj):
+        # توجه X وY وZ إلى كييف، حيث عقدوا اجتماعا مع W: the group met W, not each other
+        partner = next((s.at[k + 1] for k in range(q, min(len(s.words) - 1, q + 3))
+                        if s.norms[k] == "مع" and (k + 1) in s.at and not s.words[k].punct_before), None)
+        if partner is not None and partner.type is ActorType.person \
+                and partner.actor not in {m.actor for m in subj + obj}:
+            return subj + obj, [partner]
     if not tf.pronoun and any(_cited(s, m) for m in subj + obj):  # (وفق ما أعلنه X، عقب لقائه Y: his)
         subj, obj = [m for m in subj if not _cited(s, m)], [m for m in obj if not _cited(s, m)]
         if not subj or not obj:
@@ -2170,6 +2178,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # تنسيق المواقف بين البلدين: the بين of another noun)
         if len(pair) >= 2:
             return pair[:1], pair[1:]
+        if "بين" in markers and any(
+                s.norms[k] in ("بين", "وبين") and (k + 1) not in s.covered and s.norms[k + 1] not in _BOTH
+                and (k + 2) in s.covered and s.norms[k + 2].startswith("و") and not s.words[k + 2].punct_before
+                for k in range(q, min(len(s.words) - 2, q + 4))):
+            return [], []  # الشراكة بين المملكة وإيطاليا: one side named but not known; no stand-in
         held = q
         while held < min(q + 2, len(s.words) - 1) and s.norms[held] not in _HE_HELD \
                 and held not in s.covered and not s.words[held].punct_before:
@@ -4171,6 +4184,11 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # وكان في استقبال X لدى وصوله إلى ... Y: the host is named after the guest
         if not guest:
             return [], []
+        before = s.covered.get(p - 1)
+        if before is not None and before.type is ActorType.person and before.i > 0 \
+                and any(f in ("كان", "كانت") for f in s.words[before.i - 1].forms) \
+                and before.actor != guest[0].actor:
+            return [before], guest  # كان X في استقبال Y: the host is named before
         after = [m for m in s.mentions if m.i >= guest[-1].j and m.type is ActorType.person
                  and not s.prep_before(m) and not any(s.hard_break(k) for k in range(q, m.i + 1))]
         return after[-1:], guest
