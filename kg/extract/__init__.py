@@ -247,7 +247,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                                  or ("", ""))[0]:
         # A name with no known given name that matches nobody of the article:
         # too likely a verb or a noun after a title (الرئيس البيلاروسي شارك).
-        pid = (r.role_holder(role_key, sp.title.title, country, surface)
+        # (رئيس المجلس الوطني الفلسطيني X: the head of a body, never the state's head)
+        pid = (r.role_holder(role_key, sp.title.title, country if sp.affil_kind == "country" else None, surface)
                if role_key and sp.title and sp.title.kind == "office" else None)
     else:
         name_words = sp.name.split()
@@ -1547,13 +1548,17 @@ _BACKING = frozenset({Relation.support, Relation.cooperate, Relation.ally})
 
 
 def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str, str]]) -> bool:
-    """A person does not support, cooperate with or ally with his own state: such an
-    edge comes from a masdar whose doer lies elsewhere (أجرى X مفاوضات أفضت إلى
-    اتفاق يقضي بتزويد كييف ...: Kyiv is supplied, not by its own envoy).
+    """A person does not support, cooperate with or ally with his own state, nor a
+    state's body visit it: such an edge comes from a masdar whose doer lies
+    elsewhere (أجرى X مفاوضات أفضت إلى اتفاق يقضي بتزويد كييف ...: Kyiv is
+    supplied, not by its own envoy).
 
     >>> # support(Ukrainian envoy, Ukraine) → True
     """
     subject = r.actors.get(t.subject)
+    if t.relation is Relation.visit and subject is not None and subject.type is ActorType.organization \
+            and subject.country is not None and subject.country == t.object:
+        return True  # a state's own body does not visit its state (زيارته إلى الصين read as the NPC's)
     return t.relation in _BACKING and subject is not None and subject.type is ActorType.person \
         and (subject.country == t.object or (t.subject, t.object) in affiliations) \
         and r.actors.get(t.object) is not None and r.actors[t.object].type is ActorType.country
