@@ -968,6 +968,13 @@ def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
     (أوكرانيا، للجيش السوداني), or state body + demonym. Returns
     (actor id or '', kind, end, surface-role)."""
     hit = spans_at.get(i)
+    if not hit and i + 1 < len(words) and words[i].forms[-1] in _STATE_STYLES and not words[i + 1].punct_before \
+            and not (i > 0 and words[i - 1].norm in _NO_NAME_AFTER):  # (السفير لدى جمهورية السنغال: posted there)
+        # وزير خارجية جمهورية باراغواي: the state's style before a name the lexicon knows alone
+        after = spans_at.get(i + 1)
+        ref = next((h.ref for h in after[2] if h.kind == "actor" and h.ref in lex.countries), None) \
+            if after and not after[3] else None  # (السفير السابق للمملكة بدكار: a city after ب)
+        return (ref, "country", after[1], "") if ref else None
     if not hit:
         return None
     s, e, hits, clitic = hit
@@ -984,6 +991,10 @@ def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
                 kind = "country" if h.ref in lex.countries else "organization"
                 return h.ref, kind, e, ""
     return None
+
+
+_STATE_STYLES = frozenset(normalize(w) for w in (
+    "جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "لجمهورية", "لمملكة", "لدولة", "لسلطنة", "وجمهورية"))
 
 
 def _national_namesake(words: list[Word], spans_at: dict[int, tuple], s: int, e: int, ref: str,

@@ -469,7 +469,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.congratulate and subj and not obj and memory is not None \
                 and memory.get("congratulated") and any(
                     s.norms[k] in _SIMILAR for k in range(max(q, subj[-1].j),
-                                                          min(len(s.words), max(q, subj[-1].j) + 10))):
+                                                          min(len(s.words), max(q, subj[-1].j) + 10))) \
+                and not any(s.norms[k] in _CONDOLENCES
+                            for k in range(q, min(len(s.words), max(q, subj[-1].j) + 10))):
             # كما بعث X برقية تهنئة مماثلة: to the one congratulated just before
             obj = memory["congratulated"]
         if rel is Relation.host and tf.pos == "verb" and not entry.reverse \
@@ -944,6 +946,8 @@ def _sworn_in(s: _Sentence) -> list[Found]:
 
 
 _SIMILAR = {normalize(w) for w in ("مماثلة", "مماثلتين", "مماثلا", "مماثل", "مماثلتان")}
+# (وبعث X برقية تعزية مماثلة: a similar condolence, not the congratulation before it)
+_CONDOLENCES = {normalize(w) for w in ("تعزية", "عزاء", "مواساة", "تعازي", "التعزية", "العزاء")}
 _ATTEND_VERBS = {normalize(w) for w in ("حضر", "حضرت", "وحضر", "وحضرت", "حضره", "وحضره")}
 _AUDIENCE_NOUNS = {normalize(w) for w in ("الاستقبال", "المقابلة")}
 _TALK_NOUNS = {normalize(w) for w in ("استعراض", "بحث", "مناقشة", "التباحث", "تبادل")}
@@ -3002,7 +3006,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 if state:
                     obj = [Mentioned(k + 2, k + 3, state, ActorType.country, "", state)]
         if not obj and k < len(s.words) - 1 and k not in s.covered \
-                and (s.words[k].norm[:1] == "ب" or s.words[k].prefix == "ب"):
+                and (s.words[k].norm[:1] == "ب" or s.words[k].prefix == "ب") \
+                and not _LETTERS.intersection(s.words[k].forms):  # (بعث X برقية عزاء لـY: a cable, no ب)
             # أشاد X بالانتصار التاريخي لشينباوم: the one the praised thing is of
             obj = _other_party_at(s, k + 1, k + 4, subj, "ل")
             if not obj and rel == "congratulate":

@@ -236,7 +236,8 @@ def _noun_forms(noun: str) -> list[tuple[str, bool]]:
     if n.endswith("ه"):
         forms.append((n[:-1] + "ات", False))
         forms.append(("ال" + n[:-1] + "ات", False))
-    forms += [(construct + s, True) for s in _PRONOUNS]
+    if not construct.startswith("ال"):  # (an article never takes a pronoun: الداعمة is no "his supporter")
+        forms += [(construct + s, True) for s in _PRONOUNS]
     if n.endswith("ء"):  # لقاء → لقاؤه/لقائه, normalized to لقاوه/لقايه
         forms += [(n[:-1] + c + s, True) for c in "ويء" for s in _PRONOUNS]
     return forms
