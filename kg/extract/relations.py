@@ -706,6 +706,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _sworn_in(s)
     if not s.forms.isdisjoint(_LED_BY):
         found += _led_by(s)
+    if not s.forms.isdisjoint(_RECALLS):
+        found += _envoys_recalled(s)
     if not s.forms.isdisjoint(_OFFICES):
         found += _took_office(s)
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTEND_VERBS):
@@ -1002,6 +1004,88 @@ def _took_office(s: _Sentence) -> list[Found]:
 _LED_BY = {normalize(w) for w in (
     "برئاسة", "بقيادة", "يقوده", "تقوده", "يقودها", "يتزعمه", "يتزعمها", "تتزعمه", "يرأسه",
     "يرأسها", "ترأسه", "ترأسها", "ويقوده", "وتقوده", "ويرأسه", "ويرأسها", "وبرئاسة", "وبقيادة")}
+
+
+_RECALLS = frozenset(normalize(w) for w in (
+    "سحب", "سحبت", "يسحب", "تسحب", "استدعاء", "استدعى", "استدعت", "يستدعي", "تستدعي", "وسحب", "واستدعاء",
+    "باستدعاء", "بسحب", "طرد", "طردت", "استدعي", "أبلغ", "وطرد"))
+_ENVOY_WORDS = ("سفير", "سفرا", "القايم", "السفير")
+_WITHDRAWALS = frozenset(normalize(w) for w in (
+    "سحب", "سحبت", "يسحب", "تسحب", "بسحب", "وسحب", "ستسحب", "سيسحب", "طرد", "طردت", "وطرد", "تطرد", "يطرد"))
+_POSTED_AT = frozenset(normalize(w) for w in ("لدى", "من", "في"))
+_ACCREDITED = frozenset(normalize(w) for w in ("المعتمد", "المعتمدة", "المعتمدين", "المعتمدون", "بالاعمال"))
+_IN_PROTEST = frozenset(normalize(w) for w in ("للتشاور", "احتجاجا", "احتجاج", "باحتجاج", "ردا", "ردًا"))
+
+
+def _envoys_recalled(s: _Sentence) -> list[Found]:
+    """A state recalling its own envoy from Y (سحب / استدعاء سفيرها لدى Y للتشاور)
+    protests against Y; an envoy of Y expelled or summoned in the passive (طُرد
+    السفير السويدي من العراق) is the host state's protest against Y. Both are
+    diplomatic pressure, ``oppose`` (ONTOLOGY).
+
+    >>> # أعلنت تشيلي استدعاء سفيرها لدى إسرائيل للتشاور → oppose(Chile, Israel)
+    """
+    out: list[Found] = []
+    if s.forms.isdisjoint(_IN_PROTEST) and s.forms.isdisjoint(_WITHDRAWALS):
+        return out  # (استدعاء السفير alone may be routine; withdrawing or "for consultation" is not)
+    for k, w in enumerate(s.words[:-2]):
+        if _RECALLS.isdisjoint(w.forms):
+            continue
+        e = k + 1
+        after_verb = s.at.get(k + 1)  # لن تسحب مصر سفيرها: VSO, the doer between
+        if after_verb is not None and after_verb.type is ActorType.country and not s.prep_before(after_verb):
+            e = after_verb.j
+        if e >= len(s.words) - 1:
+            continue
+        envoy = s.words[e].norm
+        if not envoy.startswith(_ENVOY_WORDS) and not s.words[e].forms[-1].startswith(_ENVOY_WORDS):
+            continue
+        cs = s.clause_start(k)
+        own = envoy.endswith(("ها", "ه", "هم", "هما")) and not envoy.startswith("ال")
+        at = e + 1
+        while at < len(s.words) and s.norms[at] in _ACCREDITED:
+            at += 1
+        if own:
+            # سحب سفيرها من X / استدعاء سفرائها المعتمدين لدى X: the owner protests against X
+            if at + 1 >= len(s.words) or s.norms[at] not in _POSTED_AT or (at + 1) not in s.at:
+                continue
+            targets = [m for m in s.coordinated(s.at[at + 1]) if m.type in (ActorType.country, ActorType.location)]
+            targets = [Mentioned(m.i, m.j, m.country or m.actor, ActorType.country, "", m.country or m.actor)
+                       if m.type is ActorType.location else m for m in targets]
+            subject = [after_verb] if e > k + 1 else _clause_subject(s, k, cs)
+            if not subject and cs > 0 and s.norms[k][:1] in "وف" or not subject and s.norms[cs][:1] in "وف":
+                # وردت الجزائر بالمثل، فأعلنت سحب سفيريها: the sentence's subject goes on
+                subject = [m for m in s.mentions if m.j <= k and not s.prep_before(m)
+                           and m.type in (ActorType.country, ActorType.organization)][:1]
+            doers = _coordinated_before(s, subject[0]) if subject else []
+        else:
+            # طُرد السفير السويدي من العراق (no doer before the verb): Iraq expels Sweden's envoy
+            if any(m.j <= k and m.i >= cs and not s.prep_before(m) and m.type is not ActorType.location
+                   and not m.place for m in s.mentions):
+                continue
+            state = next((h.ref for f in s.words[e + 1].forms for h in s.lex.phrases.get((f,), ())
+                          if h.kind == "demonym"), None) if e + 1 < len(s.words) else None
+            named = s.at.get(e + 1)  # استُدعي سفير جنوب أفريقيا لدى المملكة المغربية
+            if state is None and named is not None and named.type is ActorType.country:
+                state, at = named.actor, named.j
+            elif state is None:
+                state, at = next(((h.ref, end) for end in range(min(len(s.words), e + 4), e + 1, -1)
+                                  for h in s.lex.phrases.get(tuple(x.norm for x in s.words[e + 1:end]), ())
+                                  if h.kind == "actor" and h.ref in s.lex.countries), (None, at))
+            else:
+                at = at + 1
+            if state is None or at >= len(s.words) or s.norms[at] not in _POSTED_AT or (at + 1) not in s.at:
+                continue
+            host = s.at[at + 1]
+            targets = [Mentioned(e + 1, e + 2, state, ActorType.country, "", state)]
+            doers = [Mentioned(host.i, host.j, host.country or host.actor, ActorType.country, "",
+                               host.country or host.actor)] if host.type in (ActorType.country, ActorType.location) else []
+        tense = "noun" if w.forms[-1].startswith(("است", "سحب")) and len(w.forms[-1]) > 5 else "past"
+        neg, hyp = flags_for(s.norms, k, tense, cs)
+        out += [Found(d.actor, Relation.oppose, t.actor, neg, hyp, (k, k + 2))
+                for d in doers for t in targets
+                if d.type in (ActorType.country, ActorType.organization) and d.actor != t.actor]
+    return out
 
 
 def _led_by(s: _Sentence) -> list[Found]:
@@ -4275,4 +4359,4 @@ _STATE_STYLES = frozenset(normalize(w) for w in ("فخامة", "جلالة", "ا
 
 # Every word that makes a sentence worth reading without a trigger (find_relations).
 _SENTENCE_CUES = frozenset(_LED_BY) | frozenset(_OFFICES) | frozenset(_ATTEND_VERBS) \
-    | frozenset(_MEETING_NOUNS) | frozenset(_ATTENDING) | frozenset(_AUDIENCE_NOUNS)
+    | frozenset(_MEETING_NOUNS) | frozenset(_ATTENDING) | frozenset(_AUDIENCE_NOUNS) | _RECALLS
