@@ -25,11 +25,16 @@ from ..text import normalize
 
 __all__ = ["flags_for", "NEGATORS", "MODALS"]
 
+# Verbs that suspend or cut what their object noun names (علّقت إيران تعاونها مع
+# الوكالة، أوقفت X دعمها لـY): like the nouns تعليق / وقف, they negate a noun only.
+_SUSPENDING_VERBS = ("علق", "علقت", "وعلقت", "وعلق", "أوقف", "أوقفت", "وأوقفت", "جمد", "جمدت", "وجمدت",
+                     "قطع", "قطعت", "وقطعت", "وقطع", "يعلق", "تعلق", "يوقف", "توقف", "يجمد", "تجمد")
 NEGATORS = frozenset({"تعليق", "وقف", "قطع", "تجميد", "انهاء", "الغاء", "سحب", "لم", "لن", "ما", "لا", "ليس", "ليست", "لسنا", "عدم", "دون", "بدون",
                       "غير", "ولم", "ولن", "ولا", "فلم", "فلن", "لما",
                       # رفضت ألمانيا إرسال جنود: a refusal denies what follows
                       "رفض", "رفضت", "يرفض", "ترفض", "ورفض", "ورفضت", "رفضه", "رفضها",
-                      "ألغى", "ألغت", "وألغى", "وألغت"})  # ألغت X زيارتها: cancelled
+                      "ألغى", "ألغت", "وألغى", "وألغت",  # ألغت X زيارتها: cancelled
+                      *_SUSPENDING_VERBS})
 DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيا", "انكر", "انكرت", "ينكر",
                      "تنكر", "كذب", "كذبت", "ونفي", "ونفت",
                      "نافيا", "نافية", "نافين", "نافيين"})  # (، نافيا أن يكون X قد ...)
@@ -111,8 +116,9 @@ _DURING_THE_VISIT = frozenset(normalize(w) for w in ("خلال", "أثناء"))
 NEGATORS = frozenset(normalize(w) for w in NEGATORS)
 # Negating nouns (تعليق الدعم، وقف التعاون): they negate the noun they govern only.
 _NOMINAL_NEGATORS = frozenset(normalize(w) for w in (
-    "تعليق", "وقف", "قطع", "تجميد", "انهاء", "إنهاء", "الغاء", "إلغاء", "سحب", "عدم"))
+    "تعليق", "وقف", "قطع", "تجميد", "انهاء", "إنهاء", "الغاء", "إلغاء", "سحب", "عدم", *_SUSPENDING_VERBS))
 DENIALS = frozenset(normalize(w) for w in DENIALS)
+_SUSPENDING = frozenset(normalize(w) for w in _SUSPENDING_VERBS)
 MODALS = frozenset(normalize(w) for w in MODALS)
 
 
@@ -178,6 +184,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             if second:
                 negated = False  # لم تعد تخفي تعاونها، لم يتوقف عن دعم: two negatives
                 cancelled.update(second)
+    if not negated and tense == "noun" and any(words[k] in _SUSPENDING for k in range(max(clause_start, trigger - 6),
+                                                                                    max(clause_start, near))):
+        negated = True  # علّقت كوريا الشمالية رسمياً تعاونها: a suspending verb, its subject between
     if not negated and any("توصل" in words[x] and any(
             words[k] in NEGATORS or words[k].removeprefix("و") in _FAILED
             for k in range(max(clause_start, x - 6), x))

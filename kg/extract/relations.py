@@ -327,7 +327,9 @@ _MASDAR_ADJECTIVES = {normalize(w) for w in (
     "الدائمة", "الراسخ", "الراسخة", "القوي", "القوية", "اللامحدود", "المتواصل", "المتواصلة",
     "الكبير", "الكبيرة", "العسكري", "العسكرية", "السياسي", "السياسية", "المالي", "المالية")}
 _OTHER_VERBS = {normalize(w) for w in (
-    "رفض", "رفضت", "رحب", "رحبت", "ثمن", "ثمنت", "طلب", "طلبت", "بحث", "بحثت", "ناقش", "ناقشت")}
+    "رفض", "رفضت", "رحب", "رحبت", "ثمن", "ثمنت", "طلب", "طلبت", "بحث", "بحثت", "ناقش", "ناقشت",
+    "علق", "علقت", "أوقف", "أوقفت", "جمد", "جمدت", "قطع", "قطعت", "استأنف", "استأنفت", "عزز", "عززت",
+    "واصل", "واصلت", "وسع", "وسعت")}
 
 
 def _verb_before(s: _Sentence, k: int) -> bool:
@@ -375,9 +377,11 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_
                     tfs = nouns  # أعربت X عن إدانتها لـY: after a preposition, a verbal noun
                 elif nouns and p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
                     tfs = nouns  # ستواصل دعم X: after a governing verb, a verbal noun
-                elif nouns and p > 1 and (p - 1) in s.covered and not w.punct_before \
-                        and _verb_before(s, s.covered[p - 1].i):
-                    tfs = nouns  # انتقدت إيران دعم الولايات المتحدة لإسرائيل: verb, subject, then its object
+                elif nouns and p > 1 and (p - 1 - _adverbs_before(s, p)) in s.covered and not w.punct_before \
+                        and _verb_before(s, s.covered[p - 1 - _adverbs_before(s, p)].i):
+                    # انتقدت إيران دعم الولايات المتحدة لإسرائيل: verb, subject, then its object
+                    # (علّقت إيران رسمياً تعاونها: an adverb between)
+                    tfs = nouns
                 if nouns and p + 1 < n and s.norms[p + 1].startswith("ال") \
                         and p + 1 not in s.covered and not s.words[p + 1].punct_before:
                     tfs = nouns  # دعمها الثابت: a noun with its adjective, not a verb
@@ -390,6 +394,16 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_
                 break
     out.sort(key=lambda x: x[0])
     return out
+
+
+def _adverbs_before(s: _Sentence, p: int) -> int:
+    """How many accusative adverbs (رسمياً، مجدداً، أيضاً) stand right before ``p``."""
+    n = 0
+    while p - n - 1 > 0 and (p - n - 1) not in s.covered and n < 2 and not s.words[p - n].punct_before \
+            and (s.norms[p - n - 1] in ("ايضا", "مجددا", "رسميا", "فعليا", "علنا", "اليوم", "امس")
+                 or (s.norms[p - n - 1].endswith("يا") and len(s.norms[p - n - 1]) >= 5)):
+        n += 1
+    return n
 
 
 def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
