@@ -1073,6 +1073,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 clitic = w0.norm[: len(w0.norm) - len(style)]
                 for w in words[start:sp.i]:  # a later سموه / فخامته is this person
                     for pronoun in _STYLE_PRONOUN_OF.get(w.forms[-1], ()):
+                        # (read from this word on: وأجرى سموه ...، تحيات والده صاحب السمو Y is not "he")
+                        memory.setdefault("styled_at", {})[pronoun] = start
+                        memory.setdefault("styled_before", {}).setdefault(
+                            pronoun, memory.get("styled", {}).get(pronoun))
                         memory.setdefault("styled", {})[pronoun] = (aid, r.actors[aid].country)
             kin, relative = _kin_governed(words, start, mentioned, lex) \
                 if start > 0 and r.actors[aid].type is ActorType.person else (False, None)
@@ -1147,6 +1151,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         mentioned.sort(key=lambda m: m.i)
         if "styled" in memory:  # (the state a styled person got after the style was read)
             memory["styled"] = {k: (a, r.actors[a].country) for k, (a, _) in memory["styled"].items()}
+            memory["styled_before"] = {k: v and (v[0], r.actors[v[0]].country)
+                                       for k, v in memory.get("styled_before", {}).items()}
         found, last = find_relations(words, mentioned, lex, carried, previous,
                                      question=sentence.text.rstrip(' "\'»”').endswith(("؟", "?")),
                                      memory=memory)
@@ -1157,6 +1163,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 found, last = find_relations(words, mentioned, lex, carried, previous,
                                              question=sentence.text.rstrip(' "\'»”').endswith(("؟", "?")),
                                              memory=memory)
+        memory.pop("styled_at", None)  # (styles of this sentence hold from the next one on)
+        memory.pop("styled_before", None)
         carried = last or None
         previous = mentioned or previous  # a sentence naming nobody (وعقد الوزيران ...) keeps the last names
         for f in found:

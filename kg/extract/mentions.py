@@ -83,6 +83,8 @@ _SECRETARY = normalize("أمين")
 _SECRETARY_TITLE = TitleEntry(title="أمين", role_en="Secretary", kind="office")
 
 _DUTCH_GERMAN_LINKS = frozenset({"فان", "فون"})
+_PREPOSITION_WITH_PRONOUN = frozenset(normalize(w) for w in (
+    "فيها", "فيه", "فيهما", "لها", "له", "عليها", "عليه", "إليها", "إليه", "منها", "منه", "بها", "به"))
 _NAME_LINKS = {"بن", "ابن", "بنت", "ولد", "ابو", "عبد", "بك", "ال", "اب", "دي", "دو", "فون", "فان"}
 
 
@@ -101,6 +103,7 @@ class Word:
     prefix: str = ""  # a detached proclitic written before it (لـ)
     ta: bool = False  # a kin noun written with a final ة (normalized to ه: ابنة vs ابنه "his son")
     hamza_al: bool = False  # written إل (إلسه، إلينا): a foreign name's first letters, never the article
+    hamza: bool = False  # written with an initial أ / إ (ألمح، أكد: often a verb of the أفعل form)
 
 
 @dataclass(slots=True)
@@ -163,7 +166,8 @@ def words_of(sentence: Sentence) -> list[Word]:
         append(Word(len(words), ti, w, clitic_forms(w), tok[1], tok[2], bool(punct), punct,
                     prefix, w[-1] == "ه" and w.endswith(_KIN_ENDS)
                     and text[norm_map[tok[2] - 1]] == "ة",
-                    w[:2] == "ال" and text[norm_map[tok[1]]] == "إ"))
+                    w[:2] == "ال" and text[norm_map[tok[1]]] == "إ",
+                    text[norm_map[tok[1]]] in "أإ"))
         punct = ""
         prefix = ""
     return words
@@ -371,8 +375,11 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # (رئيس الدولة "حفظه الله": a blessing; أمرا رئاسيا: a document; no name)
     if word.index in taken and w not in _NAME_LINKS:
         return False
-    if w.startswith(("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")) and w not in lex.first_names:
-        return False  # a preposition or conjunction with the article: not a name
+    if w.startswith(("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")) and w not in lex.first_names \
+            and not (w.startswith(("كال", "فال")) and len(w) >= 5 and w.endswith(("و", "ا", "س", "ز", "ن"))):
+        # a preposition or conjunction with the article: not a name (but كالفينو، كالاس:
+        # a foreign name's letters, ending as Arabic nouns with كـ / فـ + ال seldom do)
+        return False
     if w[:1] in "لب" and w.endswith("ات") and len(w) >= 6 and w not in lex.first_names:
         return False  # لعمليات السلام، بمفاوضات: a preposition on an Arabic plural
     if w.startswith("ل") and w.endswith(("ه", "ها", "هم")) and len(w) >= 6 and w not in lex.first_names:
@@ -706,6 +713,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             # a title ends the name, unless a link asks for it (ولد الأمير) or it
             # is a family name that closes the name (عزمي محافظة مع ...)
             break
+        if j > start and w.hamza and w.norm not in _NAME_LINKS and w.norm not in lex.first_names \
+                and j + 1 < len(words) and words[j + 1].norm in _PREPOSITION_WITH_PRONOUN \
+                and not words[j + 1].punct_before:
+            break  # أندريه يوسوف ألمح فيها إلى: a verb (أفعل) with its فيها, not a family name
         if w.norm not in _NAME_LINKS and not linked and w.norm not in _NAME_TAILS:
             if core >= max_words and not (core == max_words and (
                     (w.norm.startswith("ال") and len(w.norm) > 4 and not _verbal_noun(w.norm[2:])

@@ -2887,7 +2887,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if not subj and q < len(s.words) and s.norms[q] in _STYLE_PRONOUNS:
             # وبحث سموه مع X: "His Highness" is the person last named with that
             # style (صاحب السمو X), else the person just named
-            styled = ((s.memory or {}).get("styled") or {}).get(s.norms[q])
+            styled = _styled_person(s, s.norms[q], q)
             subj = [Mentioned(q, q + 1, styled[0], ActorType.person, "", styled[1])] if styled else \
                 [m for m in (last_subject or carried or []) if m.type is ActorType.person][:1]
             obj_start = q + 1
@@ -2962,7 +2962,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                         and s.last_object[0].type is subj[0].type and _dual_verb(s.words[p], entry):
                     subj = subj + s.last_object[:1]  # التقى X نظيره Y، وأشادا بـ Z: both praise Z
             elif carried and _opens_sentence(s, p) and not (q + 1 < len(s.words) and _unknown_name_at(s, q)) \
-                    and not (tf.pos == "verb" and _unnamed_title_at(s, q)):
+                    and not (tf.pos == "verb" and (_unnamed_title_at(s, q) or _titled_person_at(s, q))):
                 # (وحذّر الأمين العام للمنظمة X من ...: a title right after the
                 # verb that opens the sentence is its own doer, unnamed here)
                 subj = carried
@@ -3315,6 +3315,9 @@ _ASIDE_OPENERS = {normalize(w) for w in (
     "بموجب", "وفق", "وفقا", "طبقا", "بناء")}  # (، بموجب مرسوم نشر اليوم ...،)
 
 
+_MEMBER_WORDS = frozenset(normalize(w) for w in ("عضو", "عضوة", "أحد", "إحدى"))  # X، عضو لجنة ...، Y
+
+
 def _after_aside(s: _Sentence, k: int) -> int:
     """Past an aside set off by commas right at ``k`` (X، في كلمة أمام البرلمان، Y):
     where what follows the aside starts; ``k`` itself when there is none."""
@@ -3324,7 +3327,8 @@ def _after_aside(s: _Sentence, k: int) -> int:
         k += 1  # أمير البلاد المفدى، بمكتبه ...،: the epithet belongs to the title
         # (ولي العهد - حفظه الله - في قصر اليمامة: so does the blessing)
     if k < len(s.words) and s.words[k].punct in ("،", ",") and (
-            s.norms[k] in _COMPANION or s.norms[k] in _DEPUTY_WORDS or s.norms[k] in _RELATIVE or any(h.kind == "title" and h.title.kind == "office"
+            s.norms[k] in _COMPANION or s.norms[k] in _DEPUTY_WORDS or s.norms[k] in _RELATIVE
+            or s.norms[k] in _MEMBER_WORDS or any(h.kind == "title" and h.title.kind == "office"
                                             for h in s.lex.phrases.get((s.norms[k],), ()))):
         # X، يرافقه نجله ولي العهد الأمير Y، اليوم إلى طوكيو / X، وزير الشؤون
         # الخارجية والتعاون ...، صباح اليوم بنواكشوط / X، الذي ...، Y: past the
@@ -3418,6 +3422,14 @@ _INTENT_NOUNS = frozenset(normalize(w) for w in (
 _ABOUT = frozenset(normalize(w) for w in ("بشأن", "حول", "بخصوص", "تقضي", "يقضي", "تنص", "ينص"))
 _WORKING_ON = frozenset(normalize(w) for w in (
     "يعمل", "تعمل", "يعملان", "تعملان", "يعملون", "نعمل", "العمل", "ويعمل", "وتعمل", "والعمل"))
+
+
+def _titled_person_at(s: _Sentence, k: int) -> bool:
+    """A person introduced by a title starts at ``k`` (وانتقد النائب الديمقراطي X، ...،
+    القرار): after a verb that opens the sentence, its doer, never the object."""
+    m = s.at.get(k)
+    return m is not None and m.type is ActorType.person and m.i == k and not s.words[k].punct_before \
+        and any(h.kind == "title" for f in s.words[k].forms for h in s.lex.phrases.get((f,), ()))
 
 
 def _unnamed_title_at(s: _Sentence, k: int) -> bool:
@@ -3912,6 +3924,15 @@ def _other_party_at(s: _Sentence, start: int, stop: int, subj: list[Mentioned], 
     return []
 
 
+def _styled_person(s: _Sentence, pronoun: str, at: int) -> tuple[str, str | None] | None:
+    """Whom سموه / فخامته at word ``at`` names: the person last introduced with that
+    style before it (one styled later in the same sentence does not count)."""
+    memory = s.memory or {}
+    if (memory.get("styled_at") or {}).get(pronoun, -1) > at:
+        return (memory.get("styled_before") or {}).get(pronoun)
+    return (memory.get("styled") or {}).get(pronoun)
+
+
 def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]:
     """Whom the pronoun on a noun refers to: the nearest state or body before it
     for ها (feminine), the nearest person for ه."""
@@ -3926,7 +3947,7 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 break
             if not feminine and s.norms[k] in _STYLE_PRONOUNS and k not in s.covered:
                 # وأكد جلالته ... ودعمه لـY: "his" is His Majesty, not the guest named before
-                styled = ((s.memory or {}).get("styled") or {}).get(s.norms[k])
+                styled = _styled_person(s, s.norms[k], k)
                 return [Mentioned(k, k + 1, styled[0], ActorType.person, "", styled[1])] if styled else []
             m = s.covered.get(k)
             if not m or m.j > p or m.i != k and k != m.j - 1:
@@ -4088,6 +4109,8 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
             continue  # بحسب ما أكده الكرملين: the source of the news is no side
         if m.sender:
             continue  # نقل إليه رسالة خطية من الرئيس X: the sender is not at the table
+        if m.type is ActorType.organization and getattr(s.lex.organizations.get(m.actor), "kind", "") == "media":
+            continue  # وفق ما نقلته صحيفة فايننشال تايمز ... يوقع الطرفان: a newspaper reports, it signs nothing
         sides = {x.actor for x in seen} | {x.country for x in seen if x.country and _of_its_state(s, x)}
         if m.actor not in sides and not (m.country and _of_its_state(s, m) and m.country in sides):
             seen.append(m)
