@@ -64,6 +64,8 @@ MODALS = frozenset({
     # طالب X Y بالضغط على Z: a demanded act has not happened
     "طالب", "طالبت", "يطالب", "تطالب", "وطالب", "وطالبت", "مطالبا", "مطالبة", "مطالبين",
     "داعيا", "داعية", "ودعا", "ودعت", "دعا", "دعت", "حث", "حثت", "حاثا", "ناشد", "ناشدت", "مناشدا",
+    # قال X ...، وذلك عشية استقباله Y: on the eve of it, not yet held
+    "عشية",
 })
 # "ان" alone is too common (أنّ "that"); it is modal only as إن "if" — drop it.
 MODALS = MODALS - {"ان"}
@@ -119,6 +121,7 @@ _NOMINAL_NEGATORS = frozenset(normalize(w) for w in (
     "تعليق", "وقف", "قطع", "تجميد", "انهاء", "إنهاء", "الغاء", "إلغاء", "سحب", "عدم", *_SUSPENDING_VERBS))
 DENIALS = frozenset(normalize(w) for w in DENIALS)
 _SUSPENDING = frozenset(normalize(w) for w in _SUSPENDING_VERBS)
+_TRIPS = ("زيار", "جول")  # قطع X زيارته / جولته: cut short, it took place
 MODALS = frozenset(normalize(w) for w in MODALS)
 
 
@@ -131,7 +134,10 @@ _ACCUSING = frozenset(normalize(w) for w in ("اتهم", "اتهمت", "يتهم
                                               "متهمة", "اتهام"))
 _CLAIMS = frozenset(normalize(w) for w in ("زعمت", "زعم", "تزعم", "يزعم", "ادعت", "ادعى", "تدعي", "يدعي"))
 _REPORTS = frozenset(normalize(w) for w in ("تقارير", "أنباء", "التقارير", "الأنباء", "ادعاءات", "مزاعم",
-                                              "شائعات", "معلومات"))
+                                              "شائعات", "معلومات",
+                                              # نفى X ما أوردته صحيفة عن زيارة ...: what a paper carried
+                                              "أوردته", "أوردتها", "نشرته", "نشرتها", "تداولته", "تداولتها",
+                                              "نقلته", "ذكرته"))
 _UNLIKELY = frozenset(normalize(w) for w in ("المستبعد", "مستبعد", "المستبعدة", "مستبعدا",
                                                "المستغرب", "مستغرب"))
 # Verbs that negate what follows them: under a negator the relation holds.
@@ -142,7 +148,9 @@ _NEGATIVE_VERBS = frozenset(normalize(w) for w in (
     "تزال", "يزال", "زال", "زالت", "تزل", "يزل", "تنفك", "ينفك", "انفك", "انفكت", "تبرح", "يبرح",
     "برح", "برحت", "ترفض", "يرفض",  # (لم ترفض: "did not refuse")
     "يلغ", "تلغ", "يلغي", "تلغي",  # (لم يُلغِ مذكرة التفاهم: it stands)
-    "توقف", "يوقف", "توقفه", "يوقفه", "تعلق", "يعلق", "تقطع", "يقطع", "تجمد", "يجمد"))  # لم توقف تعاونها
+    "توقف", "يوقف", "توقفه", "يوقفه", "تعلق", "يعلق", "تقطع", "يقطع", "تجمد", "يجمد",  # لم توقف تعاونها
+    # لا تقتصر الشراكة بين X وY على ...، بل: "not only", the partnership holds
+    "تقتصر", "يقتصر", "تنحصر", "ينحصر"))
 
 
 def _framed(words: list[str], trigger: int) -> bool:
@@ -176,6 +184,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             continue  # (لم ترفض: the refusal is itself negated)
         if words[k] == "ما" and k > 0 and words[k - 1] in _WHAT_BEFORE:
             continue  # وهو ما أشاد به X، بحسب ما أعلن: "what", not "not"
+        if words[k] in _SUSPENDING and words[trigger].startswith(_TRIPS):
+            continue  # قطع مودي زيارته إلى السعودية: cut short, the visit took place
         if words[k] in _NOMINAL_NEGATORS and tense != "noun":
             continue  # في أول تعليق، حذّر X: "comment", not the suspension of a verb's act
         if words[k] in NEGATORS and not (k + 1 < len(words) and words[k + 1] in _UNLIKELY):
@@ -184,8 +194,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             if second:
                 negated = False  # لم تعد تخفي تعاونها، لم يتوقف عن دعم: two negatives
                 cancelled.update(second)
-    if not negated and tense == "noun" and any(words[k] in _SUSPENDING for k in range(max(clause_start, trigger - 6),
-                                                                                    max(clause_start, near))):
+    if not negated and tense == "noun" and not words[trigger].startswith(_TRIPS) and any(
+            words[k] in _SUSPENDING for k in range(max(clause_start, trigger - 6), max(clause_start, near))):
         negated = True  # علّقت كوريا الشمالية رسمياً تعاونها: a suspending verb, its subject between
     if not negated and any("توصل" in words[x] and any(
             words[k] in NEGATORS or words[k].removeprefix("و") in _FAILED
