@@ -363,6 +363,9 @@ def _signs_for_side(words: list[Word], k: int, lex: Lexicon) -> bool:
         return False
     if words[k + 1].forms[-1] in _SIDE_WORDS:
         return True
+    head = words[k + 1].forms[-1]
+    if head.startswith("ال") and (head[2:] in ORG_HEADS or head[2:] in _BODY_NOUNS):
+        return True  # ووقعها عن الصندوق رئيسه التنفيذي X: the body named before, not the dispatch's state
     return any(h.kind == "actor" for n in (1, 2, 3) if k + 1 + n <= len(words)
                for h in lex.phrases.get(tuple(w.norm for w in words[k + 1:k + 1 + n]), ()))
 

@@ -541,7 +541,7 @@ def _one_word_body(words: list[Word], j: int, lex: Lexicon) -> bool:
 # Honorifics that are also common family names (محمد السيد، حسين الشيخ): after
 # one given name, with the name ending there, they are the family name.
 _TITLE_SURNAMES = frozenset(normalize(w) for w in ("السيد", "الشيخ", "الأمير", "الحاج", "الإمام",
-                                                    "القاضي", "الخطيب"))
+                                                    "القاضي", "الخطيب", "الأمين", "المرشد"))
 
 
 # Family names of ruling houses that close long Gulf names (أحمد عبدالله الأحمد
@@ -580,7 +580,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             j += 1  # عبد العزيز بن تركي الفيصل: after بن, تركي is the father's name, no demonym
             core += 1
             continue
-        if j > start and not w.punct_before and w.norm.startswith("ال") and _ends_here(words, j + 1, lex, set()) \
+        if j > start and not w.punct_before and w.norm.startswith("ال") \
+                and (_ends_here(words, j + 1, lex, set()) or (j + 1 < len(words) and words[j + 1].norm in _OBJECT_PREPS)) \
                 and words[j - 1].norm not in _NAME_LINKS and not words[j - 1].norm.startswith("ال") \
                 and (words[start].norm in lex.first_names
                      or (start > 0 and words[start - 1].norm in lex.first_names)) \
@@ -591,7 +592,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         if w.norm in _TITLE_SURNAMES and not w.punct_before and (
                 (j == start and core == 0 and start > 0 and not words[start].punct_before
                  and _given_name(words[start - 1], lex, words))
-                or (j == start + 1 and core == 1)) and _ends_here(words, j + 1, lex, set()):
+                or (j == start + 1 and core == 1)
+                # عثمان محمد الأمين، سلطان بن عبدالرحمن المرشد: after two given names
+                or (j == start + 2 and (words[start + 1].norm in lex.first_names or words[start + 1].norm == "بن"))
+                or (j == start + 3 and words[start + 1].norm in ("بن", "ابن"))) \
+                and (_ends_here(words, j + 1, lex, set())
+                     or (j > start + 1 and j + 1 < len(words) and words[j + 1].norm in _OBJECT_PREPS)):
             j += 1  # محمد السيد أن، حسين الشيخ نائبا: the honorific is the family name
             break
         if j > start and words[j - 1].norm in _NAME_LINKS and w.index in taken and w.norm.startswith("ال") \
@@ -667,6 +673,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                                                    and j + 1 < len(words)
                                                    and not words[j + 1].punct_before
                                                    and (words[j + 1].norm in lex.first_names
+                                                        or words[j + 1].norm in ("بن", "ابن")  # علي بن أحمد الكواري
                                                         or _family_name_after(w, words[j + 1], lex)
                                                         or (w.norm == "علي"
                                                             and (_nisba_surname(words[j + 1], lex)
