@@ -1478,6 +1478,11 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 and b.affil_kind == "country" and not words[b.i].punct_before \
                 and not words[b.i].norm.startswith("و"):
             a.extra["announced"] = True  # جواو لورينسو رئيس جمهورية أنغولا: a title vouches
+        elif a.kind == "person" and not a.ref and a.title is not None and b.kind == "role" and b.i == a.j \
+                and words[b.i].punct in ("،", ",") and b.title is not None and b.title.kind == "office" \
+                and b.extra.get("post_name") and len((a.name or "").split()) >= 2:
+            # المستشار حنفي جبالي، رئيس مجلس النواب،: a name between a title and an office
+            a.extra["announced"] = True
     ends = {o.j: o for o in out if o.kind != "person"}
     taken_words = {k for o in out for k in range(o.i, o.j)}
     for sp in out:

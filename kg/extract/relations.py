@@ -3350,8 +3350,9 @@ def _after_aside(s: _Sentence, k: int) -> int:
     # a time word closes at once (، الثلاثاء،); a phrase (، في كلمة أمام البرلمان،،
     # بمكتبه في الديوان الأميري صباح اليوم،) within ten words, and never holds a
     # destination (، اليوم إلى نيودلهي ...)
-    then_venue = k + 1 < len(s.words) and not s.words[k + 1].punct_before and (
-        _at_venue(s.norms[k + 1]) or s.norms[k + 1] in _PREP_OPENERS)  # (، الثلاثاء بالقصر الرئاسي في X،)
+    then_venue = any(x < len(s.words) and not s.words[x].punct_before and (
+        _at_venue(s.norms[x]) or s.norms[x] in _PREP_OPENERS) for x in (k + 1, k + 2))
+    # (، الثلاثاء بالقصر الرئاسي في X،؛ ، اليوم الاثنين في مصيف صلاح الدين،)
     limit = 3 if s.norms[k] not in _PREP_OPENERS and not venue and not then_venue else 16
     during_trip = s.norms[k] in _DURING and k + 1 < len(s.words) \
         and s.words[k + 1].forms[-1].startswith(("زيار", "جول"))  # (، خلال زيارته إلى بنما،)
