@@ -437,7 +437,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         m.named = bool(m.place) and m.i > 0 and not s.prep_before(m) and not s.words[m.i].punct_before \
             and not _DOCUMENT_NOUNS.isdisjoint(s.words[m.i - 1].forms)
         m.sender = m.i > 1 and s.norms[m.i - 1] == "من" and any(
-            not _LETTERS.isdisjoint(s.words[k].forms) for k in range(max(0, m.i - 4), m.i - 1))
+            not _LETTERS.isdisjoint(s.words[k].forms) and s.norms[k] not in _AT_INVITATION
+            for k in range(max(0, m.i - 4), m.i - 1))  # (تلبية لدعوة من نظيره Y: Y hosts, he is met)
         m.no_side = any(not _MEDIATION.isdisjoint(s.words[k].forms) for k in range(max(0, m.i - 2), m.i)) \
             or (m.i == 0 and bool(m.place) and any(  # (الدوحة (قنا) -: past the agency's name)
                 s.words[k].punct in _DATELINE_MARKS for k in range(m.j, min(len(s.words), m.j + 3))))
@@ -1844,7 +1845,8 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
         said = max((k for k in range(before) if s.norms[k] in _COMPLEMENTIZERS), default=-1)
         for m in [m for m in s.mentions if said < m.i and m.j <= before][::-1] + list(reversed(s.context)):
             if m.type is ActorType.person and m.actor not in {x.actor for x in seen} and not (
-                    m.country and m.country in {x.country for x in seen}):
+                    m.country and m.country in {x.country for x in seen}) \
+                    and not m.no_side and not m.sender:  # (برعاية الرئيس التركي X: the sponsor is neither)
                 seen.append(m)
                 if len(seen) == 2:
                     return seen[::-1]
@@ -2922,6 +2924,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return last_subject[:1], s.last_object[:1]  # لقاء مع Y، اتفقا خلاله: the two
             subj = last_subject
             obj_start = q + 1
+            if q + 1 < len(s.words) and s.norms[q + 1] in ("معه", "معها"):
+                # زيارة ... تلبية لدعوة من نظيره Y، وأجرى خلالها معه مباحثات: "him" is the
+                # person named last, not the state visited
+                him = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
+                       and m.actor not in {x.actor for x in subj}][-1:]
+                return (subj, him) if him else ([], [])
         if not subj and Relation(rel).symmetric and q < len(s.words) \
                 and s.norms[q] in _THE_TWO_SIDES:
             pair = _two_sides(s, p, s.norms[q], q)
@@ -4081,6 +4089,7 @@ _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "
 
 _DATELINE_MARKS = {"-", "–", "—", "(", "/", ":"}
 _LETTERS = {normalize(w) for w in ("رسالة", "خطية", "برقية", "رسالته", "دعوة")}
+_AT_INVITATION = {normalize(w) for w in ("لدعوة", "بدعوة", "وبدعوة")}
 _MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير")}  # (the sponsors of _between, and bare nouns)
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا")}
 _BUT_THAT = {normalize(w) for w in ("غير", "إلا", "بيد", "رغم", "برغم", "كما", "بما", "مع")}
