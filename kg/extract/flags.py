@@ -121,6 +121,7 @@ _NOMINAL_NEGATORS = frozenset(normalize(w) for w in (
     "تعليق", "وقف", "قطع", "تجميد", "انهاء", "إنهاء", "الغاء", "إلغاء", "سحب", "عدم", *_SUSPENDING_VERBS))
 DENIALS = frozenset(normalize(w) for w in DENIALS)
 _SUSPENDING = frozenset(normalize(w) for w in _SUSPENDING_VERBS)
+_TRUTH = frozenset(normalize(w) for w in ("صحة", "بصحة", "صحه"))
 _TRIPS = ("زيار", "جول")  # قطع X زيارته / جولته: cut short, it took place
 MODALS = frozenset(normalize(w) for w in MODALS)
 
@@ -226,6 +227,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         for k in range(max(0, trigger - 4), trigger - 1))  # (أن تكون الجزائر قد قدمت أي دعم)
     reported = any(words[k] in _REPORTS for k in range(max(deny_start, trigger - 2 * SCOPE), trigger))
     reach = max(deny_start, trigger - 2 * SCOPE) if framed or reported else clause_start
+    if any(words[k] in _TRUTH and k + 1 < trigger and words[k + 1] in _REPORTS
+           for k in range(max(0, trigger - 2 * SCOPE), trigger)):
+        # نفى مصدر، في تصريحات لقناة ...، صحة الأنباء عن وصول وفد: the denial reaches past the aside
+        reach = max(0, trigger - 2 * SCOPE)
     for k in range(reach, trigger):
         if words[k] in DENIALS:
             negated = True  # (نفى صحة تقارير زعمت أن X التقى Y: the reported meeting is denied)

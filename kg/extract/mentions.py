@@ -2456,6 +2456,8 @@ def looks_transliterated(word: str, later: bool = False) -> bool:
 # A UN title's portfolio that names one agency (general knowledge).
 _UN_PORTFOLIOS = {normalize(k): v for k, v in {"اللاجئين": "unhcr", "الإنسان": "ohchr"}.items()}
 _NO_NAME_AFTER = frozenset(normalize(w) for w in ("في", "من", "عن", "إلى", "لدى", "مع", "حول", "بشأن"))
+# ممثلة المفوضية لدى دول مجلس التعاون: "the states of" a body, where she is posted
+_REGION_WORDS = frozenset(normalize(w) for w in ("دول", "دولة", "بلدان", "منطقة"))
 _PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "للشؤون", "شؤون", "الشؤون", "ملف", "لملف",
                                               "وشؤون"))  # وزير الخارجية وشؤون المغتربين
 
@@ -2577,6 +2579,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             if any(h.kind == "title" for h in hit[2]) or (ref in lex.people if ref else False):
                 return None
             toward = k > 0 and words[k - 1].norm in ("الي", "نحو", "لدي") or hit[3] in ("الي",) \
+                or (k > 1 and words[k - 2].norm in ("الي", "لدي") and words[k - 1].norm in _REGION_WORDS) \
                 or (k > 1 and words[k - 1].norm == "مع" and words[k - 2].norm in _RELATIONS_NOUNS) \
                 or (k > j and words[k - 1].norm == "في" and ref in lex.countries and (
                     "org" in found or "new" in found or any(

@@ -554,6 +554,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 if s.norms[k] in _IF or (s.norms[k] == "حال" and s.norms[k - 1] == "في"):
                     hyp = True  # مستعدة لتقديم الدعم لأرمينيا إذا طلبت يريفان ذلك: only on a condition
                     break
+        if rel is Relation.meet and tf.pos == "noun" and p > 0 and any(
+                s.norms[k] in _TO_ARRANGE for k in range(max(cs, p - 2), p)):
+            hyp = True  # استعداد بلاده لاستضافة لقاء بين X وY: a meeting offered, not held
         if rel in (Relation.meet, Relation.visit) and tf.pos == "noun" and any(
                 s.words[k].forms[-1] in _DOCUMENT_NOUNS and any(s.norms[x] in _ABOUT for x in range(k + 1, min(p, k + 3)))
                 for k in range(max(cs, p - 6), p - 1)):
@@ -2512,7 +2515,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 second = _any_demonym(s, k) if k < len(s.words) and k not in s.covered \
                     and not s.words[k].punct_before else None
                 if second and second != subj[0].actor:
-                    return subj, [Mentioned(k, k + 1, second, ActorType.country, "", second)]
+                    pair = [Mentioned(k, k + 1, second, ActorType.country, "", second)]
+                    partner = s.at.get(k + 2) if k + 2 < len(s.words) and s.norms[k + 1] == "مع" \
+                        and not s.words[k + 1].punct_before else None
+                    if partner is not None and partner.actor not in (second, subj[0].actor):
+                        # تعاون الجانبين الروسي والأوكراني مع الدوحة: each with Doha, not each other
+                        return subj + pair, [partner]
+                    return subj, pair
         if subj:
             obj = _object_by_marker(s, subj[-1].j, [m for m in markers if m], subj[-1].j,
                                     b_is_place=rel not in ("cooperate", "support"))
@@ -3017,6 +3026,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     if Relation(rel).symmetric and len(subj) >= 2:
         # اتفقت السعودية وإيران على ... / السعودية وإيران تتفقان على ...: the
         # coordinated subjects are the pair.
+        end = max(m.j for m in subj)
+        partner = s.at.get(end + 1) if end < len(s.words) and s.norms[end] == "مع" \
+            and not s.words[end].punct_before else None
+        if partner is not None and partner.actor not in {m.actor for m in subj} \
+                and partner.type is not ActorType.location:
+            return subj, [partner]  # تعاون الجانبين الروسي والأوكراني مع الدوحة: each with Doha
         return subj[:1], subj[1:]
     chained = not before and subj is last_subject
     pron_prep = _PRONOUN_PREPS.get(s.norms[q]) if q < len(s.words) else None
@@ -4090,6 +4105,8 @@ _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "
 _DATELINE_MARKS = {"-", "–", "—", "(", "/", ":"}
 _LETTERS = {normalize(w) for w in ("رسالة", "خطية", "برقية", "رسالته", "دعوة")}
 _AT_INVITATION = {normalize(w) for w in ("لدعوة", "بدعوة", "وبدعوة")}
+_TO_ARRANGE = {normalize(w) for w in ("لاستضافة", "لاحتضان", "لتنظيم", "لترتيب", "لتسهيل", "باستضافة",
+                                      "لاستضافته", "لاستضافتها")}
 _MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير")}  # (the sponsors of _between, and bare nouns)
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا")}
 _BUT_THAT = {normalize(w) for w in ("غير", "إلا", "بيد", "رغم", "برغم", "كما", "بما", "مع")}
