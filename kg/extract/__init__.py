@@ -224,6 +224,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         pid = r.known_person(sp.ref, surface, role=role_text, role_key=role_key,
                              title=sp.title.title if sp.title and sp.title.kind in ("office", "rank")
                              else "")
+        if _serves_international_body(lex.people[sp.ref], r.date, lex):
+            # الأمين العام للمنظمة الدولية أنطونيو غوتيريش: he acts for the UN, not for Portugal
+            r.body_servants.add(pid)
         n_role = len(sp.role.split()) if sp.role else 0
         if 0 < n_role < sp.j - sp.i:
             # the name as written, without the titles before it (عبدالله بن زايد آل نهيان)
@@ -344,6 +347,19 @@ def _title_genders_clash(words: list[Word], person_at: int, title_at: int, lex: 
     """
     before, after = _title_gender(words[person_at], lex), _title_gender(words[title_at], lex)
     return before is not None and after is not None and before != after
+
+
+def _serves_international_body(person, date: dt.date | None, lex: Lexicon) -> bool:
+    """The known person holds, at the article's date (or now), an office of a body
+    that belongs to no state (the UN, the AU, the Arab League ...)."""
+    for role in person.roles:
+        org = lex.organizations.get(role.organization) if role.organization else None
+        if org is None or org.country is not None:
+            continue
+        if (date is None and role.end is None) or (
+                date is not None and role.start <= date and (role.end is None or date <= role.end)):
+            return True
+    return False
 
 
 def _titled_before(spans: list[Span], m) -> bool:
@@ -1425,6 +1441,10 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
     return out
 
 
+# فيما جددت الضيفة الكوبية إدانة بلادها: the guest, named by her state's adjective
+_GUEST_NOUNS = frozenset(normalize(w) for w in ("الضيف", "الضيفة", "الزائر", "الزائرة", "المسؤول", "المسؤولة"))
+
+
 def _unnamed_titled_state(words: list[Word], covered: set[int], start: int, end: int,
                           r: ArticleResolver, feminine: bool) -> str | None:
     """The state of a title with a demonym and no name (الوزيرة الهولندية) standing
@@ -1434,8 +1454,8 @@ def _unnamed_titled_state(words: list[Word], covered: set[int], start: int, end:
     >>> # وأعلنت الوزيرة الهولندية تقديم بلادها ...  → "netherlands"
     """
     for k in range(end - 1, start - 1, -1):
-        title = next((f for f in words[k].forms if words[k].norm in (f, "و" + f) and any(
-            h.kind == "title" and h.number != "pronoun" for h in r.lex.phrases.get((f,), ()))), None)
+        title = next((f for f in words[k].forms if words[k].norm in (f, "و" + f) and (f in _GUEST_NOUNS or any(
+            h.kind == "title" and h.number != "pronoun" for h in r.lex.phrases.get((f,), ())))), None)
         if k in covered or title is None:
             continue
         if title.endswith("ه") != feminine:

@@ -554,6 +554,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 if s.norms[k] in _IF or (s.norms[k] == "حال" and s.norms[k - 1] == "في"):
                     hyp = True  # مستعدة لتقديم الدعم لأرمينيا إذا طلبت يريفان ذلك: only on a condition
                     break
+        if rel is Relation.meet and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _INSIDE:
+            continue  # سينسقان مواقفهما داخل القمة: where they act, not a meeting of theirs
         if rel is Relation.meet and tf.pos == "noun" and p > 0 and any(
                 s.norms[k] in _TO_ARRANGE for k in range(max(cs, p - 2), p)):
             hyp = True  # استعداد بلاده لاستضافة لقاء بين X وY: a meeting offered, not held
@@ -4105,6 +4107,7 @@ _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "
 _DATELINE_MARKS = {"-", "–", "—", "(", "/", ":"}
 _LETTERS = {normalize(w) for w in ("رسالة", "خطية", "برقية", "رسالته", "دعوة")}
 _AT_INVITATION = {normalize(w) for w in ("لدعوة", "بدعوة", "وبدعوة")}
+_INSIDE = {normalize(w) for w in ("داخل", "ضمن", "بداخل")}
 _TO_ARRANGE = {normalize(w) for w in ("لاستضافة", "لاحتضان", "لتنظيم", "لترتيب", "لتسهيل", "باستضافة",
                                       "لاستضافته", "لاستضافتها")}
 _MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير")}  # (the sponsors of _between, and bare nouns)

@@ -129,6 +129,9 @@ def normalize_title(title: str) -> list[str]:
 # Two-letter words that are far more often particles than a family name (a
 # surname such as طه، لي is used alone only when it is none of these).
 _COUNTERPART_TITLE = "نظير"
+# Titles of one office, as the lexicon writes them (the head of government).
+_SAME_OFFICES = (frozenset(("رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء")),
+                 frozenset(("رئيسة الوزراء", "رئيسة الحكومة", "رئيسة مجلس الوزراء")))
 _LEADER = frozenset(("الزعيم", "زعيم", "العاهل", "عاهل"))  # as written in the title lexicon (العاهل: the monarch)
 _STATE_HEADS = frozenset(("الرئيس", "رئيس", "رئيس الجمهورية", "الملك", "ملك", "أمير", "الأمير", "السلطان",
                           "سلطان", "العاهل"))
@@ -355,8 +358,11 @@ class ArticleResolver:
     def role_holder(self, role_key: str, title: str, country: str | None,
                     surface: str) -> str | None:
         """The person a title alone refers to, or None when nobody fits."""
+        title_part, _, affil_part = role_key.partition("|")
+        keys = {role_key} | {f"{same}|{affil_part}" for group in _SAME_OFFICES if title_part in group
+                             for same in group}  # (رئيس الحكومة الباكستانية after رئيس الوزراء الباكستاني X)
         for p in reversed(self.persons):
-            if role_key in p.roles:
+            if not keys.isdisjoint(p.roles):
                 self._merged(p.id, surface, "same title earlier in the article")
                 return p.id
         if title == _COUNTERPART_TITLE and country:
