@@ -2501,6 +2501,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if rel == "meet" and s.words[p].forms[-1] in _SUMMIT and q in s.at \
                 and s.at[q].type is ActorType.organization:
             return [], []  # قمة مجموعة العشرين: the forum of a summit is no party to a meeting
+        if rel == "support" and not tf.pronoun and q2 + 1 < len(s.words) and s.norms[q2] in _PROGRAMMES \
+                and q2 not in s.covered and not s.words[q2 + 1].punct_before and (q2 + 1) in s.at:
+            q2 += 1  # تمويل برامج الأونروا، دعم مشاريع اليونيسف: the body whose programmes are funded
         subj = [] if tf.pronoun else _subject_after(s, q2)
         if rel == "visit" and len(subj) == 1 and q2 == q and subj[0].type in (
                 ActorType.country, ActorType.location) and not subj[0].clitic:
@@ -4108,6 +4111,8 @@ _DATELINE_MARKS = {"-", "–", "—", "(", "/", ":"}
 _LETTERS = {normalize(w) for w in ("رسالة", "خطية", "برقية", "رسالته", "دعوة")}
 _AT_INVITATION = {normalize(w) for w in ("لدعوة", "بدعوة", "وبدعوة")}
 _INSIDE = {normalize(w) for w in ("داخل", "ضمن", "بداخل")}
+_PROGRAMMES = {normalize(w) for w in ("برامج", "مشاريع", "مشروعات", "عمليات", "أنشطة", "ميزانية", "خطط",
+                                      "برنامج", "مشروع", "جهود")}
 _TO_ARRANGE = {normalize(w) for w in ("لاستضافة", "لاحتضان", "لتنظيم", "لترتيب", "لتسهيل", "باستضافة",
                                       "لاستضافته", "لاستضافتها")}
 _MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير")}  # (the sponsors of _between, and bare nouns)
