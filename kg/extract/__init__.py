@@ -263,6 +263,13 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                           exact=bool(sp.extra.get("relative")))
         if pid and surface != name_surface:
             r.actors[pid].aliases.append(surface)
+        if pid and name_start > sp.i:
+            # قائد الجيش الليبي المشير X: a rank inside the role, for a later الجنرال الليبي
+            ranks = _rank_titles(lex)
+            holder = next((p for p in r.persons if p.id == pid), None)
+            for w in words[sp.i:name_start]:
+                if holder is not None and w.forms[-1] in ranks:
+                    holder.titles.add(ranks[w.forms[-1]])
         if pid and name_start > sp.i and words[name_start - 1].forms[-1] in _HONORIFICS:
             # الشيخ أحمد ولد الداه: in some names the honorific is part of the name
             r.actors[pid].aliases.append(_original(doc, sentence, words, name_start - 1, sp.j))
@@ -347,6 +354,14 @@ def _title_genders_clash(words: list[Word], person_at: int, title_at: int, lex: 
     """
     before, after = _title_gender(words[person_at], lex), _title_gender(words[title_at], lex)
     return before is not None and after is not None and before != after
+
+
+def _rank_titles(lex: Lexicon) -> dict[str, str]:
+    """Military ranks by their normalized form (المشير، الفريق أول ...)."""
+    ranks = lex.__dict__.get("_rank_titles")
+    if ranks is None:
+        ranks = lex.__dict__["_rank_titles"] = {normalize(t.title): t.title for t in lex.titles if t.kind == "rank"}
+    return ranks
 
 
 def _serves_international_body(person, date: dt.date | None, lex: Lexicon) -> bool:
