@@ -263,16 +263,17 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                           exact=bool(sp.extra.get("relative")))
         if pid and surface != name_surface:
             r.actors[pid].aliases.append(surface)
-        if pid and name_start > sp.i:
-            # قائد الجيش الليبي المشير X: a rank inside the role, for a later الجنرال الليبي
-            ranks = _rank_titles(lex)
-            holder = next((p for p in r.persons if p.id == pid), None)
-            for w in words[sp.i:name_start]:
-                if holder is not None and w.forms[-1] in ranks:
-                    holder.titles.add(ranks[w.forms[-1]])
+
         if pid and name_start > sp.i and words[name_start - 1].forms[-1] in _HONORIFICS:
             # الشيخ أحمد ولد الداه: in some names the honorific is part of the name
             r.actors[pid].aliases.append(_original(doc, sentence, words, name_start - 1, sp.j))
+    if pid and sp.kind == "person" and sp.role:
+        # قائد الجيش الليبي المشير X: a rank inside the role, for a later الجنرال الليبي
+        ranks = _rank_titles(lex)
+        holder = next((p for p in r.persons if p.id == pid), None)
+        for w in words[sp.i:sp.j]:
+            if holder is not None and w.forms[-1] in ranks:
+                holder.titles.add(ranks[w.forms[-1]])
     if pid and not affil_id and not sp.affil and sp.kind != "role" and sp.title \
             and sp.title.kind == "office" and getattr(r, "home", None) \
             and normalize(sp.title.title) != normalize(_COUNTERPART) \
