@@ -213,6 +213,9 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
                 if hits:
                     best = (length, hits, _clitic_of(words[i], form))
                     break
+        if best and best[2].endswith("ك") and not words[i].prefix and not any(
+                f.startswith("ال") for f in words[i].forms[1:]):
+            best = None  # كلاوس برايتنر: Klaus, not ك + لاوس ("like Laos" is no news phrase)
         if best and best[0] == 1 and i + 1 < n and best[2] == "" and words[i].forms[-1] in _NOT_BEFORE \
                 and norms[i + 1].startswith(_NOT_BEFORE[words[i].forms[-1]]):
             best = None  # مسقط رأسه: "his birthplace", not Muscat
