@@ -497,6 +497,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 # with the forces' state (ONTOLOGY), never a visit or a reception
                 rel, obj, hosted_forces = Relation.cooperate, forces, True
         
+        if rel is Relation.host and subj and not obj and tf.pos == "verb" and q < len(s.words) \
+                and s.norms[q] in _GUEST_DUALS:
+            # وقّع X وY اتفاقا ... وكان Z قد استقبل الضيفين: the two just related
+            pair = [m for m in _guest_pair(s) if m.actor not in {x.actor for x in subj}]
+            obj = pair if len(pair) == 2 else []
         if (not subj or not obj) and rel is Relation.meet and tf.pos == "noun" and len(hosted) >= 2:
             # استضافت عمان وفدي إيران والولايات المتحدة في جولة من المحادثات:
             # the guests meet each other
@@ -1818,6 +1823,18 @@ _SPONSORING = {normalize(w) for w in ("برعاية", "وبرعاية", "بوس�
 _HEADS_OF_TWO = {normalize(w) for w in ("رئيسي", "زعيمي", "قائدي", "ملكي")}
 _PERSON_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الوزيران", "الوزيرين",
                                           "الزعيمان", "الزعيمين", "الملكان", "العاهلان")}
+_GUEST_DUALS = {normalize(w) for w in ("الضيفين", "الضيفان", "ضيفيه", "ضيفيها")}
+
+
+def _guest_pair(s: "_Sentence") -> list[Mentioned]:
+    """The two persons the article just related (two signers, two who held talks),
+    whom الضيفين names."""
+    memory = getattr(s, "memory", None) or {}
+    for key in ("signers", "talks", "meeting"):
+        pair = list(memory.get(key) or [])
+        if len(pair) == 2 and pair[0].actor != pair[1].actor and all(m.type is ActorType.person for m in pair):
+            return pair
+    return []
 
 
 def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Mentioned]:
