@@ -71,7 +71,9 @@ MODALS = frozenset({
 MODALS = MODALS - {"ان"}
 SCOPE = 15
 _WILL_NOT = frozenset({"لن", "ولن", "فلن"})  # لن يزور: a denied plan, so also not yet a fact
-_ONLY = frozenset({"الوحيد", "الوحيده", "الوحيدين", "الوحيدون", "الاوحد", "فقط", "وحدها", "وحده", "فحسب"})
+_ONLY = frozenset({"الوحيد", "الوحيده", "الوحيدين", "الوحيدون", "الاوحد", "فقط", "وحدها", "وحده", "فحسب",
+                   # لا تقدم دعمها ... مجانا: "not for free", the support is given
+                   "مجانا", "بالمجان"})
 _QAD = frozenset({"قد", "وقد", "فقد"})
 _KANA = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا",
                                           "فكان", "فكانت"))

@@ -559,6 +559,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 if s.norms[k] in _IF or (s.norms[k] == "حال" and s.norms[k - 1] == "في"):
                     hyp = True  # مستعدة لتقديم الدعم لأرمينيا إذا طلبت يريفان ذلك: only on a condition
                     break
+        if rel is Relation.agree and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _CARRYING_OUT \
+                and s.norms[p].startswith("ال") and not any(
+                    s.norms[k] in ("بين", "مع") or s.norms[k].startswith("الموقع")
+                    for k in range(q, min(len(s.words), q + 4))):
+            continue  # آليات تنفيذ الاتفاقية: an agreement already told, carried out, no new one
         if rel is Relation.meet and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _INSIDE:
             continue  # سينسقان مواقفهما داخل القمة: where they act, not a meeting of theirs
         if rel is Relation.meet and tf.pos == "noun" and p > 0 and any(
@@ -616,6 +621,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             neg, hyp = prev[1], prev[2]  # نفت ... توقيع الكويت والهند اتفاقية: the signing's own document
         if tf.pos == "noun":
             noun_flags[rel] = (p, neg, hyp)
+        if not hyp and tf.pos == "noun" and s.norms[p][:1] == "ل" and rel in (Relation.cooperate, Relation.support) \
+                and any(f.relation is Relation.agree and f.hypothetical and 0 < p - f.trigger[1] <= 3 for f in found):
+            hyp = True  # سيوقعان قريبا اتفاقية لتدريب الجيش: what a planned agreement is for
         if force_hyp:
             hyp = True  # (a tour's leg still to come: ستقوده إلى Y)
         elif hyp and not neg and rel is Relation.support and (
@@ -940,7 +948,7 @@ def _named_agent(s: _Sentence, start: int) -> list[Mentioned]:
     for k in range(start + 1, min(len(s.words) - 1, start + 10)):
         if s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS:
             return []
-        if (s.norms[k] == "قبل" and s.norms[k - 1] == "من") or (s.norms[k] == "يد" and s.norms[k - 1] == "علي"):
+        if (s.norms[k] in _BY_AGENT and s.norms[k - 1] == "من") or (s.norms[k] == "يد" and s.norms[k - 1] == "علي"):
             m = s.at.get(k + 1)
             return [m] if m and m.type is not ActorType.location else []
     return []
@@ -2148,10 +2156,10 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         return [], []
     if tf.entry.relation == "host" and tf.pos == "verb" and not tf.pronoun:
         by = next((k for k in range(q, min(len(s.words) - 2, q + 30))
-                   if s.norms[k] == "من" and s.norms[k + 1] == "قبل" and (k + 2) in s.at
+                   if s.norms[k] == "من" and s.norms[k + 1] in _BY_AGENT and (k + 2) in s.at
                    and not s.hard_break(k)), None)
         if by is not None and not any(s.hard_break(k) for k in range(q, by)):
-            # استُقبل X لدى وصوله ...، من قبل Y: the passive; Y received X
+            # استُقبل X لدى وصوله ...، من قبل Y (من طرف Y): the passive; Y received X
             agent, guest = s.at[by + 2], _subject_after(s, q)
             if guest and agent.type is ActorType.person and guest[0].actor != agent.actor:
                 return [agent], guest[:1]
@@ -2264,7 +2272,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         guest = [m for m in s.mentions if given < m.i and m.j <= p and not s.prep_before(m)
                  and m.type is not ActorType.location][:1] or _clause_subject(s, given, cs)
         by = next((k + 1 for k in range(q, min(len(s.words) - 1, q + 10))
-                   if s.norms[k] == "قبل" and s.norms[k - 1] == "من" and not s.hard_break(k)), None)
+                   if s.norms[k] in _BY_AGENT and s.norms[k - 1] == "من" and not s.hard_break(k)), None)
         host = s.at.get(by) if by is not None else None
         if guest and host is not None and host.type is ActorType.person and host.actor != guest[0].actor:
             return [host], guest[:1]
@@ -2730,6 +2738,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                             if visitor:
                                 s.force_hyp = True
                                 s.leg_here = home
+                                return visitor, legs
+                        if not here and len(legs) > 1 and s.words[k].forms[-1][:1] in "تي" \
+                                and any(f in _TOUR_BEGUN for x in range(cs, p) for f in s.words[x].forms):
+                            # شرع X أمس في جولة تقوده إلى كل من نيجيريا وغانا: he is at the
+                            # first stop; the others are still to come
+                            if visitor:
+                                s.force_hyp = True
+                                s.leg_here = legs[0].actor
                                 return visitor, legs
                         if s.norms[k][:1] == "س" or (
                                 s.words[k].forms[-1][:1] in "تي" and here
@@ -3580,6 +3596,7 @@ def _decree_appointer(s: _Sentence, start: int) -> list[Mentioned]:
             return [appointer] if appointer and appointer.type is ActorType.person else []
     return []
 _TOUR_START = {normalize(w) for w in ("بدأ", "بدأت", "يبدأ", "تبدأ", "استهل", "استهلت", "يستهل", "مستهل")}
+_TOUR_BEGUN = {normalize(w) for w in ("بدأ", "بدأت", "شرع", "شرعت", "استهل", "استهلت")}  # (past: under way)
 _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جولتها")}
 _INCLUDED = {normalize(w) for w in ("شملت", "تشمل", "شمل", "يشمل", "ستشمل", "تضمنت", "قادته", "قادتها",
                                     "تقوده", "تقودها", "ستقوده", "ستقودها")}
@@ -3928,6 +3945,11 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
         if accused is None and b >= 2 and (b - 1) not in s.covered and any(
                 f in _ACCUSATIONS or f in _ACCUSE_VERBS for f in s.words[b - 2].forms):
             return []  # متهما الوكالة بالتنسيق مع Y: the accused is not named as an actor here
+        accuser_at = next((k for k in range(b - 1, max(cs, b - 7) - 1, -1)
+                           if any(f in _ACCUSE_VERBS for f in s.words[k].forms)), None)
+        if accused is None and accuser_at is not None and not any(
+                m.type is not ActorType.location and accuser_at < m.i and m.j <= b for m in s.mentions):
+            return []  # اتهمت دولاً في الإقليم بتزويد Y: the accused are not named
         if accused is None and b >= 1 and s.norms[b - 1].endswith(("ها", "ه", "هم")) and any(
                 f.endswith(("ها", "ه", "هم")) and f.rsplit("ه", 1)[0] in _ACCUSE_VERBS
                 for f in s.words[b - 1].forms):
@@ -4128,6 +4150,8 @@ _DATELINE_MARKS = {"-", "–", "—", "(", "/", ":"}
 _LETTERS = {normalize(w) for w in ("رسالة", "خطية", "برقية", "رسالته", "دعوة")}
 _AT_INVITATION = {normalize(w) for w in ("لدعوة", "بدعوة", "وبدعوة")}
 _INSIDE = {normalize(w) for w in ("داخل", "ضمن", "بداخل")}
+_CARRYING_OUT = {normalize(w) for w in ("تنفيذ", "تطبيق", "بنود", "تفعيل", "لتنفيذ", "بتنفيذ", "لتطبيق", "بتطبيق")}
+_BY_AGENT = {normalize(w) for w in ("قبل", "طرف")}  # من قبل / من طرف (Maghreb): the passive's doer
 _PROGRAMMES = {normalize(w) for w in ("برامج", "مشاريع", "مشروعات", "عمليات", "أنشطة", "ميزانية", "خطط",
                                       "برنامج", "مشروع", "جهود")}
 _TO_ARRANGE = {normalize(w) for w in ("لاستضافة", "لاحتضان", "لتنظيم", "لترتيب", "لتسهيل", "باستضافة",
