@@ -563,6 +563,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and s.norms[p].startswith("ال") and not any(
                     s.norms[k] in ("بين", "مع") or s.norms[k].startswith("الموقع")
                     for k in range(q, min(len(s.words), q + 4))):
+            for a in subj:  # (its sides still stand for a later التدريب المشترك / البلدين)
+                for b in obj:
+                    sa = a.actor if a.type is ActorType.country else a.country
+                    sb = b.actor if b.type is ActorType.country else b.country
+                    if sa and sb and sa != sb:
+                        s.pairs.append((sa, sb))
             continue  # آليات تنفيذ الاتفاقية: an agreement already told, carried out, no new one
         if rel is Relation.meet and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _INSIDE:
             continue  # سينسقان مواقفهما داخل القمة: where they act, not a meeting of theirs
@@ -2635,6 +2641,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and q < len(s.words) and s.norms[q] not in ("مع", "ب") and not s.words[q].punct_before:
             # وذلك خلال لقائه (في بكين) وزير الخارجية الباكستاني X: he met X
             guest = _object_by_marker(s, q, [""], q, window=4)
+            set_off = bool(guest) and any(s.words[k].punct in ("،", ",") for k in range(q, guest[0].i + 1))
             if guest and guest[0].type is ActorType.person:
                 owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها"))
                 if any(s.norms[k] in _THAT_WAS for k in range(max(0, p - 3), p)):
@@ -2642,6 +2649,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     owner = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
                              and not s.prep_before(m)][:1] or owner
                 owner = _person_over_praised_state(s, p, cs, owner)
+                if owner and set_off and owner[0].type is not ActorType.person:
+                    owner = []  # عيّن المكتب، خلال اجتماعه مساء الأربعاء، النائب X: a body's own session
                 if owner and owner[0].actor != guest[0].actor:
                     return owner, guest[:1]
         if rel == "host" and tf.pronoun and not s.words[p].norm.endswith(("هم", "هما")):
