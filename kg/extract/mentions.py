@@ -338,7 +338,9 @@ _COMMON_NOUNS = frozenset(normalize(w) for w in (
     "تطور", "تطورات", "أهمية", "ضرورة", "عمق", "حجم", "إنجازات", "مساعي", "وساطة", "مساهمة",
     "استعداد", "رغبة", "حرص", "التزام", "دعم", "تعاون", "علاقات", "شأن", "خصوص", "صدد",
     # what two sides discuss (بحث X مع نظيره Y سبل تطوير ...): the object, not a name's end
-    "سبل", "آفاق", "أوجه", "مجالات", "فرص", "آليات", "مستجدات", "قضايا", "ملفات"))
+    "سبل", "آفاق", "أوجه", "مجالات", "فرص", "آليات", "مستجدات", "قضايا", "ملفات",
+    # portfolios after a bare office (مدير عمليات الهيئة، مسؤول برامج ...): no name
+    "عمليات", "برامج", "مشاريع", "شؤون", "إدارة"))
 
 
 # Blessings after a ruler's name (رئيس الدولة "حفظه الله"): never part of a name.
@@ -497,9 +499,11 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
         return False  # دعا X Y إلى ...: the third word is the verb's object
     return w.punct_before or w.norm in STOP_WORDS or w.norm in COUNTERPART \
         or (k in taken and not w.norm.startswith("ال")) \
+        or (w.norm[:1] == "و" and any(h.kind == "title" for h in lex.phrases.get((w.norm[1:],), ()))) \
         or (_purpose_word(w, lex) and not words[k - 1].norm.startswith("ال")) \
         or (w.norm.startswith("وال") and len(w.norm) > 4)  # (حسين الشيخ والوفد المرافق: a new noun phrase)
-    # (X Y Z ونظيره: the counterpart follows; سامية صولحو حسن لزيارة: a purpose follows,
+    # (X Y Z ونظيره: the counterpart follows; X Y Z ووزير ...: a second titled person;
+    # سامية صولحو حسن لزيارة: a purpose follows,
     # but محمد الجدعان التحضير لاجتماعات: an ال- noun before it is the verb's object)
 
 
@@ -2589,7 +2593,10 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                         words[x].norm.startswith("لل") and words[x].norm[2:] in _BODY_NOUNS
                         for x in range(j, k)))) \
                 or (k > j and (words[k - 1].norm == "في" or hit[3] == "ب") and ref in lex.countries
-                    and any(x.norm in _RESIDENT for x in words[max(0, j - 2):k]))
+                    and any(x.norm in _RESIDENT for x in words[max(0, j - 2):k])) \
+                or (k > j and words[k - 1].norm == "في" and any(
+                    x.norm.startswith("ال") and (x.norm[2:] in _BODY_NOUNS or x.norm[2:] in ORG_HEADS)
+                    for x in words[j:k - 1]))  # مدير عمليات الهيئة في العريش: posted there
             # المدير القطري للبنك في إثيوبيا، الممثل المقيم لجايكا بالمغرب: posted there
             place = next((h.ref for h in hit[2] if h.kind == "place"), None)
             if place and not toward and ref is None:
