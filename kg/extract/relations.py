@@ -1742,6 +1742,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 return s.coordinated(m)
             if prep == "ل" and pb == "ل":
                 return s.coordinated(m)
+            if prep == "ل" and pb == "" and k > 0 and s.norms[k - 1] in _STATE_INSTITUTIONS and k - 1 not in s.at \
+                    and m.type is ActorType.country:
+                return [m]  # الداعم لمؤسسات الدولة السودانية: the state whose institutions are backed
             if prep == "ل" and pb == "" and k > 0 and s.norms[k - 1][:1] == "ل" \
                     and s.norms[k - 1][1:] in _MERITS - _DECISION_NOUNS and k - 1 not in s.at \
                     and _HIS_STATE.isdisjoint(s.words[k].forms):  # (لجهود حكومته: whose "his"?)
@@ -2697,6 +2700,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                         break
             if not obj and rel == "oppose":
                 obj = _doer_of_condemned_act(s, q)  # عن إدانتها الشديدة للهجوم الإسرائيلي: Israel
+            if not obj and rel == "congratulate" and q + 1 < len(s.words) and s.norms[q].startswith("لل") \
+                    and ("ال" + s.norms[q][2:]) in _MERITS and not s.words[q + 1].punct_before:
+                state = _any_demonym(s, q + 1) if (q + 1) not in s.covered else None
+                if state:  # أعرب X عن تقديره للدعم المصري: thanks to Egypt for it
+                    obj = [Mentioned(q + 1, q + 2, state, ActorType.country, "", state)]
             if obj:
                 owner = _possessor(s, p, cs, feminine=s.words[q - 1].norm.endswith("ها"))
                 if s.words[q - 1].norm.endswith(("هما", "هم")):
@@ -3860,6 +3868,7 @@ _MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف"
                                     "كرم", "سخاء", "حرص", "رؤية", "قيادة", "التزام", "دعم", "استضافة")}
 _MERITS = _MERITS | {"ال" + w for w in _MERITS}  # (بالوساطة القطرية: with the article and a demonym)
 _TIME_CONJ = {normalize(w) for w in ("بعد", "قبل", "عقب", "وبعد", "وقبل")}  # بعد أن التقى
+_STATE_INSTITUTIONS = {normalize(w) for w in ("لمؤسسات", "لمؤسسة")}
 _DURING_IT = {normalize(w) for w in ("خلالها", "خلاله", "خلالهما")}
 _NEGATION_PARTICLES = {normalize(w) for w in ("لن", "لم", "لا", "سوف", "لما")}
 _AUXILIARIES = {normalize(w) for w in ("سبق", "قد", "كان", "كانت", "عاد")}
