@@ -3869,6 +3869,8 @@ _MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف"
 _MERITS = _MERITS | {"ال" + w for w in _MERITS}  # (بالوساطة القطرية: with the article and a demonym)
 _TIME_CONJ = {normalize(w) for w in ("بعد", "قبل", "عقب", "وبعد", "وقبل")}  # بعد أن التقى
 _STATE_INSTITUTIONS = {normalize(w) for w in ("لمؤسسات", "لمؤسسة")}
+_ACTS_OF = {normalize(w) for w in ("موافقة", "قرار", "إعلان", "سماح", "اعتزام", "عزم", "نية", "مصادقة", "خطة",
+                                   "خطط", "مساعي", "محاولة", "محاولات")}
 _DURING_IT = {normalize(w) for w in ("خلالها", "خلاله", "خلالهما")}
 _NEGATION_PARTICLES = {normalize(w) for w in ("لن", "لم", "لا", "سوف", "لما")}
 _AUXILIARIES = {normalize(w) for w in ("سبق", "قد", "كان", "كانت", "عاد")}
@@ -3974,7 +3976,10 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
             return []  # عقوبات على شبكة ... تتهمها بتمويل Y: "her" is the network, no actor
         return found  # اتهم X Y بتزويد ...: Y does it
     if found and last_subject and found[0].actor in {m.actor for m in s.last_object} \
-            and all(m.j <= p for m in last_subject):
+            and all(m.j <= p for m in last_subject) \
+            and not (found[0].i > 0 and s.words[found[0].i - 1].forms[-1] in _ACTS_OF):
+        # (انتقدت الصين موافقة واشنطن على صفقة أسلحة لتايوان: the genitive of موافقة
+        # is the act's doer, even when it was just the object of the criticism)
         return last_subject  # the nearest mention is the last relation's object
     return found
 
@@ -4193,6 +4198,12 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
     earlier = [m for m in s.mentions if m.j <= said and m is not speaker
                and s.prep_before(m) not in ("في", "ب")]  # (في واشنطن، في معهد: no side)
     pool = [m for m in s.mentions if said < m.i and m.j <= before][::-1] + earlier[::-1]
+    recipients = [m for m in pool if m in s.mentions and s.prep_before(m) in ("الي", "ل")]
+    if recipients and len({m.actor for m in pool if m not in recipients and m.type is not ActorType.location
+                           and not m.place and not m.adverbial and not m.no_side and not m.sender}) >= 2:
+        # سلّمت حماس ثلاثة محتجزين إلى الصليب الأحمر، فيما أفرجت إسرائيل ...، الاتفاق
+        # الذي أبرمه الطرفان: the doers, not the one something was handed to
+        pool = [m for m in pool if m not in recipients]
     for m in pool + list(reversed(s.context)):
         if m.type is ActorType.location or m.adverbial or m.named or m.no_side or (
                 m in s.mentions and m.type is ActorType.country and s.prep_before(m) == "في"):
