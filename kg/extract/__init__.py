@@ -215,7 +215,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     elif sp.kind == "role" and sp.extra.get("bare"):
         pid = r.bare_title_holder(sp.extra["bare"], surface)
     elif sp.kind == "role" and sp.extra.get("rank"):
-        pid = r.officer_of(country, surface, {t.title for t in lex.titles if t.kind == "rank"})
+        pid = r.officer_of(country, surface, set(_rank_titles(lex).values()))
     elif sp.kind == "role":
         # (رئيس هيئة الأركان الأوزبكية: the head of a body, never the state's الرئيس)
         pid = r.role_holder(role_key, sp.title.title, country if sp.affil_kind == "country" else None,

@@ -396,6 +396,14 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_
     return out
 
 
+def _record_pair(s: "_Sentence", a: Mentioned, b: Mentioned) -> None:
+    """Remember the states of two related actors, for a later البلدين."""
+    sa = a.actor if a.type is ActorType.country else a.country
+    sb = b.actor if b.type is ActorType.country else b.country
+    if sa and sb and sa != sb:
+        s.pairs.append((sa, sb))
+
+
 def _adverbs_before(s: _Sentence, p: int) -> int:
     """How many accusative adverbs (رسمياً، مجدداً، أيضاً) stand right before ``p``."""
     n = 0
@@ -565,10 +573,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     for k in range(q, min(len(s.words), q + 4))):
             for a in subj:  # (its sides still stand for a later التدريب المشترك / البلدين)
                 for b in obj:
-                    sa = a.actor if a.type is ActorType.country else a.country
-                    sb = b.actor if b.type is ActorType.country else b.country
-                    if sa and sb and sa != sb:
-                        s.pairs.append((sa, sb))
+                    _record_pair(s, a, b)
             continue  # آليات تنفيذ الاتفاقية: an agreement already told, carried out, no new one
         if rel is Relation.meet and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _INSIDE:
             continue  # سينسقان مواقفهما داخل القمة: where they act, not a meeting of theirs
@@ -691,10 +696,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     # (انتقد X حكومة بلاده / الحكومة اللبنانية: criticism at home is opposition)
                     continue
                 if rel in _PAIRING and not neg:
-                    sa = a.actor if a.type is ActorType.country else a.country
-                    sb = b.actor if b.type is ActorType.country else b.country
-                    if sa and sb and sa != sb:
-                        s.pairs.append((sa, sb))  # for a later البلدين
+                    _record_pair(s, a, b)  # for a later البلدين
                     if rel is Relation.agree and a.type is ActorType.person and b.type is ActorType.person \
                             and s.memory is not None:
                         s.memory["signers"] = (a, b)  # for a later الوزيران
