@@ -523,6 +523,11 @@ def _kin_governed(words: list[Word], start: int, mentioned: list, lex: Lexicon
 
 
 
+# "The administration of" a ruler: his state (NOTES: إدارة ترامب → US). (Not حكومة X:
+# where rival governments claim one state, حكومة الدبيبة is not Libya.)
+_GOVERNMENT_OF = frozenset(normalize(w) for w in ("إدارة", "الإدارة"))
+
+
 def _is_capital(sp: Span, words: list[Word], lex: Lexicon) -> bool:
     """The state is named by its capital or seat (موسكو، الكرملين), not by its name."""
 
@@ -1137,6 +1142,20 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                                                            sp.clitic)))
                 continue
             place = ""
+            if r.actors[aid].type is ActorType.person and r.actors[aid].country and start > 0 \
+                    and not words[start].punct_before and aid not in r.body_servants \
+                    and not _GOVERNMENT_OF.isdisjoint(words[start - 1].forms):
+                # إدارة (الرئيس) ترامب، حكومة أوربان، نظام الأسد: the state he runs
+                w0 = words[start - 1]
+                form = next(f for f in w0.forms if f in _GOVERNMENT_OF)
+                state = r.actors[aid].country
+                mentioned.append(Mentioned(start - 1, sp.j, state, ActorType.country,
+                                           w0.norm[: len(w0.norm) - len(form)], state))
+                for _, pid, affil, role in extra:
+                    triples.append(_triple(doc, sentence, words, Found(
+                        pid, Relation.affiliated_with, affil, False, False, (sp.i, sp.j), role=role),
+                        date))
+                continue
             if sp.kind == "actor" and sp.ref in lex.countries and (
                     sp.extra.get("capital") or _is_capital(sp, words, lex)):
                 place = _original(doc, sentence, words, sp.i, sp.j, sp.clitic)
@@ -1148,6 +1167,9 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     pid, Relation.affiliated_with, affil, False, False, (sp.i, sp.j), role=role),
                     date))
             body = short_orgs.get((sp.extra["possessor"],)) if sp.extra.get("possessor") else None
+            if body is None and sp.kind == "person" and sp.title and not sp.affil and sp.i >= 2 \
+                    and words[sp.i - 2].norm in ("عن", "وعن") and not words[sp.i - 1].punct_before:
+                body = short_orgs.get((words[sp.i - 1].forms[-1],))  # ووقعها عن الصندوق الرئيس التنفيذي X
             if body and r.actors[aid].type is ActorType.person:
                 # وعن الصندوق مديره العام X: X heads the body named before
                 triples.append(_triple(doc, sentence, words, Found(

@@ -52,6 +52,7 @@ STOP_WORDS = frozenset("""
 جلسة جلسات كلمة رسالة برقية خطابا بيانا مؤتمرا اجتماعا اجتماع لقاء لقاءا اتصالا اتصال قمة مأدبة
 حفل حفلا جولة ندوة مذكرة مذكرات وثيقة وثائق تصريحات تصريحا محادثات مباحثات زيارة مشاورات مفاوضات
 خلافا تبعا تماشيا استنادا بناء سعيا حرصا تأكيدا ردا تعليقا إضافة علاوة
+احتجاجا تضامنا تعبيرا رفضا تنديدا ترحيبا تقديرا تكريما تمهيدا استعدادا استجابة تلبية دعما
 أنهى أنهت ينهي اختتم اختتمت يختتم استهل استهلت غادر غادرت يغادر شدد شددت يشدد جدد جددت يجدد
 دعا دعت يدعو نفى نفت ينفي أعرب أعربت يعرب أبدى أبدت أبلغ أبلغت تلقى تلقت يتلقى أجرى أجرت يجري
 لجان ولجان بلجان للجان
@@ -1511,6 +1512,21 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     return out
 
 
+_GOVERNING_PREPS = frozenset(("الي", "علي", "من", "عن", "مع", "في", "لدي", "عبر", "بين"))
+
+
+def _titled_before(words: list[Word], spans_at: dict, k: int) -> bool:
+    """A person's title, no preposition's object, ends right before the demonym
+    at ``k``: لم يعلق الرئيس الفنزويلي ...، لكن وزير خارجيته — his state owns the
+    pronoun (not in رسالة إلى الرئيس التونسي عبر وزير خارجيته: the sender's)."""
+    for t, e, hits, _ in spans_at.values():
+        if e == k and any(h.kind == "title" and h.number != "pronoun" for h in hits):
+            w = words[t]
+            clitic = w.norm[: len(w.norm) - len(w.forms[-1])]
+            return clitic in ("", "و", "ف") and not (t > 0 and words[t - 1].norm in _GOVERNING_PREPS)
+    return False
+
+
 def _unknown_body_before(words: list[Word], k: int) -> bool:
     """A body head (حزب، جبهة، حركة) opens the unlisted name a demonym at ``k`` closes:
     حزب جبهة التحرير الوطني الجزائري → an Algerian body."""
@@ -1940,7 +1956,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             ref = next((h.ref for h in spans_at[k][2] if (h.kind == "actor"
                         and (h.ref in lex.countries or h.ref in lex.organizations))
                         or (h.kind == "demonym" and h.ref in lex.countries
-                            and _unknown_body_before(words, k))), None)
+                            and (_unknown_body_before(words, k) or _titled_before(words, spans_at, k)))),
+                       None)
             if ref and k > 0 and words[k - 1].norm == "في" and ref in lex.countries:
                 continue  # التقى X في بكين وفدا من حزب ... يترأسه أمينه العام: a venue, not his
             if ref:

@@ -749,6 +749,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _led_by(s)
     if not s.forms.isdisjoint(_RECALLS):
         found += _envoys_recalled(s)
+    if not s.forms.isdisjoint(_FUNDED):
+        found += _funded_by(s)
+    if not s.forms.isdisjoint(_EXPELS) and not s.forms.isdisjoint(_DIPLOMATS):
+        found += _diplomats_expelled(s)
     if not s.forms.isdisjoint(_OFFICES):
         found += _took_office(s)
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTEND_VERBS):
@@ -1129,6 +1133,143 @@ def _envoys_recalled(s: _Sentence) -> list[Found]:
     return out
 
 
+_EXPELS = frozenset(normalize(w) for w in (
+    "طرد", "طردت", "يطرد", "تطرد", "وطرد", "وطردت", "بطرد", "ستطرد", "سيطرد"))
+_DIPLOMATS = frozenset(normalize(w) for w in (
+    "دبلوماسيين", "دبلوماسيا", "دبلوماسي", "دبلوماسيون", "الدبلوماسيين", "موظفين", "موظفا",
+    "ملحقا", "الملحق", "دبلوماسيي"))
+_CONSULAR = frozenset(normalize(w) for w in ("قنصليا", "قنصليين", "قنصلي", "دبلوماسيا", "دبلوماسيين"))
+
+
+def _diplomats_expelled(s: _Sentence) -> list[Found]:
+    """طردت X (ثلاثة) دبلوماسيين روس / قررت X طرد دبلوماسي فرنسي: expelling a
+    state's diplomats is pressure on that state (``oppose``), the expelling state
+    the doer of the verb or of the decision that governs the verbal noun.
+
+    >>> # طردت ليتوانيا ثلاثة دبلوماسيين روس → oppose(Lithuania, Russia)
+    """
+    out: list[Found] = []
+    for k, w in enumerate(s.words[:-2]):
+        if _EXPELS.isdisjoint(w.forms):
+            continue
+        vso = s.at.get(k + 1)  # لن تطرد ألمانيا دبلوماسيين إيرانيين
+        vso = vso if vso is not None and not s.prep_before(vso) and vso.type is not ActorType.location else None
+        first = vso.j if vso is not None else k + 1
+        d = next((x for x in range(first, min(len(s.words) - 1, first + 4))
+                  if not s.words[x].punct_before and not _DIPLOMATS.isdisjoint(s.words[x].forms)), None)
+        if d is None or s.words[d + 1].punct_before or any(x in s.covered for x in range(first, d)):
+            continue
+        if d + 2 < len(s.words) and s.norms[d + 1] in _CONSULAR and not s.words[d + 2].punct_before:
+            d += 1  # موظفا قنصليا جزائريا
+        state = _demonym_state(s, d + 1)
+        if state is None:
+            continue
+        cs = s.clause_start(k)
+        subject = [vso] if vso is not None else _clause_subject(s, k, cs)
+        if not subject:
+            # قررت ليتوانيا طرد ...: the doer of the verb that governs the noun
+            gov = next((x for x in range(k - 1, max(cs - 1, k - 6), -1) if x not in s.covered), None)
+            after = s.at.get(gov + 1) if gov is not None else None
+            subject = [after] if after is not None and after.j <= k and not s.prep_before(after) else []
+        doers = [m for m in subject if m.type in (ActorType.country, ActorType.organization)
+                 or (m.type is ActorType.person and m.country)]
+        tense = "noun" if w.forms[-1] == normalize("طرد") and k > 0 and (k - 1) not in s.covered \
+            and not s.words[k - 1].norm.startswith("و") else "past"
+        neg, hyp = flags_for(s.norms, k, tense, cs)
+        out += [Found(m.actor, Relation.oppose, state, neg, hyp, (k, d + 2))
+                for m in doers if (m.country or m.actor) != state]
+    return out
+
+
+_THAT = frozenset(normalize(w) for w in ("أن", "بأن", "إن"))
+_ENVOY_HEADS = frozenset(normalize(w) for w in ("سفير", "السفير", "القائم", "قائم", "سفيرة", "السفيرة"))
+_EMBASSY = frozenset(normalize(w) for w in ("سفارة", "بسفارة", "لسفارة"))
+
+
+def _envoy_state(s: _Sentence, k: int) -> list[Mentioned]:
+    """The state whose envoy stands at ``k``: سفير فرنسا، القائم بالأعمال في
+    سفارة فرنسا (the genitive of the envoy or of his embassy, never the state
+    he is posted to after لدى)."""
+    if k >= len(s.words) or s.norms[k] not in _ENVOY_HEADS:
+        return []
+    for x in range(k + 1, min(len(s.words), k + 5)):
+        if s.words[x].punct_before:
+            break
+        if s.norms[x - 1] in _ENVOY_HEADS or s.norms[x - 1] in _EMBASSY:
+            for end in range(min(len(s.words), x + 3), x, -1):
+                state = next((h.ref for h in s.lex.phrases.get(tuple(w.norm for w in s.words[x:end]), ())
+                              if h.kind == "actor" and h.ref in s.lex.countries), None)
+                if state and not any(s.words[y].punct_before for y in range(x + 1, end)):
+                    return [Mentioned(x, end, state, ActorType.country, "", state)]
+    return []
+
+
+_FUNDED = frozenset(normalize(w) for w in (
+    "بتمويل", "وبتمويل", "ممول", "ممولة", "الممول", "الممولة", "والممول", "والممولة", "ممولا", "الممولين"))
+_JOINTLY = frozenset(normalize(w) for w in ("مشترك", "مشتركا", "كامل", "جزئي", "كلي"))
+_FUNDER_TYPES = (ActorType.country, ActorType.organization)
+
+
+def _funded_by(s: _Sentence) -> list[Found]:
+    """بتمويل (مشترك) من X (وY)، دشنت Z محطة / مشروع ممول من X في Z: X funds
+    what Z builds — financial support of Z (a person stands for his state).
+
+    >>> # بتمويل من الصندوق السعودي للتنمية، دشنت طاجيكستان محطة → support(fund, Tajikistan)
+    """
+    out: list[Found] = []
+    for k, w in enumerate(s.words[:-2]):
+        if _FUNDED.isdisjoint(w.forms):
+            continue
+        at = k + 1
+        while at < len(s.words) - 1 and s.norms[at] in _JOINTLY and not s.words[at].punct_before:
+            at += 1
+        if s.norms[at] != "من" or s.words[at].punct_before or (at + 1) not in s.at:
+            continue
+        funders = [m for m in s.coordinated(s.at[at + 1]) if m.type in _FUNDER_TYPES]
+        if not funders:
+            continue
+        cs = s.clause_start(k)
+        if k <= 1 and any(s.words[x].punct_before and s.words[x].punct in ("،", ",")
+                          for x in range(funders[-1].j, min(len(s.words), funders[-1].j + 1))):
+            # (fronted: بتمويل من X، دشنت Z ...: the doer of the main clause after the comma)
+            after = funders[-1].j
+            verb_end = next((x for x in range(after, min(len(s.words), after + 4)) if x in s.covered), None)
+            doer = [s.covered[verb_end]] if verb_end is not None and not s.prep_before(s.covered[verb_end]) else []
+        else:
+            doer = _clause_subject(s, k, cs)
+        where = next((s.at[x + 1] for x in range(funders[-1].j, min(len(s.words) - 1, funders[-1].j + 3))
+                      if s.norms[x] == "في" and (x + 1) in s.at and s.at[x + 1].type is ActorType.country), None)
+        recipients = [where] if where is not None else [
+            Mentioned(m.i, m.j, m.country, ActorType.country, "", m.country)
+            if m.type is ActorType.person and m.country else m for m in doer]
+        # (a state or one of its bodies; a body of many states that carries the
+        # project out is no recipient of it)
+        recipients = [m for m in recipients if (m.type is ActorType.country or (
+            m.type is ActorType.organization and m.country))
+                      and all(m.actor != f.actor and m.actor != f.country for f in funders)]
+        if not recipients:
+            continue
+        flags = [flags_for(s.norms, x, "past", cs) for x in (k, doer[0].i, doer[0].j) if doer
+                 and x < len(s.words)] or [flags_for(s.norms, k, "noun", cs)]
+        neg, hyp = any(f[0] for f in flags), any(f[1] for f in flags)
+        out += [Found(f.actor, Relation.support, r.actor, neg, hyp, (k, at + 1))
+                for f in funders for r in recipients[:1]]
+    return out
+
+
+def _demonym_state(s: _Sentence, k: int) -> str | None:
+    """The state of a demonym at ``k`` in any number and case (روسي، روسيا
+    accusative, إيرانيين، روس as الروس without its article)."""
+    for f in s.words[k].forms:
+        bases = (f, f[:-1]) if f.endswith("ا") else (f,)
+        for key in bases + tuple("ال" + b for b in bases if not b.startswith("ال")):
+            state = next((h.ref for h in s.lex.phrases.get((key,), ())
+                          if h.kind in ("demonym", "people") and h.ref in s.lex.countries), None)
+            if state:
+                return state
+    return None
+
+
 def _led_by(s: _Sentence) -> list[Found]:
     """مجلس القيادة الرئاسي برئاسة X / الجيش الوطني (يقوده X): X heads that body."""
     out: list[Found] = []
@@ -1428,16 +1569,27 @@ def _cue_near(s: _Sentence, p: int, q: int, entry) -> bool:
     if cues is None:
         cues = _NEEDS[id(entry)] = frozenset(normalize(w) for w in entry.needs)
     free = 0  # words after it that no mention covers (طالب [X] [Y] بعدم: the mentions are free)
-    for k in range(q, min(len(s.words), q + 16)):  # an adjective, منح X Y قرضا، منح X Y حق إقامة قاعدة
-        if k > q and s.words[k].punct_before:
-            break
+    demand = bool(entry.past) and normalize(entry.past) in _DEMANDS
+    k, resumed = q - 1, -1
+    while k + 1 < min(len(s.words), q + 16):  # an adjective, منح X Y قرضا، منح X Y حق إقامة قاعدة
+        k += 1
+        if k > q and k != resumed and s.words[k].punct_before:
+            close = next((x for x in range(k + 1, min(len(s.words), k + 4)) if s.words[x].punct_before), None) \
+                if s.norms[k] in _TIME_WORDS else None
+            if close is None or s.words[close].punct not in ("،", ","):
+                break
+            k = resumed = close  # استدعت X، صباح الأحد، القائم بالأعمال: a time aside stands between
+            k -= 1
+            continue
         if not cues.isdisjoint(s.words[k].forms):
             return True
         if k not in s.covered:
             free += 1
             if free >= 5:
                 break
-    if entry.past and normalize(entry.past) in _DEMANDS:
+        elif demand and free and k - 1 not in s.covered:
+            break  # دعا X مجلس الأمن إلى ... وإلزام إسرائيل بوقف: the stop is asked of another
+    if demand:
         return False  # طالب/دعا X Y بعدم ...: the demand's content follows the verb
     for k in range(p - 1, max(-1, p - 5), -1):
         if s.hard_break(k + 1) or (k + 1 < p and s.norms[k + 1] in _CLAUSE_WORDS):
@@ -2288,6 +2440,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if guest and host is not None and host.type is ActorType.person and host.actor != guest[0].actor:
             return [host], guest[:1]
         return [], []
+    if rel == "support" and tf.pos == "verb" and tf.pronoun and s.norms[p].endswith(("ها", "ه")) \
+            and (giver := s.covered.get(p - 1)) is not None and giver.i > 1 \
+            and s.norms[giver.i - 1] in _THAT and not s.prep_before(giver):
+        # أعلنت الوزارة أن الصندوق الكويتي منحها قرضا: "her" is the one who announces it
+        told = _clause_subject(s, giver.i - 1, cs)
+        if told and told[0].actor != giver.actor and (told[0].type is ActorType.person) != s.norms[p].endswith("ها"):
+            return [giver], told[:1]
     if rel == "support" and tf.pos == "verb" and tf.pronoun and p > 0 and s.norms[p][:1] == "و" \
             and q < len(s.words) and (m := s.at.get(q)) is not None and s.prep_before(m) == "ل":
         # أكد X وقوف الأردن إلى جانب Y ودعمه للسلطة الفلسطينية: "and his support for",
@@ -3238,6 +3397,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 obj = [m]  # نددت الصين بزيارة الوفد الأمريكي: the doer of the visit
                 break
         if not obj:
+            obj = _envoy_state(s, obj_start)  # استدعت X سفير فرنسا / القائم بالأعمال في سفارة فرنسا
+        if not obj:
             # عقوبات على مسؤولين إيرانيين / اقتحام ... من قبل مستوطنين إسرائيليين:
             # the state of the people named as target or agent
             for k in range(obj_start, min(obj_start + 12, len(s.words))):
@@ -3972,6 +4133,10 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
         if accused is None and accuser_at is not None and not any(
                 m.type is not ActorType.location and accuser_at < m.i and m.j <= b for m in s.mentions):
             return []  # اتهمت دولاً في الإقليم بتزويد Y: the accused are not named
+        if accused is None and accuser_at is not None and b - 1 > accuser_at + 1 \
+                and (b - 1) not in s.covered and s.norms[b - 1].startswith("ال") \
+                and not s.words[b - 1].punct_before:
+            return []  # اتهمت وزارة الخزانة الأمريكية الشركة بمساعدة Y: the accused is a noun
         if accused is None and b >= 1 and s.norms[b - 1].endswith(("ها", "ه", "هم")) and any(
                 f.endswith(("ها", "ه", "هم")) and f.rsplit("ه", 1)[0] in _ACCUSE_VERBS
                 for f in s.words[b - 1].forms):
@@ -4249,7 +4414,8 @@ def _doer_of_condemned_act(s: _Sentence, q: int) -> list[Mentioned]:
 
 _AGENT_ACTS = {normalize(w) for w in (
     "قرار", "هجوم", "هجمات", "اعتداء", "اعتداءات", "عدوان", "تصريحات", "سياسة", "سياسات", "قصف",
-    "غارات", "انتهاكات", "ممارسات", "توغل", "تدخل", "خطوة", "إجراءات", "تهديدات", "استفزازات")}
+    "غارات", "انتهاكات", "ممارسات", "توغل", "تدخل", "خطوة", "إجراءات", "تهديدات", "استفزازات",
+    "موافقة", "مصادقة", "سماح")}  # (معارضتها لموافقة الولايات المتحدة على صفقة: the US)
 
 
 def _after_opening_phrase(s: _Sentence, p: int) -> bool:
@@ -4503,4 +4669,5 @@ _STATE_STYLES = frozenset(normalize(w) for w in ("فخامة", "جلالة", "ا
 
 # Every word that makes a sentence worth reading without a trigger (find_relations).
 _SENTENCE_CUES = frozenset(_LED_BY) | frozenset(_OFFICES) | frozenset(_ATTEND_VERBS) \
-    | frozenset(_MEETING_NOUNS) | frozenset(_ATTENDING) | frozenset(_AUDIENCE_NOUNS) | _RECALLS
+    | frozenset(_MEETING_NOUNS) | frozenset(_ATTENDING) | frozenset(_AUDIENCE_NOUNS) | _RECALLS \
+    | _FUNDED | _EXPELS
