@@ -50,6 +50,8 @@ MODALS = frozenset({
     "املها", "نامل", "يتطلع", "تتطلع", "نتطلع", "يتطلعون", "تطلعه", "تطلعها", "تطلعهم", "متطلعا",
     "متطلعه", "متطلعين",
     "يسعي", "تسعي", "مفترض", "المفترض", "يفترض", "يتوقع", "تتوقع", "متوقع", "متوقعه",
+    # وتوقع X أن يوقع Y اتفاقا: "expected" (the same letters as تُوقّع, "she signs")
+    "توقع", "وتوقع", "توقعت", "وتوقعت", "توقعوا",
     "اتهم", "اتهمت", "يتهم", "تتهم", "اتهام", "اتهامات", "مزاعم", "يزعم", "تزعم", "زعم", "زعمت",
     "مزاعم", "ادعت", "ادعى", "تدعي", "يدعي", "ادعاءات",
     "متهما", "متهمة", "متهمين", "متهمه", "اتهامه", "اتهامها", "باتهام",
@@ -291,6 +293,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     reach = 13 if tense == "present" and not any(  # (يتوجه X، الأحد المقبل: a long name between)
         words[k] in _PAST_NEGATORS for k in range(max(0, trigger - 3), trigger)) else 9
     for k in range(max(clause_start, trigger - 4), min(len(words), trigger + reach)):
+        if tense == "past" and k > trigger + 1:
+            break  # اتفقا على استئناف المحادثات الشهر المقبل: the time of what was agreed
         if words[k] in FUTURE_TIME and (words[k] in _TOMORROW or (
                 k > 0 and words[k - 1].removeprefix("و") in _TIME_NOUNS) or k - 1 == trigger):
             # الأسبوع المقبل، زيارته المقبلة (الدورة المقبلة: the next session

@@ -471,6 +471,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         cs = s.clause_start(p)
         if entry.needs and not _cue_near(s, p, q, entry):
             continue
+        if rel is Relation.agree and s.norms[p] in _EXPECTED and any(
+                s.norms[k] in _THAT for k in range(q, min(len(s.words), q + 6)) if not s.hard_break(k)):
+            continue  # وتوقع جابر أن توقع بيروت اتفاقا: "he expected that", not "she signs"
+        if rel is Relation.agree and s.norms[p] in _EXPECTED and (he := s.at.get(q)) is not None \
+                and he.type is ActorType.person and not s.norms[q].endswith("ه"):
+            continue  # توقع الرئيس X اتفاقا: a man "expected" (he signs is يوقع)
         subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and p < 3 else None)
         if rel is Relation.meet and q + 1 < len(s.words) and s.norms[q] in ("غير", "الغير") \
                 and s.norms[q + 1] in _DIRECT:
@@ -678,10 +684,6 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hosted = obj
         if rel is Relation.congratulate and not neg and memory is not None:
             memory["congratulated"] = obj
-        if rel in (Relation.meet, Relation.host) and not neg and memory is not None:
-            memory["meeting"] = subj[:1] + obj  # a reception is a meeting too
-            if rel is Relation.meet:
-                memory["talks"] = subj[:1] + obj  # (the two who held talks, for الزعيمان)
         for a in subj:
             for b in obj:
                 if not Relation(rel).symmetric and rel is not Relation.affiliated_with and (
@@ -706,6 +708,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     target = seat  # دعوة من البابا لزيارة روما: the Holy See, the enclave in Rome
                 found.append(Found(a.actor, rel, target, neg, hyp and b.actor != leg_here, (p, q),
                                    role=entry.role, domain=domain, location=b.place or None))
+        if rel in (Relation.meet, Relation.host) and not neg and memory is not None \
+                and len(found) > before_found:
+            # (only a meeting told: اجتماع عقد بحضور Z names no pair that met)
+            memory["meeting"] = subj[:1] + obj  # a reception is a meeting too
+            if rel is Relation.meet:
+                memory["talks"] = subj[:1] + obj  # (the two who held talks, for الزعيمان)
         if rel is Relation.visit and subj and subj[0].type is ActorType.person and not neg \
                 and s.memory is not None:
             s.memory["visitor"] = subj[:1]  # for a later كان في استقباله
@@ -1182,6 +1190,7 @@ def _diplomats_expelled(s: _Sentence) -> list[Found]:
 
 
 _THAT = frozenset(normalize(w) for w in ("أن", "بأن", "إن"))
+_EXPECTED = frozenset(normalize(w) for w in ("توقع", "وتوقع", "توقعت", "وتوقعت"))
 _ENVOY_HEADS = frozenset(normalize(w) for w in ("سفير", "السفير", "القائم", "قائم", "سفيرة", "السفيرة"))
 _EMBASSY = frozenset(normalize(w) for w in ("سفارة", "بسفارة", "لسفارة"))
 
@@ -2159,6 +2168,17 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         signers = _signers_for_sides(s, q)
         if signers:
             return signers[:1], signers[1:2]
+    if tf.pos == "verb" and not tf.pronoun and p > 1 and s.norms[p - 1] in ("حيث", "وحيث") \
+            and tf.entry.relation == "meet" and not s.norms[p].endswith(("ا", "وا")) \
+            and len(last_subject or ()) == 1 and last_subject[0].type is ActorType.person \
+            and getattr(s, "last_rel", None) is Relation.visit:
+        # وصل X إلى بيروت، حيث التقى Y ثم Z / Y وZ: the one who came met them both
+        after = _subject_after(s, q)
+        if after and after[-1].j + 1 < len(s.words) and s.norms[after[-1].j] == "ثم" and (after[-1].j + 1) in s.at:
+            after = after + s.coordinated(s.at[after[-1].j + 1])
+        if len(after) >= 2 and all(m.type is ActorType.person and m.actor != last_subject[0].actor
+                                   for m in after):
+            return last_subject[:1], after
     if tf.pos == "verb" and not tf.pronoun and p > 1 and s.norms[p - 1] in ("حيث", "وحيث") \
             and not any(m.type is ActorType.person for m in last_subject or ()):
         # انتقل X إلى عين التينة، حيث التقى Y: one name after the verb is its object,
@@ -3142,6 +3162,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             topic = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
             if doer and topic and doer[0].type is ActorType.person and doer[0].actor != topic[0].actor:
                 return doer[:1], topic
+        if not subj and Relation(rel).symmetric and q + 1 < len(s.words) and s.norms[q] in _DURING_IT \
+                and s.norms[q + 1] in _THE_TWO_SIDES and not s.words[q + 1].punct_before:
+            pair = _two_sides(s, p, s.norms[q + 1], q + 1)
+            if len(pair) == 2:
+                return pair[:1], pair[1:]  # اجتماعا مع Y، اتفق خلاله الجانبان على ...
         if not subj and last_subject and q < len(s.words) and s.norms[q] in _DURING_IT:
             # في زيارة رسمية يلتقي خلالها X: the visitor meets X
             if Relation(rel).symmetric and s.last_object and _dual_verb(s.words[p], entry) \
@@ -4346,7 +4371,9 @@ _PROGRAMMES = {normalize(w) for w in ("برامج", "مشاريع", "مشروع�
                                       "برنامج", "مشروع", "جهود")}
 _TO_ARRANGE = {normalize(w) for w in ("لاستضافة", "لاحتضان", "لتنظيم", "لترتيب", "لتسهيل", "باستضافة",
                                       "لاستضافته", "لاستضافتها")}
-_MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير")}  # (the sponsors of _between, and bare nouns)
+_MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير",
+                                                  # (اجتماع عقد بحضور Z: Z sat in, not one of الجانبين)
+                                                  "بحضور", "وبحضور")}  # (the sponsors of _between, and bare nouns)
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا")}
 _BUT_THAT = {normalize(w) for w in ("غير", "إلا", "بيد", "رغم", "برغم", "كما", "بما", "مع")}
 _ACCORDING_TO = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا")}
