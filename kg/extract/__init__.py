@@ -26,7 +26,7 @@ from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Tripl
 from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
-from .mentions import _BODY_NOUNS, _COMMON_NOUNS, SYLLABIC_NAME_STATES as _SYLLABIC_NAMES
+from .mentions import _BODY_NOUNS, _COMMON_NOUNS, BLESSINGS, SYLLABIC_NAME_STATES as _SYLLABIC_NAMES
 from .flags import _WEEKDAYS
 from .relations import Found, Mentioned, find_relations
 from .resolve import ArticleResolver
@@ -246,6 +246,15 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                 affil_id = r.lexicon_actor(held, lex.actor_head(held).name)
                 if getattr(r, "home", None) is None and _normalized(sp.title.title) in _OWN_HEADS:
                     r.home = held  # رئيس الجمهورية، السيد X: the article's own state
+        elif not affil_id and sp.title is None and sp.kind == "person" and sp.j - sp.i >= 2:
+            # السلطان هيثم بن طارق, الملك عبدالله الثاني: a known alias that opens with
+            # the office; the office's state at the article's date
+            lead = next((h.title for h in lex.phrases.get((words[sp.i].forms[-1],), ())
+                         if h.kind == "title" and h.title is not None and h.title.kind == "office"), None)
+            held = _office_state(lex.people[sp.ref], lead.title, r.date, lex) if lead else None
+            if held:
+                affil_id = r.lexicon_actor(held, lex.actor_head(held).name)
+                role_text = role_text or _original(doc, sentence, words, sp.i, sp.i + 1, sp.clitic)
     elif _weak(sp, lex, getattr(r, "home", None)) and not (r.find_person(sp.name, sp.title.title if sp.title else "")
                                  or ("", ""))[0]:
         # A name with no known given name that matches nobody of the article:
@@ -312,7 +321,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         # so she does not stand for her own state in state-level relations
         r.body_servants.add(pid)
     extra: list[Triple] = []
-    if pid and affil_id and sp.title and (sp.title.kind == "office" or (
+    if pid and affil_id and sp.title is None and sp.ref and role_text and sp.kind == "person":
+        extra.append(("affil", pid, affil_id, role_text))  # (السلطان هيثم: the alias's own office)
+    elif pid and affil_id and sp.title and (sp.title.kind == "office" or (
             sp.title.kind == "profession" and sp.affil_kind in ("organization", "neworg")) or (
             sp.title.kind == "rank" and sp.kind == "person"
             and sp.affil_kind in ("country", "organization", "institution"))):
@@ -591,6 +602,19 @@ _ARAB_LEAGUE = frozenset((
 _UN_SEATS = frozenset(tuple(normalize(w).split()) for w in ("نيويورك", "جنيف"))
 
 
+_RULER_EPITHETS = frozenset(normalize(w) for w in ("المعظم", "المفدى", "المفدّى"))
+# National news agencies by the abbreviation a dispatch carries after its dateline.
+_AGENCY_STATES = {normalize(k): v for k, v in {
+    "واس": "saudi_arabia", "وام": "united_arab_emirates", "قنا": "qatar", "كونا": "kuwait",
+    "العمانية": "oman", "العماني": "oman", "بنا": "bahrain", "بترا": "jordan", "سانا": "syria",
+    "واع": "iraq", "أ ش أ": "egypt", "أش أ": "egypt", "و م ع": "morocco", "لاماب": "morocco",
+    "واج": "algeria", "وات": "tunisia", "وال": "libya", "سونا": "sudan", "سبأ": "yemen",
+    "وفا": "palestine", "إرنا": "iran", "ارنا": "iran", "الأناضول": "turkey", "الاناضول": "turkey",
+    "شينخوا": "china", "تاس": "russia", "سبوتنيك": "russia", "نوفوستي": "russia",
+    "الوكالة الوطنية للإعلام": "lebanon", "يونهاب": "south_korea", "كيودو": "japan",
+}.items()}
+
+
 def _dateline_state(doc: Doc, lex: Lexicon) -> str | None:
     """The state of an agency dispatch's dateline (الرياض (واس) -، أبوظبي (وام) -،
     القاهرة - أ ش أ -): البلاد and أمير البلاد in it mean that state.
@@ -608,6 +632,10 @@ def _dateline_state(doc: Doc, lex: Lexicon) -> str | None:
     if not m:
         return None
     key = tuple(normalize(m.group(1)).split())
+    tag = m.group(2) or re.sub(r"[-–—:/()\s]+", " ", m.group(0)[len(m.group(1)):]).strip()
+    agency = _AGENCY_STATES.get(normalize(tag).removeprefix("وكاله ").strip()) if tag else None
+    if agency:
+        return agency  # بكين - كونا: Kuwait's agency abroad; its bare titles are Kuwait's
     if key in _UN_SEATS:
         return None  # نيويورك –: a dispatch from the UN, whose envoys serve other states
     if key == ("عمان",) and ("\u0651" in m.group(1) or "بترا" in m.group(0)):
@@ -1159,7 +1187,12 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             if sp.kind == "actor" and sp.ref in lex.countries and (
                     sp.extra.get("capital") or _is_capital(sp, words, lex)):
                 place = _original(doc, sentence, words, sp.i, sp.j, sp.clitic)
-            mentioned.append(Mentioned(start, sp.j, aid, r.actors[aid].type, clitic,
+            end = sp.j
+            while r.actors[aid].type is ActorType.person and end < len(words) and not words[end].punct_before \
+                    and (words[end].norm in _RULER_EPITHETS or (words[end].norm in BLESSINGS and end + 1 < len(words)
+                                                                and words[end + 1].norm == "الله")):
+                end += 1 + (words[end].norm in BLESSINGS)  # السلطان X المعظم، الملك X حفظه الله: one mention
+            mentioned.append(Mentioned(start, end, aid, r.actors[aid].type, clitic,
                                        None if aid in r.body_servants else r.actors[aid].country,
                                        place=place))
             for _, pid, affil, role in extra:

@@ -91,7 +91,7 @@ _TO_BE_HELD = frozenset(normalize(w) for w in (
     "ستعقد", "سيعقد", "ستنعقد", "سينعقد", "ستجري", "سيجري", "ستقام", "سيقام", "ستلتئم", "ستبدأ"))
 _WHAT_BEFORE = frozenset(normalize(w) for w in (
     "وهو", "وهي", "هو", "هي", "وهذا", "هذا", "وذلك", "ذلك", "بحسب", "حسب", "وفق", "وفق", "كل", "وكل",
-    "مثل", "بعد", "عكس", "خلاف", "بخلاف"))
+    "مثل", "بعد", "عكس", "خلاف", "بخلاف", "في", "وفي"))  # (في ما سيكون أول زيارة: "in what")
 _WAYS = frozenset(normalize(w) for w in ("سبل", "وسبل", "سبيل", "إمكانية", "امكانيه", "آليات"))
 # Verbs of belief or expectation: under a negator (لا يعتقد أن ...) they deny
 # what follows, as an opinion.
@@ -108,6 +108,9 @@ _TIME_NOUNS = frozenset(normalize(w) for w in (
 # Predicates that leave an event only possible (لقاء بين الرئيسين ممكن).
 _POSSIBLE = frozenset(normalize(w) for w in (
     "ممكن", "ممكنا", "ممكنة", "واردا", "وارد", "واردة", "محتملا"))
+_AWAITED = frozenset(normalize(w) for w in (
+    "مرتقبة", "المرتقبة", "مرتقب", "المرتقب", "المقبلة", "المقبل", "مقبلة", "المزمعة", "مزمعة", "المنتظرة",
+    "منتظرة", "المحتملة", "محتملة", "المحتمل", "محتمل", "المرتقبين"))
 _LATER = normalize("لاحقا")
 _WEEKDAYS = frozenset(normalize(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
                                             "الجمعة", "السبت"))
@@ -281,6 +284,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     # A future time word in the clause (غدا، الأسبوع المقبل) makes it a plan.
     if tense == "noun" and any(w in _POSSIBLE for w in words[trigger + 1:trigger + 15]):
         hypothetical = True  # إن لقاء بين الرئيس X والرئيس Y ممكن: the meeting is only possible
+    if tense == "noun" and any(w in _AWAITED for w in words[trigger + 1:trigger + 3]):
+        hypothetical = True  # زيارة مرتقبة للرئيس X، القمة المقبلة: still awaited
     for k in range(trigger + 1, min(len(words), trigger + 9)):
         if words[k] == _LATER and k + 1 < len(words) and k - 1 > trigger and tense != "past" \
                 and words[k - 1][:1] in "يت" and len(words[k - 1]) >= 4:

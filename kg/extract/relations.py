@@ -1189,6 +1189,9 @@ def _diplomats_expelled(s: _Sentence) -> list[Found]:
     return out
 
 
+_VISIT_ADJECTIVES = frozenset(normalize(w) for w in (
+    "مرتقبة", "المرتقبة", "رسمية", "الرسمية", "مقبلة", "المقبلة", "محتملة", "المحتملة", "أولى", "الأولى",
+    "تاريخية", "التاريخية", "سابقة", "السابقة", "خاصة", "الخاصة", "عمل", "دولة", "مماثلة"))
 _THAT = frozenset(normalize(w) for w in ("أن", "بأن", "إن"))
 _EXPECTED = frozenset(normalize(w) for w in ("توقع", "وتوقع", "توقعت", "وتوقعت"))
 _ENVOY_HEADS = frozenset(normalize(w) for w in ("سفير", "السفير", "القائم", "قائم", "سفيرة", "السفيرة"))
@@ -2347,6 +2350,18 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
             if guest and agent.type is ActorType.person and guest[0].actor != agent.actor:
                 return [agent], guest[:1]
     if tf.entry.relation == "visit" and tf.pos == "noun" and not tf.pronoun:
+        k = q
+        while k < len(s.words) and k not in s.at and k - q < 2 and s.norms[k] in _VISIT_ADJECTIVES \
+                and not s.words[k].punct_before:
+            k += 1  # زيارة (مرتقبة / رسمية) للرئيس X إلى Y
+        guest = s.at.get(k)
+        generic = guest is not None and not s.words[guest.i].forms[-1].startswith("ال") \
+            and not s.norms[guest.j - 1].startswith("ال") and _demonym_state(s, guest.j - 1) is not None
+        if guest is not None and guest.type is ActorType.person and s.prep_before(guest) == "ل" \
+                and not s.words[k].punct_before and not generic:  # (زيارة لرئيس إيراني: any one)
+            dest = _object_by_marker(s, guest.j, ["الي"], guest.j, window=3, b_is_place="object")
+            if dest and dest[0].actor != guest.actor and dest[0].actor != guest.country:
+                return [guest], dest  # زيارة مرتقبة للرئيس الغاني X إلى الرياض: X visits
         does = next((k for k in range(q, min(len(s.words) - 2, q + 4))
                      if s.norms[k] in _DOING and s.norms[k + 1] in ("بها", "به")
                      and not any(s.words[x].punct_before for x in range(q, k + 1))), None)
