@@ -357,10 +357,11 @@ def check_pattern(case: PatternCase, extract=None) -> PatternResult:
     date = dt.date.fromisoformat(case.date) if case.date else None
     result = extract(case.text, article_id=case.id, date=date)
     names = {n for e in case.expect + case.forbid for n in _alts(e.subject) + _alts(e.object)}
-    # spellings that differ only in diacritics (الجمّال / الجمال) are one gold actor
+    # spellings that differ only in diacritics (الجمّال / الجمال) or in a hyphen
+    # (لي جاي-ميونغ / لي جاي ميونغ) are one gold actor
     canon: dict[str, str] = {}
     for n in sorted(names):
-        canon.setdefault(normalize(n), n)
+        canon.setdefault(normalize(n.replace("-", " ")), n)
     gold_actors = [{"id": n, "name": n, "aliases": [n]} for n in sorted(set(canon.values()))]
     resolver = ActorResolver(gold_actors)
     from .lexicon import load_lexicon
@@ -384,7 +385,7 @@ def check_pattern(case: PatternCase, extract=None) -> PatternResult:
             predicted.add((o, t.relation.value, s, t.negated, t.hypothetical))
 
     def alts(v) -> list[str]:
-        return [canon[normalize(n)] for n in _alts(v)]
+        return [canon[normalize(n.replace("-", " "))] for n in _alts(v)]
 
     def hit(e) -> bool:  # an expected triple: these ends and exactly these flags
         return any((s, e.relation.value, o, bool(e.negated), bool(e.hypothetical)) in predicted

@@ -156,9 +156,11 @@ def words_of(sentence: Sentence) -> list[Word]:
         ti += 1
         w = tok[0]  # Token.norm
         if not w[0].isalnum():
-            if w not in QUOTES and not (w in ".,٫" and 0 < ti < last and tokens[ti - 1][0].isdigit()
-                                        and tokens[ti + 1][0].isdigit()
-                                        and tokens[ti - 1][2] == tok[1] and tok[2] == tokens[ti + 1][1]):
+            joined = 0 < ti < last and tokens[ti - 1][2] == tok[1] and tok[2] == tokens[ti + 1][1]
+            if w not in QUOTES and not (w in ".,٫" and joined and tokens[ti - 1][0].isdigit()
+                                        and tokens[ti + 1][0].isdigit()) \
+                    and not (w == "-" and joined and tokens[ti - 1][0].isalpha() and tokens[ti + 1][0].isalpha()):
+                # (أوسو-أنساه، جان-كريستوف: a hyphen inside a name joins, it does not part)
                 punct = punct or w  # (1.2 مليار: a decimal point is no punctuation)
                 prefix = ""  # (أ ف ب) - نفت: a letter before punctuation is no clitic of the next word
             continue

@@ -477,7 +477,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.agree and s.norms[p] in _EXPECTED and (he := s.at.get(q)) is not None \
                 and he.type is ActorType.person and not s.norms[q].endswith("ه"):
             continue  # توقع الرئيس X اتفاقا: a man "expected" (he signs is يوقع)
-        subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and p < 3 else None)
+        subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and (
+            p < 3 or (p - cs <= 5 and all(s.norms[k] in _TIME_OPENERS for k in range(cs, p)))) else None)
         if rel is Relation.meet and q + 1 < len(s.words) and s.norms[q] in ("غير", "الغير") \
                 and s.norms[q + 1] in _DIRECT:
             continue  # محادثات غير مباشرة بين X و Y: through a mediator, they do not meet
@@ -3161,7 +3162,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if tf.pronoun and tf.pos == "verb" and (last_subject or carried) and rel != "agree" \
                 and s.norms[p] not in _PARTICIPLES \
                 and (s.norms[p][:1] in "وف" or s.words[p].punct_before or p == cs
-                     or (p > 0 and s.norms[p - 1] in _CHAIN_WORDS)) \
+                     or (p > 0 and s.norms[p - 1] in _CHAIN_WORDS)
+                     or (0 < p - cs <= 5 and all(s.norms[k] in _TIME_OPENERS for k in range(cs, p)))) \
                 and not (p > 0 and s.norms[p - 1] in _RELATIVE):  # (حيث استقبله X)
             # واستقبله (لدى وصوله) X: the pronoun is the one just named, the
             # doer follows the verb (after an adverbial, if any)
@@ -4472,6 +4474,9 @@ def _after_opening_phrase(s: _Sentence, p: int) -> bool:
 _ABLE = {normalize(w) for w in ("يتمكن", "تتمكن", "تمكن", "تمكنت", "يستطع", "تستطع", "استطاع", "استطاعت",
                                 "يتمكنا", "تتمكنا", "يتمكنوا", "ويتمكن", "وتتمكن")}
 _WAS_GIVEN = {normalize(w) for w in ("حظي", "حظيت", "يحظى", "تحظى", "لقي", "لقيت")}
+# وفي اليوم التالي استقبله X: a time phrase opening the clause before its verb
+_TIME_OPENERS = {normalize(w) for w in ("في", "وفي", "اليوم", "التالي", "مساء", "صباح", "ظهر", "ذلك", "اللاحق",
+                                        "وبعد", "بعد", "ساعات", "يومين", "لاحق", "وقت", "نفسه", "ذاته")}
 _OPENING_WORDS = {normalize(w) for w in (
     "في", "وفي", "خلال", "وخلال", "مستهل", "ختام", "إطار", "بداية", "أثناء", "عقب", "إثر", "لدى",
     "ولدى", "على", "هامش", "أول", "ثاني", "ثالث", "بعد", "قبل")}
