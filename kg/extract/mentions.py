@@ -612,6 +612,13 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                      or (j > start + 1 and j + 1 < len(words) and words[j + 1].norm in _OBJECT_PREPS)):
             j += 1  # محمد السيد أن، حسين الشيخ نائبا: the honorific is the family name
             break
+        if w.norm in _TITLE_SURNAMES and not w.punct_before and j == start + 2 \
+                and words[start + 1].norm in lex.first_names and j + 2 <= len(words) \
+                and (j + 1) < len(words) and not words[j + 1].punct_before and words[j + 1].norm.isalpha() \
+                and not words[j + 1].norm.startswith("ال") and words[j + 1].norm not in STOP_WORDS \
+                and (j + 1) not in taken and _ends_here(words, j + 2, lex, set()):
+            j += 2  # علي محمد الأمين زين: the honorific inside a four-part name
+            break
         if j > start and words[j - 1].norm in _NAME_LINKS and w.index in taken and w.norm.startswith("ال") \
                 and any(h.kind == "title" for h in lex.phrases.get((w.norm,), [])) \
                 and not any(h.kind == "actor" for h in lex.phrases.get((w.norm,), [])):
@@ -2036,11 +2043,13 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 affil, affil_kind = ref, "organization"
                 j = role_end = inner[1]
                 continue
-        if not affil and title.kind == "office" and words[j].norm.startswith("وال") and j not in spans_at:
+        if not affil and title.kind == "office" and words[j].norm.startswith("وال") and (
+                j not in spans_at or words[j].forms[-1] in _FINANCIAL):
             # وزير الشؤون الخارجية والتعاون والتكامل الإقليمي في جمهورية كابو فيردي:
-            # a portfolio's further fields, then the state by its name
+            # a portfolio's further fields, then the state by its name (والمالية: finance, not Mali)
             k = j
-            while k < len(words) and k - j < 5 and not words[k].punct_before and k not in spans_at \
+            while k < len(words) and k - j < 5 and not words[k].punct_before \
+                    and (k not in spans_at or (words[k].norm.startswith("وال") and words[k].forms[-1] in _FINANCIAL)) \
                     and words[k].norm.startswith(("وال", "ال")):
                 k += 1
             if k < len(words) and k > j and not words[k].punct_before and (

@@ -668,7 +668,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # (where the agreement's words end; parties from earlier sentences, as
             # الطرفان, have no place here)
             agreed = (subj, obj, max([q] + [m.j for m in obj if any(m is x for x in s.mentions)]))
-        if rel is Relation.agree and not neg and subj and obj and _names_a_loan(s, p, obj):
+        if rel is Relation.agree and not neg and subj and obj and _names_a_loan(s, p, subj + obj):
             # وقع الصندوق الكويتي اتفاقية قرض مع طاجيكستان / وقعت مصر اتفاقية منحة مع البنك
             # الدولي: the lending body supports the state (whichever side names it)
             lenders = [m for m in subj + obj if m.type is ActorType.organization]
@@ -760,6 +760,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _envoys_recalled(s)
     if not s.forms.isdisjoint(_FUNDED):
         found += _funded_by(s)
+    if not s.forms.isdisjoint(_RECEIVES) and not s.forms.isdisjoint(_AID_NOUNS):
+        found += _aid_received(s)
     if not s.forms.isdisjoint(_EXPELS) and not s.forms.isdisjoint(_DIPLOMATS):
         found += _diplomats_expelled(s)
     if not s.forms.isdisjoint(_OFFICES):
@@ -780,10 +782,13 @@ _JOINT_NOUNS = frozenset(normalize(w) for w in (
 def _names_a_loan(s: _Sentence, p: int, parties: list[Mentioned]) -> bool:
     """The agreement signed at ``p`` is a loan or a grant (اتفاقية قرض / منحة),
     named before the next party after the verb."""
-    after = [m.i for m in parties if m.i > p]
-    end = min(after) if after else p + 12
+    after = [m for m in parties if m.i > p]
+    start, end = p + 1, min(m.i for m in after) if after else p + 12
+    if after and len(after) == len(parties) and end == p + 1:
+        # يوقع البنك وحكومة أوزبكستان ثلاث اتفاقيات لتمويل ...: VSO, the parties first
+        end = max(m.j for m in after) + 8
     return any(not _LOAN_WORDS.isdisjoint(s.words[k].forms) and k not in s.covered
-               for k in range(p + 1, min(end, p + 12, len(s.words))))
+               for k in range(start, min(end, len(s.words))))
 
 
 _LOAN_WORDS = frozenset(normalize(w) for w in ("قرض", "منحة", "المنحة", "القرض", "تمويل"))
@@ -1267,6 +1272,57 @@ def _funded_by(s: _Sentence) -> list[Found]:
         neg, hyp = any(f[0] for f in flags), any(f[1] for f in flags)
         out += [Found(f.actor, Relation.support, r.actor, neg, hyp, (k, at + 1))
                 for f in funders for r in recipients[:1]]
+    return out
+
+
+_RECEIVES = frozenset(normalize(w) for w in (
+    "تلقى", "تلقت", "يتلقى", "تتلقى", "يتلق", "تتلق", "تسلم", "تسلمت", "يتسلم", "تتسلم", "استلم", "استلمت",
+    "يستلم", "تستلم", "حصل", "حصلت", "يحصل", "تحصل", "سيحصل", "ستحصل", "وتلقى", "وتلقت", "وتسلم",
+    "وتسلمت", "واستلم", "واستلمت", "وحصل", "وحصلت"))
+_AID_NOUNS = frozenset(normalize(w) for w in (
+    "منحة", "منحا", "قرض", "قرضا", "قروض", "قروضا", "مساعدات", "مساعدة", "مساهمة", "مساهمات", "دعم",
+    "دعما", "تمويل", "تمويلا", "وديعة", "ودائع", "هبة", "شحنة", "شحنات", "أسلحة", "معدات", "لقاحات",
+    "إمدادات", "تسهيلات", "تسهيلا"))
+
+
+def _aid_received(s: _Sentence) -> list[Found]:
+    """تلقى / تسلم / حصل على X منحة (بقيمة ...) من Y: Y supports X — the
+    receiver is the verb's doer, the giver follows من.
+
+    >>> # حصلت مصر على قرض بقيمة مليار دولار من البنك الدولي → support(World Bank, Egypt)
+    """
+    out: list[Found] = []
+    for k, w in enumerate(s.words[:-3]):
+        if _RECEIVES.isdisjoint(w.forms):
+            continue
+        cs = s.clause_start(k)
+        receiver = s.at.get(k + 1)
+        start = k + 1
+        if receiver is not None and not s.prep_before(receiver) and receiver.type is not ActorType.location:
+            start = receiver.j  # تلقى الأردن منحة من ...
+            receivers = [receiver]
+        elif k > 0 and s.norms[k - 1] in _SHE_HE_THAT:
+            receivers = _clause_subject(s, k - 1, cs)  # أعلن البرنامج أنه تسلم مساهمة من ...
+        else:
+            receivers = _clause_subject(s, k, cs)
+        aid = giver = None
+        for x in range(start, min(len(s.words) - 1, start + 12)):
+            if x > start and (s.hard_break(x) or s.norms[x] in _CLAUSE_WORDS):
+                break
+            if aid is None and not _AID_NOUNS.isdisjoint(s.words[x].forms) and x not in s.covered:
+                aid = x
+            if aid is not None and x > aid and s.norms[x] == "من" and (x + 1) in s.at:
+                giver = s.at[x + 1]
+                break
+        if aid is None or giver is None or giver.type is ActorType.location:
+            continue
+        receivers = [Mentioned(m.i, m.j, m.country, ActorType.country, "", m.country)
+                     if m.type is ActorType.person and m.country else m for m in receivers]
+        neg, hyp = flags_for(s.norms, k, "past", cs)
+        out += [Found(g.actor, Relation.support, m.actor, neg, hyp, (k, aid + 1))
+                for g in s.coordinated(giver) if g.type is not ActorType.location
+                for m in receivers[:1] if m.type in (ActorType.country, ActorType.organization)
+                and m.actor != g.actor and m.actor != g.country]
     return out
 
 
@@ -4717,4 +4773,4 @@ _STATE_STYLES = frozenset(normalize(w) for w in ("فخامة", "جلالة", "ا
 # Every word that makes a sentence worth reading without a trigger (find_relations).
 _SENTENCE_CUES = frozenset(_LED_BY) | frozenset(_OFFICES) | frozenset(_ATTEND_VERBS) \
     | frozenset(_MEETING_NOUNS) | frozenset(_ATTENDING) | frozenset(_AUDIENCE_NOUNS) | _RECALLS \
-    | _FUNDED | _EXPELS
+    | _FUNDED | _EXPELS | _RECEIVES
