@@ -55,6 +55,7 @@ STOP_WORDS = frozenset("""
 احتجاجا تضامنا تعبيرا رفضا تنديدا ترحيبا تقديرا تكريما تمهيدا استعدادا استجابة تلبية دعما
 لاحقا سابقا مجددا حاليا رسميا شخصيا مطولا مباشرة فورا
 بمقر بمقره بمقرها بقصر بمكتب بمكتبه بديوان بمبنى بالعاصمة بالقصر بالمقر
+رحاله رحالها
 أنهى أنهت ينهي اختتم اختتمت يختتم استهل استهلت غادر غادرت يغادر شدد شددت يشدد جدد جددت يجدد
 دعا دعت يدعو نفى نفت ينفي أعرب أعربت يعرب أبدى أبدت أبلغ أبلغت تلقى تلقت يتلقى أجرى أجرت يجري
 لجان ولجان بلجان للجان
@@ -805,6 +806,11 @@ def _lineage_end(words: list[Word], j: int, start: int, lex: Lexicon) -> int:
                 words[j + 1].norm in lex.first_names or words[j + 1].norm.startswith("عبد")
                 or words[j].norm == "ال"):
         j += 2
+    if j < len(words) and j - start >= 3 and words[j - 2].norm in ("بن", "ابن") and not words[j].punct_before \
+            and words[j].norm.startswith("ال") and len(words[j].norm) > 4 and words[j].norm not in STOP_WORDS \
+            and not lex.phrases.get((words[j].norm,)) and words[j].norm not in lex.trigger_forms \
+            and (_ends_here(words, j + 1, lex, set()) or (j + 1 < len(words) and words[j + 1].norm in _OBJECT_PREPS)):
+        j += 1  # أحمد بن سلمان المسلم: the family name after a father's name the lexicon knows
     return j
 
 
@@ -2229,6 +2235,13 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         name_end = after_amir if after_amir > j + 1 else name_end
     if apposed:  # (، السيد الناني ولد اشروقه،: the frame vouches for a name no list knows)
         name_end = max(name_end, _apposed_name_end(words, j, lex) or name_end)
+    if name_end == j + 2 and affil.split("|")[-1] in SYLLABIC_NAME_STATES and name_end + 1 < len(words) \
+            and not words[name_end].punct_before and name_end not in spans_at and name_end not in taken \
+            and words[name_end + 1].norm in _OBJECT_PREPS and words[name_end].norm.isalpha() \
+            and len(words[name_end].norm) <= 4 and not words[name_end].norm.startswith("ال") \
+            and words[name_end].norm not in STOP_WORDS and words[name_end].norm not in lex.trigger_forms \
+            and all(len(w.norm) <= 4 for w in words[j:name_end]):
+        name_end += 1  # رئيس الجمعية الوطنية الكورية وو وون شيك إلى: three syllables before إلى
     if foreign_between_commas:
         name_end = foreign_between_commas
     elif title.kind == "honorific" and name_end > j:

@@ -2445,9 +2445,11 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         called = [m for m in s.mentions if call is not None and call < m.i and m.j <= p - 1
                   and not s.prep_before(m) and m.type is not ActorType.location]
         if called:
-            # داعيا بروكسل إلى الضغط على إسرائيل: the one called on is the doer
+            # داعيا بروكسل إلى الضغط على إسرائيل: the one called on is the doer — of an
+            # act asked for, not done
             other = _object_by_marker(s, q, [m for m in tf.entry.objects] or [""], q, window=5)
             if other and other[0].actor != called[0].actor:
+                s.force_hyp = True
                 return called[:1], other
             return [], []
         if call is not None and call < p - 2:
@@ -3483,7 +3485,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if k > obj_start and s.words[k].punct_before:
                 break
             if k in s.demonyms and k - 1 >= obj_start and k - 1 not in s.covered \
-                    and not (obj_start == q and _closes_title(s, k)):
+                    and not (obj_start == q and _closes_title(s, k)) \
+                    and not any(h.kind == "title" for f in s.words[k - 1].forms for h in s.lex.phrases.get((f,), ())):
+                # (بتصريحات النائب الفرنسي X: one man's words, not his state's act)
                 # (فيما حذر وزير الدفاع الكوري: right after the verb, the unnamed doer)
                 obj = [Mentioned(k, k + 1, s.demonyms[k], ActorType.country, "", s.demonyms[k])]
                 break
