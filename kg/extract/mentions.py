@@ -108,6 +108,7 @@ class Word:
     ta: bool = False  # a kin noun written with a final ة (normalized to ه: ابنة vs ابنه "his son")
     hamza_al: bool = False  # written إل (إلسه، إلينا): a foreign name's first letters, never the article
     hamza: bool = False  # written with an initial أ / إ (ألمح، أكد: often a verb of the أفعل form)
+    madda: bool = False  # written with an initial آ (آنا، آن: Anna, Ahn — never أنا، أن)
 
 
 @dataclass(slots=True)
@@ -173,7 +174,7 @@ def words_of(sentence: Sentence) -> list[Word]:
                     prefix, w[-1] == "ه" and w.endswith(_KIN_ENDS)
                     and text[norm_map[tok[2] - 1]] == "ة",
                     w[:2] == "ال" and text[norm_map[tok[1]]] == "إ",
-                    text[norm_map[tok[1]]] in "أإ"))
+                    text[norm_map[tok[1]]] in "أإ", text[norm_map[tok[1]]] == "آ"))
         punct = ""
         prefix = ""
     return words
@@ -407,8 +408,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
                 after_given and w.startswith("با") and w.endswith("ه") and not w.endswith(("ها", "هم"))
                 and len(w) >= 6):  # (سالم باعوضة، عبد الله باوزير: Hadrami با-family names)
         return False  # ب + noun + pronoun (بمفرده، بدوره): not a name (but أمينة بنخضرة)
-    if w in STOP_WORDS or w in lex.trigger_forms or w in _STYLE_WORDS:
-        return False  # (ولي العهد سمو الأمير X: a style, never a name)
+    if (w in STOP_WORDS and not word.madda) or w in lex.trigger_forms or w in _STYLE_WORDS:
+        return False  # (ولي العهد سمو الأمير X: a style, never a name; آنا is Anna, not أنا)
     if not w.startswith("ال") and _verbal_noun(w) and w not in lex.first_names and w not in lex.ambiguous_first_names \
             and (not looks_transliterated(w) or w[-1] in _MASDAR_LAST_LETTERS):
         return False  # مع أمير قطر توسيع الاستثمارات: a verbal noun (تفعيل، تفاعل، افتعال), the object

@@ -1979,10 +1979,19 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 if m.type in (ActorType.country, ActorType.location) and pb in ("ب", "في"):
                     continue  # a place adverbial (بالرباط، في موسكو), not the object
                 break  # governed by a preposition: try the next marker
+            if prep == "الي" and pb in ("", "في") and m.type is ActorType.country and k >= 3 \
+                    and (pb == "في" or s.norms[k - 1] in _DIRECTIONS) and any(
+                        s.norms[x] == "الي" and s.norms[x + 1] in _TOWN_NOUNS for x in range(max(q - 1, k - 5), k - 2)):
+                return [m]  # وصل إلى مدينة نارا غربي اليابان / إلى مدينة X في Y: that state
             if prep and not pb and prep not in ("ل",):
                 # a bare mention stands between: it is not this object
                 continue
     return []
+
+
+_DIRECTIONS = frozenset(normalize(w) for w in (
+    "غرب", "غربي", "شرق", "شرقي", "شمال", "شمالي", "جنوب", "جنوبي", "وسط", "وسطي"))
+_TOWN_NOUNS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "منطقة", "ولاية", "إقليم", "جزيرة", "مقاطعة"))
 
 
 _THIS_STATE_WORDS = {normalize(w) for w in ("للبلاد", "البلاد", "للدولة", "الدولة", "لبلاده", "لبلادها")}
@@ -2262,6 +2271,8 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         opening = s.clause_start(comma - 1)  # (the clause right before the comma: فيما أعلنت X ...)
         earlier = [m for m in s.mentions if opening <= m.i and m.j <= comma and not s.prep_before(m)
                    and m.type is not ActorType.location]
+        acted = [m for m in earlier if m.i > 0 and s.words[m.i - 1].forms[-1] in _ACTS_OF]
+        earlier = acted[-1:] or earlier  # (تصريحات الوزيرة بعد إعلان البرتغال اعترافها، وهي الخطوة التي ...: Portugal's step)
         if doer and earlier and earlier[0].actor not in {d.actor for d in doer}:
             return doer[:1], earlier[:1]
         return [], []

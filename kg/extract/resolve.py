@@ -403,9 +403,12 @@ class ArticleResolver:
         else:
             titles = {title}
         if self.lex and self.date and country:
+            masculine = {t.feminine: t.title for t in self.lex.titles if t.feminine}
+            titles = titles | {masculine.get(t, t) for t in titles}
             for entry in self.lex.people.values():
                 for r in entry.roles:
-                    if r.title in titles and r.country == country and r.start <= self.date \
+                    # (رئيسة الوزراء in the lexicon answers رئيس الوزراء الياباني in the text)
+                    if masculine.get(r.title, r.title) in titles and r.country == country and r.start <= self.date \
                             and (r.end is None or self.date <= r.end):
                         pid = self.known_person(entry.id, surface, role_key=role_key)
                         self.merges.append(Merge(
