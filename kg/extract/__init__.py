@@ -854,6 +854,17 @@ def _named_second(mentioned: list, home: str | None, words: list | None = None) 
                and m.country in (None, home) for m in mentioned[:-1])
 
 
+def _holder_follows(spans: list[Span], sp: Span, words: list[Word]) -> bool:
+    """The role's own holder follows it after a "في + state" complement: التقى X
+    رئيس مجلس السيادة الانتقالي في السودان الفريق أول عبد الفتاح البرهان — the
+    title is Burhan's, not X's."""
+    if sp.j + 1 >= len(words) or words[sp.j].norm != "في" or words[sp.j + 1].punct_before:
+        return False
+    state = next((o for o in spans if o.i == sp.j + 1 and o.kind in ("actor", "place")), None)
+    return state is not None and any(o.i == state.j and o.kind == "person" and o.title is not None
+                                     and not words[o.i].punct_before for o in spans)
+
+
 def _signing_side(mentioned: list, words: list[Word]) -> str | None:
     """The state a person signs for when "عن الجانب X" stands right before his name
     (وعن الجانب الأوزبكي معالي شوكت رحيموف نائب وزير المالية): that state.
@@ -1083,6 +1094,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     and not (sp.affil_kind == "country" and not words[sp.i].punct_before
                              and mentioned[-1].country not in (None, sp.affil)) \
                     and not (not words[sp.i].punct_before and _titled_before(spans, mentioned[-1])) \
+                    and not _holder_follows(spans, sp, words) \
                     and not _title_genders_clash(words, mentioned[-1].i, sp.i, lex):
                 # فخامة وليام روتو رئيس جمهورية كينيا: the title after the name is his
                 # (التقى سفير مصر لدى السودان X رئيس مجلس السيادة: X has his own title

@@ -2186,6 +2186,11 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         target = _object_by_marker(s, k, ["علي"], k, window=3) if states else []
         if states and target:
             subj, obj = states, target
+    if tf.pos == "verb" and tf.tense == "present" and not tf.pronoun and obj and subj \
+            and s.words[p].forms[-1][:1] == "ت" and s.norms[p][:1] in "وفت" and obj[0].i == q \
+            and obj[0].type is ActorType.country and not s.prep_before(obj[0]) \
+            and all(m.type is ActorType.person and not any(m is x for x in s.mentions) for m in subj):
+        return [], []  # X ... . وتستضيف أوغندا 1.8 مليون لاجئ: "she hosts" — the state, not X, does it
     if tf.pos == "verb" and obj and s.norms[p].endswith(("ته", "تها", "تهم")) and any(
             s.norms[k] in _CLAUSE_WORDS for k in range(q, obj[0].i)):
         return [], []  # أدانته كل من مصر والأردن، فيما أعربت الكويت ...: "it" is the object, not Kuwait
