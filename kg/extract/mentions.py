@@ -72,7 +72,9 @@ COUNTERPART |= {p + w for p in ("ب", "ل") for w in ("نظيره", "نظيره�
 _NAME_TAILS = {"الدين", "الله", "الرحمن", "الهدي", "الاسلام"}
 # Second words of Persian compound family names written apart: باك نجاد، قاضي
 # زاده، رضائي بور، عبد اللهيان is joined by عبد already.
-_PERSIAN_TAILS = frozenset(normalize(w) for w in ("نجاد", "زاده", "زادة", "بور", "نيا", "راد"))
+_PERSIAN_TAILS = frozenset(normalize(w) for w in ("نجاد", "زاده", "زادة", "بور", "نيا", "راد", "آبادي", "آبادى"))
+# Second halves of Persian compound given names written apart: حميد رضا، محمد رضا، علي رضا.
+_PERSIAN_COMPOUND = normalize("رضا")
 
 _AMIR = normalize("أمير")
 _CONTINENTS = frozenset(normalize(w) for w in ("أفريقيا", "إفريقيا", "آسيا", "أوروبا", "أوربا", "أوقيانوسيا"))
@@ -745,7 +747,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and j + 1 < len(words) and words[j + 1].norm in _PREPOSITION_WITH_PRONOUN \
                 and not words[j + 1].punct_before:
             break  # أندريه يوسوف ألمح فيها إلى: a verb (أفعل) with its فيها, not a family name
-        if w.norm not in _NAME_LINKS and not linked and w.norm not in _NAME_TAILS:
+        compound = w.norm == _PERSIAN_COMPOUND and j == start + 1 and words[start].norm in lex.first_names \
+            and not w.punct_before  # (حميد رضا نوربخش: one given name, then the family name)
+        if w.norm not in _NAME_LINKS and not linked and w.norm not in _NAME_TAILS and not compound:
             if core >= max_words and not (core == max_words and (
                     (w.norm.startswith("ال") and len(w.norm) > 4 and not _verbal_noun(w.norm[2:])
                      # (غوستافو بيترو السماح: a foreign name takes no Arabic ال-family name)

@@ -4671,6 +4671,9 @@ _STYLE_HIM = frozenset(normalize(w) for w in (
     "سعادتها"))
 
 
+_RECEPTION_VERBS = frozenset(normalize(w) for w in ("استقبل", "واستقبل", "استقبلت"))
+
+
 def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
                   carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
     """كان في استقباله X (X hosts the arriving subject); X في مقدم مستقبلي Y (X hosts Y)."""
@@ -4683,6 +4686,13 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 m = s.covered.get(p - 2)  # X كان في استقباله
                 host = [m] if m else []
         guest = last_subject or carried or []
+        received = next((k for k in range(0, p) if _RECEPTION_VERBS.intersection(s.words[k].forms)
+                         and (k + 1) in s.at and s.at[k + 1].type is ActorType.person), None)
+        if received is not None and not any(m.type is ActorType.person for m in guest) and not any(
+                m.type is ActorType.person for m in s.mentions if s.at[received + 1].j <= m.i < p):
+            # استُقبل الرئيس X استقبالا رسميا ...، وكان في مقدمة مستقبليه Y: the passive's
+            # subject (no one else received) is the guest
+            guest = [s.at[received + 1]]
         visitor = (getattr(s, "memory", None) or {}).get("visitor")
         if visitor and not any(m.type is ActorType.person for m in guest) \
                 and s.norms[q - 1].endswith(("ه", "ها")):
