@@ -819,8 +819,9 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
         return False  # وزير الخارجية الإيطالي إنجيلينو ألفانو
     if sp.title and (sp.affil.split("|")[-1] if sp.affil_kind == "institution" else sp.affil) in _SYLLABIC_NAMES \
             and 2 <= len(words) <= 3 and all(
-            len(w) >= 2 and w not in STOP_WORDS and not w.startswith(("ال", "لل")) and w not in lex.trigger_forms
-            for w in words):
+            len(w) >= 2 and (w not in STOP_WORDS or (k == 0 and sp.extra.get("madda")))
+            and not w.startswith(("ال", "لل")) and w not in lex.trigger_forms
+            for k, w in enumerate(words)):
         return False  # نائب وزير الخارجية الفيتنامي نغوين مانه، نظيره الياباني جين ناكاتاني
     if sp.title and sp.title.kind == "office" and sp.affil_kind == "country" and sp.affil not in _ARAB_LEAGUE \
             and 2 <= len(words) <= 3 and not sp.extra.get("in_parens") and sp.extra.get("bounded") and all(

@@ -2365,6 +2365,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     role = " ".join(w.norm for w in words[s:role_end])
     if name_end > j:
         name = " ".join(w.norm for w in words[j:name_end])
+        if words[j].madda:
+            extra["madda"] = True  # (آن غيو-باك: written آن, the name Ahn, not the particle أن)
         span = Span(s, name_end, "person", type=ActorType.person, name=name, role=role,
                     title=title, affil=affil, affil_kind=affil_kind, clitic=clitic,
                     extra=extra)
