@@ -258,6 +258,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         words[k] in _WILL_NOT for k in range(max(clause_start, trigger - 3), trigger))
     if words[trigger][:1] == "ب" and any(words[k] in _ACCUSING for k in range(max(deny_start, trigger - 2 * SCOPE), trigger)):
         hypothetical = True  # اتهم X، خلال جلسة ...، Y بتزويد Z: the accused act, however far
+    accused_at = max((k for k in range(max(deny_start, trigger - SCOPE), trigger) if words[k] in _ACCUSING), default=-1)
+    if accused_at >= 0 and any(words[k][:1] == "ب" and len(words[k]) >= 5 for k in range(max(accused_at + 1, trigger - 3), trigger)):
+        hypothetical = True  # اتهم X كوريا الشمالية بإرسال جنود إلى روسيا: the act the accusation names
     for k in range(clause_start, trigger):
         w = words[k]
         if negated and reported and w in _CLAIMS:
