@@ -355,8 +355,9 @@ def _title_gender(word: Word, lex: Lexicon) -> str | None:
     form = next((f for f in word.forms if any(h.kind == "title" for h in lex.phrases.get((f,), ()))), None)
     if form is None:
         return None
-    if form.endswith("ه") and any(h.kind == "title" for h in lex.phrases.get((form[:-1],), ())):
-        return "f"
+    if form.endswith("ه") and (word.ta_end or form.startswith("ال")) \
+            and any(h.kind == "title" for h in lex.phrases.get((form[:-1],), ())):
+        return "f"  # (وزيرة، الرئيسة — not رئيسه "his president")
     return "m"
 
 

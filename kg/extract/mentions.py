@@ -111,6 +111,7 @@ class Word:
     hamza_al: bool = False  # written إل (إلسه، إلينا): a foreign name's first letters, never the article
     hamza: bool = False  # written with an initial أ / إ (ألمح، أكد: often a verb of the أفعل form)
     madda: bool = False  # written with an initial آ (آنا، آن: Anna, Ahn — never أنا، أن)
+    ta_end: bool = False  # written with a final ة (رئيسة "a woman president", not رئيسه "his president")
 
 
 @dataclass(slots=True)
@@ -176,7 +177,8 @@ def words_of(sentence: Sentence) -> list[Word]:
                     prefix, w[-1] == "ه" and w.endswith(_KIN_ENDS)
                     and text[norm_map[tok[2] - 1]] == "ة",
                     w[:2] == "ال" and text[norm_map[tok[1]]] == "إ",
-                    text[norm_map[tok[1]]] in "أإ", text[norm_map[tok[1]]] == "آ"))
+                    text[norm_map[tok[1]]] in "أإ", text[norm_map[tok[1]]] == "آ",
+                    w[-1] == "ه" and text[norm_map[tok[2] - 1]] == "ة"))
         punct = ""
         prefix = ""
     return words
@@ -271,7 +273,9 @@ def _another_bearer(words: list[Word], lex: Lexicon, i: int, hits) -> bool:
 
 
 # Place names that are another word before a given next word (مسقط رأسه).
-_NOT_BEFORE = {normalize("مسقط"): normalize("رأس")}
+# A one-word state name that the next word turns into something else: مسقط رأسه
+# (a birthplace), المغرب العربي (the Maghreb region, not Morocco).
+_NOT_BEFORE = {normalize("مسقط"): normalize("رأس"), normalize("المغرب"): normalize("العربي")}
 
 
 def _whole_name(words: list[Word], lex: Lexicon, i: int,
@@ -1549,6 +1553,16 @@ def _titled_before(words: list[Word], spans_at: dict, k: int) -> bool:
     return False
 
 
+def _word_gender(word: Word, lex: Lexicon) -> str | None:
+    """"f" for a feminine title word (وزيرة، المديرة), "m" for a masculine one, else None."""
+    form = next((f for f in word.forms if any(h.kind == "title" for h in lex.phrases.get((f,), ()))), None)
+    if form is None:
+        return None
+    feminine = form.endswith("ه") and (word.ta_end or form.startswith("ال")) \
+        and any(h.kind == "title" for h in lex.phrases.get((form[:-1],), ()))
+    return "f" if feminine else "m"
+
+
 def _unknown_body_before(words: list[Word], k: int) -> bool:
     """A body head (حزب، جبهة، حركة) opens the unlisted name a demonym at ``k`` closes:
     حزب جبهة التحرير الوطني الجزائري → an Algerian body."""
@@ -2163,6 +2177,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     and lex.organizations[other[0]].country != affil)):
                 break  # التقى الرئيس الروسي رئيس الوزراء الهندي X / المبعوث الأمريكي كبير مفاوضي
                 # حركة حماس X: another state's or body's title, another person
+            first_g, next_g = _word_gender(words[s], lex), _word_gender(words[hit[0]], lex)
+            if first_g and next_g and first_g != next_g and not words[hit[0]].norm.startswith("ل"):
+                # (المبعوث الخاص لرئيسة الوزراء الإيطالية X: her envoy, his title)
+                break  # التقى وزير المالية التونسي المديرة الإقليمية X: a woman's title, another person
             j = hit[1]  # (الرئيس البرازيلي الدبلوماسي X: a profession after a full
             continue    # office is another person's, the verb's object)
         break
