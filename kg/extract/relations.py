@@ -1472,6 +1472,11 @@ _CONSIDERING = {normalize(w) for w in ("تعتبر", "يعتبر", "اعتبرت
 _ALLY_DUALS = {normalize(w) for w in ("حليفين", "حليفان", "حليفتين", "حليفتان", "شريكين",
                                         "شريكان", "شريكتين", "شريكتان", "حلفاء")}
 _ADVERBIAL = {normalize(w) for w in ("خلال", "أثناء", "عقب", "إثر", "قبيل", "وخلال", "وأثناء")}
+_PLEASURE = {normalize(w) for w in (
+    "اعتزازه", "اعتزازها", "سعادته", "سعادتها", "ارتياحه", "ارتياحها", "فخره", "فخرها", "تشرفه", "سروره",
+    "سرورها", "ترحيبه", "ترحيبها")}
+_AT_TIME_OF = {normalize(w) for w in ("لدى", "ولدى", "في", "وفي", "بعد", "وبعد")}
+_HELD_BY_TWO = {normalize(w) for w in ("أجرياها", "عقداها", "أجرياه", "عقداه", "جمعتهما", "جمعهما")}
 _AS_BEING = {normalize(w) for w in ("باعتبارها", "باعتباره", "بوصفها", "بوصفه", "كونها", "كونه",
                                      "بأنها", "بأنه")}  # واصفا الدوحة بأنها شريك
 _STYLE_PRONOUNS = {normalize(w) for w in ("سموه", "سموها", "جلالته", "فخامته", "معاليه", "سعادته",
@@ -2281,6 +2286,30 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         if doer and earlier and earlier[0].actor not in {d.actor for d in doer}:
             return doer[:1], earlier[:1]
         return [], []
+    if tf.entry.relation == "meet" and tf.pos == "noun" and tf.pronoun and 0 < p <= 2 \
+            and s.norms[p - 1] in _ADVERBIAL | _AT_TIME_OF and (met := s.at.get(q)) is not None \
+            and met.type is ActorType.person and not s.prep_before(met):
+        # خلال لقائها الوزير Y في واشنطن، حذرت المديرة X ...: the main clause's doer met Y
+        comma = next((k for k in range(met.j, min(len(s.words), met.j + 6)) if s.words[k].punct_before
+                      and s.words[k].punct in ("،", ",")), None)
+        doer = [m for m in _subject_after(s, comma + 1) if m.type is ActorType.person][:1] \
+            if comma is not None and comma + 1 < len(s.words) and comma not in s.covered else []
+        if doer and doer[0].actor != met.actor:
+            return doer, [met]
+    if tf.entry.relation == "meet" and tf.pos == "noun" and not tf.pronoun and p > 1 \
+            and s.norms[p][:1] == "ب" and s.norms[p - 1] in _PLEASURE and (met := s.at.get(q)) is not None \
+            and met.type is ActorType.person and not s.words[q].punct_before:
+        # أعرب الوزير X عن اعتزازه بلقاء الملك Y: X met Y
+        doer = [m for m in _clause_subject(s, p - 1, s.clause_start(p)) if m.type is ActorType.person][:1]
+        if doer and doer[0].actor != met.actor:
+            return doer, [met]
+    if tf.entry.relation == "meet" and tf.pos == "noun" and not tf.pronoun and q < len(s.words) \
+            and s.norms[q] in _HELD_BY_TWO:
+        # وقع X ونظيره Y، في ختام مباحثات أجرياها، مذكرة: the two who held them
+        pair = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)]
+        group = s.coordinated(pair[0]) if pair else []
+        if len(group) == 2 and group[0].actor != group[1].actor:
+            return group[:1], group[1:]
     if tf.entry.relation == "meet" and tf.pos == "noun" and not tf.pronoun and p > 1 \
             and (s.norms[p - 1] in ("في", "بعد") or s.norms[p - 1] in _ADVERBIAL) and (
                 (s.words[p - 1].punct_before and s.words[p - 1].punct in ("،", ","))
