@@ -3531,8 +3531,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 break
             if k in s.demonyms and k - 1 >= obj_start and k - 1 not in s.covered \
                     and not (obj_start == q and _closes_title(s, k)) \
-                    and not any(h.kind == "title" for f in s.words[k - 1].forms for h in s.lex.phrases.get((f,), ())):
-                # (بتصريحات النائب الفرنسي X: one man's words, not his state's act)
+                    and not (s.norms[k - 1] not in _ENVOY_HEADS and any(
+                        h.kind == "title" for f in s.words[k - 1].forms for h in s.lex.phrases.get((f,), ()))):
+                # (بتصريحات النائب الفرنسي X: one man's words, not his state's act; but
+                # استدعت X السفير الصيني: the envoy's state)
                 # (فيما حذر وزير الدفاع الكوري: right after the verb, the unnamed doer)
                 obj = [Mentioned(k, k + 1, s.demonyms[k], ActorType.country, "", s.demonyms[k])]
                 break
