@@ -108,6 +108,8 @@ _TIME_NOUNS = frozenset(normalize(w) for w in (
 # Predicates that leave an event only possible (لقاء بين الرئيسين ممكن).
 _POSSIBLE = frozenset(normalize(w) for w in (
     "ممكن", "ممكنا", "ممكنة", "واردا", "وارد", "واردة", "محتملا"))
+_PLANS = frozenset(normalize(w) for w in ("خطط", "خططا", "خطة", "خطه", "مخطط", "مخططا", "مقترح", "مقترحا",
+                                          "مقترحات", "خطط", "والخطط", "الخطط"))
 _AWAITED = frozenset(normalize(w) for w in (
     "مرتقبة", "المرتقبة", "مرتقب", "المرتقب", "المقبلة", "المقبل", "مقبلة", "المزمعة", "مزمعة", "المنتظرة",
     "منتظرة", "المحتملة", "محتملة", "المحتمل", "محتمل", "المرتقبين"))
@@ -287,6 +289,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     # A future time word in the clause (غدا، الأسبوع المقبل) makes it a plan.
     if tense == "noun" and any(w in _POSSIBLE for w in words[trigger + 1:trigger + 15]):
         hypothetical = True  # إن لقاء بين الرئيس X والرئيس Y ممكن: the meeting is only possible
+    if tense == "noun" and any(words[k] in _PLANS for k in range(max(clause_start, trigger - 3), trigger)):
+        hypothetical = True  # بحثا خططا تركية لتدريب الجيش السوري: a plan for it, not yet done
     if tense == "noun" and any(w in _AWAITED for w in words[trigger + 1:trigger + 3]):
         hypothetical = True  # زيارة مرتقبة للرئيس X، القمة المقبلة: still awaited
     for k in range(trigger + 1, min(len(words), trigger + 9)):

@@ -637,6 +637,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         elif tf.pos == "noun" and (prev := noun_flags.get(rel)) is not None and 0 < p - prev[0] <= 4 \
                 and not any(s.words[k].punct_before for k in range(prev[0] + 1, p + 1)):
             neg, hyp = prev[1], prev[2]  # نفت ... توقيع الكويت والهند اتفاقية: the signing's own document
+        if tf.pos == "noun" and any(s.norms[k] in _PLAN_NOUNS for k in range(max(cs, p - 3), p)):
+            hyp = True  # بحث X مع Y خططا روسية لتدريب الجيش: a plan for it, whatever the verb's tense
         if tf.pos == "noun":
             noun_flags[rel] = (p, neg, hyp)
         if not hyp and tf.pos == "noun" and s.norms[p][:1] == "ل" and rel in (Relation.cooperate, Relation.support) \
@@ -1198,6 +1200,8 @@ def _diplomats_expelled(s: _Sentence) -> list[Found]:
 _VISIT_ADJECTIVES = frozenset(normalize(w) for w in (
     "مرتقبة", "المرتقبة", "رسمية", "الرسمية", "مقبلة", "المقبلة", "محتملة", "المحتملة", "أولى", "الأولى",
     "تاريخية", "التاريخية", "سابقة", "السابقة", "خاصة", "الخاصة", "عمل", "دولة", "مماثلة"))
+_PLAN_NOUNS = frozenset(normalize(w) for w in ("خطط", "خططا", "خطة", "مخطط", "مخططا", "مقترح", "مقترحا",
+                                               "مقترحات", "الخطط"))
 _THAT = frozenset(normalize(w) for w in ("أن", "بأن", "إن"))
 _EXPECTED = frozenset(normalize(w) for w in ("توقع", "وتوقع", "توقعت", "وتوقعت"))
 _ENVOY_HEADS = frozenset(normalize(w) for w in ("سفير", "السفير", "القائم", "قائم", "سفيرة", "السفيرة"))
