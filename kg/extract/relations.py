@@ -181,6 +181,8 @@ class _Sentence:
                         if form in _ALSO_ADJECTIVE and not (
                                 w.index > 0 and words[w.index - 1].forms[-1] in _POLITY_NOUNS):
                             break  # الدعم المالي: "financial"; الجيش المالي: Malian
+                        if w.index > 0 and words[w.index - 1].forms[-1] in _DIASPORA:
+                            break  # الجالية الباكستانية: a community abroad, not its state
                         self.demonyms.setdefault(w.index, demonyms[form])
                         break
 
@@ -584,6 +586,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue  # آليات تنفيذ الاتفاقية: an agreement already told, carried out, no new one
         if rel is Relation.meet and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _INSIDE:
             continue  # سينسقان مواقفهما داخل القمة: where they act, not a meeting of theirs
+        if rel is Relation.meet and tf.pos == "noun" and s.norms[p].startswith("لل") and any(
+                not _STANDING_BODIES.isdisjoint(s.words[k].forms) for k in range(max(cs, p - 3), p)):
+            continue  # لإنشاء لجنة مشتركة للمشاورات السياسية: a body's name, no meeting
         if rel is Relation.meet and tf.pos == "noun" and p > 0 and any(
                 s.norms[k] in _TO_ARRANGE for k in range(max(cs, p - 2), p)):
             hyp = True  # استعداد بلاده لاستضافة لقاء بين X وY: a meeting offered, not held
@@ -1200,6 +1205,10 @@ def _diplomats_expelled(s: _Sentence) -> list[Found]:
 _VISIT_ADJECTIVES = frozenset(normalize(w) for w in (
     "مرتقبة", "المرتقبة", "رسمية", "الرسمية", "مقبلة", "المقبلة", "محتملة", "المحتملة", "أولى", "الأولى",
     "تاريخية", "التاريخية", "سابقة", "السابقة", "خاصة", "الخاصة", "عمل", "دولة", "مماثلة"))
+_DIASPORA = frozenset(normalize(w) for w in ("الجالية", "الجاليات", "جالية", "الجاليه", "العمالة", "العمال",
+                                             "المغتربين", "اللاجئين", "النازحين", "الطلاب", "الحجاج"))
+# A standing body for talks (لجنة مشتركة للمشاورات السياسية): its name, no meeting held.
+_STANDING_BODIES = frozenset(normalize(w) for w in ("لجنة", "اللجنة", "لجان", "آلية", "الآلية", "مجلس"))
 _PLAN_NOUNS = frozenset(normalize(w) for w in ("خطط", "خططا", "خطة", "مخطط", "مخططا", "مقترح", "مقترحا",
                                                "مقترحات", "الخطط"))
 _THAT = frozenset(normalize(w) for w in ("أن", "بأن", "إن"))
@@ -3976,6 +3985,8 @@ def _any_demonym(s: _Sentence, k: int) -> str | None:
         return s.demonyms[k]
     if not _COMMON_ADJECTIVES.isdisjoint(s.words[k].forms) or not _ALSO_ADJECTIVE.isdisjoint(s.words[k].forms):
         return None  # دعم مالي، المساعدة المالية: "financial", not Malian
+    if k > 0 and s.words[k - 1].forms[-1] in _DIASPORA:
+        return None  # بإسهامات الجالية الباكستانية: a community abroad, not its state
     for form in s.words[k].forms:
         for h in s.lex.phrases.get((form,), ()):
             if h.kind == "demonym" and h.number == "sg" and h.ref in s.lex.countries:
