@@ -108,6 +108,8 @@ _TIME_NOUNS = frozenset(normalize(w) for w in (
 # Predicates that leave an event only possible (لقاء بين الرئيسين ممكن).
 _POSSIBLE = frozenset(normalize(w) for w in (
     "ممكن", "ممكنا", "ممكنة", "واردا", "وارد", "واردة", "محتملا"))
+_PLEDGES = frozenset(normalize(w) for w in ("مستعد", "مستعدة", "مستعدون", "استعداد", "استعدادها", "استعداده",
+                                            "استعدادهم", "تعهد", "تعهدت", "تعهده", "تعهدها"))
 _PLANS = frozenset(normalize(w) for w in ("خطط", "خططا", "خطة", "خطه", "مخطط", "مخططا", "مقترح", "مقترحا",
                                           "مقترحات", "خطط", "والخطط", "الخطط"))
 _AWAITED = frozenset(normalize(w) for w in (
@@ -304,7 +306,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             break
     reach = 13 if tense == "present" and not any(  # (يتوجه X، الأحد المقبل: a long name between)
         words[k] in _PAST_NEGATORS for k in range(max(0, trigger - 3), trigger)) else 9
+    pledged = any(words[k] in _PLEDGES for k in range(max(clause_start, trigger - 4), trigger))
     for k in range(max(clause_start, trigger - 4), min(len(words), trigger + reach)):
+        if pledged and k > trigger:
+            break  # مستعدة لتقديم كل الدعم ... في المرحلة المقبلة: a pledge made now (NOTES)
         if tense == "past" and k > trigger + 1:
             break  # اتفقا على استئناف المحادثات الشهر المقبل: the time of what was agreed
         if words[k] in FUTURE_TIME and (words[k] in _TOMORROW or (

@@ -1553,6 +1553,12 @@ def _titled_before(words: list[Word], spans_at: dict, k: int) -> bool:
     return False
 
 
+# Titles that, without the article and before a known man's name, name his envoy
+# or adviser (مبعوث البرهان، مستشار ترامب), never a holder called by that name.
+_SENT_BY = frozenset(normalize(w) for w in ("مبعوث", "موفد", "رسول", "مندوب", "ممثل", "مستشار", "مبعوثة",
+                                            "ممثلة", "مستشارة", "مساعد"))
+
+
 def _word_gender(word: Word, lex: Lexicon) -> str | None:
     """"f" for a feminine title word (وزيرة، المديرة), "m" for a masculine one, else None."""
     form = next((f for f in word.forms if any(h.kind == "title" for h in lex.phrases.get((f,), ()))), None)
@@ -1972,6 +1978,9 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 taken: set[int]) -> tuple[Span | None, int]:
     """A title, its affiliation, further ranks, then a name (or none: a role)."""
     title = next(h.title for h in hits if h.kind == "title")
+    if e == s + 1 and words[s].forms[-1] in _SENT_BY and e < len(words) and not words[e].punct_before \
+            and e in spans_at and any(h.kind == "actor" and h.ref in lex.people for h in spans_at[e][2]):
+        return None, e  # استقبل X مبعوث البرهان: the envoy OF a known man (construct state), unnamed
     if title.kind == "honorific" and normalize(title.title) == _PROFESSOR and e < len(words) \
             and words[e].norm == "في" and not words[e].punct_before:
         # الأستاذ في جامعة X: the professor's post, not the honorific "Mr"

@@ -1205,6 +1205,8 @@ def _diplomats_expelled(s: _Sentence) -> list[Found]:
 _VISIT_ADJECTIVES = frozenset(normalize(w) for w in (
     "مرتقبة", "المرتقبة", "رسمية", "الرسمية", "مقبلة", "المقبلة", "محتملة", "المحتملة", "أولى", "الأولى",
     "تاريخية", "التاريخية", "سابقة", "السابقة", "خاصة", "الخاصة", "عمل", "دولة", "مماثلة"))
+_ENVOY_OF = frozenset(normalize(w) for w in ("مبعوث", "موفد", "رسول", "مندوب", "ممثل", "مبعوثة", "ممثلة",
+                                             "مستشار", "مستشارة"))
 _DIASPORA = frozenset(normalize(w) for w in ("الجالية", "الجاليات", "جالية", "الجاليه", "العمالة", "العمال",
                                              "المغتربين", "اللاجئين", "النازحين", "الطلاب", "الحجاج"))
 # A standing body for talks (لجنة مشتركة للمشاورات السياسية): its name, no meeting held.
@@ -1967,6 +1969,10 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if prep == "" and k > 0 and s.norms[k - 1] in _KIN_NOUNS and (
                     s.words[k - 1].punct_before or s.norms[k - 1] in _SPOUSES):
                 continue  # X، زوجة Y، ... / تستقبل عقيلة الرئيس Y: Y is named for his wife, not the object
+            if prep == "" and any(x >= q and x not in s.covered and not _ENVOY_OF.isdisjoint(s.words[x].forms)
+                                  and all(y not in s.covered for y in range(x, k))
+                                  for x in range(max(0, k - 2), k)):
+                return []  # استقبل X مبعوث (رئيس) المجلس: the envoy, not the one who sent him
             pb = s.prep_before(m)
             if prep == "مع" and pb == "مع" and m.i >= 2 and s.norms[m.i - 2] in _CONFLICT_NOUNS:
                 continue  # لبحث جهود إنهاء الحرب مع روسيا: the war is with Russia, the talks are not
@@ -4264,6 +4270,17 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     found = _clause_subject(s, p, cs)
     if s.norms[s.main_clause_start(p, cs)] in _RELATIVE:
         return found  # Y الذي أكد استعداده لتطوير التعاون: Y
+    for b in range(p - 1, max(cs, p - 4), -1):
+        # اتهامات الخرطوم لأنجمينا بتسهيل مرور الإمدادات إلى Y: the accused (after ل) does it
+        accused = s.covered.get(b - 1)
+        if s.norms[b].startswith("ب") and b not in s.covered and accused is not None and accused.i > 0 \
+                and s.prep_before(accused) == "ل" and not any(s.words[x].punct_before for x in range(b, p + 1)):
+            k = accused.i - 1
+            accuser = s.covered.get(k)
+            if accuser is not None and accuser is not accused and accuser.i > 0:
+                k = accuser.i - 1
+            if any(f in _ACCUSATIONS for f in s.words[k].forms):
+                return [accused]
     b = p
     if not s.norms[p].startswith(("ب", "وب")) and p > 0 \
             and s.words[p - 1].norm.startswith(("ب", "وب")) \
