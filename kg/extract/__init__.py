@@ -1674,9 +1674,12 @@ def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str,
     >>> # support(Ukrainian envoy, Ukraine) → True
     """
     subject = r.actors.get(t.subject)
-    if t.relation is Relation.visit and subject is not None and subject.type is ActorType.organization \
+    if t.relation in (Relation.visit, Relation.support) and subject is not None \
+            and subject.type is ActorType.organization \
             and subject.country is not None and subject.country == t.object:
-        return True  # a state's own body does not visit its state (زيارته إلى الصين read as the NPC's)
+        # a state's own body does not visit its state (زيارته إلى الصين read as the NPC's),
+        # nor back it (سبل دعم الجيش اللبناني وتمويل إعمار لبنان: the army is who is backed)
+        return True
     return t.relation in _BACKING and subject is not None and subject.type is ActorType.person \
         and (subject.country == t.object or (t.subject, t.object) in affiliations) \
         and r.actors.get(t.object) is not None and r.actors[t.object].type is ActorType.country
