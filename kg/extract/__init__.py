@@ -1252,6 +1252,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                         role=_original(doc, sentence, words, sp.j, sp.j + 2)), date))
         if _OWN_STATE_HINT.search(sentence.norm):
             mentioned += _own_state_mentions(words, mentioned, previous, r)
+        if _LATTER in sentence.norm:
+            mentioned += _latter_mentions(words, mentioned, previous)
         if family_seen and _PARENT_HINT.search(sentence.norm):
             mentioned += _parent_mentions(words, mentioned, triples, r)
         mentioned.sort(key=lambda m: m.i)
@@ -1454,6 +1456,33 @@ def _parent_mentions(words: list[Word], mentioned: list[Mentioned], triples: lis
             clitic = w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else ""
             out.append(Mentioned(w.index, w.index + 1, parent, ActorType.person, clitic,
                                  r.actors[parent].country))
+    return out
+
+
+_LATTER = normalize("الأخير")
+
+
+def _latter_mentions(words: list[Word], mentioned: list[Mentioned], previous: list[Mentioned]) -> list[Mentioned]:
+    """الأخير standing alone as a noun phrase ("the latter": الاتفاق الذي وقعه
+    الأخير مع Y) is the person named last before it — not the adjective of a
+    noun (الأسبوع الأخير، في الاجتماع الأخير).
+
+    >>> # التقى X قائد قسد Z لبحث الاتفاق الذي وقعه الأخير مع Y → Z
+    """
+    out: list[Mentioned] = []
+    covered = {k for m in mentioned for k in range(m.i, m.j)}
+    for w in words:
+        if w.forms[-1] != _LATTER or w.index in covered or w.index == 0:
+            continue
+        before = words[w.index - 1]
+        if before.index in covered or before.forms[-1].startswith("ال") or before.norm in STOP_WORDS:
+            continue  # (الاجتماع الأخير، ... X الأخير: an adjective; في الأخير: "finally")
+        person = next((m for m in sorted(mentioned, key=lambda m: m.i, reverse=True)
+                       if m.j <= w.index and m.type is ActorType.person), None) \
+            or next((m for m in reversed(previous) if m.type is ActorType.person), None)
+        if person is not None:
+            out.append(Mentioned(w.index, w.index + 1, person.actor, ActorType.person,
+                                 w.norm[: len(w.norm) - len(w.forms[-1])], person.country))
     return out
 
 

@@ -108,8 +108,11 @@ _TIME_NOUNS = frozenset(normalize(w) for w in (
 # Predicates that leave an event only possible (لقاء بين الرئيسين ممكن).
 _POSSIBLE = frozenset(normalize(w) for w in (
     "ممكن", "ممكنا", "ممكنة", "واردا", "وارد", "واردة", "محتملا"))
+_PREVENTED = frozenset(normalize(w) for w in ("تعذر", "يتعذر", "وتعذر", "تعذرت", "استحال", "تعطل", "تعطلت"))
 _PLEDGES = frozenset(normalize(w) for w in ("مستعد", "مستعدة", "مستعدون", "استعداد", "استعدادها", "استعداده",
                                             "استعدادهم", "تعهد", "تعهدت", "تعهده", "تعهدها"))
+_AGREED = frozenset(normalize(w) for w in ("اتفق", "اتفقا", "اتفقت", "اتفقوا", "وقع", "وقعا", "وقعت", "أقر",
+                                          "أقرت", "اعتمد", "اعتمدت"))
 _PLANS = frozenset(normalize(w) for w in ("خطط", "خططا", "خطة", "خطه", "مخطط", "مخططا", "مقترح", "مقترحا",
                                           "مقترحات", "خطط", "والخطط", "الخطط"))
 _AWAITED = frozenset(normalize(w) for w in (
@@ -208,6 +211,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             if second:
                 negated = False  # لم تعد تخفي تعاونها، لم يتوقف عن دعم: two negatives
                 cancelled.update(second)
+    if not negated and tense == "noun" and any(words[k] in _PREVENTED for k in range(max(clause_start, trigger - 2), trigger)):
+        negated = True  # تعذّر وصول الأخير إلى القاهرة: the arrival could not happen
     if not negated and tense == "noun" and not words[trigger].startswith(_TRIPS) and any(
             words[k] in _SUSPENDING for k in range(max(clause_start, trigger - 6), max(clause_start, near))):
         negated = True  # علّقت كوريا الشمالية رسمياً تعاونها: a suspending verb, its subject between
@@ -264,7 +269,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         words[k] in _WILL_NOT for k in range(max(clause_start, trigger - 3), trigger))
     if words[trigger][:1] == "ب" and any(words[k] in _ACCUSING for k in range(max(deny_start, trigger - 2 * SCOPE), trigger)):
         hypothetical = True  # اتهم X، خلال جلسة ...، Y بتزويد Z: the accused act, however far
-    accused_at = max((k for k in range(max(deny_start, trigger - SCOPE), trigger) if words[k] in _ACCUSING), default=-1)
+    accused_at = max((k for k in range(max(deny_start, trigger - SCOPE), trigger) if words[k] in _ACCUSING
+                      or (words[k].endswith(("ها", "هم")) and words[k][:-2] in _ACCUSING)
+                      or (words[k].endswith("ه") and words[k][:-1] in _ACCUSING)), default=-1)
+    # (تشاد، التي يتهمها الجيش بتسهيل مرور الإمدادات: "accuses her")
     if accused_at >= 0 and any(words[k][:1] == "ب" and len(words[k]) >= 5 for k in range(max(accused_at + 1, trigger - 3), trigger)):
         hypothetical = True  # اتهم X كوريا الشمالية بإرسال جنود إلى روسيا: the act the accusation names
     for k in range(clause_start, trigger):
@@ -293,7 +301,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     # A future time word in the clause (غدا، الأسبوع المقبل) makes it a plan.
     if tense == "noun" and any(w in _POSSIBLE for w in words[trigger + 1:trigger + 15]):
         hypothetical = True  # إن لقاء بين الرئيس X والرئيس Y ممكن: the meeting is only possible
-    if tense == "noun" and any(words[k] in _PLANS for k in range(max(clause_start, trigger - 3), trigger)):
+    if tense == "noun" and any(words[k] in _PLANS for k in range(max(clause_start, trigger - 3), trigger)) \
+            and not any(words[k].removeprefix("و") in _AGREED for k in range(clause_start, trigger)):
         hypothetical = True  # بحثا خططا تركية لتدريب الجيش السوري: a plan for it, not yet done
     if tense == "noun" and any(w in _AWAITED for w in words[trigger + 1:trigger + 3]):
         hypothetical = True  # زيارة مرتقبة للرئيس X، القمة المقبلة: still awaited

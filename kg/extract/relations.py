@@ -450,6 +450,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             not _LETTERS.isdisjoint(s.words[k].forms) and s.norms[k] not in _AT_INVITATION
             for k in range(max(0, m.i - 4), m.i - 1))  # (تلبية لدعوة من نظيره Y: Y hosts, he is met)
         m.no_side = any(not _MEDIATION.isdisjoint(s.words[k].forms) for k in range(max(0, m.i - 2), m.i)) \
+            or (m.i > 0 and s.norms[m.i - 1] in _IN_PRESENCE and not any(
+                m.j <= x.i <= m.j + 8 and x.type is ActorType.person and s.norms[x.i][:1] == "و"
+                for x in s.mentions)) \
             or (m.i == 0 and bool(m.place) and any(  # (الدوحة (قنا) -: past the agency's name)
                 s.words[k].punct in _DATELINE_MARKS for k in range(m.j, min(len(s.words), m.j + 3))))
     found: list[Found] = []
@@ -584,6 +587,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 for b in obj:
                     _record_pair(s, a, b)
             continue  # آليات تنفيذ الاتفاقية: an agreement already told, carried out, no new one
+        if rel is Relation.host and obj and all(m.type is ActorType.organization and m.i > 0 and not _HOSTED_EVENTS.isdisjoint(
+                s.words[m.i - 1].forms) for m in obj):
+            continue  # قمة منظمة شنغهاي التي تستضيفها الصين: an event hosted, not a guest
         if rel is Relation.meet and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _INSIDE:
             continue  # سينسقان مواقفهما داخل القمة: where they act, not a meeting of theirs
         if rel is Relation.meet and tf.pos == "noun" and s.norms[p].startswith("لل") and any(
@@ -629,9 +635,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if verb is not None and isinstance(verb[1], str):  # flags of a verb that found no arguments: now
             verb = verb_flags[rel] = (verb[0], *flags_for(s.norms, verb[0], verb[1], verb[2]))
         if tf.pos == "noun" and verb and 0 < p - verb[0] <= 5 and s.clause_start(verb[0]) == cs \
-                and not tf.pronoun and s.norms[verb[0]] not in _ACCUSE_VERBS and not any(s.norms[k] in _TIME_CONJ or s.norms[k] in _ADVERBIAL
-                                               or s.norms[k] in ("منذ", "قبل", "بعد")
-                                               for k in range(verb[0] + 1, p)):
+                and not tf.pronoun and s.norms[verb[0]] not in _ACCUSE_VERBS and not any(
+                    (s.norms[k] in _TIME_CONJ or s.norms[k] in _ADVERBIAL or s.norms[k] in ("منذ", "قبل", "بعد"))
+                    and not (k + 1 < p and s.norms[k + 1] in _TIME_SPANS)  # (سيوقعان قبل نهاية العام اتفاقا)
+                    for k in range(verb[0] + 1, p)):
             neg, hyp = verb[1], verb[2]  # دون أن يوقع الجانبان أي اتفاقيات: the verb's object
         elif tf.pos == "noun" and rel is Relation.visit and verb and q < len(s.words) \
                 and s.norms[q] in ("له", "لها") and 0 < p - verb[0] <= 12 \
@@ -642,8 +649,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         elif tf.pos == "noun" and (prev := noun_flags.get(rel)) is not None and 0 < p - prev[0] <= 4 \
                 and not any(s.words[k].punct_before for k in range(prev[0] + 1, p + 1)):
             neg, hyp = prev[1], prev[2]  # نفت ... توقيع الكويت والهند اتفاقية: the signing's own document
-        if tf.pos == "noun" and any(s.norms[k] in _PLAN_NOUNS for k in range(max(cs, p - 3), p)):
+        if tf.pos == "noun" and any(s.norms[k] in _PLAN_NOUNS for k in range(max(cs, p - 3), p)) \
+                and not any(s.words[k].forms[-1] in _AGREED_ON for k in range(cs, p)):
             hyp = True  # بحث X مع Y خططا روسية لتدريب الجيش: a plan for it, whatever the verb's tense
+            # (but اتفق مع Y على خطة لتنسيق الدفاع: the plan is agreed, the cooperation with it)
         if tf.pos == "noun":
             noun_flags[rel] = (p, neg, hyp)
         if not hyp and tf.pos == "noun" and s.norms[p][:1] == "ل" and rel in (Relation.cooperate, Relation.support) \
@@ -1211,8 +1220,16 @@ _DIASPORA = frozenset(normalize(w) for w in ("الجالية", "الجاليات
                                              "المغتربين", "اللاجئين", "النازحين", "الطلاب", "الحجاج"))
 # A standing body for talks (لجنة مشتركة للمشاورات السياسية): its name, no meeting held.
 _STANDING_BODIES = frozenset(normalize(w) for w in ("لجنة", "اللجنة", "لجان", "آلية", "الآلية", "مجلس"))
+_AGREED_ON = frozenset(normalize(w) for w in ("اتفق", "اتفقا", "اتفقت", "اتفقوا", "وقع", "وقعا", "وقعت", "أقر",
+                                              "أقرت", "اعتمد", "اعتمدت", "تبنى", "تبنت"))
 _PLAN_NOUNS = frozenset(normalize(w) for w in ("خطط", "خططا", "خطة", "مخطط", "مخططا", "مقترح", "مقترحا",
                                                "مقترحات", "الخطط"))
+_TIME_SPANS = frozenset(normalize(w) for w in ("نهاية", "مطلع", "بداية", "منتصف", "حلول", "انتهاء", "أواخر",
+                                              "أوائل", "موعد"))
+# Events a state or city hosts (قمة منظمة شنغهاي التي تستضيفها الصين): no guest received.
+_HOSTED_EVENTS = frozenset(normalize(w) for w in ("قمة", "مؤتمر", "اجتماع", "اجتماعات", "منتدى", "دورة", "بطولة",
+                                                 "القمة", "المؤتمر", "الاجتماع", "الاجتماعات", "المنتدى", "الدورة",
+                                                 "معرض", "المعرض", "ملتقى", "الملتقى"))
 _THAT = frozenset(normalize(w) for w in ("أن", "بأن", "إن"))
 _EXPECTED = frozenset(normalize(w) for w in ("توقع", "وتوقع", "توقعت", "وتوقعت"))
 _ENVOY_HEADS = frozenset(normalize(w) for w in ("سفير", "السفير", "القائم", "قائم", "سفيرة", "السفيرة"))
@@ -3380,11 +3397,17 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         obj_start = q
     if not subj:
         return [], []
+    role_at = subj[-1].j if subj else len(s.words)
+    if rel == "appoint" and tf.pos == "verb" and not before and role_at < len(s.words) \
+            and s.norms[role_at] in _RELATIVE and s.words[role_at].punct_before:
+        # عُيّن X، الذي شغل سابقا منصب سفير ...، نائبا لوزير الخارجية: past the relative clause
+        role_at = next((x for x in range(role_at + 1, min(len(s.words), role_at + 16))
+                        if s.words[x].punct_before and s.words[x].punct in ("،", ",")), role_at)
     if rel == "appoint" and tf.pos == "verb" and not before and subj[0].type is ActorType.person \
-            and subj[-1].j < len(s.words) and s.norms[subj[-1].j] in _ROLE_ACCUSATIVES:
+            and role_at < len(s.words) and s.norms[role_at] in _ROLE_ACCUSATIVES:
         # عُيّن X سفيرا لـ ...، بموجب مرسوم وقعه Y: the passive (the active has an
         # object before the role); the appointer is the decree's
-        appointer = _decree_appointer(s, subj[-1].j)
+        appointer = _decree_appointer(s, role_at)
         return (appointer, subj[:1]) if appointer and appointer[0].actor != subj[0].actor else ([], [])
     if rel == "agree" and _opinion_follows(s, q):
         return [], []
@@ -3921,7 +3944,7 @@ _BY_DECREE = {normalize(w) for w in ("بقرار", "بمرسوم", "بأمر", "
 _ROLE_ACCUSATIVES = {normalize(w) for w in (
     "رئيسا", "نائبا", "وزيرا", "قائدا", "سفيرا", "مبعوثا", "مستشارا", "مديرا", "محافظا", "أمينا",
     "ممثلا", "مندوبا", "منسقا", "وكيلا", "متحدثا", "حاكما", "قنصلا", "رئيسة", "سفيرة", "وزيرة",
-    "مديرة", "ممثلة", "مبعوثة", "منسقة", "نائبة")}
+    "مديرة", "ممثلة", "مبعوثة", "منسقة", "نائبة", "مساعدا", "مساعدة", "مفوضا", "مفوضة", "كبيرا")}
 _UNDER = {normalize(w) for w in ("بموجب", "وفق", "وفقا")}
 _DECREE_WORDS = {normalize(w) for w in ("مرسوم", "قرار", "أمر", "رئاسي", "ملكي", "أميري", "سلطاني",
                                         "جمهوري", "وقعه", "أصدره", "من", "لـ", "مرسوما", "قرارا", "ظهير",
@@ -4527,9 +4550,8 @@ _PROGRAMMES = {normalize(w) for w in ("برامج", "مشاريع", "مشروع�
                                       "برنامج", "مشروع", "جهود")}
 _TO_ARRANGE = {normalize(w) for w in ("لاستضافة", "لاحتضان", "لتنظيم", "لترتيب", "لتسهيل", "باستضافة",
                                       "لاستضافته", "لاستضافتها")}
-_MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير",
-                                                  # (اجتماع عقد بحضور Z: Z sat in, not one of الجانبين)
-                                                  "بحضور", "وبحضور")}  # (the sponsors of _between, and bare nouns)
+_MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير")}
+_IN_PRESENCE = frozenset(normalize(w) for w in ("بحضور", "وبحضور"))  # (the sponsors of _between, and bare nouns)
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا")}
 _BUT_THAT = {normalize(w) for w in ("غير", "إلا", "بيد", "رغم", "برغم", "كما", "بما", "مع")}
 _ACCORDING_TO = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا")}
