@@ -205,6 +205,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             continue  # في أول تعليق، حذّر X: "comment", not the suspension of a verb's act
         if words[k] == "غير" and k + 1 < len(words) and words[k + 1] in ("ان", "انه", "انها", "انهم"):
             continue  # غير أن X حذرت ...: "however", not "not"
+        if words[k] == "غير" and k + 1 != trigger:
+            continue  # زيارة غير معلنة ...، التقى خلالها: "un-" on the adjective after it, not the event
         if words[k] in NEGATORS and not (k + 1 < len(words) and words[k + 1] in _UNLIKELY):
             negated = True  # (من غير المستبعد: "not unlikely" is a possibility, not a denial)
             second = [i for i in range(k + 1, trigger) if words[i] in _NEGATIVE_VERBS]

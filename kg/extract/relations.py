@@ -86,6 +86,7 @@ class Mentioned:
     named: bool = False  # a city that names a document or forum (إعلان أنقرة، منبر جدة): no side
     no_side: bool = False  # بوساطة قطرية; a dateline (الدوحة –): never one of الطرفين
     sender: bool = False  # رسالة خطية من X: the one who sent a letter, not one of the sides
+    destination: bool = False  # إلى X: where someone went (in a later sentence, seldom one of البلدين)
 
 
 @dataclass(slots=True)
@@ -446,6 +447,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         m.adverbial = bool(m.place) and s.prep_before(m) in ("في", "ب", "من")
         m.named = bool(m.place) and m.i > 0 and not s.prep_before(m) and not s.words[m.i].punct_before \
             and not _DOCUMENT_NOUNS.isdisjoint(s.words[m.i - 1].forms)
+        m.destination = s.prep_before(m) == "الي"
         m.sender = m.i > 1 and s.norms[m.i - 1] == "من" and any(
             not _LETTERS.isdisjoint(s.words[k].forms) and s.norms[k] not in _AT_INVITATION
             for k in range(max(0, m.i - 4), m.i - 1))  # (تلبية لدعوة من نظيره Y: Y hosts, he is met)
@@ -2180,16 +2182,22 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
     seen: list[Mentioned] = []
     states: dict[str, Mentioned] = {}
     pool = [m for m in s.mentions if m.j <= before][::-1] + list(reversed(s.context))
-    for m in pool:
-        if m.named:
-            continue  # إعلان أنقرة: a document's name, not a state
-        if m.type is not ActorType.country and m.country:
-            # a person stands for their state here (الرئيس التركي ... بين البلدين)
-            m = Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
-        if m.type is ActorType.country:
-            states.setdefault(m.actor, m)
-            if len(seen) < 2 and m.actor not in {x.actor for x in seen}:
-                seen.append(m)
+    for skip_destinations in (True, False):
+        # (جولة قادت أردوغان إلى الكويت ثم إلى قطر. وأبرم البلدان ...: the two who met,
+        # not the stops of the tour — unless fewer than two states are left)
+        seen, states = [], {}
+        for m in pool:
+            if m.named or (skip_destinations and m.destination and not any(m is x for x in s.mentions)):
+                continue  # إعلان أنقرة: a document's name, not a state
+            if m.type is not ActorType.country and m.country:
+                # a person stands for their state here (الرئيس التركي ... بين البلدين)
+                m = Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
+            if m.type is ActorType.country:
+                states.setdefault(m.actor, m)
+                if len(seen) < 2 and m.actor not in {x.actor for x in seen}:
+                    seen.append(m)
+        if len(seen) >= 2:
+            break
     if len(seen) < 2:
         return []
     pair = {seen[0].actor, seen[1].actor}
@@ -3937,7 +3945,8 @@ _GOVERNORS = {normalize(w) for w in (
     "قطع", "تجميد", "تعليق", "استئناف", "تطبيع", "إعادة",  # أعلنت X قطع العلاقات مع Y
     "وافق", "وافقت", "يوافق", "توافق", "موافقة",  # وافق الصندوق على قرض لمصر
     "بدأ", "بدأت", "يبدأ", "تبدأ", "استهل", "استهلت", "يستهل", "تستهل", "اختتم", "اختتمت",
-    "يختتم", "تختتم", "أنهى", "أنهت", "ينهي", "تنهي")}  # بدأ / أنهى X زيارة إلى Y
+    "يختتم", "تختتم", "أنهى", "أنهت", "ينهي", "تنهي",  # بدأ / أنهى X زيارة إلى Y
+    "أجرى", "أجرت", "يجري", "تجري", "سيجري", "ستجري")}  # أجرى X زيارة غير معلنة إلى بغداد
 
 
 _BY_DECREE = {normalize(w) for w in ("بقرار", "بمرسوم", "بأمر", "بتكليف")}
