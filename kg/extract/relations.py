@@ -1332,6 +1332,9 @@ def _aid_received(s: _Sentence) -> list[Found]:
         cs = s.clause_start(k)
         receiver = s.at.get(k + 1)
         start = k + 1
+        if receiver is None and s.words[k].forms[-1] == normalize("تلقي") and s.words[k].punct == "" \
+                and (k + 1) not in s.covered and _AID_NOUNS.isdisjoint(s.words[k + 1].forms):
+            continue  # ما تردد عن تلقي "صمود" أي تمويل: the verbal noun's receiver is no actor we know
         if receiver is not None and not s.prep_before(receiver) and receiver.type is not ActorType.location:
             start = receiver.j  # تلقى الأردن منحة من ...
             receivers = [receiver]
