@@ -216,7 +216,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         pid = r.bare_title_holder(sp.extra["bare"], surface)
     elif sp.kind == "role" and sp.extra.get("rank"):
         pid = r.officer_of(country, surface, set(_rank_titles(lex).values()))
-    elif sp.kind == "role" and not _FORMER.isdisjoint(sp.role.split()):
+    elif sp.kind == "role" and not _PAST_HOLDER.isdisjoint(sp.role.split()):
         # رئيس الوزراء السوداني السابق: a former holder, never the one in office at the
         # article's date (nor one named earlier with the current title)
         pid = None
@@ -607,7 +607,7 @@ _ARAB_LEAGUE = frozenset((
 _UN_SEATS = frozenset(tuple(normalize(w).split()) for w in ("نيويورك", "جنيف"))
 
 
-_FORMER = frozenset(normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "السابقين"))
+_PAST_HOLDER = frozenset(normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "السابقين"))
 _RULER_EPITHETS = frozenset(normalize(w) for w in ("المعظم", "المفدى", "المفدّى"))
 # National news agencies by the abbreviation a dispatch carries after its dateline.
 _AGENCY_STATES = {normalize(k): v for k, v in {
