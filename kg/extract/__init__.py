@@ -1287,7 +1287,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             triples.append(_triple(doc, sentence, words, f, date))
             family_seen = family_seen or f.relation is Relation.family
     own = {(t.subject, t.object) for t in triples if t.relation is Relation.affiliated_with}
-    triples = _dedupe([t for t in triples if not _backs_own_state(t, r, own)])
+    triples = _dedupe(_headline_superseded([t for t in triples if not _backs_own_state(t, r, own)], doc))
     used = {t.subject for t in triples} | {t.object for t in triples}
     actors = [a for a in r.to_actors() if a.id in used]
     return ArticleResult(article=doc.article, actors=actors, triples=triples, merges=r.merges)
@@ -1717,6 +1717,35 @@ def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str,
     return t.relation in _BACKING and subject is not None and subject.type is ActorType.person \
         and (subject.country == t.object or (t.subject, t.object) in affiliations) \
         and r.actors.get(t.object) is not None and r.actors[t.object].type is ActorType.country
+
+
+_TOMORROW = frozenset(normalize(w) for w in ("غدا", "غداً"))
+_NEXT = frozenset(normalize(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة"))
+_TIME_UNITS = frozenset(normalize(w) for w in ("الأسبوع", "الشهر", "العام", "السنة", "الأحد", "الاثنين", "الإثنين",
+                                              "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
+
+
+def _names_a_later_time(words: list[str]) -> bool:
+    """غدا, or الأسبوع / الشهر / الخميس المقبل (not الدورة المقبلة: the next of something else)."""
+    return any(w in _TOMORROW or (w in _NEXT and k > 0 and words[k - 1] in _TIME_UNITS)
+               for k, w in enumerate(words))
+
+
+def _headline_superseded(triples: list[Triple], doc: Doc) -> list[Triple]:
+    """A headline's plain present (عراقجي يبدأ جولة تشمل الكويت وقطر) gives way to
+    the body's telling of the same edge with its flags (يبدأ ... غداً: planned).
+
+    >>> # headline visit(X, Kuwait) + body visit(X, Kuwait, hypothetical) → the body's only
+    """
+    first, _, rest = doc.text.lstrip().partition("\n")
+    if not rest.strip() or first.rstrip().endswith((".", "؟", "!", ":")):
+        return triples  # no headline line
+    body = {(t.subject, t.relation, t.object): (t.negated, t.hypothetical)
+            for t in triples if t.evidence.sentence_index > 0
+            and (t.negated or _names_a_later_time(normalize(t.evidence.text).split()))}
+    # (only a body that says "not" or names a later time: يحل ... اليوم is today's news)
+    return [t for t in triples if t.evidence.sentence_index > 0
+            or body.get((t.subject, t.relation, t.object), (t.negated, t.hypothetical)) == (t.negated, t.hypothetical)]
 
 
 def _dedupe(triples: list[Triple]) -> list[Triple]:

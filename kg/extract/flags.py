@@ -109,6 +109,9 @@ _TIME_NOUNS = frozenset(normalize(w) for w in (
 _POSSIBLE = frozenset(normalize(w) for w in (
     "ممكن", "ممكنا", "ممكنة", "واردا", "وارد", "واردة", "محتملا"))
 _PREVENTED = frozenset(normalize(w) for w in ("تعذر", "يتعذر", "وتعذر", "تعذرت", "استحال", "تعطل", "تعطلت"))
+_WILL_SEE = frozenset(normalize(w) for w in (
+    "ستشهد", "سيشهد", "ستتضمن", "سيتضمن", "ستتناول", "سيتناول", "ستتخلل", "سيتخلل", "سيتم", "ستتم",
+    "ستجري", "سيجري", "ستشمل", "سيشمل", "سترافق", "سيرافق", "يتوقع", "يرتقب", "يرتقب", "ينتظر"))
 _PLEDGES = frozenset(normalize(w) for w in ("مستعد", "مستعدة", "مستعدون", "استعداد", "استعدادها", "استعداده",
                                             "استعدادهم", "تعهد", "تعهدت", "تعهده", "تعهدها"))
 _AGREED = frozenset(normalize(w) for w in ("اتفق", "اتفقا", "اتفقت", "اتفقوا", "وقع", "وقعا", "وقعت", "أقر",
@@ -303,6 +306,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     # A future time word in the clause (غدا، الأسبوع المقبل) makes it a plan.
     if tense == "noun" and any(w in _POSSIBLE for w in words[trigger + 1:trigger + 15]):
         hypothetical = True  # إن لقاء بين الرئيس X والرئيس Y ممكن: the meeting is only possible
+    if tense == "noun" and any(words[k] in _WILL_SEE for k in range(max(clause_start, trigger - 2), trigger)):
+        hypothetical = True  # الزيارة ستشهد توقيع مذكرة تفاهم: what the visit is to bring
     if tense == "noun" and any(words[k] in _PLANS for k in range(max(clause_start, trigger - 3), trigger)) \
             and not any(words[k].removeprefix("و") in _AGREED for k in range(clause_start, trigger)):
         hypothetical = True  # بحثا خططا تركية لتدريب الجيش السوري: a plan for it, not yet done
