@@ -26,7 +26,7 @@ from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Tripl
 from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
-from .mentions import _BODY_NOUNS, _COMMON_NOUNS, BLESSINGS, SYLLABIC_NAME_STATES as _SYLLABIC_NAMES
+from .mentions import _BODY_NOUNS, _COMMON_NOUNS, BLESSINGS, _word_gender, SYLLABIC_NAME_STATES as _SYLLABIC_NAMES
 from .flags import _WEEKDAYS
 from .relations import Found, Mentioned, find_relations
 from .resolve import ArticleResolver
@@ -354,24 +354,13 @@ def _inside_aside(words: list[Word], m, end: int) -> bool:
     return any(words[k].punct_before and words[k].punct in ("،", ",") for k in range(m.j, end + 1))
 
 
-def _title_gender(word: Word, lex: Lexicon) -> str | None:
-    """"f" for a feminine title (وزيرة، الرئيسة، السفيرة), "m" for a masculine one."""
-    form = next((f for f in word.forms if any(h.kind == "title" for h in lex.phrases.get((f,), ()))), None)
-    if form is None:
-        return None
-    if form.endswith("ه") and (word.ta_end or form.startswith("ال")) \
-            and any(h.kind == "title" for h in lex.phrases.get((form[:-1],), ())):
-        return "f"  # (وزيرة، الرئيسة — not رئيسه "his president")
-    return "m"
-
-
 def _title_genders_clash(words: list[Word], person_at: int, title_at: int, lex: Lexicon) -> bool:
     """A title after a name is not that person's when their genders differ:
     استقبل الرئيس X وزيرة الخارجية الهولندية → she is the guest, not his office.
 
     >>> # الرئيس (m) ... وزيرة (f) → True; الرئيس (m) ... رئيس جمهورية (m) → False
     """
-    before, after = _title_gender(words[person_at], lex), _title_gender(words[title_at], lex)
+    before, after = _word_gender(words[person_at], lex), _word_gender(words[title_at], lex)
     return before is not None and after is not None and before != after
 
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
-from .flags import MODALS, NEGATORS, flags_for
+from .flags import _AGREED as _PLAN_AGREED, _PLANS, MODALS, NEGATORS, flags_for
 from .mentions import _KIN_BEFORE_NAME, _STYLE_WORDS, BLESSINGS, COUNTERPART, STOP_WORDS, Word, looks_transliterated
 
 __all__ = ["Mentioned", "Found", "find_relations"]
@@ -651,8 +651,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         elif tf.pos == "noun" and (prev := noun_flags.get(rel)) is not None and 0 < p - prev[0] <= 4 \
                 and not any(s.words[k].punct_before for k in range(prev[0] + 1, p + 1)):
             neg, hyp = prev[1], prev[2]  # نفت ... توقيع الكويت والهند اتفاقية: the signing's own document
-        if tf.pos == "noun" and any(s.norms[k] in _PLAN_NOUNS for k in range(max(cs, p - 3), p)) \
-                and not any(s.words[k].forms[-1] in _AGREED_ON for k in range(cs, p)):
+        if tf.pos == "noun" and any(s.norms[k] in _PLANS for k in range(max(cs, p - 3), p)) \
+                and not any(s.words[k].forms[-1] in _PLAN_AGREED for k in range(cs, p)):
             hyp = True  # بحث X مع Y خططا روسية لتدريب الجيش: a plan for it, whatever the verb's tense
             # (but اتفق مع Y على خطة لتنسيق الدفاع: the plan is agreed, the cooperation with it)
         if tf.pos == "noun":
@@ -1193,7 +1193,7 @@ def _diplomats_expelled(s: _Sentence) -> list[Found]:
             continue
         if d + 2 < len(s.words) and s.norms[d + 1] in _CONSULAR and not s.words[d + 2].punct_before:
             d += 1  # موظفا قنصليا جزائريا
-        state = _demonym_state(s, d + 1)
+        state = _people_demonym(s, d + 1)
         if state is None:
             continue
         cs = s.clause_start(k)
@@ -1222,10 +1222,6 @@ _DIASPORA = frozenset(normalize(w) for w in ("الجالية", "الجاليات
                                              "المغتربين", "اللاجئين", "النازحين", "الطلاب", "الحجاج"))
 # A standing body for talks (لجنة مشتركة للمشاورات السياسية): its name, no meeting held.
 _STANDING_BODIES = frozenset(normalize(w) for w in ("لجنة", "اللجنة", "لجان", "آلية", "الآلية", "مجلس"))
-_AGREED_ON = frozenset(normalize(w) for w in ("اتفق", "اتفقا", "اتفقت", "اتفقوا", "وقع", "وقعا", "وقعت", "أقر",
-                                              "أقرت", "اعتمد", "اعتمدت", "تبنى", "تبنت"))
-_PLAN_NOUNS = frozenset(normalize(w) for w in ("خطط", "خططا", "خطة", "مخطط", "مخططا", "مقترح", "مقترحا",
-                                               "مقترحات", "الخطط"))
 _TIME_SPANS = frozenset(normalize(w) for w in ("نهاية", "مطلع", "بداية", "منتصف", "حلول", "انتهاء", "أواخر",
                                               "أوائل", "موعد"))
 # Events a state or city hosts (قمة منظمة شنغهاي التي تستضيفها الصين): no guest received.
@@ -1291,9 +1287,7 @@ def _funded_by(s: _Sentence) -> list[Found]:
             doer = _clause_subject(s, k, cs)
         where = next((s.at[x + 1] for x in range(funders[-1].j, min(len(s.words) - 1, funders[-1].j + 3))
                       if s.norms[x] == "في" and (x + 1) in s.at and s.at[x + 1].type is ActorType.country), None)
-        recipients = [where] if where is not None else [
-            Mentioned(m.i, m.j, m.country, ActorType.country, "", m.country)
-            if m.type is ActorType.person and m.country else m for m in doer]
+        recipients = [where] if where is not None else _as_states(doer)
         # (a state or one of its bodies; a body of many states that carries the
         # project out is no recipient of it)
         recipients = [m for m in recipients if (m.type is ActorType.country or (
@@ -1353,27 +1347,13 @@ def _aid_received(s: _Sentence) -> list[Found]:
                 break
         if aid is None or giver is None or giver.type is ActorType.location:
             continue
-        receivers = [Mentioned(m.i, m.j, m.country, ActorType.country, "", m.country)
-                     if m.type is ActorType.person and m.country else m for m in receivers]
+        receivers = _as_states(receivers)
         neg, hyp = flags_for(s.norms, k, "past", cs)
         out += [Found(g.actor, Relation.support, m.actor, neg, hyp, (k, aid + 1))
                 for g in s.coordinated(giver) if g.type is not ActorType.location
                 for m in receivers[:1] if m.type in (ActorType.country, ActorType.organization)
                 and m.actor != g.actor and m.actor != g.country]
     return out
-
-
-def _demonym_state(s: _Sentence, k: int) -> str | None:
-    """The state of a demonym at ``k`` in any number and case (روسي، روسيا
-    accusative, إيرانيين، روس as الروس without its article)."""
-    for f in s.words[k].forms:
-        bases = (f, f[:-1]) if f.endswith("ا") else (f,)
-        for key in bases + tuple("ال" + b for b in bases if not b.startswith("ال")):
-            state = next((h.ref for h in s.lex.phrases.get((key,), ())
-                          if h.kind in ("demonym", "people") and h.ref in s.lex.countries), None)
-            if state:
-                return state
-    return None
 
 
 def _led_by(s: _Sentence) -> list[Found]:
@@ -2505,7 +2485,7 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
             k += 1  # زيارة (مرتقبة / رسمية) للرئيس X إلى Y
         guest = s.at.get(k)
         generic = guest is not None and not s.words[guest.i].forms[-1].startswith("ال") \
-            and not s.norms[guest.j - 1].startswith("ال") and _demonym_state(s, guest.j - 1) is not None
+            and not s.norms[guest.j - 1].startswith("ال") and _people_demonym(s, guest.j - 1) is not None
         if guest is not None and guest.type is ActorType.person and s.prep_before(guest) == "ل" \
                 and not s.words[k].punct_before and not generic:  # (زيارة لرئيس إيراني: any one)
             dest = _object_by_marker(s, guest.j, ["الي"], guest.j, window=3, b_is_place="object")
@@ -4193,11 +4173,14 @@ def _governed(s: _Sentence, p: int) -> bool:
 
 
 def _people_demonym(s: _Sentence, k: int) -> str | None:
-    """The state of a plural demonym at word ``k`` (إيرانيين، إسرائيليين)."""
+    """The state of a demonym at word ``k`` in any number and case (إيرانيين،
+    إسرائيليين؛ روسيا accusative; روس as الروس without its article)."""
     for form in s.words[k].forms:
-        for h in s.lex.phrases.get((form,), ()):
-            if h.kind in ("demonym", "people") and h.ref in s.lex.countries:
-                return h.ref
+        bases = (form, form[:-1]) if form.endswith("ا") else (form,)
+        for key in bases + tuple("ال" + b for b in bases if not b.startswith("ال")):
+            for h in s.lex.phrases.get((key,), ()):
+                if h.kind in ("demonym", "people") and h.ref in s.lex.countries:
+                    return h.ref
     return None
 
 
