@@ -383,7 +383,7 @@ _NOT_IN_NAMES = frozenset(normalize(w) for w in (
 
 
 def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False,
-                  after_given: bool = False) -> bool:
+                  after_given: bool = False, after_link: bool = False) -> bool:
     w = word.norm
     if first and (w == "علي" or w in lex.ambiguous_first_names):
         # the name Ali after a title (the preposition على folds to it); a
@@ -408,7 +408,7 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # استنكر المتحدث X الغارات: an Arabic plural after a name, no family name
     if not first and w in _PARTICIPLES_AFTER_NAMES:
         return False  # الرئيس سعيّد مرتبطاً، مؤكداً: an accusative participle after a name
-    if w.startswith("ب") and w.endswith(("ه", "ها", "هم")) and len(w) >= 5 \
+    if w.startswith("ب") and w.endswith(("ه", "ها", "هم")) and len(w) >= 5 and not after_link \
             and w not in lex.first_names and not (
                 after_given and w.startswith("بو") and len(w) >= 7 and w.endswith("ه")) and not (
                 after_given and w.startswith("بن") and len(w) >= 6 and not w.startswith("بنفس")) and not (
@@ -710,7 +710,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                                                               or words[start].norm in lex.ambiguous_first_names
                                                               # آريو ويبوو: a foreign family name with و
                                                               or (looks_transliterated(words[start].norm)
-                                                                  and looks_transliterated(w.norm[1:]))))):
+                                                                  and looks_transliterated(w.norm[1:])))),
+                             after_link=j > start and words[j - 1].norm in ("ولد", "بنت")):
             break
         if j > start and w.norm in _NAME_LINKS and w.index in taken:
             # تركي + بن سلمان (a family name the lexicon knows): take it whole
