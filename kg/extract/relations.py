@@ -29,7 +29,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import _AGREED as _PLAN_AGREED, _PLANS, MODALS, NEGATORS, flags_for
-from .mentions import _KIN_BEFORE_NAME, _STYLE_WORDS, BLESSINGS, COUNTERPART, STOP_WORDS, Word, looks_transliterated
+from .mentions import _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, STOP_WORDS, Word, looks_transliterated
 
 __all__ = ["Mentioned", "Found", "find_relations"]
 
@@ -485,7 +485,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and he.type is ActorType.person and not s.norms[q].endswith("ه"):
             continue  # توقع الرئيس X اتفاقا: a man "expected" (he signs is يوقع)
         subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and (
-            p < 3 or (p - cs <= 5 and all(s.norms[k] in _TIME_OPENERS for k in range(cs, p)))) else None)
+            p < 3 or _time_opened(s, p, cs)) else None)
         if rel is Relation.meet and q + 1 < len(s.words) and s.norms[q] in ("غير", "الغير") \
                 and s.norms[q + 1] in _DIRECT:
             continue  # محادثات غير مباشرة بين X و Y: through a mediator, they do not meet
@@ -1216,8 +1216,6 @@ def _diplomats_expelled(s: _Sentence) -> list[Found]:
 _VISIT_ADJECTIVES = frozenset(normalize(w) for w in (
     "مرتقبة", "المرتقبة", "رسمية", "الرسمية", "مقبلة", "المقبلة", "محتملة", "المحتملة", "أولى", "الأولى",
     "تاريخية", "التاريخية", "سابقة", "السابقة", "خاصة", "الخاصة", "عمل", "دولة", "مماثلة"))
-_ENVOY_OF = frozenset(normalize(w) for w in ("مبعوث", "موفد", "رسول", "مندوب", "ممثل", "مبعوثة", "ممثلة",
-                                             "مستشار", "مستشارة"))
 _DIASPORA = frozenset(normalize(w) for w in ("الجالية", "الجاليات", "جالية", "الجاليه", "العمالة", "العمال",
                                              "المغتربين", "اللاجئين", "النازحين", "الطلاب", "الحجاج"))
 # A standing body for talks (لجنة مشتركة للمشاورات السياسية): its name, no meeting held.
@@ -1971,7 +1969,7 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if prep == "" and k > 0 and s.norms[k - 1] in _KIN_NOUNS and (
                     s.words[k - 1].punct_before or s.norms[k - 1] in _SPOUSES):
                 continue  # X، زوجة Y، ... / تستقبل عقيلة الرئيس Y: Y is named for his wife, not the object
-            if prep == "" and any(x >= q and x not in s.covered and not _ENVOY_OF.isdisjoint(s.words[x].forms)
+            if prep == "" and any(x >= q and x not in s.covered and not _SENT_BY.isdisjoint(s.words[x].forms)
                                   and all(y not in s.covered for y in range(x, k))
                                   for x in range(max(0, k - 2), k)):
                 return []  # استقبل X مبعوث (رئيس) المجلس: the envoy, not the one who sent him
@@ -3293,7 +3291,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and s.norms[p] not in _PARTICIPLES \
                 and (s.norms[p][:1] in "وف" or s.words[p].punct_before or p == cs
                      or (p > 0 and s.norms[p - 1] in _CHAIN_WORDS)
-                     or (0 < p - cs <= 5 and all(s.norms[k] in _TIME_OPENERS for k in range(cs, p)))) \
+                     or _time_opened(s, p, cs)) \
                 and not (p > 0 and s.norms[p - 1] in _RELATIVE):  # (حيث استقبله X)
             # واستقبله (لدى وصوله) X: the pronoun is the one just named, the
             # doer follows the verb (after an adverbial, if any)
@@ -4633,6 +4631,11 @@ _WAS_GIVEN = {normalize(w) for w in ("حظي", "حظيت", "يحظى", "تحظى
 # وفي اليوم التالي استقبله X: a time phrase opening the clause before its verb
 _TIME_OPENERS = {normalize(w) for w in ("في", "وفي", "اليوم", "التالي", "مساء", "صباح", "ظهر", "ذلك", "اللاحق",
                                         "وبعد", "بعد", "ساعات", "يومين", "لاحق", "وقت", "نفسه", "ذاته")}
+def _time_opened(s: _Sentence, p: int, cs: int) -> bool:
+    """Only a short time phrase opens the clause before ``p`` (وفي اليوم التالي استقبله X)."""
+    return p - cs <= 5 and all(s.norms[k] in _TIME_OPENERS for k in range(cs, p))
+
+
 _OPENING_WORDS = {normalize(w) for w in (
     "في", "وفي", "خلال", "وخلال", "مستهل", "ختام", "إطار", "بداية", "أثناء", "عقب", "إثر", "لدى",
     "ولدى", "على", "هامش", "أول", "ثاني", "ثالث", "بعد", "قبل")}
