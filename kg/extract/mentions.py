@@ -64,6 +64,22 @@ STOP_WORDS = frozenset("""
 STOP_WORDS = frozenset(normalize(w) for w in STOP_WORDS)
 
 # "His counterpart" introduces a person like a title: نظيره التركي هاكان فيدان.
+# Office nouns that an appointment puts in the accusative after the appointee
+# (عيّن X وزيرا، سفيرة، رئيسا للوزراء).
+ROLE_NOUNS = frozenset(normalize(w) for w in (
+    "رئيس", "وزير", "سفير", "قائد", "نائب", "مستشار", "مبعوث", "مدير", "محافظ", "أمين",
+    "ممثل", "متحدث", "سكرتير", "مساعد", "وكيل", "قنصل", "حاكم", "والي", "مندوب", "منسق"))
+
+
+def role_accusative(norm: str) -> bool:
+    """True for an office noun in the accusative or feminine: وزيرا، سفيرة.
+
+    >>> role_accusative(normalize("وزيراً")), role_accusative(normalize("وزير"))
+    (True, False)
+    """
+    return norm.endswith(("ا", "ه")) and norm[:-1] in ROLE_NOUNS
+
+
 COUNTERPART = {"نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظراءه", "نظرايه", "ونظيره",
                "ونظيرها", "ونظيرته", "ونظيرتها", "ونظيريه"}
 # (اتصالا هاتفيا بنظيره، رسالة لنظيره: with a preposition written on it)
@@ -635,8 +651,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             core += 1
             continue
         if j > start and w.norm == "علي" and not w.punct_before and (
-                j + 1 == len(words) or words[j + 1].punct_before):
-            j += 1  # عرفان علي، الثلاثاء: على never ends a phrase, so Ali is the family name
+                j + 1 == len(words) or words[j + 1].punct_before or role_accusative(words[j + 1].norm)):
+            # عرفان علي، الثلاثاء / يوسف مبارك علي وزيرا: على never ends a phrase or governs
+            # an accusative office, so Ali is the family name
+            j += 1
             break
         if j > start and w.norm == "علي" and core <= 1 and j + 1 < len(words) \
                 and (words[j + 1].norm in lex.first_names or words[j + 1].norm in lex.ambiguous_first_names
@@ -796,6 +814,20 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
     # A name does not end on a linking word (بن، عبد، ابو).
     while j > start and words[j - 1].norm in _NAME_LINKS:
         j -= 1
+    return _runs_to_office(words, start, j, lex, taken)
+
+
+def _runs_to_office(words: list[Word], start: int, j: int, lex: Lexicon, taken: set[int]) -> int:
+    """A name cut at ``j`` that one or two more name words carry up to an
+    accusative office (عيّن ماري كلير ندونغ أوبيانغ وزيرةً): the name ends there."""
+    k = j
+    while j > start and k < len(words) and k - j < 2 and not words[k].punct_before \
+            and k not in taken and words[k].norm not in STOP_WORDS and not words[k].norm.startswith("ال") \
+            and not words[k].prefix and not _looks_like_verb(words[k], lex) \
+            and _is_name_word(words[k], lex, taken, after_given=True):
+        k += 1
+    if k > j and k < len(words) and role_accusative(words[k].norm) and not words[k].punct_before:
+        return k
     return j
 
 

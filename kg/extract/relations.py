@@ -29,7 +29,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import _AGREED as _PLAN_AGREED, _PLANS, MODALS, NEGATORS, flags_for
-from .mentions import _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, STOP_WORDS, Word, looks_transliterated
+from .mentions import _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, STOP_WORDS, role_accusative, Word, looks_transliterated
 
 __all__ = ["Mentioned", "Found", "find_relations"]
 
@@ -1507,9 +1507,6 @@ _IN_IT = {normalize(w) for w in ("فيه", "فيها", "ايضا")}
 _SKIP_WORDS = {normalize(w) for w in ("أيضا", "أيضاً", "كذلك", "فيه", "فيها")}
 
 
-_ROLE_NOUNS = {normalize(w) for w in (
-    "رئيس", "وزير", "سفير", "قائد", "نائب", "مستشار", "مبعوث", "مدير", "محافظ", "أمين",
-    "ممثل", "متحدث", "سكرتير", "مساعد", "وكيل", "قنصل", "حاكم", "والي", "مندوب", "منسق")}
 _POSTED = {normalize(w) for w in ("لدى", "الى", "في", "إلى", "بـ", "ب")}
 _GOVERNMENT = {normalize(w) for w in ("الحكومة", "حكومة", "للحكومة", "بالحكومة")}
 _ENVOYS = {normalize(w) for w in ("سفير", "مبعوث", "ممثل", "مندوب", "قنصل", "وزير")}
@@ -1525,7 +1522,7 @@ def _more_appointees(s: _Sentence, first: Mentioned) -> list[Mentioned]:
         if any(s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS for k in range(first.j, m.i + 1)):
             break
         w = s.norms[m.j] if m.j < len(s.words) else ""
-        if w.endswith(("ا", "ه")) and w[:-1] in _ROLE_NOUNS and not s.words[m.j].punct_before:
+        if role_accusative(w) and not s.words[m.j].punct_before:
             out.append(m)
     return out
 
@@ -1554,7 +1551,7 @@ def _appointed_to(s: _Sentence, subj: list[Mentioned], appointee: Mentioned, k: 
     if k >= len(s.words) or s.words[k].punct_before:
         return []
     w = s.norms[k]
-    if not (w.endswith(("ا", "ه")) and w[:-1] in _ROLE_NOUNS):  # سفيرا، سفيرة
+    if not role_accusative(w):  # سفيرا، سفيرة
         return []
     role_noun = w[:-1]
     target = None
