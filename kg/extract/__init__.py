@@ -1727,14 +1727,21 @@ def _headline_superseded(triples: list[Triple], doc: Doc) -> list[Triple]:
     >>> # headline visit(X, Kuwait) + body visit(X, Kuwait, hypothetical) → the body's only
     """
     first, _, rest = doc.text.lstrip().partition("\n")
-    if not rest.strip() or first.rstrip().endswith((".", "؟", "!", ":")):
-        return triples  # no headline line
+    own_line = rest.strip() and not first.rstrip().endswith((".", "؟", "!", ":"))
     body = {(t.subject, t.relation, t.object): (t.negated, t.hypothetical)
             for t in triples if t.evidence.sentence_index > 0
             and (t.negated or _names_a_later_time(normalize(t.evidence.text).split()))}
     # (only a body that says "not" or names a later time: يحل ... اليوم is today's news)
     return [t for t in triples if t.evidence.sentence_index > 0
+            or not (own_line or _headline_present(t))
             or body.get((t.subject, t.relation, t.object), (t.negated, t.hypothetical)) == (t.negated, t.hypothetical)]
+
+
+def _headline_present(t: Triple) -> bool:
+    """A short opening sentence told in the present (البوسعيدي يزور طهران لبحث
+    ...) is a headline even when no line break sets it apart."""
+    trigger = normalize(t.evidence.trigger or "")
+    return len(t.evidence.text.split()) <= 12 and trigger[:1] in ("ي", "ت") and len(trigger) > 3
 
 
 def _dedupe(triples: list[Triple]) -> list[Triple]:

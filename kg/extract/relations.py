@@ -29,7 +29,8 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import _AGREED as _PLAN_AGREED, _PLANS, MODALS, NEGATORS, flags_for
-from .mentions import _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, STOP_WORDS, role_accusative, Word, looks_transliterated
+from .mentions import (_KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, STOP_WORDS, Word,
+                       looks_transliterated, role_accusative, sent_by_word)
 
 __all__ = ["Mentioned", "Found", "find_relations"]
 
@@ -1830,10 +1831,26 @@ def _doer_after_adverbial(s: _Sentence, q: int) -> list[Mentioned]:
         if k > q and s.hard_break(k):
             return []
         m = s.at.get(k)
+        if m is None and (envoy := _envoy_named_after(s, k)) is not None:
+            return envoy  # وصل إلى نواكشوط موفد رئيس جمهورية السنغال، X: X
         if m is not None and not s.prep_before(m) and m.type is not ActorType.location \
                 and not m.place:
             return s.coordinated(m)
     return []
+
+
+def _envoy_named_after(s: _Sentence, k: int) -> list[Mentioned] | None:
+    """At an envoy noun that names its sender (المبعوث الخاص للرئيس Z، Y): the
+    envoy Y named after the sender, or [] when none is named; None when word
+    ``k`` opens no such phrase."""
+    if k in s.covered or not sent_by_word(s.words[k]):
+        return None
+    sender = next((x for x in s.mentions if k < x.i <= k + 3), None)
+    if sender is None or any(y in s.covered for y in range(k, sender.i)):
+        return None
+    envoy = next((x for x in s.mentions if x.i == sender.j and x.type is ActorType.person
+                  and s.words[x.i].punct in ("،", ",")), None)
+    return [envoy] if envoy else []
 
 
 def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
@@ -1849,6 +1866,8 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
         m = s.at.get(k)
         if m and not s.prep_before(m) and m.type is not ActorType.location:
             return s.coordinated(m)
+        if m is None and (envoy := _envoy_named_after(s, k)) is not None:
+            return envoy  # وصل موفد رئيس جمهورية السنغال، وزير الدولة X: X, not the one who sent him
         if m is None and k + 1 < len(s.words) and s.norms[k] in _TWO_DELEGATIONS \
                 and not s.words[k + 1].punct_before and (k + 1) in s.at:
             group = s.coordinated(s.at[k + 1])
@@ -1933,6 +1952,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if k > q and m is None and s.words[k].punct in ("،", ",") and k not in s.covered and (
                     s.norms[k][:1] == "و" or s.norms[k] in s.lex.trigger_forms):
                 break  # دعم الحوار، ويعتزم الوزير التوجه إلى طهران / قمة X، عقد Y: a new clause
+            if m is None and prep == "" and (envoy := _envoy_named_after(s, k)) is not None:
+                return envoy  # استقبل X المبعوث الخاص للرئيس Z، Y: Y, named after his sender (or no one)
             if m is None:
                 if prep == "" and k > q and s.norms[k] in _PREPS and k + 1 < len(s.words) \
                         and k + 1 not in s.at and k not in s.covered \
