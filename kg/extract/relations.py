@@ -647,6 +647,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and s.norms[q] in ("له", "لها") and 0 < p - verb[0] <= 12 \
                 and not any(s.hard_break(k) for k in range(verb[0] + 1, p + 1)):
             neg, hyp = verb[1], verb[2]  # سيتوجه إلى الرياض، في أول زيارة له: the same (planned) trip
+        elif tf.pos == "noun" and rel is Relation.visit and verb and p > 0 and s.norms[p - 1] in _TRIP_FRAMES \
+                and 0 < p - verb[0] <= 14 and not any(s.hard_break(k) for k in range(verb[0] + 1, p + 1)):
+            neg, hyp = verb[1], verb[2]  # يتوجه X الأسبوع المقبل إلى نواكشوط في مستهل جولة: that trip
         elif tf.pos == "verb":
             verb_flags[rel] = (p, neg, hyp)
         elif tf.pos == "noun" and (prev := noun_flags.get(rel)) is not None and 0 < p - prev[0] <= 4 \
@@ -1895,6 +1898,7 @@ _A_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
 _PLANE = {normalize(w) for w in ("طائرة", "الطائرة")}
 _BEGAN_IT = {normalize(w) for w in ("استهلها", "استهلّها", "بدأها", "اختتمها", "افتتحها", "استهلاها")}
 _STATES_OF = {normalize(w) for w in ("دول", "بلدان")}
+_TRIP_FRAMES = {normalize(w) for w in ("مستهل", "مطلع", "بداية", "إطار", "ضمن", "ختام", "أولى", "محطة")}
 _MEASURES = {normalize(w) for w in ("عقوبات", "العقوبات", "رسوما", "رسوم", "قيودا", "قيود", "حظرا")}
 # A state enclaved in another's capital (general knowledge): where the sentence names
 # it, a visit to that capital is a visit to it.
