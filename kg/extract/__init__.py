@@ -309,7 +309,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and _GROUP_WORDS.isdisjoint(sp.role.split()) \
             and _DELEGATION_WORDS.isdisjoint(sp.role.split()) \
             and _POSTED_ROLE_WORDS.isdisjoint(sp.role.split()) \
-            and not any(w.forms[-1] in _DELEGATION_WORDS for w in words[max(0, sp.i - 4):sp.i]):
+            and not any(w.forms[-1] in _DELEGATION_WORDS for w in words[max(0, sp.i - 4):sp.i]) \
+            and not any(not _SENDING_VERBS.isdisjoint(w.forms) for w in words[max(0, sp.i - 4):sp.i - 1]):
+        # (وأوفد بدلا منه وزيرة الخارجية X: the sender's minister, wherever the dispatch is from)
         # (وعن جنوب السودان وزير البترول X: the side he signs for, not the dispatch's)
         # (المتحدث باسم الجماعة: the group's; رئيس الوفد الحكومي X، ترأس وفد إسلام آباد X:
         # the delegation's state, not the dispatch's)
@@ -738,6 +740,8 @@ _MONARCHIES = frozenset((
 _ROYAL_TITLES = frozenset(normalize(t) for t in (
     "الملك", "ملك", "الأمير", "أمير", "السلطان", "سلطان", "ولي", "العاهل", "عاهل", "الملكة"))
 _DELEGATION_WORDS = frozenset(normalize(t) for t in ("الوفد", "وفد", "للوفد"))
+# (the one sent, not the sender right after the verb: أوفد الرئيس ...)
+_SENDING_VERBS = frozenset(normalize(t) for t in ("أوفد", "يوفد", "انتدب", "ينتدب"))
 # الوزير alone names no portfolio: in a dispatch it is the visiting minister as
 # often as one of the dispatch's own (زيارة الوزير X إلى الجزائر).
 _BARE_MINISTER = frozenset(normalize(t) for t in ("الوزير", "الوزيرة"))

@@ -181,6 +181,9 @@ def _framed(words: list[str], trigger: int) -> bool:
         trigger >= 2 and words[trigger - 1] in _TO_BE and words[trigger - 2] == "ان"))
 
 
+_HAPPENED_BEFORE = frozenset(normalize(w) for w in ("يسبق", "سبق"))
+
+
 def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0) -> tuple[bool, bool]:
     """``(negated, hypothetical)`` for the trigger at ``words[trigger]``.
 
@@ -218,6 +221,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             if second:
                 negated = False  # لم تعد تخفي تعاونها، لم يتوقف عن دعم: two negatives
                 cancelled.update(second)
+    if not negated and any(words[k] in _HAPPENED_BEFORE and words[k - 1] in NEGATORS and "ان" in words[k + 1:trigger]
+                           for k in range(max(1, trigger - 8), trigger)):
+        negated = True  # لم يسبق لبيترو أن التقى X: never once
     if not negated and tense == "noun" and any(words[k] in _PREVENTED for k in range(max(clause_start, trigger - 2), trigger)):
         negated = True  # تعذّر وصول الأخير إلى القاهرة: the arrival could not happen
     if not negated and tense == "noun" and not words[trigger].startswith(_TRIPS) and any(
