@@ -461,7 +461,8 @@ _DAYS_AFTER = _WEEKDAYS | frozenset(normalize(w) for w in ("اليوم", "أمس
 # Church offices serve a church, not the state a dispatch comes from (البطريرك كيريل in Cairo).
 _CLERICS = frozenset(normalize(w) for w in ("البطريرك", "البابا", "الكاردينال", "المطران", "الحبر"))
 # وفدا لبنانيا برئاسة نائب رئيس الحكومة X: the head of a delegation (of any state)
-_HEADED_BY = frozenset(normalize(w) for w in ("برئاسة", "وبرئاسة", "يترأسه", "يرأسه", "ترأسه"))
+_HEADED_BY = frozenset(normalize(w) for w in ("برئاسة", "وبرئاسة", "يترأسه", "يرأسه", "ترأسه", "يقوده", "قاده",
+                                              "تقوده", "يترأسها", "يرأسها", "ترأسها", "يقودها", "قادها"))
 _SIDE_WORDS = frozenset(normalize(w) for w in ("الجانب", "الطرف", "الوفد"))
 _IN_ATTENDANCE = frozenset(normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة"))
 # على رأس وفد يضم وزير الدفاع X: a member of the visitor's delegation, not the host's

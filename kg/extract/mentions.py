@@ -743,7 +743,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         linked = j > start and words[j - 1].norm in _NAME_LINKS
         if j > start + 1 and words[j - 2].norm in ("بن", "ابن", "بنت") and w.norm not in _NAME_LINKS \
                 and not w.norm.startswith("ال") and w.norm not in _RULING_FAMILIES \
-                and w.norm not in lex.first_names:
+                and w.norm not in lex.first_names and not (
+                    # عبدالله بن عادل فخرو: after a father's given name, a family name without ال
+                    words[j - 1].norm in lex.first_names and words[j - 1].norm not in lex.ambiguous_first_names
+                    and not w.punct_before and w.index not in taken and w.norm not in STOP_WORDS
+                    and w.norm.isalpha() and len(w.norm) >= 3 and not _looks_like_verb(w, lex)
+                    and _is_name_word(w, lex, taken) and _ends_here(words, j + 1, lex, taken)):
             break  # إيتمار بن غفير باحات المسجد: after "بن X" only a link, a family or a house goes on
         if j > start + 1 and words[j - 2].norm in ("بن", "ابن", "بنت") and w.norm.startswith("ال") \
                 and j + 1 < len(words) and not words[j + 1].punct_before and any(
@@ -2064,6 +2069,21 @@ _TENURE = frozenset(normalize(w) for w in (
     "المؤقتة", "المنتهية ولايته", "بالوكالة", "بالإنابة", "الجديد", "الجديدة"))
 
 
+def _syllabic_end(words: list[Word], spans_at: dict[int, tuple], j: int, name_end: int, affil: str,
+                  lex: Lexicon, taken: set[int]) -> int:
+    """A third short syllable of a name from a state whose names are written by
+    syllables, before a boundary (الكورية وو وون شيك إلى، الصيني تشانغ وي مينغ على)."""
+    if name_end == j + 2 and affil.split("|")[-1] in SYLLABIC_NAME_STATES and name_end + 1 < len(words) \
+            and not words[name_end].punct_before and name_end not in spans_at and name_end not in taken \
+            and (words[name_end + 1].norm in _OBJECT_PREPS or _ends_here(words, name_end + 1, lex, taken)) \
+            and words[name_end].norm.isalpha() \
+            and len(words[name_end].norm) <= 4 and not words[name_end].norm.startswith("ال") \
+            and words[name_end].norm not in STOP_WORDS and words[name_end].norm not in lex.trigger_forms \
+            and all(len(w.norm) <= 5 for w in words[j:name_end]):
+        return name_end + 1
+    return name_end
+
+
 def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 hits: list[PhraseHit], clitic: str, lex: Lexicon,
                 taken: set[int]) -> tuple[Span | None, int]:
@@ -2358,13 +2378,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         name_end = after_amir if after_amir > j + 1 else name_end
     if apposed:  # (، السيد الناني ولد اشروقه،: the frame vouches for a name no list knows)
         name_end = max(name_end, _apposed_name_end(words, j, lex) or name_end)
-    if name_end == j + 2 and affil.split("|")[-1] in SYLLABIC_NAME_STATES and name_end + 1 < len(words) \
-            and not words[name_end].punct_before and name_end not in spans_at and name_end not in taken \
-            and words[name_end + 1].norm in _OBJECT_PREPS and words[name_end].norm.isalpha() \
-            and len(words[name_end].norm) <= 4 and not words[name_end].norm.startswith("ال") \
-            and words[name_end].norm not in STOP_WORDS and words[name_end].norm not in lex.trigger_forms \
-            and all(len(w.norm) <= 4 for w in words[j:name_end]):
-        name_end += 1  # رئيس الجمعية الوطنية الكورية وو وون شيك إلى: three syllables before إلى
+    name_end = _syllabic_end(words, spans_at, j, name_end, affil, lex, taken)
     if foreign_between_commas:
         name_end = foreign_between_commas
     elif title.kind == "honorific" and name_end > j:
@@ -2463,7 +2477,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 j, name_end, role_end = comma, end, comma
         if comp:
             k, org = comp
-            k_end = _take_name(words, k, lex, taken)
+            k_end = _syllabic_end(words, spans_at, k, _take_name(words, k, lex, taken), affil, lex, taken)
             if k_end == k + 1 and _given_name(words[k], lex, words) and _namesake_of_known(
                     words, spans_at, k, lex):
                 # رئيس لجنة العلاقات الخارجية بمجلس النواب محمد السيسي: a given name,

@@ -3623,7 +3623,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if chain_subject and subj and len(subj) == 1 and subj[0].actor not in {
                 m.actor for m in chain_subject} and not _title_object_after(s, subj[0].j) \
                 and _after_aside(s, subj[0].j) == subj[0].j \
-                and not _thing_object_after(s, subj[0].j):  # (X، في كلمة ...،: X is the doer)
+                and not _thing_object_after(s, subj[0].j) \
+                and not (subj[0].type is ActorType.person and _opens_with_title(s, subj[0])
+                         and all(m.type is not ActorType.person for m in chain_subject)):
+            # (X، في كلمة ...،: X is the doer; so is a titled man after a state's act:
+            # ... دعم بلاده. وحذّر الأمين العام للمنظمة X من ...)
             return chain_subject, subj
     if not obj and tf.pronoun:
         return [], []
@@ -3910,6 +3914,12 @@ def _thing_object_after(s: _Sentence, k: int) -> bool:
     w = s.norms[k]
     return w.startswith("ال") and len(w) > 4 and w not in _SKIP and w not in _PREPS \
         and w not in _CLAUSE_WORDS and not s.lex.phrases.get((w,))
+
+
+def _opens_with_title(s: _Sentence, m: Mentioned) -> bool:
+    """The mention begins with a title (الأمين العام للمنظمة X، وزير الخارجية X)."""
+    return any(h.kind == "title" for f in s.words[m.i].forms for n in (1, 2, 3)
+               for h in s.lex.phrases.get((f, *s.norms[m.i + 1:m.i + n]), ()))
 
 
 def _title_object_after(s: _Sentence, k: int) -> bool:
