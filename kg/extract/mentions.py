@@ -2499,9 +2499,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         name = " ".join(w.norm for w in words[j:name_end])
         if words[j].madda:
             extra["madda"] = True  # (آن غيو-باك: written آن, the name Ahn, not the particle أن)
-        span = Span(s, name_end, "person", type=ActorType.person, name=name, role=role,
-                    title=title, affil=affil, affil_kind=affil_kind, clitic=clitic,
-                    extra=extra)
+        known = next((h.ref for h in lex.phrases.get((*normalize(title.title).split(), *name.split()), ())
+                      if h.kind == "actor" and h.ref in lex.people), "") if j > s + 1 else ""
+        # (البابا الراحل فرنسيس: the title and the name make a known man's alias, البابا فرنسيس)
+        span = Span(s, name_end, "person", ref=known, type=ActorType.person, name="" if known else name,
+                    role=role, title=title, affil=affil, affil_kind=affil_kind, clitic=clitic, extra=extra)
         return span, name_end
     if title.kind == "office" and affil:
         return Span(s, role_end, "role", type=ActorType.person, role=role, title=title,

@@ -45,7 +45,8 @@ _HARD_PUNCT = {".", "؛", ";", ":", "!", "؟", "?", "-", "–"}
 _SKIP = {"سبق", "كان", "كانت", "عاد", "يوم", "امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
          "الجمعه", "السبت", "رسميا", "مساء", "صباح", "اخيرا", "مجددا", "ايضا", "بدوره",
          "بدورها", "الاول", "الماضي", "قد", "لقد", "تباعا", "كذلك",  # (فالتقى تباعا X وY وZ)
-         "ما", "زال", "زالت", "تزال", "يزال", "تزل", "يزل"}  # X ما زالت تدعم Y: "still"
+         "ما", "زال", "زالت", "تزال", "يزال", "تزل", "يزل",  # X ما زالت تدعم Y: "still"
+         "سلفه", "سلفها"}  # (قام بها سلفه البابا X: his predecessor X)
 _DOMAINS = {
     "العسكري": Domain.military, "العسكريه": Domain.military, "الدفاعي": Domain.military,
     "الامني": Domain.security, "الامنيه": Domain.security, "الاقتصادي": Domain.economic,
@@ -68,6 +69,8 @@ _PRONOUN_PREPS = {normalize(k): normalize(v) for k, v in {
 _NOUN_LINK_VERBS = {normalize(w) for w in (
     "أجراها", "أجراه", "عقدها", "عقده", "قام", "قامت", "بها", "به", "التي", "الذي",
     "يجريها", "يقوم", "تقوم", "سيجريها", "أجرتها", "عقدتها", "الرسمية", "الرسمي")}
+_PAST_LINK_VERBS = {normalize(w) for w in ("أجراها", "أجراه", "عقدها", "عقده", "قام", "قامت", "أجرتها",
+                                             "عقدتها", "أداها", "أداه")}
 _GUEST_TYPES = {ActorType.person, ActorType.country, ActorType.organization}
 
 
@@ -630,6 +633,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hyp = True  # تفتح الباب لدعم X / يفتح الباب أمام التعاون: makes it possible
         if tf.tense == "present" and q < len(s.words) and s.norms[q] in _DURING_IT:
             hyp = True  # في زيارة يلتقي خلالها X: what the visit is to bring
+        if tf.pos == "noun" and hyp and any(s.norms[k] in _PAST_LINK_VERBS for k in range(q, min(q + 2, len(s.words)))
+                                            if not s.words[k].punct_before) \
+                and (s.norms[q] in _RELATIVE or s.norms[q] in _PAST_LINK_VERBS):
+            hyp = False  # ...، بعد سنوات من الزيارة التي قام بها X: a visit told as made
         if question and p >= asked_from:
             hyp = True  # a question asserts nothing (هل باتت روسيا تسعى إلى التحالف مع X؟)
         if rel is Relation.family:
