@@ -26,7 +26,8 @@ from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Tripl
 from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
-from .mentions import _BODY_NOUNS, _COMMON_NOUNS, BLESSINGS, _word_gender, SYLLABIC_NAME_STATES as _SYLLABIC_NAMES
+from .mentions import (_BODY_NOUNS, _COMMON_NOUNS, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
+                       SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _WEEKDAYS
 from .relations import Found, Mentioned, find_relations
 from .resolve import ArticleResolver
@@ -153,6 +154,10 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         return r.lexicon_actor(sp.ref, lex.actor_head(sp.ref).name), []
     if sp.kind == "organization":
         key = f"{sp.institution.head}|{sp.affil}"
+        if "head_words" in sp.extra:  # ونظيرتها المغربية: named with the first body's head
+            a, b = sp.extra["head_words"]
+            surface = _original(doc, sentence, words, a, b, "") + " " + _original(
+                doc, sentence, words, sp.j - 1, sp.j, "")
         if sp.clitic.endswith("ل") and words[sp.i].norm.startswith(("لل", "ولل", "فلل")) \
                 and sp.institution.head.startswith("ال"):
             surface = "ا" + surface  # للجيش الروسي: ل + الجيش (the article's alif elided)
@@ -442,6 +447,8 @@ def _home_institution(sp: Span, words: list[Word], lex: Lexicon):
     """The state body a role names without its state (جهاز الاستخبارات), if the
     lexicon knows the body by that head."""
     a, b = sp.extra["org_words"]
+    if words[b - 1].norm in REGIONAL_ADJECTIVES:
+        return None  # رئيس اللجنة الأولمبية الآسيوية X: a regional body, no state's
     text = " ".join(w.norm for w in words[a:b])
     return next((inst for inst in lex.institutions if normalize(inst.head) == text
                  or text.endswith(" " + normalize(inst.head)) and len(text.split()) == 2), None)
@@ -454,6 +461,7 @@ _SHARED_DEMONYM = {"dr_congo": ("republic_of_congo",),
                    "guinea": ("guinea_bissau", "equatorial_guinea"),
                    "south_korea": ("north_korea",)}
 _COUNTERPART = "نظير"
+
 _POSTED_ROLE_WORDS = frozenset(normalize(w) for w in ("المقيم", "المقيمة", "لدى"))  # (الممثل المقيم لجايكا: posted here)
 _HEADED = frozenset(normalize(w) for w in ("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "رأست", "يرأس", "ترأسه"))
 _TIME_OF_DAY = frozenset(normalize(w) for w in ("صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة"))

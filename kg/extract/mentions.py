@@ -99,6 +99,7 @@ _HEIR = normalize("ولي العهد")
 _MINISTER = frozenset(normalize(w) for w in ("وزير", "وزيرة", "الوزير", "الوزيرة"))
 _COUNTERPARTS_PLURAL = frozenset(normalize(w) for w in ("نظيريه", "نظيريها", "نظراءه", "نظراءها",
                                                           "ونظيريه", "ونظراءه"))
+_HER_COUNTERPART = frozenset(normalize(w) for w in ("نظيرتها", "ونظيرتها"))
 _COUNTERPART_TITLE = TitleEntry(title="نظير", role_en="counterpart", kind="office")
 # أمين المجلس الأعلى للأمن القومي X: "secretary" — a title only before a body
 # (أمين alone is also a given name: أمين الجميل).
@@ -1226,6 +1227,19 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                                       _clitic_of(words[i], _SECRETARY), lex, taken)
                 if span:
                     out.append(span)
+                continue
+            if i not in spans_at and words[i].norm in _HER_COUNTERPART and out and out[-1].kind == "organization" \
+                    and out[-1].institution is not None and out[-1].j == i and i + 1 < n \
+                    and (dem := _demonym_at(spans_at, i + 1)) and dem[0] != out[-1].affil:
+                # اللجنة الأولمبية القطرية ونظيرتها المغربية: the same body of the other state
+                country, body = lex.countries[dem[0]], out[-1]
+                out.append(Span(i, dem[1], "organization", type=ActorType.organization, affil=country.id,
+                                affil_kind="country", institution=body.institution,
+                                clitic=_clitic_of(words[i], words[i].forms[-1]),
+                                name=" ".join([normalize(body.institution.head), words[i + 1].norm]),
+                                name_en=body.institution.name_en.format(country=country.name_en),
+                                extra={"head_words": (body.i, body.i + len(body.institution.head.split()))}))
+                i = dem[1]
                 continue
             if i not in spans_at and words[i].norm in COUNTERPART:
                 several = words[i].norm in _COUNTERPARTS_PLURAL
@@ -2606,6 +2620,14 @@ def _org_affiliation(org: tuple, lex: Lexicon, extra: dict) -> tuple[str, str]:
     return org[1], "neworg"
 
 
+# Adjectives that make a body regional or international, not a state's
+# (اللجنة الأولمبية الآسيوية، الاتحاد العربي).
+REGIONAL_ADJECTIVES = frozenset(normalize(w) for w in (
+    "الآسيوية", "الآسيوي", "الأفريقية", "الأفريقي", "الإفريقية", "الإفريقي", "الأوروبية", "الأوروبي",
+    "الدولية", "الدولي", "العربية", "العربي", "الخليجية", "الخليجي", "الإقليمية", "الإقليمي", "العالمية",
+    "العالمي", "الإسلامية", "الإسلامي", "الأممية", "الأممي", "اللاتينية", "اللاتيني"))
+
+
 # Head nouns that open the name of an organization not in the lexicon:
 # جامعة الخرطوم، مركز الأهرام للدراسات، منصة الدراسات الأمنية، حكومة الوحدة.
 ORG_HEADS = frozenset(normalize(w) for w in (
@@ -2743,7 +2765,10 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                     and not (k > 0 and words[k - 1].norm in _PORTFOLIO):
                 # (وزير الدولة لشؤون الدفاع: a portfolio, not a body)
                 # رئيس لجنة أمن الدولة إيفان تيرتل: a state body with no state named
-                found["new"] = ("new", " ".join(x.norm for x in words[k:hit[1]]), k, hit[1])
+                end = hit[1]
+                while end < len(words) and not words[end].punct_before and words[end].norm in REGIONAL_ADJECTIVES:
+                    end += 1  # رئيس اللجنة الأولمبية الآسيوية X: the regional body, whole
+                found["new"] = ("new", " ".join(x.norm for x in words[k:end]), k, end)
             rank = next((h.title for h in hit[2] if h.kind == "title" and (
                 h.title.kind in ("rank", "honorific") or (
                     hit[1] - hit[0] == 1 and hit[1] < len(words)
