@@ -528,7 +528,7 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
     w = words[k]
     if w.norm in _OBJECT_PREPS:
         return False  # دعا X Y إلى ...: the third word is the verb's object
-    return w.punct_before or w.norm in STOP_WORDS or w.norm in COUNTERPART \
+    return w.punct_before or w.norm in STOP_WORDS or w.norm in COUNTERPART or role_accusative(w.norm) \
         or (k in taken and not w.norm.startswith("ال")) \
         or (w.norm[:1] == "و" and any(h.kind == "title" for h in lex.phrases.get((w.norm[1:],), ()))) \
         or (_purpose_word(w, lex) and not words[k - 1].norm.startswith("ال")) \
@@ -622,6 +622,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and (_ends_here(words, j + 1, lex, set()) or (j + 1 < len(words) and words[j + 1].norm in _OBJECT_PREPS)) \
                 and words[j - 1].norm not in _NAME_LINKS and not words[j - 1].norm.startswith("ال") \
                 and (words[start].norm in lex.first_names
+                     or (allow_ali and words[start].norm in lex.ambiguous_first_names)  # (after a title)
                      or (start > 0 and words[start - 1].norm in lex.first_names)) \
                 and any(h.kind == "demonym" and h.number == "sg" and h.gender == "m"
                         for h in lex.phrases.get((w.norm,), ())):
@@ -821,6 +822,21 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
     while j > start and words[j - 1].norm in _NAME_LINKS:
         j -= 1
     return _runs_to_office(words, start, j, lex, taken)
+
+
+def _appointed_here(words: list[Word], i: int, lex: Lexicon) -> bool:
+    """Word ``i`` opens the name of someone appointed to an office: right after
+    an appointment word, one to three words before the office in the accusative
+    (قرارا بتعيين ناصر الحداد قائدا: a word-like given name is a name here)."""
+    if i == 0 or not any(tf.entry.relation == "appoint" for f in words[i - 1].forms
+                         for tf in lex.trigger_forms.get(f, ())):
+        return False
+    for k in range(i + 1, min(len(words), i + 4)):
+        if words[k].punct_before:
+            return False
+        if role_accusative(words[k].norm):
+            return True
+    return False
 
 
 def _runs_to_office(words: list[Word], start: int, j: int, lex: Lexicon, taken: set[int]) -> int:
@@ -1361,7 +1377,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 pass  # كامل عبدالله: a word-like given name before another given name
             elif form and form in lex.ambiguous_first_names and not (
                     i + 2 < n and words[i + 1].norm == "بن" and not words[i + 1].punct_before
-                    and ((i > 0 and words[i - 1].norm in _STYLE_WORDS) or _given_name(words[i + 2], lex))):
+                    and ((i > 0 and words[i - 1].norm in _STYLE_WORDS) or _given_name(words[i + 2], lex))) \
+                    and not _appointed_here(words, i, lex):
                 form = None  # (but معالي سلطان بن سالم، سلطان بن سعود: بن makes it a name)
             if form and i not in taken and i > 0 and not w.punct_before and form == w.norm \
                     and not _EPONYM_HEADS.isdisjoint(words[i - 1].forms):
@@ -1382,6 +1399,12 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 if j == i + 1 and _nisba_family_name(words, i + 1, lex, taken) \
                         and form not in lex.ambiguous_first_names:
                     j = i + 2  # خالد العتيبي، حيدر الشمري: a given name, then an ال- family nisba
+                elif j == i + 1 and i + 2 < n and role_accusative(words[i + 2].norm) \
+                        and not words[i + 2].punct_before and _appointed_here(words, i, lex) \
+                        and words[i + 1].norm.startswith("ال") and len(words[i + 1].norm) > 4 \
+                        and (i + 1) not in taken and not words[i + 1].punct_before \
+                        and words[i + 1].norm not in STOP_WORDS and words[i + 1].norm not in lex.trigger_forms:
+                    j = i + 2  # بتعيين ناصر الحداد قائدا: the family name before the office
                 if j == i + 1 and ((i > 0 and words[i - 1].forms[-1] in _KIN_BEFORE_NAME)
                                    or ((i == 0 or words[i].punct_before or words[i - 1].norm in STOP_WORDS)
                                        and w.norm not in lex.trigger_forms
@@ -1399,9 +1422,11 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     j = max(j, end)
                 if j > i + 1:
                     name = " ".join([form] + [x.norm for x in words[i + 1:j]])
+                    extra = {"relative": True} if relative else {}
+                    if form in lex.ambiguous_first_names and _appointed_here(words, i, lex):
+                        extra["announced"] = True  # بتعيين ناصر الحداد قائدا: the office vouches
                     out.append(Span(i, j, "person", type=ActorType.person, name=name,
-                                    clitic=_clitic_of(w, form),
-                                    extra={"relative": True} if relative else {}))
+                                    clitic=_clitic_of(w, form), extra=extra))
                     taken.update(range(i, j))
                     i = j
                     continue
@@ -2077,7 +2102,8 @@ _PARENT_LINKS = frozenset(normalize(w) for w in ("التابع", "التابعة
 _BODY_NOUNS = frozenset(normalize(w) for w in (
     "بنك", "صندوق", "برنامج", "منظمة", "وكالة", "مفوضية", "بعثة", "مكتب", "اتحاد", "منظمه"))
 _COUNTRY_LEVEL = frozenset(normalize(w) for w in ("القطري", "القطرية"))
-_RANK_QUALIFIERS = frozenset(normalize(w) for w in ("شرطة", "ركن", "الركن", "بحري", "طيار", "متقاعد", "م"))
+_RANK_QUALIFIERS = frozenset(normalize(w) for w in ("شرطة", "ركن", "الركن", "بحري", "البحري", "طيار", "الطيار",
+                                                    "متقاعد", "المتقاعد", "م"))
 _TENURE = frozenset(normalize(w) for w in (
     "الأسبق", "السابق", "الأسبقة", "السابقة", "الحالي", "الحالية", "المكلف", "المكلفة", "المؤقت",
     "المؤقتة", "المنتهية ولايته", "بالوكالة", "بالإنابة", "الجديد", "الجديدة"))

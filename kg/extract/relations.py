@@ -4308,6 +4308,14 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     decided = _decision_before(s, p)
     if decided is not None:
         return decided  # قرر X إنهاء مهام Y، وتعيين Z: X, not Y
+    decider = next((k for k in range(p - 1, max(cs - 1, p - 4), -1)
+                    if any(f in _DECISIONS for f in s.words[k].forms)), None)
+    if decider is not None and (decider + 1) not in s.at and (
+            s.norms[decider][:1] == "و" or (decider > 0 and s.norms[decider - 1] in _CHAIN_WORDS)):
+        # ...، كما أصدر قرارا بتعيين Y: the one who did the sentence's last act
+        doer = [m for m in (last_subject or s.carried) if m.type is ActorType.person][:1]
+        if doer:
+            return doer
     invited = _invited_party(s, p, cs)
     if invited is not None:
         return invited
