@@ -2857,6 +2857,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     and not _WITNESSING.isdisjoint(s.words[group[0].i - 1].forms) \
                     and any(s.norms[k] == "بين" for k in range(q, min(len(s.words), q + 6))):
                 return [], []  # شهد X و Y توقيع اتفاق بين A و B: the witnesses are no parties
+            with_at = next((k for k in range(q, min(len(s.words) - 1, q + 2))
+                            if s.norms[k] == "مع" and not s.words[k].punct_before), None)
+            partner = s.at.get(with_at + 1) if with_at is not None and len(group) >= 2 and not any(
+                s.words[k].punct_before or s.norms[k] not in s.lex.trigger_forms
+                for k in range(q, with_at)) else None  # (اتفاقية تعاون مع: the document's kind only)
+            if partner is not None and partner.type is not ActorType.location \
+                    and partner.actor not in {m.actor for m in group}:
+                return group, [partner]  # وقعت مصر والأردن اتفاقية تعاون مع العراق: each with Iraq
             if len(group) >= 2 and (between_them or sides or s.covered.get(p - 1) in group or announced):
                 # اختتمت مصر والسعودية مناورات مشتركة / ... العلاقات بينهما / أعلنت موسكو
                 # وبكين عن تحالف: the pair that announces or launches it
@@ -3450,6 +3458,18 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         end = max(m.j for m in subj)
         partner = s.at.get(end + 1) if end < len(s.words) and s.norms[end] == "مع" \
             and not s.words[end].punct_before else None
+        if partner is None and tf.pos == "verb" and "مع" in markers and p < end:
+            # وقعت X وY، أمس، خطة استجابة مشتركة مع Z: each signed with Z
+            k0 = _after_aside(s, end)
+            with_at = next((k for k in range(k0, min(len(s.words) - 1, k0 + 5))
+                            if s.norms[k] == "مع" and not s.words[k].punct_before), None)
+            if with_at is not None and with_at > k0 and all(
+                    k not in s.covered and (k == k0 or not s.words[k].punct_before) and s.norms[k] not in _PREPS
+                    and not any(tf2.entry.relation not in (tf.entry.relation, Relation.cooperate)
+                                for f in s.words[k].forms for tf2 in s.lex.trigger_forms.get(f, ()))
+                    # (اتفاقية تعاون مع Z: the document's kind)
+                    for k in range(k0, with_at)):
+                partner = s.at.get(with_at + 1)
         if partner is not None and partner.actor not in {m.actor for m in subj} \
                 and partner.type is not ActorType.location:
             return subj, [partner]  # تعاون الجانبين الروسي والأوكراني مع الدوحة: each with Doha
