@@ -1261,6 +1261,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             mentioned += _own_state_mentions(words, mentioned, previous, r)
         if _LATTER in sentence.norm:
             mentioned += _latter_mentions(words, mentioned, previous)
+        if _NEW_ONE in sentence.norm:
+            mentioned += _new_holder_mentions(words, mentioned, triples, r, lex)
         if family_seen and _PARENT_HINT.search(sentence.norm):
             mentioned += _parent_mentions(words, mentioned, triples, r)
         mentioned.sort(key=lambda m: m.i)
@@ -1467,6 +1469,31 @@ def _parent_mentions(words: list[Word], mentioned: list[Mentioned], triples: lis
 
 
 _LATTER = normalize("الأخير")
+_NEW_ONE = normalize("الجديد")  # (also the start of الجديدة)
+
+
+def _new_holder_mentions(words: list[Word], mentioned: list[Mentioned], triples: list[Triple],
+                         r: ArticleResolver, lex: Lexicon) -> list[Mentioned]:
+    """An office with الجديد (الوزير الجديد، السفيرة الجديدة) after an
+    appointment the article told: the person just appointed.
+
+    >>> # عيّن X الدبلوماسي Y وزيرا للداخلية. واستقبل X الوزير الجديد → Y
+    """
+    appointed = next((t.object for t in reversed(triples) if t.relation is Relation.appoint
+                      and not t.negated and r.actors[t.object].type is ActorType.person), None)
+    if appointed is None:
+        return []
+    covered = {k for m in mentioned for k in range(m.i, m.j)}
+    out: list[Mentioned] = []
+    for w in words[1:]:
+        title = words[w.index - 1]
+        if not w.norm.startswith(_NEW_ONE) or w.index in covered or title.index in covered \
+                or w.punct_before or not title.forms[-1].startswith("ال") or not any(
+                    h.kind == "title" for h in lex.phrases.get((title.forms[-1],), ())):
+            continue
+        out.append(Mentioned(title.index, w.index + 1, appointed, ActorType.person,
+                             title.norm[: len(title.norm) - len(title.forms[-1])], r.actors[appointed].country))
+    return out
 
 
 def _latter_mentions(words: list[Word], mentioned: list[Mentioned], previous: list[Mentioned]) -> list[Mentioned]:
