@@ -637,6 +637,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                                             if not s.words[k].punct_before) \
                 and (s.norms[q] in _RELATIVE or s.norms[q] in _PAST_LINK_VERBS):
             hyp = False  # ...، بعد سنوات من الزيارة التي قام بها X: a visit told as made
+        if tf.pos == "noun" and not hyp and not neg and s.norms[p][:1] == "ب" \
+                and any(_future_verb(s, k) for k in range(max(cs, p - 10), p)):
+            hyp = True  # ستستضيف / ستنظم مؤتمرا ... بالتعاون مع X: the manner of a future act
         if question and p >= asked_from:
             hyp = True  # a question asserts nothing (هل باتت روسيا تسعى إلى التحالف مع X؟)
         if rel is Relation.family:
@@ -3941,6 +3944,24 @@ def _thing_object_after(s: _Sentence, k: int) -> bool:
     w = s.norms[k]
     return w.startswith("ال") and len(w) > 4 and w not in _SKIP and w not in _PREPS \
         and w not in _CLAUSE_WORDS and not s.lex.phrases.get((w,))
+
+
+# Common nouns that begin like a verb with the future prefix سـ (سياسة، سيارة).
+_S_NOUNS = {normalize(w) for w in (
+    "سياسة", "سياسي", "سياسية", "سياسات", "سياسيين", "سياسيون", "سيادة", "سيادي", "سيادية", "سيارة",
+    "سيارات", "سيطرة", "سيناريو", "سيناريوهات", "سينما", "سيدة", "سيدات", "ستار", "سنوات", "سنوية",
+    "سنوي", "سنين", "ستين", "سيول", "سيناء", "سيرة", "سياق", "سياج", "سياحة", "سياحي", "سياحية",
+    "سيولة", "سيبراني", "سيبرانية", "ستراتيجية", "سنغافورة", "سيراليون", "ستوكهولم", "سيئول", "سنتين")}
+
+
+def _future_verb(s: _Sentence, k: int) -> bool:
+    """Word ``k`` is a verb with the future prefix سـ (ستنظم، سيزور، ستستضيف)."""
+    w = s.norms[k]
+    if any(tf.pos == "verb" and tf.tense == "future" for f in s.words[k].forms
+           for tf in s.lex.trigger_forms.get(f, ())):
+        return True
+    return w[:2] in ("سي", "ست", "سن") and len(w) >= 5 and w.isalpha() and w not in _S_NOUNS \
+        and k not in s.covered and not s.lex.phrases.get((w,)) and not w.endswith(("ات", "ية", "يه"))
 
 
 def _opens_with_title(s: _Sentence, m: Mentioned) -> bool:
