@@ -3378,6 +3378,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             return (pair[:1], pair[1:]) if len(pair) == 2 else ([], [])
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry):
             # اجتمع X مع Y، واتفقا على ...: the dual verb's doers are the pair just named
+            if len(last_subject or ()) == 2 and last_subject[0].actor != last_subject[1].actor:
+                return last_subject[:1], last_subject[1:]  # أكد X وY دعمهما لـ Z، واتفقا: X and Y
             if last_subject and s.last_object:
                 return last_subject[:1], s.last_object[:1]
             pair = _last_two_actors(s, p)
@@ -3395,6 +3397,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return [], []  # X انتقد Y لعدم التزامها بالاتفاق الذي وقعته: "she", not X
             if chain and q + 1 < len(s.words) and _unknown_name_at(s, q):
                 return [], []  # وحذّر مسقل أديس أبابا: a subject named by a word we do not know
+            if last_subject and chain and Relation(rel).symmetric and len(last_subject) == 2 \
+                    and _dual_verb(s.words[p], entry) and last_subject[0].actor != last_subject[1].actor:
+                return last_subject[:1], last_subject[1:]  # X وY يؤكدان دعمهما لـ Z ويتفقان: X and Y
             if last_subject and chain and Relation(rel).symmetric and s.last_object \
                     and _dual_verb(s.words[p], entry) and s.last_object[0].actor != last_subject[0].actor:
                 return last_subject[:1], s.last_object[:1]  # عقد X لقاء مع Y، اتفقا خلاله: the two
