@@ -2231,6 +2231,11 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             s.norms[k] == "في" and s.norms[k + 1] == "ان" for k in range(q, min(len(s.words) - 1, q + 7))):
         return [], []  # تتفق مع X في أن المتاحف جسور: shares a view, signs nothing
     subj, obj = _arguments_read(s, p, q, tf, last_subject, carried)
+    if not subj and tf.entry.relation == "visit" and tf.pos == "noun" and p <= 3 and q < len(s.words) \
+            and s.norms[q] in ("له", "لها"):
+        fronted = _fronted_visitor(s, q)
+        if fronted:
+            return fronted
     if tf.pos == "verb" and tf.tense == "present" and len(subj) == 1 and subj[0].type is ActorType.person \
             and subj[0].country and _first_person_plural(s, p):
         # «لم نستقبل أي وفد روسي»، قال الناطق باسم الحكومة X: "we" is the state he speaks for
@@ -2269,6 +2274,18 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         if not subj or not obj:
             return [], []
     return subj, obj
+
+
+def _fronted_visitor(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Mentioned]] | None:
+    """في أول زيارة له إلى روسيا ...، التقى الرئيس X ...: a visit phrase that
+    opens the sentence is the trip of the main verb's doer (named after it)."""
+    dest = _object_by_marker(s, q + 1, ["الي"], q + 1, window=4)
+    comma = next((k for k in range(q + 1, min(len(s.words), q + 14)) if s.words[k].punct_before), None)
+    if not dest or comma is None or s.words[comma].punct not in ("،", ",") or not any(
+            tf.pos == "verb" for f in s.words[comma].forms for tf in s.lex.trigger_forms.get(f, ())):
+        return None
+    doer = _subject_after(s, comma + 1) or _doer_after_adverbial(s, comma + 1)
+    return (doer[:1], dest) if doer and doer[0].type is ActorType.person else None
 
 
 def _signers_for_sides(s: _Sentence, q: int) -> list[Mentioned]:
