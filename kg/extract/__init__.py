@@ -1239,6 +1239,9 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 triples.append(_triple(doc, sentence, words, Found(
                     aid, Relation.affiliated_with, side.actor, False, False, (side.i, sp.j),
                     role=_role_surface(doc, sentence, words, sp) if sp.role else None), date))
+                holder = next((p for p in r.persons if p.id == aid), None)
+                if holder is not None:
+                    holder.roles.add(f"{sp.title.title}|{side.actor}")  # (a later الوزير العماني is him)
             if r.actors[aid].type is ActorType.person and sp.j + 1 < len(words) \
                     and words[sp.j].forms[-1] in _HEAD_WORDS and words[sp.j + 1].norm in _THIS_STATE \
                     and (not words[sp.j].punct_before or words[sp.j].punct in ("،", ",")) \
