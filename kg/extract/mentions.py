@@ -1460,7 +1460,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             continue
         if "title" in kinds:
             span, i = _title_span(words, spans_at, s, e, hits, clitic, lex, taken)
-            if span and span.extra.get("own_head") and out and out[-1].kind == "person" and out[-1].j == s:
+            if span and (span.extra.get("own_head") or span.extra.get("bare")) and out \
+                    and out[-1].kind == "person" and out[-1].j == s:
                 span, i = None, e  # X رئيس الدولة / X، رئيس الجمهورية،: X's own title (below)
             elif span and span.kind == "person" and span.name and out and out[-1].kind == "person" \
                     and out[-1].j == s and words[s].punct in ("،", ",") and not clitic.startswith("و") \
@@ -2327,9 +2328,14 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 hit[1] - hit[0] == 1 and hit[1] < len(words) and not words[hit[1]].punct_before
                 and words[hit[1]].norm in ("بن", "ابن", "بنت", "ولد")):
             # (السيد سلطان بن سعد: before بن a title word is the given name)
-            if not affil and normalize(title.title) in OWN_HEAD_TITLES and hit[1] < len(words) \
+            if not affil and (normalize(title.title) in OWN_HEAD_TITLES or (
+                    e - s >= 2 and words[hit[0]].norm.startswith("ال") and not words[hit[0]].norm.startswith("الا")
+                    and any(h.kind == "title" and h.title.kind == "office" for h in hit[2]))) \
+                    and hit[1] < len(words) \
                     and (_affiliation_at(words, spans_at, hit[1], lex) or (None, ""))[1] == "country":
-                break  # هنأ رئيس الجمهورية الرئيس الكاميروني X: two people, the second of another state
+                # هنأ رئيس الجمهورية الرئيس الكاميروني X / التقى ولي العهد الرئيس التركي X:
+                # two people, the second of another state
+                break
             other = _affiliation_at(words, spans_at, hit[1], lex) if affil and hit[1] < len(words) \
                 and not words[hit[1]].punct_before else None
             if other and other[0] != affil and (other[1] == "country" or (
@@ -2564,8 +2570,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         return Span(s, e, "role", type=ActorType.person, role=role, title=title,
                     clitic=clitic, extra={"bare": words[s].forms[-1]}), e
     if not affil and e - s == 2 and role_end == e and normalize(title.title) == _HEIR \
-            and clitic.lstrip("وف") in ("ل", "ب"):
-        # أعرب X عن شكره لولي العهد: the one crown prince of the article
+            and clitic.lstrip("وف") in ("ل", "ب", ""):
+        # أعرب X عن شكره لولي العهد / عقد ولي العهد لقاء: the one crown prince of the article
         return Span(s, e, "role", type=ActorType.person, role=role, title=title,
                     clitic=clitic, extra={"bare": "ولي"}), e
     return None, max(e, j)

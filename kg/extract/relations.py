@@ -392,6 +392,9 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_
                 if nouns and p + 1 < n and s.norms[p + 1].startswith("ال") \
                         and p + 1 not in s.covered and not s.words[p + 1].punct_before:
                     tfs = nouns  # دعمها الثابت: a noun with its adjective, not a verb
+                if nouns and w.norm[:1] == "و" and not w.punct_before and out and out[-1][2].pos == "noun" \
+                        and 0 < p - out[-1][1] <= 8 and not any(s.hard_break(k) for k in range(out[-1][1], p + 1)):
+                    tfs = nouns  # أكد وقوف بلاده إلى جانب X ودعمها لـ Y: joined to a verbal noun, a noun
                 after = s.covered.get(p + 1) if nouns and p + 1 < n else None
                 if after is not None and after.i == p + 1 and after.j < n \
                         and s.norms[after.j] in _MASDAR_ADJECTIVES and not s.words[after.j].punct_before:
@@ -1848,6 +1851,9 @@ def _doer_after_adverbial(s: _Sentence, q: int) -> list[Mentioned]:
             return envoy  # وصل إلى نواكشوط موفد رئيس جمهورية السنغال، X: X
         if m is not None and not s.prep_before(m) and m.type is not ActorType.location \
                 and not m.place:
+            if k > q and k - 1 not in s.covered and s.norms[k - 1][:1] == "ل" and len(s.norms[k - 1]) > 3 \
+                    and not s.words[k].punct_before:
+                return []  # ودعمها لوحدة سوريا: the genitive of a noun after ل, no doer
             return s.coordinated(m)
     return []
 
