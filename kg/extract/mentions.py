@@ -2336,8 +2336,13 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 # هنأ رئيس الجمهورية الرئيس الكاميروني X / التقى ولي العهد الرئيس التركي X:
                 # two people, the second of another state
                 break
-            other = _affiliation_at(words, spans_at, hit[1], lex) if affil and hit[1] < len(words) \
-                and not words[hit[1]].punct_before else None
+            after_fields = hit[1]
+            while after_fields < len(words) and after_fields - hit[1] < 3 and not words[after_fields].punct_before \
+                    and words[after_fields].norm.startswith("وال") \
+                    and (after_fields not in spans_at or words[after_fields].forms[-1] in _FINANCIAL):
+                after_fields += 1  # (وزير الاقتصاد والمالية الطاجيكي: the portfolio's fields, then the state)
+            other = _affiliation_at(words, spans_at, after_fields, lex) if affil and after_fields < len(words) \
+                and not words[after_fields].punct_before else None
             if other and other[0] != affil and (other[1] == "country" or (
                     other[1] == "organization" and affil_kind == "country"
                     and lex.organizations[other[0]].country != affil)):

@@ -69,6 +69,9 @@ _PRONOUN_PREPS = {normalize(k): normalize(v) for k, v in {
 _NOUN_LINK_VERBS = {normalize(w) for w in (
     "أجراها", "أجراه", "عقدها", "عقده", "قام", "قامت", "بها", "به", "التي", "الذي",
     "يجريها", "يقوم", "تقوم", "سيجريها", "أجرتها", "عقدتها", "الرسمية", "الرسمي")}
+_DEALS = {normalize(w) for w in ("اتفاقية", "اتفاق", "عقد", "عقدا", "صفقة", "مذكرة", "الاتفاقية", "الاتفاق",
+                                  "العقد", "الصفقة", "عقود", "اتفاقيات")}
+_ENERGY_GOODS = {normalize(w) for w in ("غاز", "نفط", "خام", "كهرباء", "طاقة", "بترول", "هيدروجين", "يورانيوم")}
 _PAST_LINK_VERBS = {normalize(w) for w in ("أجراها", "أجراه", "عقدها", "عقده", "قام", "قامت", "أجرتها",
                                              "عقدتها", "أداها", "أداه")}
 _GUEST_TYPES = {ActorType.person, ActorType.country, ActorType.organization}
@@ -493,6 +496,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue  # توقع الرئيس X اتفاقا: a man "expected" (he signs is يوقع)
         subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and (
             p < 3 or _time_opened(s, p, cs)) else None)
+        if rel is Relation.support and s.words[p].forms[-1].lstrip("لب").startswith(("زود", "يزود", "تزويد")) and any(
+                s.norms[k].startswith(("بال", "ب")) and s.norms[k][1:].removeprefix("ال") in _ENERGY_GOODS
+                for k in range(q, min(len(s.words), q + 4)) if not s.words[k].punct_before) \
+                and any(s.words[k].forms[-1] in _DEALS for k in range(max(cs, p - 4), p)):
+            continue  # اتفاقية طويلة الأمد لتزويد ألمانيا بالغاز: a sale of energy under contract, not backing
         if rel is Relation.meet and q + 1 < len(s.words) and s.norms[q] in ("غير", "الغير") \
                 and s.norms[q + 1] in _DIRECT:
             continue  # محادثات غير مباشرة بين X و Y: through a mediator, they do not meet
@@ -2282,6 +2290,16 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     return subj, obj
 
 
+def _lead_said(s: _Sentence, q: int, markers: list[str]) -> bool:
+    """A verb whose every object marker has lead words (عقد: لقاء مع، محادثات مع)
+    is that relation only when one of the lead words follows (وقع X وY عقدا
+    لتقاسم ...: "a contract", no meeting)."""
+    if not markers or not all(" " in m for m in markers):
+        return True
+    leads = {_marker_words(m)[0] for m in markers}
+    return any(not leads.isdisjoint(s.words[k].forms) for k in range(q, min(len(s.words), q + 6)))
+
+
 def _fronted_visitor(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Mentioned]] | None:
     """في أول زيارة له إلى روسيا ...، التقى الرئيس X ...: a visit phrase that
     opens the sentence is the trip of the main verb's doer (named after it)."""
@@ -3401,6 +3419,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             return (pair[:1], pair[1:]) if len(pair) == 2 else ([], [])
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry):
             # اجتمع X مع Y، واتفقا على ...: the dual verb's doers are the pair just named
+            if not _lead_said(s, q, markers):
+                return [], []  # وقع X وY عقدا لتقاسم الإنتاج: "a contract", no meeting
             if len(last_subject or ()) == 2 and last_subject[0].actor != last_subject[1].actor:
                 return last_subject[:1], last_subject[1:]  # أكد X وY دعمهما لـ Z، واتفقا: X and Y
             if last_subject and s.last_object:
@@ -3421,7 +3441,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if chain and q + 1 < len(s.words) and _unknown_name_at(s, q):
                 return [], []  # وحذّر مسقل أديس أبابا: a subject named by a word we do not know
             if last_subject and chain and Relation(rel).symmetric and len(last_subject) == 2 \
-                    and _dual_verb(s.words[p], entry) and last_subject[0].actor != last_subject[1].actor:
+                    and _dual_verb(s.words[p], entry) and last_subject[0].actor != last_subject[1].actor \
+                    and _lead_said(s, q, markers):
                 return last_subject[:1], last_subject[1:]  # X وY يؤكدان دعمهما لـ Z ويتفقان: X and Y
             if last_subject and chain and Relation(rel).symmetric and s.last_object \
                     and _dual_verb(s.words[p], entry) and s.last_object[0].actor != last_subject[0].actor:
@@ -3678,6 +3699,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                                                     and s.norms[p - 2] in _TIME_CONJ)):
             chain_subject = (_speaker_back(s, p, last_subject, rel) or last_subject) \
                 if last_subject else None  # ...، بعد أن التقى X
+        if chain_subject and subj and subj[0].i > q and any(
+                k not in s.covered and any(h.kind == "title" for h in s.lex.phrases.get((s.words[k].forms[0],), ()))
+                for k in range(q, subj[0].i)):
+            return [], []  # والتقى رئيس البنك الآسيوي للتنمية Y: an unnamed doer, Y the one met
         if chain_subject and subj and len(subj) == 1 and subj[0].actor not in {
                 m.actor for m in chain_subject} and not _title_object_after(s, subj[0].j) \
                 and _after_aside(s, subj[0].j) == subj[0].j \
@@ -3948,7 +3973,8 @@ def _unnamed_title_at(s: _Sentence, k: int) -> bool:
     if any(h.kind == "title" for h in s.lex.phrases.get((f, s.norms[k + 1]), ())):
         return True
     return any(h.kind == "title" for h in s.lex.phrases.get((f,), ())) and (
-        s.norms[k + 1].startswith("لل") or (k + 1) in s.demonyms)
+        s.norms[k + 1].startswith("لل") or (k + 1) in s.demonyms
+        or (not f.startswith("ال") and s.norms[k + 1].startswith("ال")))  # رئيس البنك الآسيوي: in construct
 
 
 def _first_person_plural(s: _Sentence, p: int) -> bool:
