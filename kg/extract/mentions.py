@@ -2283,10 +2283,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             # lexicon does not list (one or two ال-words) before the demonym
             k = j
             while k < len(words) and k - j < 4 and (words[k].norm.startswith("ال") or (
-                    k > j and words[k].norm.startswith("وال"))) \
-                    and k not in spans_at and not words[k].punct_before \
+                    (k > j or normalize(title.title).split()[0] in _MINISTER) and words[k].norm.startswith("وال"))) \
+                    and (k not in spans_at or (k > j and words[k - 1].norm.startswith("وال") and all(
+                        h.kind == "institution" for h in spans_at[k][2]))) and not words[k].punct_before \
                     and words[k].norm not in lex.first_names and words[k].norm not in STOP_WORDS:
-                k += 1
+                k += 1  # (وزير الاستثمار والتجارة الخارجية المصري: foreign trade, no foreign ministry)
             aff = _affiliation_at(words, spans_at, k, lex) if k > j and not (
                 k < len(words) and words[k].punct_before) else None
             if aff and aff[1] == "country" and k in spans_at and any(
@@ -2670,7 +2671,7 @@ REGIONAL_ADJECTIVES = frozenset(normalize(w) for w in (
 ORG_HEADS = frozenset(normalize(w) for w in (
     "جامعة", "مركز", "معهد", "منصة", "مؤسسة", "حزب", "وكالة", "صحيفة", "جريدة", "قناة",
     "هيئة", "منظمة", "شركة", "مجموعة", "جمعية", "اتحاد", "حركة", "لجنة", "حكومة", "مكتب",
-    "مجلس", "أكاديمية", "كلية", "مرصد", "منتدى", "رابطة", "نقابة", "تحالف", "جبهة", "جهاز"))
+    "مجلس", "أكاديمية", "كلية", "مرصد", "منتدى", "رابطة", "نقابة", "تحالف", "جبهة", "جهاز", "غرفة"))
 _COMPLEMENT_MAX = 12
 
 

@@ -29,7 +29,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import _AGREED as _PLAN_AGREED, _PLANS, MODALS, NEGATORS, flags_for
-from .mentions import (_KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, STOP_WORDS, Word,
+from .mentions import (_KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
 
 __all__ = ["Mentioned", "Found", "find_relations"]
@@ -1951,6 +1951,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             continue
         lead, prep = mk[:-1] if len(mk) > 1 else (), (mk[-1] if mk else "")
         q = start
+        if not mk and (head := _head_of_body_delegation(s, q)):
+            return head  # استقبل X وفدا من غرفة تجارة نيروبي برئاسة رئيسها Y: Y
         if not mk and q < len(s.words) and s.words[q].punct in ("،", ",") and s.norms[q] in _DURING:
             q = _after_aside(s, q)  # حذّر، خلال لقائه Y في عمان، من أن ...: Y is met, not warned
         if lead:
@@ -1978,7 +1980,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                     and not s.lex.phrases.get((s.norms[k],)):
                 break  # روتو يستقبل الزيودي ويصف الإمارات بـ...: a second present verb, its own clause
             if k > q and m is None and s.words[k].punct in ("،", ",") and k not in s.covered and (
-                    s.norms[k][:1] == "و" or s.norms[k] in s.lex.trigger_forms):
+                    (s.norms[k][:1] == "و" and not s.norms[k].startswith("وفد")) or s.norms[k] in s.lex.trigger_forms):
+                # (X، وزير دولة ...، وفدا من Y: وفد is a delegation, no conjunction)
                 break  # دعم الحوار، ويعتزم الوزير التوجه إلى طهران / قمة X، عقد Y: a new clause
             if m is None and prep == "" and (envoy := _envoy_named_after(s, k)) is not None:
                 return envoy  # استقبل X المبعوث الخاص للرئيس Z، Y: Y, named after his sender (or no one)
@@ -2298,6 +2301,24 @@ def _lead_said(s: _Sentence, q: int, markers: list[str]) -> bool:
         return True
     leads = {_marker_words(m)[0] for m in markers}
     return any(not leads.isdisjoint(s.words[k].forms) for k in range(q, min(len(s.words), q + 6)))
+
+
+def _head_of_body_delegation(s: _Sentence, q: int) -> list[Mentioned]:
+    """وفدا من غرفة تجارة نيروبي برئاسة (رئيسها) Y: a delegation of a body the
+    lexicon does not know, led by a named person: that person."""
+    if q + 3 >= len(s.words) or _A_DELEGATION.isdisjoint(s.words[q].forms) or s.norms[q + 1] != "من" \
+            or (q + 2) in s.at or s.words[q + 2].forms[-1].removeprefix("ال") not in ORG_HEADS:
+        return []
+    for k in range(q + 3, min(len(s.words) - 1, q + 10)):
+        if s.hard_break(k):
+            return []
+        if any(f in _LED_BY for f in s.words[k].forms):
+            at = k + 1
+            while at < len(s.words) and at not in s.at and at - k <= 2 and not s.words[at].punct_before:
+                at += 1  # (برئاسة رئيسها / مديرها العام Y)
+            m = s.at.get(at)
+            return [m] if m is not None and m.i == at and m.type is ActorType.person else []
+    return []
 
 
 def _fronted_visitor(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Mentioned]] | None:
