@@ -818,6 +818,8 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
         return False  # أبو بكر كمارا: a two-word given name the lexicon knows
     if sp.title and len(words) >= 2 and words[-1] in _NAME_TAILS and not words[0].startswith("ال"):
         return False  # وزير الدفاع الإندونيسي شافري شمس الدين: a compound given name closes it
+    if sp.title and sp.affil and sp.extra.get("hamza_al") and _looks_transliterated(words[0]):
+        return False  # نائب الرئيس البرازيلي جيرالدو ألكمين: أل with hamza, a foreign family name
     if sp.title and (sp.affil or (home and sp.title.kind == "office" and len(words) >= 2
                                   and sp.role == normalize(sp.title.title))
                      or (sp.title.kind in ("rank", "profession") and len(words) >= 2)) \

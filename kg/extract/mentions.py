@@ -839,6 +839,18 @@ def _appointed_here(words: list[Word], i: int, lex: Lexicon) -> bool:
     return False
 
 
+_FOREIGN = normalize("الخارجية")
+_TRADE = normalize("تجارة")
+
+
+def _foreign_trade(words: list[Word], r: tuple) -> bool:
+    """الخارجية after التجارة is "foreign" trade, not the foreign ministry
+    (وزير الدولة للتجارة الخارجية)."""
+    s, e, hits, _ = r
+    return e - s == 1 and s > 0 and words[s].norm == _FOREIGN and words[s - 1].norm.endswith(_TRADE) \
+        and all(h.kind == "institution" for h in hits)
+
+
 def _runs_to_office(words: list[Word], start: int, j: int, lex: Lexicon, taken: set[int]) -> int:
     """A name cut at ``j`` that one or two more name words carry up to an
     accusative office (عيّن ماري كلير ندونغ أوبيانغ وزيرةً): the name ends there."""
@@ -1192,7 +1204,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         two_word_heads = lex.__dict__["_two_word_heads"] = frozenset(
             n.split()[0] for n in lex.first_names if " " in n)
     raw = [r for r in raw if not _styled_given_name(words, r) and not _adjective_not_title(words, r)
-           and not _continent_not_state(words, r)]
+           and not _continent_not_state(words, r) and not _foreign_trade(words, r)]
     spans_at = {s: (s, e, hits, clitic) for s, e, hits, clitic in raw}
     out: list[Span] = []
     envoys: list[tuple[Span, TitleEntry]] = []  # (the sender, the envoy's title) of المبعوث الخاص للرئيس X، Y
@@ -2551,6 +2563,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         name = " ".join(w.norm for w in words[j:name_end])
         if words[j].madda:
             extra["madda"] = True  # (آن غيو-باك: written آن, the name Ahn, not the particle أن)
+        if any(w.hamza and w.norm.startswith("ال") for w in words[j + 1:name_end]):
+            extra["hamza_al"] = True  # (جيرالدو ألكمين: أل written with hamza, a foreign name, no article)
         known = next((h.ref for h in lex.phrases.get((*normalize(title.title).split(), *name.split()), ())
                       if h.kind == "actor" and h.ref in lex.people), "") if j > s + 1 else ""
         # (البابا الراحل فرنسيس: the title and the name make a known man's alias, البابا فرنسيس)
