@@ -2950,7 +2950,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and not s.words[q2].punct_before:
             q2 += 1
         if rel == "support" and not tf.pronoun:
-            given = _support_from(s, p, q, cs) or _support_given_by(s, q)
+            given = _support_from(s, p, q, cs) or _support_given_by(s, q) or _support_for_merit(s, q)
             if given:
                 return given
             if s.norms[p].startswith(("ب", "ل")) and _praised_before(s, p, cs):
@@ -3127,10 +3127,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                         break
             if not obj and rel == "oppose":
                 obj = _doer_of_condemned_act(s, q)  # عن إدانتها الشديدة للهجوم الإسرائيلي: Israel
-            if not obj and rel == "congratulate" and q + 1 < len(s.words) and s.norms[q].startswith("لل") \
+            if not obj and rel in ("congratulate", "support") and q + 1 < len(s.words) \
+                    and s.norms[q].startswith("لل") \
                     and ("ال" + s.norms[q][2:]) in _MERITS and not s.words[q + 1].punct_before:
                 state = _any_demonym(s, q + 1) if (q + 1) not in s.covered else None
-                if state:  # أعرب X عن تقديره للدعم المصري: thanks to Egypt for it
+                if state:  # أعرب X عن تقديره للدعم المصري / جدد دعمه للجهود المصرية: Egypt
                     obj = [Mentioned(q + 1, q + 2, state, ActorType.country, "", state)]
             if obj:
                 owner = _possessor(s, p, cs, feminine=s.words[q - 1].norm.endswith("ها"))
@@ -4199,6 +4200,22 @@ def _support_given_by(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Menti
                 return [giver], s.coordinated(m)
             break
     return None
+
+
+def _support_for_merit(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Mentioned]] | None:
+    """دعم الأمم المتحدة للدور الأردني: the genitive backs the state whose role or
+    efforts the demonym names."""
+    giver = s.at.get(q)
+    if giver is None or giver.i != q or s.prep_before(giver) or giver.type is ActorType.location:
+        return None
+    k = giver.j
+    if k + 1 >= len(s.words) or s.words[k].punct_before or s.words[k + 1].punct_before \
+            or not s.norms[k].startswith("لل") or ("ال" + s.norms[k][2:]) not in _MERITS or (k + 1) in s.covered:
+        return None
+    state = _any_demonym(s, k + 1)
+    if not state or state in (giver.actor, giver.country):
+        return None
+    return [giver], [Mentioned(k + 1, k + 2, state, ActorType.country, "", state)]
 
 
 def _support_from(s: _Sentence, p: int, q: int, cs: int
