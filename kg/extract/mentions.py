@@ -380,7 +380,7 @@ BLESSINGS = frozenset(normalize(w) for w in (
 # What an office issues (أصدر رئيس الدولة أمرا رئاسيا يقضي ...): no name either.
 _NEVER_NAMES = BLESSINGS | frozenset(normalize(w) for w in (
     "أمرا", "أمر", "مرسوما", "مرسوم", "قرارا", "قرار", "بيانا", "تعليمات", "توجيهات",
-    "أوامر", "برقية", "رسالة", "كلمة", "يقضي", "تقضي",
+    "أوامر", "برقية", "رسالة", "كلمة", "يقضي", "تقضي", "قوله", "قولها", "قولهم",
     # حذّرت الوزيرة X متمردي حركة Y: the members of a group named next, no name
     "متمردي", "متمردو", "مقاتلي", "مقاتلو", "مسلحي", "مسلحو", "عناصر", "قادة", "قيادات", "ممثلي",
     # وانتقد شيخ محمود بشدة: manner adverbs after a name

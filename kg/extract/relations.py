@@ -2303,6 +2303,29 @@ def _lead_said(s: _Sentence, q: int, markers: list[str]) -> bool:
     return any(not leads.isdisjoint(s.words[k].forms) for k in range(q, min(len(s.words), q + 6)))
 
 
+def _agent_at(s: _Sentence, k: int) -> Mentioned | None:
+    """The passive's doer named from ``k`` on, past a title that is no mention of
+    its own (من قبل عاهل سلطنة عمان جلالة السلطان X)."""
+    for x in range(k, min(len(s.words), k + 6)):
+        if x > k and s.words[x].punct_before:
+            return None
+        m = s.at.get(x)
+        if m is not None:
+            return m if m.type is ActorType.person else (m if x == k else None)
+    return None
+
+
+def _delegation_led_by(s: _Sentence, q: int, stop: int) -> list[Mentioned]:
+    """وفد من جماعة أنصار الله برئاسة X (before ``stop``): the named head X."""
+    if q >= len(s.words) or _A_DELEGATION.isdisjoint(s.words[q].forms):
+        return []
+    for k in range(q + 1, min(stop, q + 10)):
+        if any(f in _LED_BY for f in s.words[k].forms):
+            m = s.at.get(k + 1)
+            return [m] if m is not None and m.type is ActorType.person else []
+    return []
+
+
 def _head_of_body_delegation(s: _Sentence, q: int) -> list[Mentioned]:
     """وفدا من غرفة تجارة نيروبي برئاسة (رئيسها) Y: a delegation of a body the
     lexicon does not know, led by a named person: that person."""
@@ -2563,11 +2586,11 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         return [], []
     if tf.entry.relation == "host" and tf.pos == "verb" and not tf.pronoun:
         by = next((k for k in range(q, min(len(s.words) - 2, q + 30))
-                   if s.norms[k] == "من" and s.norms[k + 1] in _BY_AGENT and (k + 2) in s.at
+                   if s.norms[k] == "من" and s.norms[k + 1] in _BY_AGENT and _agent_at(s, k + 2)
                    and not s.hard_break(k)), None)
         if by is not None and not any(s.hard_break(k) for k in range(q, by)):
             # استُقبل X لدى وصوله ...، من قبل Y (من طرف Y): the passive; Y received X
-            agent, guest = s.at[by + 2], _subject_after(s, q)
+            agent, guest = _agent_at(s, by + 2), _subject_after(s, q) or _delegation_led_by(s, q, by)
             if guest and agent.type is ActorType.person and guest[0].actor != agent.actor:
                 return [agent], guest[:1]
     if tf.entry.relation == "visit" and tf.pos == "noun" and not tf.pronoun:

@@ -295,7 +295,8 @@ def _compile(lex: Lexicon) -> None:
             # نائب رئيس وزراء بيلاروسيا.
             if k[-1].startswith("ال") and len(k[-1]) > 4 and t.kind == "office" and (
                     len(k) >= 2 or t.title.startswith(("الملك", "الرئيس", "السلطان", "المندوب", "المفوض",
-                                                       "البابا", "السفير", "المبعوث", "الموفد", "الممثل"))):
+                                                       "البابا", "السفير", "المبعوث", "الموفد", "الممثل",
+                                                       "العاهل"))):
                 # (مندوب السودان الدائم، سفير مصر لدى، مبعوث الأمم المتحدة: the state or body
                 # in construct)
                 lex.add_phrase((*k[:-1], k[-1][2:]), PhraseHit("title", title=t))
