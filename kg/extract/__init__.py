@@ -312,6 +312,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and r.actors[pid].country in (None, r.home) \
             and not _office_follows(words, sp.j, lex) \
             and _GROUP_WORDS.isdisjoint(sp.role.split()) \
+            and not _names_private_body(sp.role.split()) \
             and _DELEGATION_WORDS.isdisjoint(sp.role.split()) \
             and _POSTED_ROLE_WORDS.isdisjoint(sp.role.split()) \
             and not any(w.forms[-1] in _DELEGATION_WORDS for w in words[max(0, sp.i - 4):sp.i]) \
@@ -441,6 +442,24 @@ def _state_after_body(sp: Span, words: list[Word], lex: Lexicon) -> str | None:
             if ref:
                 return ref
     return None
+
+
+# Heads of bodies that are not the state's own (a league, a movement, a company):
+# an office in one of them takes no state from the dispatch.
+_PRIVATE_BODY_HEADS = frozenset(normalize(w) for w in (
+    "منظمة", "رابطة", "جمعية", "اتحاد", "حركة", "حزب", "مركز", "معهد", "جامعة", "شركة", "مجموعة",
+    "منتدى", "نقابة", "تحالف", "جبهة", "غرفة", "هيئة"))
+_STAFF = normalize("الأركان")
+
+
+def _names_private_body(role: list[str]) -> bool:
+    """رئيس هيئة علماء المسلمين، الأمين العام لرابطة ...: the role names a body
+    of its own (not هيئة الأركان, the state's staff)."""
+    for k, w in enumerate(role[1:], 1):
+        head = w[1:] if w[:1] in "لب" and w[1:] in _PRIVATE_BODY_HEADS else w
+        if head in _PRIVATE_BODY_HEADS and not (k + 1 < len(role) and role[k + 1] == _STAFF):
+            return True
+    return False
 
 
 def _home_institution(sp: Span, words: list[Word], lex: Lexicon):
