@@ -737,7 +737,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 if rel in (Relation.host, Relation.meet) and (a.sender or b.sender):
                     continue  # استقبل X الوزير Y، الذي نقل إليه رسالة من Z: Z sent, Z was not received
                 if a.actor == b.actor or not _types_ok(rel, a, b) or _interview(s, rel, a, b) \
-                        or _body_session(s, rel, tf, q, a, b) or (
+                        or _body_session(s, rel, tf, q, a, b) or _serves_body(s, rel, a, b) or (
                         _own_state(rel, a, b) and not (rel is Relation.oppose and _names_government(s, b))):
                     # (انتقد X حكومة بلاده / الحكومة اللبنانية: criticism at home is opposition)
                     continue
@@ -1721,6 +1721,15 @@ def _as_states(group: list[Mentioned]) -> list[Mentioned]:
 
 _BETWEEN_STATES = frozenset({Relation.support, Relation.oppose, Relation.cooperate, Relation.ally,
                              Relation.agree, Relation.meet, Relation.congratulate})
+
+
+def _serves_body(s: _Sentence, rel: Relation, a: Mentioned, b: Mentioned) -> bool:
+    """A known official and the body he serves are no pair (وقعها عن المجلس أمينه
+    العام X ...: X signs for the GCC, not with it)."""
+    if rel not in _BETWEEN_STATES or rel is Relation.oppose:
+        return False
+    return (a.type is ActorType.person and b.type is ActorType.organization and _body_of_person(s, a) == b.actor) \
+        or (b.type is ActorType.person and a.type is ActorType.organization and _body_of_person(s, b) == a.actor)
 
 
 def _own_state(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
