@@ -380,7 +380,7 @@ BLESSINGS = frozenset(normalize(w) for w in (
 # What an office issues (أصدر رئيس الدولة أمرا رئاسيا يقضي ...): no name either.
 _NEVER_NAMES = BLESSINGS | frozenset(normalize(w) for w in (
     "أمرا", "أمر", "مرسوما", "مرسوم", "قرارا", "قرار", "بيانا", "تعليمات", "توجيهات",
-    "أوامر", "برقية", "رسالة", "كلمة", "يقضي", "تقضي", "قوله", "قولها", "قولهم",
+    "أوامر", "برقية", "رسالة", "كلمة", "يقضي", "تقضي", "قوله", "قولها", "قولهم", "مخيم", "مخيمات",
     # حذّرت الوزيرة X متمردي حركة Y: the members of a group named next, no name
     "متمردي", "متمردو", "مقاتلي", "مقاتلو", "مسلحي", "مسلحو", "عناصر", "قادة", "قيادات", "ممثلي",
     # وانتقد شيخ محمود بشدة: manner adverbs after a name
@@ -839,6 +839,21 @@ def _appointed_here(words: list[Word], i: int, lex: Lexicon) -> bool:
     return False
 
 
+# Communities abroad (الجالية الباكستانية، للاجئين الفلسطينيين): a people named for
+# them is not its state.
+_DIASPORA = frozenset(normalize(w) for w in ("الجالية", "الجاليات", "جالية", "الجاليه", "العمالة", "العمال",
+                                             "المغتربين", "اللاجئين", "النازحين", "الطلاب", "الحجاج",
+                                             "لاجئين", "نازحين"))
+
+
+def _refugees_of(words: list[Word], r: tuple) -> bool:
+    """The people after a community noun (مخيم للاجئين الفلسطينيين): the refugees,
+    not their state."""
+    s, _, hits, _ = r
+    return s > 0 and any(h.kind == "people" for h in hits) and all(h.kind in ("people", "demonym") for h in hits) \
+        and any(f in _DIASPORA or ("ال" + f) in _DIASPORA for f in words[s - 1].forms)
+
+
 _FOREIGN = normalize("الخارجية")
 _TRADE = normalize("تجارة")
 
@@ -1204,7 +1219,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         two_word_heads = lex.__dict__["_two_word_heads"] = frozenset(
             n.split()[0] for n in lex.first_names if " " in n)
     raw = [r for r in raw if not _styled_given_name(words, r) and not _adjective_not_title(words, r)
-           and not _continent_not_state(words, r) and not _foreign_trade(words, r)]
+           and not _continent_not_state(words, r) and not _foreign_trade(words, r)
+           and not _refugees_of(words, r)]
     spans_at = {s: (s, e, hits, clitic) for s, e, hits, clitic in raw}
     out: list[Span] = []
     envoys: list[tuple[Span, TitleEntry]] = []  # (the sender, the envoy's title) of المبعوث الخاص للرئيس X، Y
@@ -2189,6 +2205,14 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     and any(h.kind == "title" for h in spans_at[k][2]):
                 j = k  # وزير الخارجية السعودي صاحب السمو الأمير X: a long style between title and title
                 continue
+        if words[j].norm in _PORTFOLIO and j + 1 < len(words) and not words[j + 1].punct_before \
+                and not affil and (j + 1) in spans_at and spans_at[j + 1][3] == "" and any(
+                    h.kind == "actor" and h.ref in lex.organizations for h in spans_at[j + 1][2]):
+            # مدير شؤون الأونروا في الأردن: the body whose affairs he runs (posted in Jordan)
+            affil = next(h.ref for h in spans_at[j + 1][2] if h.kind == "actor" and h.ref in lex.organizations)
+            affil_kind = "organization"
+            j = role_end = spans_at[j + 1][1]
+            continue
         if words[j].norm in _PORTFOLIO and j + 1 < len(words) and not words[j + 1].punct_before:
             # وزير الدولة لشؤون الدفاع: the portfolio is part of the title
             j += 2
@@ -2295,7 +2319,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             # lexicon does not list (one or two ال-words) before the demonym
             k = j
             while k < len(words) and k - j < 4 and (words[k].norm.startswith("ال") or (
-                    (k > j or normalize(title.title).split()[0] in _MINISTER) and words[k].norm.startswith("وال"))) \
+                    (k > j or normalize(title.title).split()[0] in _MINISTER) and words[k].norm.startswith("وال"))
+                    or (k == j and words[k].norm.startswith("لل") and k not in spans_at)) \
                     and (k not in spans_at or (k > j and words[k - 1].norm.startswith("وال") and all(
                         h.kind == "institution" for h in spans_at[k][2]))) and not words[k].punct_before \
                     and words[k].norm not in lex.first_names and words[k].norm not in STOP_WORDS:

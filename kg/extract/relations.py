@@ -29,7 +29,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import _AGREED as _PLAN_AGREED, _PLANS, MODALS, NEGATORS, flags_for
-from .mentions import (_KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, STOP_WORDS, Word,
+from .mentions import (_DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
 
 __all__ = ["Mentioned", "Found", "find_relations"]
@@ -1241,8 +1241,6 @@ def _diplomats_expelled(s: _Sentence) -> list[Found]:
 _VISIT_ADJECTIVES = frozenset(normalize(w) for w in (
     "مرتقبة", "المرتقبة", "رسمية", "الرسمية", "مقبلة", "المقبلة", "محتملة", "المحتملة", "أولى", "الأولى",
     "تاريخية", "التاريخية", "سابقة", "السابقة", "خاصة", "الخاصة", "عمل", "دولة", "مماثلة"))
-_DIASPORA = frozenset(normalize(w) for w in ("الجالية", "الجاليات", "جالية", "الجاليه", "العمالة", "العمال",
-                                             "المغتربين", "اللاجئين", "النازحين", "الطلاب", "الحجاج"))
 # A standing body for talks (لجنة مشتركة للمشاورات السياسية): its name, no meeting held.
 _STANDING_BODIES = frozenset(normalize(w) for w in ("لجنة", "اللجنة", "لجان", "آلية", "الآلية", "مجلس"))
 _TIME_SPANS = frozenset(normalize(w) for w in ("نهاية", "مطلع", "بداية", "منتصف", "حلول", "انتهاء", "أواخر",
@@ -1978,7 +1976,10 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             q = hit + 1
         for k in range(q, min(len(s.words), q + window)):
             if k > q and (s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS or s.norms[k] in _AND_THAT
-                          or s.norms[k] in _OCCASION):
+                          or s.norms[k] in _OCCASION
+                          or (s.norms[k] in ("ان", "انه", "انها") and s.norms[k - 1] == "من"
+                              and not (k + 1 < len(s.words) and s.words[k + 1].forms[-1] in _ACTS_OF))):
+                # (محذرا من أن باكو لن تقف ...: what he warns of, a clause with its own subject)
                 break  # (هنأ X Y بمناسبة انتخابه رئيسا لبولندا: the occasion names no party)
             m = s.at.get(k)
             if k > q and m is None and s.norms[k][:1] == "و" and k not in s.covered and any(
@@ -3759,6 +3760,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             return [], []  # والتقى رئيس البنك الآسيوي للتنمية Y: an unnamed doer, Y the one met
         if chain_subject and subj and len(subj) == 1 and subj[0].actor not in {
                 m.actor for m in chain_subject} and not _title_object_after(s, subj[0].j) \
+                and not (rel == "oppose" and subj[0].j < len(s.words) and s.norms[subj[0].j] == "من"
+                         and subj[0].type is ActorType.person) \
                 and _after_aside(s, subj[0].j) == subj[0].j \
                 and not _thing_object_after(s, subj[0].j) \
                 and not (subj[0].type is ActorType.person and _opens_with_title(s, subj[0])
