@@ -29,7 +29,7 @@ from .mentions import (OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS,
 from .mentions import (_BODY_NOUNS, _COMMON_NOUNS, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _WEEKDAYS
-from .relations import Found, Mentioned, find_relations
+from .relations import _LED_BY, Found, Mentioned, find_relations
 from .resolve import ArticleResolver
 
 __all__ = ["Extractor", "ArticleResult", "RuleExtractor", "get_extractor", "register",
@@ -446,9 +446,9 @@ def _state_after_body(sp: Span, words: list[Word], lex: Lexicon) -> str | None:
 
 # Heads of bodies that are not the state's own (a league, a movement, a company):
 # an office in one of them takes no state from the dispatch.
-_PRIVATE_BODY_HEADS = frozenset(normalize(w) for w in (
-    "منظمة", "رابطة", "جمعية", "اتحاد", "حركة", "حزب", "مركز", "معهد", "جامعة", "شركة", "مجموعة",
-    "منتدى", "نقابة", "تحالف", "جبهة", "غرفة", "هيئة"))
+_PRIVATE_BODY_HEADS = ORG_HEADS - frozenset(normalize(w) for w in (
+    "مجلس", "جهاز", "حكومة", "مكتب", "لجنة", "وكالة", "مؤسسة", "منصة", "صحيفة", "جريدة", "قناة",
+    "أكاديمية", "كلية", "مرصد"))  # (the heads a state's own bodies and outlets also take)
 _STAFF = normalize("الأركان")
 
 
@@ -488,8 +488,7 @@ _DAYS_AFTER = _WEEKDAYS | frozenset(normalize(w) for w in ("اليوم", "أمس
 # Church offices serve a church, not the state a dispatch comes from (البطريرك كيريل in Cairo).
 _CLERICS = frozenset(normalize(w) for w in ("البطريرك", "البابا", "الكاردينال", "المطران", "الحبر"))
 # وفدا لبنانيا برئاسة نائب رئيس الحكومة X: the head of a delegation (of any state)
-_HEADED_BY = frozenset(normalize(w) for w in ("برئاسة", "وبرئاسة", "يترأسه", "يرأسه", "ترأسه", "يقوده", "قاده",
-                                              "تقوده", "يترأسها", "يرأسها", "ترأسها", "يقودها", "قادها"))
+_HEADED_BY = _LED_BY | frozenset(normalize(w) for w in ("يترأسه", "يترأسها", "قاده", "قادها"))
 _SIDE_WORDS = frozenset(normalize(w) for w in ("الجانب", "الطرف", "الوفد"))
 _IN_ATTENDANCE = frozenset(normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة"))
 # على رأس وفد يضم وزير الدفاع X: a member of the visitor's delegation, not the host's

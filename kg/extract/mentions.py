@@ -68,7 +68,7 @@ STOP_WORDS = frozenset(normalize(w) for w in STOP_WORDS)
 # (عيّن X وزيرا، سفيرة، رئيسا للوزراء).
 ROLE_NOUNS = frozenset(normalize(w) for w in (
     "رئيس", "وزير", "سفير", "قائد", "نائب", "مستشار", "مبعوث", "مدير", "محافظ", "أمين",
-    "ممثل", "متحدث", "سكرتير", "مساعد", "وكيل", "قنصل", "حاكم", "والي", "مندوب", "منسق"))
+    "ممثل", "متحدث", "سكرتير", "مساعد", "وكيل", "قنصل", "حاكم", "والي", "مندوب", "منسق", "مفوض", "كبير"))
 
 
 def role_accusative(norm: str) -> bool:
@@ -99,7 +99,6 @@ _HEIR = normalize("ولي العهد")
 _MINISTER = frozenset(normalize(w) for w in ("وزير", "وزيرة", "الوزير", "الوزيرة"))
 _COUNTERPARTS_PLURAL = frozenset(normalize(w) for w in ("نظيريه", "نظيريها", "نظراءه", "نظراءها",
                                                           "ونظيريه", "ونظراءه"))
-_HER_COUNTERPART = frozenset(normalize(w) for w in ("نظيرتها", "ونظيرتها"))
 _COUNTERPART_TITLE = TitleEntry(title="نظير", role_en="counterpart", kind="office")
 # أمين المجلس الأعلى للأمن القومي X: "secretary" — a title only before a body
 # (أمين alone is also a given name: أمين الجميل).
@@ -1272,7 +1271,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 if span:
                     out.append(span)
                 continue
-            if i not in spans_at and words[i].norm in _HER_COUNTERPART and out and out[-1].kind == "organization" \
+            if i not in spans_at and words[i].norm in COUNTERPART and words[i].norm.endswith("تها") and out \
+                    and out[-1].kind == "organization" \
                     and out[-1].institution is not None and out[-1].j == i and i + 1 < n \
                     and (dem := _demonym_at(spans_at, i + 1)) and dem[0] != out[-1].affil:
                 # اللجنة الأولمبية القطرية ونظيرتها المغربية: the same body of the other state

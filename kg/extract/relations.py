@@ -69,8 +69,6 @@ _PRONOUN_PREPS = {normalize(k): normalize(v) for k, v in {
 _NOUN_LINK_VERBS = {normalize(w) for w in (
     "أجراها", "أجراه", "عقدها", "عقده", "قام", "قامت", "بها", "به", "التي", "الذي",
     "يجريها", "يقوم", "تقوم", "سيجريها", "أجرتها", "عقدتها", "الرسمية", "الرسمي")}
-_DEALS = {normalize(w) for w in ("اتفاقية", "اتفاق", "عقد", "عقدا", "صفقة", "مذكرة", "الاتفاقية", "الاتفاق",
-                                  "العقد", "الصفقة", "عقود", "اتفاقيات")}
 _ENERGY_GOODS = {normalize(w) for w in ("غاز", "نفط", "خام", "كهرباء", "طاقة", "بترول", "هيدروجين", "يورانيوم")}
 _PAST_LINK_VERBS = {normalize(w) for w in ("أجراها", "أجراه", "عقدها", "عقده", "قام", "قامت", "أجرتها",
                                              "عقدتها", "أداها", "أداه")}
@@ -2329,20 +2327,7 @@ def _delegation_led_by(s: _Sentence, q: int, stop: int) -> list[Mentioned]:
     """وفد من جماعة أنصار الله برئاسة X (before ``stop``): the named head X."""
     if q >= len(s.words) or _A_DELEGATION.isdisjoint(s.words[q].forms):
         return []
-    for k in range(q + 1, min(stop, q + 10)):
-        if any(f in _LED_BY for f in s.words[k].forms):
-            m = s.at.get(k + 1)
-            return [m] if m is not None and m.type is ActorType.person else []
-    return []
-
-
-def _head_of_body_delegation(s: _Sentence, q: int) -> list[Mentioned]:
-    """وفدا من غرفة تجارة نيروبي برئاسة (رئيسها) Y: a delegation of a body the
-    lexicon does not know, led by a named person: that person."""
-    if q + 3 >= len(s.words) or _A_DELEGATION.isdisjoint(s.words[q].forms) or s.norms[q + 1] != "من" \
-            or (q + 2) in s.at or s.words[q + 2].forms[-1].removeprefix("ال") not in ORG_HEADS:
-        return []
-    for k in range(q + 3, min(len(s.words) - 1, q + 10)):
+    for k in range(q + 1, min(stop, len(s.words) - 1, q + 10)):
         if s.hard_break(k):
             return []
         if any(f in _LED_BY for f in s.words[k].forms):
@@ -2352,6 +2337,15 @@ def _head_of_body_delegation(s: _Sentence, q: int) -> list[Mentioned]:
             m = s.at.get(at)
             return [m] if m is not None and m.i == at and m.type is ActorType.person else []
     return []
+
+
+def _head_of_body_delegation(s: _Sentence, q: int) -> list[Mentioned]:
+    """وفدا من غرفة تجارة نيروبي برئاسة (رئيسها) Y: a delegation of a body the
+    lexicon does not know, led by a named person: that person."""
+    if q + 3 >= len(s.words) or s.norms[q + 1] != "من" \
+            or (q + 2) in s.at or s.words[q + 2].forms[-1].removeprefix("ال") not in ORG_HEADS:
+        return []
+    return _delegation_led_by(s, q, len(s.words))
 
 
 def _fronted_visitor(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Mentioned]] | None:
@@ -3537,7 +3531,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         role_at = next((x for x in range(role_at + 1, min(len(s.words), role_at + 16))
                         if s.words[x].punct_before and s.words[x].punct in ("،", ",")), role_at)
     if rel == "appoint" and tf.pos == "verb" and not before and subj[0].type is ActorType.person \
-            and role_at < len(s.words) and s.norms[role_at] in _ROLE_ACCUSATIVES:
+            and role_at < len(s.words) and role_accusative(s.norms[role_at]):
         # عُيّن X سفيرا لـ ...، بموجب مرسوم وقعه Y: the passive (the active has an
         # object before the role); the appointer is the decree's
         appointer = _decree_appointer(s, role_at)
@@ -4098,6 +4092,8 @@ _DOCUMENT_NOUNS = {normalize(w) for w in (
     "إعلان", "اتفاق", "اتفاقية", "اتفاقيات", "اتفاقات", "معاهدة", "منبر", "مسار", "بروتوكول",
     "وثيقة", "وثائق", "تفاهمات", "ميثاق", "الإعلان", "الاتفاق", "الاتفاقية", "المعاهدة", "مبادرة",
     "صيغة", "مذكرة", "مذكرات", "برنامج", "برامج", "خطة")}
+# A deal's own words (اتفاقية طويلة الأمد لتزويد X بالغاز: a sale under contract).
+_DEALS = {normalize(w) for w in ("عقد", "عقدا", "العقد", "عقود", "صفقة", "الصفقة")} | _DOCUMENT_NOUNS
 _TIME_WORDS = {normalize(w) for w in (
     "الأسبوع", "الشهر", "العام", "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "اليوم", "أمس",
     "غدا", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")}
@@ -4122,10 +4118,6 @@ _GOVERNORS = {normalize(w) for w in (
 
 
 _BY_DECREE = {normalize(w) for w in ("بقرار", "بمرسوم", "بأمر", "بتكليف")}
-_ROLE_ACCUSATIVES = {normalize(w) for w in (
-    "رئيسا", "نائبا", "وزيرا", "قائدا", "سفيرا", "مبعوثا", "مستشارا", "مديرا", "محافظا", "أمينا",
-    "ممثلا", "مندوبا", "منسقا", "وكيلا", "متحدثا", "حاكما", "قنصلا", "رئيسة", "سفيرة", "وزيرة",
-    "مديرة", "ممثلة", "مبعوثة", "منسقة", "نائبة", "مساعدا", "مساعدة", "مفوضا", "مفوضة", "كبيرا")}
 _UNDER = {normalize(w) for w in ("بموجب", "وفق", "وفقا")}
 _DECREE_WORDS = {normalize(w) for w in ("مرسوم", "قرار", "أمر", "رئاسي", "ملكي", "أميري", "سلطاني",
                                         "جمهوري", "وقعه", "أصدره", "من", "لـ", "مرسوما", "قرارا", "ظهير",
