@@ -480,6 +480,7 @@ _SHARED_DEMONYM = {"dr_congo": ("republic_of_congo",),
                    "guinea": ("guinea_bissau", "equatorial_guinea"),
                    "south_korea": ("north_korea",)}
 _COUNTERPART = "نظير"
+_MINISTER_WORDS = frozenset(normalize(w) for w in ("وزير", "وزيرة", "ووزير", "ووزيرة"))
 
 _POSTED_ROLE_WORDS = frozenset(normalize(w) for w in ("المقيم", "المقيمة", "لدى"))  # (الممثل المقيم لجايكا: posted here)
 _HEADED = frozenset(normalize(w) for w in ("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "رأست", "يرأس", "ترأسه"))
@@ -1150,6 +1151,12 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     triples.append(_triple(doc, sentence, words, Found(
                         holder, Relation.affiliated_with, affil, False, False, (sp.i, sp.j),
                         role=_role_surface(doc, sentence, words, sp)), date))
+                    if sp.affil_kind == "institution" and sp.role.split()[0] in _MINISTER_WORDS \
+                            and not normalize(sp.affil.split("|")[0]).startswith("وزاره"):
+                        # X، وزير الرياضة رئيس اللجنة الأولمبية السعودية: a minister of that state too
+                        triples.append(_triple(doc, sentence, words, Found(
+                            holder, Relation.affiliated_with, r.lexicon_actor(state, lex.actor(state).name),
+                            False, False, (sp.i, sp.j), role=_role_surface(doc, sentence, words, sp)), date))
                 continue
             got = resolved.get((sentence.index, sp.i))
             if got is None and sp.extra.get("bearer"):

@@ -3489,6 +3489,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return [], []  # X انتقد Y لعدم التزامها بالاتفاق الذي وقعته: "she", not X
             if chain and q + 1 < len(s.words) and _unknown_name_at(s, q):
                 return [], []  # وحذّر مسقل أديس أبابا: a subject named by a word we do not know
+            if (chain or _opens_sentence(s, p)) and q < len(s.words) and s.words[q].forms[-1] in _STATEMENT_NOUNS \
+                    and tf.pos == "verb":
+                return [], []  # وحذّر البيان الجماعة: the statement speaks, for someone the text named before
             if last_subject and chain and Relation(rel).symmetric and len(last_subject) == 2 \
                     and _dual_verb(s.words[p], entry) and last_subject[0].actor != last_subject[1].actor \
                     and _lead_said(s, q, markers):
@@ -4092,6 +4095,8 @@ _DOCUMENT_NOUNS = {normalize(w) for w in (
     "إعلان", "اتفاق", "اتفاقية", "اتفاقيات", "اتفاقات", "معاهدة", "منبر", "مسار", "بروتوكول",
     "وثيقة", "وثائق", "تفاهمات", "ميثاق", "الإعلان", "الاتفاق", "الاتفاقية", "المعاهدة", "مبادرة",
     "صيغة", "مذكرة", "مذكرات", "برنامج", "برامج", "خطة")}
+_STATEMENT_NOUNS = {normalize(w) for w in ("البيان", "التقرير", "الرسالة", "البرقية", "المصدر", "المصادر",
+                                           "الإعلان", "التصريح", "المذكرة")}
 # A deal's own words (اتفاقية طويلة الأمد لتزويد X بالغاز: a sale under contract).
 _DEALS = {normalize(w) for w in ("عقد", "عقدا", "العقد", "عقود", "صفقة", "الصفقة")} | _DOCUMENT_NOUNS
 _TIME_WORDS = {normalize(w) for w in (
