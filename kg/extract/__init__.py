@@ -26,7 +26,7 @@ from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Tripl
 from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
-from .mentions import (_BODY_NOUNS, _COMMON_NOUNS, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
+from .mentions import (_BODY_NOUNS, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _WEEKDAYS
 from .relations import _LED_BY, Found, Mentioned, find_relations
@@ -480,7 +480,6 @@ _SHARED_DEMONYM = {"dr_congo": ("republic_of_congo",),
                    "guinea": ("guinea_bissau", "equatorial_guinea"),
                    "south_korea": ("north_korea",)}
 _COUNTERPART = "نظير"
-_MINISTER_WORDS = frozenset(normalize(w) for w in ("وزير", "وزيرة", "ووزير", "ووزيرة"))
 
 _POSTED_ROLE_WORDS = frozenset(normalize(w) for w in ("المقيم", "المقيمة", "لدى"))  # (الممثل المقيم لجايكا: posted here)
 _HEADED = frozenset(normalize(w) for w in ("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "رأست", "يرأس", "ترأسه"))
@@ -1151,7 +1150,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     triples.append(_triple(doc, sentence, words, Found(
                         holder, Relation.affiliated_with, affil, False, False, (sp.i, sp.j),
                         role=_role_surface(doc, sentence, words, sp)), date))
-                    if sp.affil_kind == "institution" and sp.role.split()[0] in _MINISTER_WORDS \
+                    first = sp.role.split()[0]  # (وزير، ووزير)
+                    if sp.affil_kind == "institution" and (first in _MINISTER or first[1:] in _MINISTER) \
                             and not normalize(sp.affil.split("|")[0]).startswith("وزاره"):
                         # X، وزير الرياضة رئيس اللجنة الأولمبية السعودية: a minister of that state too
                         triples.append(_triple(doc, sentence, words, Found(

@@ -3751,10 +3751,6 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                                                     and s.norms[p - 2] in _TIME_CONJ)):
             chain_subject = (_speaker_back(s, p, last_subject, rel) or last_subject) \
                 if last_subject else None  # ...، بعد أن التقى X
-        if chain_subject and subj and subj[0].i > q and any(
-                k not in s.covered and any(h.kind == "title" for h in s.lex.phrases.get((s.words[k].forms[0],), ()))
-                for k in range(q, subj[0].i)):
-            return [], []  # والتقى رئيس البنك الآسيوي للتنمية Y: an unnamed doer, Y the one met
         if chain_subject and subj and len(subj) == 1 and subj[0].actor not in {
                 m.actor for m in chain_subject} and not _title_object_after(s, subj[0].j) \
                 and not (rel == "oppose" and subj[0].j < len(s.words) and s.norms[subj[0].j] == "من"
