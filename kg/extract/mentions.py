@@ -472,6 +472,23 @@ _GOOD_THINGS = frozenset(normalize(w) for w in (
 _ALI_COMPOUNDS = frozenset(normalize(w) for w in ("أكبر", "رضا", "أصغر"))
 
 
+def _foreign_after_ali(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool:
+    """After a title, علي before one or two foreign words that end the phrase is
+    the given name Ali (وزير الداخلية التركي علي يرلي قايا، الوزير علي باباجان):
+    the preposition على governs an Arabic noun (على أهمية، على هامش)."""
+    def foreign(x: Word) -> bool:
+        return not x.punct_before and x.index not in taken and x.norm.isalpha() and len(x.norm) >= 3 \
+            and not x.norm.startswith("ال") and not x.norm.endswith(("ه", "ات")) \
+            and x.norm not in STOP_WORDS and x.norm not in lex.trigger_forms \
+            and not lex.phrases.get((x.norm,)) and looks_transliterated(x.norm) \
+            and not _verbal_noun(x.norm) and x.norm not in _COMMON_NOUNS
+    def boundary(e: int) -> bool:  # (علي بايراكتار مع نظيره: a preposition after the name too)
+        return _ends_here(words, e, lex, taken) or words[e].norm in _OBJECT_PREPS
+    if k >= len(words) or not foreign(words[k]):
+        return False
+    return boundary(k + 1) or (k + 1 < len(words) and foreign(words[k + 1]) and boundary(k + 2))
+
+
 def _nisba_surname(word: Word, lex: Lexicon) -> bool:
     """A family name of the nisba shape (لاريجاني، خامنئي، المالكي): after a
     title, علي before it is the given name Ali, not the preposition على."""
@@ -724,7 +741,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                                                         or _family_name_after(w, words[j + 1], lex)
                                                         or (w.norm == "علي"
                                                             and (_nisba_surname(words[j + 1], lex)
-                                                                 or words[j + 1].norm in _ALI_COMPOUNDS)))),
+                                                                 or words[j + 1].norm in _ALI_COMPOUNDS
+                                                                 or _foreign_after_ali(words, j + 1, lex, taken))))),
                              after_given=(j == start + 1 and (words[start].norm in lex.first_names
                                                               or words[start].norm in lex.ambiguous_first_names
                                                               # آريو ويبوو: a foreign family name with و
