@@ -557,6 +557,13 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if not subj or not obj:
             if tf.pos == "verb":  # its object noun still takes its flags (دون أن يوقع أي اتفاقيات)
                 verb_flags[rel] = (p, tf.tense, cs)  # (computed only if a noun needs them)
+            if rel is Relation.visit and not obj and memory is not None and not tf.pronoun \
+                    and any(f in _TOUR for f in s.words[p].forms) \
+                    and (toured := _clause_subject(s, p, cs)) and toured[0].type is ActorType.person:
+                # بدأ X جولة أفريقية. وتشمل الجولة Y وZ: the stops told next are his
+                neg, hyp = flags_for(s.norms, p, tf.tense, cs)
+                memory["tour"] = None if neg else (toured[:1], hyp, any(
+                    f in _TOUR_BEGUN for k in range(cs, p) for f in s.words[k].forms))
             continue
         if rel is Relation.support and tf.pos == "noun" and any(s.norms[k] == "من" for k in range(max(cs, p - 3), p)) \
                 and any(s.norms[k] in _WARNING for k in range(max(cs, p - 14), p)):
@@ -2693,6 +2700,19 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
+    tour = (s.memory or {}).get("tour")
+    if rel == "visit" and tour and s.norms[p] == _THE_TOUR and p - 1 == cs \
+            and any(f in _INCLUDED for f in s.words[p - 1].forms) and q in s.at \
+            and s.at[q].type in (ActorType.country, ActorType.location):
+        # بدأ X جولة. وتشمل الجولة Y وZ: the tour just told, its stops (still to
+        # come unless told in the past; once under way, he is at the first)
+        (visitor, planned, begun), stops = tour, s.coordinated(s.at[q])
+        included = s.words[p - 1].forms[-1]
+        if planned or included[:1] == "س" or (included[:1] in "تي" and not begun):
+            s.force_hyp = True
+        elif included[:1] in "تي":
+            s.force_hyp, s.leg_here = True, stops[0].actor
+        return visitor, stops
     able = next((k for k in range(p - 2, max(cs, p - 10) - 1, -1) if not _ABLE.isdisjoint(s.words[k].forms)), None) \
         if tf.pos == "noun" and not tf.pronoun and p > 1 and s.norms[p - 1] == "من" else None
     if able is not None:
@@ -3190,8 +3210,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             # اختتم X جولة آسيوية شملت باكستان والهند: X visited each
             # (جولة في أمريكا اللاتينية تشمل X: past a region)
             for k in range(q, min(len(s.words), q + (5 if q < len(s.words) and s.norms[q] == "في" else 3))):
-                if s.words[k].punct_before:
-                    break
+                if s.words[k].punct_before and not (
+                        s.words[k].punct in ("،", ",") and any(f in _INCLUDED for f in s.words[k].forms)):
+                    break  # (جولة أفريقية، تشمل مصر وتونس: a comma before the stops is no break)
                 if any(f in _INCLUDED for f in s.words[k].forms):
                     m = s.mention_after(k + 1, 4)
                     if m and m.type in (ActorType.country, ActorType.location):
@@ -4143,6 +4164,7 @@ def _decree_appointer(s: _Sentence, start: int) -> list[Mentioned]:
 _TOUR_START = {normalize(w) for w in ("بدأ", "بدأت", "يبدأ", "تبدأ", "استهل", "استهلت", "يستهل", "مستهل")}
 _TOUR_BEGUN = {normalize(w) for w in ("بدأ", "بدأت", "شرع", "شرعت", "استهل", "استهلت")}  # (past: under way)
 _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جولتها")}
+_THE_TOUR = normalize("الجولة")
 _INCLUDED = {normalize(w) for w in ("شملت", "تشمل", "شمل", "يشمل", "ستشمل", "تضمنت", "قادته", "قادتها",
                                     "تقوده", "تقودها", "ستقوده", "ستقودها")}
 _GOODS = {normalize(w) for w in (
