@@ -577,6 +577,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue  # الفتور الذي طبع العلاقات بين X وY: "marked", not "normalized"
         if p > 0 and s.norms[p][:1] == "ب" and s.norms[p - 1] in _DESCRIBED:
             continue  # ما وصفه بـ«مناورات النظام X»: a speaker's label, no event told
+        label = next((k for k in range(p - 1, max(cs, p - 6) - 1, -1) if s.norms[k] in _DESCRIBED), None)
+        if label is not None and subj[0].j <= label and not entry.reverse \
+                and not any(s.words[k].punct_before for k in range(label + 1, p + 1)):
+            continue  # حذّر X تشاد من ... ما وصفه بتسهيل الإمدادات إلى Y: X labels the act, X is not its doer
         before_found = len(found)
         flags_at = s.flags_at
         s.flags_at = None
@@ -690,6 +694,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if not hyp and tf.pos == "noun" and s.norms[p][:1] == "ل" and rel in (Relation.cooperate, Relation.support) \
                 and any(f.relation is Relation.agree and f.hypothetical and 0 < p - f.trigger[1] <= 3 for f in found):
             hyp = True  # سيوقعان قريبا اتفاقية لتدريب الجيش: what a planned agreement is for
+        if not hyp and not neg and tf.pos == "verb" and tf.tense == "present" and p > 0 \
+                and s.norms[p - 1] in ("حيث", "وحيث") and any(
+                    f.relation is Relation.visit and f.hypothetical and not f.negated and f.trigger[0] < p
+                    for f in found):
+            hyp = True  # يزور X الجزائر الأسبوع المقبل، حيث يلتقي Y: what the planned visit brings
         if force_hyp:
             hyp = True  # (a tour's leg still to come: ستقوده إلى Y)
         elif hyp and not neg and rel is Relation.support and (
@@ -3483,9 +3492,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return pair[:1], pair[1:]  # وعقد الجانبان جلسة مباحثات
             if s.norms[q] in _PERSON_DUALS:
                 return [], []  # وأجرى الزعيمان ...: two persons the text did not name, no guess
+        sides = p - 2 if p > 1 and s.norms[p - 1] in ("قد", "لقد") else p - 1  # (وكان البلدان قد وقعا)
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry) \
-                and p > 0 and s.norms[p - 1] in _THE_TWO_SIDES:
-            pair = _two_sides(s, p - 1, s.norms[p - 1], p - 1)  # إن الزعيمين سيبحثان
+                and sides >= 0 and s.norms[sides] in _THE_TWO_SIDES:
+            pair = _two_sides(s, sides, s.norms[sides], sides)  # إن الزعيمين سيبحثان
             return (pair[:1], pair[1:]) if len(pair) == 2 else ([], [])
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry):
             # اجتمع X مع Y، واتفقا على ...: the dual verb's doers are the pair just named
