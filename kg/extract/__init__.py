@@ -152,6 +152,13 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         sp.affil = lex.people[sp.ref].country  # الرئيس الكونغولي ساسو نغيسو: Brazzaville's
     if sp.kind == "place":  # the city's state, registered under its own name
         return r.lexicon_actor(sp.ref, lex.actor_head(sp.ref).name), []
+    if sp.kind == "organization" and sp.extra.get("private"):
+        a, b = sp.extra["org_words"]  # a company named in full (شركة سولاريس الإسبانية)
+        name = _original(doc, sentence, words, a, b, sp.clitic)
+        oid = r.organization(f"new|{sp.name}", name, None, None, name)
+        if surface != name and surface not in r.actors[oid].aliases:
+            r.actors[oid].aliases.append(surface)
+        return oid, []
     if sp.kind == "organization":
         key = f"{sp.institution.head}|{sp.affil}"
         if "head_words" in sp.extra:  # ونظيرتها المغربية: named with the first body's head

@@ -1656,6 +1656,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             envoy.title, envoy.affil, envoy.affil_kind = envoy.title or title, sender.affil, "country"
         if envoy is not None:
             envoy.extra["envoy_of"] = sender.ref or sender.name
+    bodies = _private_bodies(sentence, words, spans_at, out, lex)
+    if bodies:
+        out = sorted(out + bodies, key=lambda o: o.i)
     ends = {o.j: o for o in out if o.kind != "person"}
     taken_words = {k for o in out for k in range(o.i, o.j)}
     for sp in out:
@@ -1996,6 +1999,151 @@ def _honorific_soon(words: list[Word], spans_at: dict[int, tuple], end: int) -> 
             nxt = spans_at[k][1]  # (محمد السيد إن: السيد is a family name, nothing follows)
             return nxt < len(words) and not words[nxt].punct_before and words[nxt].norm not in STOP_WORDS
     return False
+
+
+# Head nouns of companies, banks and chambers that act in the news under their own
+# name (وقعت شركة سولاريس ...، غرفة تجارة وصناعة الشارقة): a body the lexicon does not know.
+_COMPANY_HEADS = frozenset(normalize(w) for w in ("شركة", "مجموعة", "بنك", "مصرف", "غرفة", "اتحاد"))
+_CHAMBERS = frozenset(normalize(w) for w in ("الغرف", "غرف"))
+# Words that close a company's name (مجموعة البوادي القابضة، بنك الكويت الوطني).
+_CORPORATE_ENDS = frozenset(normalize(w) for w in ("القابضة", "المحدودة", "الوطني", "الوطنية", "العالمية"))
+_CHAMBER_WORDS = frozenset(normalize(w) for w in ("تجارة", "وصناعة", "صناعة", "التجارة", "والصناعة"))
+# Words that describe a company rather than name it (شركة كبرى للنفط، شركة أمنية خاصة).
+_COMPANY_EPITHETS = frozenset(normalize(w) for w in (
+    "كبرى", "كبيرة", "صغيرة", "ناشئة", "خاصة", "عامة", "حكومية", "أجنبية", "محلية", "عالمية", "دولية",
+    "وطنية", "عملاقة", "رائدة", "ثانية", "أخرى", "واحدة", "جديدة", "متخصصة", "مملوكة", "تابعة",
+    "مساهمة", "مشتركة", "قابضة", "استثمارية", "تجارية", "صناعية", "نفطية", "أمنية", "عسكرية", "وهمية",
+    "ثالثة", "أولى", "عدة", "عديدة", "مختلطة", "إقليمية", "عربية", "خليجية", "أوروبية", "أمريكية", "أميركية",
+    "مالية", "مصرفية", "إعلامية", "هندسية", "عقارية", "زراعية", "سياحية", "بحرية", "جوية"))
+
+
+def _private_bodies(sentence: Sentence, words: list[Word], spans_at: dict[int, tuple], out: list[Span],
+                    lex: Lexicon) -> list[Span]:
+    """Companies, banks and chambers named in full that the lexicon does not know
+    (شركة سولاريس الإسبانية، شركة نجمة البحر للشحن، مجموعة البوادي القابضة، غرفة
+    تجارة وصناعة الشارقة): an organization of its own. Only names with a clear
+    shape are taken: foreign words, or Arabic words closed by a purpose (للشحن)
+    or a corporate word (القابضة), or a chamber of a known place.
+
+    >>> # وقعت شركة أطلس للطاقة المتجددة مذكرة تفاهم مع شركة سولاريس الإسبانية
+    """
+    used = {k for o in out for k in range(o.i, o.j)}
+    places = {(o.i, o.j) for o in out if o.kind in ("actor", "place")}
+    found: list[Span] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        w = words[i]
+        head = next((f for f in w.forms if f in _COMPANY_HEADS), None)
+        if head is None or i in used or i + 1 >= n or words[i + 1].punct_before:
+            i += 1
+            continue
+        end = _quoted_name_end(sentence, words, i + 1, used)  # شركة "أوزبك نفط غاز"
+        if end is None:
+            end = _private_body_end(words, spans_at, i + 1, used, lex, head)
+        if end is None:
+            i += 1
+            continue
+        name_end = end
+        if end < n and not words[end].punct_before and end not in used and (dem := spans_at.get(end)) \
+                and dem[1] == end + 1 and any(h.kind == "demonym" for h in dem[2]):
+            end += 1  # شركة سولاريس الإسبانية: its nationality, part of the phrase
+        clitic = w.norm[: len(w.norm) - len(head)] if w.norm.endswith(head) else ""
+        if any(x in used for x in range(i, end)):
+            inner = [o for o in out if i <= o.i and o.j <= end]
+            if not inner or any((o.i, o.j) not in places for o in inner) \
+                    or any(x in used and not any(o.i <= x < o.j for o in inner) for x in range(i, end)):
+                i += 1
+                continue
+            for o in inner:
+                out.remove(o)  # غرفة تجارة وصناعة قطر: the chamber, not the state
+        found.append(Span(i, end, "organization", type=ActorType.organization, clitic=clitic,
+                          name=" ".join([head] + [x.norm for x in words[i + 1:end]]),
+                          extra={"org_words": (i, name_end), "private": True}))
+        used.update(range(i, end))
+        i = end
+    return found
+
+
+def _quoted_name_end(sentence: Sentence, words: list[Word], k: int, used: set[int]) -> int | None:
+    """A name of at most four words in quotes right after a head noun
+    (شركة "أوزبك نفط غاز"): where it ends (quotes are dropped from words)."""
+    def raw(x: int) -> tuple[int, int]:
+        return sentence.norm_map[words[x].start], sentence.norm_map[words[x].end - 1] + 1
+    if k >= len(words) or k in used or not sentence.text[max(0, raw(k)[0] - 2):raw(k)[0]].rstrip().endswith(
+            ("«", "“", '"')):
+        return None
+    for e in range(k, min(len(words), k + 4)):
+        if e in used or (e > k and words[e].punct_before):
+            return None
+        after = sentence.text[raw(e)[1]:raw(e)[1] + 2].lstrip()
+        if after.startswith(("»", "”", '"')):
+            return e + 1
+    return None
+
+
+def _private_body_end(words: list[Word], spans_at: dict[int, tuple], k: int, used: set[int],
+                      lex: Lexicon, head: str) -> int | None:
+    """Where a company's name that starts at ``k`` ends, or ``None`` if the words
+    after the head noun do not have the shape of a name."""
+    n = len(words)
+
+    def free(x: int) -> bool:
+        return x < n and x not in used and not words[x].punct_before and words[x].norm.isalpha() \
+            and words[x].norm not in STOP_WORDS and words[x].norm not in lex.trigger_forms \
+            and words[x].norm not in COUNTERPART
+
+    def foreign(x: int) -> bool:
+        v = words[x].norm
+        return free(x) and x not in spans_at and not v.startswith("ال") and v[:1] not in "لب" \
+            and not v.endswith(("ه", "ات", "ين", "ون")) and len(v) >= 3 and looks_transliterated(v) \
+            and not _verbal_noun(v) and v not in _COMMON_NOUNS and not lex.phrases.get((v,))
+
+    def purpose_end(x: int) -> int | None:  # للطاقة المتجددة، للصناعات البحرية
+        if not free(x) or not words[x].norm.startswith("لل") or len(words[x].norm) < 5 or x in spans_at:
+            return None
+        e = x + 1
+        while e < n and e - x <= 2 and free(e) and e not in spans_at and words[e].norm.startswith("ال") \
+                and words[e].norm not in _CORPORATE_ENDS:
+            e += 1
+        return e
+
+    if head == normalize("اتحاد"):
+        if not (free(k) and words[k].norm in _CHAMBERS):
+            return None  # (only اتحاد الغرف: a union of anything else is too broad a head)
+        e = k + 1
+        while e < n and e - k <= 4 and not words[e].punct_before and (
+                words[e].norm in _CHAMBER_WORDS or words[e].norm.removeprefix("و") in (
+                    "التجاريه", "الصناعيه", "والبورصات", "البورصات", "والزراعه", "الزراعه")
+                or (e in spans_at and spans_at[e][1] == e + 1
+                    and any(h.kind in ("demonym", "place") or (h.kind == "actor" and h.ref in lex.countries)
+                            for h in spans_at[e][2]))):
+            e += 1  # اتحاد الغرف التجارية الأوزبكية، اتحاد غرف التجارة والصناعة التركية
+        return e if e > k + 1 else None
+    if head == normalize("غرفة"):
+        e = k
+        while free(e) and words[e].norm in _CHAMBER_WORDS:
+            e += 1  # غرفة تجارة وصناعة الشارقة
+        hit = spans_at.get(e)
+        if e > k and hit and not words[e].punct_before and any(
+                h.kind == "place" or (h.kind == "actor" and h.ref in lex.countries) for h in hit[2]):
+            return hit[1]  # (the place's own mention gives way to the chamber)
+        return None
+    if k < n and (words[k].norm in _COMPANY_EPITHETS or words[k].forms[-1] in _COMPANY_EPITHETS):
+        return None  # شركة كبرى للنفط: a description, no name
+    e = k
+    while e - k < 3 and foreign(e):
+        e += 1
+    if e > k:  # شركة سولاريس، شركة تايبينغ للطاقة، مجموعة سيونغهان للصناعات البحرية
+        return purpose_end(e) or e
+    while e - k < 3 and free(e) and e not in spans_at and not words[e].norm.startswith("لل") \
+            and words[e].norm not in _CORPORATE_ENDS and not _verbal_noun(words[e].norm.removeprefix("ال")):
+        e += 1
+    if e == k:
+        return None
+    if free(e) and words[e].norm in _CORPORATE_ENDS:
+        return e + 1  # مجموعة البوادي القابضة
+    return purpose_end(e)  # شركة نجمة البحر للشحن، بنك المشرق الأوسط للاستثمار
 
 
 def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lexicon) -> int:

@@ -29,7 +29,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import _AGREED as _PLAN_AGREED, _PLANS, MODALS, NEGATORS, flags_for
-from .mentions import (_DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, STOP_WORDS, Word,
+from .mentions import (_COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
 
 __all__ = ["Mentioned", "Found", "find_relations"]
@@ -2358,9 +2358,11 @@ def _delegation_led_by(s: _Sentence, q: int, stop: int) -> list[Mentioned]:
 def _head_of_body_delegation(s: _Sentence, q: int) -> list[Mentioned]:
     """وفدا من غرفة تجارة نيروبي برئاسة (رئيسها) Y: a delegation of a body the
     lexicon does not know, led by a named person: that person."""
-    if q + 3 >= len(s.words) or s.norms[q + 1] != "من" \
-            or (q + 2) in s.at or s.words[q + 2].forms[-1].removeprefix("ال") not in ORG_HEADS:
-        return []
+    body = s.at.get(q + 2) if q + 2 < len(s.words) else None
+    if q + 3 >= len(s.words) or s.norms[q + 1] != "من" or (body is not None and (
+            body.type is not ActorType.organization or body.actor in s.lex.organizations)) \
+            or s.words[q + 2].forms[-1].removeprefix("ال") not in ORG_HEADS | _COMPANY_HEADS:
+        return []  # (a company named in full, unknown to the lexicon, too)
     return _delegation_led_by(s, q, len(s.words))
 
 
