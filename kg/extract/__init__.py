@@ -141,6 +141,40 @@ def _institution_actor(sp: Span, doc: Doc, sentence: Sentence, words: list[Word]
     return affil_id
 
 
+# A region named before (رئيس الإقليم X after إقليم كردستان): not the dispatch's state.
+_THE_REGION, _GOVERNMENT, _REGION_WORD = normalize("الإقليم"), normalize("حكومة"), normalize("إقليم")
+_REGION_BACKREFS = frozenset(normalize(w) for w in ("الإقليم", "للإقليم"))
+
+
+def _other_region_named(doc: Doc, r: ArticleResolver, lex: Lexicon) -> bool:
+    """Whether the article names a region of another state than the dispatch's
+    (برلمان إقليم كردستان in a dispatch from Ankara): then الإقليم is that
+    region, not the dispatch's state."""
+    words = re.findall(r"\w+", normalize(doc.text))
+    for k, w in enumerate(words[:-1]):
+        if w.endswith(_REGION_WORD):
+            for h in lex.phrases.get((_REGION_WORD, words[k + 1]), ()) or lex.phrases.get((w, words[k + 1]), ()):
+                ref = h.ref if h.kind == "actor" else ""
+                state = lex.organizations[ref].country if ref in lex.organizations else None
+                if state and state != r.home:
+                    return True
+    return False
+
+
+def _partner_of(words: list[Word], j: int, lex: Lexicon, state: str) -> bool:
+    """Whether the person ending at ``j`` is joined (و) to a titled person of
+    ``state`` (وقع وزير النفط X ووزيرة الطاقة الأردنية Y): then X is the other side,
+    not the dispatch's state."""
+    if j >= len(words) or words[j].punct_before or words[j].norm[:1] != "و":
+        return False
+    for k in range(j, min(len(words), j + 8)):
+        if k > j and words[k].punct_before:
+            return False
+        if any(h.kind == "demonym" and h.ref == state for h in lex.phrases.get((words[k].norm,), ())):
+            return True
+    return False
+
+
 def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                   r: ArticleResolver, lex: Lexicon) -> tuple[str | None, list[Triple]]:
     """The actor id of a span, registering it; plus its affiliation, if any."""
@@ -318,6 +352,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and (not sp.ref or lex.people[sp.ref].country == r.home) \
             and r.actors[pid].country in (None, r.home) \
             and not _office_follows(words, sp.j, lex) \
+            and not _partner_of(words, sp.j, lex, r.home) \
+            and (_REGION_BACKREFS.isdisjoint(sp.role.split()) or not _other_region_named(doc, r, lex)) \
             and _GROUP_WORDS.isdisjoint(sp.role.split()) \
             and not _names_private_body(sp.role.split()) \
             and _DELEGATION_WORDS.isdisjoint(sp.role.split()) \
@@ -1715,6 +1751,8 @@ def _short_form_affiliations(spans: list[Span], words: list[Word],
             # للصندوق (لل + الصندوق) or, in construct, رئيس البنك
             form = "ال" + w.norm[w.norm.index("لل") + 2:] if w.norm.startswith(("لل", "ولل")) else w.norm
             ref = short_orgs.get((form,)) if form.startswith("ال") else None
+            if ref is None and form == _THE_REGION:
+                ref = short_orgs.get((_GOVERNMENT, form))  # إقليم كردستان ... رئيس الإقليم X: its government
             if ref and any(form[2:] in x.forms and not any(o.i <= x.index < o.j for o in (sentence_spans or spans))
                            for x in words[max(0, sp.i - 12):sp.i]):
                 break  # وفدا من حزب مستقبل وطن برئاسة الأمين العام للحزب X: a nearer body of that kind

@@ -69,6 +69,7 @@ _PRONOUN_PREPS = {normalize(k): normalize(v) for k, v in {
 _NOUN_LINK_VERBS = {normalize(w) for w in (
     "أجراها", "أجراه", "عقدها", "عقده", "قام", "قامت", "بها", "به", "التي", "الذي",
     "يجريها", "يقوم", "تقوم", "سيجريها", "أجرتها", "عقدتها", "الرسمية", "الرسمي")}
+_BARRELS = {normalize(w) for w in ("برميل", "براميل", "ميغاواط", "ميجاوات", "طن", "أطنان")}
 _ENERGY_GOODS = {normalize(w) for w in ("غاز", "نفط", "خام", "كهرباء", "طاقة", "بترول", "هيدروجين", "يورانيوم")}
 _PAST_LINK_VERBS = {normalize(w) for w in ("أجراها", "أجراه", "عقدها", "عقده", "قام", "قامت", "أجرتها",
                                              "عقدتها", "أداها", "أداه")}
@@ -495,8 +496,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and (
             p < 3 or _time_opened(s, p, cs)) else None)
         if rel is Relation.support and s.words[p].forms[-1].lstrip("لب").startswith(("زود", "يزود", "تزويد")) and any(
-                s.norms[k].startswith(("بال", "ب")) and s.norms[k][1:].removeprefix("ال") in _ENERGY_GOODS
-                for k in range(q, min(len(s.words), q + 4)) if not s.words[k].punct_before) \
+                (s.norms[k].startswith(("بال", "ب")) and s.norms[k][1:].removeprefix("ال") in _ENERGY_GOODS)
+                or (k > q and s.norms[k] in _BARRELS)  # (لتزويد المملكة بعشرة آلاف برميل يوميا من خام ...)
+                for k in range(q, min(len(s.words), q + 6)) if not s.words[k].punct_before) \
                 and any(s.words[k].forms[-1] in _DEALS for k in range(max(cs, p - 4), p)):
             continue  # اتفاقية طويلة الأمد لتزويد ألمانيا بالغاز: a sale of energy under contract, not backing
         if rel is Relation.meet and q + 1 < len(s.words) and s.norms[q] in ("غير", "الغير") \
