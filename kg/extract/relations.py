@@ -3293,6 +3293,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 doer = _doer(s, p, cs, last_subject) if _governed(s, p) or p == cs else []
                 if doer:
                     return doer, goods
+        if rel == "meet" and tf.pos == "noun" and not tf.pronoun:
+            # قمة ثلاثية جمعته بالرئيس Y والرئيس Z: the one it brought together with them
+            k = next((k for k in range(q, min(len(s.words) - 1, q + 2)) if s.norms[k] in _BROUGHT_TOGETHER
+                      and not any(s.words[x].punct_before for x in range(q, k + 2))), None)
+            met = s.at.get(k + 1) if k is not None else None
+            if met is not None and met.i == k + 1 and met.clitic.endswith("ب"):
+                doer = _doer(s, p, cs, last_subject)
+                obj = [m for m in s.coordinated(met) if m.actor not in {d.actor for d in doer}]
+                if doer and obj:
+                    return doer, obj
         if rel in _GOVERNED_NOUNS and not tf.pronoun:
             # دعم لا محدود لحفتر / لعقد لقاء مغلق مع X / لتطوير التعاون مع X:
             # the object has its marker; the doer is the clause's subject.
