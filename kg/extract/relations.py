@@ -3220,6 +3220,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 if owner:
                     return owner, obj
         if rel == "visit" and any(f in _TOUR for f in s.words[p].forms) and not tf.pronoun:
+            opened = next((k for k in range(q, min(len(s.words) - 1, q + 3)) if s.norms[k] in _TOUR_ENDS
+                           and not any(s.words[x].punct_before for x in range(q + 1, k + 2))), None)
+            stop = s.at.get(opened + 1) if opened is not None else None
+            if stop is not None and stop.i == opened + 1 and stop.clitic.endswith("ب") \
+                    and stop.type in (ActorType.country, ActorType.location):
+                # في المحطة الثانية من جولة استهلها بإريتريا: a stop already made
+                visitor = last_subject[:1] if getattr(s, "last_rel", None) is Relation.visit and last_subject \
+                    and last_subject[0].type is ActorType.person else _clause_subject(s, p, cs)
+                if visitor:
+                    return visitor, [stop]
             # اختتم X جولة آسيوية شملت باكستان والهند: X visited each
             # (جولة في أمريكا اللاتينية تشمل X: past a region)
             for k in range(q, min(len(s.words), q + (5 if q < len(s.words) and s.norms[q] == "في" else 3))):
@@ -4189,6 +4199,7 @@ _TOUR_START = {normalize(w) for w in ("بدأ", "بدأت", "يبدأ", "تبد�
 _TOUR_BEGUN = {normalize(w) for w in ("بدأ", "بدأت", "شرع", "شرعت", "استهل", "استهلت")}  # (past: under way)
 _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جولتها")}
 _THE_TOUR = normalize("الجولة")
+_TOUR_ENDS = {normalize(w) for w in ("استهلها", "بدأها", "افتتحها", "اختتمها", "ختمها", "أنهاها")}
 _INCLUDED = {normalize(w) for w in ("شملت", "تشمل", "شمل", "يشمل", "ستشمل", "تضمنت", "قادته", "قادتها",
                                     "تقوده", "تقودها", "ستقوده", "ستقودها")}
 _GOODS = {normalize(w) for w in (
