@@ -2966,6 +2966,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if len(group) >= 2:
                 return group[:1], group[1:]
             return [], []
+        if Relation(rel).symmetric and not tf.pronoun and tf.pos == "noun" and q < len(s.words) \
+                and s.norms[q] in _BOTH_STATES and not s.words[q].punct_before:
+            # بعد يومين من توقيع البلدين بروتوكولا: the two states named before sign
+            pair = _two_sides(s, q, s.norms[q], q)
+            if len(pair) == 2:
+                return pair[:1], pair[1:]
         if Relation(rel).symmetric and not tf.pronoun:
             between_them = any(s.norms[k] in _BETWEEN_THEM and s.norms[k - 1] != "مع"
                                for k in range(q, min(q + 5, len(s.words))))  # (مع البلدين: a third side)
