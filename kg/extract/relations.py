@@ -556,6 +556,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.oppose and entry.past and normalize(entry.past) in _APPEALS and obj and (
                 len(obj) > 1 or any(s.norms[k] in _PARTIES for k in range(max(0, obj[0].i - 1), obj[0].j))):
             continue  # دعت X روسيا وأوكرانيا / الأطراف السودانية إلى وقف القتال: an appeal to the sides
+        if rel is Relation.visit and tf.pos == "verb" and not tf.pronoun and subj and q < len(s.words) \
+                and normalize(entry.past or "") in _ARRIVING and _unknown_subject(s, q) \
+                and not any(m is subj[0] and m.i > p for m in s.mentions):
+            subj = []  # ووصل المفرج عنهم إلى الدوحة: the verb's own subject, none we know
         if not subj or not obj:
             if tf.pos == "verb":  # its object noun still takes its flags (دون أن يوقع أي اتفاقيات)
                 verb_flags[rel] = (p, tf.tense, cs)  # (computed only if a noun needs them)
@@ -1439,6 +1443,20 @@ _YES_NO = {normalize(w) for w in ("هل", "أليس", "ألم")}
 _THANKED_FOR_HOSTING = {normalize(w) for w in (
     "الاستقبال", "استقبال", "حفاوة", "الحفاوة", "حسن", "كرم", "الضيافة", "ضيافة")}
 _ATTENDING = {normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")}
+_ATTENDED_IT = {normalize(w) for w in ("حضره", "حضرها", "وحضره", "وحضرها")}
+
+
+_ARRIVING = {normalize(w) for w in ("وصل", "توجه", "حل", "حط", "ذهب")}
+
+
+def _unknown_subject(s: _Sentence, q: int) -> bool:
+    """A definite noun right after an arrival verb that is no actor we know
+    (ووصل المفرج عنهم، وصل الوفد المرافق): the verb's own subject, so the
+    subject of an earlier clause is not carried to it."""
+    w = s.words[q]
+    return q not in s.covered and not w.punct_before and w.norm.startswith("ال") and len(w.norm) > 4 \
+        and w.norm not in _TIME_WORDS and w.norm not in _SKIP and w.norm not in s.lex.trigger_forms \
+        and not any(h.kind in ("title", "side", "people", "demonym") for h in s.lex.phrases.get((w.norm,), ()))
 
 
 def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: int,
@@ -1485,6 +1503,12 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
                 break
         for k in range(end, min(end + 10, len(s.words))):
             if k > end and s.hard_break(k):
+                break
+            if s.norms[k] in _ATTENDED_IT and s.norms[k - 1] in ("الذي", "التي"):
+                # خلال اللقاء الذي حضره Z (حضره folds onto the style حضرة, so Z's span may start on it)
+                attendee = s.at.get(k + 1) or s.at.get(k)
+                if attendee is not None:
+                    out += [f for a in _attendee_list(s, attendee) for f in _attendee_meets(a, subj + obj, neg, hyp, (p, q))]
                 break
             if rel is Relation.meet and k - end >= 3 and (k in s.at or s.norms[k] in _AND_THAT
                                                            or s.norms[k] in _CLAUSE_WORDS):
