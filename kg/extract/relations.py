@@ -594,6 +594,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         s.force_hyp = False
         leg_here = getattr(s, "leg_here", None)  # (the one stop of a tour that is a fact)
         s.leg_here = None
+        force_fact = getattr(s, "force_fact", False)
+        s.force_fact = False
         flags_from = p if s.norms[p] in _PARTICIPLES and s.words[p].punct_before else next(
             (k for k in range(p - 1, cs, -1) if s.words[k].punct_before and s.words[k].punct in ("،", ",")
              and s.norms[k] in _SAYING_PARTICIPLES), cs)  # نفى X ...، مؤكدا أن ...: its own scope
@@ -707,6 +709,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hyp = True  # يزور X الجزائر الأسبوع المقبل، حيث يلتقي Y: what the planned visit brings
         if force_hyp:
             hyp = True  # (a tour's leg still to come: ستقوده إلى Y)
+        elif force_fact and not neg:
+            hyp = False  # (يتوجه غدا إلى طهران، في محطة ثانية من جولة استهلها بالدوحة)
         elif hyp and not neg and rel is Relation.support and (
                 normalize(entry.past or "") == _STAND or (p > 0 and s.norms[p - 1] in _GOING_ON)) \
                 and not any(s.norms[k] in MODALS for k in range(max(cs, p - 6), p)):
@@ -3252,13 +3256,19 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if rel == "visit" and any(f in _TOUR for f in s.words[p].forms) and not tf.pronoun:
             opened = next((k for k in range(q, min(len(s.words) - 1, q + 3)) if s.norms[k] in _TOUR_ENDS
                            and not any(s.words[x].punct_before for x in range(q + 1, k + 2))), None)
-            stop = s.at.get(opened + 1) if opened is not None else None
-            if stop is not None and stop.i == opened + 1 and stop.clitic.endswith("ب") \
+            at = opened + 1 if opened is not None else None
+            if at is not None and at + 1 < len(s.words) and s.norms[at] in _TIME_WORDS:
+                at += 1  # استهلها أمس من الدوحة
+            if at is not None and at + 1 < len(s.words) and s.norms[at] == "من" and not s.words[at + 1].punct_before:
+                at += 1
+            stop = s.at.get(at) if at is not None else None
+            if stop is not None and stop.i == at and (stop.clitic.endswith("ب") or s.norms[at - 1] == "من") \
                     and stop.type in (ActorType.country, ActorType.location):
                 # في المحطة الثانية من جولة استهلها بإريتريا: a stop already made
                 visitor = last_subject[:1] if getattr(s, "last_rel", None) is Relation.visit and last_subject \
                     and last_subject[0].type is ActorType.person else _clause_subject(s, p, cs)
                 if visitor:
+                    s.force_fact = True  # (a stop already made, whatever the trip's tense)
                     return visitor, [stop]
             # اختتم X جولة آسيوية شملت باكستان والهند: X visited each
             # (جولة في أمريكا اللاتينية تشمل X: past a region)
