@@ -1290,6 +1290,15 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 triples.append(_triple(doc, sentence, words, Found(
                     pid, Relation.affiliated_with, affil, False, False, (sp.i, sp.j), role=role),
                     date))
+                first = sp.role.split()[0] if sp.role else ""
+                if sp.affil_kind == "institution" and (first in _MINISTER or first[1:] in _MINISTER) \
+                        and r.actors[pid].type is ActorType.person and r.actors[pid].country \
+                        and r.actors[pid].country in lex.countries:
+                    # وزيرة الإدارة الداخلية البرتغالية X: a minister of that ministry's state
+                    state = r.actors[pid].country
+                    triples.append(_triple(doc, sentence, words, Found(
+                        pid, Relation.affiliated_with, r.lexicon_actor(state, lex.actor(state).name),
+                        False, False, (sp.i, sp.j), role=role), date))
             body = short_orgs.get((sp.extra["possessor"],)) if sp.extra.get("possessor") else None
             if body is None and sp.kind == "person" and sp.title and not sp.affil and sp.i >= 2 \
                     and words[sp.i - 2].norm in ("عن", "وعن") and not words[sp.i - 1].punct_before:

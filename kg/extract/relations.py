@@ -3346,6 +3346,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if rel == "meet" and tf.pos == "noun" and not tf.pronoun:
             # قمة ثلاثية جمعته بالرئيس Y والرئيس Z: the one it brought together with them
             k = next((k for k in range(q, min(len(s.words) - 1, q + 2)) if s.norms[k] in _BROUGHT_TOGETHER
+                      and s.norms[k][:1] == "ج"  # (past only: استضافة لقاء يجمعه بـY is a plan, and whose "him")
                       and not any(s.words[x].punct_before for x in range(q, k + 2))), None)
             met = s.at.get(k + 1) if k is not None else None
             if met is not None and met.i == k + 1 and met.clitic.endswith("ب"):
