@@ -1447,6 +1447,7 @@ _YES_NO = {normalize(w) for w in ("هل", "أليس", "ألم")}
 _THANKED_FOR_HOSTING = {normalize(w) for w in (
     "الاستقبال", "استقبال", "حفاوة", "الحفاوة", "حسن", "كرم", "الضيافة", "ضيافة")}
 _ATTENDING = {normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")}
+_WITH_PARTICIPATION = {normalize(w) for w in ("بمشاركة", "وبمشاركة")}
 _ATTENDED_IT = {normalize(w) for w in ("حضره", "حضرها", "وحضره", "وحضرها")}
 
 
@@ -3343,6 +3344,17 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 doer = _doer(s, p, cs, last_subject) if _governed(s, p) or p == cs else []
                 if doer:
                     return doer, goods
+        if rel == "meet" and tf.pos == "noun" and not tf.pronoun and not any(
+                m.type is ActorType.person and cs <= m.i < p for m in s.mentions):
+            # انعقد الاجتماع ...، بمشاركة وزير الاستثمار السعودي X ونائب رئيس الوزراء الأوزبكي Y:
+            # the participants of a meeting no one is said to hold meet each other
+            k = next((k for k in range(q, min(len(s.words) - 1, q + 10)) if s.norms[k] in _WITH_PARTICIPATION), None)
+            if k is not None and not any(s.hard_break(x) for x in range(q + 1, k)) \
+                    and not any(x in s.at for x in range(q, k)):
+                group = _attendee_list(s, s.at.get(k + 1))
+                if len(group) == 2 and all(m.type is ActorType.person and m.country for m in group) \
+                        and group[0].country != group[1].country:  # (two sides; a summit's roll is no pair)
+                    return group[:1], group[1:]
         if rel == "meet" and tf.pos == "noun" and not tf.pronoun:
             # قمة ثلاثية جمعته بالرئيس Y والرئيس Z: the one it brought together with them
             k = next((k for k in range(q, min(len(s.words) - 1, q + 2)) if s.norms[k] in _BROUGHT_TOGETHER
