@@ -2361,12 +2361,20 @@ def _lead_said(s: _Sentence, q: int, markers: list[str]) -> bool:
 def _agent_at(s: _Sentence, k: int) -> Mentioned | None:
     """The passive's doer named from ``k`` on, past a title that is no mention of
     its own (من قبل عاهل سلطنة عمان جلالة السلطان X)."""
-    for x in range(k, min(len(s.words), k + 6)):
+    chained = False
+    for x in range(k, min(len(s.words), k + 9)):
         if x > k and s.words[x].punct_before:
             return None
         m = s.at.get(x)
+        if m is not None and chained:
+            # نائب رئيسة الحكومة الإيطالية ووزير الخارجية X: the second title names him
+            return m if m.type is ActorType.person and s.norms[x][:1] == "و" else None
         if m is not None:
-            return m if m.type is ActorType.person else (m if x == k else None)
+            if m.type is ActorType.person or x == k:
+                return m
+            if x - k > 5:
+                return None
+            chained = True  # (the state of a title's complement; a named office may follow)
     return None
 
 
