@@ -999,6 +999,7 @@ _THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء", "وجاء 
 _CALLING = {normalize(w) for w in ("دعا", "دعت", "داعيا", "داعية", "يدعو", "تدعو", "ودعا", "ودعت",
                                     "حث", "حثت", "حاثا", "يحث", "تحث", "طالب", "طالبت", "مطالبا",
                                     "مطالبة", "يطالب", "تطالب", "ناشد", "ناشدت", "مناشدا")}
+_WAS_FORMS = {normalize(w) for w in ("كان", "وكان", "كانت", "وكانت")}
 _TO_BE = {normalize(w) for w in ("يكون", "تكون", "يكونا", "تكونا", "يكونوا")}
 _BUT_HE = {normalize(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها")}
 _DATE_OF = {normalize(w) for w in ("موعد", "موعدا", "تاريخ", "توقيت")}
@@ -2557,17 +2558,23 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=8)
         if other and other[0].actor != last_subject[0].actor:
             return last_subject[:1], other
-    if tf.pos == "verb" and p > 2 and s.norms[p - 1] in ("قد", "لقد") and (p - 2) in s.covered \
-            and any(s.norms[k] in _TO_BE for k in range(max(0, p - 16), p - 1)):
+    named_at = p - 2
+    if tf.pos == "verb" and p > 3 and s.norms[p - 1] in ("قد", "لقد") and s.words[p - 1].punct_before:
+        # وكان X، رئيس حكومة الإقليم، قد زار: the name before the aside
+        opening = next((k for k in range(p - 2, max(0, p - 10), -1) if s.words[k].punct_before), None)
+        named_at = opening - 1 if opening is not None and s.words[opening].punct in ("،", ",") else -1
+    if tf.pos == "verb" and p > 2 and s.norms[p - 1] in ("قد", "لقد") and named_at in s.covered \
+            and any(s.norms[k] in _TO_BE or (named_at != p - 2 and s.norms[k] in _WAS_FORMS)
+                    for k in range(max(0, p - 16), p - 1)):
         # أن يكون عضو المجلس ونائب القائد العام X قد التقى Y: X, the name right
         # before قد, is the doer (not a body named inside his titles)
-        doer = s.covered[p - 2]
+        doer = s.covered[named_at]
         if doer.type is ActorType.person and not s.prep_before(doer):
             subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
-            if subj and subj[0].actor != doer.actor:
-                other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=10)
-                return ([doer], other) if other and other[0].actor != doer.actor else ([], [])
-            return subj, obj
+            if subj and subj[0].actor == doer.actor:
+                return subj, obj
+            other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=10)
+            return ([doer], other) if other and other[0].actor != doer.actor else ([], [])
     if tf.pos == "verb" and tf.pronoun and p > 1 and s.norms[p - 1] in ("التي", "الذي") \
             and s.words[p].norm.endswith(("تها", "ته")) and q < len(s.words) and q not in s.at \
             and "مع" in tf.entry.objects:
