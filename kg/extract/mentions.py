@@ -1542,6 +1542,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 continue
         if "side" in kinds:
             dem = _demonym_at(spans_at, e)
+            if not dem and e + 1 < n and words[e].norm in _BODY_QUALIFIERS and not words[e].punct_before \
+                    and not words[e + 1].punct_before:
+                dem = _demonym_at(spans_at, e + 1)  # الحكومة الفيدرالية الصومالية، السلطات الانتقالية السورية
             if dem:
                 out.append(Span(s, dem[1], "actor", ref=dem[0], type=ActorType.country,
                                 clitic=clitic))
@@ -2003,6 +2006,9 @@ def _honorific_soon(words: list[Word], spans_at: dict[int, tuple], end: int) -> 
 
 # Head nouns of companies, banks and chambers that act in the news under their own
 # name (وقعت شركة سولاريس ...، غرفة تجارة وصناعة الشارقة): a body the lexicon does not know.
+# Words between a government (a side noun) and its state's demonym (الحكومة الفيدرالية الصومالية).
+_BODY_QUALIFIERS = frozenset(normalize(w) for w in (
+    "الفيدرالية", "الفدرالية", "الاتحادية", "المركزية", "الانتقالية", "المؤقتة", "الشرعية", "الجديدة"))
 _COMPANY_HEADS = frozenset(normalize(w) for w in ("شركة", "مجموعة", "بنك", "مصرف", "غرفة", "اتحاد"))
 _CHAMBERS = frozenset(normalize(w) for w in ("الغرف", "غرف"))
 # Words that close a company's name (مجموعة البوادي القابضة، بنك الكويت الوطني).
