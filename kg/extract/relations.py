@@ -598,7 +598,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         s.force_fact = False
         flags_from = p if s.norms[p] in _PARTICIPLES and s.words[p].punct_before else next(
             (k for k in range(p - 1, cs, -1) if s.words[k].punct_before and s.words[k].punct in ("،", ",")
-             and s.norms[k] in _SAYING_PARTICIPLES), cs)  # نفى X ...، مؤكدا أن ...: its own scope
+             and (s.norms[k] in _SAYING_PARTICIPLES or (tf.pos == "noun" and s.norms[k] in _SINCE_AFTER))),
+            cs)  # نفى X ...، مؤكدا أن ...: its own scope (...، بعد اللقاء الذي جمع X وY: a past event's)
         neg, hyp = flags_for(s.norms, flags_at if flags_at is not None else p,  # (، متهما X: its own
                              "present" if flags_at is not None else tf.tense, flags_from)  # clause)
         if neg and any(f in _ABANDON for k in range(max(cs, p - 4), p) for f in s.words[k].forms):
@@ -999,6 +1000,10 @@ _THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء", "وجاء 
 _CALLING = {normalize(w) for w in ("دعا", "دعت", "داعيا", "داعية", "يدعو", "تدعو", "ودعا", "ودعت",
                                     "حث", "حثت", "حاثا", "يحث", "تحث", "طالب", "طالبت", "مطالبا",
                                     "مطالبة", "يطالب", "تطالب", "ناشد", "ناشدت", "مناشدا")}
+_INTENT_BEFORE_AN = {normalize(w) for w in (
+    "يعتزم", "تعتزم", "ينوي", "تنوي", "يرجح", "يرجّح", "يتوقع", "تتوقع", "يُتوقع", "يأمل", "تأمل", "يعتزمان",
+    "يريد", "تريد", "يسعى", "تسعى", "يستعد", "تستعد", "قرر", "قررت", "يقرر", "تقرر")}
+_SINCE_AFTER = {normalize(w) for w in ("بعد", "عقب", "منذ", "إثر")}
 _WAS_FORMS = {normalize(w) for w in ("كان", "وكان", "كانت", "وكانت")}
 _TO_BE = {normalize(w) for w in ("يكون", "تكون", "يكونا", "تكونا", "يكونوا")}
 _BUT_HE = {normalize(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها")}
@@ -2558,6 +2563,15 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=8)
         if other and other[0].actor != last_subject[0].actor:
             return last_subject[:1], other
+    if tf.pos == "verb" and not tf.pronoun and p > 2 and s.norms[p - 1] == "ان" and s.norms[p - 2] in _INTENT_BEFORE_AN \
+            and (p - 3) in s.covered and s.covered[p - 3].type is ActorType.person \
+            and not s.prep_before(s.covered[p - 3]) and not s.words[p - 2].punct_before:
+        # X يعتزم / يُرجَّح أن يلتقي Y: the name before the verb of intent is the doer
+        doer = s.covered[p - 3]
+        other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=6)
+        if other and other[0].actor != doer.actor:
+            s.force_hyp = True  # (what one intends, is expected or decided to do is still to come)
+            return [doer], other
     named_at = p - 2
     if tf.pos == "verb" and p > 3 and s.norms[p - 1] in ("قد", "لقد") and s.words[p - 1].punct_before:
         # وكان X، رئيس حكومة الإقليم، قد زار: the name before the aside
@@ -2870,6 +2884,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                                       and m.type is ActorType.person and not s.prep_before(m)), None)
             if other and holder is not None and holder.actor != other[0].actor:
                 return [holder], [o for o in other if o.actor != holder.actor]
+        if rel == "meet" and not tf.pronoun and q + 2 < len(s.words) and s.norms[q] in ("الذي", "التي") \
+                and s.norms[q + 1] in _GATHERED and not s.words[q + 1].punct_before:
+            q += 1  # اللقاء الذي جمع X وY
         if rel == "meet" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _GATHERED \
                 and not s.words[q + 1].punct_before:
             # اجتماع جمع X ونظيره Y / لقاء جمع X بـ Y: the meeting's parties
