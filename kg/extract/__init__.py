@@ -24,7 +24,7 @@ from ..errors import UnknownExtractor
 from ..lexicon import Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
 from ..text import Doc, Sentence, make_doc, normalize
-from .mentions import (OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
+from .mentions import (_COMPANY_HEADS, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
 from .mentions import (_BODY_NOUNS, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
@@ -212,7 +212,10 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     role_key = ""
     affil_id = None
     if sp.affil:
-        if sp.affil_kind == "institution":
+        if sp.affil_kind == "neworg" and "company" in sp.extra:
+            key, name = sp.extra["company"]  # (الرئيس التنفيذي للشركة: the company named before)
+            affil_id = r.organization(key, name, None, None, name)
+        elif sp.affil_kind == "institution":
             affil_id = _institution_actor(sp, doc, sentence, words, r, lex)
         elif sp.affil_kind == "neworg" and (getattr(r, "home", None) or _state_after_body(sp, words, lex)) \
                 and (inst := _home_institution(sp, words, lex)) is not None:
@@ -1043,9 +1046,29 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     # Pass 1: people introduced by title or full name, in reading order.
     resolved: dict[tuple[int, int], tuple[str | None, list]] = {}
     bodies_named: dict[tuple[str, ...], str] = {}  # (short forms of the bodies named so far)
+    companies_named: dict[str, tuple[str, str]] = {}  # الشركة → (key, name) of the company named last
     for sentence, words, spans in per_sentence:
         r.current_sentence = sentence.index
         for sp in spans:  # (in reading order: a short form names a body named before it)
+            if sp.kind == "organization" and sp.extra.get("private"):
+                a, b = sp.extra["org_words"]
+                companies_named["ال" + sp.name.split()[0]] = (
+                    f"new|{sp.name}", _original(doc, sentence, words, a, b, sp.clitic))
+            elif sp.kind == "actor" and sp.ref in lex.organizations \
+                    and (head := next((f for f in words[sp.i].forms if f in _COMPANY_HEADS), None)):
+                companies_named["ال" + head] = ("lexicon", sp.ref)  # شركة إيني (a company the lexicon knows)
+            if sp.kind == "person" and companies_named and sp.role and (
+                    not sp.affil or (sp.affil_kind == "neworg" and sp.affil in companies_named)):
+                # الرئيس التنفيذي للشركة X after شركة إيني: the company named before
+                for w in sp.role.split()[1:]:
+                    form = "ال" + w[2:] if w.startswith("لل") else w
+                    if form in companies_named and companies_named[form][0] == "lexicon":
+                        sp.affil, sp.affil_kind = companies_named[form][1], "organization"
+                        sp.extra.pop("company", None)
+                        break
+                    if form in companies_named:
+                        sp.affil, sp.affil_kind, sp.extra["company"] = form, "neworg", companies_named[form]
+                        break
             if sp.kind == "person" and bodies_named:
                 _short_form_affiliations([sp], words, bodies_named, spans)  # المديرة العامة للصندوق X
             if sp.kind == "actor" and sp.ref in lex.organizations:
@@ -1054,7 +1077,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 _register_short_forms(sp.affil, lex, bodies_named)  # المتحدث باسم حكومة إقليم كردستان
         for sp in spans:
             if sp.kind == "person" and sp.affil_kind == "neworg" and " " not in sp.affil \
-                    and sp.affil[2:] in _SHORT_HEADS:
+                    and sp.affil[2:] in _SHORT_HEADS and "company" not in sp.extra:
                 sp.affil, sp.affil_kind = "", ""  # للبرنامج with no programme named before: no body
         for sp in spans:
             if sp.kind == "person" and not _weak(sp, lex, getattr(r, "home", None)) \
