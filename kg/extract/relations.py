@@ -556,10 +556,13 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.oppose and entry.past and normalize(entry.past) in _APPEALS and obj and (
                 len(obj) > 1 or any(s.norms[k] in _PARTIES for k in range(max(0, obj[0].i - 1), obj[0].j))):
             continue  # دعت X روسيا وأوكرانيا / الأطراف السودانية إلى وقف القتال: an appeal to the sides
-        if rel is Relation.visit and tf.pos == "verb" and not tf.pronoun and subj and q < len(s.words) \
-                and normalize(entry.past or "") in _ARRIVING and _unknown_subject(s, q) \
+        if tf.pos == "verb" and not tf.pronoun and subj and q < len(s.words) and (
+                (rel is Relation.visit and normalize(entry.past or "") in _ARRIVING and _unknown_subject(s, q))
+                or _unknown_body_subject(s, q)) \
                 and not any(m is subj[0] and m.i > p for m in s.mentions):
-            subj = []  # ووصل المفرج عنهم إلى الدوحة: the verb's own subject, none we know
+            # ووصل المفرج عنهم إلى الدوحة / اتهمت صحيفة «يوميوري» اليابانية الحكومة الصينية:
+            # the verb's own subject, none we know, so no earlier one is carried to it
+            subj = []
         if not subj or not obj:
             if tf.pos == "verb":  # its object noun still takes its flags (دون أن يوقع أي اتفاقيات)
                 verb_flags[rel] = (p, tf.tense, cs)  # (computed only if a noun needs them)
@@ -680,6 +683,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and not tf.pronoun and s.norms[verb[0]] not in _ACCUSE_VERBS and not any(
                     (s.norms[k] in _TIME_CONJ or s.norms[k] in _ADVERBIAL or s.norms[k] in ("منذ", "قبل", "بعد"))
                     and not (k + 1 < p and s.norms[k + 1] in _TIME_SPANS)  # (سيوقعان قبل نهاية العام اتفاقا)
+                    and not (s.norms[k] in _ADVERBIAL and p - k >= 2 and tf.entry.relation == "agree")
+                    # (يوقع البلدان خلال الزيارة اتفاقا: the adverbial has ended; the document is the verb's)
                     for k in range(verb[0] + 1, p)):
             neg, hyp = verb[1], verb[2]  # دون أن يوقع الجانبان أي اتفاقيات: the verb's object
         elif tf.pos == "noun" and rel is Relation.visit and verb and q < len(s.words) \
@@ -701,7 +706,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if tf.pos == "noun":
             noun_flags[rel] = (p, neg, hyp)
         if not hyp and tf.pos == "noun" and s.norms[p][:1] == "ل" and rel in (Relation.cooperate, Relation.support) \
-                and any(f.relation is Relation.agree and f.hypothetical and 0 < p - f.trigger[1] <= 3 for f in found):
+                and any(f.relation is Relation.agree and f.hypothetical and (0 < p - f.trigger[1] <= 3 or 0 < p - f.trigger[0] <= 2) for f in found):
             hyp = True  # سيوقعان قريبا اتفاقية لتدريب الجيش: what a planned agreement is for
         if not hyp and not neg and tf.pos == "verb" and tf.tense == "present" and p > 0 \
                 and s.norms[p - 1] in ("حيث", "وحيث") and any(
@@ -1457,7 +1462,15 @@ _WITH_PARTICIPATION = {normalize(w) for w in ("بمشاركة", "وبمشارك�
 _ATTENDED_IT = {normalize(w) for w in ("حضره", "حضرها", "وحضره", "وحضرها")}
 
 
+_NEWS_BODIES = {normalize(w) for w in ("صحيفة", "وكالة", "قناة", "مجلة", "شبكة", "منصة", "شركة", "مصادر", "مصدر")}
 _ARRIVING = {normalize(w) for w in ("وصل", "توجه", "حل", "حط", "ذهب")}
+
+
+def _unknown_body_subject(s: _Sentence, q: int) -> bool:
+    """An indefinite body noun right after a verb that names no actor we know
+    (اتهمت صحيفة «يوميوري»، أعلنت شركة ناشئة): the verb's own subject."""
+    w = s.words[q]
+    return q not in s.covered and not w.punct_before and w.norm in _NEWS_BODIES
 
 
 def _unknown_subject(s: _Sentence, q: int) -> bool:
