@@ -1873,6 +1873,12 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
                     envoy is not None and any(f in _ENVOY_NOUNS for x in range(envoy.i, envoy.j)
                                               for f in s.words[x].forms[-1:])):
                 return [envoy]
+        if ante and ante.type is not ActorType.person and s.norms[k] == "الذي" and s.words[k].punct_before:
+            # X نائب رئيس مجلس الدولة الصيني، الذي يزور ...: the man, not the body of his title
+            owner = next((s.covered[x] for x in range(ante.i - 1, max(-1, ante.i - 7), -1)
+                          if x in s.covered and s.covered[x].type is ActorType.person), None)
+            if owner is not None and not any(s.words[x].punct_before for x in range(owner.j, ante.j)):
+                return [owner]
         if ante:
             return [ante]
         return []
