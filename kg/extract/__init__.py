@@ -1663,6 +1663,16 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
                          None)
         else:
             persons = [m for m in reversed(before) if m.type is ActorType.person]
+            other_gender = "m" if form.endswith("ها") else "f"
+            agreeing = [m for m in persons if not (any(m is x for x in mentioned) and m.i < len(words)
+                                                   and _word_gender(words[m.i], r.lex) == other_gender)]
+            if agreeing and len(agreeing) < len(persons):
+                persons = agreeing
+            women = [m for m in persons if any(m is x for x in mentioned) and m.i < len(words)
+                     and _word_gender(words[m.i], r.lex) == "f"] if form.endswith("ها") else []
+            if women:
+                # التقت الوزيرة X الأمين العام Y، الذي أشاد بقيادة بلادها: "her" state, not his
+                persons = women
             # (أكد X، خلال اتصال تلقاه من Y، وقوف بلاده: X's, not the one after من)
             person = next((m for m in persons if not (m in mentioned and _governed_mention(words, m))),
                           None) or next(iter(persons), None)

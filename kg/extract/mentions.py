@@ -2548,6 +2548,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 # هنأ رئيس الجمهورية الرئيس الكاميروني X / التقى ولي العهد الرئيس التركي X:
                 # two people, the second of another state
                 break
+            if hit[0] > s and words[hit[0]].norm.startswith("ال") and not words[hit[0]].ta_end \
+                    and _word_gender(words[s], lex) == "f" and not words[hit[0]].punct_before \
+                    and any(h.kind == "title" and h.title.kind == "office" for h in hit[2]):
+                break  # التقت الوزيرة الأمين العام X: she, then the man she met
             after_fields = hit[1]
             while after_fields < len(words) and after_fields - hit[1] < 3 and not words[after_fields].punct_before \
                     and words[after_fields].norm.startswith("وال") \
