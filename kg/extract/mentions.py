@@ -3065,6 +3065,15 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             place = next((h.ref for h in hit[2] if h.kind == "place"), None)
             if place and not toward and ref is None:
                 found.setdefault("country", ("lexicon", place))  # أمير منطقة مكة المكرمة
+            gender = "f" if j > 0 and _word_gender(words[j - 1], lex) == "f" else "m"
+            dem = next((h.ref for h in hit[2] if h.kind == "demonym" and h.number == "sg" and h.gender == gender),
+                       None) if ref is None and not place and hit[1] - hit[0] == 1 else None
+            # (agreeing with the title, not with a body in the portfolio: للقوات الليبية)
+            if dem and k > j and hit[1] < len(words) and _given_name(words[hit[1]], lex, words) \
+                    and words[k].forms[-1] not in _FINANCIAL and k - j >= 2 \
+                    and not words[hit[1]].punct_before and not toward:
+                # وزير حماية العمال المهاجرين الإندونيسي X: the demonym closing a long portfolio
+                found.setdefault("country", ("lexicon", dem))
             if toward:
                 # المبعوث إلى اليمن، السفير لدى العراق: where the envoy is sent, not whom he serves
                 found.setdefault("posted", None)
