@@ -589,6 +589,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue  # الفتور الذي طبع العلاقات بين X وY: "marked", not "normalized"
         if p > 0 and s.norms[p][:1] == "ب" and s.norms[p - 1] in _DESCRIBED:
             continue  # ما وصفه بـ«مناورات النظام X»: a speaker's label, no event told
+        if rel is Relation.visit and tf.pos == "noun" and s.norms[p] == _THE_VISIT and s.norms[p - 1] in _ADVERBIAL \
+                and q in s.at and not s.words[q].punct_before and not s.prep_before(s.at[q]):
+            continue  # يلتقي X خلال الزيارة Y: the visit already told, named again as a time; Y is the verb's
         label = next((k for k in range(p - 1, max(cs, p - 6) - 1, -1) if s.norms[k] in _DESCRIBED), None)
         if label is not None and subj[0].j <= label and not entry.reverse \
                 and not any(s.words[k].punct_before for k in range(label + 1, p + 1)):
@@ -716,6 +719,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     f.relation is Relation.visit and f.hypothetical and not f.negated and f.trigger[0] < p
                     for f in found):
             hyp = True  # يزور X الجزائر الأسبوع المقبل، حيث يلتقي Y: what the planned visit brings
+        if tf.pos == "verb" and not neg and p > 1 and s.norms[p - 1] == "ان" and s.norms[p - 2] in ("قبل", "وقبل") \
+                and (main := [f for f in found if f.trigger[0] < p and f.relation is not Relation.affiliated_with]):
+            hyp = main[-1].hypothetical  # من المنتظر أن يلتقي X Y، قبل أن يتوجه إلى Z: as planned as the rest
         if force_hyp:
             hyp = True  # (a tour's leg still to come: ستقوده إلى Y)
         elif force_fact and not neg:
@@ -4306,6 +4312,7 @@ _TOUR_START = {normalize(w) for w in ("بدأ", "بدأت", "يبدأ", "تبد�
 _TOUR_BEGUN = {normalize(w) for w in ("بدأ", "بدأت", "شرع", "شرعت", "استهل", "استهلت")}  # (past: under way)
 _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جولتها")}
 _THE_TOUR = normalize("الجولة")
+_THE_VISIT = normalize("الزيارة")
 _TOUR_ENDS = {normalize(w) for w in ("استهلها", "بدأها", "افتتحها", "اختتمها", "ختمها", "أنهاها")}
 _INCLUDED = {normalize(w) for w in ("شملت", "تشمل", "شمل", "يشمل", "ستشمل", "تضمنت", "قادته", "قادتها",
                                     "تقوده", "تقودها", "ستقوده", "ستقودها")}
