@@ -474,16 +474,28 @@ _GOOD_THINGS = frozenset(normalize(w) for w in (
 _ALI_COMPOUNDS = frozenset(normalize(w) for w in ("أكبر", "رضا", "أصغر"))
 
 
+def _foreign_word(word: Word, lex: Lexicon) -> bool:
+    """A word with the shape of a foreign name and none of an Arabic word: no
+    article, proclitic ل/ب or Arabic ending, no function word, trigger, lexicon
+    phrase, verbal noun or common noun (يرلي، قايا، سولاريس; not أهمية، استقرار).
+
+    >>> # علي يرلي قايا، شركة سولاريس → True for يرلي, قايا, سولاريس
+    """
+    v = word.norm
+    rest = v[1:] if v[:1] in "لب" else ""  # (ب or ل on an Arabic word: بتسهيل، لدعم)
+    return v.isalpha() and len(v) >= 3 and not v.startswith("ال") and not (rest and (
+            lex.phrases.get((rest,)) or rest in lex.trigger_forms or _verbal_noun(rest) or rest in _COMMON_NOUNS)) \
+        and not v.endswith(("ه", "ات", "ين", "ون")) and v not in STOP_WORDS and v not in COUNTERPART \
+        and v not in lex.trigger_forms and not lex.phrases.get((v,)) and looks_transliterated(v) \
+        and not _verbal_noun(v) and v not in _COMMON_NOUNS
+
+
 def _foreign_after_ali(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool:
     """After a title, علي before one or two foreign words that end the phrase is
     the given name Ali (وزير الداخلية التركي علي يرلي قايا، الوزير علي باباجان):
     the preposition على governs an Arabic noun (على أهمية، على هامش)."""
     def foreign(x: Word) -> bool:
-        return not x.punct_before and x.index not in taken and x.norm.isalpha() and len(x.norm) >= 3 \
-            and not x.norm.startswith("ال") and not x.norm.endswith(("ه", "ات")) \
-            and x.norm not in STOP_WORDS and x.norm not in lex.trigger_forms \
-            and not lex.phrases.get((x.norm,)) and looks_transliterated(x.norm) \
-            and not _verbal_noun(x.norm) and x.norm not in _COMMON_NOUNS
+        return not x.punct_before and x.index not in taken and _foreign_word(x, lex)
     def boundary(e: int) -> bool:  # (علي بايراكتار مع نظيره: a preposition after the name too)
         return _ends_here(words, e, lex, taken) or words[e].norm in _OBJECT_PREPS
     if k >= len(words) or not foreign(words[k]):
@@ -2102,10 +2114,7 @@ def _private_body_end(words: list[Word], spans_at: dict[int, tuple], k: int, use
             and words[x].norm not in COUNTERPART
 
     def foreign(x: int) -> bool:
-        v = words[x].norm
-        return free(x) and x not in spans_at and not v.startswith("ال") and v[:1] not in "لب" \
-            and not v.endswith(("ه", "ات", "ين", "ون")) and len(v) >= 3 and looks_transliterated(v) \
-            and not _verbal_noun(v) and v not in _COMMON_NOUNS and not lex.phrases.get((v,))
+        return free(x) and x not in spans_at and _foreign_word(words[x], lex)
 
     def purpose_end(x: int) -> int | None:  # للطاقة المتجددة، للصناعات البحرية
         if not free(x) or not words[x].norm.startswith("لل") or len(words[x].norm) < 5 or x in spans_at:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
-from .flags import _AGREED as _PLAN_AGREED, _PLANS, MODALS, NEGATORS, flags_for
+from .flags import _AGREED as _PLAN_AGREED, _KANA, _PLANS, MODALS, NEGATORS, flags_for
 from .mentions import (_COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
 
@@ -1018,7 +1018,6 @@ _INTENT_BEFORE_AN = {normalize(w) for w in (
     "يعتزم", "تعتزم", "ينوي", "تنوي", "يرجح", "يرجّح", "يتوقع", "تتوقع", "يُتوقع", "يأمل", "تأمل", "يعتزمان",
     "يريد", "تريد", "يسعى", "تسعى", "يستعد", "تستعد", "قرر", "قررت", "يقرر", "تقرر")}
 _SINCE_AFTER = {normalize(w) for w in ("بعد", "عقب", "منذ", "إثر")}
-_WAS_FORMS = {normalize(w) for w in ("كان", "وكان", "كانت", "وكانت")}
 _TO_BE = {normalize(w) for w in ("يكون", "تكون", "يكونا", "تكونا", "يكونوا")}
 _BUT_HE = {normalize(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها")}
 _DATE_OF = {normalize(w) for w in ("موعد", "موعدا", "تاريخ", "توقيت")}
@@ -2606,7 +2605,7 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         opening = next((k for k in range(p - 2, max(0, p - 10), -1) if s.words[k].punct_before), None)
         named_at = opening - 1 if opening is not None and s.words[opening].punct in ("،", ",") else -1
     if tf.pos == "verb" and p > 2 and s.norms[p - 1] in ("قد", "لقد") and named_at in s.covered \
-            and any(s.norms[k] in _TO_BE or (named_at != p - 2 and s.norms[k] in _WAS_FORMS)
+            and any(s.norms[k] in _TO_BE or (named_at != p - 2 and s.norms[k] in _KANA)
                     for k in range(max(0, p - 16), p - 1)):
         # أن يكون عضو المجلس ونائب القائد العام X قد التقى Y: X, the name right
         # before قد, is the doer (not a body named inside his titles)
