@@ -24,7 +24,7 @@ from ..errors import UnknownExtractor
 from ..lexicon import Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
 from ..text import Doc, Sentence, make_doc, normalize
-from .mentions import (_COMPANY_HEADS, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
+from .mentions import (_COMPANY_HEADS, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
 from .mentions import (_BODY_NOUNS, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
@@ -142,7 +142,7 @@ def _institution_actor(sp: Span, doc: Doc, sentence: Sentence, words: list[Word]
 
 
 # A region named before (رئيس الإقليم X after إقليم كردستان): not the dispatch's state.
-_THE_REGION, _GOVERNMENT, _REGION_WORD = normalize("الإقليم"), normalize("حكومة"), normalize("إقليم")
+_THE_REGION, _REGION_WORD = normalize("الإقليم"), normalize("إقليم")
 _REGION_BACKREFS = frozenset(normalize(w) for w in ("الإقليم", "للإقليم"))
 
 
@@ -1794,7 +1794,7 @@ def _short_form_affiliations(spans: list[Span], words: list[Word],
             form = "ال" + w.norm[w.norm.index("لل") + 2:] if w.norm.startswith(("لل", "ولل")) else w.norm
             ref = short_orgs.get((form,)) if form.startswith("ال") else None
             if ref is None and form == _THE_REGION:
-                ref = short_orgs.get((_GOVERNMENT, form))  # إقليم كردستان ... رئيس الإقليم X: its government
+                ref = short_orgs.get((_GOVERNMENT_NOUN, form))  # إقليم كردستان ... رئيس الإقليم X: its government
             if ref and any(form[2:] in x.forms and not any(o.i <= x.index < o.j for o in (sentence_spans or spans))
                            for x in words[max(0, sp.i - 12):sp.i]):
                 break  # وفدا من حزب مستقبل وطن برئاسة الأمين العام للحزب X: a nearer body of that kind

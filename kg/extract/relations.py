@@ -1014,8 +1014,8 @@ _THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء", "وجاء 
 _CALLING = {normalize(w) for w in ("دعا", "دعت", "داعيا", "داعية", "يدعو", "تدعو", "ودعا", "ودعت",
                                     "حث", "حثت", "حاثا", "يحث", "تحث", "طالب", "طالبت", "مطالبا",
                                     "مطالبة", "يطالب", "تطالب", "ناشد", "ناشدت", "مناشدا")}
-_INTENT_BEFORE_AN = {normalize(w) for w in (
-    "يعتزم", "تعتزم", "ينوي", "تنوي", "يرجح", "يرجّح", "يتوقع", "تتوقع", "يُتوقع", "يأمل", "تأمل", "يعتزمان",
+_INTENT_BEFORE_AN = {w for w in _INTENDING if w[:1] != "س"} | {normalize(w) for w in (
+    "يرجح", "يرجّح", "يتوقع", "تتوقع", "يُتوقع", "يأمل", "تأمل", "يعتزمان",
     "يريد", "تريد", "يسعى", "تسعى", "يستعد", "تستعد", "قرر", "قررت", "يقرر", "تقرر")}
 _SINCE_AFTER = {normalize(w) for w in ("بعد", "عقب", "منذ", "إثر")}
 _TO_BE = {normalize(w) for w in ("يكون", "تكون", "يكونا", "تكونا", "يكونوا")}
@@ -1466,7 +1466,7 @@ _YES_NO = {normalize(w) for w in ("هل", "أليس", "ألم")}
 _THANKED_FOR_HOSTING = {normalize(w) for w in (
     "الاستقبال", "استقبال", "حفاوة", "الحفاوة", "حسن", "كرم", "الضيافة", "ضيافة")}
 _ATTENDING = {normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")}
-_WITH_PARTICIPATION = {normalize(w) for w in ("بمشاركة", "وبمشاركة")}
+_WITH_PARTICIPATION = {w for w in _ATTENDING if normalize("مشاركة") in w}  # (بمشاركة: the parties, not guests)
 _ATTENDED_IT = {normalize(w) for w in ("حضره", "حضرها", "وحضره", "وحضرها")}
 
 
