@@ -1366,6 +1366,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             mentioned += _own_state_mentions(words, mentioned, previous, r)
         if _LATTER in sentence.norm:
             mentioned += _latter_mentions(words, mentioned, previous)
+        if _NATIONAL_HINT.search(sentence.norm):
+            mentioned += _national_mentions(words, mentioned, r)
         if _NEW_ONE in sentence.norm:
             mentioned += _new_holder_mentions(words, mentioned, triples, r, lex)
         if family_seen and _PARENT_HINT.search(sentence.norm):
@@ -1598,6 +1600,31 @@ def _new_holder_mentions(words: list[Word], mentioned: list[Mentioned], triples:
             continue
         out.append(Mentioned(title.index, w.index + 1, appointed, ActorType.person,
                              title.norm[: len(title.norm) - len(title.forms[-1])], r.actors[appointed].country))
+    return out
+
+
+_NATIONAL_HINT = re.compile("(?:الضيف|الزاير|المسوول)")
+
+
+def _national_mentions(words: list[Word], mentioned: list[Mentioned], r: ArticleResolver) -> list[Mentioned]:
+    """الضيف الإيراني / المسؤول الإيراني with no name: the one person of that state
+    the article names (كان الأعرجي في استقبال المسؤول الإيراني → Larijani); nobody
+    when it names two.
+
+    >>> # ... الإيراني علي لاريجاني ... في استقبال المسؤول الإيراني → ly_laryjany
+    """
+    out: list[Mentioned] = []
+    covered = {k for m in mentioned for k in range(m.i, m.j)}
+    for w in words[:-1]:
+        form = next((f for f in w.forms if f in _GUEST_NOUNS), None)
+        nxt = words[w.index + 1]
+        if form is None or w.index in covered or (w.index + 1) in covered or nxt.punct_before:
+            continue
+        state = next((h.ref for h in r.lex.phrases.get((nxt.forms[-1],), ())
+                      if h.kind == "demonym" and h.number == "sg"), None)
+        people = {a.id for a in r.actors.values() if a.type is ActorType.person and a.country == state}
+        if state and len(people) == 1:
+            out.append(Mentioned(w.index, w.index + 2, people.pop(), ActorType.person, _clitic_of(w, form), state))
     return out
 
 
