@@ -186,9 +186,15 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         sp.affil = lex.people[sp.ref].country  # الرئيس الكونغولي ساسو نغيسو: Brazzaville's
     if sp.kind == "place":  # the city's state, registered under its own name
         return r.lexicon_actor(sp.ref, lex.actor_head(sp.ref).name), []
+    if sp.kind == "organization" and "company" in sp.extra:
+        key, name = sp.extra["company"]  # وتربط المجموعة شراكة ...: the company named before
+        oid = r.organization(key, name, None, None, name)
+        if surface not in r.actors[oid].aliases:
+            r.actors[oid].aliases.append(surface)
+        return oid, []
     if sp.kind == "organization" and sp.extra.get("private"):
         a, b = sp.extra["org_words"]  # a company named in full (شركة سولاريس الإسبانية)
-        name = _original(doc, sentence, words, a, b, sp.clitic)
+        name = _unquoted(_original(doc, sentence, words, a, b, sp.clitic))
         oid = r.organization(f"new|{sp.name}", name, None, None, name)
         if surface != name and surface not in r.actors[oid].aliases:
             r.actors[oid].aliases.append(surface)
@@ -1053,7 +1059,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             if sp.kind == "organization" and sp.extra.get("private"):
                 a, b = sp.extra["org_words"]
                 companies_named["ال" + sp.name.split()[0]] = (
-                    f"new|{sp.name}", _original(doc, sentence, words, a, b, sp.clitic))
+                    f"new|{sp.name}", _unquoted(_original(doc, sentence, words, a, b, sp.clitic)))
             elif sp.kind == "actor" and sp.ref in lex.organizations \
                     and (head := next((f for f in words[sp.i].forms if f in _COMPANY_HEADS), None)):
                 companies_named["ال" + head] = ("lexicon", sp.ref)  # شركة إيني (a company the lexicon knows)
@@ -1093,6 +1099,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     carried: list[Mentioned] | None = None
     previous: list[Mentioned] = []
     short_orgs: dict[tuple[str, ...], str] = {}  # الجيش الوطني → the body named in full before
+    companies: dict[str, tuple[str, str]] = {}  # الشركة → (key, name) of the company named in full last
     shared = _shared_city_states(per_sentence, lex)  # طرابلس → Libya in an article about Libya
     memory: dict = {"home": getattr(r, "home", None)}  # what later sentences refer back to (the last meeting's parties; the dateline's state)
     family_seen = False  # a family relation so far (والده can then name the father)
@@ -1143,8 +1150,14 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                                   name=form, clitic=(w.norm[: len(w.norm) - len(form)]
                                                      if w.norm.endswith(form) else "")))
         spans += _short_org_spans(words, taken, short_orgs)
+        spans += _company_short_spans(words, taken, companies)
         spans += _shared_city_spans(words, taken, shared)
         spans.sort(key=lambda s: s.i)
+        for sp in spans:
+            if sp.kind == "organization" and sp.extra.get("private"):
+                a, b = sp.extra["org_words"]
+                companies["ال" + sp.name.split()[0]] = (f"new|{sp.name}",
+                                                        _unquoted(_original(doc, sentence, words, a, b, sp.clitic)))
         known_before = dict(short_orgs)
         first_named: dict[str, int] = {}
         for sp in spans:
@@ -1828,6 +1841,33 @@ def _short_form_affiliations(spans: list[Span], words: list[Word],
             if ref:
                 sp.affil, sp.affil_kind = ref, "organization"
                 break
+
+
+def _unquoted(name: str) -> str:
+    """A company's name without the quotes it was written in (شركة «النجمة الساطعة»)."""
+    return " ".join(name.translate(str.maketrans("", "", "«»“”\"")).split())
+
+
+def _company_short_spans(words: list[Word], taken: set[int],
+                         companies: dict[str, tuple[str, str]]) -> list[Span]:
+    """الشركة / المجموعة / البنك alone, after a company of that kind was named in full
+    in an earlier sentence (مجموعة البوادي القابضة ... وتربط المجموعة شراكة مع Y): that
+    company — not when an adjective follows (الشركة الصينية may be another one)."""
+    out: list[Span] = []
+    if not companies:
+        return out
+    for w in words:
+        form = next((f for f in w.forms if f in companies), None)
+        if form is None or w.index in taken:
+            continue
+        nxt = words[w.index + 1] if w.index + 1 < len(words) else None
+        if nxt is not None and not nxt.punct_before and nxt.norm.startswith("ال"):
+            continue  # الشركة الصينية، البنك المركزي: a description, perhaps of another body
+        clitic = w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else ""
+        out.append(Span(w.index, w.index + 1, "organization", type=ActorType.organization, clitic=clitic,
+                        name=form, extra={"company": companies[form]}))
+        taken.add(w.index)
+    return out
 
 
 def _short_org_spans(words: list[Word], taken: set[int],

@@ -4661,6 +4661,14 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
         owner = _possessor(s, p - 1, cs, feminine=s.norms[p - 1].endswith("ها"))
         if owner:
             return owner
+    for lead in (p, p - 1):
+        # أكد X استعداد نواكشوط لتعزيز التنسيق مع Y / رغبة بلاده في ...: the one whose readiness it is
+        owner = s.covered.get(lead - 1) if lead > 1 and s.norms[lead].startswith("ل") \
+            and not s.words[lead].punct_before else None
+        if owner is not None and owner.i > 0 and s.norms[owner.i - 1] in _INTENT_NOUNS \
+                and not s.prep_before(owner) and owner.type in (ActorType.country, ActorType.person) \
+                and (lead == p or not any(s.words[x].punct_before for x in range(lead, p + 1))):
+            return [owner]
     found = _clause_subject(s, p, cs)
     if s.norms[s.main_clause_start(p, cs)] in _RELATIVE:
         return found  # Y الذي أكد استعداده لتطوير التعاون: Y
