@@ -193,9 +193,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             r.actors[oid].aliases.append(surface)
         return oid, []
     if sp.kind == "organization" and sp.extra.get("private"):
-        a, b = sp.extra["org_words"]  # a company named in full (شركة سولاريس الإسبانية)
-        name = _unquoted(_original(doc, sentence, words, a, b, sp.clitic))
-        oid = r.organization(f"new|{sp.name}", name, None, None, name)
+        key, name = _company(sp, doc, sentence, words)  # a company named in full (شركة سولاريس الإسبانية)
+        oid = r.organization(key, name, None, None, name)
         if surface != name and surface not in r.actors[oid].aliases:
             r.actors[oid].aliases.append(surface)
         return oid, []
@@ -1057,9 +1056,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         r.current_sentence = sentence.index
         for sp in spans:  # (in reading order: a short form names a body named before it)
             if sp.kind == "organization" and sp.extra.get("private"):
-                a, b = sp.extra["org_words"]
-                companies_named["ال" + sp.name.split()[0]] = (
-                    f"new|{sp.name}", _unquoted(_original(doc, sentence, words, a, b, sp.clitic)))
+                companies_named["ال" + sp.name.split()[0]] = _company(sp, doc, sentence, words)
             elif sp.kind == "actor" and sp.ref in lex.organizations \
                     and (head := next((f for f in words[sp.i].forms if f in _COMPANY_HEADS), None)):
                 companies_named["ال" + head] = ("lexicon", sp.ref)  # شركة إيني (a company the lexicon knows)
@@ -1155,9 +1152,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         spans.sort(key=lambda s: s.i)
         for sp in spans:
             if sp.kind == "organization" and sp.extra.get("private"):
-                a, b = sp.extra["org_words"]
-                companies["ال" + sp.name.split()[0]] = (f"new|{sp.name}",
-                                                        _unquoted(_original(doc, sentence, words, a, b, sp.clitic)))
+                companies["ال" + sp.name.split()[0]] = _company(sp, doc, sentence, words)
         known_before = dict(short_orgs)
         first_named: dict[str, int] = {}
         for sp in spans:
@@ -1843,9 +1838,12 @@ def _short_form_affiliations(spans: list[Span], words: list[Word],
                 break
 
 
-def _unquoted(name: str) -> str:
-    """A company's name without the quotes it was written in (شركة «النجمة الساطعة»)."""
-    return " ".join(name.translate(str.maketrans("", "", "«»“”\"")).split())
+def _company(sp: Span, doc: Doc, sentence: Sentence, words: list[Word]) -> tuple[str, str]:
+    """(resolver key, name) of a company named in full, without the quotes it was
+    written in (شركة «النجمة الساطعة» → شركة النجمة الساطعة)."""
+    a, b = sp.extra["org_words"]
+    name = _original(doc, sentence, words, a, b, sp.clitic)
+    return f"new|{sp.name}", " ".join(name.translate(str.maketrans("", "", "«»“”\"")).split())
 
 
 def _company_short_spans(words: list[Word], taken: set[int],

@@ -4312,7 +4312,7 @@ _TOUR_BEGUN = {normalize(w) for w in ("بدأ", "بدأت", "شرع", "شرعت"
 _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جولتها")}
 _THE_TOUR = normalize("الجولة")
 _THE_VISIT = normalize("الزيارة")
-_TOUR_ENDS = {normalize(w) for w in ("استهلها", "بدأها", "افتتحها", "اختتمها", "ختمها", "أنهاها")}
+_TOUR_ENDS = _BEGAN_IT | {normalize(w) for w in ("ختمها", "أنهاها")}  # (جولة استهلها / ختمها بـ Y)
 _INCLUDED = {normalize(w) for w in ("شملت", "تشمل", "شمل", "يشمل", "ستشمل", "تضمنت", "قادته", "قادتها",
                                     "تقوده", "تقودها", "ستقوده", "ستقودها")}
 _GOODS = {normalize(w) for w in (
