@@ -2929,6 +2929,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return group[:1], group[1:]
             other = _object_by_marker(s, first.j, ["ب", "مع"], first.j, window=8)
             return ([first], other) if other else ([], [])
+        if rel in ("cooperate", "ally") and not tf.pronoun:
+            bound = _bound_by_ties(s, p, q, cs, last_subject)
+            if bound is not None:
+                return bound
         if rel == "ally":
             if tf.pronoun and s.words[p].norm.endswith("نا"):
                 # قال X: «أذربيجان ... هي حليفنا الأقرب» / «حليفنا X»: the speaker's state and
@@ -4274,6 +4278,7 @@ _GOVERNORS = {normalize(w) for w in (
     "استعداد", "استعدادها", "استعداده", "أعلن", "أعلنت", "جدد", "جددت", "تجدد", "يجدد",
     "أكد", "أكدت", "عرض", "عرضت", "وعد", "وعود", "قدم", "قدمت", "تقدم", "يقدم",
     "عقد", "إجراء", "تعزيز", "تطوير", "تعميق", "توسيع", "إقامة", "بناء", "تكثيف", "دفع",
+    "أقام", "أقامت", "يقيم", "تقيم", "سيقيم", "ستقيم",  # أقامت X شراكة استراتيجية مع Y
     "قرر", "قررت", "يقرر", "تقرر", "قرار", "مرسوم", "أمر", "أمرت", "أصدر",
     "تتولى", "يتولى", "تولت", "تولى", "تواصل", "يواصل", "ستواصل", "سيواصل", "ستستمر",
     "سيستمر", "تستمر", "يستمر", "يعتزم", "تعتزم", "ينوي", "تنوي", "يرغب", "ترغب",
@@ -4735,6 +4740,40 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
 
 
 _DECISIONS = {normalize(w) for w in ("قرر", "قررت", "يقرر", "تقرر", "أصدر", "أصدرت", "أمر", "أمرت")}
+
+
+_TIES_BIND = {normalize(w) + end for w in ("تربط", "يربط", "ربطت", "ربط", "ستربط", "سيربط")
+               for end in ("", "ها", "ه", "هما", "هم")}
+_TIES_BOUND = {normalize(w) for w in ("ترتبط", "يرتبط", "ارتبطت", "ارتبط", "سترتبط", "سيرتبط")}
+
+
+def _bound_by_ties(s: _Sentence, p: int, q: int, cs: int, last_subject: list[Mentioned]
+                   ) -> tuple[list[Mentioned], list[Mentioned]] | None:
+    """The sides of a partnership or alliance told with ربط: تربط X بـY شراكة،
+    تربط X وY شراكة، تربطها بـY شراكة، تربطهما شراكة، ترتبط X مع Y بشراكة (the
+    noun is the verb's subject, the sides its object and ب/مع complement).
+
+    >>> # وتربط الجزائر بالصين شراكة استراتيجية → الجزائر cooperate الصين
+    """
+    k = next((k for k in range(p - 1, max(cs, p - 8) - 1, -1)
+              if not (_TIES_BIND | _TIES_BOUND).isdisjoint(s.words[k].forms)), None)
+    if k is None or any(s.words[x].punct_before for x in range(k + 1, p + 1)):
+        return None
+    form = next(f for f in s.words[k].forms if f in _TIES_BIND | _TIES_BOUND)
+    between = [m for m in s.mentions if k < m.i and m.j <= p and m.type is not ActorType.location]
+    sides = [m for m in between if not s.prep_before(m)]
+    others = [m for m in between if s.prep_before(m) in ("ب", "مع")] \
+        or _object_by_marker(s, q, ["مع"], q, window=3)
+    if form.endswith(("هما", "هم")):
+        group = _group_before(s, k, cs, window=15) if not between else []
+        return (group[:1], group[1:]) if len(group) >= 2 else ([], [])
+    if form.endswith(("ها", "ه")) and not sides:
+        sides = _possessor(s, k + 1, cs, feminine=form.endswith("ها"))
+    if len(sides) >= 2 and not others:
+        return sides[:1], sides[1:]  # تربط الجزائر والصين شراكة
+    if sides and others and {m.actor for m in sides}.isdisjoint({m.actor for m in others}):
+        return sides, others[:1]
+    return [], []
 
 
 def _decision_before(s: _Sentence, p: int) -> list[Mentioned] | None:
