@@ -661,6 +661,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 p > 1 and s.words[p - 2].forms[-1].removeprefix("ال") in _DATE_OF
                 and s.norms[p - 1] in _NEW_DATE)):
             neg, hyp = False, True  # لم يُحدَّد بعد موعد زيارة X / الموعد الجديد لزيارة X: planned
+        if tf.pos == "noun" and not tf.pronoun and rel in (Relation.meet, Relation.visit, Relation.host) \
+                and _date_still_open(s, q):
+            neg, hyp = False, True  # أما زيارة X إلى بغداد، فلم يُحدَّد موعدها بعد: planned, undated
         if not neg and tf.pos == "noun" and s.norms[p].startswith("ل") and any(
                 s.norms[k] in ("لم", "لن") for k in range(max(cs, p - 6), max(cs, p - 3))):
             neg = True  # لم تتدخل موسكو عسكريا لمساندة طهران: the purpose is denied too
@@ -1032,6 +1035,24 @@ _STAND = normalize("وقف")
 _GOING_ON = {normalize(w) for w in ("ستواصل", "سيواصل", "تواصل", "يواصل", "ستستمر", "سيستمر", "ستظل",
                                      "سيظل", "ستبقى", "سيبقى")}
 _NEW_DATE = {normalize(w) for w in ("الجديد", "المحدد", "المقرر", "النهائي")}
+_ITS_DATE = {normalize(w) for w in ("موعدها", "موعده", "موعدهما", "تاريخها", "توقيتها", "توقيته")}
+_FIXED = {normalize(w) for w in ("يحدد", "تحدد", "يتحدد", "يعلن", "يعلن عن", "يكشف", "يتم تحديد", "يضرب")}
+
+
+def _date_still_open(s: "_Sentence", q: int) -> bool:
+    """The event named before has no date yet: ...، فلم يُحدَّد موعدها بعد /
+    لم يُعلن موعدها (the pronoun on موعد points back to it).
+
+    >>> # أما زيارة الرئيس X إلى بغداد، فلم يحدد موعدها بعد → a planned visit
+    """
+    for k in range(q, min(len(s.words), q + 14)):
+        if s.hard_break(k) and k > q and s.words[k].punct not in ("،", ","):
+            return False
+        if s.norms[k] in _ITS_DATE or any(f in _ITS_DATE for f in s.words[k].forms):
+            before = s.norms[max(q, k - 3):k]
+            return any(w in NEGATORS or w.lstrip("ف") in NEGATORS for w in before) \
+                and any(w in _FIXED for w in before)
+    return False
 # (متهما واشنطن بالضغط على X: the act one is accused of keeps its own flags)
 _ACCUSE_VERBS = {normalize(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "واتهم", "واتهمت", "متهما",
                                         "متهمة", "متهمين", "اتهما", "اتهموا")}
@@ -1046,6 +1067,9 @@ _SITES = {normalize(w) for w in (
     "موقع", "جامعة", "مطار", "سفارة", "قنصلية", "معسكر")}
 _HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها", "عقدتها", "يجريها", "سيجريها")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
+_WITH_HIM = {normalize(w) for w in ("معه", "معها")}
+_HOLDING = {normalize(w) for w in ("عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "أجرى", "أجرت",
+                                   "يجري", "تجري", "سيجري", "ستجري")}
 # Relations whose verbal noun takes its doer as the genitive (زيارة X، دعم X):
 # condemning the act opposes the doer.
 # Verbal nouns of harming someone: their genitive is the victim (اغتيال X).
@@ -2929,6 +2953,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return group[:1], group[1:]
             other = _object_by_marker(s, first.j, ["ب", "مع"], first.j, window=8)
             return ([first], other) if other else ([], [])
+        if rel == "meet" and not tf.pronoun and p >= 2 and s.norms[p - 1] in _WITH_HIM \
+                and not _HOLDING.isdisjoint(s.words[p - 2].forms) and not s.words[p - 1].punct_before \
+                and not s.words[p].punct_before:
+            # سيستقبل X الوزير Y، على أن يعقد معه محادثات: the one who holds them (the
+            # sentence's doer) and "him", the person named last before
+            holder = [m for m in (last_subject or s.carried) if m.type is ActorType.person][:1]
+            him = [m for m in s.mentions if m.j <= p - 2 and m.type is ActorType.person
+                   and m.actor not in {x.actor for x in holder}][-1:]
+            return (holder, him) if holder and him else ([], [])
         if rel in ("cooperate", "ally") and not tf.pronoun:
             bound = _bound_by_ties(s, p, q, cs, last_subject)
             if bound is not None:
