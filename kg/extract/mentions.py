@@ -129,6 +129,7 @@ class Word:
     hamza: bool = False  # written with an initial أ / إ (ألمح، أكد: often a verb of the أفعل form)
     madda: bool = False  # written with an initial آ (آنا، آن: Anna, Ahn — never أنا، أن)
     ta_end: bool = False  # written with a final ة (رئيسة "a woman president", not رئيسه "his president")
+    tanween: bool = False  # written with the accusative tanween (ملحقاً، وزيرةً): a noun, never a name
 
 
 @dataclass(slots=True)
@@ -195,7 +196,8 @@ def words_of(sentence: Sentence) -> list[Word]:
                     and text[norm_map[tok[2] - 1]] == "ة",
                     w[:2] == "ال" and text[norm_map[tok[1]]] == "إ",
                     text[norm_map[tok[1]]] in "أإ", text[norm_map[tok[1]]] == "آ",
-                    w[-1] == "ه" and text[norm_map[tok[2] - 1]] == "ة"))
+                    w[-1] == "ه" and text[norm_map[tok[2] - 1]] == "ة",
+                    "\u064b" in text[norm_map[tok[2] - 1] - 1:norm_map[tok[2] - 1] + 2]))
         punct = ""
         prefix = ""
     return words
@@ -424,8 +426,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
     if not first and w.startswith("ال") and w.endswith("ات") and len(w) >= 6 and not lex.phrases.get((w,)) \
             and w not in lex.first_names:
         return False  # استنكر المتحدث X الغارات: an Arabic plural after a name, no family name
-    if not first and w in _PARTICIPLES_AFTER_NAMES:
-        return False  # الرئيس سعيّد مرتبطاً، مؤكداً: an accusative participle after a name
+    if not first and (w in _PARTICIPLES_AFTER_NAMES or word.tanween):
+        return False  # الرئيس سعيّد مرتبطاً، مؤكداً / مع الوزير X ملحقاً: an accusative word after a name
     if w.startswith("ب") and w.endswith(("ه", "ها", "هم")) and len(w) >= 5 and not after_link \
             and w not in lex.first_names and not (
                 after_given and w.startswith("بو") and len(w) >= 7 and w.endswith("ه")) and not (
@@ -2880,8 +2882,12 @@ def _org_affiliation(org: tuple, lex: Lexicon, extra: dict) -> tuple[str, str]:
         return org[1], "country" if org[1] in lex.countries else "organization"
     if org[0] == "inst":
         return org[1], "institution"
-    extra["org_words"] = (org[2], org[3])
-    return org[1], "neworg"
+    name, start = org[1], org[2]
+    if name.startswith(_BOARD_OF) and len(name.split()) >= 4:
+        # رئيس مجلس إدارة الشركة الصينية للهندسة X: the board is the company's; he serves it
+        name, start = name[len(_BOARD_OF):], start + 2
+    extra["org_words"] = (start, org[3])
+    return name, "neworg"
 
 
 # Adjectives that make a body regional or international, not a state's
@@ -2892,6 +2898,7 @@ REGIONAL_ADJECTIVES = frozenset(normalize(w) for w in (
     "العالمي", "الإسلامية", "الإسلامي", "الأممية", "الأممي", "اللاتينية", "اللاتيني"))
 
 
+_BOARD_OF = normalize("مجلس إدارة ")
 # Head nouns that open the name of an organization not in the lexicon:
 # جامعة الخرطوم، مركز الأهرام للدراسات، منصة الدراسات الأمنية، حكومة الوحدة.
 ORG_HEADS = frozenset(normalize(w) for w in (

@@ -3400,6 +3400,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                                 s.force_hyp = True
                                 s.leg_here = legs[0].actor
                                 return visitor, legs
+                        if here and len(legs) > 1 and s.words[k].forms[-1][:1] in "تي" \
+                                and any(x.actor == here[0].actor for x in legs) \
+                                and any(f in _TOUR_START for x in range(cs, p) for f in s.words[x].forms):
+                            # توجه X إلى بكين في مستهل جولة تشمل الصين وكوريا: he is at the
+                            # first stop (told already); the others are still to come
+                            rest = [x for x in legs if x.actor != here[0].actor]
+                            if visitor:
+                                s.force_hyp = True
+                                return visitor, rest
                         if s.norms[k][:1] == "س" or (
                                 s.words[k].forms[-1][:1] in "تي" and here
                                 and {x.actor for x in here}.isdisjoint({x.actor for x in legs})):
