@@ -1678,6 +1678,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     bodies = _private_bodies(sentence, words, spans_at, out, lex)
     if bodies:
         out = sorted(out + bodies, key=lambda o: o.i)
+    out = _company_nationality(words, out, lex)
     ends = {o.j: o for o in out if o.kind != "person"}
     taken_words = {k for o in out for k in range(o.i, o.j)}
     for sp in out:
@@ -1697,6 +1698,24 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             if state:
                 sp.extra["after_body"] = state
     return out
+
+
+def _company_nationality(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
+    """A known company's nationality written after its name belongs to the name,
+    not to a mention of the state: شركة أرامكو السعودية، سابك السعودية (the
+    feminine demonym is also the state's name, السعودية).
+
+    >>> # وقعت شركة أرامكو السعودية وشركة سينوبك الصينية اتفاقية → two companies
+    """
+    drop = set()
+    for a, b in zip(out, out[1:]):
+        org = lex.organizations.get(a.ref) if a.kind == "actor" else None
+        if org is not None and org.country and b.i == a.j and b.j == b.i + 1 and b.kind == "actor" \
+                and b.ref == org.country and not b.clitic and not words[b.i].punct_before \
+                and org.kind in ("company", "media"):
+            a.j = b.j
+            drop.add(id(b))
+    return [o for o in out if id(o) not in drop] if drop else out
 
 
 _GOVERNING_PREPS = frozenset(("الي", "علي", "من", "عن", "مع", "في", "لدي", "عبر", "بين"))
