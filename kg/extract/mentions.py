@@ -2075,12 +2075,15 @@ def _private_bodies(sentence: Sentence, words: list[Word], spans_at: dict[int, t
     i = 0
     while i < n:
         w = words[i]
-        head = next((f for f in w.forms if f in _COMPANY_HEADS), None)
+        head = next((f for f in w.forms if f in _COMPANY_HEADS or f in _THE_COMPANY_HEADS), None)
         if head is None or i in used or i + 1 >= n or words[i + 1].punct_before:
             i += 1
             continue
-        end = _quoted_name_end(sentence, words, i + 1, used)  # شركة "أوزبك نفط غاز"
-        if end is None:
+        if head in _THE_COMPANY_HEADS:
+            end = _definite_company_end(words, spans_at, i + 1, used, lex, head)
+        else:
+            end = _quoted_name_end(sentence, words, i + 1, used)  # شركة "أوزبك نفط غاز"
+        if end is None and head not in _THE_COMPANY_HEADS:
             end = _private_body_end(words, spans_at, i + 1, used, lex, head)
         if end is None:
             i += 1
@@ -2104,6 +2107,51 @@ def _private_bodies(sentence: Sentence, words: list[Word], spans_at: dict[int, t
         used.update(range(i, end))
         i = end
     return found
+
+
+_THE_COMPANY_HEADS = frozenset(normalize(w) for w in ("الشركة", "المجموعة", "البنك", "المصرف"))
+_BANK_HEADS = frozenset(normalize(w) for w in ("البنك", "المصرف"))
+
+
+def _definite_company_end(words: list[Word], spans_at: dict[int, tuple], k: int, used: set[int],
+                          lex: Lexicon, head: str) -> int | None:
+    """Where a company named with the article ends (البنك الأهلي المصري، الشركة
+    المصرية لنقل الكهرباء، الشركة الوطنية للصناعة والمناجم), or ``None``: a bank
+    needs an adjective and its nationality; a company needs a purpose after its
+    adjectives (الشركة الصينية alone points back to a company named before)."""
+    n = len(words)
+
+    def free(x: int) -> bool:
+        return x < n and x not in used and x not in spans_at and not words[x].punct_before \
+            and words[x].norm.isalpha() and words[x].norm not in STOP_WORDS \
+            and words[x].norm not in lex.trigger_forms
+
+    e = k
+    while e - k < 2 and free(e) and words[e].norm.startswith("ال") \
+            and not _verbal_noun(words[e].norm[2:]):
+        e += 1  # الأهلي، الوطنية، العربية
+    adjectives = e - k
+    dem = spans_at.get(e)
+    nationality = e < n and e not in used and not words[e].punct_before and dem is not None \
+        and dem[1] == e + 1 and any(h.kind == "demonym" for h in dem[2])
+    if nationality:
+        e += 1
+    if head in _BANK_HEADS and nationality and adjectives:
+        return e  # البنك الأهلي المصري
+    if not (nationality or adjectives):
+        return None
+    x = e  # the purpose: للصناعة والمناجم، لنقل الكهرباء
+    if free(x) and words[x].norm.startswith("لل") and len(words[x].norm) >= 5:
+        x += 1
+    elif free(x) and words[x].norm.startswith("ل") and len(words[x].norm) >= 4 \
+            and free(x + 1) and words[x + 1].norm.startswith("ال"):
+        x += 2
+    else:
+        return None
+    while x < n and x - e <= 3 and free(x) and (words[x].norm.startswith(("ال", "وال"))) \
+            and words[x].norm not in _CORPORATE_ENDS:
+        x += 1  # (والمناجم، المتجددة)
+    return x
 
 
 def _quoted_name_end(sentence: Sentence, words: list[Word], k: int, used: set[int]) -> int | None:
