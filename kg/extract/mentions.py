@@ -796,7 +796,15 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         if j == start and w.norm.startswith("ال") and w.norm not in lex.first_names and not w.hamza_al and not (
                 w.norm in lex.ambiguous_first_names and j + 1 < len(words)
                 and not words[j + 1].punct_before and not words[j + 1].norm.startswith("ال")
-                and _is_name_word(words[j + 1], lex, taken)):
+                and _is_name_word(words[j + 1], lex, taken)) and not (
+                # وزير الخارجية الليبي الطاهر الباعور: after a title, a given name with the
+                # article before a family name with it, the name's last word
+                allow_ali and w.norm in lex.ambiguous_first_names and j + 1 < len(words)
+                and not words[j + 1].punct_before and words[j + 1].norm.startswith("ال")
+                and len(words[j + 1].norm) > 4 and not lex.phrases.get((words[j + 1].norm,))
+                and not lex.phrases.get((w.norm, words[j + 1].norm)) and (j + 1) not in taken
+                and _is_name_word(words[j + 1], lex, taken) and not _verbal_noun(words[j + 1].norm[2:])
+                and _ends_here(words, j + 2, lex, taken)):
             # an adjective or a noun after the title (المبعوث الخاص، الراحل); but a
             # given name with the article before a family name (الفاتح قرشي)
             break

@@ -778,6 +778,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     continue  # حذرت الصحة العالمية واليونيسف وبرنامج الأغذية من ...: co-doers, not targets
                 if rel in (Relation.host, Relation.meet) and (a.sender or b.sender):
                     continue  # استقبل X الوزير Y، الذي نقل إليه رسالة من Z: Z sent, Z was not received
+                if rel in (Relation.host, Relation.meet) and b.type is ActorType.organization and _in_title(s, b):
+                    continue  # استقبل X نائبة وزير العلاقات الخارجية لكوبا، ...: she was received, not the ministry
                 if a.actor == b.actor or not _types_ok(rel, a, b) or _interview(s, rel, a, b) \
                         or _body_session(s, rel, tf, q, a, b) or _serves_body(s, rel, a, b) or (
                         _own_state(rel, a, b) and not (rel is Relation.oppose and _names_government(s, b))):
@@ -1847,6 +1849,33 @@ def _own_state(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
 _OWN_MEMBERS = (ActorType.person, ActorType.organization)
 
 
+def _in_title(s: "_Sentence", m: Mentioned) -> bool:
+    """The body is the complement of a person's title right before it (نائبة
+    وزير العلاقات الخارجية لكوبا، مدير مكتب الأمم المتحدة): the holder is meant."""
+    if not any(x is m for x in s.mentions):
+        return False
+    heads = _title_heads(s.lex)
+    for k in (m.i - 1, m.i - 2):
+        if k < 0 or s.words[k + 1].punct_before or (k in s.covered and s.covered[k].type is not ActorType.organization):
+            return False
+        if s.norms[k] in heads or s.words[k].forms[-1] in heads:
+            return True
+    return False
+
+
+_TITLE_HEADS: dict[int, frozenset[str]] = {}
+
+
+def _title_heads(lex: Lexicon) -> frozenset[str]:
+    """First words of the lexicon's titles that govern a body (وزير، نائب، مدير)."""
+    heads = _TITLE_HEADS.get(id(lex))
+    if heads is None:
+        heads = _TITLE_HEADS[id(lex)] = frozenset(
+            normalize(form).split()[0] for t in lex.titles for form in (t.title, t.feminine)
+            if form and len(normalize(form).split()) > 1 and not normalize(form).startswith("ال"))
+    return heads
+
+
 def _types_ok(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
     if rel is Relation.visit:  # a city counts as its state (the city is the location)
         return b.type in (ActorType.country, ActorType.location) and a.type in _GUEST_TYPES
@@ -2004,6 +2033,12 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
             return s.coordinated(m)
         if m is None and (envoy := _envoy_named_after(s, k)) is not None:
             return envoy  # وصل موفد رئيس جمهورية السنغال، وزير الدولة X: X, not the one who sent him
+        if m is None and k + 2 < len(s.words) and s.norms[k] in _MINISTER_WORDS and s.norms[k + 1] == _THE_STATE \
+                and s.words[k + 2].punct in ("،", ",") and not s.words[k + 1].punct_before:
+            # استقبل وزير الدولة، وزير الشؤون الخارجية X: a rank, then his office and name
+            m = s.at.get(k + 2)
+            if m is not None and m.type is ActorType.person and not s.prep_before(m):
+                return [m]
         if m is None and k + 1 < len(s.words) and s.norms[k] in _TWO_DELEGATIONS \
                 and not s.words[k + 1].punct_before and (k + 1) in s.at:
             group = s.coordinated(s.at[k + 1])
@@ -2038,6 +2073,8 @@ _MEASURES = {normalize(w) for w in ("عقوبات", "العقوبات", "رسو�
 _ENCLAVE_SEATS = {normalize("روما"): "holy_see"}
 _STYLES = _STYLE_WORDS | {normalize("دولة")}  # (the styles of mentions.py, and دولة رئيس الوزراء)
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
+_MINISTER_WORDS = {normalize(w) for w in ("وزير", "وزيرة")}
+_THE_STATE = normalize("الدولة")
 
 
 @lru_cache(maxsize=512)
@@ -2222,6 +2259,9 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
                              and normalize(x.place) in _UNCOMPILED_CAPITALS else x for x in group]
                 return group
             b = k + 1
+            named = _dual_title_named(s, b)
+            if named:
+                return named  # بين وزيري خارجية البلدين X وY: the two named
             if b + 1 < len(s.words) and s.norms[b] in _HEADS_OF_TWO and s.norms[b + 1] in _BOTH_STATES:
                 # في أول لقاء بين رئيسي البلدين after التقى X Y: the two who just met
                 met = (getattr(s, "memory", None) or {}).get("meeting") or []
@@ -2246,6 +2286,32 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
                 return sides
             return []
     return []
+
+
+_TO_IT = {normalize(w) for w in ("إليها", "إليه")}
+_TWO_HOLDERS = {normalize(w) for w in ("رئيسي", "زعيمي", "قائدي", "ملكي", "وزيري", "رئيسا", "وزيرا",
+                                        "مبعوثي", "سفيري")}
+
+
+def _dual_title_named(s: _Sentence, b: int) -> list[Mentioned]:
+    """Two office holders named after a dual title of both states: وزيري خارجية
+    البلدين X وY، رئيسي البلدين X وY (the persons, not their states).
+
+    >>> # خلال اجتماع وزيري خارجية البلدين بدر عبد العاطي وهاكان فيدان → the two
+    """
+    if b >= len(s.words) or s.norms[b] not in _TWO_HOLDERS or b in s.covered:
+        return []
+    k = b + 1
+    while k < len(s.words) and k - b <= 2 and s.norms[k] not in _BOTH_STATES and k not in s.covered \
+            and not s.words[k].punct_before:
+        k += 1  # (خارجية، دفاع: the portfolio)
+    if k >= len(s.words) or s.norms[k] not in _BOTH_STATES or s.words[k].punct_before:
+        return []
+    first = s.at.get(k + 1)
+    if first is None or first.type is not ActorType.person:
+        return []
+    group = s.coordinated(first)
+    return group if len(group) == 2 and all(m.type is ActorType.person for m in group) else []
 
 
 # Capitals the lexicon keeps as places because their word is ambiguous elsewhere
@@ -2904,6 +2970,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                      and not m.place and m.type is not ActorType.location]
             subj = next(([m] for m in doers if m.type is ActorType.person), doers[:1])
             return (subj, obj) if obj and subj else ([], [])
+        named = _dual_title_named(s, q) if Relation(rel).symmetric and not tf.pronoun else []
+        if named:
+            return named[:1], named[1:]  # اجتماع وزيري خارجية البلدين X وY
         pair = _between(s, q, _adjectives_after(s, p, q) + 1 if rel == "meet" else 4) \
             if "بين" in markers else []  # (الاجتماع الوزاري المشترك بين X و Y; but اللقاء
         # تنسيق المواقف بين البلدين: the بين of another noun)
@@ -3525,6 +3594,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     # verbs
     if p > 0 and s.norms[p - 1] in ("اتفق", "اتفقت") and rel == "agree":
         return [], []
+    if rel == "visit" and p > 1 and s.norms[p - 1] in ("التي", "الذي") and q < len(s.words) \
+            and s.norms[q] in _TO_IT and not s.words[q].punct_before:
+        # ... في أنقرة، التي وصل إليها X صباح اليوم: X came to the place the relative stands for
+        place = s.covered.get(p - 2)
+        doer = _subject_after(s, q + 1)
+        if place is not None and place.type in (ActorType.country, ActorType.location) \
+                and doer and doer[0].type is ActorType.person and not s.words[p].punct_before:
+            return doer[:1], [place]
     participle_doer: list[Mentioned] = []
     if s.norms[p] in _PARTICIPLES:
         # انتقد X ...، متهماً باريس بتسليح أرمينيا: the participle's doer is the
