@@ -399,7 +399,9 @@ _NOT_IN_NAMES = frozenset(normalize(w) for w in (
     # رئيس مجلس إدارة هيئة X: a board, no name
     "إدارة",
     # يلتقي الإمبراطور ناروهيتو وعدداً من كبار المسؤولين: "and a number of", no name
-    "وعددا", "وعدد", "عددا", "وعدة", "وبعض", "وجميع", "وكبار"))
+    "وعددا", "وعدد", "عددا", "وعدة", "وبعض", "وجميع", "وكبار",
+    # تصريحات X غداة اتصال، عشية زيارته: time prepositions after a name
+    "غداة", "عشية", "إثر", "عقب", "إبان", "أثناء"))
 
 
 def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False,

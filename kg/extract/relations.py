@@ -2152,6 +2152,12 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 continue  # استقبلها X بحضور (نجله) Y: Y sat in, he is not the one received
             if k > 0 and s.norms[k - 1] in _COMPANION:
                 continue  # زار X برفقة Y، موسكو: the companion is no object
+            if prep == "الي" and not s.prep_before(m) and m.type in (ActorType.country, ActorType.location) and any(
+                    s.norms[x] == "الي" and s.norms[x + 1] in _CAPITAL_NOUNS and all(
+                        y not in s.covered and not s.words[y].punct_before and s.norms[y].startswith("ال")
+                        for y in range(x + 2, k)) and not s.words[x + 1].punct_before
+                    for x in range(max(q - 1, k - 4), k - 1)):
+                return [m]  # وصل إلى العاصمة المؤقتة عدن: the city named after its noun
             if (m.place or m.type is ActorType.organization) and k > 0 \
                     and any(f in _VENUES for f in s.words[k - 1].forms) \
                     and not (prep == "الي" and m.place and s.norms[k - 1] in _TERRITORY_NOUNS
@@ -2209,6 +2215,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 # a bare mention stands between: it is not this object
                 continue
     return []
+
+
+_CAPITAL_NOUNS = frozenset(normalize(w) for w in ("العاصمة", "مدينة", "المدينة", "ميناء"))
 
 
 _DIRECTIONS = frozenset(normalize(w) for w in (
