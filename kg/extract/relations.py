@@ -3956,9 +3956,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 obj = [whole]  # أشاد X بالموقف المصري: the position read as the state's own
             elif m and m.type is not ActorType.location and not s.prep_before(m):
                 obj = s.coordinated(m)  # أشاد X بدور مصر وقطر: each (بجهود الرئيس التشادي: him)
-            elif m is None and s.words[k].norm.startswith("بال") and (k + 1) not in s.covered \
-                    and not s.words[k + 1].punct_before:
-                state = _any_demonym(s, k + 1)  # أشاد X بالوساطة القطرية: Qatar's mediation
+            elif m is None and (s.words[k].norm.startswith("بال") or (
+                        s.words[k].norm.startswith("ال") and (not entry.objects or entry.objects == [""]))) \
+                    and (k + 1) not in s.covered and not s.words[k + 1].punct_before:
+                state = _any_demonym(s, k + 1)  # أشاد X بالوساطة القطرية / ثمّن X الدعم السعودي
                 if state:
                     obj = [Mentioned(k + 1, k + 2, state, ActorType.country, "", state)]
             elif m is None and k + 2 < len(s.words) and (k + 1) not in s.covered \
