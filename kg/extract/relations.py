@@ -3791,6 +3791,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if (chain or _opens_sentence(s, p)) and q < len(s.words) and s.words[q].forms[-1] in _STATEMENT_NOUNS \
                     and tf.pos == "verb":
                 return [], []  # وحذّر البيان الجماعة: the statement speaks, for someone the text named before
+            if chain and tf.pos == "verb" and not tf.pronoun and _unnamed_title_at(s, q) and not any(
+                    m.type is ActorType.person and q < m.i <= q + 6
+                    and not any(s.words[x].punct_before for x in range(q + 1, m.i + 1)) for m in s.mentions):
+                return [], []  # فيما ثمّنت وزيرة الخارجية الكينية ...: her own doer, unnamed; not the last one
             if last_subject and chain and Relation(rel).symmetric and len(last_subject) == 2 \
                     and _dual_verb(s.words[p], entry) and last_subject[0].actor != last_subject[1].actor \
                     and _lead_said(s, q, markers):
