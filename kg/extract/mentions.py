@@ -109,6 +109,7 @@ _DUTCH_GERMAN_LINKS = frozenset({"فان", "فون"})
 _PREPOSITION_WITH_PRONOUN = frozenset(normalize(w) for w in (
     "فيها", "فيه", "فيهما", "لها", "له", "عليها", "عليه", "إليها", "إليه", "منها", "منه", "بها", "به"))
 _NAME_LINKS = {"بن", "ابن", "بنت", "ولد", "ابو", "عبد", "بك", "ال", "اب", "دي", "دو", "فون", "فان"}
+_ARTICLE_PARTICLES = {"لا", "لوس", "لاس", "ديل", "ليه"}  # (دي لا، دي لوس: Romance particles after دي)
 
 
 @dataclass(slots=True)
@@ -751,6 +752,11 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         if j > start + 1 and w.norm[:1] == "ب" and w.norm not in lex.first_names and any(
                 words[x].norm in _BRINGS_TOGETHER for x in range(max(0, start - 8), start)):
             break  # لقاء جمع نائب رئيس الحركة محمود العالول بقيادي في حماس: ب is جمع's
+        if j > start and w.norm in _ARTICLE_PARTICLES and words[j - 1].norm in ("دي", "دو") \
+                and not w.punct_before and j + 1 < len(words) and not words[j + 1].punct_before \
+                and looks_transliterated(words[j + 1].norm, later=True) and words[j + 1].norm not in STOP_WORDS:
+            j += 1  # خوان رامون دي لا فوينتي: a Romance particle pair inside the name
+            continue
         if not _is_name_word(w, lex, taken, first=(j == start and allow_ali
                                                    and j + 1 < len(words)
                                                    and not words[j + 1].punct_before
@@ -777,7 +783,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 j += 1  # (خالد بن سلمان طهران / قائد الجيش: a capital or a title is no part of it)
             j = _lineage_end(words, j, start, lex)  # خالد بن سلمان بن عبدالعزيز
             break
-        linked = j > start and words[j - 1].norm in _NAME_LINKS
+        linked = j > start and (words[j - 1].norm in _NAME_LINKS or (
+            j > start + 1 and words[j - 1].norm in _ARTICLE_PARTICLES and words[j - 2].norm in ("دي", "دو")))
         if j > start + 1 and words[j - 2].norm in ("بن", "ابن", "بنت") and w.norm not in _NAME_LINKS \
                 and not w.norm.startswith("ال") and w.norm not in _RULING_FAMILIES \
                 and w.norm not in lex.first_names and not (

@@ -2027,6 +2027,9 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
                                 or s.norms[k] in _STYLES or (k > q and k in s.demonyms)) \
             and not s.words[k].punct_before:  # (استقبل فضيلة الإمام الأكبر X: past the style)
         k += 1
+    if k + 2 < len(s.words) and s.norms[k] in _IN_HIS_PLACE and s.norms[k + 1] in _OF_HIM \
+            and not s.words[k + 1].punct_before and not s.words[k + 2].punct_before:
+        k += 2  # وتوجه بدلاً منها وزير الخارجية X: the one who went in her place
     if k < len(s.words) and not s.words[k].punct_before:
         m = s.at.get(k)
         if m and not s.prep_before(m) and m.type is not ActorType.location:
@@ -2074,6 +2077,8 @@ _ENCLAVE_SEATS = {normalize("روما"): "holy_see"}
 _STYLES = _STYLE_WORDS | {normalize("دولة")}  # (the styles of mentions.py, and دولة رئيس الوزراء)
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
 _MINISTER_WORDS = {normalize(w) for w in ("وزير", "وزيرة")}
+_IN_HIS_PLACE = _INSTEAD | {normalize("نيابة")}  # (بدلاً منه، عوضاً عنه، نيابة عنه)
+_OF_HIM = {normalize(w) for w in ("منه", "منها", "عنه", "عنها")}
 _THE_STATE = normalize("الدولة")
 
 
@@ -3791,10 +3796,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if (chain or _opens_sentence(s, p)) and q < len(s.words) and s.words[q].forms[-1] in _STATEMENT_NOUNS \
                     and tf.pos == "verb":
                 return [], []  # وحذّر البيان الجماعة: the statement speaks, for someone the text named before
-            if chain and tf.pos == "verb" and not tf.pronoun and _unnamed_title_at(s, q) and not any(
-                    m.type is ActorType.person and q < m.i <= q + 6
-                    and not any(s.words[x].punct_before for x in range(q + 1, m.i + 1)) for m in s.mentions):
-                return [], []  # فيما ثمّنت وزيرة الخارجية الكينية ...: her own doer, unnamed; not the last one
+            t = q + 2 if q + 2 < len(s.words) and s.norms[q] in _IN_HIS_PLACE and s.norms[q + 1] in _OF_HIM else q
+            if chain and tf.pos == "verb" and not tf.pronoun and _unnamed_title_at(s, t) and not any(
+                    m.type is ActorType.person and t < m.i <= t + 6
+                    and not any(s.words[x].punct_before for x in range(t + 1, m.i + 1)) for m in s.mentions):
+                return [], []  # (وتوجه بدلاً منه وزير الخارجية X: another one went, whoever he is)  # فيما ثمّنت وزيرة الخارجية الكينية ...: her own doer, unnamed; not the last one
             if last_subject and chain and Relation(rel).symmetric and len(last_subject) == 2 \
                     and _dual_verb(s.words[p], entry) and last_subject[0].actor != last_subject[1].actor \
                     and _lead_said(s, q, markers):
