@@ -1668,7 +1668,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 and not words[sp.i].punct_before and (sp.i - 1) not in spans_at \
                 and sp.i - 1 not in starts and sp.i not in ends and (sp.i - 1) not in taken:
             form = next((f for f in words[sp.i - 1].forms if f in _EPITHETS or (
-                f == _GOVERNMENT_NOUN and sp.kind == "actor") or f == _AIRPORT), None)
+                f in _GOVERNMENT_NOUNS and sp.kind == "actor") or f == _AIRPORT), None)
             # (وصل إلى مطار دمشق الدولي: the city's airport, a visit to its state)
             if form:
                 # (وقعت حكومة السودان وحركة X: the government stands for its state,
@@ -1828,6 +1828,7 @@ def _opened_by_parenthesis(sentence: Sentence, word: Word) -> bool:
 
 
 _GOVERNMENT_NOUN = normalize("حكومة")
+_GOVERNMENT_NOUNS = frozenset((_GOVERNMENT_NOUN, normalize("حكومتا"), normalize("حكومتي")))  # (حكومتا الأرجنتين وتشيلي: both)
 _AIRPORT = normalize("مطار")
 _EPITHETS = frozenset(normalize(w) for w in ("الجارة", "الشقيقة", "الصديقة", "الجار", "الشقيق",
                                              "الصديق"))

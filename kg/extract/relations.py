@@ -2027,6 +2027,11 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
                                 or s.norms[k] in _STYLES or (k > q and k in s.demonyms)) \
             and not s.words[k].punct_before:  # (استقبل فضيلة الإمام الأكبر X: past the style)
         k += 1
+    if k == q and k + 1 < len(s.words) and s.norms[k] in _IN_IT and k not in s.at and not s.words[k + 1].punct_before \
+            and q >= 2 and (s.norms[q - 2] in _WHEN_NOUNS or (
+                q >= 3 and s.norms[q - 2] in _RELATIVE and s.norms[q - 3] in _WHEN_NOUNS)):
+        k += 1  # في وقت انتقدت فيه حكومتا X وY ...: "in it" refers to the time; then the doer
+        # (بيان اتهمت فيه الجزائر بـ: the statement's author accuses; الجزائر is its object)
     if k + 2 < len(s.words) and s.norms[k] in _IN_HIS_PLACE and s.norms[k + 1] in _OF_HIM \
             and not s.words[k + 1].punct_before and not s.words[k + 2].punct_before:
         k += 2  # وتوجه بدلاً منها وزير الخارجية X: the one who went in her place
@@ -2077,6 +2082,7 @@ _ENCLAVE_SEATS = {normalize("روما"): "holy_see"}
 _STYLES = _STYLE_WORDS | {normalize("دولة")}  # (the styles of mentions.py, and دولة رئيس الوزراء)
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
 _MINISTER_WORDS = {normalize(w) for w in ("وزير", "وزيرة")}
+_WHEN_NOUNS = {normalize(w) for w in ("وقت", "الوقت", "يوم", "اليوم", "لحظة", "اللحظة", "حين")}
 _IN_HIS_PLACE = _INSTEAD | {normalize("نيابة")}  # (بدلاً منه، عوضاً عنه، نيابة عنه)
 _OF_HIM = {normalize(w) for w in ("منه", "منها", "عنه", "عنها")}
 _THE_STATE = normalize("الدولة")
