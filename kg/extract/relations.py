@@ -4724,12 +4724,16 @@ def _invitee(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     for k in range(p - 1, max(cs, p - 14) - 1, -1):
         if not any(f in _INVITATIONS for f in s.words[k].forms):
             continue
-        for j in range(k + 1, p):
-            m = s.at.get(j)
-            if m and m.type is ActorType.person and s.prep_before(m) in ("الي", "ل", ""):
-                return [m]
-        return []
+        people = [m for j in range(k + 1, p) if (m := s.at.get(j)) is not None
+                  and m.type is ActorType.person and s.prep_before(m) in ("الي", "ل", "")]
+        if len(people) >= 2 and not s.prep_before(people[0]) and not s.prep_before(people[1]) \
+                and people[0].j == people[1].i and s.norms[k].lstrip("و") in _INVITING_VERBS:
+            return people[1:2]  # ودعا X نظيره Y إلى زيارة Z: VSO, the second one is invited
+        return people[:1]
     return []
+
+
+_INVITING_VERBS = {normalize(w) for w in ("دعا", "دعت", "يدعو", "تدعو")}
 
 
 _MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف", "قرار", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة",
