@@ -3027,6 +3027,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if rel == "meet" and not tf.pronoun and q + 2 < len(s.words) and s.norms[q] in ("الذي", "التي") \
                 and s.norms[q + 1] in _GATHERED and not s.words[q + 1].punct_before:
             q += 1  # اللقاء الذي جمع X وY
+        g = q
+        while rel == "meet" and not tf.pronoun and g < min(q + 4, len(s.words) - 1) and s.norms[g] not in _GATHERED \
+                and g not in s.covered and not s.words[g].punct_before and s.norms[g] not in STOP_WORDS \
+                and s.norms[g] not in s.lex.trigger_forms:
+            g += 1  # اجتماعاً أمنياً رفيع المستوى ضمّ X وY: past the adjectives
+        if g > q and g < len(s.words) and s.norms[g] in _GATHERED and not s.words[g].punct_before:
+            q = g
         if rel == "meet" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _GATHERED \
                 and not s.words[q + 1].punct_before:
             # اجتماع جمع X ونظيره Y / لقاء جمع X بـ Y: the meeting's parties
@@ -3751,8 +3758,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             pair = _two_sides(s, p, s.norms[q + 1], q + 1)
             if len(pair) == 2:
                 return pair[:1], pair[1:]  # اجتماعا مع Y، اتفق خلاله الجانبان على ...
-        if not subj and last_subject and q < len(s.words) and s.norms[q] in _DURING_IT:
-            # في زيارة رسمية يلتقي خلالها X: the visitor meets X
+        if not subj and last_subject and q < len(s.words) and (s.norms[q] in _DURING_IT or (
+                s.norms[q] in _IN_IT and rel == "meet" and getattr(s, "last_rel", None) is Relation.visit
+                and p > 0 and any(f in _VISIT_NOUNS for f in s.words[p - 1].forms))):
+            # في زيارة رسمية يلتقي خلالها X / في زيارة التقى فيها X: the visitor meets X
             if Relation(rel).symmetric and s.last_object and _dual_verb(s.words[p], entry) \
                     and s.last_object[0].actor != last_subject[0].actor:
                 return last_subject[:1], s.last_object[:1]  # لقاء مع Y، اتفقا خلاله: the two
@@ -4745,6 +4754,7 @@ _STATE_INSTITUTIONS = {normalize(w) for w in ("لمؤسسات", "لمؤسسة")}
 _ACTS_OF = {normalize(w) for w in ("موافقة", "قرار", "إعلان", "سماح", "اعتزام", "عزم", "نية", "مصادقة", "خطة",
                                    "خطط", "مساعي", "محاولة", "محاولات")}
 _DURING_IT = {normalize(w) for w in ("خلالها", "خلاله", "خلالهما")}
+_VISIT_NOUNS = {normalize(w) for w in ("زيارة", "الزيارة", "جولة", "الجولة")}
 _NEGATION_PARTICLES = {normalize(w) for w in ("لن", "لم", "لا", "سوف", "لما")}
 _AUXILIARIES = {normalize(w) for w in ("سبق", "قد", "كان", "كانت", "عاد")}
 _PREVIOUSLY = {normalize(w) for w in ("سبق", "وسبق", "فقد سبق", "يسبق")}
