@@ -657,6 +657,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # (اتفقا على تعزيز التنسيق: a tie that goes on, as the gold notes read it)
         if tf.pos == "noun" and not neg and p > 0 and s.norms[p - 1] in _ANY:
             hyp = True  # أي تعاون بين البلدين يبقى مشروطا: any such event, none told
+        if tf.pos == "noun" and not neg and any(
+                s.norms[k] in _ANY and any(s.norms[x] in ("لم", "لن", "ولم", "ولن") for x in range(max(cs, k - 6), k))
+                and not any(s.words[x].punct_before or s.norms[x] in _ADVERBIAL for x in range(k, p + 1))
+                for k in range(max(cs, p - 4), p)):  # (لم يلتق أي مسؤول خلال زيارته: the visit was made)
+            neg, hyp = True, False  # لم يصدر عن الجانبين أي إعلان بشأن اتفاقات: none was told
         if tf.pos == "noun" and p > 0 and (s.norms[p - 1] in _DATE_OF or (
                 p > 1 and s.words[p - 2].forms[-1].removeprefix("ال") in _DATE_OF
                 and s.norms[p - 1] in _NEW_DATE)):
@@ -3049,6 +3054,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return group[:1], group[1:]
             other = _object_by_marker(s, first.j, ["ب", "مع"], first.j, window=8)
             return ([first], other) if other else ([], [])
+        if rel == "meet" and not tf.pronoun and p > 0 and s.norms[p - 1] in ("في", "وفي") \
+                and getattr(s, "last_rel", None) is Relation.host and last_subject and s.last_object \
+                and s.words[p - 1].punct in ("،", ",") and not _object_by_marker(s, q, ["مع", "ب", "بين"], q, window=3):
+            # استقبل X، ...، Y في قصر ...، في لقاء مغلق استمر ساعتين: the reception was a meeting
+            return last_subject[:1], [m for m in s.last_object if m.type is ActorType.person][:1]
         if rel == "meet" and not tf.pronoun and p >= 2 and s.norms[p - 1] in _WITH_HIM \
                 and not _HOLDING.isdisjoint(s.words[p - 2].forms) and not s.words[p - 1].punct_before \
                 and not s.words[p].punct_before:
