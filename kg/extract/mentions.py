@@ -1718,12 +1718,20 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
 
 
 def _company_nationality(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
-    """A known company's nationality written after its name belongs to the name,
-    not to a mention of the state: شركة أرامكو السعودية، سابك السعودية (the
-    feminine demonym is also the state's name, السعودية).
+    """A known company's head noun and nationality belong to its mention: مع
+    شركة موانئ أبوظبي (the head before it), شركة أرامكو السعودية (the feminine
+    demonym after it is also the state's name, السعودية).
 
     >>> # وقعت شركة أرامكو السعودية وشركة سينوبك الصينية اتفاقية → two companies
     """
+    covered = {k for o in out for k in range(o.i, o.j)}
+    for a in out:
+        org = lex.organizations.get(a.ref) if a.kind == "actor" else None
+        head = next((f for f in words[a.i - 1].forms if f in _COMPANY_HEADS), None) if a.i > 0 else None
+        if org is not None and org.kind == "company" and head and (a.i - 1) not in covered \
+                and not words[a.i].punct_before and not a.clitic:
+            a.i -= 1  # مع شركة موانئ أبوظبي: the head noun opens the company's mention
+            a.clitic = _clitic_of(words[a.i], head)
     drop = set()
     for a, b in zip(out, out[1:]):
         org = lex.organizations.get(a.ref) if a.kind == "actor" else None
@@ -2127,7 +2135,8 @@ def _private_bodies(sentence: Sentence, words: list[Word], spans_at: dict[int, t
     return found
 
 
-_THE_COMPANY_HEADS = frozenset(normalize(w) for w in ("الشركة", "المجموعة", "البنك", "المصرف"))
+_THE_COMPANY_HEADS = frozenset(normalize(w) for w in ("الشركة", "المجموعة", "البنك", "المصرف", "الهيئة",
+                                                       "المؤسسة"))
 _BANK_HEADS = frozenset(normalize(w) for w in ("البنك", "المصرف"))
 
 
@@ -2169,6 +2178,11 @@ def _definite_company_end(words: list[Word], spans_at: dict[int, tuple], k: int,
     while x < n and x - e <= 3 and free(x) and (words[x].norm.startswith(("ال", "وال"))) \
             and words[x].norm not in _CORPORATE_ENDS:
         x += 1  # (والمناجم، المتجددة)
+    place = spans_at.get(x + 1)
+    if free(x) and words[x].norm.startswith("ل") and not words[x].norm.startswith("لل") and len(words[x].norm) >= 4 \
+            and place is not None and not words[x + 1].punct_before \
+            and any(h.kind == "place" or (h.kind == "actor" and h.ref in lex.countries) for h in place[2]):
+        x = place[1]  # الهيئة العامة للمنطقة الاقتصادية لقناة السويس: the place it serves
     return x
 
 
