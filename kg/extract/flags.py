@@ -35,6 +35,7 @@ NEGATORS = frozenset({"تعليق", "وقف", "قطع", "تجميد", "انها�
                       "رفض", "رفضت", "يرفض", "ترفض", "ورفض", "ورفضت", "رفضه", "رفضها",
                       "ألغى", "ألغت", "وألغى", "وألغت",  # ألغت X زيارتها: cancelled
                       *_SUSPENDING_VERBS})
+_CANCELLING = frozenset(normalize(w) for w in ("ألغى", "ألغت", "وألغى", "وألغت", "يلغي", "تلغي"))
 DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيا", "انكر", "انكرت", "ينكر",
                      "تنكر", "كذب", "كذبت", "ونفي", "ونفت",
                      "نافيا", "نافية", "نافين", "نافيين"})  # (، نافيا أن يكون X قد ...)
@@ -224,6 +225,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if not negated and any(words[k] in _HAPPENED_BEFORE and words[k - 1] in NEGATORS and "ان" in words[k + 1:trigger]
                            for k in range(max(1, trigger - 8), trigger)):
         negated = True  # لم يسبق لبيترو أن التقى X: never once
+    if not negated and tense == "noun" and any(words[k] in _CANCELLING for k in range(max(clause_start, trigger - 8), trigger)):
+        negated = True  # ألغى وزير الخارجية الفرنسي X زيارته إلى الجزائر: cancelled, past a long subject
     if not negated and tense == "noun" and any(words[k] in _PREVENTED for k in range(max(clause_start, trigger - 2), trigger)):
         negated = True  # تعذّر وصول الأخير إلى القاهرة: the arrival could not happen
     if not negated and tense == "noun" and not words[trigger].startswith(_TRIPS) and any(
