@@ -2138,6 +2138,9 @@ def _private_bodies(sentence: Sentence, words: list[Word], spans_at: dict[int, t
 _THE_COMPANY_HEADS = frozenset(normalize(w) for w in ("الشركة", "المجموعة", "البنك", "المصرف", "الهيئة",
                                                        "المؤسسة"))
 _BANK_HEADS = frozenset(normalize(w) for w in ("البنك", "المصرف"))
+_BANK_WORDS = frozenset(normalize(w) for w in ("بنك", "مصرف"))
+_BANK_ADJECTIVES = frozenset(normalize(w) for w in ("الوطني", "الإسلامي", "الدولي", "التجاري", "الأهلي", "العربي"))
+_CENTRAL = normalize("المركزي")
 
 
 def _definite_company_end(words: list[Word], spans_at: dict[int, tuple], k: int, used: set[int],
@@ -2247,6 +2250,21 @@ def _private_body_end(words: list[Word], spans_at: dict[int, tuple], k: int, use
                 h.kind == "place" or (h.kind == "actor" and h.ref in lex.countries) for h in hit[2]):
             return hit[1]  # (the place's own mention gives way to the chamber)
         return None
+    hit = spans_at.get(k)
+    if head in _BANK_WORDS and hit is not None and hit[1] - hit[0] <= 2 and not words[k].punct_before and any(
+            h.kind == "place" or (h.kind == "actor" and h.ref in lex.countries) for h in hit[2]):
+        e = hit[1]  # بنك مسقط، مصرف أبوظبي الإسلامي، بنك قطر الوطني: a bank named after its city
+        if e < n and words[e].norm == _CENTRAL:
+            return None  # (بنك الكويت المركزي: the state's central bank, an institution)
+        return e + 1 if e < n and not words[e].punct_before and words[e].norm in _BANK_ADJECTIVES else e
+    if head in _BANK_WORDS:
+        e = k
+        while e - k < 3 and free(e) and e not in spans_at and words[e].norm.startswith(("ال", "وال")):
+            e += 1
+        dem = spans_at.get(e)
+        if e > k and e < n and e not in used and not words[e].punct_before and dem is not None \
+                and dem[1] == e + 1 and any(h.kind == "demonym" for h in dem[2]):
+            return e  # بنك التنمية الصيني، بنك التصدير والاستيراد الهندي (its nationality follows)
     if k < n and (words[k].norm in _COMPANY_EPITHETS or words[k].forms[-1] in _COMPANY_EPITHETS):
         return None  # شركة كبرى للنفط: a description, no name
     e = k
@@ -2261,6 +2279,7 @@ def _private_body_end(words: list[Word], spans_at: dict[int, tuple], k: int, use
         return None
     if free(e) and words[e].norm in _CORPORATE_ENDS:
         return e + 1  # مجموعة البوادي القابضة
+
     return purpose_end(e)  # شركة نجمة البحر للشحن، بنك المشرق الأوسط للاستثمار
 
 
