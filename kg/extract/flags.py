@@ -225,7 +225,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if not negated and any(words[k] in _HAPPENED_BEFORE and words[k - 1] in NEGATORS and "ان" in words[k + 1:trigger]
                            for k in range(max(1, trigger - 8), trigger)):
         negated = True  # لم يسبق لبيترو أن التقى X: never once
-    if not negated and tense == "noun" and any(words[k] in _CANCELLING for k in range(max(clause_start, trigger - 8), trigger)):
+    if not negated and tense == "noun" and any(words[k] in _CANCELLING for k in range(max(clause_start, trigger - 14), trigger)):
         negated = True  # ألغى وزير الخارجية الفرنسي X زيارته إلى الجزائر: cancelled, past a long subject
     if not negated and tense == "noun" and any(words[k] in _PREVENTED for k in range(max(clause_start, trigger - 2), trigger)):
         negated = True  # تعذّر وصول الأخير إلى القاهرة: the arrival could not happen

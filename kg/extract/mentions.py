@@ -975,6 +975,19 @@ def _styled_name_end(words: list[Word], spans_at, j: int, lex: Lexicon, taken: s
     return k if any(h.kind == "title" and h.title.kind == "office" for h in hits) else None
 
 
+def _second_adjective(words: list[Word], hit: tuple, raw: list) -> bool:
+    """A body word joined by و to an adjective of a plain noun is a second adjective:
+    المنافذ البرية والبحرية "land and sea ports" (not the navy); but القوات البرية
+    والبحرية keeps the forces it continues."""
+    s = hit[0]
+    if s < 2 or words[s].punct_before or not words[s].norm.startswith("وال") \
+            or not any(h.kind == "institution" for h in hit[2]):
+        return False
+    before = words[s - 1].norm
+    return hit[1] == s + 1 and words[s].norm.endswith("يه") and before.startswith("ال") and before.endswith("يه") \
+        and not any(r[0] <= s - 1 < r[1] for r in raw)  # (بين المفوضية والحكومة: two nouns, two bodies)
+
+
 def _continent_not_state(words: list[Word], hit: tuple) -> bool:
     """أمريكا اللاتينية / الجنوبية / الوسطى / الشمالية: a continent or region, not the
     United States that أمريكا alone names."""
@@ -1271,6 +1284,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     raw = [r for r in raw if not _styled_given_name(words, r) and not _adjective_not_title(words, r)
            and not _continent_not_state(words, r) and not _foreign_trade(words, r)
            and not _refugees_of(words, r)]
+    raw = [r for r in raw if not _second_adjective(words, r, raw)]
     spans_at = {s: (s, e, hits, clitic) for s, e, hits, clitic in raw}
     out: list[Span] = []
     envoys: list[tuple[Span, TitleEntry]] = []  # (the sender, the envoy's title) of المبعوث الخاص للرئيس X، Y
@@ -2186,6 +2200,10 @@ def _definite_company_end(words: list[Word], spans_at: dict[int, tuple], k: int,
             and place is not None and not words[x + 1].punct_before \
             and any(h.kind == "place" or (h.kind == "actor" and h.ref in lex.countries) for h in place[2]):
         x = place[1]  # الهيئة العامة للمنطقة الاقتصادية لقناة السويس: the place it serves
+    state = spans_at.get(x + 1) if x + 1 < n and words[x].norm == "في" and not words[x].punct_before else None
+    if state is not None and state[1] == x + 2 and not words[x + 1].punct_before \
+            and any(h.kind == "actor" and h.ref in lex.countries for h in state[2]):
+        x += 2  # الهيئة العامة للمنافذ البرية والبحرية في سوريا: the state's own authority
     return x
 
 
