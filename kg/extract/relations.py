@@ -2699,8 +2699,11 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         other = _object_by_marker(s, q + 1, [m for m in tf.entry.objects] or [""], q + 1, window=6)
         if other and other[0].actor != last_subject[0].actor:
             return last_subject[:1], other
-    if tf.pos == "verb" and not tf.pronoun and p > 0 and s.norms[p - 1] in _BUT_HE and last_subject \
-            and (last_subject[0].type is ActorType.person) == s.norms[p - 1].endswith("ه"):
+    but = p - 2 if p > 1 and s.norms[p - 1] in ("لم", "لن", "لا") else p - 1  # (لكنها لم تلتق Y)
+    if tf.pos == "verb" and not tf.pronoun and but > 0 and (s.norms[but] in _BUT_HE or (
+            s.norms[but] in ("انه", "انها") and s.norms[but - 1] in ("غير", "الا"))) and last_subject \
+            and ((last_subject[0].type is ActorType.person) == s.norms[but].endswith("ه")
+                 or (s.norms[but].endswith("ها") and s.norms[p][:1] == "ت" and _feminine_subject(s, last_subject[0]))):
         # X لن يزور أبوظبي، لكنه سيلتقي Y: "he" is X; what follows the verb is its object
         other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=8)
         if other and other[0].actor != last_subject[0].actor:
@@ -5297,6 +5300,12 @@ _FEMININE_TITLES = {normalize(w) for w in ("الملكة", "السيدة", "ال
 _MASCULINE_TITLES = {normalize(w) for w in (
     "رئيس", "الرئيس", "وزير", "الوزير", "ملك", "الملك", "أمير", "الأمير", "سفير", "السفير", "نائب",
     "قائد", "مبعوث", "المبعوث", "ولي", "العاهل", "السلطان", "الشيخ", "المشير", "الفريق", "الجنرال")}
+
+
+def _feminine_subject(s: _Sentence, m: Mentioned) -> bool:
+    """A woman named in this sentence by a feminine title (وصلت المفوضة X ...)."""
+    return m.type is ActorType.person and any((x.i, x.j, x.actor) == (m.i, m.j, m.actor) for x in s.mentions) \
+        and (_feminine_title(s, m) or s.words[m.i].ta_end)  # (مفوضة، سفيرة: written with ة)
 
 
 def _feminine_title(s: _Sentence, m: Mentioned) -> bool:
