@@ -402,7 +402,9 @@ _NOT_IN_NAMES = frozenset(normalize(w) for w in (
     # يلتقي الإمبراطور ناروهيتو وعدداً من كبار المسؤولين: "and a number of", no name
     "وعددا", "وعدد", "عددا", "وعدة", "وبعض", "وجميع", "وكبار",
     # تصريحات X غداة اتصال، عشية زيارته: time prepositions after a name
-    "غداة", "عشية", "إثر", "عقب", "إبان", "أثناء"))
+    "غداة", "عشية", "إثر", "عقب", "إبان", "أثناء",
+    # حلّ X ضيفا على القاهرة: the guest's role in the accusative
+    "ضيفا", "ضيفة", "ضيوفا"))
 
 
 def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False,

@@ -3475,7 +3475,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     and last_subject[0].type is ActorType.person else _clause_subject(s, p, cs)
                 if visitor:
                     s.force_fact = True  # (a stop already made, whatever the trip's tense)
-                    return visitor, [stop]
+                    k = stop.j  # استهلها من نواكشوط وشملت مالي وتشاد: the stops made after it
+                    more = s.at.get(k + 1) if k + 1 < len(s.words) and not s.words[k].punct_before \
+                        and s.norms[k].startswith("و") and s.words[k].forms[-1] in _INCLUDED_PAST else None
+                    legs = [m for m in s.coordinated(more) if m.type in (ActorType.country, ActorType.location)] \
+                        if more is not None and more.type in (ActorType.country, ActorType.location) else []
+                    return visitor, [stop] + [m for m in legs if m.actor != stop.actor]
             # اختتم X جولة آسيوية شملت باكستان والهند: X visited each
             # (جولة في أمريكا اللاتينية تشمل X: past a region)
             for k in range(q, min(len(s.words), q + (5 if q < len(s.words) and s.norms[q] == "في" else 3))):
@@ -4486,6 +4491,7 @@ _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جو�
 _THE_TOUR = normalize("الجولة")
 _THE_VISIT = normalize("الزيارة")
 _TOUR_ENDS = _BEGAN_IT | {normalize(w) for w in ("ختمها", "أنهاها")}  # (جولة استهلها / ختمها بـ Y)
+_INCLUDED_PAST = {normalize(w) for w in ("شملت", "شمل", "تضمنت")}
 _INCLUDED = {normalize(w) for w in ("شملت", "تشمل", "شمل", "يشمل", "ستشمل", "تضمنت", "قادته", "قادتها",
                                     "تقوده", "تقودها", "ستقوده", "ستقودها")}
 _GOODS = {normalize(w) for w in (
