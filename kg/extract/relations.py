@@ -2002,6 +2002,8 @@ def _doer_after_adverbial(s: _Sentence, q: int) -> list[Mentioned]:
             return envoy  # وصل إلى نواكشوط موفد رئيس جمهورية السنغال، X: X
         if m is not None and not s.prep_before(m) and m.type is not ActorType.location \
                 and not m.place:
+            if k > 0 and m.type is ActorType.organization and any(f in _VENUES for f in s.words[k - 1].forms):
+                continue  # وكان في استقباله بمقر الخارجية الروسية نظيره X: the venue's body, not the host
             if k > q and k - 1 not in s.covered and s.norms[k - 1][:1] == "ل" and len(s.norms[k - 1]) > 3 \
                     and not s.words[k].punct_before:
                 return []  # ودعمها لوحدة سوريا: the genitive of a noun after ل, no doer
@@ -3199,6 +3201,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             group = _group_before(s, p, cs, window=15)
             if len(group) >= 2:
                 return group[:1], group[1:]
+            met = (s.memory or {}).get("meeting") or []
+            if rel == "meet" and s.words[p].norm.endswith("هما") and len(met) == 2 \
+                    and all(m.type is ActorType.person for m in met) and met[0].actor != met[1].actor \
+                    and not any(m.type is ActorType.person for m in s.mentions if m.i < p):
+                return met[:1], met[1:]  # استقبل X Y ... . وخلال محادثاتهما: the two of the reception
             return [], []
         if Relation(rel).symmetric and not tf.pronoun and tf.pos == "noun" and q < len(s.words) \
                 and s.norms[q] in _BOTH_STATES and not s.words[q].punct_before:
