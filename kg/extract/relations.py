@@ -1075,6 +1075,7 @@ _SITES = {normalize(w) for w in (
 _HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها", "عقدتها", "يجريها", "سيجريها")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 _WITH_HIM = {normalize(w) for w in ("معه", "معها")}
+_TOOK_PLACE = {normalize(w) for w in ("جرى", "وجرى", "تم", "وتم", "جري")}
 _HOLDING = {normalize(w) for w in ("عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "أجرى", "أجرت",
                                    "يجري", "تجري", "سيجري", "ستجري")}
 # Relations whose verbal noun takes its doer as the genitive (زيارة X، دعم X):
@@ -3064,6 +3065,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and s.words[p - 1].punct in ("،", ",") and not _object_by_marker(s, q, ["مع", "ب", "بين"], q, window=3):
             # استقبل X، ...، Y في قصر ...، في لقاء مغلق استمر ساعتين: the reception was a meeting
             return last_subject[:1], [m for m in s.last_object if m.type is ActorType.person][:1]
+        if rel == "agree" and not tf.pronoun and p >= 2 and s.norms[p - 1] in _DURING_IT \
+                and s.norms[p - 2] in _TOOK_PLACE and s.norms[p].startswith("ال"):
+            # اجتماع ضمّ X وY، جرى خلاله الاتفاق على ...: the two who met agreed
+            met = (s.memory or {}).get("meeting") or []
+            if len(met) == 2 and met[0].actor != met[1].actor:
+                return met[:1], met[1:]
         if rel == "meet" and not tf.pronoun and p >= 2 and s.norms[p - 1] in _WITH_HIM \
                 and not _HOLDING.isdisjoint(s.words[p - 2].forms) and not s.words[p - 1].punct_before \
                 and not s.words[p].punct_before:
