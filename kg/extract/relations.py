@@ -4525,9 +4525,14 @@ def _goods_of_state(s: _Sentence, q: int) -> list[Mentioned]:
     m = s.at.get(k)
     if m and m.type is ActorType.country and not m.clitic and not s.prep_before(m):
         return [m]
+    if k + 1 < len(s.words) and s.norms[k] in _LANDS and (k + 1) not in s.covered and not s.words[k + 1].punct_before:
+        state = _any_demonym(s, k + 1)  # دعم وحدة الأراضي السورية: the state whose territory it is
+        if state:
+            return [Mentioned(k + 1, k + 2, state, ActorType.country, "", state)]
     return []
 
 
+_LANDS = {normalize(w) for w in ("الأراضي", "الأرض", "التراب", "الدولة")}
 _RECEIVING = {normalize(w) for w in (
     "تحظى", "يحظى", "حظي", "حظيت", "تحظي", "يحظي",
     "تلقى", "تلقت", "يتلقى", "تتلقى", "يتلقي", "تتلقي", "يتلق", "تتلق", "تلقي", "تلقيه", "حصل",
