@@ -2164,6 +2164,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 continue  # (اتفاق الدوحة: the document, not a party)
             if k >= 1 and s.norms[k - 1] in _SPONSORING:
                 continue  # وقعه البلدان برعاية الرئيس التركي X: the sponsor is no party
+            if k >= 1 and s.norms[k - 1] in _LED_BY and s.words[k - 1].punct_before and prep == "":
+                continue  # اتهمت الحكومة، برئاسة X، تركيا بـ: the head in the aside is not the object
             if k >= 2 and s.norms[k - 1] == "لسان" and s.norms[k - 2] == "علي":
                 continue  # أدانت X، على لسان أمينها العام Y، ...: Y speaks for X
             if k >= 1 and s.norms[k - 1] in _ATTENDING or (
