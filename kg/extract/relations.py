@@ -3655,6 +3655,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     # verbs
     if p > 0 and s.norms[p - 1] in ("اتفق", "اتفقت") and rel == "agree":
         return [], []
+    if rel == "oppose" and s.norms[p][:1] == "و" and s.norms[p] in _ACCUSE_VERBS and last_subject \
+            and (acc := s.at.get(q)) is not None and not s.prep_before(acc) and acc.j < len(s.words) \
+            and acc.j not in s.at and s.norms[acc.j].startswith("ب") and not s.words[acc.j].punct_before \
+            and acc.type is not ActorType.location and all(m.actor != acc.actor for m in last_subject):
+        # توعّد X ...، واتهم لندن بتقديم الدعم: X goes on; the one right before بـ is the accused
+        return last_subject[:1], s.coordinated(acc)
     if rel == "visit" and p > 1 and s.norms[p - 1] in ("التي", "الذي") and q < len(s.words) \
             and s.norms[q] in _TO_IT and not s.words[q].punct_before:
         # ... في أنقرة، التي وصل إليها X صباح اليوم: X came to the place the relative stands for
