@@ -3229,9 +3229,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             # بينهما the pair may stand further back in the clause
             group = _group_before(s, p, cs, states=rel != "meet", window=20 if between_them else 8)
             sides = any(s.norms[k] in _THE_TWO_SIDES for k in range(max(cs, p - 6), p))
-            reached = len(group) >= 2 and p > 1 and s.norms[p - 1] in ("الي", "علي") \
-                and group[-1].j == p - 1 and group[0].i > 0 \
-                and any(f in _REACHING for f in s.words[group[0].i - 1].forms)  # توصلت X و Y إلى اتفاق
+            reached = len(group) >= 2 and p > 1 and s.norms[p - 1] in ("الي", "علي") and ((
+                group[-1].j == p - 1 and group[0].i > 0
+                and any(f in _REACHING for f in s.words[group[0].i - 1].forms))  # توصلت X و Y إلى اتفاق
+                or (group[-1].j == p - 2 and any(f in _REACHING for f in s.words[p - 2].forms)
+                    and not s.words[p - 2].punct_before))  # أن X و Y توصلتا إلى اتفاق
             announced = reached or len(group) >= 2 and rel != "meet" and all(
                 s.norms[k] in _ANNOUNCED for k in range(group[-1].j, p)) and group[-1].j < p
             if len(group) >= 2 and group[0] in s.mentions and group[0].i > 0 \
@@ -4766,7 +4768,7 @@ _CEASING = {normalize(w) for w in (
 _TAKING_PART = {normalize(w) for w in ("شارك", "شاركت", "يشارك", "تشارك", "مشاركة", "مشاركته",
                                          "مشاركتها", "وشارك", "وشاركت")}
 _REACHING = {normalize(w) for w in (
-    "توصل", "توصلت", "توصلا", "توصلوا", "التوصل", "يتوصل", "تتوصل", "سيتوصل", "ستتوصل",
+    "توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "التوصل", "يتوصل", "تتوصل", "يتوصلان", "تتوصلان", "سيتوصل", "ستتوصل",
     "حصل", "حصلت", "الحصول", "يحصل")}
 _PLAN_WORDS = {normalize(w) for w in (
     "المقرر", "المتوقع", "المرتقب", "المنتظر", "المفترض", "المرجح", "المحتمل", "يعتزم", "تعتزم")}
