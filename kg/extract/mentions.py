@@ -2276,7 +2276,8 @@ def _private_body_end(words: list[Word], spans_at: dict[int, tuple], k: int, use
         e = hit[1]  # بنك مسقط، مصرف أبوظبي الإسلامي، بنك قطر الوطني: a bank named after its city
         if e < n and words[e].norm == _CENTRAL:
             return None  # (بنك الكويت المركزي: the state's central bank, an institution)
-        return e + 1 if e < n and not words[e].punct_before and words[e].norm in _BANK_ADJECTIVES else e
+        e = e + 1 if e < n and not words[e].punct_before and words[e].norm in _BANK_ADJECTIVES else e
+        return purpose_end(e) or e  # (بنك اليابان للتعاون الدولي: its purpose is its name too)
     if head in _BANK_WORDS:
         e = k
         while e - k < 3 and free(e) and e not in spans_at and words[e].norm.startswith(("ال", "وال")):

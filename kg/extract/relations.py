@@ -783,6 +783,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     continue  # حذرت الصحة العالمية واليونيسف وبرنامج الأغذية من ...: co-doers, not targets
                 if rel in (Relation.host, Relation.meet) and (a.sender or b.sender):
                     continue  # استقبل X الوزير Y، الذي نقل إليه رسالة من Z: Z sent, Z was not received
+                if not Relation(rel).symmetric and 2 <= a.i < len(s.words) and any(
+                        s.norms[k] == _SIDE and s.norms[k - 1] in ("الي", "والي")
+                        and not any(s.words[x].punct_before or x in s.covered for x in range(k, a.i))
+                        for k in range(max(1, a.i - 4), a.i)) \
+                        and any((x.i, x.actor) == (a.i, a.actor) for x in s.mentions):
+                    continue  # وأدرجتها على القائمة إلى جانب رئيسها X: X is listed with her, he lists no one
                 if rel in (Relation.host, Relation.meet) and b.type is ActorType.organization and _in_title(s, b):
                     continue  # استقبل X نائبة وزير العلاقات الخارجية لكوبا، ...: she was received, not the ministry
                 if a.actor == b.actor or not _types_ok(rel, a, b) or _interview(s, rel, a, b) \
@@ -1075,6 +1081,7 @@ _SITES = {normalize(w) for w in (
 _HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها", "عقدتها", "يجريها", "سيجريها")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 _WITH_HIM = {normalize(w) for w in ("معه", "معها")}
+_SIDE = normalize("جانب")
 _TOOK_PLACE = {normalize(w) for w in ("جرى", "وجرى", "تم", "وتم", "جري")}
 _HOLDING = {normalize(w) for w in ("عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "أجرى", "أجرت",
                                    "يجري", "تجري", "سيجري", "ستجري")}
