@@ -5116,6 +5116,9 @@ def _person_over_praised_state(s: _Sentence, p: int, cs: int, owner: list[Mentio
 
 
 def _masculine_body(s: _Sentence, m: Mentioned) -> bool:
+    if m.type is ActorType.country and m.i < len(s.words) and s.words[m.i].forms[-1] in _MASCULINE_SEATS \
+            and not s.prep_before(m) and not (m.i > 0 and s.norms[m.i - 1] in _VENUE_WORDS):
+        return True  # يواصل الكرملين توثيق شراكته: the seat of power, a masculine noun, for its state
     org = s.lex.organizations.get(m.actor) if m.type is ActorType.organization else None
     if org is None:
         return False
@@ -5124,6 +5127,8 @@ def _masculine_body(s: _Sentence, m: Mentioned) -> bool:
 
 
 _FEMININE_HEADS = {normalize(w) for w in ("الأمم", "الدول", "قوات", "القوات")}
+_MASCULINE_SEATS = {normalize(w) for w in ("الكرملين", "البيت", "الإليزيه", "البنتاغون", "الفاتيكان")}
+_VENUE_WORDS = {normalize(w) for w in ("قصر", "مقر", "بقصر", "بمقر", "في", "من")}
 
 
 _UPON = {normalize(w) for w in ("لدى", "عند", "فور", "لدي", "وعند", "ولدى", "فور")}
