@@ -2804,6 +2804,15 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
             group = _subject_after(s, rel_at + 3)
             if len(group) >= 2:
                 return group[:1], group[1:]
+    if tf.entry.relation == "appoint" and tf.pos == "verb" and tf.pronoun and q + 1 < len(s.words) \
+            and s.norms[q] in _KIN_POSSESSED and p > 1 and s.norms[p - 1] in _RELATIVE:
+        # Y، الذي عيّنه والده X: the relative named after the kin noun appointed Y
+        antecedent = s.covered.get(p - 2)
+        doer = _subject_after(s, q + 1)
+        if antecedent is not None and antecedent.type is ActorType.person and doer \
+                and doer[0].type is ActorType.person and doer[0].actor != antecedent.actor:
+            return doer[:1], [antecedent]
+        return [], []
     if tf.entry.relation == "appoint" and tf.pos == "verb" and q + 1 < len(s.words) \
             and s.norms[q] in _KIN_POSSESSED:
         # (كما) عيّن (X) شقيقيه Y و Z: the relatives named after the kin noun
@@ -3715,6 +3724,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     if before and tf.pronoun and p > 0 and s.norms[p - 1] in _RELATIVE and not s.words[q].punct_before \
             if q < len(s.words) else False:
         doer = _subject_after(s, q)
+        antecedent = s.covered.get(p - 2) if p > 1 else None
+        if antecedent is not None and antecedent.type is ActorType.person and antecedent.j == p - 1 \
+                and s.words[p - 1].punct in ("،", ",") and not s.prep_before(antecedent):
+            before = [antecedent]  # استُقبل X ... من قبل Y، الذي عيّنه Z: "him" is Y, named right before
         if doer and doer[0].actor != before[0].actor:
             # كامل إدريس الذي عيّنه البرهان: the pronoun is the antecedent, the doer
             # follows the verb (Y الذي التقاه alone: Y is the doer)
@@ -5511,6 +5524,11 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
                      and m.type is ActorType.person), None)
         if near is not None and near.actor == nxt.actor:
             return [], []  # رافقت X روتو كريمته شارلين روتو: the name after is not his own
+        rel_at = next((k for k in range(p - 1, max(0, p - 4), -1) if s.norms[k] in _RELATIVE), None)
+        antecedent = s.covered.get(rel_at - 1) if rel_at is not None and rel_at > 0 else None
+        if antecedent is not None and antecedent.type is ActorType.person and antecedent.actor != nxt.actor \
+                and antecedent.j == rel_at and not any(s.words[x].punct_before for x in range(rel_at + 1, p + 1)):
+            return [antecedent], [nxt]  # Y، الذي عيّنه والده X: "his" is Y, the relative's antecedent
         # نجله صدام ... ابنه خالد: "his" is the clause's subject when there is one
         if last_subject and all(m.type is ActorType.person for m in last_subject):
             return last_subject[:1], [nxt]
