@@ -1082,6 +1082,7 @@ _HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها",
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 _WITH_HIM = {normalize(w) for w in ("معه", "معها")}
 _SIDE = normalize("جانب")
+_THE_LATTER = {normalize(w) for w in ("الأخير", "الأخيرة")}
 _TOOK_PLACE = {normalize(w) for w in ("جرى", "وجرى", "تم", "وتم", "جري")}
 _HOLDING = {normalize(w) for w in ("عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "أجرى", "أجرت",
                                    "يجري", "تجري", "سيجري", "ستجري")}
@@ -3098,6 +3099,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             him = [m for m in s.mentions if m.j <= p - 2 and m.type is ActorType.person
                    and m.actor not in {x.actor for x in holder}][-1:]
             return (holder, him) if holder and him else ([], [])
+        if not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _THE_LATTER and rel != "affiliated_with":
+            # رغم انفتاح الأخير على واشنطن: "the latter" is the one named last before, not the speaker
+            feminine = s.norms[q].endswith("ه")
+            said = max((k for k in range(p) if s.norms[k] in _COMPLEMENTIZERS), default=-1)
+            latter = next((m for m in reversed(s.mentions) if said < m.i and m.j <= p and m.type is not ActorType.location
+                           and (m.type is not ActorType.person) == feminine), None)  # (never the speaker)
+            obj = _object_by_marker(s, q + 1, [m for m in markers if m], q + 1, window=4) if latter else []
+            obj = [m for m in obj if latter is not None and m.actor != latter.actor]
+            return ([latter], obj) if latter is not None and obj else ([], [])
         if rel in ("cooperate", "ally") and not tf.pronoun:
             bound = _bound_by_ties(s, p, q, cs, last_subject)
             if bound is not None:
