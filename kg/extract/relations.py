@@ -3479,6 +3479,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     obj = [Mentioned(q + 1, q + 2, state, ActorType.country, "", state)]
             if obj:
                 owner = _possessor(s, p, cs, feminine=s.words[q - 1].norm.endswith("ها"))
+                asked = _asked_of(s, p, cs)
+                if asked and s.words[q - 1].norm.endswith("ها") and asked[0].type is not ActorType.person:
+                    owner = asked  # يطالب رواندا بسحب قواتها ...ووقف دعمها لـY: Rwanda's support
                 if s.words[q - 1].norm.endswith(("هما", "هم")):
                     # السعودية وقطر سددتا ...، في دعمهما لسوريا: "their" is the pair (the
                     # nearest coordinated one, past single mentions between)
@@ -5370,6 +5373,22 @@ _FEMININE_TITLES = {normalize(w) for w in ("الملكة", "السيدة", "ال
 _MASCULINE_TITLES = {normalize(w) for w in (
     "رئيس", "الرئيس", "وزير", "الوزير", "ملك", "الملك", "أمير", "الأمير", "سفير", "السفير", "نائب",
     "قائد", "مبعوث", "المبعوث", "ولي", "العاهل", "السلطان", "الشيخ", "المشير", "الفريق", "الجنرال")}
+
+
+def _asked_of(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
+    """The one a demand is made of, when the noun at ``p`` is in its content:
+    طالب / يطالب X Y بـسحب ... ووقف دعمها (Y, right after the demanding verb)."""
+    for k in range(p - 1, max(cs, p - 16) - 1, -1):
+        if s.words[k].forms[-1] in _DEMANDING:
+            m = s.at.get(k + 1)
+            if m is None or s.prep_before(m) or m.j >= p or not any(
+                    s.norms[x].startswith("ب") and x not in s.covered for x in range(m.j, min(p, m.j + 2))):
+                return []
+            return [m]
+    return []
+
+
+_DEMANDING = {normalize(w) for w in ("طالب", "طالبت", "يطالب", "تطالب", "طالبوا")}
 
 
 def _feminine_subject(s: _Sentence, m: Mentioned) -> bool:
