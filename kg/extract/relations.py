@@ -1082,6 +1082,7 @@ _HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها",
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 _WITH_HIM = {normalize(w) for w in ("معه", "معها")}
 _SIDE = normalize("جانب")
+_SIGNED_BY_OTHERS = {normalize(w) for w in ("الموقع", "الموقعة", "المبرم", "المبرمة")}
 _THE_LATTER = {normalize(w) for w in ("الأخير", "الأخيرة")}
 _TOOK_PLACE = {normalize(w) for w in ("جرى", "وجرى", "تم", "وتم", "جري")}
 _HOLDING = {normalize(w) for w in ("عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "أجرى", "أجرت",
@@ -2141,6 +2142,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 continue
             q = hit + 1
         for k in range(q, min(len(s.words), q + window)):
+            if s.norms[k] in _TIME_CONJ and k + 1 < len(s.words) and s.norms[k + 1] == "ان":
+                break  # التقى X قبل أن يجتمع بـY: Y belongs to the next clause
             if k > q and (s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS or s.norms[k] in _AND_THAT
                           or s.norms[k] in _OCCASION
                           or (s.norms[k] in ("ان", "انه", "انها") and s.norms[k - 1] == "من"
@@ -3274,7 +3277,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if partner is not None and partner.type is not ActorType.location \
                     and partner.actor not in {m.actor for m in group}:
                 return group, [partner]  # وقعت مصر والأردن اتفاقية تعاون مع العراق: each with Iraq
-            if len(group) >= 2 and (between_them or sides or s.covered.get(p - 1) in group or announced):
+            others = any(s.norms[k] in _SIGNED_BY_OTHERS and s.norms[k + 1] in ("بين", "من")
+                         for k in range(q, min(len(s.words) - 1, q + 5)))  # (اتفاق جدة الموقع بين A و B)
+            if len(group) >= 2 and (between_them or (sides and not others) or s.covered.get(p - 1) in group
+                                    or announced):
                 # اختتمت مصر والسعودية مناورات مشتركة / ... العلاقات بينهما / أعلنت موسكو
                 # وبكين عن تحالف: the pair that announces or launches it
                 return group[:1], group[1:]
@@ -3310,6 +3316,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and q2 not in s.covered and not s.words[q2 + 1].punct_before and (q2 + 1) in s.at:
             q2 += 1  # تمويل برامج الأونروا، دعم مشاريع اليونيسف: the body whose programmes are funded
         subj = [] if tf.pronoun else _subject_after(s, q2)
+        if subj and subj[0].named:
+            subj = []  # اتفاق الدوحة للسلام الموقع بين X و...: the city names the document, it signs nothing
         if rel == "visit" and len(subj) == 1 and q2 == q and subj[0].type in (
                 ActorType.country, ActorType.location) and not subj[0].clitic:
             # أمله في زيارة دمشق: the genitive is the destination; the visitor
