@@ -729,6 +729,20 @@ def _dateline_state(doc: Doc, lex: Lexicon) -> str | None:
     return None
 
 
+def _dateline_no_person(doc: Doc, per_sentence) -> None:
+    """The place of a dispatch's dateline is no person, whatever its words look like
+    (رحيم يار خان (باكستان) -: a town, though يار and خان are parts of names)."""
+    if not per_sentence:
+        return
+    sentence, words, spans = per_sentence[0]
+    m = _DATELINE.match(sentence.text[:80])
+    if not m:
+        return
+    place = len(normalize(m.group(1)).split())
+    spans[:] = [sp for sp in spans if not (sp.kind == "person" and not sp.title and not sp.ref
+                                             and sp.i == 0 and sp.j <= place)]
+
+
 def _amman_or_oman(doc: Doc, per_sentence) -> None:
     """عمان is Oman (عُمان) or Amman (عمّان), one word once diacritics are gone.
     A bare عمان is Amman where the article writes the shadda, or names Jordan and
@@ -1047,6 +1061,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         words = words_of(sentence)
         per_sentence.append((sentence, words, find_mentions(sentence, lex, words)))
     _amman_or_oman(doc, per_sentence)
+    _dateline_no_person(doc, per_sentence)
     r.home = _dateline_state(doc, lex)
     # Pass 1: people introduced by title or full name, in reading order.
     resolved: dict[tuple[int, int], tuple[str | None, list]] = {}
