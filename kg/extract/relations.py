@@ -2330,6 +2330,7 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
 
 
 _TO_IT = {normalize(w) for w in ("إليها", "إليه")}
+_WHO_HE = normalize("الذي")
 _TWO_HOLDERS = {normalize(w) for w in ("رئيسي", "زعيمي", "قائدي", "ملكي", "وزيري", "رئيسا", "وزيرا",
                                         "مبعوثي", "سفيري")}
 
@@ -3700,6 +3701,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             and acc.type is not ActorType.location and all(m.actor != acc.actor for m in last_subject):
         # توعّد X ...، واتهم لندن بتقديم الدعم: X goes on; the one right before بـ is the accused
         return last_subject[:1], s.coordinated(acc)
+    if rel == "visit" and p > 1 and s.norms[p - 1] == _WHO_HE and not tf.pronoun and q < len(s.words) \
+            and s.norms[q] not in _TO_IT and s.covered.get(p - 2) is None and s.words[p - 1].punct in ("،", ",") \
+            and (m := s.at.get(q)) is not None and m.type in (ActorType.country, ActorType.location):
+        # المبعوث الخاص لوزير الخارجية القطري X، الذي يزور أفغانستان: the visitor is the
+        # antecedent, whom we did not read — never the place visited, nor a state named later
+        return [], []
     if rel == "visit" and p > 1 and s.norms[p - 1] in ("التي", "الذي") and q < len(s.words) \
             and s.norms[q] in _TO_IT and not s.words[q].punct_before:
         # ... في أنقرة، التي وصل إليها X صباح اليوم: X came to the place the relative stands for
