@@ -295,7 +295,11 @@ def _another_bearer(words: list[Word], lex: Lexicon, i: int, hits) -> bool:
 # Place names that are another word before a given next word (مسقط رأسه).
 # A one-word state name that the next word turns into something else: مسقط رأسه
 # (a birthplace), المغرب العربي (the Maghreb region, not Morocco).
-_NOT_BEFORE = {normalize("مسقط"): normalize("رأس"), normalize("المغرب"): normalize("العربي")}
+_NOT_BEFORE = {normalize("مسقط"): (normalize("رأس"),), normalize("المغرب"): (normalize("العربي"),),
+               # كابل البحري / الألياف الضوئية: a cable, not Kabul
+               normalize("كابل"): tuple(normalize(w) for w in (
+                   "بحري", "البحري", "ألياف", "الألياف", "كهرب", "الكهرب", "اتصال", "الاتصال", "ضوئي",
+                   "الضوئي", "إنترنت", "الإنترنت", "نحاس", "تحت"))}
 
 
 def _whole_name(words: list[Word], lex: Lexicon, i: int,
