@@ -3810,7 +3810,19 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         obj_start = _after_aside(s, subj[-1].j) if subj else q  # انتقد X، في كلمة ...، Y
         if subj and obj_start != subj[-1].j and obj_start < len(s.words) and (
                 s.norms[obj_start] in _ASIDE_OPENERS or _at_venue(s.norms[obj_start])):
+            venue = obj_start
             obj_start = _after_aside(s, obj_start)  # استقبل X، الأحد، بمقر الرئاسة، Y: two asides
+            if rel in ("host", "meet") and _at_venue(s.norms[venue]) \
+                    and any(s.words[k].punct_before for k in range(venue + 1, obj_start + 1)) \
+                    and not s.words[venue + 1].punct_before:
+                # استقبل X، الإثنين، بقصر الاتحادية Y، الذي ...: the venue has no closing comma;
+                # the object follows its name
+                k = venue + 1
+                while k < len(s.words) and k - venue <= 3 and not s.words[k].punct_before and (
+                        (k in s.covered and s.covered[k].type in (ActorType.country, ActorType.location))
+                        or (k not in s.covered and s.norms[k].startswith("ال"))):
+                    k += 1
+                obj_start = k
         if not subj and q < len(s.words) and s.norms[q] in _STYLE_PRONOUNS:
             # وبحث سموه مع X: "His Highness" is the person last named with that
             # style (صاحب السمو X), else the person just named
@@ -3833,6 +3845,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             # doer follows the verb (after an adverbial, if any)
             doer = subj or _doer_after_adverbial(s, q)
             referent = last_subject or carried
+            if rel in ("host", "meet") and referent and referent[0].type is not ActorType.person \
+                    and s.norms[p].endswith("ه") and not s.norms[p].endswith(("هم", "هما")):
+                # خلال زيارة أجراها X إلى القاهرة، حيث استقبله Y: "him" is the man who came,
+                # not the state that signed
+                man = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
+                       and (not doer or m.actor != doer[0].actor)][-1:]
+                referent = man or referent
             if doer and referent and doer[0].actor not in {m.actor for m in referent} \
                     and not _object_by_marker(s, doer[-1].j, [m for m in markers if m], doer[-1].j):
                 return doer, referent[:1]
