@@ -3695,6 +3695,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     # verbs
     if p > 0 and s.norms[p - 1] in ("اتفق", "اتفقت") and rel == "agree":
         return [], []
+    if rel in ("host", "meet") and not tf.pronoun and q < len(s.words) and s.norms[q] in _PERSON_DUALS \
+            and not s.words[q].punct_before:
+        # أردوغان الذي استضاف الزعيمين: the host of the two leaders named before
+        pair = _two_sides(s, q, s.norms[q], q)
+        host = [s.covered[p - 2]] if p > 1 and s.norms[p - 1] in _RELATIVE and (p - 2) in s.covered \
+            else _subject_before(s, p, s.clause_start(p))
+        if len(pair) == 2 and host and host[0].type is ActorType.person \
+                and host[0].actor not in {m.actor for m in pair}:
+            return host[:1], pair
     if rel == "oppose" and s.norms[p][:1] == "و" and s.norms[p] in _ACCUSE_VERBS and last_subject \
             and (acc := s.at.get(q)) is not None and not s.prep_before(acc) and acc.j < len(s.words) \
             and acc.j not in s.at and s.norms[acc.j].startswith("ب") and not s.words[acc.j].punct_before \
