@@ -3885,6 +3885,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return last_subject[:1], s.last_object[:1]  # لقاء مع Y، اتفقا خلاله: the two
             subj = last_subject
             obj_start = q + 1
+            named = s.at.get(q + 1) if q + 1 < len(s.words) and not s.words[q + 1].punct_before else None
+            if named is not None and rel in ("congratulate", "support", "oppose") and named.type is ActorType.person \
+                    and not s.prep_before(named) and named.j < len(s.words) \
+                    and (after := s.at.get(named.j)) is not None and not s.prep_before(after) \
+                    and not s.words[named.j].punct_before and after.actor != named.actor:
+                return [named], s.coordinated(after)  # محادثات شكر خلالها Y تركيا: Y thanked, in VSO
             if q + 1 < len(s.words) and s.norms[q + 1] in ("معه", "معها"):
                 # زيارة ... تلبية لدعوة من نظيره Y، وأجرى خلالها معه مباحثات: "him" is the
                 # person named last, not the state visited
