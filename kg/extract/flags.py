@@ -301,7 +301,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             hypothetical = True
         elif w in _QAD and k + 1 < len(words) and words[k + 1][:1] in "يتن" \
                 and not (k + 1 == trigger and tense == "past") \
-                and not any(words[b] in _KANA for b in range(max(0, k - 4), k)) \
+                and not any(words[b] in _KANA for b in range(max(0, deny_start, k - 12), k)) \
                 and not any(words[b] in _TO_BE and words[b - 1] == "ان" for b in range(max(1, k - 16), k)):
             # (أن يكون X قد توصل: the perfect of a reported act, not "may")
             # قد + present verb: may; قد + past verb: has; كان (X) قد توصل: had
