@@ -860,6 +860,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _funded_by(s)
     if not s.forms.isdisjoint(_RECEIVES) and not s.forms.isdisjoint(_AID_NOUNS):
         found += _aid_received(s)
+    if not s.forms.isdisjoint(_PROVIDED_BY):
+        found += _aid_provided_by(s)
     if not s.forms.isdisjoint(_EXPELS) and not s.forms.isdisjoint(_DIPLOMATS):
         found += _diplomats_expelled(s)
     if not s.forms.isdisjoint(_OFFICES):
@@ -1459,6 +1461,47 @@ def _aid_received(s: _Sentence) -> list[Found]:
                 for m in receivers[:1] if m.type in (ActorType.country, ActorType.organization)
                 and m.actor != g.actor and m.actor != g.country]
     return out
+
+
+_PROVIDED_BY = frozenset(normalize(w) for w in ("مقدمة", "المقدمة", "مقدم", "المقدم", "مقدمه", "المقدمه"))
+_RELIEF_NOUNS = _AID_NOUNS | frozenset(normalize(w) for w in (
+    "إغاثية", "إغاثة", "سفينة", "قافلة", "طائرة", "جسر", "الإغاثية", "الإغاثة", "إنسانية"))
+
+
+def _aid_provided_by(s: _Sentence) -> list[Found]:
+    """سفينة إغاثية ... مقدمة من X للشعب السوداني / إلى Y: X supports Y (the giver
+    after من, the receiver after ل or إلى, a relief noun before).
+
+    >>> # قافلة مساعدات مقدمة من الإمارات إلى السودان → support(UAE, Sudan)
+    """
+    out: list[Found] = []
+    for k, w in enumerate(s.words[:-2]):
+        if _PROVIDED_BY.isdisjoint(w.forms) or s.norms[k + 1] != "من" or (k + 2) not in s.at:
+            continue
+        giver = s.at[k + 2]
+        if giver.type is ActorType.location or giver.i != k + 2 or not any(
+                not _RELIEF_NOUNS.isdisjoint(s.words[x].forms) for x in range(max(0, k - 10), k)):
+            continue
+        to = []
+        for x in range(giver.j, min(len(s.words), giver.j + 3)):
+            if x > giver.j and s.words[x].punct_before:
+                break
+            m = s.at.get(x)
+            if m is not None and s.prep_before(m) in ("ل", "الي") and m.type is not ActorType.location:
+                to = [m]
+                break
+            if s.norms[x] in _TO_THE_PEOPLE and x + 1 < len(s.words) and not s.words[x + 1].punct_before:
+                state = _people_demonym(s, x + 1)
+                if state:
+                    to = [Mentioned(x + 1, x + 2, state, ActorType.country, "", state)]
+                break
+        if to and to[0].actor != giver.actor:
+            neg, hyp = flags_for(s.norms, k, "noun", s.clause_start(k))
+            out.append(Found(giver.actor, Relation.support, to[0].actor, neg, hyp, (k, k + 1)))
+    return out
+
+
+_TO_THE_PEOPLE = frozenset(normalize(w) for w in ("للشعب", "للشعوب", "لشعب"))
 
 
 def _led_by(s: _Sentence) -> list[Found]:
@@ -5633,4 +5676,4 @@ _STATE_STYLES = frozenset(normalize(w) for w in ("فخامة", "جلالة", "ا
 # Every word that makes a sentence worth reading without a trigger (find_relations).
 _SENTENCE_CUES = frozenset(_LED_BY) | frozenset(_OFFICES) | frozenset(_ATTEND_VERBS) \
     | frozenset(_MEETING_NOUNS) | frozenset(_ATTENDING) | frozenset(_AUDIENCE_NOUNS) | _RECALLS \
-    | _FUNDED | _EXPELS | _RECEIVES
+    | _FUNDED | _EXPELS | _RECEIVES | _PROVIDED_BY
