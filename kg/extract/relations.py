@@ -640,7 +640,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 not _STANDING_BODIES.isdisjoint(s.words[k].forms) for k in range(max(cs, p - 3), p)):
             continue  # لإنشاء لجنة مشتركة للمشاورات السياسية: a body's name, no meeting
         if rel is Relation.meet and tf.pos == "noun" and p > 0 and any(
-                s.norms[k] in _TO_ARRANGE for k in range(max(cs, p - 2), p)):
+                s.norms[k] in _TO_ARRANGE for k in range(max(cs, p - 5), p)):
             hyp = True  # استعداد بلاده لاستضافة لقاء بين X وY: a meeting offered, not held
         if rel in (Relation.meet, Relation.visit) and tf.pos == "noun" and any(
                 s.words[k].forms[-1] in _DOCUMENT_NOUNS and any(s.norms[x] in _ABOUT for x in range(k + 1, min(p, k + 3)))
@@ -5308,7 +5308,7 @@ _BY_AGENT = {normalize(w) for w in ("قبل", "طرف")}  # من قبل / من �
 _PROGRAMMES = {normalize(w) for w in ("برامج", "مشاريع", "مشروعات", "عمليات", "أنشطة", "ميزانية", "خطط",
                                       "برنامج", "مشروع", "جهود")}
 _TO_ARRANGE = {normalize(w) for w in ("لاستضافة", "لاحتضان", "لتنظيم", "لترتيب", "لتسهيل", "باستضافة",
-                                      "لاستضافته", "لاستضافتها")}
+                                      "لاستضافته", "لاستضافتها", "لرعاية")}
 _MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير")}
 _IN_PRESENCE = frozenset(normalize(w) for w in ("بحضور", "وبحضور"))  # (the sponsors of _between, and bare nouns)
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا")}
