@@ -3937,7 +3937,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     and (after := s.at.get(named.j)) is not None and not s.prep_before(after) \
                     and not s.words[named.j].punct_before and after.actor != named.actor:
                 return [named], s.coordinated(after)  # محادثات شكر خلالها Y تركيا: Y thanked, in VSO
-            if q + 1 < len(s.words) and s.norms[q + 1] in ("معه", "معها"):
+            if q + 1 < len(s.words) and s.norms[q + 1] in _WITH_HIM:
                 # زيارة ... تلبية لدعوة من نظيره Y، وأجرى خلالها معه مباحثات: "him" is the
                 # person named last, not the state visited
                 him = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
@@ -5238,7 +5238,7 @@ def _person_over_praised_state(s: _Sentence, p: int, cs: int, owner: list[Mentio
 
 def _masculine_body(s: _Sentence, m: Mentioned) -> bool:
     if m.type is ActorType.country and m.i < len(s.words) and s.words[m.i].forms[-1] in _MASCULINE_SEATS \
-            and not s.prep_before(m) and not (m.i > 0 and s.norms[m.i - 1] in _VENUE_WORDS):
+            and not s.prep_before(m) and not (m.i > 0 and not _VENUES.isdisjoint(s.words[m.i - 1].forms)):
         return True  # يواصل الكرملين توثيق شراكته: the seat of power, a masculine noun, for its state
     org = s.lex.organizations.get(m.actor) if m.type is ActorType.organization else None
     if org is None:
@@ -5249,7 +5249,6 @@ def _masculine_body(s: _Sentence, m: Mentioned) -> bool:
 
 _FEMININE_HEADS = {normalize(w) for w in ("الأمم", "الدول", "قوات", "القوات")}
 _MASCULINE_SEATS = {normalize(w) for w in ("الكرملين", "البيت", "الإليزيه", "البنتاغون", "الفاتيكان")}
-_VENUE_WORDS = {normalize(w) for w in ("قصر", "مقر", "بقصر", "بمقر", "في", "من")}
 
 
 _UPON = {normalize(w) for w in ("لدى", "عند", "فور", "لدي", "وعند", "ولدى", "فور")}
