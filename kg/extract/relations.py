@@ -2184,6 +2184,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if hit is None:
                 continue
             q = hit + 1
+        if not mk and q < len(s.words) and q not in s.covered and s.norms[q][:1] == "ل" \
+                and not s.norms[q].startswith("لل") and s.norms[q][1:] in s.lex.trigger_forms:
+            continue  # والتقى X لبحث افتتاح قنصلية تركية: a purpose clause follows, no direct object
         for k in range(q, min(len(s.words), q + window)):
             if s.norms[k] in _TIME_CONJ and k + 1 < len(s.words) and s.norms[k + 1] == "ان":
                 break  # التقى X قبل أن يجتمع بـY: Y belongs to the next clause
