@@ -1167,7 +1167,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         spans.sort(key=lambda s: s.i)
         for sp in spans:
             if sp.kind == "organization" and sp.extra.get("private"):
-                companies["ال" + sp.name.split()[0]] = _company(sp, doc, sentence, words)
+                head = sp.name.split()[0]  # (البنك الأهلي المصري: already with the article)
+                companies[head if head.startswith("ال") else "ال" + head] = _company(sp, doc, sentence, words)
         known_before = dict(short_orgs)
         first_named: dict[str, int] = {}
         for sp in spans:
