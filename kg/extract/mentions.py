@@ -2157,8 +2157,8 @@ def _private_bodies(sentence: Sentence, words: list[Word], spans_at: dict[int, t
 
 _THE_COMPANY_HEADS = frozenset(normalize(w) for w in ("الشركة", "المجموعة", "البنك", "المصرف", "الهيئة",
                                                        "المؤسسة"))
-_BANK_HEADS = frozenset(normalize(w) for w in ("البنك", "المصرف"))
 _BANK_WORDS = frozenset(normalize(w) for w in ("بنك", "مصرف"))
+_BANK_HEADS = frozenset("ال" + w for w in _BANK_WORDS)
 _BANK_ADJECTIVES = frozenset(normalize(w) for w in ("الوطني", "الإسلامي", "الدولي", "التجاري", "الأهلي", "العربي"))
 _CENTRAL = normalize("المركزي")
 

@@ -2377,8 +2377,6 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
 
 _TO_IT = {normalize(w) for w in ("إليها", "إليه")}
 _WHO_HE = normalize("الذي")
-_TWO_HOLDERS = {normalize(w) for w in ("رئيسي", "زعيمي", "قائدي", "ملكي", "وزيري", "رئيسا", "وزيرا",
-                                        "مبعوثي", "سفيري")}
 
 
 def _dual_title_named(s: _Sentence, b: int) -> list[Mentioned]:
@@ -2409,6 +2407,7 @@ _UNCOMPILED_CAPITALS = {normalize(w) for w in ("مسقط", "كابل", "سيول
 _AMOUNT_WORDS = {normalize(w) for w in ("بقيمة", "بمبلغ", "قيمتها", "قيمته", "بحجم", "بإجمالي")}
 _SPONSORING = {normalize(w) for w in ("برعاية", "وبرعاية", "بوساطة", "وبوساطة", "تحت رعاية")}
 _HEADS_OF_TWO = {normalize(w) for w in ("رئيسي", "زعيمي", "قائدي", "ملكي")}
+_TWO_HOLDERS = _HEADS_OF_TWO | {normalize(w) for w in ("وزيري", "رئيسا", "وزيرا", "مبعوثي", "سفيري")}
 _PERSON_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الوزيران", "الوزيرين",
                                           "الزعيمان", "الزعيمين", "الملكان", "العاهلان")}
 _GUEST_DUALS = {normalize(w) for w in ("الضيفين", "الضيفان", "ضيفيه", "ضيفيها")}
@@ -2423,6 +2422,12 @@ def _guest_pair(s: "_Sentence") -> list[Mentioned]:
         if len(pair) == 2 and pair[0].actor != pair[1].actor and all(m.type is ActorType.person for m in pair):
             return pair
     return []
+
+
+def _speaker_end(s: _Sentence, before: int) -> int:
+    """The last complementizer before ``before`` (قال X إن ...): mentions up to it
+    are the speaker's side of the sentence; -1 when there is none."""
+    return max((k for k in range(before) if s.norms[k] in _COMPLEMENTIZERS), default=-1)
 
 
 def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Mentioned]:
@@ -2452,7 +2457,7 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
             return list(paired)  # وقع الوزير X ونظيره Y ...، وأكد الوزيران: the two just related
         seen: list[Mentioned] = []
         # وقال المتحدث X إن الزعيمين سيبحثان: the speaker is not one of the two
-        said = max((k for k in range(before) if s.norms[k] in _COMPLEMENTIZERS), default=-1)
+        said = _speaker_end(s, before)
         for m in [m for m in s.mentions if said < m.i and m.j <= before][::-1] + list(reversed(s.context)):
             if m.type is ActorType.person and m.actor not in {x.actor for x in seen} and not (
                     m.country and m.country in {x.country for x in seen}) \
@@ -3152,7 +3157,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _THE_LATTER and rel != "affiliated_with":
             # رغم انفتاح الأخير على واشنطن: "the latter" is the one named last before, not the speaker
             feminine = s.norms[q].endswith("ه")
-            said = max((k for k in range(p) if s.norms[k] in _COMPLEMENTIZERS), default=-1)
+            said = _speaker_end(s, p)
             latter = next((m for m in reversed(s.mentions) if said < m.i and m.j <= p and m.type is not ActorType.location
                            and (m.type is not ActorType.person) == feminine), None)  # (never the speaker)
             obj = _object_by_marker(s, q + 1, [m for m in markers if m], q + 1, window=4) if latter else []
@@ -4647,8 +4652,8 @@ _THE_TOUR = normalize("الجولة")
 _THE_VISIT = normalize("الزيارة")
 _TOUR_ENDS = _BEGAN_IT | {normalize(w) for w in ("ختمها", "أنهاها")}  # (جولة استهلها / ختمها بـ Y)
 _INCLUDED_PAST = {normalize(w) for w in ("شملت", "شمل", "تضمنت")}
-_INCLUDED = {normalize(w) for w in ("شملت", "تشمل", "شمل", "يشمل", "ستشمل", "تضمنت", "قادته", "قادتها",
-                                    "تقوده", "تقودها", "ستقوده", "ستقودها")}
+_INCLUDED = _INCLUDED_PAST | {normalize(w) for w in ("تشمل", "يشمل", "ستشمل", "قادته", "قادتها",
+                                                     "تقوده", "تقودها", "ستقوده", "ستقودها")}
 _GOODS = {normalize(w) for w in (
     "وحدة", "سيادة", "استقرار", "أمن", "سلامة", "استقلال", "وحدة أراضي", "اقتصاد",
     "حكومة", "شعب", "جهود", "مساعي", "أراضي", "حق", "حقوق")}
