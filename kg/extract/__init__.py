@@ -24,7 +24,7 @@ from ..errors import UnknownExtractor
 from ..lexicon import Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
 from ..text import Doc, Sentence, make_doc, normalize
-from .mentions import (_COMPANY_HEADS, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
+from .mentions import (_COMPANY_HEADS, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
 from .mentions import (_BODY_NOUNS, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
@@ -910,7 +910,7 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
             _looks_transliterated(w, later=True) for w in words[1:]) or (
             len(words) >= 3 and _looks_transliterated(words[1], later=True))):
         return False  # وزير الخارجية الإيطالي إنجيلينو ألفانو
-    if sp.title and (sp.affil.split("|")[-1] if sp.affil_kind == "institution" else sp.affil) in _SYLLABIC_NAMES \
+    if sp.title and _affil_state(sp.affil, lex) in _SYLLABIC_NAMES \
             and 2 <= len(words) <= 3 and all(
             len(w) >= 2 and (w not in STOP_WORDS or (k == 0 and sp.extra.get("madda")))
             and not w.startswith(("ال", "لل")) and w not in lex.trigger_forms

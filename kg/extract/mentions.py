@@ -2466,11 +2466,19 @@ _TENURE = frozenset(normalize(w) for w in (
     "المؤقتة", "المنتهية ولايته", "بالوكالة", "بالإنابة", "الجديد", "الجديدة"))
 
 
+def _affil_state(affil: str, lex: Lexicon) -> str:
+    """The state behind a title's affiliation: its own, or a company's home state
+    (نائب رئيس سينوبك لي جيان مينغ: a Chinese company's man has a Chinese name)."""
+    ref = affil.split("|")[-1]
+    org = lex.organizations.get(ref)
+    return org.country or ref if org and org.kind == "company" else ref
+
+
 def _syllabic_end(words: list[Word], spans_at: dict[int, tuple], j: int, name_end: int, affil: str,
                   lex: Lexicon, taken: set[int]) -> int:
     """A third short syllable of a name from a state whose names are written by
     syllables, before a boundary (الكورية وو وون شيك إلى، الصيني تشانغ وي مينغ على)."""
-    if name_end == j + 2 and affil.split("|")[-1] in SYLLABIC_NAME_STATES and name_end + 1 < len(words) \
+    if name_end == j + 2 and _affil_state(affil, lex) in SYLLABIC_NAME_STATES and name_end + 1 < len(words) \
             and not words[name_end].punct_before and name_end not in spans_at and name_end not in taken \
             and (words[name_end + 1].norm in _OBJECT_PREPS or _ends_here(words, name_end + 1, lex, taken)) \
             and words[name_end].norm.isalpha() \
@@ -2856,7 +2864,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                               or (name_end - j >= 2 and words[j].norm in lex.ambiguous_first_names)
                               or (name_end - j >= 2 and looks_transliterated(words[j].norm)
                                   and looks_transliterated(words[j + 1].norm, later=True))
-                              or (name_end - j >= 2 and affil in SYLLABIC_NAME_STATES
+                              or (name_end - j >= 2 and _affil_state(affil, lex) in SYLLABIC_NAME_STATES
                                   and _ends_here(words, name_end, lex, set())
                                   and not any(x.norm.startswith("ال") or x.norm in STOP_WORDS
                                               for x in words[j:name_end])))):
