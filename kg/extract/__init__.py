@@ -885,6 +885,13 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
 # لين جيان، جين ناكاتاني): after a title of one of them, such a name is trusted.
 
 
+def _company_short(sp: Span) -> str:
+    """The short form a company named in full goes by later: its head noun with the
+    article (شركة سولاريس الإسبانية → الشركة; البنك الأهلي المصري → البنك)."""
+    head = sp.name.split()[0]
+    return head if head.startswith("ال") else "ال" + head
+
+
 def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
     """A person span whose name starts with no known given name (and is not a
     lexicon person): kept only when it matches a person of the article."""
@@ -1067,15 +1074,27 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     resolved: dict[tuple[int, int], tuple[str | None, list]] = {}
     bodies_named: dict[tuple[str, ...], str] = {}  # (short forms of the bodies named so far)
     companies_named: dict[str, tuple[str, str]] = {}  # الشركة → (key, name) of the company named last
+    last_company: tuple[str, str] | None = None  # the company named last, whatever its head noun
     for sentence, words, spans in per_sentence:
         r.current_sentence = sentence.index
         for sp in spans:  # (in reading order: a short form names a body named before it)
             if sp.kind == "organization" and sp.extra.get("private"):
-                companies_named["ال" + sp.name.split()[0]] = _company(sp, doc, sentence, words)
+                companies_named[_company_short(sp)] = last_company = _company(sp, doc, sentence, words)
             elif sp.kind == "actor" and sp.ref in lex.organizations \
                     and (head := next((f for f in words[sp.i].forms if f in _COMPANY_HEADS), None)):
                 companies_named["ال" + head] = ("lexicon", sp.ref)  # شركة إيني (a company the lexicon knows)
-            if sp.kind == "person" and companies_named and sp.role and (
+            if sp.kind == "actor" and sp.ref in lex.organizations and lex.organizations[sp.ref].kind == "company":
+                last_company = ("lexicon", sp.ref)
+            if sp.kind == "person" and not sp.affil and (
+                    sp.extra.get("possessor") in companies_named or (sp.extra.get("its_company") and last_company)):
+                # وعن الشركة رئيسها X / عن البنك رئيس مجلس إدارته X / ورئيسها التنفيذي X:
+                # the company named before
+                owner = companies_named.get(sp.extra.get("possessor", "")) or last_company
+                if owner[0] == "lexicon":
+                    sp.affil, sp.affil_kind = owner[1], "organization"
+                else:
+                    sp.affil, sp.affil_kind, sp.extra["company"] = owner[1], "neworg", owner
+            elif sp.kind == "person" and companies_named and sp.role and (
                     not sp.affil or (sp.affil_kind == "neworg" and sp.affil in companies_named)):
                 # الرئيس التنفيذي للشركة X after شركة إيني: the company named before
                 for w in sp.role.split()[1:]:
@@ -1167,8 +1186,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         spans.sort(key=lambda s: s.i)
         for sp in spans:
             if sp.kind == "organization" and sp.extra.get("private"):
-                head = sp.name.split()[0]  # (البنك الأهلي المصري: already with the article)
-                companies[head if head.startswith("ال") else "ال" + head] = _company(sp, doc, sentence, words)
+                companies[_company_short(sp)] = _company(sp, doc, sentence, words)
         known_before = dict(short_orgs)
         first_named: dict[str, int] = {}
         for sp in spans:
@@ -1421,6 +1439,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     r.lexicon_actor(end, lex.actor_head(end).name)
             triples.append(_triple(doc, sentence, words, f, date))
             family_seen = family_seen or f.relation is Relation.family
+    triples = _shared_demonym_named(triples, r, lex)
     own = {(t.subject, t.object) for t in triples if t.relation is Relation.affiliated_with}
     triples = _dedupe(_headline_superseded([t for t in triples if not _backs_own_state(t, r, own)], doc))
     used = {t.subject for t in triples} | {t.object for t in triples}
@@ -1980,6 +1999,33 @@ def _headline_present(t: Triple) -> bool:
     ...) is a headline even when no line break sets it apart."""
     trigger = normalize(t.evidence.trigger or "")
     return len(t.evidence.text.split()) <= 12 and trigger[:1] in ("ي", "ت") and len(trigger) > 3
+
+
+def _shared_demonym_named(triples: list[Triple], r, lex: Lexicon) -> list[Triple]:
+    """A demonym two states share means the one the article names: الجانب الغيني
+    after غينيا بيساو, with غينيا itself never named, is Guinea-Bissau's side.
+
+    >>> # غينيا بيساو ... وعن الجانب الغيني المدير العام للهيئة X → X of Guinea-Bissau
+    """
+    for generic, specifics in _SHARED_DEMONYM.items():
+        named = [c for c in specifics if c in r.actors]
+        if generic not in r.actors or len(named) != 1:
+            continue
+        entry = lex.countries[generic]
+        names = [normalize(x) for x in (entry.name, *entry.aliases, entry.capital or "", *entry.metonyms) if x]
+        seen = r.actors[generic].aliases
+        if any(n in normalize(a) for a in seen for n in names):
+            continue  # (the state itself is named too: the demonym may be its own)
+        other = named[0]
+        r.actors[other].aliases.extend(seen)
+        r.merges.append(Merge(article=r.article, actor=other, forms=[r.actors[other].name, *dict.fromkeys(seen)],
+                              reason="a demonym two states share, in an article that names only one of them"))
+        del r.actors[generic]
+        triples = [t.model_copy(update={"subject": other if t.subject == generic else t.subject,
+                                        "object": other if t.object == generic else t.object})
+                   for t in triples]
+        triples = [t for t in triples if t.subject != t.object]
+    return triples
 
 
 def _dedupe(triples: list[Triple]) -> list[Triple]:

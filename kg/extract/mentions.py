@@ -20,7 +20,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from ..lexicon import Lexicon, PhraseHit
+from ..lexicon import HEAD_PRONOUN, Lexicon, PhraseHit
 from ..lexicon.models import InstitutionHead, TitleEntry
 from ..schema import ActorType
 from ..text import Sentence, clitic_forms, normalize
@@ -687,6 +687,13 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and (j + 1) not in taken and _ends_here(words, j + 2, lex, set()):
             j += 2  # علي محمد الأمين زين: the honorific inside a four-part name
             break
+        if not w.punct_before and not w.norm.startswith("ال") and w.norm.isalpha() and (
+                (j == start + 1 and words[start].norm in lex.first_names)
+                or (j == start + 2 and words[start].norm in ("عبد", "ابو") and words[start + 1].norm.startswith("ال"))) \
+                and any(h.kind == "title" for h in lex.phrases.get((w.norm,), ())) \
+                and _family_name_closes(words, j + 1, lex, taken):
+            j += 2  # عبد الله سلطان العويس، محمد أمير العلي: a title word as the father's name, then the family name
+            break
         if j > start and words[j - 1].norm in _NAME_LINKS and w.index in taken and w.norm.startswith("ال") \
                 and any(h.kind == "title" for h in lex.phrases.get((w.norm,), [])) \
                 and not any(h.kind == "actor" for h in lex.phrases.get((w.norm,), [])):
@@ -878,6 +885,16 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
     while j > start and words[j - 1].norm in _NAME_LINKS:
         j -= 1
     return _runs_to_office(words, start, j, lex, taken)
+
+
+def _family_name_closes(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool:
+    """Word ``k`` is an ال-family name no list knows, and the name ends after it
+    (… سلطان العويس وزير: not الكويت، not a verbal noun or adjective that goes on)."""
+    return k < len(words) and not words[k].punct_before and words[k].norm.startswith("ال") \
+        and len(words[k].norm) > 4 and k not in taken and not lex.phrases.get((words[k].norm,)) \
+        and words[k].norm not in lex.trigger_forms and not _verbal_noun(words[k].norm[2:]) \
+        and (_ends_here(words, k + 1, lex, taken)
+             or (k + 1 < len(words) and (words[k + 1].norm in _OBJECT_PREPS or words[k + 1].tanween)))
 
 
 def _appointed_here(words: list[Word], i: int, lex: Lexicon) -> bool:
@@ -2248,9 +2265,11 @@ def _private_body_end(words: list[Word], spans_at: dict[int, tuple], k: int, use
         if not free(x) or not words[x].norm.startswith("لل") or len(words[x].norm) < 5 or x in spans_at:
             return None
         e = x + 1
-        while e < n and e - x <= 2 and free(e) and e not in spans_at and words[e].norm.startswith("ال") \
+        while e < n and e - x <= 2 and free(e) and e not in spans_at and (
+                words[e].norm.startswith("ال") or (e == x + 1 and words[e].norm.startswith("وال")
+                                                   and len(words[e].norm) > 5)) \
                 and words[e].norm not in _CORPORATE_ENDS:
-            e += 1
+            e += 1  # (للتجارة والتمويل، للاستثمار والتنمية: two fields of one purpose)
         return e
 
     if head == normalize("اتحاد"):
@@ -2486,7 +2505,19 @@ def _syllabic_end(words: list[Word], spans_at: dict[int, tuple], j: int, name_en
             and words[name_end].norm not in STOP_WORDS and words[name_end].norm not in lex.trigger_forms \
             and all(len(w.norm) <= 5 for w in words[j:name_end]):
         return name_end + 1
+    if name_end == j + 2 and name_end + 1 == len(words) and not words[name_end].punct_before \
+            and name_end not in spans_at and name_end not in taken and words[name_end].norm.isalpha() \
+            and len(words[name_end].norm) <= 3 and words[name_end].norm not in _SENTENCE_END_ADVERBS \
+            and all(len(w.norm) <= 5 and not w.norm.startswith("ال") and w.norm not in STOP_WORDS
+                    for w in words[j:name_end]):
+        # إلى جانب رئيسها التنفيذي كيم سونغ هو.: a short word that closes the sentence
+        # right after a syllabic name is its last syllable (a pronoun cannot end it there)
+        return name_end + 1
     return name_end
+
+
+# Short adverbs that can close a sentence after a name (التقى الوزير وانغ يي أمس.).
+_SENTENCE_END_ADVERBS = frozenset(normalize(w) for w in ("أمس", "هنا", "بعد", "فقط", "معا", "غدا", "ثم", "الآن"))
 
 
 def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
@@ -2507,10 +2538,15 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     j = e
     amir_name = False
     possessor = ""
+    its_company = False
     if any(h.kind == "title" and h.number == "pronoun" for h in hits) and s > 0 \
             and (s - 1) not in spans_at and words[s - 1].forms[-1].startswith("ال") \
             and (words[s - 1].forms[-1][2:] in _BODY_NOUNS or words[s - 1].forms[-1][2:] in ORG_HEADS):
         possessor = words[s - 1].forms[-1]  # وعن الصندوق مديره العام X: the body just named
+    elif words[s].norm == HEAD_PRONOUN and e == s + 1:
+        return None, e  # برئاسة رئيسها، نجل رئيسها الراحل: "its head" of a body or state read too far back
+    elif any(h.kind == "title" and h.number == "pronoun" for h in hits) and title.kind == "profession":
+        its_company = True  # ...شركة "X"، وأدرجتها مع رئيسها التنفيذي Y: the company's (found with the article's companies)
     elif any(h.kind == "title" and h.number == "pronoun" for h in hits):
         # وزير دفاعها: the state named last before the title
         for k in sorted((k for k in spans_at if k < s), reverse=True):
@@ -2855,6 +2891,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     extra: dict = {"relative": True, "announced": True} if relative_of_known else {}
     if foreign_between_commas:
         extra["announced"] = True  # (the commas after the title vouch for the name)
+    if its_company:
+        extra["its_company"] = True
     if possessor:
         extra["possessor"] = possessor
         if affil_kind == "country":

@@ -52,9 +52,15 @@ def key(phrase: str) -> tuple[str, ...]:
     return tuple(t for t, _, _ in tokenize(normalize(phrase)) if t[0].isalnum())
 
 
-# Titles of posts abroad that take a possessive pronoun (سفيرها، مبعوثه، مندوبها).
+# Titles of posts abroad that take a possessive pronoun (سفيرها، مبعوثه، مندوبها), and the
+# head of the state or body named before (وعن الشركة رئيسها X).
 _POSTED_STEMS = frozenset(normalize(w) for w in ("سفير", "سفيرة", "مبعوث", "مبعوثة", "مندوب", "مندوبة",
-                                                 "قنصل", "ممثل", "ممثلة"))
+                                                 "قنصل", "ممثل", "ممثلة", "رئيس"))
+# The head's pronoun title (رئيسها) is read only right after the body it owns (وعن الشركة رئيسها X).
+HEAD_PRONOUN = "رييسها"
+
+# A company's heads, who also take its pronoun (رئيس مجلس إدارته، رئيسها التنفيذي، عضوها المنتدب).
+_COMPANY_HEADS_EN = frozenset({"Chief Executive", "Chairman of the Board", "Managing Director"})
 
 
 @dataclass(frozen=True)
@@ -293,13 +299,14 @@ def _compile(lex: Lexicon) -> None:
             k = key(form)
             # The construct form takes its state as a genitive: وزير خارجية مالطا,
             # نائب رئيس وزراء بيلاروسيا.
-            if k[-1].startswith("ال") and len(k[-1]) > 4 and t.kind == "office" and (
+            if k[-1].startswith("ال") and len(k[-1]) > 4 and (t.kind == "office" or t.role_en in _COMPANY_HEADS_EN) and (
                     len(k) >= 2 or t.title.startswith(("الملك", "الرئيس", "السلطان", "المندوب", "المفوض",
                                                        "البابا", "السفير", "المبعوث", "الموفد", "الممثل",
                                                        "العاهل"))):
                 # (مندوب السودان الدائم، سفير مصر لدى، مبعوث الأمم المتحدة: the state or body
-                # in construct)
-                lex.add_phrase((*k[:-1], k[-1][2:]), PhraseHit("title", title=t))
+                # in construct; a company's board takes only a pronoun: رئيس مجلس إدارته)
+                if t.kind == "office":
+                    lex.add_phrase((*k[:-1], k[-1][2:]), PhraseHit("title", title=t))
                 if len(k) >= 2:
                     # وزير دفاعه / نائب وزير دفاعها: the state is the pronoun's antecedent
                     stem = k[-1][2:]
@@ -319,7 +326,7 @@ def _compile(lex: Lexicon) -> None:
                     lex.add_phrase((*k[:-1], "باسم" + pron),
                                    PhraseHit("title", number="pronoun", title=t))
             if len(k) == 2 and k[0].startswith("ال") and k[1].startswith("ال") \
-                    and t.kind == "office":
+                    and (t.kind == "office" or t.role_en in _COMPANY_HEADS_EN):
                 # أمينها العام، مديرها العام: its head, the body or state named before
                 stem = k[0][2:]
                 stem = stem[:-1] + "ت" if stem.endswith("ه") else stem
