@@ -125,6 +125,8 @@ _PLANS = frozenset(normalize(w) for w in ("خطط", "خططا", "خطة", "مخ�
 _AWAITED = frozenset(normalize(w) for w in (
     "مرتقبة", "المرتقبة", "مرتقب", "المرتقب", "المقبلة", "المقبل", "مقبلة", "المزمعة", "مزمعة", "المنتظرة",
     "منتظرة", "المحتملة", "محتملة", "المحتمل", "محتمل", "المرتقبين"))
+# Expected, after the event's noun (زيارة يتوقع أن يقوم بها X).
+_EXPECTED = frozenset(normalize(w) for w in ("يتوقع", "يرتقب", "ينتظر", "يفترض", "يؤمل", "يرجح"))
 _LATER = normalize("لاحقا")
 _WEEKDAYS = frozenset(normalize(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
                                             "الجمعة", "السبت"))
@@ -325,6 +327,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         hypothetical = True  # بحثا خططا تركية لتدريب الجيش السوري: a plan for it, not yet done
     if tense == "noun" and any(w in _AWAITED for w in words[trigger + 1:trigger + 3]):
         hypothetical = True  # زيارة مرتقبة للرئيس X، القمة المقبلة: still awaited
+    if tense == "noun" and any(words[k] in _EXPECTED and words[k + 1] == "ان"
+                               for k in range(trigger + 1, min(len(words) - 1, trigger + 3))):
+        hypothetical = True  # زيارة يُتوقع أن يقوم بها X، اللقاء الذي يُنتظر أن يجمع: still expected
     for k in range(trigger + 1, min(len(words), trigger + 9)):
         if words[k] == _LATER and k + 1 < len(words) and k - 1 > trigger and tense != "past" \
                 and words[k - 1][:1] in "يت" and len(words[k - 1]) >= 4:

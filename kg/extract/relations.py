@@ -745,7 +745,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             domain = Domain.military
         aside = (rel is Relation.visit and tf.pos == "noun" and q < len(s.words)
                  and s.norms[q] in ("له", "لها")) or (  # في أول زيارة له: an aside on the guest
-            tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL)  # خلال زيارة Y: an aside
+            tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL) or (  # خلال زيارة Y: an aside
+            _stance_holder(s, p, tf) is not None)  # (لموقف بريتوريا الداعم لـX: a description, no new doer)
         if rel is not Relation.family and not aside:
             # (كان في استقباله X: the sentence is about the guest, who goes on: قبل أن يلتقي)
             last_subject = obj if entry.reverse and all(m.type is ActorType.person for m in obj) else subj
@@ -1083,6 +1084,8 @@ _SITES = {normalize(w) for w in (
 _HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها", "عقدتها", "يجريها", "سيجريها")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 _WITH_HIM = {normalize(w) for w in ("معه", "معها")}
+# A state's stance or policy, held by the actor named after it (موقف بريتوريا الداعم لـ...).
+_STANCES = {normalize(w) for w in ("موقف", "الموقف", "مواقف", "سياسة", "سياسات", "توجه", "خطاب")}
 _SIDE = normalize("جانب")
 _SIGNED_BY_OTHERS = {normalize(w) for w in ("الموقع", "الموقعة", "المبرم", "المبرمة")}
 _THE_LATTER = {normalize(w) for w in ("الأخير", "الأخيرة")}
@@ -2978,6 +2981,21 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
     return subj, obj
 
 
+def _stance_holder(s: _Sentence, p: int, tf: TriggerForm) -> Mentioned | None:
+    """The actor whose stance a definite participle describes (لموقف بريتوريا الداعم،
+    الموقف الجزائري الداعم: Pretoria, Algeria), or ``None``."""
+    if tf.pos != "noun" or not s.norms[p].startswith("ال") or p < 2 or s.words[p].punct_before:
+        return None
+    holder = s.covered.get(p - 1)
+    if holder is None:
+        k = next((k for k in (p - 1, p - 2) if s.demonyms.get(k)), None)
+        holder = Mentioned(k, p, s.demonyms[k], ActorType.country, "", s.demonyms[k]) if k is not None else None
+    if holder is None or holder.j != p or holder.i == 0 or holder.type is ActorType.location:
+        return None
+    stance = s.norms[holder.i - 1].lstrip("لبو") in _STANCES or s.norms[holder.i].lstrip("لبو") in _STANCES
+    return holder if stance else None
+
+
 def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
                   carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
     entry = tf.entry
@@ -2993,6 +3011,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
+    if (holder := _stance_holder(s, p, tf)) is not None:
+        # انتقاد المملكة لموقف بريتوريا الداعم لـX: the stance is Pretoria's, and so the support
+        obj = _object_by_marker(s, q, markers, q, window=4) if q < len(s.words) else []
+        return ([holder], obj) if obj and obj[0].actor != holder.actor else ([], [])
     tour = (s.memory or {}).get("tour")
     if rel == "visit" and tour and s.norms[p] == _THE_TOUR and p - 1 == cs \
             and any(f in _INCLUDED for f in s.words[p - 1].forms) and q in s.at \
