@@ -746,7 +746,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         aside = (rel is Relation.visit and tf.pos == "noun" and q < len(s.words)
                  and s.norms[q] in ("له", "لها")) or (  # في أول زيارة له: an aside on the guest
             tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL) or (  # خلال زيارة Y: an aside
-            _stance_holder(s, p, tf) is not None)  # (لموقف بريتوريا الداعم لـX: a description, no new doer)
+            _stance_holder(s, p, tf) is not None) or (  # (لموقف بريتوريا الداعم لـX: a description, no new doer)
+            tf.pos == "noun" and subj and all(m.i < len(s.words) and any(m is x for x in s.mentions)
+                                              and not _HIS_STATE.isdisjoint(s.words[m.i].forms) for m in subj))  # (أكد X استعداد بلاده لدعم Y، على أن يتوجه: X goes)
         if rel is not Relation.family and not aside:
             # (كان في استقباله X: the sentence is about the guest, who goes on: قبل أن يلتقي)
             last_subject = obj if entry.reverse and all(m.type is ActorType.person for m in obj) else subj
@@ -2779,6 +2781,18 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=8)
         if other and other[0].actor != last_subject[0].actor:
             return last_subject[:1], other
+    he = next((k for k in range(p - 2, max(0, p - 7), -1) if s.norms[k] in _BUT_HE), None) \
+        if tf.pos == "verb" and not tf.pronoun else None
+    if he is not None and s.norms[he].endswith("ه") and any(
+            (w == "ان" and s.norms[k + 1] == "يكون") or w == "انه" for k, w in enumerate(s.norms[he + 1:p], he + 1)):
+        # وأوضح X أن Y يموّل ...، لكنه نفى أن يكون قد التقى Z: "he" is the speaker X,
+        # not Y inside what X said
+        said = next((k for k in range(he) if s.norms[k] in _COMPLEMENTIZERS), None)
+        speaker = [m for m in s.mentions if said is not None and m.j <= said and m.type is ActorType.person
+                   and not s.prep_before(m)][:1]
+        other = _object_by_marker(s, q, list(tf.entry.objects) or [""], q, window=8) if speaker else []
+        if other and other[0].actor != speaker[0].actor:
+            return speaker, other
     if tf.pos == "verb" and not tf.pronoun and p > 2 and s.norms[p - 1] == "ان" and s.norms[p - 2] in _INTENT_BEFORE_AN \
             and (p - 3) in s.covered and s.covered[p - 3].type is ActorType.person \
             and not s.prep_before(s.covered[p - 3]) and not s.words[p - 2].punct_before:
