@@ -232,8 +232,9 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
         if opening:
             # the longest length that crosses no punctuation (looked at only for
             # the few words that open a phrase)
-            room = next((k for k in range(i + 1, min(n, i + max(m for _, m in opening))) if words[k].punct_before),
-                        n) - i
+            room = next((k for k in range(i + 1, min(n, i + max(m for _, m in opening))) if words[k].punct_before
+                         and not (words[k].punct in ("-", "–") and words[k].start == words[k - 1].end + 1)),
+                        n) - i  # (مركز مالكوم كير–كارنيغي: a dash written inside a name is no break)
         for form, max_len in opening:
             for length in range(min(max_len, n - i), 0, -1):
                 if best and length <= best[0]:
@@ -687,6 +688,13 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and (j + 1) not in taken and _ends_here(words, j + 2, lex, set()):
             j += 2  # علي محمد الأمين زين: the honorific inside a four-part name
             break
+        if w.norm in _TITLE_SURNAMES and not w.punct_before and j == start + 1 and core == 1 \
+                and words[start].norm in lex.first_names and j + 1 < len(words) and not words[j + 1].punct_before \
+                and (words[j + 1].norm in lex.first_names or words[j + 1].norm == "علي") \
+                and (j + 1) not in taken and (_ends_here(words, j + 2, lex, taken)
+                                              or (j + 2 < len(words) and words[j + 2].norm in _OBJECT_PREPS)):
+            j += 2  # مهند الحاج علي، حسين الشيخ أحمد: a family name made of an honorific and a given name
+            break
         if not w.punct_before and not w.norm.startswith("ال") and w.norm.isalpha() and (
                 (j == start + 1 and words[start].norm in lex.first_names)
                 or (j == start + 2 and words[start].norm in ("عبد", "ابو") and words[start + 1].norm.startswith("ال"))) \
@@ -846,6 +854,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         if w.norm not in _NAME_LINKS and not linked and w.norm not in _NAME_TAILS and not compound:
             if core >= max_words and not (core == max_words and (
                     (w.norm.startswith("ال") and len(w.norm) > 4 and not _verbal_noun(w.norm[2:])
+                     and not (j + 1 < len(words) and words[j + 1].norm in _ORDINAL_ADJECTIVES
+                              and not words[j + 1].punct_before)  # (X Y الدفعة الثالثة: a noun and its ordinal)
                      # (غوستافو بيترو السماح: a foreign name takes no Arabic ال-family name)
                      and (looks_transliterated(w.norm[2:]) or not all(
                          looks_transliterated(x.norm, later=k > start)
@@ -885,6 +895,13 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
     while j > start and words[j - 1].norm in _NAME_LINKS:
         j -= 1
     return _runs_to_office(words, start, j, lex, taken)
+
+
+# Ordinals and like adjectives: the ال-word before them is a noun (الدفعة الثالثة، الجولة الأخيرة).
+_ORDINAL_ADJECTIVES = frozenset(normalize(w) for w in (
+    "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
+    "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة",
+    "الأخير", "الأخيرة", "الجديد", "الجديدة"))
 
 
 def _family_name_closes(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool:

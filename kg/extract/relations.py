@@ -1529,6 +1529,8 @@ def _led_by(s: _Sentence) -> list[Found]:
                 continue
             if m.type is ActorType.organization:
                 body = m
+                if m.i > 0 and not _VENUES.isdisjoint(s.words[m.i - 1].forms):
+                    body = None  # عقدت اللجنة اجتماعها في مقر اليونيفيل برئاسة X: the venue's body is not his
                 break
             if m.type in (ActorType.country, ActorType.location) and s.prep_before(m) == "في":
                 continue  # مجلس القيادة في اليمن برئاسة X: a place between
