@@ -885,6 +885,21 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
 # لين جيان، جين ناكاتاني): after a title of one of them, such a name is trusted.
 
 
+def _company_of_state(sp: Span, companies_named: dict, full_names: dict, lex: Lexicon) -> bool:
+    """The person's title names a company by its head and nationality (نائب رئيس الشركة
+    الصينية X), and the company of that head named before is of that state."""
+    words = sp.role.split()
+    for k, w in enumerate(words[:-1]):
+        form = "ال" + w[2:] if w.startswith("لل") else w
+        if form not in companies_named:
+            continue
+        key, name = companies_named[form]
+        if key == "lexicon":
+            return lex.organizations[name].country == sp.affil
+        return words[k + 1] in full_names.get(form, "").split()  # (شركة كوسكو للشحن الصينية)
+    return False
+
+
 def _company_short(sp: Span) -> str:
     """The short form a company named in full goes by later: its head noun with the
     article (شركة سولاريس الإسبانية → الشركة; البنك الأهلي المصري → البنك)."""
@@ -917,7 +932,7 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
             _looks_transliterated(w, later=True) for w in words[1:]) or (
             len(words) >= 3 and _looks_transliterated(words[1], later=True))):
         return False  # وزير الخارجية الإيطالي إنجيلينو ألفانو
-    if sp.title and _affil_state(sp.affil, lex) in _SYLLABIC_NAMES \
+    if sp.title and (sp.extra.get("company_state") or _affil_state(sp.affil, lex)) in _SYLLABIC_NAMES \
             and 2 <= len(words) <= 3 and all(
             len(w) >= 2 and (w not in STOP_WORDS or (k == 0 and sp.extra.get("madda")))
             and not w.startswith(("ال", "لل")) and w not in lex.trigger_forms
@@ -1075,11 +1090,13 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     bodies_named: dict[tuple[str, ...], str] = {}  # (short forms of the bodies named so far)
     companies_named: dict[str, tuple[str, str]] = {}  # الشركة → (key, name) of the company named last
     last_company: tuple[str, str] | None = None  # the company named last, whatever its head noun
+    full_names: dict[str, str] = {}  # الشركة → the company's whole name, nationality included
     for sentence, words, spans in per_sentence:
         r.current_sentence = sentence.index
         for sp in spans:  # (in reading order: a short form names a body named before it)
             if sp.kind == "organization" and sp.extra.get("private"):
                 companies_named[_company_short(sp)] = last_company = _company(sp, doc, sentence, words)
+                full_names[_company_short(sp)] = sp.name  # (شركة كوسكو للشحن الصينية: with its nationality)
             elif sp.kind == "actor" and sp.ref in lex.organizations \
                     and (head := next((f for f in words[sp.i].forms if f in _COMPANY_HEADS), None)):
                 companies_named["ال" + head] = ("lexicon", sp.ref)  # شركة إيني (a company the lexicon knows)
@@ -1095,8 +1112,12 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 else:
                     sp.affil, sp.affil_kind, sp.extra["company"] = owner[1], "neworg", owner
             elif sp.kind == "person" and companies_named and sp.role and (
-                    not sp.affil or (sp.affil_kind == "neworg" and sp.affil in companies_named)):
-                # الرئيس التنفيذي للشركة X after شركة إيني: the company named before
+                    not sp.affil or (sp.affil_kind == "neworg" and sp.affil.split()[-1] in companies_named)
+                    or (sp.affil_kind == "country" and _company_of_state(sp, companies_named, full_names, lex))):
+                # الرئيس التنفيذي للشركة X after شركة إيني: the company named before (also
+                # رئيس مجلس إدارة الشركة X; نائب رئيس الشركة الصينية X after a Chinese company)
+                if sp.affil_kind == "country":
+                    sp.extra["company_state"] = sp.affil  # (the company's state still tells how names read)
                 for w in sp.role.split()[1:]:
                     form = "ال" + w[2:] if w.startswith("لل") else w
                     if form in companies_named and companies_named[form][0] == "lexicon":

@@ -2355,8 +2355,8 @@ def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lex
         return eponym  # جامعة الملك سعود، جامعة محمد الخامس، مطار الملك عبدالعزيز
     while end < len(words) and end - k <= 6 and not words[end].punct_before \
             and not (_given_name(words[end], lex, words) and not _honorific_soon(words, spans_at, end)) \
-            and words[end].norm not in STOP_WORDS \
-            and words[end].norm not in _PARENT_LINKS:  # معهد X التابع لـ Y: X ends
+            and words[end].norm not in STOP_WORDS and words[end].norm not in _TENURE \
+            and words[end].norm not in _PARENT_LINKS:  # معهد X التابع لـ Y: X ends (رئيس المؤسسة المكلف: his tenure)
         if words[end].norm in lex.ambiguous_first_names and end + 1 < len(words) \
                 and _given_name(words[end + 1], lex, words) and not words[end + 1].punct_before:
             break  # سيدي أحمد: a word-like given name before another opens a name
@@ -3092,7 +3092,10 @@ def _org_affiliation(org: tuple, lex: Lexicon, extra: dict) -> tuple[str, str]:
     if name.startswith(_BOARD_OF) and len(name.split()) >= 4:
         # رئيس مجلس إدارة الشركة الصينية للهندسة X: the board is the company's; he serves it
         name, start = name[len(_BOARD_OF):], start + 2
-    extra["org_words"] = (start, org[3])
+    end = org[3]
+    while len(name.split()) > 1 and name.split()[-1] in _TENURE:
+        name, end = name.rsplit(" ", 1)[0], end - 1  # رئيس مجلس إدارة المؤسسة المكلف: his tenure, not the body's name
+    extra["org_words"] = (start, end)
     return name, "neworg"
 
 

@@ -4305,6 +4305,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             return chain_subject, subj
     if not obj and tf.pronoun:
         return [], []
+    if rel == "visit" and not obj and subj and subj[0].i > p and all(
+            m.type in (ActorType.country, ActorType.location) for m in subj):
+        return [], []  # وفداً من تات نفط زار طرابلس: the place after the verb is where, the visitor unread
     return subj, obj
 
 
@@ -5492,6 +5495,10 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
         if m and opener is not None and opener > cs and _in_adverbial_aside(s, m, p):
             k = opener - 1  # أعلنت القاهرة، بالتنسيق مع حليفتها أسمرة، وتعهدت بتدريب ...: Cairo
             lowest = max(cs, min(lowest, k - 2))
+            continue
+        if m and m.place and m.i > 0 and any(tf.entry.relation == "visit" and tf.pos == "verb"
+                                             for f in s.words[m.i - 1].forms for tf in s.lex.trigger_forms.get(f, ())):
+            k = m.i - 1  # وفداً من X زار طرابلس وأجرى محادثات: the city visited does nothing
             continue
         if m and m.j <= p and m.type is not ActorType.location and (
                 not s.prep_before(m) or (m.i > 0 and s.prep_before(m) == "ل"
