@@ -295,7 +295,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             # بالرئيس عبد الفتاح السيسي: the title alone, the state from the
             # person's known offices (at the article's date when it has one)
             person = lex.people[sp.ref]
-            held = _office_state(person, sp.title.title, r.date, lex) or (
+            held = _office_state(person, sp.title.title, r.date, lex) or _office_state(
+                person, sp.title.title, r.date, lex, body=True) or (  # (الرئيس مسعود بارزاني: his party's head)
                 person.country if _normalized(sp.title.title) in _HEAD_TITLES
                 or sp.title.role_en == "counterpart" else None) or next(  # (نظيره إلهام علييف)
                 (_office_state(person, role.title, r.date, lex) for role in person.roles
@@ -856,10 +857,12 @@ def _normalized(title: str) -> str:
     return normalize(title)
 
 
-def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None = None
-                  ) -> str | None:
+def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None = None,
+                  body: bool = False) -> str | None:
     """The state in which ``person`` held the office ``title`` (at ``date``);
-    titles match by form or by meaning (وزير الشؤون الخارجية = وزير الخارجية)."""
+    titles match by form or by meaning (وزير الشؤون الخارجية = وزير الخارجية).
+    ``body``: the body instead, for an office held in one that is no state
+    (الرئيس مسعود بارزاني → the party he heads)."""
 
     meaning = {}
     if lex is not None:
@@ -876,8 +879,9 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
         # (الوزير عباس عراقجي: a bare title is any office that starts with it)
         return o == t or (t in meaning and meaning.get(o) == meaning[t]) or (bool(bare) and o.split()[0] == bare)
 
-    states = {r.country for r in person.roles if r.country and same(r.title) and (
-        date is None or (r.start <= date and (r.end is None or date <= r.end)))}
+    states = {(r.organization if body else r.country) for r in person.roles
+              if (r.organization if body else r.country) and same(r.title) and (
+                  date is None or (r.start <= date and (r.end is None or date <= r.end)))}
     return states.pop() if len(states) == 1 else None
 
 

@@ -2358,8 +2358,9 @@ def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lex
             and words[end].norm not in STOP_WORDS and words[end].norm not in _TENURE \
             and words[end].norm not in _PARENT_LINKS:  # معهد X التابع لـ Y: X ends (رئيس المؤسسة المكلف: his tenure)
         if words[end].norm in lex.ambiguous_first_names and end + 1 < len(words) \
-                and _given_name(words[end + 1], lex, words) and not words[end + 1].punct_before:
-            break  # سيدي أحمد: a word-like given name before another opens a name
+                and (_given_name(words[end + 1], lex, words) or words[end + 1].norm in ("بن", "ابن", "بنت", "ولد")) \
+                and not words[end + 1].punct_before:
+            break  # سيدي أحمد، جامعة الجزائر 3 سليم بن عمار: a word-like given name before another (or بن) opens a name
         if words[end].norm in lex.ambiguous_first_names and end - k >= 2 \
                 and words[end - 1].norm.startswith(("ال", "لل", "وال")) and not words[end].norm.startswith("ال"):
             break  # مركز الخليج للأبحاث عادل ...: an indefinite word after a definite one is no adjective

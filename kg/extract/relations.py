@@ -1196,7 +1196,8 @@ def _took_office(s: _Sentence) -> list[Found]:
 
 _LED_BY = {normalize(w) for w in (
     "برئاسة", "بقيادة", "يقوده", "تقوده", "يقودها", "يتزعمه", "يتزعمها", "تتزعمه", "يرأسه",
-    "يرأسها", "ترأسه", "ترأسها", "ويقوده", "وتقوده", "ويرأسه", "ويرأسها", "وبرئاسة", "وبقيادة")}
+    "يرأسها", "ترأسه", "ترأسها", "ويقوده", "وتقوده", "ويرأسه", "ويرأسها", "وبرئاسة", "وبقيادة",
+    "بزعامة", "وبزعامة")}
 
 
 _RECALLS = frozenset(normalize(w) for w in (
@@ -5075,8 +5076,8 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
                 return [accused]
     b = p
     if not s.norms[p].startswith(("ب", "وب")) and p > 0 \
-            and s.words[p - 1].norm.startswith(("ب", "وب")) \
-            and any(f in _GOVERNORS for f in s.words[p - 1].forms):
+            and s.norms[p - 1].startswith(("ب", "وب")) \
+            and any(f in _GOVERNORS for f in s.words[p - 1].forms):  # (بـ«تقديم دعم: the ب written apart)
         b = p - 1  # اتهم X Y بمواصلة تزويد Z: the accusation reaches through the governor
     if s.norms[b].startswith(("ب", "وب")) and b > 1 and s.norms[b - 1] in _TO_HIM \
             and (accuser := s.covered.get(b - 2)) is not None and accuser.i > 0 \
@@ -5495,6 +5496,9 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
         if m and opener is not None and opener > cs and _in_adverbial_aside(s, m, p):
             k = opener - 1  # أعلنت القاهرة، بالتنسيق مع حليفتها أسمرة، وتعهدت بتدريب ...: Cairo
             lowest = max(cs, min(lowest, k - 2))
+            continue
+        if m and m.i > 0 and m.type is ActorType.person and s.norms[m.i - 1] in _LED_BY:
+            k = m.i - 2  # الحزب الديمقراطي الكردستاني بزعامة X يبقى الحليف: the body he leads
             continue
         if m and m.place and m.i > 0 and any(tf.entry.relation == "visit" and tf.pos == "verb"
                                              for f in s.words[m.i - 1].forms for tf in s.lex.trigger_forms.get(f, ())):
