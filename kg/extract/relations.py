@@ -3845,6 +3845,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     coordinated_verb = s.norms[p][:1] in "وف" and s.words[p].norm not in s.lex.trigger_forms \
         and not (p > 0 and s.norms[p - 1] in _AUXILIARIES)  # بوتين سبق والتقى X
     before = participle_doer or ([] if coordinated_verb else _subject_before(s, p, cs))
+    called = s.at.get(q) if coordinated_verb and tf.pos == "verb" and entry.needs and not tf.pronoun else None
+    if called is not None and called.j < len(s.words) and not s.words[called.j].punct_before \
+            and (s.norms[called.j] == "الي" or s.norms[called.j][:1] == "ب") and last_subject \
+            and called.actor not in {m.actor for m in last_subject}:
+        # انتقدت X العمليات التركية، ودعت أنقرة إلى الكف عن ...: the one called upon, by X
+        return last_subject[:1], [called]
     if coordinated_verb and s.norms[p][:1] == "ف" and tf.pos == "verb" and not tf.pronoun \
             and (after := _subject_after(s, q)) and len(group := s.coordinated(after[0])) >= 2:
         # جال X على الرؤساء الثلاثة، فالتقى تباعا Y وZ وW: the sentence's doer meets each
