@@ -702,10 +702,11 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and _family_name_closes(words, j + 1, lex, taken):
             j += 2  # عبد الله سلطان العويس، محمد أمير العلي: a title word as the father's name, then the family name
             break
-        if j > start and words[j - 1].norm in _NAME_LINKS and w.index in taken and w.norm.startswith("ال") \
+        if j > start and words[j - 1].norm in _NAME_LINKS and w.index in taken \
+                and (w.norm.startswith("ال") or words[j - 1].norm in ("ولد", "بنت")) \
                 and any(h.kind == "title" for h in lex.phrases.get((w.norm,), [])) \
                 and not any(h.kind == "actor" for h in lex.phrases.get((w.norm,), [])):
-            j += 1  # سيدي أحمد ولد الأمير: a title word after a link is a family name
+            j += 1  # سيدي أحمد ولد الأمير، سيدي محمد ولد بابا: a title word after a link is a family name
             core += 1
             continue
         if j > start and w.norm == "علي" and not w.punct_before and (
