@@ -889,6 +889,20 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
 # لين جيان، جين ناكاتاني): after a title of one of them, such a name is trusted.
 
 
+def _holder_by_surname(sp: Span, lex: Lexicon, date: dt.date) -> str | None:
+    """The one known person whose name ends with ``sp``'s one-word name and who held
+    its title at ``date`` (الرئيس عون in 2025 → Joseph Aoun, not Michel Aoun)."""
+    index = lex.__dict__.get("_by_surname")
+    if index is None:
+        index = {}
+        for p in lex.people.values():
+            index.setdefault(normalize(p.name).split()[-1], []).append(p)
+        lex.__dict__["_by_surname"] = index
+    holders = [p.id for p in index.get(sp.name, ()) if _office_state(p, sp.title.title, date, lex)
+               and (not sp.affil or sp.affil == _office_state(p, sp.title.title, date, lex))]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _company_of_state(sp: Span, companies_named: dict, full_names: dict, lex: Lexicon) -> bool:
     """The person's title names a company by its head and nationality (نائب رئيس الشركة
     الصينية X), and the company of that head named before is of that state."""
@@ -1098,6 +1112,9 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     for sentence, words, spans in per_sentence:
         r.current_sentence = sentence.index
         for sp in spans:  # (in reading order: a short form names a body named before it)
+            if sp.kind == "person" and not sp.ref and sp.title is not None and sp.title.kind == "office" \
+                    and sp.name and " " not in sp.name and r.date is not None:
+                sp.ref = _holder_by_surname(sp, lex, r.date) or ""  # الرئيس عون (2025): Joseph Aoun
             if sp.kind == "organization" and sp.extra.get("private"):
                 companies_named[_company_short(sp)] = last_company = _company(sp, doc, sentence, words)
                 full_names[_company_short(sp)] = sp.name  # (شركة كوسكو للشحن الصينية: with its nationality)

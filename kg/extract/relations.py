@@ -3363,8 +3363,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             with_at = next((k for k in range(q, min(len(s.words) - 1, q + 2))
                             if s.norms[k] == "مع" and not s.words[k].punct_before), None)
             partner = s.at.get(with_at + 1) if with_at is not None and len(group) >= 2 and not any(
-                s.words[k].punct_before or s.norms[k] not in s.lex.trigger_forms
-                for k in range(q, with_at)) else None  # (اتفاقية تعاون مع: the document's kind only)
+                s.words[k].punct_before or (s.norms[k] not in s.lex.trigger_forms and s.norms[k] not in _JOINTLY)
+                for k in range(q, with_at)) else None  # (اتفاقية تعاون مع: the document's kind only;
+            # اجتماعاً مشتركاً مع Z: the pair, jointly, with Z)
             if partner is not None and partner.type is not ActorType.location \
                     and partner.actor not in {m.actor for m in group}:
                 return group, [partner]  # وقعت مصر والأردن اتفاقية تعاون مع العراق: each with Iraq
