@@ -1346,10 +1346,16 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         w = words[i]
         known = info.get(w.norm)
         if known is None:
-            known = info[w.norm] = (not cues.isdisjoint(w.forms) or w.norm in dual_heads,
+            known = info[w.norm] = (not cues.isdisjoint(w.forms) or w.norm in dual_heads or w.norm in _PLURAL_HEADS,
                                     next((f for f in w.forms if f in first_names or f in ambiguous), None))
         plain = i not in spans_at and not known[0]
         if not plain:
+            if i not in spans_at and words[i].norm in _PLURAL_HEADS:
+                listed = _plural_listed(words, spans_at, i, lex, taken)  # وزراء خارجية مالي X، والنيجر Y
+                if listed:
+                    out += listed
+                    i = listed[-1].j
+                    continue
             if i not in spans_at and words[i].norm in dual_heads:
                 dual = _dual_title(words, spans_at, i, lex, taken)  # الرئيسان، وزيرا
                 if dual:
@@ -2019,6 +2025,52 @@ def _dual_title(words: list[Word], spans_at: dict[int, tuple], i: int, lex: Lexi
     # both halves need their clitic: the second opens with و
     out[1].clitic = "و" if words[out[1].i].norm.startswith("و") else ""
     return out
+
+
+# Plural title heads and their singular (وزراء خارجية مالي X، وبوركينا فاسو Y).
+_PLURAL_HEADS = {normalize(p): normalize(s) for p, s in (("وزراء", "وزير"), ("رؤساء", "رئيس"), ("سفراء", "سفير"))}
+
+
+def _plural_listed(words: list[Word], spans_at: dict[int, tuple], i: int, lex: Lexicon,
+                   taken: set[int]) -> list[Span]:
+    """وزراء خارجية مالي عبد الله ديوب، وبوركينا فاسو X، والنيجر Y: a plural title,
+    then each state with its holder's name; nothing unless two pairs are read."""
+    table = _TITLE_TEXT.get(id(lex))
+    if table is None:
+        table = _TITLE_TEXT[id(lex)] = {normalize(t.title): t for t in lex.titles}
+    if i + 2 >= len(words) or words[i + 1].punct_before:
+        return []
+    title = next((t for c in (words[i + 1].norm, "ال" + words[i + 1].norm)
+                  if (t := table.get(_PLURAL_HEADS[words[i].norm] + " " + c)) and t.kind == "office"), None)
+    if title is None:
+        return []
+    out: list[Span] = []
+    k = i + 2
+    while k < len(words):
+        hit = spans_at.get(k)
+        state = next((h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.countries), None) if hit else None
+        if state is None or (out and not (hit[3].startswith("و") or words[k].norm.startswith("و"))) \
+                or (not out and words[k].punct_before):
+            break
+        e = hit[1]
+        if e >= len(words) or words[e].punct_before:
+            break
+        known = spans_at.get(e)
+        ref = next((h.ref for h in known[2] if h.kind == "actor" and h.ref in lex.people), "") if known else ""
+        first = words[e].norm
+        if not ref and (e in taken or not first.isalpha() or first.startswith("ال") or first in STOP_WORDS
+                        or first in lex.trigger_forms or len(first) < 2):
+            break
+        # (the construction announces a name after each state: the first word and one or two more)
+        end = known[1] if ref else _take_name(words, e + 1, lex, taken, max_words=2)
+        if end - e < 2 and not ref:
+            break
+        role = " ".join(w.norm for w in words[i:i + 2])
+        out.append(Span(k if out else i, end, "person", ref=ref, type=ActorType.person, role=role, title=title,
+                        affil=state, affil_kind="country", clitic="و" if out else "",
+                        name="" if ref else " ".join(w.norm for w in words[e:end]), extra={"announced": True}))
+        k = end
+    return out if len(out) >= 2 else []
 
 
 def _dual_states(words: list[Word], spans_at: dict[int, tuple], j: int,

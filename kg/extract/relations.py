@@ -287,6 +287,13 @@ class _Sentence:
                 group.append(nxt)
                 k = nxt.j
                 continue
+            if nxt and self.joined(nxt) and self.words[k].punct in ("،", ",") and nxt.type is ActorType.person \
+                    and group[-1].type is ActorType.person and (
+                        nxt.j >= len(self.words) or self.words[nxt.j].punct_before):
+                # استقبل X وزراء خارجية مالي A، وبوركينا فاسو B، والنيجر C،: a listed item
+                group.append(nxt)
+                k = nxt.j
+                continue
             if nxt is None and k < len(self.words) and (
                     self.norms[k] in ("و",) or (self.norms[k][:1] == "و" and k in self.demonyms)):
                 k += 1  # الرئيسان الروسي X والتركي Y
