@@ -1093,6 +1093,7 @@ _SITES = {normalize(w) for w in (
 _HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها", "عقدتها", "يجريها", "سيجريها")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 _WITH_HIM = {normalize(w) for w in ("معه", "معها")}
+_WITH_HIM_AND = {"و" + w for w in _WITH_HIM}  # (X، ومعه نجله Y: Y goes along with X)
 # A state's stance or policy, held by the actor named after it (موقف بريتوريا الداعم لـ...).
 _STANCES = {normalize(w) for w in ("موقف", "الموقف", "مواقف", "سياسة", "سياسات", "توجه", "خطاب")}
 _SIDE = normalize("جانب")
@@ -3742,6 +3743,18 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 obj = [m for m in s.coordinated(met) if m.actor not in {d.actor for d in doer}]
                 if doer and obj:
                     return doer, obj
+        arrived = next((k for k in range(p) if any(
+            tf2.entry.relation == "visit" and tf2.pos == "verb" for f in s.words[k].forms
+            for tf2 in s.lex.trigger_forms.get(f, ()))), None) \
+            if rel == "visit" and not tf.pronoun and p > 0 and s.norms[p - 1] == "في" else None
+        if arrived is not None:
+            # حطّت طائرة X في مطار ...، في زيارة قصيرة إلى المغرب: the one who arrived
+            doer = [m for m in s.mentions if arrived < m.i and m.j <= p and m.type is ActorType.person
+                    and not s.prep_before(m)][:1]
+            obj = [m for m in _object_by_marker(s, q, ["الي"], q, window=4)
+                   if m.type is ActorType.country and doer and m.actor != doer[0].actor]
+            if doer and obj:
+                return doer, obj[:1]
         if rel in _GOVERNED_NOUNS and not tf.pronoun:
             # دعم لا محدود لحفتر / لعقد لقاء مغلق مع X / لتطوير التعاون مع X:
             # the object has its marker; the doer is the clause's subject.
@@ -5674,6 +5687,13 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if s.hard_break(k + 1) and k + 1 < p:
             break
         k -= 1
+    along = next((x for x in range(max(0, host[0].i - 4), host[0].i) if s.norms[x] in _WITH_HIM_AND), None) \
+        if host else None
+    if along is not None:
+        # كان الملك X، ومعه نجله Y، في مقدم مستقبلي Z: X first, and Y with him
+        lead = next((s.covered[x] for x in range(along - 1, max(-1, along - 3), -1) if x in s.covered), None)
+        if lead is not None and lead.type is ActorType.person and lead.actor != host[0].actor:
+            host = [lead, host[0]]
     return host, guest
 
 
