@@ -2427,6 +2427,10 @@ def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lex
                     for h in inner[2]):
                 break  # معهد الدراسات الأمنية بأديس أبابا: where the body is, not its name
             end = inner[1]
+            if any(h.kind == "demonym" for h in inner[2]) and end < len(words) and not words[end].punct_before \
+                    and not words[end].norm.startswith(("ال", "لل", "وال", "بال")) \
+                    and (end + 1) < len(words) and looks_transliterated(words[end].norm):
+                break  # شركة النفط الوطنية النيجيرية بايو أوجولاري: the nationality closes the name
             continue
         end += 1
     return end
