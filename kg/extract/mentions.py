@@ -2456,6 +2456,8 @@ def _apposition_roles(words: list[Word], spans_at: dict[int, tuple], out: list[S
         comma = words[sp.j].punct_before
         if comma and (title.kind != "profession" or words[sp.j].punct not in ("،", ",")):
             continue  # X، الباحث في مركز Y: only a profession is set off by a comma
+        if not comma and sp.title is not None and sp.title.kind == "office":
+            continue  # استقبل وزير النفط X الرئيس التنفيذي لشركة Y: the guest's title, not a second one of X
         k = hit[1]
         while k < len(words) and k - hit[1] < 3 and words[k].norm in ("في", "لدي", "ب"):
             k += 1
