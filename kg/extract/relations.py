@@ -1093,6 +1093,7 @@ _SITES = {normalize(w) for w in (
 _HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها", "عقدتها", "يجريها", "سيجريها")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 _WITH_HIM = {normalize(w) for w in ("معه", "معها")}
+_ROUNDS_OF = {normalize(w) for w in ("جلسة", "جلسات", "جولة", "جولات")}  # (جلسة مباحثات: talks held in a session)
 _WITH_HIM_AND = {"و" + w for w in _WITH_HIM}  # (X، ومعه نجله Y: Y goes along with X)
 # A state's stance or policy, held by the actor named after it (موقف بريتوريا الداعم لـ...).
 _STANCES = {normalize(w) for w in ("موقف", "الموقف", "مواقف", "سياسة", "سياسات", "توجه", "خطاب")}
@@ -3485,6 +3486,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     return appointer, subj[:1]
             if not obj and Relation(rel).symmetric and len(subj) >= 2:
                 return subj[:1], subj[1:]  # لقاء X والرئيس الأمريكي Y
+            doer = s.covered.get(p - 1) if not obj and rel == "meet" and s.words[p].norm[:1] == "ب" \
+                and s.norms[p][:1] == "ب" and not s.words[p].punct_before else None
+            if doer is not None and doer.type is ActorType.person and not s.prep_before(doer) \
+                    and doer.actor != subj[0].actor and subj[0].type is ActorType.person:
+                return [doer], subj[:1]  # اكتفى X بلقاء Y على انفراد: X met Y
             if not obj and rel == "visit" and _purpose(s, p) \
                     and (invited := _invited_party(s, p, cs)) is not None:
                 # تلقى X دعوة من Y لزيارة دكار: X is invited; the inviter visits nothing
@@ -3743,6 +3749,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 obj = [m for m in s.coordinated(met) if m.actor not in {d.actor for d in doer}]
                 if doer and obj:
                     return doer, obj
+        if Relation(rel).symmetric and not tf.pronoun and q < len(s.words) and s.norms[q] in _HEAD_DUALS \
+                and not s.words[q].punct_before:
+            pair = _two_sides(s, p, s.norms[q], q)
+            if len(pair) == 2:
+                return pair[:1], pair[1:]  # حيث كان Y في مقدمة مستقبليه. وأسفرت محادثات الرئيسين: Y and X
         arrived = next((k for k in range(p) if any(
             tf2.entry.relation == "visit" and tf2.pos == "verb" for f in s.words[k].forms
             for tf2 in s.lex.trigger_forms.get(f, ()))), None) \
@@ -4921,6 +4932,8 @@ def _governed(s: _Sentence, p: int) -> bool:
         return True
     if p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
         return True
+    if p > 1 and s.norms[p - 1] in _ROUNDS_OF and any(f in _GOVERNORS for f in s.words[p - 2].forms):
+        return True  # عقد جلسة مباحثات، أجرى جولة محادثات: the session's talks
     if p > 2 and s.norms[p - 1] == "اي" and s.norms[p - 2] in ("الي", "علي"):
         p -= 1  # لم تتوصل إلى أي اتفاق مع Y: "any" between
     if p > 1 and s.norms[p - 1] in ("الي", "علي"):
@@ -5655,6 +5668,10 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             guest = visitor
         if len(guest) == 1 and s.norms[q - 1].endswith("هما"):
             guest = guest + _companions(s, p)  # وصل X يرافقه Z، وكان في استقبالهما Y
+        if not guest and host and s.norms[q - 1].endswith("ه"):
+            # حظي X باستقبال رسمي ...، حيث كان Y في مقدمة مستقبليه: "his" is the sentence's person
+            guest = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)
+                     and m.actor not in {h.actor for h in host}][:1]
         return host, guest
     if q < len(s.words) and s.norms[q] in _STYLE_HIM and s.words[q - 1].norm.endswith(normalize("استقبال")):
         # وكان في استقبال سموه / معاليه لدى وصوله مطار X، Y: the style stands for
