@@ -127,6 +127,7 @@ _AWAITED = frozenset(normalize(w) for w in (
     "منتظرة", "المحتملة", "محتملة", "المحتمل", "محتمل", "المرتقبين"))
 # Expected, after the event's noun (زيارة يتوقع أن يقوم بها X).
 _EXPECTED = frozenset(normalize(w) for w in ("يتوقع", "يرتقب", "ينتظر", "يفترض", "يؤمل", "يرجح"))
+_MERELY = frozenset(normalize(w) for w in ("مجرد", "فقط"))
 _LATER = normalize("لاحقا")
 _WEEKDAYS = frozenset(normalize(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
                                             "الجمعة", "السبت"))
@@ -219,6 +220,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             continue  # غير أن X حذرت ...: "however", not "not"
         if words[k] == "غير" and k + 1 != trigger:
             continue  # زيارة غير معلنة ...، التقى خلالها: "un-" on the adjective after it, not the event
+        if words[k] in ("لم", "ليس", "ليست") and any(w in _MERELY for w in words[trigger + 1:trigger + 14]) \
+                and (words[k] != "لم" or (k + 1 < len(words) and words[k + 1] in ("يكن", "تكن"))):
+            continue  # لم تكن جولة X ...، مجرد زيارة اقتصادية: "not merely", the tour took place
         if words[k] in NEGATORS and not (k + 1 < len(words) and words[k + 1] in _UNLIKELY):
             negated = True  # (من غير المستبعد: "not unlikely" is a possibility, not a denial)
             second = [i for i in range(k + 1, trigger) if words[i] in _NEGATIVE_VERBS]

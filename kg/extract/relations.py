@@ -3469,6 +3469,17 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     m = s.at.get(k + 1)
                     if m and m.type is ActorType.country:
                         obj = [m]
+            if not obj and rel == "visit" and subj[0].type is ActorType.person:
+                # جولة X الخليجية، التي شملت الرياض والدوحة وأبوظبي: each stop, visited
+                k = subj[-1].j
+                while k < len(s.words) and k - subj[-1].j < 3 and s.norms[k] not in _RELATIVE and k not in s.at:
+                    k += 1
+                if k + 2 < len(s.words) and s.norms[k] in _RELATIVE and s.norms[k + 1] in _INCLUDED_PAST \
+                        and (k + 2) in s.at and s.at[k + 2].i == k + 2:
+                    stops = [m for m in s.coordinated(s.at[k + 2])
+                             if m.type in (ActorType.country, ActorType.location) and m.actor != subj[0].actor]
+                    if stops:
+                        return subj[:1], stops
             nxt = s.at.get(subj[-1].j)
             if not obj and rel == "visit" and nxt and nxt.place and s.words[nxt.i].punct in ("،", ","):
                 # زيارة نائب وزير الدفاع الروسي X، بنغازي: the city after the visitor
