@@ -3760,6 +3760,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 obj = [m for m in s.coordinated(met) if m.actor not in {d.actor for d in doer}]
                 if doer and obj:
                     return doer, obj
+        named = s.at.get(q) if rel == "appoint" and tf.pronoun and s.norms[p].endswith("ه") else None
+        if named is not None and named.i == q and named.type is ActorType.person and named.j < len(s.words) \
+                and role_accusative(s.norms[named.j]) and not s.words[named.j].punct_before:
+            # وصل X ... منذ تعيينه Y رئيساً للوزراء: "his" appointing: X appointed Y
+            doer = [m for m in (last_subject or []) if m.type is ActorType.person][:1] or [
+                m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
+            if doer and doer[0].actor != named.actor:
+                return doer, [named]
         if Relation(rel).symmetric and not tf.pronoun and q < len(s.words) and s.norms[q] in _HEAD_DUALS \
                 and not s.words[q].punct_before:
             pair = _two_sides(s, p, s.norms[q], q)
