@@ -3490,6 +3490,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     and s.norms[subj[-1].j][:1] == "ل" and subj[-1].j not in s.covered:
                 # انتقاد X للرسوم التي فرضها Y / إشادة X بالإصلاحات التي نفذتها Y: the act's doer
                 obj = _agent_of_act(s, subj[-1].j)
+            named = s.at.get(subj[-1].j) if not obj and rel == "appoint" else None
+            if named is not None and named.i == subj[-1].j and named.type is ActorType.person \
+                    and subj[0].type is ActorType.person and named.j < len(s.words) \
+                    and role_accusative(s.norms[named.j]) and not s.words[named.j].punct_before \
+                    and named.actor != subj[0].actor:
+                return subj[:1], [named]  # بعد أيام من تعيين الرئيس X السفير Y رئيساً للوفد: X appointed Y
             if not obj and rel == "appoint" and subj[0].type is ActorType.person:
                 # تم تعيين X قائدا لـ ... بقرار من Y: Y appointed X
                 appointer = _decree_appointer(s, subj[-1].j)
