@@ -1093,6 +1093,7 @@ _SITES = {normalize(w) for w in (
 _HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها", "عقدتها", "يجريها", "سيجريها")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 _WITH_HIM = {normalize(w) for w in ("معه", "معها")}
+_BILATERAL = {normalize(w) for w in ("ثنائية", "الثنائية", "ثنائي", "الثنائي", "مغلقة", "المغلقة")}
 _ROUNDS_OF = {normalize(w) for w in ("جلسة", "جلسات", "جولة", "جولات")}  # (جلسة مباحثات: talks held in a session)
 _WITH_HIM_AND = {"و" + w for w in _WITH_HIM}  # (X، ومعه نجله Y: Y goes along with X)
 # A state's stance or policy, held by the actor named after it (موقف بريتوريا الداعم لـ...).
@@ -3766,6 +3767,21 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 obj = [m for m in s.coordinated(met) if m.actor not in {d.actor for d in doer}]
                 if doer and obj:
                     return doer, obj
+        if rel == "visit" and not tf.pronoun and q < len(s.words) and s.norms[q] in ("له", "لها") \
+                and not any(m.j <= p and not m.no_side for m in s.mentions):
+            # في أول زيارة له إلى فرنسا منذ انتخابه، استقبل الرئيس الفرنسي X نظيره Y: the guest's visit
+            k = next((k for k in range(q + 1, len(s.words)) if _RECEPTION_VERBS.intersection(s.words[k].forms)), None)
+            people = [m for m in s.mentions if k is not None and m.i > k and m.type is ActorType.person
+                      and not s.prep_before(m)] if k is not None else []
+            obj = [m for m in _object_by_marker(s, q + 1, ["الي"], q + 1, window=3) if m.type is ActorType.country]
+            if len(people) >= 2 and obj and people[1].actor != obj[0].actor:
+                return people[1:2], obj[:1]
+        if rel == "meet" and not tf.pronoun and q < len(s.words) and s.norms[q] in _BILATERAL \
+                and not any(m.type is ActorType.person and m.i < p and not m.no_side for m in s.mentions):
+            meeting = list((getattr(s, "memory", None) or {}).get("meeting") or [])
+            if len(meeting) == 2 and meeting[0].actor != meeting[1].actor \
+                    and all(m.type is ActorType.person for m in meeting):
+                return meeting[:1], meeting[1:]  # استقبل X نظيره Y. وعقب محادثات ثنائية: the two
         named = s.at.get(q) if rel == "appoint" and tf.pronoun and s.norms[p].endswith("ه") else None
         if named is not None and named.i == q and named.type is ActorType.person and named.j < len(s.words) \
                 and role_accusative(s.norms[named.j]) and not s.words[named.j].punct_before:
