@@ -4016,6 +4016,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     and partner.actor != subj[0].actor and not s.words[q + 1].punct_before:
                 subj = subj + [partner]  # وعقد جلالته وأمير قطر مباحثات: the two
                 obj_start = partner.j
+        if tf.pronoun and tf.pos == "verb" and q < len(s.words) and s.norms[q] in ("علي", "عن", "الي") \
+                and p > 0 and s.norms[p - 1] in ("حيث", "وحيث") and s.norms[p].endswith("ه") \
+                and last_subject and getattr(s, "last_object", None) \
+                and last_subject[0].type is ActorType.person and s.last_object[0].type is ActorType.person \
+                and last_subject[0].actor != s.last_object[0].actor:
+            # والتقى X الرئيس Y في الكرملين، حيث شكره على ...: X thanked Y (no doer after the verb)
+            return last_subject[:1], s.last_object[:1]
         if tf.pronoun and tf.pos == "verb" and (last_subject or carried) and rel != "agree" \
                 and s.norms[p] not in _PARTICIPLES \
                 and (s.norms[p][:1] in "وف" or s.words[p].punct_before or p == cs
