@@ -348,6 +348,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and normalize(sp.title.title) not in _BARE_MINISTER \
             and (r.home in _MONARCHIES or not _ROYAL_TITLES.intersection(normalize(sp.title.title).split())) \
             and not sp.extra.get("possessor") \
+            and not _visitor_to_home(words, sp, lex, r.home) \
             and not any(w.forms[-1] in _SIDE_WORDS or w.norm in _INCLUDING for w in words[max(0, sp.i - 3):sp.i]) \
             and not any(w.forms[-1] in _INCLUDING or (w.norm[:1] == "و" and w.norm[1:] in _INCLUDING)
                         for w in words[max(0, sp.i - 12):sp.i]) \
@@ -887,6 +888,20 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
 
 # States whose people's names are short syllables in Arabic script (نغوين مانه،
 # لين جيان، جين ناكاتاني): after a title of one of them, such a name is trusted.
+
+
+def _visitor_to_home(words: list[Word], sp: Span, lex: Lexicon, home: str) -> bool:
+    """``sp`` names the visitor in زيارة ... X إلى <the dispatch's own state>: a guest,
+    so not of that state (أنقرة – ... زيارة نجل قائد الجيش X إلى تركيا)."""
+    if sp.j + 1 >= len(words) or words[sp.j].norm != "الي" or not any(
+            tf.entry.relation == "visit" and tf.pos == "noun" for w in words[max(0, sp.i - 3):sp.i]
+            for f in w.forms for tf in lex.trigger_forms.get(f, ())):
+        return False
+    for n in (2, 1):
+        for h in lex.phrases.get(tuple(w.forms[-1] for w in words[sp.j + 1:sp.j + 1 + n]), ()):
+            if (h.kind == "actor" and h.ref == home) or (h.kind == "place" and h.ref == home):
+                return True
+    return False
 
 
 def _holder_by_surname(sp: Span, lex: Lexicon, date: dt.date) -> str | None:
