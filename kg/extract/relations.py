@@ -1093,6 +1093,10 @@ _SITES = {normalize(w) for w in (
 _HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها", "عقدتها", "يجريها", "سيجريها")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 _WITH_HIM = {normalize(w) for w in ("معه", "معها")}
+_RESOLVING = {normalize(w) for w in ("إنهاء", "انهاء", "حل", "تسوية", "احتواء", "تجاوز", "وقف", "خفض")}
+# Nouns of a strain between two parties (التوتر القائم بين X وY): their بين is not a meeting's.
+_STRAINS = {normalize(w) for w in ("التوتر", "التوترات", "الخلاف", "الخلافات", "النزاع", "الصراع", "الحرب",
+                                   "المواجهة", "المواجهات", "الأزمة", "القطيعة", "التصعيد", "الاشتباكات")}
 _BILATERAL = {normalize(w) for w in ("ثنائية", "الثنائية", "ثنائي", "الثنائي", "مغلقة", "المغلقة")}
 _ROUNDS_OF = {normalize(w) for w in ("جلسة", "جلسات", "جولة", "جولات")}  # (جلسة مباحثات: talks held in a session)
 _WITH_HIM_AND = {"و" + w for w in _WITH_HIM}  # (X، ومعه نجله Y: Y goes along with X)
@@ -2353,6 +2357,9 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
         k += 1
         if s.norms[k] in _AMOUNT_WORDS:
             end = min(len(s.words), end + 5)  # اتفاقية تمويل بقيمة 250 مليون دولار بين X و Y
+        if s.norms[k] in _STRAINS and not (k > 0 and s.norms[k - 1].removeprefix("ل") in _RESOLVING):
+            return []  # وتناول اللقاء التوتر القائم بين X وY: بين is the strain's, not the meeting's
+            # (لإنهاء الأزمة بين البلدين: those who end it are the parties)
         if s.norms[k] in ("بين", "وبين"):
             m = s.at.get(k + 1)
             if m:
