@@ -779,6 +779,13 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and looks_transliterated(words[j + 1].norm, later=True) and words[j + 1].norm not in STOP_WORDS:
             j += 1  # خوان رامون دي لا فوينتي: a Romance particle pair inside the name
             continue
+        if j > start and w.ta_end and w.norm[:1] == "ب" and not w.norm.startswith("بال") and not w.punct_before \
+                and w.index not in taken \
+                and (j + 1 == len(words) or words[j + 1].punct_before) and w.norm not in lex.trigger_forms \
+                and not _DERIVED_MASDAR.match(w.norm[1:]) and not _verbal_noun(w.norm[1:]) \
+                and words[j - 1].norm not in STOP_WORDS:
+            j += 1  # محمد سعد برادة،: a family name in ة that opens like ب + a noun, closed by punctuation
+            break
         if not _is_name_word(w, lex, taken, first=(j == start and allow_ali
                                                    and j + 1 < len(words)
                                                    and not words[j + 1].punct_before
@@ -2899,7 +2906,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             role_end, j = max(role_end, k), k
     person_ref = ""
     hit = spans_at.get(j)
-    if hit and any(h.kind == "actor" and h.ref in lex.people for h in hit[2]):
+    namesake = bool(hit) and any(h.kind == "actor" and h.ref in lex.people for h in hit[2]) \
+        and _namesake_by_lineage(words, hit, title, lex)
+    if namesake:
+        taken = taken - set(range(hit[0], hit[1]))  # (his own name, read in full below)
+    if hit and any(h.kind == "actor" and h.ref in lex.people for h in hit[2]) and not namesake:
         role = " ".join(w.norm for w in words[s:role_end])
         person_ref = next(h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.people)
         end = hit[1]
@@ -2931,7 +2942,9 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             # comma that opens its holder's office
             name_end = end
     after = spans_at.get(name_end)
-    if after and name_end - j <= 2 and any(
+    if after and name_end - j <= 2 and not (
+            any(h.kind == "actor" and h.ref in lex.people for h in after[2])
+            and _namesake_by_lineage(words, after, title, lex)) and any(
             h.kind == "actor" and h.ref in lex.people
             and (_completes(words[j:name_end], words[after[0]:after[1]], lex.people[h.ref], lex)
                  or (name_end - j == 1 and title.kind == "office" and affil_kind == "country"
@@ -2991,7 +3004,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         comp = _complement(words, spans_at, j, lex, taken) if title.kind in ("office", "profession") \
             else None
         if comp and spans_at.get(comp[0]) and any(
-                h.kind == "actor" and h.ref in lex.people for h in spans_at[comp[0]][2]):
+                h.kind == "actor" and h.ref in lex.people for h in spans_at[comp[0]][2]) \
+                and not _namesake_by_lineage(words, spans_at[comp[0]], title, lex):
             # المبعوث الأمريكي الخاص إلى الشرق الأوسط ستيف ويتكوف (a known person)
             k, org = comp
             hit = spans_at[k]
@@ -3075,6 +3089,19 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         return Span(s, e, "role", type=ActorType.person, role=role, title=title,
                     clitic=clitic, extra={"bare": "ولي"}), e
     return None, max(e, j)
+
+
+def _namesake_by_lineage(words: list[Word], hit: tuple, title: TitleEntry, lex: Lexicon) -> bool:
+    """A known name followed by a further بن link, under a title the known person
+    never held, is another man of the family (وزير الرياضة القطري الشيخ حمد بن خليفة
+    بن أحمد آل ثاني: not the former emir حمد بن خليفة)."""
+    e = hit[1]
+    if title.kind != "office" or title.role_en == "counterpart" or e + 1 >= len(words) or words[e].norm not in ("بن", "ابن") or words[e].punct_before:
+        return False  # (الأمير فيصل بن فرحان بن عبدالله: a style says nothing of the office)
+    ref = next(h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.people)
+    head = normalize(title.title).split()[0].removeprefix("ال")
+    return bool(lex.people[ref].roles) and all(
+        normalize(r.title).split()[0].removeprefix("ال") != head for r in lex.people[ref].roles)
 
 
 def _name_opens(words: list[Word], j: int, lex: Lexicon) -> bool:
