@@ -779,6 +779,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and looks_transliterated(words[j + 1].norm, later=True) and words[j + 1].norm not in STOP_WORDS:
             j += 1  # خوان رامون دي لا فوينتي: a Romance particle pair inside the name
             continue
+        if j > start and not w.punct_before and w.norm.startswith("ال") \
+                and (w.norm[2:] in ORG_HEADS or w.norm in REGIONAL_ADJECTIVES) and w.norm not in lex.first_names:
+            break  # عبد العزيز بن تركي الفيصل الاتحاد الدولي، العيسى الأوروبية: a body or an adjective follows
+        if j > start + 1 and w.norm[:1] in "يت" and j + 1 < len(words) and not words[j + 1].punct_before \
+                and words[j + 1].norm in ("ان", "انه", "انها", "بان") and w.norm not in lex.first_names:
+            break  # أشرف صبحي يكشف أن: a verb of saying before its complement
         if j > start and w.ta_end and w.norm[:1] == "ب" and not w.norm.startswith("بال") and not w.punct_before \
                 and w.index not in taken \
                 and (j + 1 == len(words) or words[j + 1].punct_before) and w.norm not in lex.trigger_forms \
