@@ -1093,6 +1093,8 @@ _SITES = {normalize(w) for w in (
 _HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها", "عقدتها", "يجريها", "سيجريها")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 _WITH_HIM = {normalize(w) for w in ("معه", "معها")}
+_CALLED = {normalize(w) for w in ("وصفه", "وصفته", "وصفها", "سماه", "سمته", "سماها", "اعتبره", "اعتبرته",
+                                  "يصفه", "تصفه", "يسميه", "تسميه")}
 _RESOLVING = {normalize(w) for w in ("إنهاء", "انهاء", "حل", "تسوية", "احتواء", "تجاوز", "وقف", "خفض")}
 # Nouns of a strain between two parties (التوتر القائم بين X وY): their بين is not a meeting's.
 _STRAINS = {normalize(w) for w in ("التوتر", "التوترات", "الخلاف", "الخلافات", "النزاع", "الصراع", "الحرب",
@@ -4281,8 +4283,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # whose role is praised
         k = obj_start + 2 if obj_start + 1 < len(s.words) and s.norms[obj_start] in ("خلال", "في") \
             and obj_start + 1 not in s.covered else obj_start
+        called = k + 3 < len(s.words) and s.norms[k] in ("بما",) and s.norms[k + 1] in _CALLED
+        if called:
+            k += 2  # أشاد X بما وصفه بـ«الدعم الروسي» / بما سماه «الموقف التركي»: what he praised
         if k < len(s.words) - 1 and any(f in _MERITS for f in s.words[k].forms) \
-                and (s.words[k].norm[:1] == "ب" or s.words[k].prefix == "ب"
+                and (s.norms[k][:1] == "ب" or s.words[k].prefix == "ب" or called
                      or (not entry.objects or entry.objects == [""]) and s.words[k].norm in _MERITS):
             # (بـ«كرم الأردن»؛ مثمنا دور ماليزيا: a verb that takes the merit directly)
             m = s.at.get(k + 1)
@@ -4291,7 +4296,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 obj = [whole]  # أشاد X بالموقف المصري: the position read as the state's own
             elif m and m.type is not ActorType.location and not s.prep_before(m):
                 obj = s.coordinated(m)  # أشاد X بدور مصر وقطر: each (بجهود الرئيس التشادي: him)
-            elif m is None and (s.words[k].norm.startswith("بال") or (
+            elif m is None and (s.norms[k].startswith("بال") or (called and s.words[k].norm.startswith("ال")) or (
                         s.words[k].norm.startswith("ال") and (not entry.objects or entry.objects == [""]))) \
                     and (k + 1) not in s.covered and not s.words[k + 1].punct_before:
                 state = _any_demonym(s, k + 1)  # أشاد X بالوساطة القطرية / ثمّن X الدعم السعودي
@@ -4307,7 +4312,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 if state:
                     obj = [Mentioned(k + 2, k + 3, state, ActorType.country, "", state)]
         if not obj and k < len(s.words) - 1 and k not in s.covered \
-                and (s.words[k].norm[:1] == "ب" or s.words[k].prefix == "ب") \
+                and (s.norms[k][:1] == "ب" or s.words[k].prefix == "ب" or called) \
                 and not _LETTERS.intersection(s.words[k].forms):  # (بعث X برقية عزاء لـY: a cable, no ب)
             # أشاد X بالانتصار التاريخي لشينباوم: the one the praised thing is of
             obj = _other_party_at(s, k + 1, k + 4, subj, "ل")
