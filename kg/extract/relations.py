@@ -1093,6 +1093,7 @@ _SITES = {normalize(w) for w in (
 _HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها", "عقدتها", "يجريها", "سيجريها")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 _WITH_HIM = {normalize(w) for w in ("معه", "معها")}
+_PARTNERSHIPS = {normalize(w) for w in ("الشراكة", "شراكة", "التعاون", "تعاون", "العلاقات", "علاقات")}
 _CALLED = {normalize(w) for w in ("وصفه", "وصفته", "وصفها", "سماه", "سمته", "سماها", "اعتبره", "اعتبرته",
                                   "يصفه", "تصفه", "يسميه", "تسميه")}
 _RESOLVING = {normalize(w) for w in ("إنهاء", "انهاء", "حل", "تسوية", "احتواء", "تجاوز", "وقف", "خفض")}
@@ -4316,6 +4317,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and not _LETTERS.intersection(s.words[k].forms):  # (بعث X برقية عزاء لـY: a cable, no ب)
             # أشاد X بالانتصار التاريخي لشينباوم: the one the praised thing is of
             obj = _other_party_at(s, k + 1, k + 4, subj, "ل")
+            if not obj and rel == "congratulate" and not _PARTNERSHIPS.isdisjoint(s.words[k].forms):
+                obj = _other_party_at(s, k + 1, k + 4, subj, "مع")  # أشاد X بالشراكة الصادقة مع تركيا: the partner
             if not obj and rel == "congratulate":
                 # أشاد X بالإصلاحات (الاقتصادية) التي نفذتها الحكومة المغربية / تنفذها
                 # حكومة الرئيس Y: the one who carried out what is praised
