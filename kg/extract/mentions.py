@@ -650,6 +650,14 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 w.punct == "-" and w.start == words[j - 1].end + 1 and j - start <= 3
                 and (looks_transliterated(w.norm, later=True) or (w.norm.isalpha() and len(w.norm) <= 4))):
             break  # (هينيس-بلاسخارت: a double-barrelled name goes on)
+        if j == start + 2 and core == 2 and allow_ali and j + 2 < len(words) and words[j + 2].punct_before \
+                and not w.punct_before and not words[j + 1].punct_before \
+                and all(x.norm in lex.first_names or x.norm == "علي" for x in words[start:j]) \
+                and all(x.norm.isalpha() and len(x.norm) >= 2 and not x.norm.startswith("ال") and x.index not in taken
+                        and x.norm not in STOP_WORDS and x.norm not in lex.trigger_forms and not lex.phrases.get((x.norm,))
+                        and not _verbal_noun(x.norm) for x in words[j:j + 2]):
+            j += 2  # رئيس الوزراء النيجري علي محمان لامين زين،: a four-part name closed by punctuation
+            break
         if j > start and w.norm in _RULING_FAMILIES and not w.punct_before:
             j += 1  # أحمد عبدالله الأحمد الصباح: a ruling family's name closes the name
             break
