@@ -5780,6 +5780,8 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
 def _companion_at(s: _Sentence, k: int) -> Mentioned | None:
     """The person after يرافقه / برفقة at ``k``; after a kin noun, the person
     its title and style lead to (يرافقه نجله ولي العهد سمو الأمير X)."""
+    if k + 2 < len(s.words) and s.norms[k + 1] in ("فيها", "فيه", "خلالها") and not s.words[k + 1].punct_before:
+        k += 1  # يرافقه فيها وزير الداخلية X: "in it", the visit
     z = s.at.get(k + 1)
     if z is None and k + 2 < len(s.words) and s.norms[k + 1] in _KIN_BEFORE_NAME:
         for j in range(k + 2, min(len(s.words), k + 7)):
