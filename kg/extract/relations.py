@@ -726,6 +726,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # (but اتفق مع Y على خطة لتنسيق الدفاع: the plan is agreed, the cooperation with it)
         if tf.pos == "noun":
             noun_flags[rel] = (p, neg, hyp)
+        end = max([m.j for m in subj + obj if m.i >= p], default=-1)
+        if not hyp and not neg and tf.pos == "noun" and rel in (Relation.cooperate, Relation.ally) \
+                and 0 <= end < len(s.words) and not s.words[end].punct_before and _future_verb(s, end):
+            hyp = True  # أن الشراكة بين الهند والسعودية ستتعزز خلال زيارة مرتقبة: still to come
         if not hyp and tf.pos == "noun" and s.norms[p][:1] == "ل" and rel in (Relation.cooperate, Relation.support) \
                 and any(f.relation is Relation.agree and f.hypothetical and (0 < p - f.trigger[1] <= 3 or 0 < p - f.trigger[0] <= 2) for f in found):
             hyp = True  # سيوقعان قريبا اتفاقية لتدريب الجيش: what a planned agreement is for
