@@ -757,6 +757,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         aside = (rel is Relation.visit and tf.pos == "noun" and q < len(s.words)
                  and s.norms[q] in ("له", "لها")) or (  # في أول زيارة له: an aside on the guest
             tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL) or (  # خلال زيارة Y: an aside
+            tf.pos == "noun" and rel is Relation.meet and p > 1 and s.norms[p - 1] == "في"
+            and any(f in _TOOK_PART for k in range(max(0, p - 12), p - 1) for f in s.words[k].forms)
+            and not s.words[p - 1].punct_before) or (
+            # (شاركت X في الاجتماع المشترك بين A وB، والتقت ...: she goes on, not A)
             _stance_holder(s, p, tf) is not None) or (  # (لموقف بريتوريا الداعم لـX: a description, no new doer)
             tf.pos == "noun" and subj and all(m.i < len(s.words) and any(m is x for x in s.mentions)
                                               and not _HIS_STATE.isdisjoint(s.words[m.i].forms) for m in subj))  # (أكد X استعداد بلاده لدعم Y، على أن يتوجه: X goes)
