@@ -1101,6 +1101,8 @@ _SITES = {normalize(w) for w in (
 _HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها", "عقدتها", "يجريها", "سيجريها")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
 _WITH_HIM = {normalize(w) for w in ("معه", "معها")}
+_UNNAMED_OFFICIALS = {normalize(w) for w in ("مسؤولين", "مسؤولا", "مسؤولي", "ممثلين", "دبلوماسيين",
+                                             "نوابا", "مبعوثين")}
 _PARTNERSHIPS = {normalize(w) for w in ("الشراكة", "شراكة", "التعاون", "تعاون", "العلاقات", "علاقات")}
 _CALLED = {normalize(w) for w in ("وصفه", "وصفته", "وصفها", "سماه", "سمته", "سماها", "اعتبره", "اعتبرته",
                                   "يصفه", "تصفه", "يسميه", "تسميه")}
@@ -4263,6 +4265,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # انتقدت X العقوبات الأمريكية، معتبرة ...: the state of the act right after the
         # verb, before any name further on
         state = s.demonyms[obj_start + 1]
+        obj = [Mentioned(obj_start + 1, obj_start + 2, state, ActorType.country, "", state)]
+    if not obj and rel == "meet" and "" in markers and obj_start + 1 < len(s.words) \
+            and s.norms[obj_start] in _UNNAMED_OFFICIALS and not s.words[obj_start + 1].punct_before \
+            and (state := s.demonyms.get(obj_start + 1) or _people_demonym(s, obj_start + 1)):
+        # التقى X مسؤولين إسرائيليين في العاصمة الأذربيجانية: the officials' state, not the venue's
         obj = [Mentioned(obj_start + 1, obj_start + 2, state, ActorType.country, "", state)]
     # (استقبل X، title، venue، Y: a long window); اعترفت X بفلسطين: the object; حل X بالرباط: visited
     obj = obj or _object_by_marker(s, obj_start, markers, obj_start,
