@@ -745,6 +745,21 @@ def _dateline_no_person(doc: Doc, per_sentence) -> None:
                                              and sp.i == 0 and sp.j <= place)]
 
 
+def _dateline_agency(per_sentence, lex: Lexicon) -> None:
+    """The agency named right after the dateline's place is the source, no actor
+    (أنقرة/ الأناضول التقى X Y: Anadolu met no one)."""
+    if not per_sentence:
+        return
+    sentence, words, spans = per_sentence[0]
+    first = [sp for sp in spans if sp.i < 4]
+    for n, sp in enumerate(first):
+        if sp.kind == "actor" and sp.ref in lex.organizations and lex.organizations[sp.ref].kind == "media" \
+                and n > 0 and all(x.kind in ("actor", "place") and (x.ref in lex.countries or x.kind == "place")
+                                  for x in first[:n]) and sp.i == first[n - 1].j:
+            spans.remove(sp)
+            return
+
+
 def _amman_or_oman(doc: Doc, per_sentence) -> None:
     """عمان is Oman (عُمان) or Amman (عمّان), one word once diacritics are gone.
     A bare عمان is Amman where the article writes the shadda, or names Jordan and
@@ -1118,6 +1133,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         per_sentence.append((sentence, words, find_mentions(sentence, lex, words)))
     _amman_or_oman(doc, per_sentence)
     _dateline_no_person(doc, per_sentence)
+    _dateline_agency(per_sentence, lex)
     r.home = _dateline_state(doc, lex)
     # Pass 1: people introduced by title or full name, in reading order.
     resolved: dict[tuple[int, int], tuple[str | None, list]] = {}
