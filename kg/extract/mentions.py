@@ -2704,6 +2704,16 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             j += 1  # اللواء شرطة (م) X، العميد الركن X: the rank's branch and standing
             role_end = j
             continue
+        if not affil and title.kind == "office" and words[j].norm.startswith("وال") and j in spans_at \
+                and any(h.kind == "actor" and h.ref in lex.organizations for h in spans_at[j][2]):
+            # وزير الخارجية والاتحاد الأوروبي والتعاون الإسباني: a field of the portfolio, then the state
+            k = spans_at[j][1]
+            while k < len(words) and k - j < 6 and not words[k].punct_before and words[k].norm.startswith("وال") \
+                    and k not in spans_at:
+                k += 1
+            if k < len(words) and not words[k].punct_before and _demonym_at(spans_at, k):
+                j = k
+                continue
         aff = _affiliation_at(words, spans_at, j, lex)
         if aff and not affil and words[j].norm in _COUNTRY_LEVEL and j + 1 < len(words) \
                 and not words[j + 1].punct_before:

@@ -2245,6 +2245,15 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 break  # دعم الحوار، ويعتزم الوزير التوجه إلى طهران / قمة X، عقد Y: a new clause
             if m is None and prep == "" and (envoy := _envoy_named_after(s, k)) is not None:
                 return envoy  # استقبل X المبعوث الخاص للرئيس Z، Y: Y, named after his sender (or no one)
+            t0 = k + 1 if s.norms[k] == "مع" else k
+            if m is None and prep == "مع" and k == q and t0 < len(s.words) and any(
+                    h.kind == "title" for n in (1, 2, 3, 4) for h in s.lex.phrases.get(tuple(s.norms[t0:t0 + n]), ())):
+                # محادثات مع نائب رئيس مجلس الوزراء، وزير الخارجية ...، السيد X: titles in apposition, one man
+                x = next((x for x in range(t0 + 1, min(len(s.words), t0 + 8)) if s.words[x].punct_before), None)
+                held = s.at.get(x) if x is not None and s.words[x].punct in ("،", ",") else None
+                if held is not None and held.i == x and held.type is ActorType.person \
+                        and not any(y in s.covered for y in range(t0, x)):
+                    return [held]
             if m is None:
                 if prep == "" and k > q and s.norms[k] in _PREPS and k + 1 < len(s.words) \
                         and k + 1 not in s.at and k not in s.covered \
