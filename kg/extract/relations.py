@@ -3369,6 +3369,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             group = _group_before(s, p, cs, window=15)
             if len(group) >= 2:
                 return group[:1], group[1:]
+            said = _speaker_end(s, p)  # (the speaker before أن is none of the two)
+            people = [m for m in s.mentions if said < m.i and m.j <= p and m.type is ActorType.person
+                      and not s.prep_before(m)]
+            if s.words[p].norm.endswith("هما") and len(people) == 2 and people[0].actor != people[1].actor:
+                return people[:1], people[1:]  # سلّم X Y رسالة خطية، خلال لقائهما: the two just named
             met = (s.memory or {}).get("meeting") or []
             if rel == "meet" and s.words[p].norm.endswith("هما") and len(met) == 2 \
                     and all(m.type is ActorType.person for m in met) and met[0].actor != met[1].actor \
