@@ -3829,6 +3829,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             pair = _two_sides(s, p, s.norms[q], q)
             if len(pair) == 2:
                 return pair[:1], pair[1:]  # حيث كان Y في مقدمة مستقبليه. وأسفرت محادثات الرئيسين: Y and X
+        if rel == "visit" and not tf.pronoun and p > 0 and s.norms[p - 1] in _TRIP_FRAMES:
+            # ...، في مستهل زيارة للسودان تستغرق يومين: a visit to the state after ل, by the sentence's man
+            to = [m for m in _object_by_marker(s, q, ["ل"], q, window=2)
+                  if m.type is ActorType.country and not m.place]
+            doer = [m for m in (last_subject or []) if m.type is ActorType.person][:1] or [
+                m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
+            if to and doer and to[0].actor != doer[0].actor:
+                return doer, to[:1]
         arrived = next((k for k in range(p) if any(
             tf2.entry.relation == "visit" and tf2.pos == "verb" for f in s.words[k].forms
             for tf2 in s.lex.trigger_forms.get(f, ()))), None) \
