@@ -1103,13 +1103,10 @@ _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجم�
 _WITH_HIM = {normalize(w) for w in ("معه", "معها")}
 _UNNAMED_OFFICIALS = {normalize(w) for w in ("مسؤولين", "مسؤولا", "مسؤولي", "ممثلين", "دبلوماسيين",
                                              "نوابا", "مبعوثين")}
-_PARTNERSHIPS = {normalize(w) for w in ("الشراكة", "شراكة", "التعاون", "تعاون", "العلاقات", "علاقات")}
+_PARTNERSHIPS = _COOPERATION | {normalize(w) for w in ("العلاقات", "علاقات")}
 _CALLED = {normalize(w) for w in ("وصفه", "وصفته", "وصفها", "سماه", "سمته", "سماها", "اعتبره", "اعتبرته",
                                   "يصفه", "تصفه", "يسميه", "تسميه")}
 _RESOLVING = {normalize(w) for w in ("إنهاء", "انهاء", "حل", "تسوية", "احتواء", "تجاوز", "وقف", "خفض")}
-# Nouns of a strain between two parties (التوتر القائم بين X وY): their بين is not a meeting's.
-_STRAINS = {normalize(w) for w in ("التوتر", "التوترات", "الخلاف", "الخلافات", "النزاع", "الصراع", "الحرب",
-                                   "المواجهة", "المواجهات", "الأزمة", "القطيعة", "التصعيد", "الاشتباكات")}
 _BILATERAL = {normalize(w) for w in ("ثنائية", "الثنائية", "ثنائي", "الثنائي", "مغلقة", "المغلقة")}
 _ROUNDS_OF = {normalize(w) for w in ("جلسة", "جلسات", "جولة", "جولات")}  # (جلسة مباحثات: talks held in a session)
 _WITH_HIM_AND = {"و" + w for w in _WITH_HIM}  # (X، ومعه نجله Y: Y goes along with X)
@@ -4681,6 +4678,8 @@ _TRAINING = frozenset(normalize(w) for w in ("تدريب", "التدريب", "ت
 _CONFLICT_NOUNS = frozenset(normalize(w) for w in (
     "الحرب", "حرب", "النزاع", "نزاع", "الصراع", "صراع", "الخلاف", "الخلافات", "الأزمة", "التوتر",
     "التوترات", "المواجهة", "المواجهات", "الاشتباكات", "القتال", "المعارك"))
+# A strain between two parties (التوتر القائم بين X وY): its بين is not a meeting's.
+_STRAINS = _CONFLICT_NOUNS | {normalize(w) for w in ("القطيعة", "التصعيد")}
 _INTENT_NOUNS = frozenset(normalize(w) for w in (
     "خطط", "خطة", "خطت", "سعي", "نية", "نيت", "عزم", "محاولة", "محاولت", "مساعي", "جهود", "استعداد", "رغبة", "رغبت"))
 _ABOUT = frozenset(normalize(w) for w in ("بشأن", "حول", "بخصوص", "تقضي", "يقضي", "تنص", "ينص"))
