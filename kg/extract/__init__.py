@@ -929,8 +929,8 @@ def _holder_by_surname(sp: Span, lex: Lexicon, date: dt.date) -> str | None:
             for last in {normalize(a).split()[-1] for a in (p.name, *p.aliases)}:
                 index.setdefault(last, []).append(p)  # (the surname in each spelling the lexicon has)
         lex.__dict__["_by_surname"] = index
-    holders = [p.id for p in index.get(sp.name, ()) if _office_state(p, sp.title.title, date, lex)
-               and (not sp.affil or sp.affil == _office_state(p, sp.title.title, date, lex))]
+    holders = [p.id for p in index.get(sp.name, ())
+               if (held := _office_state(p, sp.title.title, date, lex)) and (not sp.affil or sp.affil == held)]
     return holders[0] if len(holders) == 1 else None
 
 
