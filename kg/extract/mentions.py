@@ -252,6 +252,10 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
         if best and best[0] == 1 and i + 1 < n and best[2] == "" and words[i].forms[-1] in _NOT_BEFORE \
                 and norms[i + 1].startswith(_NOT_BEFORE[words[i].forms[-1]]):
             best = None  # مسقط رأسه: "his birthplace", not Muscat
+        if best and words[i].forms[-1] == _SEOUL and (
+                (i + 1 < n and norms[i + 1].startswith(_FLOOD_AFTER))
+                or (i > 0 and (norms[i - 1].removeprefix("و") in _RAIN or norms[i - 1].endswith("امطار")))):
+            best = None  # أمطار غزيرة وسيول جارفة: floods, not Seoul
         if best and best[0] == 1 and i + 1 < n and (norms[i + 1] in ("بن", "ابن", "بنت", "ولد") or (
                 not norms[i].startswith("ال") and norms[i + 1] in lex.first_names and norms[i] != _AMIR
                 and (norms[i] in lex.first_names or norms[i] in lex.ambiguous_first_names))) \
@@ -302,6 +306,13 @@ _NOT_BEFORE = {normalize("مسقط"): (normalize("رأس"),), normalize("الم�
                normalize("كابل"): tuple(normalize(w) for w in (
                    "بحري", "البحري", "ألياف", "الألياف", "كهرب", "الكهرب", "اتصال", "الاتصال", "ضوئي",
                    "الضوئي", "إنترنت", "الإنترنت", "نحاس", "تحت"))}
+
+
+_SEOUL = normalize("سيول")
+_FLOOD_AFTER = tuple(normalize(w) for w in ("جارف", "عارم", "غزير", "فيضان", "وفيضان", "والفيضان", "الأمطار",
+                                             "وأمطار", "مطري", "المطر", "سيول", "وانهيار", "وسيول"))
+_RAIN = frozenset(normalize(w) for w in ("أمطار", "الأمطار", "مطر", "المطر", "فيضانات", "الفيضانات", "وفيضانات",
+                                         "غزيرة", "بسبب", "جراء", "ضربت", "اجتاحت", "جرفت"))
 
 
 def _whole_name(words: list[Word], lex: Lexicon, i: int,

@@ -4310,7 +4310,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 break
     if not obj and chained and rel == "meet" and getattr(s, "last_rel", None) is Relation.visit \
             and s.last_object and all(m.type is ActorType.country for m in s.last_object) \
-            and s.norms[p][:1] in "وف":
+            and s.norms[p][:1] in "وف" and not any(
+                s.norms[k] == "مع" for k in range(q, min(len(s.words), q + 5))
+                if not any(s.words[x].punct_before for x in range(q, k + 1))):
+            # (واجتمع فور وصوله مع رئيس الشركة: someone else, unnamed, not the state visited)
         # زار X تركيا وناقش قضايا ...: the talks were with the state visited
         return subj, s.last_object
     if not obj and rel == "congratulate":
