@@ -380,6 +380,14 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         affil_id = r.lexicon_actor(r.home, lex.actor_head(r.home).name)
         if not r.actors[pid].country:
             r.actors[pid].country = r.home
+    elif pid and not affil_id and not sp.affil and sp.kind == "person" and sp.title and sp.title.kind == "office" \
+            and sp.i > 0 and any(w.forms[-1] in _ACCOMPANYING or w.norm in _ACCOMPANYING
+                                 for w in words[max(0, sp.i - 2):sp.i]) \
+            and (lead := _companion_lead(r, pid)) is not None:
+        # وصل X إلى Y، يرافقه (فيها) وزير الداخلية Z: Z serves X's state
+        affil_id = r.lexicon_actor(lead, lex.actor_head(lead).name)
+        if not r.actors[pid].country:
+            r.actors[pid].country = lead
     if pid and sp.affil_kind == "organization" and sp.title and sp.title.kind == "office" \
             and lex.organizations[sp.affil].country is None:
         # الممثلة العليا للاتحاد الأوروبي كايا كالاس: she acts for the body here,
@@ -903,6 +911,17 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
 
 # States whose people's names are short syllables in Arabic script (نغوين مانه،
 # لين جيان، جين ناكاتاني): after a title of one of them, such a name is trusted.
+
+
+_ACCOMPANYING = frozenset(normalize(w) for w in ("يرافقه", "ترافقه", "يرافقها", "ويرافقه", "برفقة"))
+
+
+def _companion_lead(r, pid: str) -> str | None:
+    """The state of the person named last before ``pid`` (the one he accompanies)."""
+    for p in reversed(r.persons):
+        if p.id != pid and r.actors.get(p.id) is not None and r.actors[p.id].country in r.lex.countries:
+            return r.actors[p.id].country
+    return None
 
 
 def _visitor_to_home(words: list[Word], sp: Span, lex: Lexicon, home: str) -> bool:
