@@ -24,7 +24,7 @@ from ..errors import UnknownExtractor
 from ..lexicon import Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
 from ..text import Doc, Sentence, make_doc, normalize
-from .mentions import (_COMPANY_HEADS, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
+from .mentions import (_COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
 from .mentions import (_BODY_NOUNS, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
@@ -320,7 +320,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         # too likely a verb or a noun after a title (الرئيس البيلاروسي شارك).
         # (رئيس المجلس الوطني الفلسطيني X: the head of a body, never the state's head)
         pid = (r.role_holder(role_key, sp.title.title, country if sp.affil_kind == "country" else None, surface)
-               if role_key and sp.title and sp.title.kind == "office" else None)
+               if role_key and sp.title and sp.title.kind == "office"
+               and not any(w in ORG_HEADS or w[2:] in ORG_HEADS for w in sp.role.split()[1:])
+               else None)  # (رئيس الاتحاد التونسي X: a body's head, never the state's)
     else:
         name_words = sp.name.split()
         name_start = sp.j - len(name_words)
@@ -964,7 +966,7 @@ def _company_of_state(sp: Span, companies_named: dict, full_names: dict, lex: Le
         key, name = companies_named[form]
         if key == "lexicon":
             return lex.organizations[name].country == sp.affil
-        return words[k + 1] in full_names.get(form, "").split()  # (شركة كوسكو للشحن الصينية)
+        return any(words[k + 1] in name.split() for name, _ in full_names.get(form, ()))  # (شركة كوسكو للشحن الصينية)
     return False
 
 
@@ -1159,7 +1161,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     bodies_named: dict[tuple[str, ...], str] = {}  # (short forms of the bodies named so far)
     companies_named: dict[str, tuple[str, str]] = {}  # الشركة → (key, name) of the company named last
     last_company: tuple[str, str] | None = None  # the company named last, whatever its head noun
-    full_names: dict[str, str] = {}  # الشركة → the company's whole name, nationality included
+    full_names: dict[str, list[tuple[str, tuple[str, str]]]] = {}  # الشركة → (whole name, company) of each named
     for sentence, words, spans in per_sentence:
         r.current_sentence = sentence.index
         for sp in spans:  # (in reading order: a short form names a body named before it)
@@ -1168,7 +1170,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 sp.ref = _holder_by_surname(sp, lex, r.date) or ""  # الرئيس عون (2025): Joseph Aoun
             if sp.kind == "organization" and sp.extra.get("private"):
                 companies_named[_company_short(sp)] = last_company = _company(sp, doc, sentence, words)
-                full_names[_company_short(sp)] = sp.name  # (شركة كوسكو للشحن الصينية: with its nationality)
+                full_names.setdefault(_company_short(sp), []).append((sp.name, companies_named[_company_short(sp)]))
+                # (شركة كوسكو للشحن الصينية: with its nationality)
             elif sp.kind == "actor" and sp.ref in lex.organizations \
                     and (head := next((f for f in words[sp.i].forms if f in _COMPANY_HEADS), None)):
                 companies_named["ال" + head] = ("lexicon", sp.ref)  # شركة إيني (a company the lexicon knows)
@@ -1190,8 +1193,19 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 # رئيس مجلس إدارة الشركة X; نائب رئيس الشركة الصينية X after a Chinese company)
                 if sp.affil_kind == "country":
                     sp.extra["company_state"] = sp.affil  # (the company's state still tells how names read)
-                for w in sp.role.split()[1:]:
+                role = sp.role.split()
+                for t, w in enumerate(role[1:], 1):
                     form = "ال" + w[2:] if w.startswith("لل") else w
+                    if form in full_names and t + 1 < len(role) and role[t + 1].startswith("ال") \
+                            and role[t + 1] not in _TENURE:
+                        # رئيس الاتحاد التونسي: the one of that name among those named (رئيس الاتحاد
+                        # الآسيوي after الاتحاد الكويتي لكرة القدم: another body, none of them)
+                        named = [c for name, c in full_names[form] if role[t + 1] in name.split()]
+                        if not named:
+                            continue
+                        if named[-1][0] != "lexicon":
+                            sp.affil, sp.affil_kind, sp.extra["company"] = form, "neworg", named[-1]
+                            break
                     if form in companies_named and companies_named[form][0] == "lexicon":
                         sp.affil, sp.affil_kind = companies_named[form][1], "organization"
                         sp.extra.pop("company", None)
@@ -1944,8 +1958,8 @@ def _short_form_affiliations(spans: list[Span], words: list[Word],
     """المديرة العامة للصندوق X، الأمين العام للمجلس X: a title whose body is
     the short form of one named in full before gives the person that body."""
     for sp in spans:
-        if sp.kind == "person" and sp.affil_kind == "neworg" \
-                and short_orgs.get(tuple(sp.affil.split())):
+        if sp.kind == "person" and sp.affil_kind == "neworg" and "company" not in sp.extra \
+                and short_orgs.get(tuple(sp.affil.split())):  # (a body named in full just before wins)
             # رئيس حكومة الإقليم X: a body named in full before
             sp.affil, sp.affil_kind = short_orgs[tuple(sp.affil.split())], "organization"
             continue
@@ -1971,6 +1985,7 @@ def _company(sp: Span, doc: Doc, sentence: Sentence, words: list[Word]) -> tuple
     written in (شركة «النجمة الساطعة» → شركة النجمة الساطعة)."""
     a, b = sp.extra["org_words"]
     name = _original(doc, sentence, words, a, b, sp.clitic)
+    name = re.sub("[\u064B-\u0652]", "", name)  # (الاتحادَ الكويتي: the case ending is no part of the name)
     return f"new|{sp.name}", " ".join(name.translate(str.maketrans("", "", "«»“”\"")).split())
 
 

@@ -2241,6 +2241,19 @@ def _private_bodies(sentence: Sentence, words: list[Word], spans_at: dict[int, t
     i = 0
     while i < n:
         w = words[i]
+        fed = _federation_end(words, spans_at, i) if i not in used and w.forms[-1] in _FEDERATION_HEADS else None
+        if fed is not None and not any(x in used for x in range(i, fed) if (x, x + 1) not in places):
+            inner = [o for o in out if i <= o.i and o.j <= fed]
+            for o in inner:
+                out.remove(o)  # الاتحاد الإسباني لكرة القدم: the federation, not Spain
+            head = w.forms[-1]
+            clitic = w.norm[: len(w.norm) - len(head)] if w.norm.endswith(head) else ""
+            found.append(Span(i, fed, "organization", type=ActorType.organization, clitic=clitic,
+                              name=" ".join([head] + [x.norm for x in words[i + 1:fed]]),
+                              extra={"org_words": (i, fed), "private": True}))
+            used.update(range(i, fed))
+            i = fed
+            continue
         head = next((f for f in w.forms if f in _COMPANY_HEADS or f in _THE_COMPANY_HEADS), None)
         if head is None or i in used or i + 1 >= n or words[i + 1].punct_before:
             i += 1
@@ -2273,6 +2286,30 @@ def _private_bodies(sentence: Sentence, words: list[Word], spans_at: dict[int, t
         used.update(range(i, end))
         i = end
     return found
+
+
+# A national sports federation: head, (royal), nationality, sport (الاتحاد الإسباني لكرة القدم،
+# الجامعة الملكية المغربية لكرة القدم، الاتحاد المصري لألعاب القوى).
+_FEDERATION_HEADS = frozenset(normalize(w) for w in ("الاتحاد", "الجامعة"))
+_SPORTS = tuple(normalize(w) for w in ("لكرة", "لألعاب", "للألعاب", "للتنس", "للفروسية", "للسباحة", "للملاكمة",
+                                        "للجودو", "للرماية", "للدراجات", "للشطرنج", "للمصارعة", "للرياضات",
+                                        "للسيارات", "للكاراتيه", "للتايكوندو", "للرياضة"))
+
+
+def _federation_end(words: list[Word], spans_at: dict[int, tuple], i: int) -> int | None:
+    """Where a national sports federation's name that starts at ``i`` ends, or ``None``."""
+    k = i + 1
+    if k < len(words) and words[k].norm in (normalize("الملكية"), normalize("الوطنية"), normalize("الوطني")):
+        k += 1
+    dem = spans_at.get(k)
+    if dem is None or words[k].punct_before or not any(h.kind == "demonym" for h in dem[2]):
+        return None
+    k = dem[1]
+    if k >= len(words) or words[k].punct_before or words[k].norm not in _SPORTS:
+        return None
+    if words[k].norm.endswith(normalize("كرة")) or words[k].norm.endswith(normalize("ألعاب")):
+        return k + 2 if k + 1 < len(words) and not words[k + 1].punct_before else None  # لكرة القدم
+    return k + 1
 
 
 _THE_COMPANY_HEADS = frozenset(normalize(w) for w in ("الشركة", "المجموعة", "البنك", "المصرف", "الهيئة",
@@ -3127,6 +3164,9 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     return None, max(e, j)
 
 
+_MINISTER_HEADS = frozenset(normalize(w) for w in ("وزير", "وزيرة"))
+
+
 def _namesake_by_lineage(words: list[Word], hit: tuple, title: TitleEntry, lex: Lexicon) -> bool:
     """A known name followed by a further بن link, under a title the known person
     never held, is another man of the family (وزير الرياضة القطري الشيخ حمد بن خليفة
@@ -3136,6 +3176,8 @@ def _namesake_by_lineage(words: list[Word], hit: tuple, title: TitleEntry, lex: 
         return False  # (الأمير فيصل بن فرحان بن عبدالله: a style says nothing of the office)
     ref = next(h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.people)
     head = normalize(title.title).split()[0].removeprefix("ال")
+    if head not in _MINISTER_HEADS:
+        return False  # (only a minister's office is told well enough to tell two men apart)
     return bool(lex.people[ref].roles) and all(
         normalize(r.title).split()[0].removeprefix("ال") != head for r in lex.people[ref].roles)
 
