@@ -761,7 +761,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             and any(f in _TOOK_PART for k in range(max(0, p - 12), p - 1) for f in s.words[k].forms)
             and not s.words[p - 1].punct_before) or (
             # (شاركت X في الاجتماع المشترك بين A وB، والتقت ...: she goes on, not A)
-            _stance_holder(s, p, tf) is not None) or (  # (لموقف بريتوريا الداعم لـX: a description, no new doer)
+            getattr(s, "stance_at", None) == p) or (  # (لموقف بريتوريا الداعم لـX: a description, no new doer)
             tf.pos == "noun" and subj and all(m.i < len(s.words) and any(m is x for x in s.mentions)
                                               and not _HIS_STATE.isdisjoint(s.words[m.i].forms) for m in subj))  # (أكد X استعداد بلاده لدعم Y، على أن يتوجه: X goes)
         if rel is not Relation.family and not aside:
@@ -3067,6 +3067,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _family(s, p, q, tf, last_subject)
     if (holder := _stance_holder(s, p, tf)) is not None:
         # انتقاد المملكة لموقف بريتوريا الداعم لـX: the stance is Pretoria's, and so the support
+        s.stance_at = p  # (read once; find_relations then knows it is a description, no new doer)
         obj = _object_by_marker(s, q, markers, q, window=4) if q < len(s.words) else []
         return ([holder], obj) if obj and obj[0].actor != holder.actor else ([], [])
     tour = (s.memory or {}).get("tour")
