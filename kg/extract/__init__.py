@@ -935,7 +935,7 @@ def _visitor_to_home(words: list[Word], sp: Span, lex: Lexicon, home: str) -> bo
         return False
     for n in (2, 1):
         for h in lex.phrases.get(tuple(w.forms[-1] for w in words[sp.j + 1:sp.j + 1 + n]), ()):
-            if (h.kind == "actor" and h.ref == home) or (h.kind == "place" and h.ref == home):
+            if h.kind in ("actor", "place") and h.ref == home:
                 return True
     return False
 
@@ -1169,9 +1169,9 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     and sp.name and " " not in sp.name and r.date is not None:
                 sp.ref = _holder_by_surname(sp, lex, r.date) or ""  # الرئيس عون (2025): Joseph Aoun
             if sp.kind == "organization" and sp.extra.get("private"):
-                companies_named[_company_short(sp)] = last_company = _company(sp, doc, sentence, words)
-                full_names.setdefault(_company_short(sp), []).append((sp.name, companies_named[_company_short(sp)]))
-                # (شركة كوسكو للشحن الصينية: with its nationality)
+                short = _company_short(sp)
+                companies_named[short] = last_company = _company(sp, doc, sentence, words)
+                full_names.setdefault(short, []).append((sp.name, last_company))  # (… الصينية: with its nationality)
             elif sp.kind == "actor" and sp.ref in lex.organizations \
                     and (head := next((f for f in words[sp.i].forms if f in _COMPANY_HEADS), None)):
                 companies_named["ال" + head] = ("lexicon", sp.ref)  # شركة إيني (a company the lexicon knows)
