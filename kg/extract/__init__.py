@@ -1726,6 +1726,7 @@ def _parent_mentions(words: list[Word], mentioned: list[Mentioned], triples: lis
 
 
 _LATTER = normalize("الأخير")
+_DONE_BY = {normalize(w) for w in ("بها", "به")}  # (زيارة يقوم بها الأخير: done by the latter)
 _NEW_ONE = normalize("الجديد")  # (also the start of الجديدة)
 
 
@@ -1791,8 +1792,9 @@ def _latter_mentions(words: list[Word], mentioned: list[Mentioned], previous: li
         if w.forms[-1] != _LATTER or w.index in covered or w.index == 0:
             continue
         before = words[w.index - 1]
-        if before.index in covered or before.forms[-1].startswith("ال") or before.norm in STOP_WORDS:
-            continue  # (الاجتماع الأخير، ... X الأخير: an adjective; في الأخير: "finally")
+        if before.index in covered or before.forms[-1].startswith("ال") or (
+                before.norm in STOP_WORDS and before.norm not in _DONE_BY):
+            continue  # (الاجتماع الأخير، ... X الأخير: an adjective; في الأخير: "finally"; but زيارة يقوم بها الأخير)
         person = next((m for m in sorted(mentioned, key=lambda m: m.i, reverse=True)
                        if m.j <= w.index and m.type is ActorType.person), None) \
             or next((m for m in reversed(previous) if m.type is ActorType.person), None)
