@@ -26,7 +26,7 @@ from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Tripl
 from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (_COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
-from .mentions import (_BODY_NOUNS, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
+from .mentions import (COUNTERPART, _BODY_NOUNS, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _WEEKDAYS
 from .relations import _LED_BY, Found, Mentioned, find_relations
@@ -1546,12 +1546,50 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     r.lexicon_actor(end, lex.actor_head(end).name)
             triples.append(_triple(doc, sentence, words, f, date))
             family_seen = family_seen or f.relation is Relation.family
+        if _COUNTERPART_HINT.search(sentence.norm):
+            triples += _hosting_counterparts(doc, sentence, words, mentioned, found, triples, r, date)
     triples = _shared_demonym_named(triples, r, lex)
     own = {(t.subject, t.object) for t in triples if t.relation is Relation.affiliated_with}
     triples = _dedupe(_headline_superseded([t for t in triples if not _backs_own_state(t, r, own)], doc))
     used = {t.subject for t in triples} | {t.object for t in triples}
     actors = [a for a in r.to_actors() if a.id in used]
     return ArticleResult(article=doc.article, actors=actors, triples=triples, merges=r.merges)
+
+
+_COUNTERPART_HINT = re.compile("نظير")
+
+
+def _hosting_counterparts(doc: Doc, sentence: Sentence, words: list[Word], mentioned: list[Mentioned],
+                          found: list[Found], triples: list[Triple], r: ArticleResolver,
+                          date: dt.date | None) -> list[Triple]:
+    """A counterpart named with no state (نظيره X), met by a visitor to a state
+    that is not the visitor's own, serves the state visited.
+
+    >>> # زار وزير الدفاع الروسي أنقرة حيث التقى نظيره يشار غولر → غولر of Turkey
+    """
+    out: list[Triple] = []
+    for f in found:
+        if f.relation is not Relation.meet or f.negated:
+            continue
+        met = r.actors.get(f.object)
+        if met is None or met.type is not ActorType.person or met.country:
+            continue
+        m = next((m for m in mentioned if m.actor == f.object and m.i > f.trigger[0]), None)
+        if m is None or not (words[m.i].norm in COUNTERPART or (m.i > 0 and words[m.i - 1].norm in COUNTERPART
+                                                               and not words[m.i].punct_before)):
+            continue
+        visits = [t for t in triples if t.relation is Relation.visit and t.subject == f.subject and not t.negated]
+        visitor = r.actors.get(f.subject)
+        if not visits or visitor is None or r.actors.get(visits[-1].object) is None:
+            continue
+        state = visits[-1].object
+        if r.actors[state].type is not ActorType.country or state == visitor.country:
+            continue
+        met.country = state
+        m.country = state
+        out.append(_triple(doc, sentence, words, Found(
+            f.object, Relation.affiliated_with, state, False, False, (m.i, m.j)), date))
+    return out
 
 
 def _namesake(sp: Span, words: list[Word], surnames: dict[str, str], introduced: set[str],

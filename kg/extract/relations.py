@@ -4509,7 +4509,8 @@ def _unknown_name_at(s: _Sentence, q: int) -> bool:
     of someone the text named in a form we missed): not a known word, no
     article or preposition, and an actor right after it (the verb's object)."""
     w = s.words[q]
-    if q in s.covered or w.punct_before or (q + 1) not in s.at or s.words[q + 1].punct_before:
+    if q in s.covered or w.punct_before or (q + 1) not in s.at or s.words[q + 1].punct_before \
+            or w.norm in _DURING_IT:  # (والتقى خلالها نظيره Y: "during it", no name)
         return False
     if w.norm in ((s.memory or {}).get("unknown") or ()):
         return True  # the surname of a titled name met before
