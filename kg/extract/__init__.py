@@ -1284,9 +1284,13 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     and w.index - 1 not in taken and not w.punct_before:
                 continue  # شقيقه ناصف ساويرس: a relative's given name + the family name
             if form:
-                spans.append(Span(w.index, w.index + 1, "person", type=ActorType.person,
-                                  name=form, clitic=(w.norm[: len(w.norm) - len(form)]
-                                                     if w.norm.endswith(form) else "")))
+                start, clitic = w.index, (w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else "")
+                if start > 0 and start - 1 not in taken and not w.punct_before and not clitic:
+                    lead = _name_particle_before(words[start - 1], surnames[form], r)
+                    if lead is not None:  # وأشاد أبو قصرة: the particle is part of the surname
+                        start, clitic = start - 1, lead
+                spans.append(Span(start, w.index + 1, "person", type=ActorType.person,
+                                  name=form, clitic=clitic))
         spans += _short_org_spans(words, taken, short_orgs)
         spans += _company_short_spans(words, taken, companies)
         spans += _shared_city_spans(words, taken, shared)
@@ -1554,6 +1558,22 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     used = {t.subject for t in triples} | {t.object for t in triples}
     actors = [a for a in r.to_actors() if a.id in used]
     return ArticleResult(article=doc.article, actors=actors, triples=triples, merges=r.merges)
+
+
+_NAME_PARTICLES = frozenset(normalize(w) for w in ("أبو", "أبي", "أبا", "ابن", "بن", "بنت", "ولد", "آل"))
+
+
+def _name_particle_before(word: Word, pid: str, r: ArticleResolver) -> str | None:
+    """The clitic of ``word`` when it is the particle that opens the person's
+    surname (أبو قصرة، آل ثاني، ولد الغزواني), else None.
+
+    >>> # مرهف أبو قصرة … وأشاد أبو قصرة: the mention is أبو قصرة, not قصرة alone
+    """
+    person = next((p for p in r.persons if p.id == pid), None)
+    if person is None or len(person.tokens) < 3 or person.tokens[-2] not in _NAME_PARTICLES \
+            or person.tokens[-2] not in word.forms:
+        return None
+    return word.norm[: len(word.norm) - len(person.tokens[-2])]
 
 
 _COUNTERPART_HINT = re.compile("نظير")
