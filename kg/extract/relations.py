@@ -4323,6 +4323,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # whose role is praised
         k = obj_start + 2 if obj_start + 1 < len(s.words) and s.norms[obj_start] in ("خلال", "في") \
             and obj_start + 1 not in s.covered else obj_start
+        if k == obj_start + 2 and k < len(s.words) and s.norms[k][:1] != "ب" and s.words[k].prefix != "ب":
+            # أشاد X في كلمة متلفزة بـ«الشراكة»: a longer adverbial before what he praised
+            k = next((x for x in range(k, min(len(s.words) - 1, obj_start + 5))
+                      if (s.norms[x][:1] == "ب" or s.words[x].prefix == "ب")
+                      and any(f in _MERITS or f in _PARTNERSHIPS for f in s.words[x].forms)
+                      and not any(y in s.covered or s.words[y].punct_before for y in range(obj_start + 1, x))), k)
         called = k + 3 < len(s.words) and s.norms[k] in ("بما",) and s.norms[k + 1] in _CALLED
         if called:
             k += 2  # أشاد X بما وصفه بـ«الدعم الروسي» / بما سماه «الموقف التركي»: what he praised
