@@ -2252,6 +2252,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 if held is not None and held.i == x and held.type is ActorType.person \
                         and not any(y in s.covered for y in range(t0, x)):
                     return [held]
+            if m is None and prep == "" and k > q and s.norms[k] == "من" and k not in s.covered \
+                    and not _A_DELEGATION.isdisjoint(s.words[k - 1].forms) and (led := _head_of_body_delegation(s, k - 1)):
+                return led  # لدى استقباله بمقر البرلمان وفداً من المجلس برئاسة Y: Y
             if m is None:
                 if prep == "" and k > q and s.norms[k] in _PREPS and k + 1 < len(s.words) \
                         and k + 1 not in s.at and k not in s.covered \
