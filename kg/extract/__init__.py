@@ -672,12 +672,13 @@ _OMAN_WORDS = frozenset(normalize(w) for w in ("سلطنة", "السلطنة", "
                                                "العمانيين", "عماني", "عمانية"))
 
 
-_DATELINE = re.compile(r"^\s*([\u0621-\u064A\u0651\u064B-\u0650 ]{2,30}?)\s*"
+_DATELINE = re.compile(r"^\s*([\u0621-\u064A\u0651\u064B-\u0650 ]{2,30}?)\s*(?:[،,]\s*(?=\d))?"
                        r"(?:في\s+)?(?:\d{1,2}\s+[\u0621-\u064A]{3,10}(?:\s*/\s*[\u0621-\u064A]{3,10})?"
                        r"(?:\s+\d{4})?\s*)?"
                        r"(?:\(([^)\n]{2,40})\)\s*[-–—:]?|/[^/\n]{2,30}/|[-–—]\s*[\u0621-\u064A ]{2,15}[-–—:]|[-–—]\s)")
 # (the last form: a city and a dash alone, بيروت – استقبل ...; a date may
-# stand before the agency: عمان 19 شباط (بترا)-، الدوحة في 14 يناير /قنا/)
+# stand before the agency: عمان 19 شباط (بترا)-، الدوحة في 14 يناير /قنا/،
+# القاهرة، 12 فبراير (رويترز) -)
 
 
 # The Arab League's 22 members (general knowledge): their cities are home datelines.
