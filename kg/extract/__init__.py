@@ -1156,7 +1156,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     _amman_or_oman(doc, per_sentence)
     _dateline_no_person(doc, per_sentence)
     _dateline_agency(per_sentence, lex)
-    r.home = _dateline_state(doc, lex)
+    r.home = _dateline_state(doc, lex) or _own_president_state(per_sentence, lex, date)
     # Pass 1: people introduced by title or full name, in reading order.
     resolved: dict[tuple[int, int], tuple[str | None, list]] = {}
     bodies_named: dict[tuple[str, ...], str] = {}  # (short forms of the bodies named so far)
@@ -1575,6 +1575,26 @@ def _name_particle_before(word: Word, pid: str, r: ArticleResolver) -> str | Non
             or person.tokens[-2] not in word.forms:
         return None
     return word.norm[: len(word.norm) - len(person.tokens[-2])]
+
+
+_BARE_PRESIDENT = frozenset(normalize(w) for w in ("الرئيس", "رئيس الجمهورية", "فخامة الرئيس"))
+
+
+def _own_president_state(per_sentence, lex: Lexicon, date: dt.date | None) -> str | None:
+    """With no dateline, the state of a president the opening names by the bare
+    title and his full name (الرئيس عبد الفتاح السيسي): the press of his own
+    state writes so, foreign press adds the demonym (الرئيس المصري).
+
+    >>> # قال المتحدث باسم رئاسة الجمهورية إن الرئيس عبد الفتاح السيسي استقبل … → Egypt
+    """
+    if not per_sentence or _DATELINE.match(per_sentence[0][0].text[:80]):
+        return None  # (a dateline abroad that gave no state: a correspondent's, not home)
+    sentence, words, spans = per_sentence[0]
+    sp = next((sp for sp in spans if sp.kind == "person" and sp.ref in lex.people), None)
+    if sp is None or sp.title is None or sp.affil or sp.j - sp.i < 3 \
+            or normalize(sp.title.title) not in _BARE_PRESIDENT or normalize(sp.role or "") not in _BARE_PRESIDENT:
+        return None  # (the first known person of the opening: the bare president, or no signal)
+    return _office_state(lex.people[sp.ref], sp.title.title, date, lex)
 
 
 _COUNTERPART_HINT = re.compile("نظير")
