@@ -2814,6 +2814,9 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         # زيارة X إلى دمشق، التي التقى خلالها Y و Z: "during it" is the visit, X its doer
         other = _object_by_marker(s, q + 1, [m for m in tf.entry.objects] or [""], q + 1, window=6)
         if other and other[0].actor != last_subject[0].actor:
+            if tf.pronoun and not s.prep_before(other[0]) and other[0].i == q + 1 \
+                    and other[0].type is ActorType.person and s.norms[p].endswith("ه"):
+                return other[:1], last_subject[:1]  # التي استقبله خلالها Y: Y received him, X
             return last_subject[:1], other
     but = p - 2 if p > 1 and s.norms[p - 1] in ("لم", "لن", "لا") else p - 1  # (لكنها لم تلتق Y)
     if tf.pos == "verb" and not tf.pronoun and but > 0 and (s.norms[but] in _BUT_HE or (
