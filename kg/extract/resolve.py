@@ -315,13 +315,20 @@ class ArticleResolver:
         """الوزير alone: the one person of the article so far whose title starts
         with the same word (وزير الزراعة التشادي X), else nobody."""
         head = bare[2:] if bare.startswith("ال") else bare
+        as_written = head
         head = head[:-1] if head.endswith("ه") else head  # الوزيرة → وزير
-        holders = []
+        holders, same_gender = [], []
         for p in self.persons:
             titles = {t for t in p.titles} | {k.split("|")[0] for k in p.roles}
             words = [normalize_title(t) for t in titles if t]
             if any(w and (w[0] == head or w[0] == head + "ه") for w in words):
                 holders.append(p.id)
+                known = self.lex.people.get(p.id) if self.lex is not None else None
+                written = [normalize_title(r.title) for r in known.roles] if known else words
+                if any(w and w[0] == as_written for w in written):
+                    same_gender.append(p.id)  # (the lexicon's الرئيسة is a woman, whatever the text's title)
+        if len(holders) > 1 and len(same_gender) == 1:
+            holders = same_gender  # الرئيس after الرئيس X and رئيسة Y: him, not her
         if len(holders) != 1:
             return None
         pid = holders[0]
