@@ -2007,6 +2007,22 @@ _ENVOY_NOUNS = frozenset(normalize(w) for w in (
     "الممثل", "ممثل", "الممثلة", "ممثلة", "المنسق", "منسق"))
 
 
+_ESCORTING = {normalize(w) for w in ("المرافق", "المرافقة")}
+_AND_DELEGATION = {normalize(w) for w in ("والوفد", "والوفود")}
+
+
+def _escorted_antecedent(s: _Sentence, k: int) -> Mentioned | None:
+    """The person before a delegation that escorts him, when the relative at ``k``
+    follows it: X والوفد المرافق له، الذي وصل إلى البلاد → X."""
+    if not s.words[k].punct_before or k < 3:
+        return None
+    x = k - 2 if s.norms[k - 1] in ("له", "لها") else k - 1
+    if s.norms[x] in _ESCORTING and s.norms[x - 1] in _AND_DELEGATION:
+        m = s.covered.get(x - 2)
+        return m if m is not None and m.type is ActorType.person else None
+    return None
+
+
 def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     """SVO subject or relative antecedent just before ``p``."""
     k = p - 1
@@ -2014,7 +2030,7 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     if k >= 0 and s.norms[k] in _RELATIVE:
         if p + 1 < len(s.words) and s.norms[p + 1] in _HIS_STATE:
             return []  # X، الذي تستضيف بلاده القمة: the verb's subject is his state, after it
-        ante = s.covered.get(k - 1)
+        ante = s.covered.get(k - 1) or _escorted_antecedent(s, k)
         if ante and ante.type is ActorType.country and s.prep_before(ante) in ("الي", "لدي") \
                 and s.words[k].punct_before:
             # X المبعوث الخاص ... إلى اليمن، الذي يزور ...: the envoy, not where he is sent
@@ -3925,6 +3941,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return last_subject[:1], s.coordinated(acc)
     if rel == "visit" and p > 1 and s.norms[p - 1] == _WHO_HE and not tf.pronoun and q < len(s.words) \
             and s.norms[q] not in _TO_IT and s.covered.get(p - 2) is None and s.words[p - 1].punct in ("،", ",") \
+            and _escorted_antecedent(s, p - 1) is None \
             and (m := s.at.get(q)) is not None and m.type in (ActorType.country, ActorType.location):
         # المبعوث الخاص لوزير الخارجية القطري X، الذي يزور أفغانستان: the visitor is the
         # antecedent, whom we did not read — never the place visited, nor a state named later
