@@ -2983,7 +2983,11 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
             k += 1  # زيارة (مرتقبة / رسمية) للرئيس X إلى Y
         guest = s.at.get(k)
         generic = guest is not None and not s.words[guest.i].forms[-1].startswith("ال") \
-            and not s.norms[guest.j - 1].startswith("ال") and _people_demonym(s, guest.j - 1) is not None
+            and not s.norms[guest.j - 1].startswith("ال") and _people_demonym(s, guest.j - 1) is not None \
+            and not any(m.actor == guest.actor and m.i > guest.j and m.type is ActorType.person
+                        and not s.prep_before(m) for m in s.mentions)
+        # (في أول زيارة لرئيس حكومة إسباني إلى مصر، وقع ... رئيس الوزراء الإسباني X: the one
+        # the clause names is that visitor)
         if guest is not None and guest.type is ActorType.person and s.prep_before(guest) == "ل" \
                 and not s.words[k].punct_before and not generic:  # (زيارة لرئيس إيراني: any one)
             dest = _object_by_marker(s, guest.j, ["الي"], guest.j, window=3, b_is_place="object")
