@@ -132,6 +132,7 @@ class Word:
     madda: bool = False  # written with an initial آ (آنا، آن: Anna, Ahn — never أنا، أن)
     ta_end: bool = False  # written with a final ة (رئيسة "a woman president", not رئيسه "his president")
     tanween: bool = False  # written with the accusative tanween (ملحقاً، وزيرةً): a noun, never a name
+    hyphened: bool = False  # joined to the word before by a hyphen (براون-بيفيه)
 
 
 @dataclass(slots=True)
@@ -174,6 +175,7 @@ def words_of(sentence: Sentence) -> list[Word]:
     append = words.append
     punct = ""
     prefix = ""
+    hyphened = False
     tokens = sentence.tokens
     text, norm_map = sentence.text, sentence.norm_map
     last = len(tokens) - 1
@@ -189,6 +191,8 @@ def words_of(sentence: Sentence) -> list[Word]:
                 # (أوسو-أنساه، جان-كريستوف: a hyphen inside a name joins, it does not part)
                 punct = punct or w  # (1.2 مليار: a decimal point is no punctuation)
                 prefix = ""  # (أ ف ب) - نفت: a letter before punctuation is no clitic of the next word
+            elif w == "-" and joined:
+                hyphened = True
             continue
         if ti < last and w in _DETACHED_CLITICS:
             prefix = w
@@ -199,9 +203,10 @@ def words_of(sentence: Sentence) -> list[Word]:
                     w[:2] == "ال" and text[norm_map[tok[1]]] == "إ",
                     text[norm_map[tok[1]]] in "أإ", text[norm_map[tok[1]]] == "آ",
                     w[-1] == "ه" and text[norm_map[tok[2] - 1]] == "ة",
-                    "\u064b" in text[norm_map[tok[2] - 1] - 1:norm_map[tok[2] - 1] + 2]))
+                    "\u064b" in text[norm_map[tok[2] - 1] - 1:norm_map[tok[2] - 1] + 2], hyphened))
         punct = ""
         prefix = ""
+        hyphened = False
     return words
 
 
@@ -812,7 +817,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and words[j - 1].norm not in STOP_WORDS:
             j += 1  # محمد سعد برادة،: a family name in ة that opens like ب + a noun, closed by punctuation
             break
-        if not _is_name_word(w, lex, taken, first=(j == start and allow_ali
+        joined = j > start and w.hyphened and not w.punct_before and w.index not in taken \
+            and words[j - 1].norm not in _NAME_LINKS  # يائيل براون-بيفيه: one family name
+        if not joined and not _is_name_word(w, lex, taken, first=(j == start and allow_ali
                                                    and j + 1 < len(words)
                                                    and not words[j + 1].punct_before
                                                    and (words[j + 1].norm in lex.first_names
@@ -886,7 +893,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         compound = w.norm == _PERSIAN_COMPOUND and j == start + 1 and words[start].norm in lex.first_names \
             and not w.punct_before  # (حميد رضا نوربخش: one given name, then the family name)
         if w.norm not in _NAME_LINKS and not linked and w.norm not in _NAME_TAILS and not compound:
-            if core >= max_words and not (core == max_words and (
+            if core >= max_words and not joined and not (core == max_words and (
                     (w.norm.startswith("ال") and len(w.norm) > 4 and not _verbal_noun(w.norm[2:])
                      and not (j + 1 < len(words) and words[j + 1].norm in _ORDINAL_ADJECTIVES
                               and not words[j + 1].punct_before)  # (X Y الدفعة الثالثة: a noun and its ordinal)
