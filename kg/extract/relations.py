@@ -2566,6 +2566,12 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
     if len(seen) < 2:
         return []
     pair = {seen[0].actor, seen[1].actor}
+    first, second = sorted(seen, key=lambda m: m.i)
+    joined = first.i in s.at and any(m.i == second.i for m in s.coordinated(s.at[first.i])[1:]) \
+        and any(m is s.at[first.i] for m in s.mentions)
+    related = [set(x) for x in getattr(s, "pairs", ())]
+    if joined and any({x, first.actor} in related and {x, second.actor} in related for x in states if x not in pair):
+        return seen[::-1]  # (X met A and B apart, then brought them together: البلدين are A and B)
     for a, b in reversed(getattr(s, "pairs", ())):
         if {a, b} == pair:
             break
