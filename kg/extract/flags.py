@@ -192,6 +192,13 @@ def _framed(words: list[str], trigger: int) -> bool:
 _HAPPENED_BEFORE = frozenset(normalize(w) for w in ("يسبق", "سبق"))
 
 
+# Relations resumed or normalised (استئناف العلاقات، تطبيع العلاقات) are news only when
+# done; after a word of discussion they are the subject of talks, still to come.
+_RESUMPTIONS = frozenset(normalize(w) for w in ("استئناف", "إعادة", "تطبيع"))
+_DISCUSSING = frozenset(normalize(w) for w in ("لبحث", "بحث", "لمناقشة", "مناقشة", "حول", "بشأن",
+                                               "لدراسة", "دراسة", "إمكانية", "إمكانيه"))
+
+
 def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0) -> tuple[bool, bool]:
     """``(negated, hypothetical)`` for the trigger at ``words[trigger]``.
 
@@ -318,6 +325,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             hypothetical = True
     if trigger >= 1 and words[trigger - 1] in _WAYS:
         hypothetical = True  # بحث سبل الدعم من الصندوق: the ways to a support, not yet one
+    if trigger >= 1 and words[trigger].removeprefix("و") in _RESUMPTIONS and words[trigger - 1] in _DISCUSSING:
+        hypothetical = True  # محادثات لبحث استئناف العلاقات: a resumption talked about, not yet made
     # على أن يبحث ...: "with the plan that" (a clause of the arrangements to come)
     for k in range(clause_start, trigger - 1):
         if words[k] == "علي" and words[k + 1] == "ان" and k + 2 <= trigger \

@@ -864,6 +864,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             break
         if j > start + 1 and w.norm in _TITLE_HEADS and not linked:
             break  # سعود بن مشعل بن عبدالعزيز نائب أمير منطقة ...: a title follows the name
+        if j > start and w.forms[-1] == _ACTING and j + 1 < len(words) and words[j + 1].norm in _ACTING_FOR:
+            break  # X القائم بأعمال وزير الخارجية Y: an acting minister follows the name
         if j == start and w.norm.startswith("ال") and w.norm not in lex.first_names and not w.hamza_al and not (
                 w.norm in lex.ambiguous_first_names and j + 1 < len(words)
                 and not words[j + 1].punct_before and not words[j + 1].norm.startswith("ال")
@@ -903,6 +905,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                          for k, x in enumerate(words[start:j], start))))  # (ألباريس: أل is no article)
                     or _ends_here(words, j + 1, lex, taken)
                     or (w.norm in _PERSIAN_TAILS and not words[j - 1].norm.startswith("ال"))  # محسن باك نجاد
+                    # علي باقري كني على بدء محادثات: على before a verbal noun is the verb's, the name ends
+                    or (w.index not in taken and w.norm.isalpha() and not w.norm.startswith("ال")
+                        and w.norm not in STOP_WORDS and j + 2 < len(words) and words[j + 1].norm == "علي"
+                        and not words[j + 1].punct_before and not words[j + 2].punct_before
+                        and (_verbal_noun(words[j + 2].norm) or words[j + 2].norm in lex.trigger_forms
+                             or words[j + 2].norm in _ACTS_BEGUN))
                     # عمر ديني أحمد على ...: after a title, a grandfather's given name
                     or (allow_ali and w.norm in lex.first_names and w.norm not in lex.ambiguous_first_names
                         and w.index not in taken and j + 1 < len(words) and words[j + 1].norm in _OBJECT_PREPS)
@@ -1483,6 +1491,20 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     span.i, span.clitic = i, _clitic_of(words[i], deputy)
                     span.role = words[i].norm + " " + span.role
                     span.extra["deputy"] = True  # نائب أمير الكويت alone is not the emir
+                    out.append(span)
+                i = nxt
+                continue
+            if i not in spans_at and i + 2 in spans_at and words[i].forms[-1] == _ACTING \
+                    and words[i + 1].norm in _ACTING_FOR and not words[i + 1].punct_before \
+                    and not words[i + 2].punct_before and any(
+                        h.kind == "title" and h.title.kind == "office" for h in spans_at[i + 2][2]):
+                # القائم بأعمال وزير الخارجية X: the acting holder, named with the office's state
+                s_, e_, hits_, _ = spans_at[i + 2]
+                span, nxt = _title_span(words, spans_at, s_, e_, hits_, "", lex, taken)
+                if span:
+                    span.i, span.clitic = i, _clitic_of(words[i], _ACTING)
+                    span.role = words[i].forms[-1] + " " + words[i + 1].norm + " " + span.role
+                    span.extra["deputy"] = True  # not the office's holder the lexicon dates
                     out.append(span)
                 i = nxt
                 continue
@@ -2173,6 +2195,10 @@ _ORDINALS = frozenset(normalize(w) for w in (
 
 
 _DEPUTY = frozenset(normalize(w) for w in ("معاون", "مساعد", "نائب", "وكيل", "مستشار"))
+# Short verbal nouns after على (اتفقا على بدء / إجراء / وقف ...): the preposition is the verb's.
+_ACTS_BEGUN = frozenset(normalize(w) for w in ("بدء", "إجراء", "عقد", "وقف", "إنهاء", "إطلاق", "فتح", "رفع"))
+_ACTING = normalize("القائم")  # القائم بأعمال وزير الخارجية: the acting minister
+_ACTING_FOR = frozenset(normalize(w) for w in ("بأعمال", "بمهام"))
 _TITLE_HEADS = frozenset(normalize(w) for w in (
     "نائب", "وزير", "رئيس", "سفير", "مستشار", "قائد", "مدير", "الأمين", "أمين", "محافظ", "مساعد",
     "المتحدث", "الناطق", "عضو", "سكرتير", "وكيل"))
@@ -3521,7 +3547,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
 
 # Every word that opens a construction find_mentions tests outside lexicon spans
 # (a word with none of them goes straight to the given-name test).
-_NON_SPAN_CUES = frozenset(COUNTERPART) | _DELEGATION_HEADS | _DEPUTY | _RULERS | frozenset(REGION_NOUNS) | _TOWN_NOUNS
+_NON_SPAN_CUES = frozenset(COUNTERPART) | _DELEGATION_HEADS | _DEPUTY | {_ACTING} | _RULERS | frozenset(REGION_NOUNS) | _TOWN_NOUNS
 # The organs of a body, named with it: المجلس الوزاري لمجلس التعاون acts for it.
 _ORGANS = frozenset((normalize(a), normalize(b)) for a, b in (
     ("المجلس", "الوزاري"), ("الأمانة", "العامة"), ("الجمعية", "العامة"), ("المجلس", "الأعلى"),
