@@ -910,7 +910,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                         and w.norm not in STOP_WORDS and j + 2 < len(words) and words[j + 1].norm == "علي"
                         and not words[j + 1].punct_before and not words[j + 2].punct_before
                         and (_verbal_noun(words[j + 2].norm) or words[j + 2].norm in lex.trigger_forms
-                             or words[j + 2].norm in _ACTS_BEGUN))
+                             or words[j + 2].norm in _AFTER_ALA))
                     # عمر ديني أحمد على ...: after a title, a grandfather's given name
                     or (allow_ali and w.norm in lex.first_names and w.norm not in lex.ambiguous_first_names
                         and w.index not in taken and j + 1 < len(words) and words[j + 1].norm in _OBJECT_PREPS)
@@ -2195,8 +2195,10 @@ _ORDINALS = frozenset(normalize(w) for w in (
 
 
 _DEPUTY = frozenset(normalize(w) for w in ("معاون", "مساعد", "نائب", "وكيل", "مستشار"))
-# Short verbal nouns after على (اتفقا على بدء / إجراء / وقف ...): the preposition is the verb's.
-_ACTS_BEGUN = frozenset(normalize(w) for w in ("بدء", "إجراء", "عقد", "وقف", "إنهاء", "إطلاق", "فتح", "رفع"))
+# Nouns that follow the preposition على (اتفقا على بدء / إجراء ...، على هامش، على رأس):
+# after a name's third word, على is no given name علي.
+_AFTER_ALA = frozenset(normalize(w) for w in ("بدء", "إجراء", "عقد", "وقف", "إنهاء", "إطلاق", "فتح", "رفع",
+                                              "هامش", "رأس", "خلفية", "صعيد", "ضرورة", "أهمية"))
 _ACTING = normalize("القائم")  # القائم بأعمال وزير الخارجية: the acting minister
 _ACTING_FOR = frozenset(normalize(w) for w in ("بأعمال", "بمهام"))
 _TITLE_HEADS = frozenset(normalize(w) for w in (
