@@ -2376,6 +2376,8 @@ _SOLIDARITY = {normalize(w) for w in ("تضامن", "التضامن")}
 _RECEIVED = normalize("استقبل")
 _NEVER_TRIGGERS = {normalize(w) for w in ("وزارة", "ووزارة", "فوزارة", "وزاره")}
 _SPOUSES = {normalize(w) for w in ("زوجة", "عقيلة", "قرينة", "حرم")}
+# "and his wife" joining two hosts (وكان الملك X وعقيلته الملكة Y في استقباله)
+_SPOUSE_WORDS = {normalize(w) for w in ("زوجته", "عقيلته", "قرينته", "حرمه", "زوجها")}
 _TO_HIM = {normalize(w) for w in ("له", "لها", "لهم", "لهما")}
 _HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها")}
 _TO_THE_PEOPLE_OF = {normalize(w) for w in ("لدول", "لدولة", "لشعب", "لشعوب", "لحكومة", "لقوات", "لجيش")}
@@ -5795,10 +5797,20 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         host = _subject_after(s, q) or _doer_after_adverbial(s, q)  # (بقصر اليمامة) X
         if not host:
             host = _subject_before(s, p, s.clause_start(p))
+            if len(host) == 1 and host[0].i > 1 and s.words[host[0].i - 1].forms[-1] in _SPOUSE_WORDS \
+                    and s.norms[host[0].i - 1][:1] == "و" and (lead := s.covered.get(host[0].i - 2)) is not None \
+                    and lead.type is ActorType.person and lead.j == host[0].i - 1:
+                host = [lead, host[0]]  # وكان الملك X وعقيلته الملكة Y في استقباله: both
             if not host and p > 1 and s.norms[p - 1] in ("كان", "كانت") \
                     and not s.words[p - 1].punct_before and not s.words[p].punct_before:
                 m = s.covered.get(p - 2)  # X كان في استقباله
                 host = [m] if m else []
+            was = next((k for k in range(p - 1, max(s.clause_start(p) - 1, p - 12), -1)
+                        if s.norms[k] in ("كان", "وكان", "كانت", "وكانت")), None) if not host else None
+            if was is not None:
+                # وكان الملك X وعقيلته الملكة Y في استقباله: those named between كان and the reception
+                host = [m for m in s.mentions if was < m.i and m.j <= p and m.type is ActorType.person
+                        and not s.prep_before(m)]
         guest = last_subject or carried or []
         received = next((k for k in range(0, p) if _RECEPTION_VERBS.intersection(s.words[k].forms)
                          and (k + 1) in s.at and s.at[k + 1].type is ActorType.person), None)
@@ -5909,6 +5921,12 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
         if antecedent is not None and antecedent.type is ActorType.person and antecedent.actor != nxt.actor \
                 and antecedent.j == rel_at and not any(s.words[x].punct_before for x in range(rel_at + 1, p + 1)):
             return [antecedent], [nxt]  # Y، الذي عيّنه والده X: "his" is Y, the relative's antecedent
+        before = s.covered.get(p - 1)
+        if before is not None and before.type is ActorType.person and before.j == p and s.norms[p][:1] == "و" \
+                and not s.words[p].punct_before and before.actor != nxt.actor and not (before.i > 0 and any(
+                    t.entry.relation == "family" for f in s.words[before.i - 1].forms
+                    for t in s.lex.trigger_forms.get(f, ()))):  # (نجله A ونجله B: both are X's)
+            return [before], [nxt]  # وكان الملك X وعقيلته الملكة Y: "his" is X, named right before
         # نجله صدام ... ابنه خالد: "his" is the clause's subject when there is one
         if last_subject and all(m.type is ActorType.person for m in last_subject):
             return last_subject[:1], [nxt]
