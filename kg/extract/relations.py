@@ -3011,6 +3011,17 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
                 dest = _object_by_marker(s, doer[-1].j, ["الي", "ل"], doer[-1].j, window=4)
                 if dest and dest[0].actor != doer[0].actor:
                     return doer[:1], dest
+            if not doer and does + 2 < len(s.words) and s.norms[does + 2] in ("الي", "لي") \
+                    and s.norms[does].startswith("ي") and p > 0 and (s.norms[p - 1] in _TRIP_FRAMES
+                                                                      or s.norms[p - 1] == "في"):
+                # بحث X مع Y ...، وذلك في مستهل زيارة رسمية يقوم بها إلى الصين: "he" is the
+                # sentence's man
+                dest = [m for m in _object_by_marker(s, does + 2, ["الي"], does + 2, window=3)
+                        if m.type is ActorType.country]
+                doer = [m for m in (last_subject or []) if m.type is ActorType.person][:1] or [
+                    m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
+                if dest and doer and dest[0].actor != doer[0].actor:
+                    return doer, dest[:1]
     if p > 1 and s.norms[p - 1] in _SHE_HE_THAT or (p > 2 and s.norms[p - 2] in _SHE_HE_THAT
                                                      and (s.norms[p - 1] in _INTENDING
                                                           or s.norms[p - 1] in _VERB_NEGATORS)):
