@@ -2337,7 +2337,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 return [m]  # الداعم لمؤسسات الدولة السودانية: the state whose institutions are backed
             if prep == "ل" and pb == "" and k > 0 and s.norms[k - 1][:1] == "ل" \
                     and s.norms[k - 1][1:] in _MERITS - _DECISION_NOUNS and k - 1 not in s.at \
-                    and _HIS_STATE.isdisjoint(s.words[k].forms):  # (لجهود حكومته: whose "his"?)
+                    and (_HIS_STATE.isdisjoint(s.words[k].forms) or _only_person_of(s, k, m.actor)):
+                # (لجهود حكومته: whose "his"? the one person named before, a man of that state; else nobody)
                 return s.coordinated(m)  # دعمها لجهود المبعوث الأممي X: his efforts, him
             if prep and pb in ("في", "من", "ب", "") and m.i >= 3 and s.norms[m.i - 2] in _MEMBERS \
                     and s.norms[m.i - 1] in ("في", "من") and s.norms[m.i - 3] == prep:
@@ -2388,6 +2389,13 @@ _KIN_NOUNS = {normalize(w) for w in (
     "والدة", "أرملة", "حفيد", "حفيدة")}
 _BOTH = {normalize(w) for w in ("البلدين", "الدولتين", "الجانبين", "الطرفين", "العاصمتين",
                                  "البلدان", "الدولتان", "الجانبان")}
+
+
+def _only_person_of(s: _Sentence, k: int, state: str) -> bool:
+    """Everyone named before word ``k`` is one person, and a man of ``state``
+    (أشاد الرئيس الكيني X بالدعم الإماراتي لجهود بلاده: "his" can only be X's)."""
+    people = {(x.actor, x.country) for x in s.mentions if x.j <= k and x.type is ActorType.person}
+    return len(people) == 1 and next(iter(people))[1] == state
 
 
 def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
