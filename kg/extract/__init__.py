@@ -1165,6 +1165,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     full_names: dict[str, list[tuple[str, tuple[str, str]]]] = {}  # الشركة → (whole name, company) of each named
     for sentence, words, spans in per_sentence:
         r.current_sentence = sentence.index
+        if r.persons:
+            spans[:] = [_bare_title_apart(sp, words, r) for sp in spans]
         for sp in spans:  # (in reading order: a short form names a body named before it)
             if sp.kind == "person" and not sp.ref and sp.title is not None and sp.title.kind == "office" \
                     and sp.name and " " not in sp.name and r.date is not None:
@@ -1597,6 +1599,32 @@ def _own_president_state(per_sentence, lex: Lexicon, date: dt.date | None) -> st
     return _office_state(lex.people[sp.ref], sp.title.title, date, lex)
 
 
+def _bare_title_apart(sp: Span, words: list[Word], r: ArticleResolver) -> Span:
+    """A bare title before the surname of someone the article named who never
+    bore it (والتقى الوزير حمدوك after رئيس الوزراء السابق عبد الله حمدوك) is
+    two people: the title alone (the article's minister) and the surname, the
+    verb's object — not "Minister Hamdok".
+
+    >>> # الوزير + حمدوك (a former prime minister) → the role الوزير; حمدوك read later
+    """
+    if sp.kind != "person" or sp.title is None or sp.affil or sp.j - sp.i != 2 \
+            or words[sp.i].forms[-1] not in _BARE_TITLE_WORDS or words[sp.i + 1].punct_before:
+        return sp
+    got = (sp.ref, "") if sp.ref else r.find_person(words[sp.i + 1].norm)
+    person = next((p for p in r.persons if got and p.id == got[0]), None)
+    if person is None:
+        return sp  # (a name the article has not introduced: the title's own holder)
+    head = words[sp.i].forms[-1][2:].removesuffix("ه")
+    known = r.lex.people.get(person.id) if r.lex is not None else None
+    titles = {normalize(x) for x in person.titles} | {normalize(k.split("|")[0]) for k in person.roles} \
+        | {normalize(role.title) for role in (known.roles if known else ())}
+    if any(t.split()[0].removeprefix("ال").removesuffix("ه") == head for t in titles if t):
+        return sp  # (الوزير عبد العاطي: a minister named by his title and surname)
+    return Span(sp.i, sp.i + 1, "role", type=ActorType.person, role=words[sp.i].norm, title=sp.title,
+                clitic=sp.clitic, extra={"bare": words[sp.i].forms[-1]})
+
+
+_BARE_TITLE_WORDS = frozenset(normalize(w) for w in ("الوزير", "الوزيرة", "السفير", "السفيرة"))
 _COUNTERPART_HINT = re.compile("نظير")
 
 
