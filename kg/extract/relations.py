@@ -63,6 +63,7 @@ _DUAL_TITLES = {normalize(w) for w in (
     "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين", "الزعيمان", "الزعيمين", "وزيرا", "وزيري",
     "رئيسا", "رئيسي", "الملكان", "العاهلان", "الجانبان", "الطرفان")}
 _CHAIN_WORDS = {normalize(w) for w in ("حيث", "ثم", "كما", "وحيث")}
+_WHERE = {normalize(w) for w in ("حيث", "وحيث")}
 _PRONOUN_PREPS = {normalize(k): normalize(v) for k, v in {
     "معه": "مع", "معها": "مع", "معهم": "مع", "معهما": "مع", "إليه": "إلى", "إليها": "إلى",
     "به": "ب", "بها": "ب", "له": "ل", "لها": "ل"}.items()}
@@ -562,7 +563,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and agreed and (0 <= p - agreed[2] <= 5 or (
                     0 <= p - agreed[2] <= 12 and cs == s.clause_start(max(0, agreed[2] - 1)))):
             # وقع X و Y برنامجا للتعاون الزراعي: the parties to the agreement cooperate
-            subj, obj = _as_states(agreed[0]), _as_states(agreed[1])
+            subj, obj = _as_states(agreed[0], s), _as_states(agreed[1], s)
         if rel is Relation.oppose and entry.past and normalize(entry.past) in _APPEALS and obj and (
                 len(obj) > 1 or any(s.norms[k] in _PARTIES for k in range(max(0, obj[0].i - 1), obj[0].j))):
             continue  # دعت X روسيا وأوكرانيا / الأطراف السودانية إلى وقف القتال: an appeal to the sides
@@ -767,6 +768,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is not Relation.family and not aside:
             # (كان في استقباله X: the sentence is about the guest, who goes on: قبل أن يلتقي)
             last_subject = obj if entry.reverse and all(m.type is ActorType.person for m in obj) else subj
+            if rel is Relation.host and tf.pronoun and tf.pos == "verb" and p > 0 and s.norms[p - 1] in _WHERE \
+                    and obj and all(m.type is ActorType.person for m in obj):
+                last_subject = obj  # وصل X إلى أربيل، حيث استقبله Y، قبل أن يلتقي Z: X goes on
             s.last_object = obj
             s.last_rel = rel
             s.last_pair = subj + obj
@@ -925,7 +929,7 @@ def _joint_body(s: _Sentence, subj: list[Mentioned], obj: list[Mentioned], q: in
         if s.norms[k] == _EXCHANGE and k + 1 < len(s.words) and s.norms[k + 1] in _TRADE:
             # اتفقا على مضاعفة التبادل التجاري بين بلديهما: economic cooperation
             return [Found(a.actor, Relation.cooperate, b.actor, False, hyp, trigger, domain=Domain.economic)
-                    for a in _as_states(subj) for b in _as_states(obj)
+                    for a in _as_states(subj, s) for b in _as_states(obj, s)
                     if a.actor != b.actor and a.type is b.type]
         if s.norms[k] in _JOINT and k > 0:
             head = next((j for j in range(k - 1, max(q - 1, k - 3), -1)
@@ -935,7 +939,7 @@ def _joint_body(s: _Sentence, subj: list[Mentioned], obj: list[Mentioned], q: in
             domain = next((_DOMAINS["ال" + s.norms[j]] for j in range(head + 1, k)
                            if "ال" + s.norms[j] in _DOMAINS), None)
             return [Found(a.actor, Relation.cooperate, b.actor, False, hyp, trigger, domain=domain)
-                    for a in _as_states(subj) for b in _as_states(obj)
+                    for a in _as_states(subj, s) for b in _as_states(obj, s)
                     if a.actor != b.actor and a.type is b.type]
     return []
 
@@ -954,7 +958,7 @@ def _signed_cooperation(s: _Sentence, subj: list[Mentioned], obj: list[Mentioned
                 and not _DOCUMENT_NOUNS.isdisjoint(s.words[k - 1].forms):
             domain = _domain(s, k + 1)
             return [Found(a.actor, Relation.cooperate, b.actor, False, hyp, trigger, domain=domain)
-                    for a in _as_states(subj) for b in _as_states(obj)
+                    for a in _as_states(subj, s) for b in _as_states(obj, s)
                     if a.actor != b.actor and a.type is b.type]
     return []
 
@@ -1425,7 +1429,7 @@ def _funded_by(s: _Sentence) -> list[Found]:
             doer = _clause_subject(s, k, cs)
         where = next((s.at[x + 1] for x in range(funders[-1].j, min(len(s.words) - 1, funders[-1].j + 3))
                       if s.norms[x] == "في" and (x + 1) in s.at and s.at[x + 1].type is ActorType.country), None)
-        recipients = [where] if where is not None else _as_states(doer)
+        recipients = [where] if where is not None else _as_states(doer, s)
         # (a state or one of its bodies; a body of many states that carries the
         # project out is no recipient of it)
         recipients = [m for m in recipients if (m.type is ActorType.country or (
@@ -1485,7 +1489,7 @@ def _aid_received(s: _Sentence) -> list[Found]:
                 break
         if aid is None or giver is None or giver.type is ActorType.location:
             continue
-        receivers = _as_states(receivers)
+        receivers = _as_states(receivers, s)
         neg, hyp = flags_for(s.norms, k, "past", cs)
         out += [Found(g.actor, Relation.support, m.actor, neg, hyp, (k, aid + 1))
                 for g in s.coordinated(giver) if g.type is not ActorType.location
@@ -1900,10 +1904,13 @@ def _cue_near(s: _Sentence, p: int, q: int, entry) -> bool:
 _DEMANDS = {normalize(w) for w in ("طالب", "دعا", "حث")}
 
 
-def _as_states(group: list[Mentioned]) -> list[Mentioned]:
-    """Persons with a known state stand for it (state-level relations)."""
+def _as_states(group: list[Mentioned], s: _Sentence | None = None) -> list[Mentioned]:
+    """Persons with a known state stand for it (state-level relations) — unless
+    the lexicon has them serve a body of their own (مسرور بارزاني: the Kurdistan
+    Regional Government, never Iraq as a whole)."""
     return [Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
-            if m.type is ActorType.person and m.country else m for m in group]
+            if m.type is ActorType.person and m.country and (s is None or _body_of_person(s, m) is None)
+            else m for m in group]
 
 
 _BETWEEN_STATES = frozenset({Relation.support, Relation.oppose, Relation.cooperate, Relation.ally,
@@ -2440,7 +2447,7 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
                         any(m is x for x in s.mentions) for m in met):
                     return list(met)  # اجتمع X مع Y ...، حيث بحثا الشراكة بين الجانبين: those two
                 sides = _last_two_actors(s, k)  # بين الطرفين: the two sides as named
-                states = _as_states(sides)
+                states = _as_states(sides, s)
                 if len(states) == 2 and all(m.type is ActorType.country for m in states) \
                         and states[0].actor != states[1].actor:
                     return states  # وصل X ... استقبله Y. وجرى توقيع مذكرات بين الجانبين: their states
@@ -5524,11 +5531,11 @@ def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
             if k > 0 and s.norms[k - 1] in ("الي", "علي", "مع") and _the_doers(s, k, cs, pair):
                 return []  # الرياض وواشنطن ستوجهان الدعوة إلى الطرفين: the sides are others
             if s.norms[k] in _BOTH_STATES:
-                states = _as_states(pair)  # البلدين: the two persons' states (a person
+                states = _as_states(pair, s)  # البلدين: the two persons' states (a person
                 return states if all(m.type is not ActorType.person for m in states) else []  # of no known state: none)
             if states and len(pair) == 2:
                 # for a state-level relation a known leader stands for their state
-                pair = _as_states(pair)
+                pair = _as_states(pair, s)
             return pair
         m = s.covered.get(k)
         if m and not s.prep_before(m):
