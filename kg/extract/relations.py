@@ -765,6 +765,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             getattr(s, "stance_at", None) == p) or (  # (لموقف بريتوريا الداعم لـX: a description, no new doer)
             tf.pos == "noun" and subj and all(m.i < len(s.words) and any(m is x for x in s.mentions)
                                               and not _HIS_STATE.isdisjoint(s.words[m.i].forms) for m in subj))  # (أكد X استعداد بلاده لدعم Y، على أن يتوجه: X goes)
+        if rel is Relation.visit and subj and all(m.type is ActorType.person for m in subj):
+            s.last_visitor = (subj, p)  # (خلال زيارة أجراها X إلى Y التقى خلالها Z: X meets)
         if rel is not Relation.family and not aside:
             # (كان في استقباله X: the sentence is about the guest, who goes on: قبل أن يلتقي)
             last_subject = obj if entry.reverse and all(m.type is ActorType.person for m in obj) else subj
@@ -2857,6 +2859,14 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
                     and other[0].type is ActorType.person and s.norms[p].endswith("ه"):
                 return other[:1], last_subject[:1]  # التي استقبله خلالها Y: Y received him, X
             return last_subject[:1], other
+    visitor = getattr(s, "last_visitor", None)
+    if tf.pos == "verb" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _DURING_IT \
+            and p > 0 and s.norms[p - 1] not in _RELATIVE and visitor is not None and visitor[1] < p \
+            and p - visitor[1] <= 10 and not any(s.hard_break(k) for k in range(visitor[1] + 1, p + 1)):
+        # خلال زيارة أجراها X إلى كيغالي التقى خلالها الرئيس Y: the visitor meets Y
+        other = _object_by_marker(s, q + 1, [m for m in tf.entry.objects] or [""], q + 1, window=6)
+        if other and other[0].actor != visitor[0][0].actor:
+            return visitor[0][:1], other
     but = p - 2 if p > 1 and s.norms[p - 1] in ("لم", "لن", "لا") else p - 1  # (لكنها لم تلتق Y)
     if tf.pos == "verb" and not tf.pronoun and but > 0 and (s.norms[but] in _BUT_HE or (
             s.norms[but] in ("انه", "انها") and s.norms[but - 1] in ("غير", "الا"))) and last_subject \
