@@ -465,7 +465,9 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
     if (w in STOP_WORDS and not word.madda) or w in lex.trigger_forms or w in _STYLE_WORDS:
         return False  # (ولي العهد سمو الأمير X: a style, never a name; آنا is Anna, not أنا)
     if not w.startswith("ال") and _verbal_noun(w) and w not in lex.first_names and w not in lex.ambiguous_first_names \
-            and (not looks_transliterated(w) or w[-1] in _MASDAR_LAST_LETTERS):
+            and (not looks_transliterated(w) or w[-1] in _MASDAR_LAST_LETTERS) \
+            and not (after_given and word.ta_end and w.startswith("ت") and w[2:3] == "ا"):
+        # (but محمد تكالة: تفاعل-shaped with ة, no verbal noun, a family name after a given name)
         return False  # مع أمير قطر توسيع الاستثمارات: a verbal noun (تفعيل، تفاعل، افتعال), the object
     if w in _COMMON_NOUNS or (w[:1] in "بل" and w[1:] in _COMMON_NOUNS):
         return False  # أشاد الرئيس الروسي بجهود / بدور X: a noun, not a name
