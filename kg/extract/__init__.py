@@ -1010,9 +1010,10 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
             for k, w in enumerate(words)):
         return False  # نائب وزير الخارجية الفيتنامي نغوين مانه، نظيره الياباني جين ناكاتاني
     if sp.title and sp.title.kind == "office" and sp.affil_kind == "country" and sp.affil not in _ARAB_LEAGUE \
-            and 2 <= len(words) <= 3 and not sp.extra.get("in_parens") and sp.extra.get("bounded") and all(
+            and 2 <= len(words) <= 4 and not sp.extra.get("in_parens") and sp.extra.get("bounded") and all(
             len(w) >= 3 and w not in STOP_WORDS and not w.startswith(("ال", "لل")) and w not in lex.trigger_forms
-            and w not in _COMMON_NOUNS and w[0] not in "بل" for w in words):
+            and w not in _COMMON_NOUNS and (w[0] not in "بل" or w in lex.first_names)
+            and (w in lex.first_names or not lex.phrases.get((w,))) for w in words):  # (إفريقيا: a place)
         # وزير الدفاع الإريتري تسفاي هبتي مع: a non-Arab state's officer, a name with no given
         # name we know, closed by a boundary (not الروسي تتعلق بدلائل شخصية: a verb and its noun)
         return False

@@ -421,6 +421,8 @@ _NOT_IN_NAMES = frozenset(normalize(w) for w in (
     "أصبح", "أصبحت", "بات", "باتت", "قيام", "بقيام",  # (انتقد الوزير X قيام إيران بتحويل ...)
     # رئيس مجلس إدارة هيئة X: a board, no name
     "إدارة",
+    # مستشار الرئيس لشؤون شمال إفريقيا X: a continent closes the title, it opens no name
+    "إفريقيا", "أفريقيا", "أوروبا", "آسيا", "أوقيانوسيا",
     # يلتقي الإمبراطور ناروهيتو وعدداً من كبار المسؤولين: "and a number of", no name
     "وعددا", "وعدد", "عددا", "وعدة", "وبعض", "وجميع", "وكبار",
     # تصريحات X غداة اتصال، عشية زيارته: time prepositions after a name
@@ -671,7 +673,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             break  # (هينيس-بلاسخارت: a double-barrelled name goes on)
         if j == start + 2 and core == 2 and allow_ali and j + 2 < len(words) and words[j + 2].punct_before \
                 and not w.punct_before and not words[j + 1].punct_before \
-                and all(x.norm in lex.first_names or x.norm == "علي" for x in words[start:j]) \
+                and (all(x.norm in lex.first_names or x.norm == "علي" for x in words[start:j]) or (
+                    # كاراموكو جان ماري تراوري: a foreign given name, then a common one
+                    looks_transliterated(words[start].norm) and words[start + 1].norm in lex.first_names
+                    and words[start + 1].norm not in lex.ambiguous_first_names)) \
                 and all(x.norm.isalpha() and len(x.norm) >= 2 and not x.norm.startswith("ال") and x.index not in taken
                         and x.norm not in STOP_WORDS and x.norm not in lex.trigger_forms and not lex.phrases.get((x.norm,))
                         and not _verbal_noun(x.norm) for x in words[j:j + 2]):
