@@ -4466,6 +4466,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                                           or s.words[obj_start + 1].punct_before
                                           or s.norms[obj_start + 1] in ("في", "و")):
             obj = acts[act]  # كما أدانت الإمارات وقطر الهجوم: the one just named
+    if not obj and rel == "oppose" and obj_start + 1 < len(s.words) and obj_start not in s.covered \
+            and (s.norms[obj_start][:1] == "ب" or s.words[obj_start].prefix == "ب") \
+            and s.words[obj_start].forms[-1].removeprefix("ب").removeprefix("ال") in _AGENT_ACTS \
+            and (doer := s.at.get(obj_start + 1)) is not None and not s.words[obj_start + 1].punct_before \
+            and not s.prep_before(doer) and doer.type is not ActorType.location \
+            and all(doer.actor != m.actor for m in subj):
+        obj = [doer]  # ندد X بخروقات إسرائيل المتواصلة: the genitive of the condemned act is its doer
     if not obj and rel == "oppose":
         # أدانت السعودية الغارات الإسرائيلية / نددت الجزائر بالتدخل الفرنسي:
         # the state of the condemned act
@@ -5653,7 +5660,7 @@ def _doer_of_condemned_act(s: _Sentence, q: int) -> list[Mentioned]:
 _AGENT_ACTS = {normalize(w) for w in (
     "قرار", "هجوم", "هجمات", "اعتداء", "اعتداءات", "عدوان", "تصريحات", "سياسة", "سياسات", "قصف",
     "غارات", "انتهاكات", "ممارسات", "توغل", "تدخل", "خطوة", "إجراءات", "تهديدات", "استفزازات",
-    "موافقة", "مصادقة", "سماح")}  # (معارضتها لموافقة الولايات المتحدة على صفقة: the US)
+    "موافقة", "مصادقة", "سماح", "خروقات", "خرق", "تجاوزات")}  # (معارضتها لموافقة الولايات المتحدة على صفقة: the US)
 
 
 def _after_opening_phrase(s: _Sentence, p: int) -> bool:
