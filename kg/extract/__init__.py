@@ -358,6 +358,10 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and not (sp.i > 0 and words[sp.i - 1].norm.startswith("لل")
                      and words[sp.i - 1].norm[2:] in _SHORT_HEADS) \
             and not any(w.norm in _HEADED_BY for w in words[max(0, sp.i - 2):sp.i]) \
+            and not any(words[k].norm in _HEADED_BY and not any(words[x].punct_before for x in range(k + 1, sp.i + 1))
+                        and any(w.norm in _DELEGATION_WORDS or w.norm == _A_DELEGATION
+                                for w in words[max(0, k - 4):k])
+                        for k in range(max(0, sp.i - 5), sp.i)) \
             and _CLERICS.isdisjoint(normalize(sp.title.title).split()) \
             and sp.extra.get("after_body") in (None, r.home) \
             and not any(w.startswith("لل") and w[2:] in _SHORT_HEADS for w in sp.role.split()) \
@@ -372,7 +376,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and _POSTED_ROLE_WORDS.isdisjoint(sp.role.split()) \
             and not any(w.forms[-1] in _DELEGATION_WORDS for w in words[max(0, sp.i - 4):sp.i]) \
             and not any(not _SENDING_VERBS.isdisjoint(w.forms) for w in words[max(0, sp.i - 4):sp.i - 1]):
-        # (وأوفد بدلا منه وزيرة الخارجية X: the sender's minister, wherever the dispatch is from)
+        # (وأوفد بدلا منه وزيرة الخارجية X: the sender's minister, wherever the dispatch is from;
+        # وفداً من المجلس برئاسة عضو مجلس الأمة النائب X: the delegation's head, a guest)
         # (وعن جنوب السودان وزير البترول X: the side he signs for, not the dispatch's)
         # (المتحدث باسم الجماعة: the group's; رئيس الوفد الحكومي X، ترأس وفد إسلام آباد X:
         # the delegation's state, not the dispatch's)
@@ -860,6 +865,7 @@ _MONARCHIES = frozenset((
 _ROYAL_TITLES = frozenset(normalize(t) for t in (
     "الملك", "ملك", "الأمير", "أمير", "السلطان", "سلطان", "ولي", "العاهل", "عاهل", "الملكة"))
 _DELEGATION_WORDS = frozenset(normalize(t) for t in ("الوفد", "وفد", "للوفد"))
+_A_DELEGATION = normalize("وفدا")  # (استقبل X وفداً من المجلس برئاسة ...)
 # (the one sent, not the sender right after the verb: أوفد الرئيس ...)
 _SENDING_VERBS = frozenset(normalize(t) for t in ("أوفد", "يوفد", "انتدب", "ينتدب"))
 # الوزير alone names no portfolio: in a dispatch it is the visiting minister as
@@ -2164,9 +2170,9 @@ _BACKING = frozenset({Relation.support, Relation.cooperate, Relation.ally})
 
 
 def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str, str]]) -> bool:
-    """A person does not support, cooperate with or ally with his own state, nor a
-    state's body visit it: such an edge comes from a masdar whose doer lies
-    elsewhere (أجرى X مفاوضات أفضت إلى اتفاق يقضي بتزويد كييف ...: Kyiv is
+    """A person does not support, cooperate with or ally with his own state, nor
+    host, meet or visit his own body, nor a state's body visit it: such an edge
+    comes from a masdar whose doer lies elsewhere (أجرى X مفاوضات أفضت إلى اتفاق يقضي بتزويد كييف ...: Kyiv is
     supplied, not by its own envoy).
 
     >>> # support(Ukrainian envoy, Ukraine) → True
@@ -2178,6 +2184,9 @@ def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str,
         # a state's own body does not visit its state (زيارته إلى الصين read as the NPC's),
         # nor back it (سبل دعم الجيش اللبناني وتمويل إعمار لبنان: the army is who is backed)
         return True
+    if t.relation in (Relation.host, Relation.meet, Relation.visit) and (t.subject, t.object) in affiliations \
+            and r.actors.get(t.object) is not None and r.actors[t.object].type is ActorType.organization:
+        return True  # (رئيس المجلس X استقبل وفداً من المجلس: his own body is no guest of his)
     return t.relation in _BACKING and subject is not None and subject.type is ActorType.person \
         and (subject.country == t.object or (t.subject, t.object) in affiliations) \
         and r.actors.get(t.object) is not None and r.actors[t.object].type is ActorType.country

@@ -2692,8 +2692,9 @@ def _delegation_led_by(s: _Sentence, q: int, stop: int) -> list[Mentioned]:
             return []
         if any(f in _LED_BY for f in s.words[k].forms):
             at = k + 1
-            while at < len(s.words) and at not in s.at and at - k <= 2 and not s.words[at].punct_before:
-                at += 1  # (برئاسة رئيسها / مديرها العام Y)
+            while at < len(s.words) and at not in s.at and at - k <= 4 and not s.words[at].punct_before \
+                    and at not in s.covered:
+                at += 1  # (برئاسة رئيسها / مديرها العام Y / عضو مجلس الشورى الدكتور Y)
             m = s.at.get(at)
             return [m] if m is not None and m.i == at and m.type is ActorType.person else []
     return []
