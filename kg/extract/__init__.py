@@ -374,7 +374,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and not _names_private_body(sp.role.split()) \
             and _DELEGATION_WORDS.isdisjoint(sp.role.split()) \
             and _POSTED_ROLE_WORDS.isdisjoint(sp.role.split()) \
-            and not any(w.forms[-1] in _DELEGATION_WORDS for w in words[max(0, sp.i - 4):sp.i]) \
+            and not any(words[k].forms[-1] in _DELEGATION_WORDS and not any(
+                words[x].punct_before for x in range(k + 1, sp.i + 1)) for k in range(max(0, sp.i - 4), sp.i)) \
             and not any(not _SENDING_VERBS.isdisjoint(w.forms) for w in words[max(0, sp.i - 4):sp.i - 1]):
         # (وأوفد بدلا منه وزيرة الخارجية X: the sender's minister, wherever the dispatch is from;
         # وفداً من المجلس برئاسة عضو مجلس الأمة النائب X: the delegation's head, a guest)

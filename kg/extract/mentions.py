@@ -1501,6 +1501,21 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     out.append(span)
                 i = nxt
                 continue
+            if (i not in spans_at or spans_at[i][1] == i + 1) and i + 2 in spans_at \
+                    and words[i].forms[-1].removeprefix("ال") in _DEPUTY \
+                    and words[i + 1].norm in _ORDINALS and words[i + 2].norm[:1] == "ل" \
+                    and not words[i + 1].punct_before and not words[i + 2].punct_before and any(
+                        h.kind == "title" and h.title.kind == "office" for h in spans_at[i + 2][2]):
+                # النائب الأول لرئيس الجمعية الوطنية السنغالية X: the deputy, of that office's body
+                s_, e_, hits_, _ = spans_at[i + 2]
+                span, nxt = _title_span(words, spans_at, s_, e_, hits_, "", lex, taken)
+                if span:
+                    span.i, span.clitic = i, _clitic_of(words[i], words[i].forms[-1])
+                    span.role = " ".join(w.norm for w in words[i:i + 2]) + " " + span.role
+                    span.extra["deputy"] = True
+                    out.append(span)
+                i = nxt
+                continue
             if i not in spans_at and i + 2 in spans_at and words[i].forms[-1] == _ACTING \
                     and words[i + 1].norm in _ACTING_FOR and not words[i + 1].punct_before \
                     and not words[i + 2].punct_before and any(

@@ -2108,6 +2108,9 @@ def _doer_after_adverbial(s: _Sentence, q: int) -> list[Mentioned]:
     for k in range(q, min(len(s.words), q + 9)):
         if k > q and s.hard_break(k):
             return []
+        if k > q and s.words[k].punct in ("،", ",") and s.norms[k][:1] == "و" and k not in s.covered and any(
+                tf.pos == "verb" for f in s.words[k].forms[1:] for tf in s.lex.trigger_forms.get(f, ())):
+            return []  # وصل إلى البلاد الأحد على رأس وفد، والتقى X: a new clause, X its object
         m = s.at.get(k)
         if m is None and (envoy := _envoy_named_after(s, k)) is not None:
             return envoy  # وصل إلى نواكشوط موفد رئيس جمهورية السنغال، X: X
