@@ -4714,7 +4714,7 @@ def _after_aside(s: _Sentence, k: int) -> int:
         if s.hard_break(e) or (s.norms[e] in ("الي", "نحو") and not during_trip):
             return k
         if s.words[e].punct in ("،", ","):
-            if venue and not s.words[k].punct_before and s.norms[e] in _RELATIVE and any(
+            if (venue or then_venue or s.norms[k] in _PREP_OPENERS) and s.norms[e] in _RELATIVE and any(
                     x in s.at and s.at[x].type is ActorType.person for x in range(k + 1, e)):
                 return k  # بقصر العلم أمس الرئيس X، الذي وصل ...: that comma is the guest's, not the venue's
             return e
