@@ -421,6 +421,8 @@ _NOT_IN_NAMES = frozenset(normalize(w) for w in (
     "أصبح", "أصبحت", "بات", "باتت", "قيام", "بقيام",  # (انتقد الوزير X قيام إيران بتحويل ...)
     # رئيس مجلس إدارة هيئة X: a board, no name
     "إدارة",
+    # نفى المتحدث X صحة ما تداولته: what is denied, never a family name
+    "صحة", "حقيقة",
     # مستشار الرئيس لشؤون شمال إفريقيا X: a continent closes the title, it opens no name
     "إفريقيا", "أفريقيا", "أوروبا", "آسيا", "أوقيانوسيا",
     # يلتقي الإمبراطور ناروهيتو وعدداً من كبار المسؤولين: "and a number of", no name

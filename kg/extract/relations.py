@@ -763,6 +763,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             and not s.words[p - 1].punct_before) or (
             # (شاركت X في الاجتماع المشترك بين A وB، والتقت ...: she goes on, not A)
             getattr(s, "stance_at", None) == p) or (  # (لموقف بريتوريا الداعم لـX: a description, no new doer)
+            tf.pos == "noun" and (s.norms[p][:1] == "ب" or s.words[p].prefix == "ب")
+            and getattr(s, "last_rel", None) is Relation.congratulate) or (
+            # (أشاد X بالدعم التركي ...، فيما ثمّن الدعم القطري: what he praised; X goes on)
             tf.pos == "noun" and subj and all(m.i < len(s.words) and any(m is x for x in s.mentions)
                                               and not _HIS_STATE.isdisjoint(s.words[m.i].forms) for m in subj))  # (أكد X استعداد بلاده لدعم Y، على أن يتوجه: X goes)
         if rel is Relation.visit and subj and all(m.type is ActorType.person for m in subj):
