@@ -47,6 +47,7 @@ MODALS = frozenset({
     "ينتظر", "تنتظر", "يعتزم", "تعتزم", "يعتزمون", "يعتزمان", "تعتزمان", "المستبعد",
     "اذا", "واذا", "لو", "ولو", "ان", "يرجح", "ترجح",
     "المرجح", "مرجح", "الارجح",  # من المرجح أن يوقع البلدان / على الأرجح: likely, not done
+    "ترجيحات", "تكهنات", "توقعات",  # وسط ترجيحات بأن تزوّد واشنطن المملكة: speculation
     "قادر", "قادرة", "قادران", "قادرتان", "قادرون", "قادرين", "قادرتين",  # able to: not yet done
     "رجح", "يبدو", "ويبدو", "المحتمل", "المحتمله", "المحتملة", "محتمل", "محتمله", "امل",
     "يامل", "تامل", "يأمل", "امله", "يعول", "تعول", "يعولون", "قيل", "يقال", "يخطط", "تخطط",
@@ -103,6 +104,8 @@ _WAYS = frozenset(normalize(w) for w in ("سبل", "وسبل", "سبيل", "إم
 _BELIEF = frozenset(normalize(w) for w in (
     "يعتقد", "تعتقد", "أعتقد", "نعتقد", "يعتقدون", "يتوقع", "تتوقع", "أتوقع", "نتوقع", "يتوقعون",
     "يظن", "تظن", "أظن", "نظن", "يرجح", "ترجح", "نرجح", "يرى", "ترى", "أرى", "نرى"))
+# "It does not mean that ...": its complement is denied.
+_MEANING = frozenset(normalize(w) for w in ("يعني", "تعني", "يعنى"))
 # What المقبل / القادم must follow to date the event: a span of time or a day.
 _TIME_NOUNS = frozenset(normalize(w) for w in (
     "الأسبوع", "الشهر", "العام", "السنة", "الأيام", "الأسابيع", "الأشهر", "الشهور", "الفترة",
@@ -296,7 +299,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         negated = False  # ليست الداعم الوحيد: denies "the only one", not the support
     disbelieved = any(words[k] in _BELIEF and words[k - 1] in NEGATORS and "ان" in words[k + 1:k + 3]
                       for k in range(max(1, clause_start, trigger - SCOPE), trigger))
-    if disbelieved:
+    # ولا يعني ذلك، بحسب المحلل X، أن القاهرة أصبحت حليفاً لبكين: the "that" clause is denied
+    meant = next((k for k in range(max(1, deny_start, trigger - 2 * SCOPE), trigger)
+                  if words[k] in _MEANING and words[k - 1] in NEGATORS), None)
+    if disbelieved or (meant is not None and "ان" in words[meant + 1:trigger]):
         negated = True  # لا يعتقد أن أنقرة قد تتحالف مع طهران: the view that it will not
     hypothetical = disbelieved or tense == "future" or ruled_in or hypothetical_program or any(
         words[k] in _WILL_NOT for k in range(max(clause_start, trigger - 3), trigger))
