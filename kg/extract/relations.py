@@ -4678,6 +4678,16 @@ _MEMBER_WORDS = frozenset(normalize(w) for w in ("عضو", "عضوة", "أحد",
 def _after_aside(s: _Sentence, k: int) -> int:
     """Past an aside set off by commas right at ``k`` (X، في كلمة أمام البرلمان، Y):
     where what follows the aside starts; ``k`` itself when there is none."""
+    if k < len(s.words) and not s.words[k].punct_before and k not in s.covered and (any(
+            h.kind == "title" and h.title.kind == "office" for h in s.lex.phrases.get((s.norms[k],), ()))
+            or (k > 0 and k - 1 in s.covered and s.norms[k][:1] == "ل" and s.norms[k] not in s.lex.trigger_forms
+                and not _purpose(s, k))):
+        # X نائب رئيس مجلس الوزراء وزير الدولة لشؤون الدفاع، في مكتبه اليوم، Y: X's second
+        # title (no name follows it before the comma), then the aside
+        e = next((x for x in range(k + 1, min(len(s.words), k + 8)) if s.words[x].punct_before), None)
+        if e is not None and s.words[e].punct in ("،", ",") and not any(x in s.at for x in range(k, e)) \
+                and (s.norms[e] in _ASIDE_OPENERS or _at_venue(s.norms[e])):
+            k = e
     while k < len(s.words) and (not s.words[k].punct_before or s.norms[k] in _PRAYERS) and (
             s.norms[k] in _RULER_EPITHETS or s.norms[k] in _PRAYERS or (
                 s.norms[k] == "البلاد" and k > 0 and s.norms[k - 1] in _HEADS_OF_THE_COUNTRY)):
