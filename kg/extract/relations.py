@@ -3247,8 +3247,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and held not in s.covered and not s.words[held].punct_before:
             held += 1  # محادثات منفصلة أجراها
         held_by = s.at.get(held + 1) if held + 1 < len(s.words) and s.norms[held] in _HE_HELD else None
-        if held_by is not None and (held_by.type is not ActorType.person or s.prep_before(held_by)):
-            held_by = None
+        if held_by is not None and (held_by.type is ActorType.location or held_by.place or s.prep_before(held_by)):
+            held_by = None  # (محادثات أجرتها كينيا مع سلطنة عمان: a state holds them too)
         after_held = held_by.j if held_by is not None else held + 1  # (محادثات أجراها X في ... مع Y)
         with_at = next((k for k in range(after_held, min(len(s.words), after_held + 8))
                         if s.norms[k] in ("مع", "ب") and k not in s.covered), None) \
