@@ -3473,7 +3473,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 group[-1].j == p - 1 and group[0].i > 0
                 and any(f in _REACHING for f in s.words[group[0].i - 1].forms))  # توصلت X و Y إلى اتفاق
                 or (group[-1].j == p - 2 and any(f in _REACHING for f in s.words[p - 2].forms)
-                    and not s.words[p - 2].punct_before))  # أن X و Y توصلتا إلى اتفاق
+                    and not s.words[p - 2].punct_before)  # أن X و Y توصلتا إلى اتفاق
+                or _reached_after_particles(s, group[-1].j, p - 1))  # أن X و Y لم تتوصلا بعد إلى اتفاق
             announced = reached or len(group) >= 2 and rel != "meet" and all(
                 s.norms[k] in _ANNOUNCED for k in range(group[-1].j, p)) and group[-1].j < p
             if len(group) >= 2 and group[0] in s.mentions and group[0].i > 0 \
@@ -5196,6 +5197,7 @@ _TAKING_PART = {normalize(w) for w in ("شارك", "شاركت", "يشارك", "
                                          "مشاركتها", "وشارك", "وشاركت")}
 _REACHING = {normalize(w) for w in (
     "توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "التوصل", "يتوصل", "تتوصل", "يتوصلان", "تتوصلان", "سيتوصل", "ستتوصل",
+    "يتوصلا", "تتوصلا", "يتوصلوا",  # (لم تتوصلا: the jussive dual)
     "حصل", "حصلت", "الحصول", "يحصل")}
 _PLAN_WORDS = {normalize(w) for w in (
     "المقرر", "المتوقع", "المرتقب", "المنتظر", "المفترض", "المرجح", "المحتمل", "يعتزم", "تعتزم")}
@@ -5552,6 +5554,17 @@ _MASCULINE_SEATS = {normalize(w) for w in ("الكرملين", "البيت", "ا
 
 _UPON = {normalize(w) for w in ("لدى", "عند", "فور", "لدي", "وعند", "ولدى", "فور")}
 _BETWEEN_THEM = {normalize(w) for w in ("بينهما", "بينهم", "بينها", "البلدين", "الجانبين")}
+
+
+_REACH_FILLERS = {normalize(w) for w in ("لم", "لن", "قد", "بعد", "حتى", "الآن", "ولم")}
+
+
+def _reached_after_particles(s: _Sentence, start: int, end: int) -> bool:
+    """A verb of reaching stands in words ``[start, end)`` with only particles
+    around it (لم تتوصلا بعد): X و Y لم تتوصلا بعد إلى اتفاق."""
+    r = next((x for x in range(start, end) if any(f in _REACHING for f in s.words[x].forms)), None)
+    return r is not None and not any(s.words[x].punct_before for x in range(start, end)) \
+        and all(s.norms[x] in _REACH_FILLERS for x in range(start, end) if x != r)
 
 
 def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
