@@ -120,6 +120,12 @@ _PREVENTED = frozenset(normalize(w) for w in ("تعذر", "يتعذر", "وتع�
 _WILL_SEE = frozenset(normalize(w) for w in (
     "ستشهد", "سيشهد", "ستتضمن", "سيتضمن", "ستتناول", "سيتناول", "ستتخلل", "سيتخلل", "سيتم", "ستتم",
     "ستجري", "سيجري", "ستشمل", "سيشمل", "سترافق", "سيرافق", "يتوقع", "يرتقب", "يرتقب", "ينتظر"))
+# Light verbs in the future before a verbal noun, past its subject (ستجري مصر وتركيا
+# مناورات مشتركة، سيعقد البلدان تمرينا): the event is still to come.
+_FUTURE_LIGHT_VERBS = frozenset(normalize(w) for w in (
+    "ستجري", "سيجري", "ستجريان", "سيجريان", "سيجرون", "ستعقد", "سيعقد", "ستعقدان", "سيعقدان", "ستنفذ",
+    "سينفذ", "ستنفذان", "سينفذان", "ستنظم", "سينظم", "ستنظمان", "سينظمان", "ستطلق", "سيطلق", "ستبدأ",
+    "سيبدأ", "ستبدآن", "سيبدآن"))
 _PLEDGES = frozenset(normalize(w) for w in ("مستعد", "مستعدة", "مستعدون", "استعداد", "استعدادها", "استعداده",
                                             "استعدادهم", "تعهد", "تعهدت", "تعهده", "تعهدها"))
 # A plan (خطط لتدريب) makes its verbal noun planned, unless the plan was agreed on
@@ -342,6 +348,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     # A future time word in the clause (غدا، الأسبوع المقبل) makes it a plan.
     if tense == "noun" and any(w in _POSSIBLE for w in words[trigger + 1:trigger + 15]):
         hypothetical = True  # إن لقاء بين الرئيس X والرئيس Y ممكن: the meeting is only possible
+    if tense == "noun" and any(words[k].removeprefix("و") in _FUTURE_LIGHT_VERBS
+                               for k in range(max(clause_start, trigger - 6), trigger)):
+        hypothetical = True  # ستجري مصر وتركيا مناورات مشتركة: exercises still to be held
     if tense == "noun" and any(words[k] in _WILL_SEE for k in range(max(clause_start, trigger - 2), trigger)):
         hypothetical = True  # الزيارة ستشهد توقيع مذكرة تفاهم: what the visit is to bring
     if tense == "noun" and any(words[k] in _PLANS for k in range(max(clause_start, trigger - 3), trigger)) \

@@ -1110,6 +1110,8 @@ _SITES = {normalize(w) for w in (
     "مسجد", "جامع", "كنيسة", "كاتدرائية", "متحف", "معبد", "ضريح")}  # (زار X مسجد الاستقلال في جاكرتا)
 _HE_HELD = {normalize(w) for w in ("أجراها", "عقدها", "أجرتها", "عقدتها", "يجريها", "سيجريها")}
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")}
+_EXERCISES = {normalize(w) for w in ("مناورات", "المناورات", "تدريبات", "التدريبات", "تمرين", "التمرين",
+                                      "تمارين", "التمارين", "تدريب", "التدريب")}
 _WITH_HIM = {normalize(w) for w in ("معه", "معها")}
 _UNNAMED_OFFICIALS = {normalize(w) for w in ("مسؤولين", "مسؤولا", "مسؤولي", "ممثلين", "دبلوماسيين",
                                              "نوابا", "مبعوثين")}
@@ -3288,6 +3290,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return group[:1], group[1:]
             other = _object_by_marker(s, first.j, ["ب", "مع"], first.j, window=8)
             return ([first], other) if other else ([], [])
+        if rel == "cooperate" and not tf.pronoun and not _EXERCISES.isdisjoint(s.words[p].forms):
+            # تدريب «نسور الحضارة» الذي جمع القوات الجوية المصرية وسلاح الجو الصيني: the exercise's sides
+            g = next((k for k in range(q, min(len(s.words) - 2, q + 6)) if s.norms[k] in _RELATIVE
+                      and s.norms[k + 1] in _GATHERED and not s.words[k + 1].punct_before), None)
+            first = s.at.get(g + 2) if g is not None and not s.words[g + 2].punct_before else None
+            group = s.coordinated(first) if first is not None and not s.prep_before(first) else []
+            if len(group) >= 2 and all(m.type is not ActorType.location for m in group):
+                return group[:1], group[1:]
         if rel == "meet" and not tf.pronoun and p > 0 and s.norms[p - 1] in ("في", "وفي") \
                 and getattr(s, "last_rel", None) is Relation.host and last_subject and s.last_object \
                 and s.words[p - 1].punct in ("،", ",") and not _object_by_marker(s, q, ["مع", "ب", "بين"], q, window=3):
@@ -4528,7 +4538,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if chain_subject and subj and len(subj) == 1 and subj[0].actor not in {
                 m.actor for m in chain_subject} and not _title_object_after(s, subj[0].j) \
                 and not (rel == "oppose" and subj[0].j < len(s.words) and s.norms[subj[0].j] == "من"
-                         and subj[0].type is ActorType.person) \
+                         and (subj[0].type is ActorType.person or (
+                             # (new sentence: وحذرت أثينا من أي نشاط تركي: Athens warns)
+                             subj[0].type is ActorType.country and _opens_sentence(s, p)
+                             and s.norms[p].endswith("ت")))) \
                 and _after_aside(s, subj[0].j) == subj[0].j \
                 and not _thing_object_after(s, subj[0].j) \
                 and not (subj[0].type is ActorType.person and _opens_with_title(s, subj[0])
