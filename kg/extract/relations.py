@@ -2654,6 +2654,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         if partner is not None and partner.type is ActorType.person \
                 and partner.actor not in {m.actor for m in subj + obj}:
             return subj + obj, [partner]
+    if tf.entry.relation == "visit" and len(obj) == 1 and obj[0].type is ActorType.organization and obj[0].country \
+            and not _TERRITORY_NOUNS.isdisjoint(s.words[obj[0].i].forms) and obj[0].country in s.lex.countries:
+        # زار X إقليم كردستان العراق: the region's government names the place; X visits its state
+        obj = [Mentioned(obj[0].i, obj[0].j, obj[0].country, ActorType.country, obj[0].clitic, obj[0].country)]
     if not tf.pronoun and any(_cited(s, m) for m in subj + obj):  # (وفق ما أعلنه X، عقب لقائه Y: his)
         subj, obj = [m for m in subj if not _cited(s, m)], [m for m in obj if not _cited(s, m)]
         if not subj or not obj:
@@ -3916,6 +3920,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             pair = _two_sides(s, p, s.norms[q], q)
             if len(pair) == 2:
                 return pair[:1], pair[1:]  # حيث كان Y في مقدمة مستقبليه. وأسفرت محادثات الرئيسين: Y and X
+        if rel == "visit" and not tf.pronoun and p > 0 and s.norms[p - 1] in _DURING and q < len(s.words) \
+                and s.norms[q] == "الي":
+            # بحث X مع Y، خلال زيارة إلى طرابلس، ...: the one of the clause not at home there
+            dest = [m for m in _object_by_marker(s, q, ["الي"], q, window=3) if m.type is ActorType.country]
+            people = {m.actor: m for m in s.mentions if m.j <= p and m.type is ActorType.person and m.country}
+            away = [m for m in people.values() if dest and m.country != dest[0].actor]
+            if dest and len(away) == 1 and len(people) - 1 <= sum(m.country == dest[0].actor for m in people.values()):
+                return away, dest[:1]
         if rel == "visit" and not tf.pronoun and p > 0 and s.norms[p - 1] in _TRIP_FRAMES:
             # ...، في مستهل زيارة للسودان تستغرق يومين: a visit to the state after ل, by the sentence's man
             to = [m for m in _object_by_marker(s, q, ["ل"], q, window=2)
