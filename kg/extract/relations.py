@@ -2617,8 +2617,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         return [], []  # تتفق مع X في أن المتاحف جسور: shares a view, signs nothing
     subj, obj = _arguments_read(s, p, q, tf, last_subject, carried)
     if not subj and tf.entry.relation == "visit" and tf.pos == "noun" and p <= 3 and q < len(s.words) \
-            and s.norms[q] in ("له", "لها"):
-        fronted = _fronted_visitor(s, q)
+            and (s.norms[q] in ("له", "لها") or (
+                q + 2 < len(s.words) and s.norms[q] in ("هي", "هو") and s.norms[q + 2] in ("له", "لها"))):
+        # (في زيارة هي الخامسة لها إلى تونس، بحثت X: the ordinal between)
+        fronted = _fronted_visitor(s, q + 2 if s.norms[q] in ("هي", "هو") else q)
         if fronted:
             return fronted
     if tf.pos == "verb" and tf.tense == "present" and len(subj) == 1 and subj[0].type is ActorType.person \
