@@ -120,6 +120,11 @@ _PREVENTED = frozenset(normalize(w) for w in ("تعذر", "يتعذر", "وتع�
 _WILL_SEE = frozenset(normalize(w) for w in (
     "ستشهد", "سيشهد", "ستتضمن", "سيتضمن", "ستتناول", "سيتناول", "ستتخلل", "سيتخلل", "سيتم", "ستتم",
     "ستجري", "سيجري", "ستشمل", "سيشمل", "سترافق", "سيرافق", "يتوقع", "يرتقب", "يرتقب", "ينتظر"))
+# Setting off for a purpose (توجه X إلى Y لإجراء محادثات): what he left for is still to come.
+_DEPARTING = frozenset(normalize(w) for w in ("توجه", "توجهت", "يتوجه", "تتوجه", "غادر", "غادرت", "يغادر", "تغادر",
+                                              "سافر", "سافرت", "متوجها", "متوجهة"))
+_FOR_HOLDING = frozenset(normalize(w) for w in ("لإجراء", "لعقد"))
+_THEN = frozenset(normalize(w) for w in ("بعدها", "بعده", "ثم", "لاحقا", "بعد"))
 # Light verbs in the future before a verbal noun, past its subject (ستجري مصر وتركيا
 # مناورات مشتركة، سيعقد البلدان تمرينا): the event is still to come.
 _FUTURE_LIGHT_VERBS = frozenset(normalize(w) for w in (
@@ -242,6 +247,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         if words[k] in ("لم", "ليس", "ليست") and any(w in _MERELY for w in words[trigger + 1:trigger + 14]) \
                 and (words[k] != "لم" or (k + 1 < len(words) and words[k + 1] in ("يكن", "تكن"))):
             continue  # لم تكن جولة X ...، مجرد زيارة اقتصادية: "not merely", the tour took place
+        if tense == "noun" and k == trigger - 1 and words[k][:1] in "بل" and words[k][1:] in _NOMINAL_NEGATORS:
+            negated = True  # قانون يقضي بتعليق تعاون إيران مع الوكالة: the cooperation suspended
+            continue
         if words[k] in NEGATORS and not (k + 1 < len(words) and words[k + 1] in _UNLIKELY):
             negated = True  # (من غير المستبعد: "not unlikely" is a possibility, not a denial)
             second = [i for i in range(k + 1, trigger) if words[i] in _NEGATIVE_VERBS]
@@ -348,6 +356,11 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     # A future time word in the clause (غدا، الأسبوع المقبل) makes it a plan.
     if tense == "noun" and any(w in _POSSIBLE for w in words[trigger + 1:trigger + 15]):
         hypothetical = True  # إن لقاء بين الرئيس X والرئيس Y ممكن: the meeting is only possible
+    if tense == "noun" and trigger >= 1 and (words[trigger - 1] in _FOR_HOLDING or words[trigger][:1] == "ل") \
+            and any(words[k].removeprefix("و") in _DEPARTING and not _THEN.intersection(words[k + 1:trigger])
+                    for k in range(max(clause_start, trigger - 10), trigger)):
+        hypothetical = True  # توجه X إلى الرياض لإجراء محادثات مع Y: the talks he left for, not yet held
+        # (but توجه بعدها إلى السراي للقاء Y: the next stop of the day told, it took place)
     if tense == "noun" and any(words[k].removeprefix("و") in _FUTURE_LIGHT_VERBS
                                for k in range(max(clause_start, trigger - 6), trigger)):
         hypothetical = True  # ستجري مصر وتركيا مناورات مشتركة: exercises still to be held
