@@ -376,7 +376,12 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and _POSTED_ROLE_WORDS.isdisjoint(sp.role.split()) \
             and not any(words[k].forms[-1] in _DELEGATION_WORDS and not any(
                 words[x].punct_before for x in range(k + 1, sp.i + 1)) for k in range(max(0, sp.i - 4), sp.i)) \
-            and not any(not _SENDING_VERBS.isdisjoint(w.forms) for w in words[max(0, sp.i - 4):sp.i - 1]):
+            and not any(not _SENDING_VERBS.isdisjoint(w.forms) for w in words[max(0, sp.i - 4):sp.i - 1]) \
+            and not any(w.norm.endswith(("ها", "ه")) and w.norm.removesuffix("ها").removesuffix("ه") in _BODY_ENVOYS
+                        for w in words[max(0, sp.i - 6):sp.i]) \
+            and not _follows_foreign_colleague(words, sp, r, pid):
+        # (أعلنت الجامعة أن مبعوثها الخاص ... السفير X: the body's envoy, not the dispatch's state's;
+        # ترأس الوفد الأمريكي الوزير X ومستشار الأمن القومي Y: Y goes with X)
         # (وأوفد بدلا منه وزيرة الخارجية X: the sender's minister, wherever the dispatch is from;
         # وفداً من المجلس برئاسة عضو مجلس الأمة النائب X: the delegation's head, a guest)
         # (وعن جنوب السودان وزير البترول X: the side he signs for, not the dispatch's)
@@ -1633,6 +1638,29 @@ def _bare_title_apart(sp: Span, words: list[Word], r: ArticleResolver) -> Span:
 
 
 _BARE_TITLE_WORDS = frozenset(normalize(w) for w in ("الوزير", "الوزيرة", "السفير", "السفيرة"))
+_BODY_ENVOYS = frozenset(normalize(w) for w in ("مبعوث", "ممثل", "مندوب", "سفير", "مبعوثت", "ممثلت", "مندوبت"))
+
+
+def _follows_foreign_colleague(words: list[Word], sp: Span, r: ArticleResolver, pid: str) -> bool:
+    """A titled person joined by و right after another of this sentence whose state
+    is not the dispatch's (الوفد الأمريكي: وزير الخارجية X ومستشار الأمن القومي Y).
+
+    >>> # ... X (US) ومستشار الأمن القومي Y in a dispatch from Jeddah → True
+    """
+    if sp.i == 0 or not sp.clitic.startswith("و") or words[sp.i].punct_before or not r.persons:
+        return False
+    for k in range(sp.i - 1, max(-1, sp.i - 12), -1):
+        if words[k].forms[-1] in _SIDE_WORDS:
+            return True  # ترأس الوفد الأوكراني X ومستشار الأمن القومي Y: the side's second man
+        if words[k].punct_before:
+            break
+    last = next((p for p in reversed(r.persons) if p.id != pid), None)
+    if last is None:
+        return False
+    state = r.actors[last.id].country if last.id in r.actors else None
+    return last.first_sentence == r.current_sentence and state is not None and state != getattr(r, "home", None)
+
+
 _COUNTERPART_HINT = re.compile("نظير")
 
 
