@@ -3269,6 +3269,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             other = _object_by_marker(s, with_at, ["مع", "ب"], with_at, window=4)
             holder = held_by or next((m for m in reversed(s.mentions) if m.j <= p
                                       and m.type is ActorType.person and not s.prep_before(m)), None)
+            if holder is None and p <= 3 and other:
+                # عقب محادثات أجراها في أنقرة مع Y، أكد X ...: the fronted talks are the main
+                # clause's doer's
+                comma = next((k for k in range(other[-1].j, min(len(s.words), other[-1].j + 3))
+                              if s.words[k].punct in ("،", ",")), None)
+                after = (_subject_after(s, comma + 1) or _doer_after_adverbial(s, comma + 1)) \
+                    if comma is not None and comma + 1 < len(s.words) and any(
+                        tf2.pos == "verb" for f in s.words[comma].forms for tf2 in s.lex.trigger_forms.get(f, ())
+                    ) or (comma is not None and s.norms[comma] in _SAYING) else []
+                holder = after[0] if after and after[0].type is ActorType.person else None
             if other and holder is not None and holder.actor != other[0].actor:
                 return [holder], [o for o in other if o.actor != holder.actor]
         if rel == "meet" and not tf.pronoun and q + 2 < len(s.words) and s.norms[q] in ("الذي", "التي") \
