@@ -4355,6 +4355,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     # (اتفاقية تعاون مع Z: the document's kind)
                     for k in range(k0, with_at)):
                 partner = s.at.get(with_at + 1)
+        leads = {_marker_words(m)[0] for m in markers if len(_marker_words(m)) > 1 and _marker_words(m)[-1] == "مع"}
+        if partner is None and tf.pos == "verb" and leads and p < end:
+            # عقد وزراء خارجية فرنسا X وبريطانيا Y، ومعهم Z، اجتماعا استمر ساعات مع W: each with W
+            lead = next((k for k in range(end, min(len(s.words), end + 12))
+                         if any(w in leads for w in s.words[k].forms)), None)
+            with_at = next((k for k in range(lead + 1, min(len(s.words) - 1, lead + 8)) if s.norms[k] == "مع"
+                            and not any(s.hard_break(x) for x in range(lead + 1, k + 1))), None) \
+                if lead is not None else None
+            partner = s.at.get(with_at + 1) if with_at is not None else None
         if partner is not None and partner.actor not in {m.actor for m in subj} \
                 and partner.type is not ActorType.location:
             return subj, [partner]  # تعاون الجانبين الروسي والأوكراني مع الدوحة: each with Doha
