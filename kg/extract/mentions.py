@@ -908,6 +908,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                     (w.norm.startswith("ال") and len(w.norm) > 4 and not _verbal_noun(w.norm[2:])
                      and not (j + 1 < len(words) and words[j + 1].norm in _ORDINAL_ADJECTIVES
                               and not words[j + 1].punct_before)  # (X Y الدفعة الثالثة: a noun and its ordinal)
+                     and not (j + 1 < len(words) and not words[j + 1].punct_before and (
+                         words[j + 1].norm in REGIONAL_ADJECTIVES or any(
+                             h.kind == "demonym" for h in lex.phrases.get((words[j + 1].norm,), ()))))
+                     # (فاسيلي نيبينزيا العواصم الأوروبية: a noun and its adjective, the verb's object)
                      # (غوستافو بيترو السماح: a foreign name takes no Arabic ال-family name)
                      and (looks_transliterated(w.norm[2:]) or not all(
                          looks_transliterated(x.norm, later=k > start)
