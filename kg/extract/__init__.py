@@ -29,7 +29,7 @@ from .mentions import (_COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, 
 from .mentions import (COUNTERPART, _BODY_NOUNS, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _WEEKDAYS
-from .relations import _LED_BY, Found, Mentioned, find_relations
+from .relations import _A_DELEGATION, _LED_BY, Found, Mentioned, find_relations
 from .resolve import ArticleResolver
 
 __all__ = ["Extractor", "ArticleResult", "RuleExtractor", "get_extractor", "register",
@@ -359,8 +359,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                      and words[sp.i - 1].norm[2:] in _SHORT_HEADS) \
             and not any(w.norm in _HEADED_BY for w in words[max(0, sp.i - 2):sp.i]) \
             and not any(words[k].norm in _HEADED_BY and not any(words[x].punct_before for x in range(k + 1, sp.i + 1))
-                        and any(w.norm in _DELEGATION_WORDS or w.norm == _A_DELEGATION
-                                for w in words[max(0, k - 4):k])
+                        and any(w.norm in _A_DELEGATION for w in words[max(0, k - 4):k])
                         for k in range(max(0, sp.i - 5), sp.i)) \
             and _CLERICS.isdisjoint(normalize(sp.title.title).split()) \
             and sp.extra.get("after_body") in (None, r.home) \
@@ -871,7 +870,6 @@ _MONARCHIES = frozenset((
 _ROYAL_TITLES = frozenset(normalize(t) for t in (
     "الملك", "ملك", "الأمير", "أمير", "السلطان", "سلطان", "ولي", "العاهل", "عاهل", "الملكة"))
 _DELEGATION_WORDS = frozenset(normalize(t) for t in ("الوفد", "وفد", "للوفد"))
-_A_DELEGATION = normalize("وفدا")  # (استقبل X وفداً من المجلس برئاسة ...)
 # (the one sent, not the sender right after the verb: أوفد الرئيس ...)
 _SENDING_VERBS = frozenset(normalize(t) for t in ("أوفد", "يوفد", "انتدب", "ينتدب"))
 # الوزير alone names no portfolio: in a dispatch it is the visiting minister as
