@@ -3279,6 +3279,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                         tf2.pos == "verb" for f in s.words[comma].forms for tf2 in s.lex.trigger_forms.get(f, ())
                     ) or (comma is not None and s.norms[comma] in _SAYING) else []
                 holder = after[0] if after and after[0].type is ActorType.person else None
+            if other and holder is not None and held_by is None and holder.country \
+                    and holder.country == other[0].country and holder.type is ActorType.person:
+                # استقبله الرئيس X بعد محادثات أجراها مع نظيره Y: X and Y are of one state; "he"
+                # who held the talks is the guest, the one of another state named before
+                holder = next((m for m in reversed(s.mentions) if m.j <= p and m.type is ActorType.person
+                               and m.country and m.country != other[0].country), None) or next(
+                    (m for m in reversed(s.context) if m.type is ActorType.person and m.country
+                     and m.country != other[0].country), None)
             if other and holder is not None and holder.actor != other[0].actor:
                 return [holder], [o for o in other if o.actor != holder.actor]
         if rel == "meet" and not tf.pronoun and q + 2 < len(s.words) and s.norms[q] in ("الذي", "التي") \
