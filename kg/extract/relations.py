@@ -3506,7 +3506,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             group = _group_before(s, p, cs, states=rel != "meet", window=20 if between_them else 8)
             sides = any(s.norms[k] in _THE_TWO_SIDES for k in range(max(cs, p - 6), p))
             reached = len(group) >= 2 and p > 1 and s.norms[p - 1] in ("الي", "علي") and ((
-                group[-1].j == p - 1 and group[0].i > 0
+                _past_time_words(s, group[-1].j, p - 1) == p - 1 and group[0].i > 0
                 and any(f in _REACHING for f in s.words[group[0].i - 1].forms))  # توصلت X و Y إلى اتفاق
                 or (group[-1].j == p - 2 and any(f in _REACHING for f in s.words[p - 2].forms)
                     and not s.words[p - 2].punct_before)  # أن X و Y توصلتا إلى اتفاق
@@ -5613,6 +5613,13 @@ _BETWEEN_THEM = {normalize(w) for w in ("بينهما", "بينهم", "بينه�
 
 
 _REACH_FILLERS = {normalize(w) for w in ("لم", "لن", "قد", "بعد", "حتى", "الآن", "ولم")}
+
+
+def _past_time_words(s: _Sentence, k: int, end: int) -> int:
+    """Word ``k`` moved past time words up to ``end`` (توصل X وY مساء الأربعاء إلى اتفاق)."""
+    while k < end and s.norms[k] in _TIME_WORDS and not s.words[k].punct_before:
+        k += 1
+    return k
 
 
 def _reached_after_particles(s: _Sentence, start: int, end: int) -> bool:
