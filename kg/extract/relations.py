@@ -775,8 +775,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is not Relation.family and not aside:
             # (كان في استقباله X: the sentence is about the guest, who goes on: قبل أن يلتقي)
             last_subject = obj if entry.reverse and all(m.type is ActorType.person for m in obj) else subj
-            if rel is Relation.host and tf.pronoun and tf.pos == "verb" and p > 0 and s.norms[p - 1] in _WHERE \
-                    and obj and all(m.type is ActorType.person for m in obj):
+            if rel is Relation.host and obj and all(m.type is ActorType.person for m in obj) and (
+                    getattr(s, "passive_host_at", None) == p
+                    or (tf.pronoun and tf.pos == "verb" and p > 0 and s.norms[p - 1] in _WHERE)):
                 last_subject = obj  # وصل X إلى أربيل، حيث استقبله Y، قبل أن يلتقي Z: X goes on
             s.last_object = obj
             s.last_rel = rel
@@ -3190,6 +3191,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if antecedent is not None and antecedent.type is ActorType.person and dest \
                 and dest[0].actor != antecedent.actor:
             return [antecedent], dest[:1]
+    by = next((k + 1 for k in range(q + 1, min(len(s.words) - 1, q + 8))
+               if s.norms[k] in _BY_AGENT and s.norms[k - 1] == "من" and not s.hard_break(k)), None) \
+        if rel == "host" and tf.pos == "verb" and not tf.pronoun and last_subject else None
+    if by is not None and not any(m.type is ActorType.person and q <= m.i < by - 2 for m in s.mentions):
+        # وصل X إلى جيبوتي، حيث استُقبل في المطار من قبل Y: the passive, Y received X
+        host = s.at.get(by)
+        guest = [m for m in last_subject if m.type is ActorType.person][:1]
+        if host is not None and host.type is ActorType.person and guest and host.actor != guest[0].actor:
+            s.passive_host_at = p  # (the guest stays the sentence's subject: وكان في مقدمة مستقبليه Z)
+            return [host], guest
     given = next((k for k in range(p - 1, max(cs, p - 12) - 1, -1) if s.norms[k] in _WAS_GIVEN), None) \
         if rel == "host" and tf.pos == "noun" and s.norms[p][:1] == "ب" else None
     if given is not None:
