@@ -316,6 +316,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     # ولا يعني ذلك، بحسب المحلل X، أن القاهرة أصبحت حليفاً لبكين: the "that" clause is denied
     meant = next((k for k in range(max(1, deny_start, trigger - 2 * SCOPE), trigger)
                   if words[k] in _MEANING and words[k - 1] in NEGATORS), None)
+    if not disbelieved and not ruled_in:
+        # لكن صقر يستبعد أن يلتقي الرئيس الإيراني العاهل السعودي: ruled out — not done, nor expected
+        disbelieved = any(words[k] in _RULE_OUT and "ان" in words[k + 1:k + 3] and not (k > 0 and words[k - 1] in NEGATORS)
+                          for k in range(max(1, clause_start, trigger - SCOPE), trigger))
     if disbelieved or (meant is not None and "ان" in words[meant + 1:trigger]):
         negated = True  # لا يعتقد أن أنقرة قد تتحالف مع طهران: the view that it will not
     hypothetical = disbelieved or tense == "future" or ruled_in or hypothetical_program or any(
