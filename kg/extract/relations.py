@@ -2025,6 +2025,7 @@ _ENVOY_NOUNS = frozenset(normalize(w) for w in (
 
 
 _ESCORTING = {normalize(w) for w in ("المرافق", "المرافقة")}
+_FRIENDLY_EPITHETS = {normalize(w) for w in ("الصديقة", "الصديق", "الشقيقة", "الشقيق")}
 _AND_DELEGATION = {normalize(w) for w in ("والوفد", "والوفود")}
 
 
@@ -2047,7 +2048,9 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     if k >= 0 and s.norms[k] in _RELATIVE:
         if p + 1 < len(s.words) and s.norms[p + 1] in _HIS_STATE:
             return []  # X، الذي تستضيف بلاده القمة: the verb's subject is his state, after it
-        ante = s.covered.get(k - 1) or _escorted_antecedent(s, k)
+        ante = s.covered.get(k - 1) or _escorted_antecedent(s, k) or (
+            # رئيس جمهورية أوزبكستان الصديقة، الذي يقوم ...: past the state's epithet
+            s.covered.get(k - 2) if k > 1 and s.norms[k - 1] in _FRIENDLY_EPITHETS else None)
         if ante and ante.type is ActorType.country and s.prep_before(ante) in ("الي", "لدي") \
                 and s.words[k].punct_before:
             # X المبعوث الخاص ... إلى اليمن، الذي يزور ...: the envoy, not where he is sent
