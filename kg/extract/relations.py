@@ -2025,6 +2025,8 @@ _ENVOY_NOUNS = frozenset(normalize(w) for w in (
 
 
 _ESCORTING = {normalize(w) for w in ("المرافق", "المرافقة")}
+_CONVEYED = {normalize(w) for w in ("نقل", "نقلت", "ينقل", "تنقل", "ناقلا", "ناقلة", "حمل", "حملت", "يحمل")}
+_THANKS_NOUNS = {normalize(w) for w in ("شكر", "تحيات", "تهاني", "تقدير")}
 _FRIENDLY_EPITHETS = {normalize(w) for w in ("الصديقة", "الصديق", "الشقيقة", "الشقيق")}
 _AND_DELEGATION = {normalize(w) for w in ("والوفد", "والوفود")}
 
@@ -3228,6 +3230,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # أكد X وقوف الأردن إلى جانب Y ودعمه للسلطة الفلسطينية: "and his support for",
         # a verbal noun whose owner is left to an earlier clause, not "and he supported him"
         return [], []
+    carrier_at = next((k for k in range(max(cs, p - 12), p) if not _CONVEYED.isdisjoint(s.words[k].forms)), None) \
+        if rel == "congratulate" and not tf.pronoun and s.norms[p] in _THANKS_NOUNS else None
+    if carrier_at is not None and all(x in s.covered for x in range(carrier_at + 1, p)) \
+            and (giver := s.at.get(q)) is not None and giver.type is ActorType.person and not s.prep_before(giver):
+        # نقل X شكر الرئيس Y للقيادة السعودية: Y thanks them; X only carries the message
+        to = [m for m in _object_by_marker(s, giver.j, ["ل", "الي"], giver.j, window=3) if m.actor != giver.actor]
+        return ([giver], to[:1]) if to else ([], [])
     if tf.pos == "noun" and rel == "congratulate" and not tf.pronoun and q + 1 < len(s.words) \
             and (s.norms[q] in _HIS_STATE or (s.norms[q] in _GOVERNMENT_OF and s.norms[q + 1] in _HIS_STATE)):
         # الذي نقل شكر حكومة بلاده للكويت: thanks from the speaker's own state
