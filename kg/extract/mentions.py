@@ -423,6 +423,8 @@ _NOT_IN_NAMES = frozenset(normalize(w) for w in (
     "إدارة",
     # نفى المتحدث X صحة ما تداولته: what is denied, never a family name
     "صحة", "حقيقة",
+    # امتنانه لجلالة الملك على التهاني: على + the wishes, not the name Ali
+    "التهاني", "التعازي",
     # مستشار الرئيس لشؤون شمال إفريقيا X: a continent closes the title, it opens no name
     "إفريقيا", "أفريقيا", "أوروبا", "آسيا", "أوقيانوسيا",
     # يلتقي الإمبراطور ناروهيتو وعدداً من كبار المسؤولين: "and a number of", no name
@@ -956,6 +958,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
     # A name does not end on a linking word (بن، عبد، ابو).
     while j > start and words[j - 1].norm in _NAME_LINKS:
         j -= 1
+    if j == start + 1 and words[start].norm == "علي":
+        return start  # لجلالة الملك على التهاني: the preposition على alone, no name Ali
     return _runs_to_office(words, start, j, lex, taken)
 
 

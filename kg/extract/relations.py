@@ -2458,6 +2458,15 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
                     and s.norms[b].endswith("ي") and not s.words[b + 1].punct_before:
                 b += 1  # بين حكومتي البلدين، بين شعبي البلدين: the two states
             if b < len(s.words) and s.norms[b] in _BOTH:
+                duals = [x for x in range(s.clause_start(k), k) if s.norms[x] in _PERSON_DUALS]
+                if duals and s.norms[b] in _BOTH_STATES:
+                    # وأكد الوزيران ... التنسيق بين البلدين: the two ministers' states, not the
+                    # last two capitals named (جولة المحادثات بين طهران وواشنطن)
+                    pair = _two_sides(s, duals[0], s.norms[duals[0]], duals[0])
+                    states = _as_states(pair, s)
+                    if len(states) == 2 and all(m.type is ActorType.country for m in states) \
+                            and states[0].actor != states[1].actor:
+                        return states
                 if s.norms[b] in _BOTH_STATES or s.norms[b] in _TWO_CAPITALS:
                     return _last_two_states(s, k)
                 met = (getattr(s, "memory", None) or {}).get("talks") or []
