@@ -737,7 +737,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and any(f.relation is Relation.agree and f.hypothetical and (0 < p - f.trigger[1] <= 3 or 0 < p - f.trigger[0] <= 2) for f in found):
             hyp = True  # سيوقعان قريبا اتفاقية لتدريب الجيش: what a planned agreement is for
         if not hyp and not neg and tf.pos == "verb" and tf.tense == "present" and p > 0 \
-                and s.norms[p - 1] in ("حيث", "وحيث") and any(
+                and s.norms[p - 1] in _WHERE and any(
                     f.relation is Relation.visit and f.hypothetical and not f.negated and f.trigger[0] < p
                     for f in found):
             hyp = True  # يزور X الجزائر الأسبوع المقبل، حيث يلتقي Y: what the planned visit brings
@@ -2787,7 +2787,7 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         signers = _signers_for_sides(s, q)
         if signers:
             return signers[:1], signers[1:2]
-    if tf.pos == "verb" and not tf.pronoun and p > 1 and s.norms[p - 1] in ("حيث", "وحيث") \
+    if tf.pos == "verb" and not tf.pronoun and p > 1 and s.norms[p - 1] in _WHERE \
             and tf.entry.relation == "meet" and not s.norms[p].endswith(("ا", "وا")) \
             and len(last_subject or ()) == 1 and last_subject[0].type is ActorType.person \
             and getattr(s, "last_rel", None) is Relation.visit:
@@ -2798,7 +2798,7 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         if len(after) >= 2 and all(m.type is ActorType.person and m.actor != last_subject[0].actor
                                    for m in after):
             return last_subject[:1], after
-    if tf.pos == "verb" and not tf.pronoun and p > 1 and s.norms[p - 1] in ("حيث", "وحيث") \
+    if tf.pos == "verb" and not tf.pronoun and p > 1 and s.norms[p - 1] in _WHERE \
             and not any(m.type is ActorType.person for m in last_subject or ()):
         # انتقل X إلى عين التينة، حيث التقى Y: one name after the verb is its object,
         # and the doer is the one who went there
@@ -4213,7 +4213,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 subj = subj + [partner]  # وعقد جلالته وأمير قطر مباحثات: the two
                 obj_start = partner.j
         if tf.pronoun and tf.pos == "verb" and q < len(s.words) and s.norms[q] in ("علي", "عن", "الي") \
-                and p > 0 and s.norms[p - 1] in ("حيث", "وحيث") and s.norms[p].endswith("ه") \
+                and p > 0 and s.norms[p - 1] in _WHERE and s.norms[p].endswith("ه") \
                 and last_subject and getattr(s, "last_object", None) \
                 and last_subject[0].type is ActorType.person and s.last_object[0].type is ActorType.person \
                 and last_subject[0].actor != s.last_object[0].actor:
@@ -4240,7 +4240,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     and not _object_by_marker(s, doer[-1].j, [m for m in markers if m], doer[-1].j):
                 return doer, referent[:1]
         if tf.pronoun and tf.pos == "verb" and not (last_subject or carried) and rel in ("host", "meet") \
-                and p > 0 and s.norms[p - 1] in ("حيث", "وحيث") and not s.norms[p].endswith(("هم", "هما")):
+                and p > 0 and s.norms[p - 1] in _WHERE and not s.norms[p].endswith(("هم", "هما")):
             # كان X أول الواصلين إلى ...، حيث استقبله Y: "him" is the sentence's own person
             doer = subj or _doer_after_adverbial(s, q)
             topic = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
