@@ -2241,6 +2241,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 return pair
             continue
         lead, prep = mk[:-1] if len(mk) > 1 else (), (mk[-1] if mk else "")
+        if prep == "_":
+            prep = ""  # "تهاني _": the lead noun, then the object as its genitive (تلقى X تهاني Y)
         q = start
         if not mk and (head := _head_of_body_delegation(s, q)):
             return head  # استقبل X وفدا من غرفة تجارة نيروبي برئاسة رئيسها Y: Y

@@ -147,7 +147,8 @@ class TriggerEntry(_Entry):
     forms. ``nouns`` are verbal nouns (زيارة، لقاء) inflected for ال, plural and
     possessive pronouns. ``forms`` are extra literal forms. ``objects`` are the
     markers that introduce the object: "" (direct object), "الى", "مع", "ب",
-    "ل", "على", "بين" (… بين X و Y). ``subject_first`` says the object of a
+    "ل", "على", "بين" (… بين X و Y); lead words may come first ("برقية تهنئة من"),
+    and a final "_" means the object is the lead's genitive ("تهاني _": تهاني Y). ``subject_first`` says the object of a
     noun trigger follows its genitive subject (زيارة X إلى Y). ``needs`` are
     cue words without which the trigger says nothing (see the field).
 
