@@ -3217,14 +3217,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if host is not None and host.type is ActorType.person and guest and host.actor != guest[0].actor:
             s.passive_host_at = p  # (the guest stays the sentence's subject: وكان في مقدمة مستقبليه Z)
             return [host], guest
-    given = next((k for k in range(p - 1, max(cs, p - 12) - 1, -1) if s.norms[k] in _WAS_GIVEN), None) \
+    given = next((k for k in range(p - 1, max(cs, p - 12) - 1, -1) if not _WAS_GIVEN.isdisjoint(s.words[k].forms)), None) \
         if rel == "host" and tf.pos == "noun" and s.norms[p][:1] == "ب" else None
     if given is not None:
         # حظي X باستقبال رسمي في الكرملين من قبل الرئيس Y: Y received X
         guest = [m for m in s.mentions if given < m.i and m.j <= p and not s.prep_before(m)
                  and m.type is not ActorType.location][:1] or _clause_subject(s, given, cs)
         by = next((k + 1 for k in range(q, min(len(s.words) - 1, q + 10))
-                   if s.norms[k] in _BY_AGENT and s.norms[k - 1] == "من" and not s.hard_break(k)), None)
+                   if not s.hard_break(k) and ((s.norms[k] in _BY_AGENT and s.norms[k - 1] == "من") or (
+                       s.norms[k] == "من" and (h := s.at.get(k + 1)) is not None and h.i == k + 1
+                       and h.type is ActorType.person))), None)  # (باستقبال رسمي من الرئيس Y)
         host = s.at.get(by) if by is not None else None
         if guest and host is not None and host.type is ActorType.person and host.actor != guest[0].actor:
             return [host], guest[:1]
