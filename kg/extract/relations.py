@@ -4006,6 +4006,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                    if m.type is ActorType.country and doer and m.actor != doer[0].actor]
             if doer and obj:
                 return doer, obj[:1]
+        held = p - 2 if p > 1 and s.norms[p - 1] in _CEREMONIES else p - 1
+        held = s.covered[held].i - 1 if held in s.covered else held  # (أقام X استقبالا: past X)
+        if rel == "host" and not tf.pronoun and held >= 0 and not s.norms[p].startswith("ال") \
+                and not _HELD_FOR.isdisjoint(s.words[held].forms):
+            # أقام X مراسم استقبال رسمية / استقبالا رسميا للرئيس Y: X received Y
+            guest = [m for m in _object_by_marker(s, q, ["ل"], q, window=3) if m.type is ActorType.person]
+            doer = _doer(s, p, cs, last_subject) if guest else []
+            if doer and doer[0].actor != guest[0].actor:
+                return doer[:1], guest[:1]
+            return [], []
         if rel in _GOVERNED_NOUNS and not tf.pronoun:
             # دعم لا محدود لحفتر / لعقد لقاء مغلق مع X / لتطوير التعاون مع X:
             # the object has its marker; the doer is the clause's subject.
@@ -4983,6 +4993,8 @@ _DEALS = {normalize(w) for w in ("عقد", "عقدا", "العقد", "عقود",
 _TIME_WORDS = {normalize(w) for w in (
     "الأسبوع", "الشهر", "العام", "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "اليوم", "أمس",
     "غدا", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")}
+_CEREMONIES = {normalize(w) for w in ("مراسم", "مراسيم", "حفل")}
+_HELD_FOR = {normalize(w) for w in ("أقام", "أقامت", "يقيم", "تقيم", "نظم", "نظمت", "ينظم", "تنظم")}
 _GOVERNED_NOUNS = {"support", "oppose", "appoint", "meet", "visit", "cooperate", "agree"}
 _COMPLEMENTIZERS = {normalize(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن",
                                            "وأن", "وإن", "لأن", "قائلا", "مضيفا", "مشيرا")}
