@@ -4420,6 +4420,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                             and not any(s.hard_break(x) for x in range(lead + 1, k + 1))), None) \
                 if lead is not None else None
             partner = s.at.get(with_at + 1) if with_at is not None else None
+        if partner is None and rel == "meet" and tf.pos == "verb" and "" in markers and p < subj[0].i:
+            # التقى X وY (في كييف) Z: each met Z, the verb's object after the pair
+            met = [m for m in _object_by_marker(s, end, [""], end, window=5) if m.type is ActorType.person]
+            if met and not any(s.words[k].punct_before for k in range(end, met[0].i + 1)) \
+                    and not {m.actor for m in met} & {m.actor for m in subj}:
+                return subj, met
         if partner is not None and partner.actor not in {m.actor for m in subj} \
                 and partner.type is not ActorType.location:
             return subj, [partner]  # تعاون الجانبين الروسي والأوكراني مع الدوحة: each with Doha
