@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from ..lexicon import Lexicon
 from ..schema import Actor, ActorType, Merge
 from .mentions import OWN_HEAD_TITLES, STOP_WORDS
+from ..text import normalize
 
 # (the same offices as the mention finder's, as _title_words gives them)
 _OWN_HEAD_WORDS = frozenset(" ".join(w[2:] if w.startswith("ال") else w for w in t.split())
@@ -411,12 +412,16 @@ class ArticleResolver:
             titles = {title}
         if self.lex and self.date and country:
             masculine = {t.feminine: t.title for t in self.lex.titles if t.feminine}
+            feminine = {t.title: t.feminine for t in self.lex.titles if t.feminine}.get(title)
+            woman = title in masculine or bool(feminine and normalize(surface).split()[:1] and normalize(
+                surface).split()[0].endswith(normalize(feminine).split()[0]))
+            # (وزيرة الخارجية الإماراتية: a woman, not the man who holds the office)
             titles = titles | {masculine.get(t, t) for t in titles}
             for entry in self.lex.people.values():
                 for r in entry.roles:
                     # (رئيسة الوزراء in the lexicon answers رئيس الوزراء الياباني in the text)
                     if masculine.get(r.title, r.title) in titles and r.country == country and r.start <= self.date \
-                            and (r.end is None or self.date <= r.end):
+                            and (r.end is None or self.date <= r.end) and (not woman or r.title in masculine):
                         pid = self.known_person(entry.id, surface, role_key=role_key)
                         self.merges.append(Merge(
                             article=self.article, actor=pid, forms=[entry.name, surface],
