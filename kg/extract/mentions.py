@@ -1319,7 +1319,7 @@ def _national_namesake(words: list[Word], spans_at: dict[int, tuple], s: int, e:
 _KIN_BEFORE_NAME = frozenset(normalize(w) for w in (
     "نجله", "ابنه", "نجلها", "ابنها", "ابنته", "ابنتها", "نجل", "ابن", "شقيقه", "شقيقها", "كريمته",
     "كريمتها", "نجلته",
-    "حفيده", "زوجته"))
+    "حفيده", "زوجته", "عقيلته", "قرينته", "حرمه", "زوجها"))
 
 
 def _namesake_of_known(words: list[Word], spans_at, k: int, lex: Lexicon) -> bool:

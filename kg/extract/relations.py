@@ -301,6 +301,12 @@ class _Sentence:
                     self.norms[k] in ("و",) or (self.norms[k][:1] == "و" and k in self.demonyms)):
                 k += 1  # الرئيسان الروسي X والتركي Y
                 continue
+            if nxt is None and k + 1 < len(self.words) and self.norms[k][:1] == "و" and not self.words[k].punct_before \
+                    and self.norms[k][1:] in _SPOUSE_WORDS and group[-1].type is ActorType.person \
+                    and (spouse := self.at.get(k + 1)) is not None and spouse.type is ActorType.person:
+                group.append(spouse)  # استقبل X وعقيلته الملكة Y الضيف: both receive him
+                k = spouse.j
+                continue
             if nxt is None and k + 2 < len(self.words) and self.norms[k] in ("ووفد", "ووفدا") \
                     and self.norms[k + 1] == "من" and not self.words[k].punct_before:
                 body = self.at.get(k + 2)  # لقاء بين X ووفد من حركة حماس: the body
@@ -6135,6 +6141,10 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
     if s.norms[p].endswith("ه") and not s.words[p].ta:
         return [], []  # نجله، ابنه: "his son", read by the pronoun entry
     prev = s.covered.get(p - 1)
+    if prev and prev.type is ActorType.person and prev.i > 0 and not s.words[p].punct_before and any(
+            t.pos == "verb" and t.entry.relation in ("host", "meet") and "" in t.entry.objects
+            for f in s.words[prev.i - 1].forms for t in s.lex.trigger_forms.get(f, ())):
+        return [], []  # استقبلت الملكة X عقيلة الرئيس Y: the wife is the one received, not X
     if prev and prev.type is ActorType.person:
         return [nxt], [prev]
     return [], []
