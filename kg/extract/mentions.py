@@ -599,10 +599,19 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
         or (k in taken and not w.norm.startswith("ال")) \
         or (w.norm[:1] == "و" and any(h.kind == "title" for h in lex.phrases.get((w.norm[1:],), ()))) \
         or (_purpose_word(w, lex) and not words[k - 1].norm.startswith("ال")) \
-        or (w.norm.startswith("وال") and len(w.norm) > 4)  # (حسين الشيخ والوفد المرافق: a new noun phrase)
+        or (w.norm.startswith("وال") and len(w.norm) > 4) \
+        or (w.norm not in lex.first_names and (w.norm in _OBJECT_NOUNS or any(
+            t.pos == "noun" and not t.pronoun for t in lex.trigger_forms.get(w.norm, ()))))
+    # (حسين الشيخ والوفد المرافق: a new noun phrase; X Y Z اتفاقية قرض / رسالة: the verb's object)
     # (X Y Z ونظيره: the counterpart follows; X Y Z ووزير ...: a second titled person;
     # سامية صولحو حسن لزيارة: a purpose follows,
     # but محمد الجدعان التحضير لاجتماعات: an ال- noun before it is the verb's object)
+
+
+# Indefinite nouns that open a verb's object right after a name (سلّم X Y Z رسالة).
+_OBJECT_NOUNS = frozenset(normalize(w) for w in (
+    "رسالة", "رسالتين", "برقية", "دعوة", "وسام", "قلادة", "قرضا", "منحة", "تمويلا", "شحنة", "مساعدات",
+    "هدية", "نسخة", "أوراق", "اوراق"))
 
 
 def _purpose_word(word: Word, lex: Lexicon) -> bool:
@@ -3132,6 +3141,12 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                               or (name_end - j >= 2 and words[j].norm in lex.ambiguous_first_names)
                               or (name_end - j >= 2 and looks_transliterated(words[j].norm)
                                   and looks_transliterated(words[j + 1].norm, later=True))
+                              or (name_end - j >= 2 and affil_kind == "country" and j > 0
+                                  and not words[j].punct_before and not words[j].norm.startswith(("ال", "لل"))
+                                  and words[j].norm not in STOP_WORDS and words[j].norm[:1] not in "لب"
+                                  and looks_transliterated(words[j + 1].norm, later=True)
+                                  and _ends_here(words, name_end, lex, set()))
+                              # (وزير الطاقة الأوغندي روث نانكابيروا اتفاقية: no bare word is a complement)
                               or (name_end - j >= 2 and _affil_state(affil, lex) in SYLLABIC_NAME_STATES
                                   and _ends_here(words, name_end, lex, set())
                                   and not any(x.norm.startswith("ال") or x.norm in STOP_WORDS

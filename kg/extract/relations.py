@@ -709,7 +709,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         verb = verb_flags.get(rel)
         if verb is not None and isinstance(verb[1], str):  # flags of a verb that found no arguments: now
             verb = verb_flags[rel] = (verb[0], *flags_for(s.norms, verb[0], verb[1], verb[2]))
-        if tf.pos == "noun" and verb and 0 < p - verb[0] <= 5 and s.clause_start(verb[0]) == cs \
+        if tf.pos == "noun" and verb and (0 < p - verb[0] <= 5 or (
+                0 < p - verb[0] <= 16 and all(k in s.covered for k in range(verb[0] + 1, p)))) \
+                and s.clause_start(verb[0]) == cs \
                 and not tf.pronoun and s.norms[verb[0]] not in _ACCUSE_VERBS and not any(
                     (s.norms[k] in _TIME_CONJ or s.norms[k] in _ADVERBIAL or s.norms[k] in ("منذ", "قبل", "بعد"))
                     and not (k + 1 < p and s.norms[k + 1] in _TIME_SPANS)  # (سيوقعان قبل نهاية العام اتفاقا)
