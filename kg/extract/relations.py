@@ -2436,11 +2436,19 @@ def _only_person_of(s: _Sentence, k: int, state: str) -> bool:
 def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
     """بين X و Y; or بين البلدين: the last two states named before."""
     end = min(len(s.words), start + min(window, 4))
+    purpose_end = len(s.words)
     k = start - 1
     while k + 1 < end:
         k += 1
         if s.norms[k] in _AMOUNT_WORDS:
             end = min(len(s.words), end + 5)  # اتفاقية تمويل بقيمة 250 مليون دولار بين X و Y
+        elif k == start and s.norms[k][:1] == "ل" and not s.norms[k].startswith("لل") and len(s.norms[k]) >= 5 \
+                and k not in s.covered and s.norms[k][1:].startswith(("ا", "ت")):
+            purpose_end, end = end, min(len(s.words), end + 4)
+            # اتفاقية لإعادة هيكلة ديون غانا المستحقة للصين، بين X وY: past the purpose, after its comma
+            # (اتفاق لإحداث خط بحري بين البلدين: with no comma, بين is the line's)
+        if s.norms[k] in ("بين", "وبين") and k >= purpose_end and s.words[k].punct not in ("،", ","):
+            continue
         if s.norms[k] in _STRAINS and not (k > 0 and s.norms[k - 1].removeprefix("ل") in _RESOLVING):
             return []  # وتناول اللقاء التوتر القائم بين X وY: بين is the strain's, not the meeting's
             # (لإنهاء الأزمة بين البلدين: those who end it are the parties)
