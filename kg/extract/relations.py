@@ -625,6 +625,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             (k for k in range(p - 1, cs, -1) if s.words[k].punct_before and s.words[k].punct in ("،", ",")
              and (s.norms[k] in _SAYING_PARTICIPLES or (tf.pos == "noun" and s.norms[k] in _SINCE_AFTER))),
             cs)  # نفى X ...، مؤكدا أن ...: its own scope (...، بعد اللقاء الذي جمع X وY: a past event's)
+        if flags_at is None and tf.pos == "noun" and tf.pronoun and (ante := _before_relative_aside(s, p)):
+            flags_at, flags_from = ante.i, s.clause_start(ante.i)  # X، الذي دأب على أن ...، جولته: the aside's modal is its own
         neg, hyp = flags_for(s.norms, flags_at if flags_at is not None else p,  # (، متهما X: its own
                              "present" if flags_at is not None else tf.tense, flags_from)  # clause)
         if neg and any(f in _ABANDON for k in range(max(cs, p - 4), p) for f in s.words[k].forms):
@@ -5631,7 +5633,22 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
             if m.type is ActorType.person and not s.prep_before(m):
                 return [m]
             return []
-    return []
+    ante = _before_relative_aside(s, p) if not feminine else None
+    return [ante] if ante is not None else []  # اختتم X، الذي دأب على ...، جولته: X's
+
+
+def _before_relative_aside(s: _Sentence, p: int) -> Mentioned | None:
+    """The person a relative aside set off by commas describes, when the aside
+    closes right before ``p`` (X، الذي دأب على ...، جولته → X), else ``None``."""
+    if not (s.words[p].punct_before and s.words[p].punct in ("،", ",")):
+        return None
+    rel_at = next((k for k in range(p - 1, max(0, p - 25), -1) if s.norms[k] in _RELATIVE
+                   and s.words[k].punct_before and s.words[k].punct in ("،", ",")), None)
+    m = s.covered.get(rel_at - 1) if rel_at else None
+    if m is not None and m.j == rel_at and m.type is ActorType.person and not s.prep_before(m) \
+            and not any(s.words[x].punct_before for x in range(rel_at + 1, p)):
+        return m
+    return None
 
 
 _ADVERBIAL_OPENERS = frozenset(_ASIDE_OPENERS | {normalize(w) for w in (
