@@ -2183,6 +2183,14 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
         m = s.at.get(k)
         if m and not s.prep_before(m) and m.type is not ActorType.location:
             return s.coordinated(m)
+        if m is None and s.norms[k] in _MEMBER_OF:
+            # أجرى عضو المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني وزير الخارجية X: X
+            for x in range(k + 1, min(len(s.words), k + 12)):
+                if s.words[x].punct_before:
+                    break
+                held = s.at.get(x)
+                if held is not None and held.type is ActorType.person and not s.prep_before(held):
+                    return s.coordinated(held)
         if m is None and (envoy := _envoy_named_after(s, k)) is not None:
             return envoy  # وصل موفد رئيس جمهورية السنغال، وزير الدولة X: X, not the one who sent him
         if m is None and k + 2 < len(s.words) and s.norms[k] in _MINISTER_WORDS and s.norms[k + 1] == _THE_STATE \
@@ -2210,6 +2218,7 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
     return []
 
 
+_MEMBER_OF = {normalize(w) for w in ("عضو", "عضوة")}
 _ANNOUNCED = {normalize(w) for w in ("عن", "إقامة", "إنشاء", "تأسيس", "إطلاق", "توقيع", "على")}
 _MEMBERS = {normalize(w) for w in (
     "قادة", "مسؤولين", "مسؤولي", "أعضاء", "أفراد", "عناصر", "شخصيات", "كيانات", "شركات",
