@@ -553,10 +553,16 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 # with the forces' state (ONTOLOGY), never a visit or a reception
                 rel, obj, hosted_forces = Relation.cooperate, forces, True
         
-        if rel is Relation.host and subj and not obj and tf.pos == "verb" and q < len(s.words) \
-                and s.norms[q] in _GUEST_DUALS:
-            # وقّع X وY اتفاقا ... وكان Z قد استقبل الضيفين: the two just related
+        dual_at = q if q < len(s.words) else None
+        if subj and subj[0].i >= q and subj[-1].j < len(s.words) and not s.words[subj[-1].j].punct_before:
+            dual_at = subj[-1].j  # (واستقبل أمير قطر X الوزيرين: after the subject)
+        if rel is Relation.host and subj and not obj and tf.pos == "verb" and dual_at is not None \
+                and (s.norms[dual_at] in _GUEST_DUALS or s.norms[dual_at] in _OBLIQUE_PERSON_DUALS):
+            # وقّع X وY اتفاقا ... وكان Z قد استقبل الضيفين / الزعيمين: the two just related
             pair = [m for m in _guest_pair(s) if m.actor not in {x.actor for x in subj}]
+            if len(pair) != 2 and s.norms[dual_at] in _OBLIQUE_PERSON_DUALS:
+                pair = [m for m in _two_sides(s, subj[0].i, s.norms[dual_at], dual_at)
+                        if m.actor not in {x.actor for x in subj}]
             obj = pair if len(pair) == 2 else []
         if (not subj or not obj) and rel is Relation.meet and tf.pos == "noun" and len(hosted) >= 2:
             # استضافت عمان وفدي إيران والولايات المتحدة في جولة من المحادثات:
@@ -2547,6 +2553,7 @@ _HEADS_OF_TWO = {normalize(w) for w in ("رئيسي", "زعيمي", "قائدي"
 _TWO_HOLDERS = _HEADS_OF_TWO | {normalize(w) for w in ("وزيري", "رئيسا", "وزيرا", "مبعوثي", "سفيري")}
 _PERSON_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الوزيران", "الوزيرين",
                                           "الزعيمان", "الزعيمين", "الملكان", "العاهلان")}
+_OBLIQUE_PERSON_DUALS = {normalize(w) for w in ("الرئيسين", "الوزيرين", "الزعيمين")}
 _GUEST_DUALS = {normalize(w) for w in ("الضيفين", "الضيفان", "ضيفيه", "ضيفيها")}
 
 
