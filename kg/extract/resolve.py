@@ -388,6 +388,14 @@ class ArticleResolver:
                 pid = ids.pop()
                 self._merged(pid, surface, "the counterpart from that state, named earlier")
                 return pid
+            offices = {k.split("|")[0] for k in peer.roles} if peer and not ids else set()
+            if len(offices) != 1 or not all(self.lex and k.split("|")[-1] in self.lex.countries for k in peer.roles):
+                # (رئيس المجلس الشعبي الوطني: a body's head, whose counterpart the lexicon does not date)
+                return None
+            # بعث رئيس الوزراء المصري X برقية إلى نظيره السوداني: that state's holder of
+            # the same office on the article's date, as the lexicon dates it
+            title = next(iter(offices))
+        if title == _COUNTERPART_TITLE:
             return None
         if normalize_title(title) in (["وزير"], ["وزيره"]) and country:
             # استقبل X الوزير الأميركي: the one minister of that state the article names
