@@ -853,6 +853,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     target = seat  # دعوة من البابا لزيارة روما: the Holy See, the enclave in Rome
                 found.append(Found(a.actor, rel, target, neg, hyp and b.actor != leg_here, (p, q),
                                    role=entry.role, domain=domain, location=b.place or None))
+        if getattr(s, "mutual_at", None) == p:
+            # تبادلا التهاني: each congratulates the other
+            found += [replace(f, subject=f.object, object=f.subject) for f in found[before_found:]]
+            s.mutual_at = None
         if rel in (Relation.meet, Relation.host) and not neg and memory is not None \
                 and len(found) > before_found:
             # (only a meeting told: اجتماع عقد بحضور Z names no pair that met)
@@ -3188,12 +3192,35 @@ def _stance_holder(s: _Sentence, p: int, tf: TriggerForm) -> Mentioned | None:
     return holder if stance else None
 
 
+_EXCHANGED = {normalize(w) for w in ("تبادل", "تبادلا", "تبادلت", "تبادلتا", "يتبادل", "يتبادلان", "تتبادلان")}
+
+
+def _exchanged_wishes(s: _Sentence, p: int, q: int) -> tuple[list[Mentioned], list[Mentioned]]:
+    """تبادل الرئيسان التهاني / تبادلا خلاله التهاني: the two congratulate each
+    other (the reverse edge is added by find_relations), else nothing."""
+    pair: list[Mentioned] = []
+    at = q + 1 if q < len(s.words) and s.norms[q] in ("خلاله", "خلالها", "فيه", "فيها") else q
+    if at < len(s.words) and s.norms[at] in _THE_TWO_SIDES:
+        pair = _two_sides(s, p, s.norms[at], at)
+    elif at < len(s.words) and (m := s.at.get(at)) is not None and m.type is ActorType.person:
+        pair = s.coordinated(m)[:2]
+    elif s.words[p].forms[-1].endswith("ا"):
+        memory = getattr(s, "memory", None) or {}
+        pair = list(memory.get("meeting") or [])
+    if len(pair) == 2 and pair[0].actor != pair[1].actor and all(m.type is ActorType.person for m in pair):
+        s.mutual_at = p
+        return pair[:1], pair[1:]
+    return [], []
+
+
 def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
                   carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
     entry = tf.entry
     rel = entry.relation
     cs = s.clause_start(p)
     markers = list(entry.objects)
+    if rel == "congratulate" and not _EXCHANGED.isdisjoint(s.words[p].forms):
+        return _exchanged_wishes(s, p, q)
     if entry.reverse and entry.past:
         # تلقى X برقية تهنئة من Y: read as the verb says, then Y is the doer
         forward = replace(tf, entry=entry.model_copy(update={"reverse": False}))
