@@ -4691,6 +4691,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                                                     and s.norms[p - 2] in _TIME_CONJ)):
             chain_subject = (_speaker_back(s, p, last_subject, rel) or last_subject) \
                 if last_subject else None  # ...، بعد أن التقى X
+        if chain_subject is None and p > 0 and s.norms[p][:1] in "وف" and s.words[p].punct in ("،", ","):
+            # جال X أمس على المقار الرسمية، فالتقى Y: the one person the sentence opened on
+            people = {m.actor: m for m in s.mentions if m.j <= p and m.type is ActorType.person
+                      and not s.prep_before(m)}
+            first = next(iter(people.values()), None)
+            if len(people) == 1 and first.i - s.clause_start(first.i) <= 2:
+                chain_subject = [first]
         if chain_subject and subj and len(subj) == 1 and subj[0].actor not in {
                 m.actor for m in chain_subject} and not _title_object_after(s, subj[0].j) \
                 and not (rel == "oppose" and subj[0].j < len(s.words) and s.norms[subj[0].j] == "من"
@@ -4704,13 +4711,39 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                          and all(m.type is not ActorType.person for m in chain_subject)):
             # (X، في كلمة ...،: X is the doer; so is a titled man after a state's act:
             # ... دعم بلاده. وحذّر الأمين العام للمنظمة X من ...)
-            return chain_subject, subj
+            more = _then_met(s, subj[-1]) if rel in ("meet", "host") and subj[-1].type is ActorType.person else []
+            return chain_subject, subj + more
     if not obj and tf.pronoun:
         return [], []
+    if rel in ("meet", "host") and obj and obj[-1].type is ActorType.person:
+        obj = obj + _then_met(s, obj[-1])  # فالتقى X في بعبدا ثم Y في السراي: both
     if rel == "visit" and not obj and subj and subj[0].i > p and all(
             m.type in (ActorType.country, ActorType.location) for m in subj):
         return [], []  # وفداً من تات نفط زار طرابلس: the place after the verb is where, the visitor unread
     return subj, obj
+
+
+def _then_met(s: _Sentence, m: Mentioned) -> list[Mentioned]:
+    """The next person met after ثم: التقى X في بعبدا ثم Y في السراي → [Y]."""
+    k = m.j
+    if k + 1 < len(s.words) and s.norms[k] in ("في", "ب") and not s.words[k].punct_before:
+        # (في قصر معاشيق ثم: past a short place adverbial)
+        k = next((x for x in range(k + 2, min(len(s.words), k + 5)) if s.norms[x] == "ثم"
+                  and not any(s.words[y].punct_before or (y in s.covered and s.covered[y].type
+                                                          is not ActorType.location) for y in range(k + 1, x))), k)
+    elif k < len(s.words) and (place := s.at.get(k)) is not None and place.type is ActorType.location \
+            and s.prep_before(place) in ("في", "ب"):
+        k = place.j
+    if k + 1 >= len(s.words) or s.norms[k] != "ثم" or s.words[k].punct_before:
+        return []
+    nxt = s.at.get(k + 1)
+    if nxt is None or nxt.type is not ActorType.person or s.prep_before(nxt):
+        return []
+    end = nxt.j
+    if end < len(s.words) and not (s.words[end].punct_before or s.norms[end] in ("في", "ب", "قبل", "بعد")
+                                   or s.norms[end][:1] == "ب" and s.at.get(end) is not None):
+        return []  # (ثم الرئيس Y ألقى كلمة: a new clause's subject)
+    return [nxt]
 
 
 # Particles that may open a sentence before a verb whose subject is the one of
