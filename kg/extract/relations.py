@@ -3583,6 +3583,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                       and not s.prep_before(m)]
             if s.words[p].norm.endswith("هما") and len(people) == 2 and people[0].actor != people[1].actor:
                 return people[:1], people[1:]  # سلّم X Y رسالة خطية، خلال لقائهما: the two just named
+            if s.words[p].norm.endswith("هما") and len(people) == 1:
+                # وسلّمها إلى الرئيس Y خلال لقائهما: the one who handed it and the one it went to
+                to = [m for m in s.mentions if people[0].j <= m.i and m.j <= p and m.type is ActorType.person
+                      and s.prep_before(m) in ("الي", "ل") and m.actor != people[0].actor]
+                if len(to) == 1:
+                    return people, to
             met = (s.memory or {}).get("meeting") or []
             if rel == "meet" and s.words[p].norm.endswith("هما") and len(met) == 2 \
                     and all(m.type is ActorType.person for m in met) and met[0].actor != met[1].actor \
