@@ -3230,6 +3230,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
+    guest = s.at.get(q) if rel == "host" and tf.pos == "noun" and not tf.pronoun and q < len(s.words) else None
+    if guest is not None and guest.i == q and guest.type is ActorType.person and not s.prep_before(guest):
+        # جرى استقبال X من قبل Y: the genitive is the guest, the agent receives him
+        by = next((k + 1 for k in range(guest.j, min(len(s.words) - 1, guest.j + 3))
+                   if s.norms[k] == "من" and s.norms[k + 1] in _BY_AGENT
+                   and not any(s.words[x].punct_before for x in range(guest.j + 1, k + 1))), None)
+        host = _agent_at(s, by + 1) if by is not None else None
+        if host is not None and host.type is ActorType.person and host.actor != guest.actor:
+            return [host], [guest]
     if (holder := _stance_holder(s, p, tf)) is not None:
         # انتقاد المملكة لموقف بريتوريا الداعم لـX: the stance is Pretoria's, and so the support
         s.stance_at = p  # (read once; find_relations then knows it is a description, no new doer)
