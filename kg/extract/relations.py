@@ -5725,6 +5725,12 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 return [m]
             return []
     ante = _before_relative_aside(s, p) if not feminine else None
+    if ante is None and 0 < cs < p and s.words[cs].punct in ("،", ",") and s.norms[cs] in _ADVERBIAL_OPENERS:
+        # أكدت X، عقب لقائها Y، أن ...: the aside's "her" is the doer it interrupts
+        m = s.covered.get(cs - 1)
+        if m is not None and m.j == cs and m.type is ActorType.person and not s.prep_before(m) \
+                and (_feminine_title(s, m) if feminine else not _feminine_title(s, m)):
+            ante = m
     return [ante] if ante is not None else []  # اختتم X، الذي دأب على ...، جولته: X's
 
 
@@ -6053,13 +6059,15 @@ def _feminine_subject(s: _Sentence, m: Mentioned) -> bool:
 
 def _feminine_title(s: _Sentence, m: Mentioned) -> bool:
     """The mention opens with a feminine title (رئيسة، الوزيرة، الملكة، السيدة)."""
-    w = s.words[m.i].forms[-1]
-    return w.endswith("ه") and (w[:-1] in _MASCULINE_TITLES or w in _FEMININE_TITLES)
+    first = [m.i - 1, m.i] if m.i > 0 and (m.i - 1) not in s.covered and not s.words[m.i].punct_before else [m.i]
+    return any(w.endswith("ه") and (w[:-1] in _MASCULINE_TITLES or w in _FEMININE_TITLES)
+               for k in first for w in s.words[k].forms)
+    # (وزيرة: read whole, not و + زيرة; نائبة المبعوث X: the word before the mention's title)
 
 
 def _masculine_title(s: _Sentence, m: Mentioned) -> bool:
     """The mention opens with a masculine title (رئيس، الوزير ...), not رئيسة."""
-    return not _MASCULINE_TITLES.isdisjoint(s.words[m.i].forms[-1:])
+    return not _MASCULINE_TITLES.isdisjoint(s.words[m.i].forms)  # (وزير: not و + زير)
 
 
 def _feminine_past(word: Word, entry) -> bool:
