@@ -4502,6 +4502,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if met and not any(s.words[k].punct_before for k in range(end, met[0].i + 1)) \
                     and not {m.actor for m in met} & {m.actor for m in subj}:
                 return subj, met
+        if partner is None and rel in ("meet", "host") and tf.pos == "verb" and p > 1 \
+                and s.norms[p - 1] == "ان" and s.norms[p - 2] == "علي" and last_subject and len(last_subject) == 1 \
+                and last_subject[0].type is ActorType.person and last_subject[0].actor not in {m.actor for m in subj} \
+                and all(m.type is ActorType.person for m in subj):
+            # يصل X إلى بيروت، على أن يلتقي الرئيس Y ورئيس الحكومة Z: X meets them both
+            return last_subject, subj
         if partner is not None and partner.actor not in {m.actor for m in subj} \
                 and partner.type is not ActorType.location:
             return subj, [partner]  # تعاون الجانبين الروسي والأوكراني مع الدوحة: each with Doha
@@ -4703,7 +4709,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if chain_subject is None and p > 0 and (s.norms[p][:1] in "وف"
                                                 or s.norms[p - 1] in _CHAIN_WORDS
                                                 or (p > 1 and s.norms[p - 1] == "ان"
-                                                    and s.norms[p - 2] in _TIME_CONJ)):
+                                                    and (s.norms[p - 2] in _TIME_CONJ or s.norms[p - 2] == "علي"))):
             chain_subject = (_speaker_back(s, p, last_subject, rel) or last_subject) \
                 if last_subject else None  # ...، بعد أن التقى X
         if chain_subject is None and p > 0 and s.norms[p][:1] in "وف" and s.words[p].punct in ("،", ","):
