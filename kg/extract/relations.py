@@ -1016,6 +1016,11 @@ _HELD = {normalize(w) for w in ("جرى", "جرت", "وجرى", "وجرت", "ت�
                                  "وناقش", "استعرض", "واستعرض", "تطرق", "وتطرق", "شهد", "وشهد")}
 
 
+_AFTER_IT = {normalize(w) for w in ("بعد", "وبعد", "عقب", "وعقب", "إثر", "وإثر")}
+_EXPECTED_ADJ = {normalize(w) for w in ("المرتقب", "المرتقبة", "المقرر", "المقررة", "المنتظر", "المنتظرة",
+                                         "المزمع", "المزمعة", "المقبل", "المقبلة")}
+
+
 def _meeting_reported(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
     """After a reception, وجرى اللقاء / وتناول اللقاء / خلال اللقاء: there was a
     meeting, so host and guest met (gold NOTES 1); and بحضور X: X, of one side,
@@ -1024,9 +1029,11 @@ def _meeting_reported(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
     for k in range(1, len(s.words)):
         audience = s.norms[k] in _AUDIENCE_NOUNS and s.norms[k - 1] in _HELD and k + 1 < len(s.words) \
             and s.norms[k + 1] in _TALK_NOUNS  # وجرى خلال الاستقبال / المقابلة استعراض العلاقات
+        after = s.norms[k - 1] in _AFTER_IT and not (
+            k + 1 < len(s.words) and not s.words[k + 1].punct_before and s.norms[k + 1] in _EXPECTED_ADJ)
         if not audience and (s.norms[k] not in _MEETING_NOUNS or not (
-                s.norms[k - 1] in _HELD or (k + 1 < len(s.words) and s.norms[k + 1] in _DISCUSSED))):
-            continue  # (وجرى اللقاء / بأن اللقاء تناول: there was a meeting)
+                s.norms[k - 1] in _HELD or after or (k + 1 < len(s.words) and s.norms[k + 1] in _DISCUSSED))):
+            continue  # (وجرى اللقاء / بأن اللقاء تناول / وأعلن X بعد اللقاء: there was a meeting)
         pair = meeting[:2]
         if len(pair) == 2 and pair[0].actor != pair[1].actor and all(
                 m.type is ActorType.person for m in pair):
