@@ -4743,12 +4743,31 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             return chain_subject, subj + more
     if not obj and tf.pronoun:
         return [], []
+    if rel in ("meet", "host") and not obj and subj and tf.pos == "verb":
+        # التقى X سفراء دول اللجنة الخماسية، وبينهم سفير السعودية Y وسفير مصر Z: those named
+        k = next((k for k in range(obj_start, min(len(s.words) - 1, obj_start + 12))
+                  if s.norms[k] in _AMONG_THEM and s.words[k].punct in ("،", ",")
+                  and not any(x in s.covered and not (s.covered[x].type in (ActorType.country, ActorType.location)
+                                                      and s.prep_before(s.covered[x]) in ("في", "ب"))
+                              for x in range(obj_start, k))), None) \
+            if obj_start < len(s.words) and any(not _GROUPS_MET.isdisjoint(s.words[x].forms) for x in range(
+                obj_start, min(len(s.words), obj_start + 4))) and not any(
+                s.norms[x] in _WITH_PARTICIPATION or s.norms[x] in _SUMMIT or s.norms[x] in _MEETING_NOUNS
+                for x in range(obj_start, min(len(s.words), obj_start + 12))) else None
+        # (استضافت روما القمة بمشاركة قادة، بينهم X: a summit hosted, not a guest received)
+        among = _attendee_list(s, s.at.get(k + 1)) if k is not None else []
+        obj = [m for m in among if m.type is ActorType.person and m.actor not in {x.actor for x in subj}]
     if rel in ("meet", "host") and obj and obj[-1].type is ActorType.person:
         obj = obj + _then_met(s, obj[-1])  # فالتقى X في بعبدا ثم Y في السراي: both
     if rel == "visit" and not obj and subj and subj[0].i > p and all(
             m.type in (ActorType.country, ActorType.location) for m in subj):
         return [], []  # وفداً من تات نفط زار طرابلس: the place after the verb is where, the visitor unread
     return subj, obj
+
+
+_GROUPS_MET = {normalize(w) for w in ("سفراء", "وفدا", "وفد", "وفودا", "ممثلي", "ممثلين", "قادة", "رؤساء",
+                                       "وزراء", "أعضاء", "مسؤولين", "مسؤولي", "نوابا", "نواب", "زعماء")}
+_AMONG_THEM = {normalize(w) for w in ("وبينهم", "بينهم", "ومنهم", "منهم", "وبينهما")}
 
 
 def _then_met(s: _Sentence, m: Mentioned) -> list[Mentioned]:
