@@ -695,6 +695,14 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                         and not _verbal_noun(x.norm) for x in words[j:j + 2]):
             j += 2  # رئيس الوزراء النيجري علي محمان لامين زين،: a four-part name closed by punctuation
             break
+        if j > start + 1 and core >= 1 and words[j - 2].norm in ("بن", "ابن", "بنت") and not w.punct_before \
+                and w.norm.isalpha() and len(w.norm) >= 3 and not w.norm.startswith("ال") and not w.prefix \
+                and w.index not in taken and w.norm not in STOP_WORDS and w.norm not in lex.trigger_forms \
+                and not lex.phrases.get((w.norm,)) and not _verbal_noun(w.norm) \
+                and not _opens_a_role(w, lex) and w.norm not in _TITLE_HEADS \
+                and _ends_here(words, j + 1, lex, taken):
+            j += 1  # عبدالله بن عادل فخرو،: a family name after the father's, closed by a boundary
+            break
         if j > start and w.norm in _RULING_FAMILIES and not w.punct_before:
             j += 1  # أحمد عبدالله الأحمد الصباح: a ruling family's name closes the name
             break
@@ -1310,6 +1318,27 @@ _STATE_STYLES = frozenset(normalize(w) for w in (
     "جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "لجمهورية", "لمملكة", "لدولة", "لسلطنة", "وجمهورية"))
 
 
+_AFTER_NAME_EPITHETS = frozenset(normalize(w) for w in (
+    "المعظم", "المفدى", "المبجل", "الموقر", "الراحل", "الحالي", "السابق", "الأسبق", "الأول", "الثاني",
+    "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأكبر"))
+
+
+def _other_family(words: list[Word], hit: tuple, lex: Lexicon) -> bool:
+    """A known man's lineage name (X بن Y) followed by a family name that is not
+    his: another man (الدكتور عبدالله بن عبدالعزيز الربيعة is not King Abdullah)."""
+    s, e, hits, _ = hit
+    if e >= len(words) or words[e].punct_before or not any(w.norm in ("بن", "ابن") for w in words[s:e]):
+        return False
+    refs = [h.ref for h in hits if h.kind == "actor" and h.ref in lex.people]
+    w = words[e]
+    if len(refs) != 1 or not w.norm.startswith("ال") or len(w.norm) < 5 or w.norm in STOP_WORDS \
+            or lex.phrases.get((w.norm,)) or w.norm in lex.trigger_forms or _opens_a_role(w, lex) \
+            or w.norm in _RULING_FAMILIES or w.norm in _AFTER_NAME_EPITHETS or not _ends_here(words, e + 1, lex, set()):
+        return False  # (السلطان هيثم بن طارق المعظم: his epithet)
+    own = {t for a in [lex.people[refs[0]].name, *lex.people[refs[0]].aliases] for t in normalize(a).split()}
+    return w.norm not in own
+
+
 def _national_namesake(words: list[Word], spans_at: dict[int, tuple], s: int, e: int, ref: str,
                        lex: Lexicon) -> tuple[str, str, int, str] | None:
     """An international body's short name followed by a demonym names that state's
@@ -1399,7 +1428,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     raw = [r for r in raw if not _styled_given_name(words, r) and not _adjective_not_title(words, r)
            and not _continent_not_state(words, r) and not _foreign_trade(words, r)
            and not _refugees_of(words, r)]
-    raw = [r for r in raw if not _second_adjective(words, r, raw)]
+    raw = [r for r in raw if not _second_adjective(words, r, raw) and not _other_family(words, r, lex)]
     spans_at = {s: (s, e, hits, clitic) for s, e, hits, clitic in raw}
     out: list[Span] = []
     envoys: list[tuple[Span, TitleEntry]] = []  # (the sender, the envoy's title) of المبعوث الخاص للرئيس X، Y

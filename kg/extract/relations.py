@@ -3815,7 +3815,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             guest = _object_by_marker(s, q, [""], q, window=4)
             set_off = bool(guest) and any(s.words[k].punct in ("،", ",") for k in range(q, guest[0].i + 1))
             if guest and guest[0].type is ActorType.person:
-                owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها"))
+                owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها")) or _came_during(s, p)
                 if any(s.norms[k] in _THAT_WAS for k in range(max(0, p - 3), p)):
                     # دعا X مجلس الأمن إلى ...، وذلك خلال لقائه Y: the sentence's subject
                     owner = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
@@ -4768,6 +4768,18 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
 _GROUPS_MET = {normalize(w) for w in ("سفراء", "وفدا", "وفد", "وفودا", "ممثلي", "ممثلين", "قادة", "رؤساء",
                                        "وزراء", "أعضاء", "مسؤولين", "مسؤولي", "نوابا", "نواب", "زعماء")}
 _AMONG_THEM = {normalize(w) for w in ("وبينهم", "بينهم", "ومنهم", "منهم", "وبينهما")}
+
+
+_CAME = {normalize(w) for w in ("جاء", "وجاء", "جاءت", "وجاءت")}
+_THAT_SAID = {normalize(w) for w in ("ذلك", "هذا", "تصريحاته", "تصريحاتها", "كلامه", "كلامها", "ذلك،")}
+
+
+def _came_during(s: _Sentence, p: int) -> list[Mentioned]:
+    """جاء ذلك خلال لقائه Y: "his" is the one whose words the sentence before told."""
+    if p > 4 or len(s.words) < 2 or s.norms[0] not in _CAME or s.norms[1] not in _THAT_SAID:
+        return []
+    return [m for m in (s.carried or []) if m.type is ActorType.person][:1] or [
+        m for m in (s.context or []) if m.type is ActorType.person][:1]  # (the first one named: who spoke)
 
 
 def _then_met(s: _Sentence, m: Mentioned) -> list[Mentioned]:
