@@ -637,6 +637,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                              "present" if flags_at is not None else tf.tense, flags_from)  # clause)
         if neg and any(f in _ABANDON for k in range(max(cs, p - 4), p) for f in s.words[k].forms):
             neg = hyp = False  # لن تتخلى عن حليفتها: not abandoning affirms the tie
+        if neg and rel is Relation.meet and tf.pos == "noun" and p > 0 and not _RESULTED.isdisjoint(s.words[p - 1].forms):
+            neg = False  # ولم يسفر الاجتماع عن اتفاق: the meeting was held; its outcome is what is denied
         if neg and rel is Relation.visit and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL:
             neg = False  # نفى أن يكون التقى أحدا خلال زيارته إلى باكو: the visit itself took place
         if not hyp and not neg and rel not in (Relation.family, Relation.oppose, Relation.congratulate):
@@ -1016,6 +1018,9 @@ _HELD = {normalize(w) for w in ("جرى", "جرت", "وجرى", "وجرت", "ت�
                                  "وناقش", "استعرض", "واستعرض", "تطرق", "وتطرق", "شهد", "وشهد")}
 
 
+_RESULTED = {normalize(w) for w in ("أسفر", "يسفر", "تسفر", "أسفرت", "أفضى", "يفض", "يفضي", "تفضي", "أفضت",
+                                     "تمخض", "يتمخض", "تتمخض", "تمخضت", "أثمر", "يثمر", "تثمر", "أثمرت",
+                                     "ينتج", "تنتج", "نتج")}
 _AFTER_IT = {normalize(w) for w in ("بعد", "وبعد", "عقب", "وعقب", "إثر", "وإثر")}
 _EXPECTED_ADJ = {normalize(w) for w in ("المرتقب", "المرتقبة", "المقرر", "المقررة", "المنتظر", "المنتظرة",
                                          "المزمع", "المزمعة", "المقبل", "المقبلة")}
