@@ -330,6 +330,10 @@ class ArticleResolver:
                     same_gender.append(p.id)  # (the lexicon's الرئيسة is a woman, whatever the text's title)
         if len(holders) > 1 and len(same_gender) == 1:
             holders = same_gender  # الرئيس after الرئيس X and رئيسة Y: him, not her
+        earlier = [pid for pid in holders if next(p for p in self.persons if p.id == pid).first_sentence
+                   < getattr(self, "current_sentence", 0)]
+        if len(holders) > 1 and len(earlier) == 1:
+            holders = earlier  # وعقد الوزير لقاء مع وزير الدولة Y: the one named before, not Y
         if len(holders) != 1:
             return None
         pid = holders[0]
