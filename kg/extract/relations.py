@@ -1018,6 +1018,7 @@ _HELD = {normalize(w) for w in ("جرى", "جرت", "وجرى", "وجرت", "ت�
                                  "وناقش", "استعرض", "واستعرض", "تطرق", "وتطرق", "شهد", "وشهد")}
 
 
+_GRANTED = {normalize(w) for w in ("يتسن", "يتسنى", "تسنى", "أتيح", "يتاح", "أمكن", "يمكن", "تيسر", "يتيسر")}
 _RESULTED = {normalize(w) for w in ("أسفر", "يسفر", "تسفر", "أسفرت", "أفضى", "يفض", "يفضي", "تفضي", "أفضت",
                                      "تمخض", "يتمخض", "تتمخض", "تمخضت", "أثمر", "يثمر", "تثمر", "أثمرت",
                                      "ينتج", "تنتج", "نتج")}
@@ -3281,6 +3282,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and other.actor != doer[0].actor:
             s.flags_at = able  # (لم يتمكن: the ability is what is denied)
             return doer, s.coordinated(other)
+    granted = s.covered.get(p - 1) if tf.pos == "noun" and not tf.pronoun and p > 1 \
+        and not _GRANTED.isdisjoint(s.words[s.covered[p - 1].i - 1].forms if (p - 1) in s.covered
+                                     and s.covered[p - 1].i > 0 else ()) else None
+    if granted is not None and granted.type is ActorType.person and granted.clitic.endswith("ل") \
+            and (other := s.at.get(q)) is not None and other.type is not ActorType.location \
+            and not s.prep_before(other) and other.actor != granted.actor:
+        # ولم يتسنَّ للفالح لقاء رئيس الوزراء Y: the one it was (not) possible for, and the one met
+        s.flags_at = s.covered[p - 1].i - 1
+        return [granted], s.coordinated(other)
     if rel == "visit" and tf.pos == "noun" and not tf.pronoun and p > 3 and s.norms[p - 1] == "في" \
             and s.norms[p - 2] in ("كان", "كانت", "يكون", "تكون") and s.norms[p - 3] in _RELATIVE:
         # Y، الذي كان في زيارة رسمية إلى قبرص: the relative's antecedent was visiting
