@@ -720,7 +720,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if verb is not None and isinstance(verb[1], str):  # flags of a verb that found no arguments: now
             verb = verb_flags[rel] = (verb[0], *flags_for(s.norms, verb[0], verb[1], verb[2]))
         if tf.pos == "noun" and verb and (0 < p - verb[0] <= 5 or (
-                0 < p - verb[0] <= 16 and all(k in s.covered for k in range(verb[0] + 1, p)))) \
+                0 < p - verb[0] <= 30 and _right_after_arguments(s, verb[0] + 1, p))) \
                 and s.clause_start(verb[0]) == cs \
                 and not tf.pronoun and s.norms[verb[0]] not in _ACCUSE_VERBS and not any(
                     (s.norms[k] in _TIME_CONJ or s.norms[k] in _ADVERBIAL or s.norms[k] in ("منذ", "قبل", "بعد"))
@@ -1019,6 +1019,14 @@ _HELD = {normalize(w) for w in ("جرى", "جرت", "وجرى", "وجرت", "ت�
 
 
 _GRANTED = {normalize(w) for w in ("يتسن", "يتسنى", "تسنى", "أتيح", "يتاح", "أمكن", "يمكن", "تيسر", "يتيسر")}
+def _right_after_arguments(s: _Sentence, k: int, p: int) -> bool:
+    """Only mentions (and a time aside set off by commas) stand between ``k`` and
+    ``p``: يوقع X ونظيره Y، خلال الأسبوع الجاري، مذكرة تفاهم → the verb's object."""
+    while k < p and k in s.covered:
+        k = s.covered[k].j
+    return k == p or (k < p and s.words[k].punct_before and _after_aside(s, k) == p)
+
+
 _RESULTED = {normalize(w) for w in ("أسفر", "يسفر", "تسفر", "أسفرت", "أفضى", "يفض", "يفضي", "تفضي", "أفضت",
                                      "تمخض", "يتمخض", "تتمخض", "تمخضت", "أثمر", "يثمر", "تثمر", "أثمرت",
                                      "ينتج", "تنتج", "نتج")}
@@ -3663,7 +3671,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             others = any(s.norms[k] in _SIGNED_BY_OTHERS and s.norms[k + 1] in ("بين", "من")
                          for k in range(q, min(len(s.words) - 1, q + 5)))  # (اتفاق جدة الموقع بين A و B)
             if len(group) >= 2 and (between_them or (sides and not others) or s.covered.get(p - 1) in group
-                                    or announced):
+                                    or announced or (group[-1].j < p and s.words[group[-1].j].punct_before
+                                                     and _after_aside(s, group[-1].j) == p)):
+                # (ترأس X ونظيره Y، الاثنين، اجتماعات اللجنة: past the time aside)
                 # اختتمت مصر والسعودية مناورات مشتركة / ... العلاقات بينهما / أعلنت موسكو
                 # وبكين عن تحالف: the pair that announces or launches it
                 return group[:1], group[1:]
