@@ -4055,6 +4055,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             met = s.at.get(k + 1) if k is not None else None
             if met is not None and met.i == k + 1 and met.clitic.endswith("ب"):
                 doer = _doer(s, p, cs, last_subject)
+                if any(s.norms[x] in _TIME_CONJ for x in range(max(0, p - 4), p)) and any(
+                        m.type is ActorType.person and m.j <= p and m.actor not in {d.actor for d in doer}
+                        and not s.prep_before(m) for m in s.mentions):
+                    return [], []  # استقبل X Z، بعد ساعات من لقاء جمعه بـY: "him", X or Z? no guess
                 obj = [m for m in s.coordinated(met) if m.actor not in {d.actor for d in doer}]
                 if doer and obj:
                     return doer, obj
