@@ -5645,11 +5645,17 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
         if accused is None and b >= 2 and (b - 1) not in s.covered and any(
                 f in _ACCUSATIONS or f in _ACCUSE_VERBS for f in s.words[b - 2].forms):
             return []  # متهما الوكالة بالتنسيق مع Y: the accused is not named as an actor here
-        accuser_at = next((k for k in range(b - 1, max(cs, b - 7) - 1, -1)
+        accuser_at = next((k for k in range(b - 1, max(cs, b - 14) - 1, -1)
                            if any(f in _ACCUSE_VERBS for f in s.words[k].forms)), None)
+        # (واتهم الأمين العام لحزب الله X المبعوثة الأميركية بدعم Y: past a long subject)
         if accused is None and accuser_at is not None and not any(
                 m.type is not ActorType.location and accuser_at < m.i and m.j <= b for m in s.mentions):
             return []  # اتهمت دولاً في الإقليم بتزويد Y: the accused are not named
+        named = [m for m in s.mentions if accuser_at is not None and accuser_at < m.i and m.j <= b
+                 and not s.prep_before(m) and m.type is not ActorType.location]
+        named = [m for m in named if m.i > accuser_at + 1]  # (not the accuser right after the verb)
+        if accused is None and named:
+            return named[-1:]  # واتهم X أبوظبي بالوقوف خلف الهجمات وبمواصلة دعم Y: the accused, named after X
         if accused is None and accuser_at is not None and b - 1 > accuser_at + 1 \
                 and (b - 1) not in s.covered and s.norms[b - 1].startswith("ال") \
                 and not s.words[b - 1].punct_before:
