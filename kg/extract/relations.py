@@ -5427,6 +5427,18 @@ def _ceasing_verb(s: _Sentence, p: int) -> int:
     return k if k >= 0 and any(f in _CEASING for f in s.words[k].forms) else -1
 
 
+_ANNOUNCING = {normalize(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن", "كشف", "كشفت", "يكشف", "تكشف")}
+
+
+def _after_aside_back(s: _Sentence, k: int) -> int:
+    """From ``k`` back past one aside set off by commas that ends at ``k``:
+    X، أحد صناديق ...، عن → the last word of X."""
+    if k < 1 or not (k + 1 < len(s.words) and s.words[k + 1].punct_before):
+        return k
+    start = next((x for x in range(k, max(0, k - 12) - 1, -1) if s.words[x].punct_before), None)
+    return start - 1 if start is not None and start > 0 and s.words[start].punct in ("،", ",") else k
+
+
 def _governed(s: _Sentence, p: int) -> bool:
     """The noun at ``p`` follows a governing word (بدعم after متمسك، التزامها...)."""
     w = s.norms[p]  # (with a proclitic written apart: بـ«التعاون»)
@@ -5434,6 +5446,12 @@ def _governed(s: _Sentence, p: int) -> bool:
         return True
     if p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
         return True
+    if p > 1 and s.norms[p - 1] == "عن":
+        k = p - 2
+        k = _after_aside_back(s, k)
+        k = s.covered[k].i - 1 if k in s.covered else k
+        if k >= 0 and not _ANNOUNCING.isdisjoint(s.words[k].forms):
+            return True  # أعلنت شركة مبادلة (، أحد صناديق ...،) عن شراكة مع Y
     if p > 1 and s.norms[p - 1] in _ROUNDS_OF and any(f in _GOVERNORS for f in s.words[p - 2].forms):
         return True  # عقد جلسة مباحثات، أجرى جولة محادثات: the session's talks
     if p > 2 and s.norms[p - 1] == "اي" and s.norms[p - 2] in ("الي", "علي"):
@@ -5573,6 +5591,10 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     decided = _decision_before(s, p)
     if decided is not None:
         return decided  # قرر X إنهاء مهام Y، وتعيين Z: X, not Y
+    if p > 2 and s.norms[p - 1] == "عن" and (k := _after_aside_back(s, p - 2)) != p - 2 \
+            and (announcer := s.covered.get(k)) is not None and not s.prep_before(announcer) \
+            and announcer.type is not ActorType.location:
+        return [announcer]  # أعلنت شركة مبادلة، أحد صناديق أبوظبي، عن شراكة: the company, not the aside's
     decider = next((k for k in range(p - 1, max(cs - 1, p - 4), -1)
                     if any(f in _DECISIONS for f in s.words[k].forms)), None)
     if decider is not None and (decider + 1) not in s.at and (
