@@ -4405,7 +4405,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return pair[:1], pair[1:]  # وعقد الجانبان جلسة مباحثات
             if s.norms[q] in _PERSON_DUALS:
                 return [], []  # وأجرى الزعيمان ...: two persons the text did not name, no guess
-        sides = p - 2 if p > 1 and s.norms[p - 1] in ("قد", "لقد") else p - 1  # (وكان البلدان قد وقعا)
+        sides = p - 2 if p > 1 and s.norms[p - 1] in ("قد", "لقد", "لم", "لن") else p - 1
+        # (وكان البلدان قد وقعا، غير أن الطرفين لم يوقعا)
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry) \
                 and sides >= 0 and s.norms[sides] in _THE_TWO_SIDES:
             pair = _two_sides(s, sides, s.norms[sides], sides)  # إن الزعيمين سيبحثان
@@ -4416,6 +4417,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return [], []  # وقع X وY عقدا لتقاسم الإنتاج: "a contract", no meeting
             if len(last_subject or ()) == 2 and last_subject[0].actor != last_subject[1].actor:
                 return last_subject[:1], last_subject[1:]  # أكد X وY دعمهما لـ Z، واتفقا: X and Y
+            if len(s.last_object or ()) == 2 and s.last_object[0].actor != s.last_object[1].actor \
+                    and all(m.type is ActorType.person for m in s.last_object):
+                return s.last_object[:1], s.last_object[1:]  # استقبل Z الزعيمين ...، قبل أن يجتمعا: the two
             if last_subject and s.last_object:
                 return last_subject[:1], s.last_object[:1]
             pair = _last_two_actors(s, p)
@@ -6191,7 +6195,8 @@ def _dual_verb(word: Word, entry) -> bool:
             stem = p[:-1] if p.endswith("ي") else p
             forms |= {stem + "يا", stem + "تا"} if p.endswith("ي") else {p + "ا", p + "تا"}
             pstem = pr[1:] if pr[:1] in "يتنا" else pr
-            forms |= {"ي" + pstem + "ان", "ت" + pstem + "ان", "سي" + pstem + "ان", "ست" + pstem + "ان"}
+            forms |= {"ي" + pstem + "ان", "ت" + pstem + "ان", "سي" + pstem + "ان", "ست" + pstem + "ان",
+                      "ي" + pstem + "ا", "ت" + pstem + "ا"}  # (أن يلتقيا: the subjunctive dual)
         # تعاونا، اتفاقا: a verbal noun with its accusative alif is not a dual
         forms -= {normalize(n) + "ا" for n in entry.nouns}
         duals = _DUALS[id(entry)] = frozenset(forms)

@@ -215,7 +215,8 @@ def _verb_forms(past: str, present: str) -> list[tuple[str, str, bool]]:
     for prefix in "يتنا":
         present_forms.append(prefix + stem)
     present_forms += ["ي" + stem + "ون", "ت" + stem + "ون", "ي" + stem + "ان",
-                      "ت" + stem + "ان"]
+                      "ت" + stem + "ان", "ي" + stem + "ا", "ت" + stem + "ا", "ي" + stem + "وا"]
+    # (أن يلتقيا، لم يوقعوا: the subjunctive and jussive dual and plural)
     if stem.endswith("ي"):
         present_forms += ["ي" + stem[:-1] + "ون", "ي" + stem + "ان"]
         present_forms += [prefix + stem[:-1] for prefix in "يتن"]  # jussive: لم يلتق
