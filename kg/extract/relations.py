@@ -4047,6 +4047,19 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 if len(group) == 2 and all(m.type is ActorType.person and m.country for m in group) \
                         and group[0].country != group[1].country:  # (two sides; a summit's roll is no pair)
                     return group[:1], group[1:]
+        if rel == "meet" and tf.pos == "noun" and not tf.pronoun and 0 < p <= 2 \
+                and s.norms[p - 1] in _FRONTED_DURING and not any(m.i < p for m in s.mentions):
+            # وخلال لقاء على هامش الاجتماع، اتفق X وY على ...: the pair of the main clause met
+            comma = next((k for k in range(q, min(len(s.words), q + 8)) if s.words[k].punct_before), None)
+            if comma is not None and s.words[comma].punct in ("،", ","):
+                first = next((m for m in s.mentions if comma <= m.i <= comma + 3 and not s.prep_before(m)), None)
+                pair = s.coordinated(first) if first is not None and first.type is ActorType.person else []
+                if len(pair) == 1 and pair[0].j + 1 < len(s.words) and s.norms[pair[0].j] == "مع":
+                    partner = s.at.get(pair[0].j + 1)
+                    pair = pair + [partner] if partner is not None else pair
+                if len(pair) == 2 and all(m.type is ActorType.person for m in pair) \
+                        and pair[0].actor != pair[1].actor:
+                    return pair[:1], pair[1:]
         if rel == "meet" and tf.pos == "noun" and not tf.pronoun:
             # قمة ثلاثية جمعته بالرئيس Y والرئيس Z: the one it brought together with them
             k = next((k for k in range(q, min(len(s.words) - 1, q + 2)) if s.norms[k] in _BROUGHT_TOGETHER
@@ -4800,6 +4813,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
 
 _GROUPS_MET = {normalize(w) for w in ("سفراء", "وفدا", "وفد", "وفودا", "ممثلي", "ممثلين", "قادة", "رؤساء",
                                        "وزراء", "أعضاء", "مسؤولين", "مسؤولي", "نوابا", "نواب", "زعماء")}
+_FRONTED_DURING = {normalize(w) for w in ("خلال", "وخلال", "عقب", "وعقب", "في", "وفي", "إثر", "وإثر", "بعد", "وبعد")}
 _AMONG_THEM = {normalize(w) for w in ("وبينهم", "بينهم", "ومنهم", "منهم", "وبينهما")}
 
 
