@@ -490,6 +490,15 @@ def _signs_for_side(words: list[Word], k: int, lex: Lexicon) -> bool:
                for h in lex.phrases.get(tuple(w.norm for w in words[k + 1:k + 1 + n]), ()))
 
 
+def _seat_closes(words: list[Word], j: int, spans: list, lex: Lexicon) -> bool:
+    """في + a state, then the comma or the end: where a body sits closes the
+    title set off by commas (X، رئيس مجلس السيادة الانتقالي في السودان،)."""
+    if j + 1 >= len(words) or words[j].norm != "في" or words[j].punct_before:
+        return False
+    state = next((x for x in spans if x.i == j + 1 and x.ref in lex.countries), None)
+    return state is not None and (state.j >= len(words) or words[state.j].punct_before)
+
+
 def _office_follows(words: list[Word], j: int, lex: Lexicon) -> bool:
     """An office title right after a name (فخامة الرئيس X رئيس جمهورية أوزبكستان):
     the name's own title follows, so the dispatch's state is not assumed."""
@@ -1342,6 +1351,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                         words[sp.i].punct in ("،", ",") and (sp.j >= len(words)
                                                             or words[sp.j].punct_before
                                                             or _office_follows(words, sp.j, lex)  # (وزير X رئيس مجلس Y: a second title)
+                                                            or _seat_closes(words, sp.j, spans, lex)  # (، رئيس مجلس السيادة في السودان،)
                                                             or (words[sp.j].norm[:1] == "و"
                                                                 and words[sp.j].forms[-1] in _KIN_ROLES)))) \
                     and not sp.clitic and not (words[sp.i].norm.startswith("و") and not (
