@@ -1834,6 +1834,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                             clitic=clitic, extra={"people": True}))
         i = e
     _apposition_roles(words, spans_at, out, lex)
+    _delegation_heads(words, spans_at, out, lex)
     roles_at = {sp.i: sp for sp in out if sp.kind == "role"}
     for sp in out:
         after = roles_at.get(sp.j)
@@ -2663,13 +2664,41 @@ def _apposition_roles(words: list[Word], spans_at: dict[int, tuple], out: list[S
 _DELEGATION_HEADS = frozenset(normalize(w) for w in ("وفد", "وفدا", "وفود"))
 
 
-def _delegation_state(words: list[Word], spans_at: dict[int, tuple], i: int) -> Span | None:
+_LED_BY_WORDS = frozenset(normalize(w) for w in ("برئاسة", "وبرئاسة", "يرأسه", "يترأسه"))
+
+
+def _delegation_heads(words: list[Word], spans_at: dict[int, tuple], out: list[Span], lex: Lexicon) -> None:
+    """وفدا لبنانيا رفيعا برئاسة نائب رئيس الحكومة X: an office with no state
+    named, heading a state's delegation, is that state's."""
+    for sp in out:
+        if sp.kind not in ("person", "role") or sp.affil or sp.title is None or sp.title.kind != "office" \
+                or sp.i < 3 or words[sp.i - 1].norm not in _LED_BY_WORDS or words[sp.i].punct_before:
+            continue
+        for k in range(sp.i - 2, max(-1, sp.i - 6), -1):
+            if words[k + 1].punct_before:
+                break
+            if not _DELEGATION_HEADS.isdisjoint(words[k].forms):  # (وفدا: not و + فدا)
+                state = _delegation_state(words, spans_at, k, lex)
+                if state is not None:
+                    sp.affil, sp.affil_kind = state.ref, "country"
+                break
+
+
+def _delegation_state(words: list[Word], spans_at: dict[int, tuple], i: int,
+                      lex: Lexicon | None = None) -> Span | None:
     """وفد عسكري مصري: a state's delegation (up to two adjectives, then the
     demonym) acts for the state."""
     for k in range(i + 1, min(len(words), i + 4)):
         if words[k].punct_before:
             return None
         hit = spans_at.get(k)
+        w = words[k].norm
+        if not hit and w.endswith("يا") and lex is not None:
+            # وفدا لبنانيا: the demonym in the accusative (the lexicon keeps لبناني)
+            dem = next((h.ref for h in lex.phrases.get((w[:-1],), ()) if h.kind == "demonym" and h.number == "sg"), None)
+            if dem:
+                return Span(i, k + 1, "actor", ref=dem, type=ActorType.country,
+                            clitic=_clitic_of(words[i], words[i].forms[-1]))
         if hit:
             dem = next((h.ref for h in hit[2] if h.kind == "demonym" and h.number == "sg"), None)
             if dem is None:
