@@ -1832,9 +1832,9 @@ def _appointed_to(s: _Sentence, subj: list[Mentioned], appointee: Mentioned, k: 
             continue
         if hit.type is ActorType.person:
             # نائبا لقائد الجيش الوطني: the body inside the role that names its holder
-            body = _body_inside(s, hit.i, hit.j)
+            body = _body_inside(s, hit.i, hit.j) or _body_inside(s, hit.i, hit.j, states=True)
             if body:
-                target = body
+                target = body  # (نائبا لرئيس دولة فلسطين: the state whose head he deputises)
             break
         if hit.type not in (ActorType.country, ActorType.organization):
             break
@@ -1899,16 +1899,16 @@ def _body_of_person(s: _Sentence, m: Mentioned) -> str | None:
     return latest.organization if latest and latest.organization and not latest.country else None
 
 
-def _body_inside(s: _Sentence, i: int, j: int) -> Mentioned | None:
-    """The first organization the lexicon knows inside words ``[i, j)``."""
+def _body_inside(s: _Sentence, i: int, j: int, states: bool = False) -> Mentioned | None:
+    """The first organization (or, with ``states``, state) the lexicon knows inside words ``[i, j)``."""
+    table = s.lex.countries if states else s.lex.organizations
     for a in range(i + 1, j):
         for length in range(j - a, 0, -1):
             for form in s.words[a].forms:
                 hits = s.lex.phrases.get((form, *s.norms[a + 1:a + length]), ())
-                ref = next((h.ref for h in hits if h.kind == "actor"
-                            and h.ref in s.lex.organizations), None)
+                ref = next((h.ref for h in hits if h.kind == "actor" and h.ref in table), None)
                 if ref:
-                    return Mentioned(a, a + length, ref, ActorType.organization)
+                    return Mentioned(a, a + length, ref, ActorType.country if states else ActorType.organization)
     return None
 
 
