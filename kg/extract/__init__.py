@@ -267,7 +267,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         if pid and not r.actors[pid].country:
             r.actors[pid].country = home
     elif sp.kind == "role" and sp.extra.get("bare"):
-        pid = r.bare_title_holder(sp.extra["bare"], surface)
+        # (نائب الأمير: the deputy, never the emir the article named)
+        pid = r.bare_title_holder(sp.extra["bare"], surface) if not sp.extra.get("deputy") else None
     elif sp.kind == "role" and sp.extra.get("rank"):
         pid = r.officer_of(country, surface, set(_rank_titles(lex).values()))
     elif sp.kind == "role" and not _PAST_HOLDER.isdisjoint(sp.role.split()):

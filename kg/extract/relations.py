@@ -301,6 +301,21 @@ class _Sentence:
                     self.norms[k] in ("و",) or (self.norms[k][:1] == "و" and k in self.demonyms)):
                 k += 1  # الرئيسان الروسي X والتركي Y
                 continue
+            if nxt is None and k < len(self.words) and group[-1].type is ActorType.person \
+                    and not self.words[k].punct_before and k not in self.covered and (
+                        self.norms[k] in _MASCULINE_TITLES or any(
+                            h.kind == "title" for n in (1, 2, 3) for h in self.lex.phrases.get(tuple(self.norms[k:k + n]), ()))):
+                # كما بعث X نائب الأمير، ورئيس الوزراء Y، برقيتي تهنئة: past X's own title
+                x = next((x for x in range(k + 1, min(len(self.words), k + 5)) if self.words[x].punct_before), None)
+                cand = self.at.get(x) if x is not None and self.words[x].punct in ("،", ",") else None
+                if cand is not None and self.joined(cand) and cand.type is ActorType.person \
+                        and not any(y in self.covered and self.covered[y].type is not ActorType.person
+                                    for y in range(k, x)) \
+                        and (cand.j >= len(self.words) or self.words[cand.j].punct_before):
+                    # (نائب الأمير: the emir inside the title is part of it)
+                    group.append(cand)
+                    k = cand.j
+                    continue
             if nxt is None and k + 1 < len(self.words) and self.norms[k][:1] == "و" and not self.words[k].punct_before \
                     and self.norms[k][1:] in _SPOUSE_WORDS and group[-1].type is ActorType.person \
                     and (spouse := self.at.get(k + 1)) is not None and spouse.type is ActorType.person:
