@@ -4438,7 +4438,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry) \
                 and sides >= 0 and s.norms[sides] in _THE_TWO_SIDES:
             pair = _two_sides(s, sides, s.norms[sides], sides)  # إن الزعيمين سيبحثان
-            return (pair[:1], pair[1:]) if len(pair) == 2 else ([], [])
+            if len(pair) == 2 and {m.type for m in pair} == {ActorType.person, ActorType.country}:
+                pair = _as_states(pair, s)  # الجانبان لم يتفقا after X's visit to Y: X's state and Y
+            return (pair[:1], pair[1:]) if len(pair) == 2 and pair[0].actor != pair[1].actor else ([], [])
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry):
             # اجتمع X مع Y، واتفقا على ...: the dual verb's doers are the pair just named
             if not _lead_said(s, q, markers):
