@@ -654,6 +654,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             neg = hyp = False  # لن تتخلى عن حليفتها: not abandoning affirms the tie
         if neg and rel is Relation.meet and tf.pos == "noun" and p > 0 and not _RESULTED.isdisjoint(s.words[p - 1].forms):
             neg = False  # ولم يسفر الاجتماع عن اتفاق: the meeting was held; its outcome is what is denied
+        if not neg and tf.pos == "noun" and rel is not Relation.meet and any(
+                s.norms[k] == "عن" for k in range(max(cs, p - 2), p)) and any(
+                s.norms[k] in ("لم", "ولم", "لن") and k + 1 < p and not _RESULTED.isdisjoint(s.words[k + 1].forms)
+                for k in range(max(cs, p - 12), p - 1)):
+            neg, hyp = True, False  # ولم يسفر الاجتماع عن توقيع الاتفاق المنتظر: the outcome that did not come
         if neg and rel is Relation.visit and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL:
             neg = False  # نفى أن يكون التقى أحدا خلال زيارته إلى باكو: the visit itself took place
         if not hyp and not neg and rel not in (Relation.family, Relation.oppose, Relation.congratulate):
@@ -690,8 +695,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.agree and tf.pos == "noun" and any(
                 s.norms[k] in _WORKING_ON and s.norms[k + 1] == "علي" for k in range(max(cs, p - 5), p - 1)):
             hyp = True  # تعملان على إنجاز معاهدة جديدة: a treaty still being worked on
-        if tf.pos == "noun" and any(s.norms[k] in _MODAL_ADJECTIVES for k in range(q, min(q + 2, len(s.words)))):
-            hyp = True  # الاتفاقيات المحتملة، الزيارة المرتقبة: not yet a fact
+        if tf.pos == "noun" and not neg and any(s.norms[k] in _MODAL_ADJECTIVES for k in range(q, min(q + 2, len(s.words)))):
+            hyp = True  # الاتفاقيات المحتملة، الزيارة المرتقبة: not yet a fact (unless said not to have come)
         if tf.pos == "noun" and not neg and rel in (Relation.meet, Relation.visit, Relation.host) and any(
                 s.norms[k] == "علي" and s.norms[k - 1] in _AGREED for k in range(max(cs + 1, p - 3), p)):
             hyp = True  # اتفق الطرفان على بدء محادثات / على تبادل الزيارات: an event still to come
