@@ -695,6 +695,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.agree and tf.pos == "noun" and any(
                 s.norms[k] in _WORKING_ON and s.norms[k + 1] == "علي" for k in range(max(cs, p - 5), p - 1)):
             hyp = True  # تعملان على إنجاز معاهدة جديدة: a treaty still being worked on
+        if tf.pos == "noun" and rel in (Relation.agree, Relation.cooperate) and any(
+                s.norms[k] in _ABOUT and s.words[k - 1].forms[-1] in _NEGOTIATIONS
+                for k in range(max(cs + 1, p - 3), p)):
+            hyp = True  # اختتمتا المفاوضات حول اتفاقية الشراكة: the agreement negotiated, not yet signed
         if tf.pos == "noun" and not neg and any(s.norms[k] in _MODAL_ADJECTIVES for k in range(q, min(q + 2, len(s.words)))):
             hyp = True  # الاتفاقيات المحتملة، الزيارة المرتقبة: not yet a fact (unless said not to have come)
         if tf.pos == "noun" and not neg and rel in (Relation.meet, Relation.visit, Relation.host) and any(
@@ -1047,6 +1051,8 @@ def _right_after_arguments(s: _Sentence, k: int, p: int) -> bool:
     return k == p or (k < p and s.words[k].punct_before and _after_aside(s, k) == p)
 
 
+_NEGOTIATIONS = {normalize(w) for w in ("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات",
+                                        "التفاوض", "مشاورات", "المشاورات", "نقاشات", "النقاشات")}
 _RESULTED = {normalize(w) for w in ("أسفر", "يسفر", "تسفر", "أسفرت", "أفضى", "يفض", "يفضي", "تفضي", "أفضت",
                                      "تمخض", "يتمخض", "تتمخض", "تمخضت", "أثمر", "يثمر", "تثمر", "أثمرت",
                                      "ينتج", "تنتج", "نتج")}
