@@ -2695,6 +2695,10 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
         if len(seen) >= 2:
             break
     if len(seen) < 2:
+        # ووقع البلدان ... after a sentence that named no state: the article's last related pair
+        a, b = (getattr(s, "pairs", None) or [(None, None)])[-1]
+        if a in s.lex.countries and b in s.lex.countries and all(m.actor in (a, b) for m in seen):
+            return [Mentioned(before, before + 1, x, ActorType.country, "", x) for x in (a, b)]
         return []
     pair = {seen[0].actor, seen[1].actor}
     first, second = sorted(seen, key=lambda m: m.i)
