@@ -407,7 +407,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             hypothetical = True  # ويلتقي الوزير الضيف اليوم نظيره: today's programme, not yet told
         if tense == "present" and words[k] in _WEEKDAYS and trigger < k <= trigger + 12 \
                 and words[trigger - 1] not in ("التي", "الذي") \
-                and words[k - 1] not in ("يوم", "في", "منذ") and not _WHEN_PAST.intersection(words) \
+                and words[k - 1] not in ("في", "منذ") and not _WHEN_PAST.intersection(words) \
                 and not any(words[x] in _PAST_NEGATORS for x in range(max(0, trigger - 3), trigger)):
             hypothetical = True  # ويبحث X مع Y، الثلاثاء، ...: a day's programme, not yet told
             # (but X، التي تقوم بزيارة ...، الثلاثاء، أشرفت: a relative clause; the day is the main clause's)

@@ -4797,8 +4797,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                                                     and (s.norms[p - 2] in _TIME_CONJ or s.norms[p - 2] == "علي"))):
             chain_subject = (_speaker_back(s, p, last_subject, rel) or last_subject) \
                 if last_subject else None  # ...، بعد أن التقى X
-        if chain_subject is None and p > 0 and s.norms[p][:1] in "وف" and s.words[p].punct in ("،", ","):
-            # جال X أمس على المقار الرسمية، فالتقى Y: the one person the sentence opened on
+        if chain_subject is None and p > 0 and ((s.norms[p][:1] in "وف" and s.words[p].punct in ("،", ","))
+                                                or (s.norms[p - 1] in ("كما", "ثم") and s.words[p - 1].punct in ("،", ","))):
+            # جال X أمس على المقار الرسمية، فالتقى Y / ويشارك X في المنتدى، كما يلتقي Y: the
+            # one person the sentence opened on
             people = {m.actor: m for m in s.mentions if m.j <= p and m.type is ActorType.person
                       and not s.prep_before(m)}
             first = next(iter(people.values()), None)
