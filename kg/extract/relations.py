@@ -2356,8 +2356,10 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                     and len(s.norms[k]) >= 5 and not s.norms[k].startswith(("ويل", "وتي")) \
                     and not s.lex.phrases.get((s.norms[k],)):
                 break  # روتو يستقبل الزيودي ويصف الإمارات بـ...: a second present verb, its own clause
-            if k > q and m is None and s.words[k].punct in ("،", ",") and k not in s.covered and (
-                    (s.norms[k][:1] == "و" and not s.norms[k].startswith("وفد")) or s.norms[k] in s.lex.trigger_forms):
+            if m is None and s.words[k].punct in ("،", ",") and k not in s.covered and (
+                    (k > q and ((s.norms[k][:1] == "و" and not s.norms[k].startswith("وفد"))
+                                or s.norms[k] in s.lex.trigger_forms))
+                    or s.norms[k] in ("ثم", "كما")):  # (، ثم اجتمع بـZ: the next act's)
                 # (X، وزير دولة ...، وفدا من Y: وفد is a delegation, no conjunction)
                 break  # دعم الحوار، ويعتزم الوزير التوجه إلى طهران / قمة X، عقد Y: a new clause
             if m is None and prep == "" and (envoy := _envoy_named_after(s, k)) is not None:
