@@ -95,6 +95,7 @@ _PERSIAN_TAILS = frozenset(normalize(w) for w in ("نجاد", "زاده", "زا�
 _PERSIAN_COMPOUND = normalize("رضا")
 
 _AMIR = normalize("أمير")
+_SULTAN = normalize("سلطان")
 _CONTINENTS = frozenset(normalize(w) for w in ("أفريقيا", "إفريقيا", "آسيا", "أوروبا", "أوربا", "أوقيانوسيا"))
 _HEIR = normalize("ولي العهد")
 _MINISTER = frozenset(normalize(w) for w in ("وزير", "وزيرة", "الوزير", "الوزيرة"))
@@ -2817,7 +2818,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     role_end = e
     affil, affil_kind = "", ""
     j = e
-    amir_name = False
+    amir_name = sultan_name = False
     possessor = ""
     its_company = False
     if any(h.kind == "title" and h.number == "pronoun" for h in hits) and s > 0 \
@@ -3020,6 +3021,13 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 and not words[j + 1].norm.startswith("ال") and not words[j + 1].punct_before:
             amir_name = True  # وزير الخارجية الأفغاني أمير خان متقي: after a full title,
             break             # أمير before a word that is no place is a given name
+        if hit and affil and words[j].norm == _SULTAN and j + 1 < len(words) and not words[j + 1].punct_before \
+                and (words[j + 1].norm in ("بن", "ابن") or (
+                    words[j + 1].norm.startswith("ال") and len(words[j + 1].norm) > 4
+                    and not spans_at.get(j + 1) and (_ends_here(words, j + 2, lex, set()) or (
+                        j + 2 < len(words) and words[j + 2].norm in _OBJECT_PREPS)))):
+            sultan_name = True  # وزير الصناعة الإماراتي سلطان الجابر: after a full title, the given name
+            break
         if hit and any(h.kind == "title" and (h.title.kind != "profession" or not affil or (
                     # وزير الاستثمار السعودي المهندس خالد الفالح: "Eng." used as a style
                     normalize(h.title.title) in _STYLED_PROFESSIONS and hit[1] < len(words)
@@ -3136,6 +3144,9 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     if amir_name:  # (أمير + the name after it, up to its own length)
         after_amir = _take_name(words, j + 1, lex, taken, allow_ali=True)
         name_end = after_amir if after_amir > j + 1 else name_end
+    if sultan_name:  # (سلطان الجابر، سلطان بن سلمان)
+        name_end = max(name_end, j + 2 if words[j + 1].norm.startswith("ال") else _take_name(
+            words, j, lex, taken - {j}, allow_ali=True))
     if apposed:  # (، السيد الناني ولد اشروقه،: the frame vouches for a name no list knows)
         name_end = max(name_end, _apposed_name_end(words, j, lex) or name_end)
     name_end = _syllabic_end(words, spans_at, j, name_end, affil, lex, taken)
