@@ -695,6 +695,14 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.agree and tf.pos == "noun" and any(
                 s.norms[k] in _WORKING_ON and s.norms[k + 1] == "علي" for k in range(max(cs, p - 5), p - 1)):
             hyp = True  # تعملان على إنجاز معاهدة جديدة: a treaty still being worked on
+        if not hyp and rel in (Relation.agree, Relation.meet, Relation.visit, Relation.host) and any(
+                not _READY.isdisjoint(s.words[k].forms) and k + 1 < len(s.words) and s.norms[k + 1][:1] == "ل"
+                and not any(s.words[x].punct_before for x in range(min(k, p) + 1, max(k, p) + 1))
+                for k in list(range(max(cs, p - 4), p)) + (list(range(p + 1, min(len(s.words) - 1, p + 7)))
+                                                         if rel is Relation.agree else [])):
+            # (إعلان X وY استعدادهما لتوقيع المعاهدة: the announcement of a readiness)
+            hyp = True  # أعلنتا استعدادهما لتوقيع المعاهدة: ready to sign is not signed (a pledge of
+            # support is the support itself; an event is still to come)
         if tf.pos == "noun" and rel in (Relation.agree, Relation.cooperate) and any(
                 s.norms[k] in _ABOUT and s.words[k - 1].forms[-1] in _NEGOTIATIONS
                 for k in range(max(cs + 1, p - 3), p)):
@@ -1051,6 +1059,8 @@ def _right_after_arguments(s: _Sentence, k: int, p: int) -> bool:
     return k == p or (k < p and s.words[k].punct_before and _after_aside(s, k) == p)
 
 
+_READY = {normalize(w) for w in ("استعداد", "استعداده", "استعدادها", "استعدادهما", "استعدادهم", "مستعد",
+                                 "مستعدة", "مستعدون", "مستعدان", "مستعدتان", "جاهزية", "جاهزة", "جاهز")}
 _NEGOTIATIONS = {normalize(w) for w in ("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات",
                                         "التفاوض", "مشاورات", "المشاورات", "نقاشات", "النقاشات")}
 _RESULTED = {normalize(w) for w in ("أسفر", "يسفر", "تسفر", "أسفرت", "أفضى", "يفض", "يفضي", "تفضي", "أفضت",
