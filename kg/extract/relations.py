@@ -626,6 +626,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue  # الفتور الذي طبع العلاقات بين X وY: "marked", not "normalized"
         if p > 0 and s.norms[p][:1] == "ب" and s.norms[p - 1] in _DESCRIBED:
             continue  # ما وصفه بـ«مناورات النظام X»: a speaker's label, no event told
+        if s.norms[p] in _APPROXIMATES and q < len(s.words) and (
+                s.words[q].norm[:1].isdigit() or s.norms[q] in _NUMBER_WORDS or s.norms[p - 1] in _AMOUNT_WORDS):
+            continue  # بقيمة تقارب 6.4 مليار دولار: "approximately", not a rapprochement
         if rel is Relation.visit and tf.pos == "noun" and s.norms[p] == _THE_VISIT and s.norms[p - 1] in _ADVERBIAL \
                 and q in s.at and not s.words[q].punct_before and not s.prep_before(s.at[q]):
             continue  # يلتقي X خلال الزيارة Y: the visit already told, named again as a time; Y is the verb's
@@ -1059,6 +1062,9 @@ def _right_after_arguments(s: _Sentence, k: int, p: int) -> bool:
     return k == p or (k < p and s.words[k].punct_before and _after_aside(s, k) == p)
 
 
+_APPROXIMATES = {normalize(w) for w in ("تقارب", "يقارب", "تناهز", "يناهز")}
+_NUMBER_WORDS = {normalize(w) for w in ("مليار", "مليون", "ألف", "الف", "مئة", "مائة", "نحو", "حوالي",
+                                        "عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "مئات", "آلاف")}
 _READY = {normalize(w) for w in ("استعداد", "استعداده", "استعدادها", "استعدادهما", "استعدادهم", "مستعد",
                                  "مستعدة", "مستعدون", "مستعدان", "مستعدتان", "جاهزية", "جاهزة", "جاهز")}
 _NEGOTIATIONS = {normalize(w) for w in ("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات",
