@@ -551,6 +551,16 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 found.append(Found(last.subject, Relation.visit, last.object, False, False, (p, q),
                                    location=last.location))
                 continue
+        instead = rel is Relation.visit and tf.pos == "verb" and subj and not obj and q + 1 < len(s.words) \
+            and s.norms[q] in _IN_HIS_PLACE and s.norms[q + 1] in _OF_HIM
+        if instead:
+            # لم تتوجه X إلى الدوحة ...، وتوجه بدلاً منها Y: Y went where she did not
+            last = next((f for f in reversed(found) if f.relation is Relation.visit and f.negated), None)
+            if last is not None and subj[0].type is ActorType.person and subj[0].actor != last.subject:
+                neg, hyp = flags_for(s.norms, p, tf.tense, p)  # (its own verb's: كما كان متوقعا was hers)
+                found.append(Found(subj[0].actor, Relation.visit, last.object, neg, hyp, (p, q),
+                                   location=last.location))
+                continue
         hosted_forces = False
         if rel is Relation.congratulate and subj and not obj and memory is not None \
                 and memory.get("congratulated") and any(
