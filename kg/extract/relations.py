@@ -1105,8 +1105,9 @@ def _meeting_reported(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
         if len(pair) == 2 and pair[0].actor != pair[1].actor and all(
                 m.type is ActorType.person for m in pair):
             out.append(Found(pair[0].actor, Relation.meet, pair[1].actor, False, False, (k - 1, k + 1)))
-        for j in range(k + 1, min(len(s.words) - 1, k + 4)):
-            if s.norms[j] in _ATTENDING:
+        for j in range(k + 1, min(len(s.words) - 1, k + 12)):
+            # (وجرى خلال المقابلة استعراض العلاقات بين البلدين، بحضور X: further on, after the topic)
+            if s.norms[j] in _ATTENDING and (j <= k + 3 or s.words[j].punct in ("،", ",")):
                 for attendee in _attendee_list(s, s.at.get(j + 1)):
                     out += _attendee_meets(attendee, meeting, False, False, (j, j + 2))
                 break
