@@ -3311,6 +3311,17 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
+    if rel == "agree" and tf.pos == "verb" and tf.pronoun and p > 1 and s.norms[p - 1] in _RELATIVE \
+            and not _DOCUMENT_NOUNS.isdisjoint(s.words[p - 2].forms) and q < len(s.words) and s.norms[q] == "مع":
+        # (الاتفاق الذي وقّعه الأخير مع Y / أبرمه الطرفان: a subject of its own, read below)
+        # قال X إن الاتفاقية، التي وقّعها مع Y، تضمن ...: "he" is the one person the sentence
+        # named before; "it" is the document
+        people = {m.actor: m for m in s.mentions if m.j <= p - 2 and m.type is ActorType.person
+                  and not s.prep_before(m)}
+        partner = [m for m in _object_by_marker(s, q, ["مع"], q, window=4) if m.actor not in people]
+        if len(people) == 1 and partner:
+            return list(people.values()), partner[:1]
+        return [], []
     guest = s.at.get(q) if rel == "host" and tf.pos == "noun" and not tf.pronoun and q < len(s.words) else None
     if guest is not None and guest.i == q and guest.type is ActorType.person and not s.prep_before(guest):
         # جرى استقبال X من قبل Y: the genitive is the guest, the agent receives him
