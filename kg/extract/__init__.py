@@ -1577,6 +1577,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             family_seen = family_seen or f.relation is Relation.family
         if _COUNTERPART_HINT.search(sentence.norm):
             triples += _hosting_counterparts(doc, sentence, words, mentioned, found, triples, r, date)
+        if any(f.relation is Relation.host for f in found):
+            triples += _receiving_officials(doc, sentence, words, mentioned, found, triples, r, date)
     triples = _shared_demonym_named(triples, r, lex)
     own = {(t.subject, t.object) for t in triples if t.relation is Relation.affiliated_with}
     triples = _dedupe(_headline_superseded([t for t in triples if not _backs_own_state(t, r, own)], doc))
@@ -1671,6 +1673,41 @@ def _follows_foreign_colleague(words: list[Word], sp: Span, r: ArticleResolver, 
 
 
 _COUNTERPART_HINT = re.compile("نظير")
+
+
+def _receiving_officials(doc: Doc, sentence: Sentence, words: list[Word], mentioned: list[Mentioned],
+                         found: list[Found], triples: list[Triple], r: ArticleResolver,
+                         date: dt.date | None) -> list[Triple]:
+    """An official whose title names no state, receiving a visitor to a state that
+    is not the visitor's own, serves the state visited.
+
+    >>> # وصل X إلى الدوحة، وكان في استقباله رئيس مجلس الوزراء وزير الخارجية Y → Y of Qatar
+    """
+    out: list[Triple] = []
+    placed = {t.subject for t in triples if t.relation is Relation.affiliated_with}
+    for f in found:
+        if f.relation is not Relation.host or f.negated or f.hypothetical or f.subject in placed:
+            continue
+        host = r.actors.get(f.subject)
+        if host is None or host.type is not ActorType.person or host.country or not host.roles:
+            continue  # (a bare name says nothing of an office)
+        visits = [t for t in triples if t.relation is Relation.visit and t.subject == f.object
+                  and not t.negated and not t.hypothetical]
+        guest = r.actors.get(f.object)
+        if not visits or guest is None or r.actors.get(visits[-1].object) is None:
+            continue
+        state = visits[-1].object
+        if r.actors[state].type is not ActorType.country or state == guest.country:
+            continue
+        m = next((m for m in mentioned if m.actor == f.subject), None)
+        if m is None:
+            continue
+        host.country = state
+        m.country = state
+        placed.add(f.subject)
+        out.append(_triple(doc, sentence, words, Found(
+            f.subject, Relation.affiliated_with, state, False, False, (m.i, m.j)), date))
+    return out
 
 
 def _hosting_counterparts(doc: Doc, sentence: Sentence, words: list[Word], mentioned: list[Mentioned],
