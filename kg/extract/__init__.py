@@ -1675,6 +1675,27 @@ def _follows_foreign_colleague(words: list[Word], sp: Span, r: ArticleResolver, 
 _COUNTERPART_HINT = re.compile("نظير")
 
 
+def _visited_state(visitor: str, triples: list[Triple], r: ArticleResolver, facts_only: bool = False) -> str | None:
+    """The state the visitor's last visit (not denied) went to, when it is not
+    the visitor's own, else None."""
+    visits = [t for t in triples if t.relation is Relation.visit and t.subject == visitor
+              and not t.negated and not (facts_only and t.hypothetical)]
+    guest = r.actors.get(visitor)
+    if not visits or guest is None or r.actors.get(visits[-1].object) is None:
+        return None
+    state = visits[-1].object
+    return state if r.actors[state].type is ActorType.country and state != guest.country else None
+
+
+def _placed_in(doc: Doc, sentence: Sentence, words: list[Word], r: ArticleResolver, m: Mentioned,
+               state: str, date: dt.date | None) -> Triple:
+    """The person of mention ``m`` serves ``state``: set it and say so."""
+    r.actors[m.actor].country = state
+    m.country = state
+    return _triple(doc, sentence, words, Found(
+        m.actor, Relation.affiliated_with, state, False, False, (m.i, m.j)), date)
+
+
 def _receiving_officials(doc: Doc, sentence: Sentence, words: list[Word], mentioned: list[Mentioned],
                          found: list[Found], triples: list[Triple], r: ArticleResolver,
                          date: dt.date | None) -> list[Triple]:
@@ -1691,22 +1712,11 @@ def _receiving_officials(doc: Doc, sentence: Sentence, words: list[Word], mentio
         host = r.actors.get(f.subject)
         if host is None or host.type is not ActorType.person or host.country or not host.roles:
             continue  # (a bare name says nothing of an office)
-        visits = [t for t in triples if t.relation is Relation.visit and t.subject == f.object
-                  and not t.negated and not t.hypothetical]
-        guest = r.actors.get(f.object)
-        if not visits or guest is None or r.actors.get(visits[-1].object) is None:
-            continue
-        state = visits[-1].object
-        if r.actors[state].type is not ActorType.country or state == guest.country:
-            continue
+        state = _visited_state(f.object, triples, r, facts_only=True)
         m = next((m for m in mentioned if m.actor == f.subject), None)
-        if m is None:
-            continue
-        host.country = state
-        m.country = state
-        placed.add(f.subject)
-        out.append(_triple(doc, sentence, words, Found(
-            f.subject, Relation.affiliated_with, state, False, False, (m.i, m.j)), date))
+        if state is not None and m is not None:
+            placed.add(f.subject)
+            out.append(_placed_in(doc, sentence, words, r, m, state, date))
     return out
 
 
@@ -1729,17 +1739,9 @@ def _hosting_counterparts(doc: Doc, sentence: Sentence, words: list[Word], menti
         if m is None or not (words[m.i].norm in COUNTERPART or (m.i > 0 and words[m.i - 1].norm in COUNTERPART
                                                                and not words[m.i].punct_before)):
             continue
-        visits = [t for t in triples if t.relation is Relation.visit and t.subject == f.subject and not t.negated]
-        visitor = r.actors.get(f.subject)
-        if not visits or visitor is None or r.actors.get(visits[-1].object) is None:
-            continue
-        state = visits[-1].object
-        if r.actors[state].type is not ActorType.country or state == visitor.country:
-            continue
-        met.country = state
-        m.country = state
-        out.append(_triple(doc, sentence, words, Found(
-            f.object, Relation.affiliated_with, state, False, False, (m.i, m.j)), date))
+        state = _visited_state(f.subject, triples, r)
+        if state is not None:
+            out.append(_placed_in(doc, sentence, words, r, m, state, date))
     return out
 
 
