@@ -1319,9 +1319,8 @@ _STATE_STYLES = frozenset(normalize(w) for w in (
     "جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "لجمهورية", "لمملكة", "لدولة", "لسلطنة", "وجمهورية"))
 
 
-_AFTER_NAME_EPITHETS = frozenset(normalize(w) for w in (
-    "المعظم", "المفدى", "المبجل", "الموقر", "الراحل", "الحالي", "السابق", "الأسبق", "الأول", "الثاني",
-    "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأكبر"))
+_AFTER_NAME_EPITHETS = _ORDINAL_ADJECTIVES | frozenset(normalize(w) for w in (
+    "المعظم", "المفدى", "المبجل", "الموقر", "الراحل", "الحالي", "السابق", "الأسبق", "الحادي", "الأكبر"))
 
 
 def _other_family(words: list[Word], hit: tuple, lex: Lexicon) -> bool:

@@ -4895,7 +4895,7 @@ _AMONG_THEM = {normalize(w) for w in ("وبينهم", "بينهم", "ومنهم"
 
 
 _CAME = {normalize(w) for w in ("جاء", "وجاء", "جاءت", "وجاءت")}
-_THAT_SAID = {normalize(w) for w in ("ذلك", "هذا", "تصريحاته", "تصريحاتها", "كلامه", "كلامها", "ذلك،")}
+_THAT_SAID = {normalize(w) for w in ("ذلك", "هذا", "تصريحاته", "تصريحاتها", "كلامه", "كلامها")}
 
 
 def _came_during(s: _Sentence, p: int) -> list[Mentioned]:
