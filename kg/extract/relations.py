@@ -1737,9 +1737,11 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
     if rel is Relation.visit:
         # وصل X إلى Y يرافقه Z / زار X برفقة Z، Y / على رأس وفد يضم Z: Z came too
         start = min(m.i for m in subj)
-        for k in range(start, min(end + 8, len(s.words))):
+        for k in range(start, min(end + 14, len(s.words))):
             if k > end and s.hard_break(k):
                 break
+            if k > end + 8 and (k in s.at or s.norms[k] in s.lex.trigger_forms):
+                break  # (past eight words, only the visit's own aside: في أول زيارة خارجية له منذ توليه منصبه)
             if s.norms[k] not in _COMPANION and not (
                     s.norms[k] in _INCLUDING and k > 0 and any(f in _DELEGATIONS for f in s.words[k - 1].forms)):
                 continue
@@ -1749,7 +1751,7 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
             party = {m.actor for m in subj + obj}
             out += [Found(c.actor, Relation.visit, b.actor, neg, hyp, (p, q), location=b.place or None)
                     for c in s.coordinated(z) if c.actor not in party and c.type is ActorType.person
-                    for b in obj]
+                    for b in obj if not _own_state(rel, c, b)]  # (برفقة وزير الداخلية الموريتاني: the host's own)
     if rel in (Relation.meet, Relation.host):
         # (استقبل X Y، الذي يزور ...، وذلك بحضور Z: Z sat in, so meets the guest)
         leads = {_marker_words(m)[0] for m in entry.objects if " " in m} if rel is Relation.meet else set()
