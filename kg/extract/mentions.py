@@ -3630,8 +3630,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             return None  # (المبعوث الخاص لتطبيع العلاقات مع أرمينيا X: the portfolio goes on)
         if w.norm in COUNTERPART:
             return None  # X ونظيره Y: a second person begins
-        if any(tf.pos == "verb" for f in w.forms[:2] for tf in lex.trigger_forms.get(f, ())):
-            return None  # a verb: the role has ended (وزير دفاعه يلتقي خالد)
+        if w.norm not in _BODY_NOUNS and any(tf.pos == "verb" for f in w.forms[:2] for tf in lex.trigger_forms.get(f, ())):
+            return None  # a verb: the role has ended (وزير دفاعه يلتقي خالد; but مدير بعثة is a mission, not بعثه "sent him")
         if "new" not in found and "short" not in found and w.norm.startswith("لل") \
                 and w.norm[2:] in _BODY_NOUNS and w.norm[2:] not in ORG_HEADS \
                 and (k + 1 >= len(words) or words[k + 1].punct_before):
