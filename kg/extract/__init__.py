@@ -2131,9 +2131,13 @@ def _register_short_forms(ref: str, lex: Lexicon, short_orgs: dict[tuple[str, ..
         if len(words) >= 3 and words[1] == "اقليم":
             # حكومة إقليم كردستان ... رئيس حكومة الإقليم: the region named before
             short_orgs.setdefault((words[0], "الاقليم"), ref)
-        if len(words) < 3 or not any(h.kind == "demonym" for h in lex.phrases.get((words[-1],), ())):
+        if len(words) >= 3 and words[0].startswith("ال") and words[1].startswith("ال") \
+                and words[1].endswith(("ي", "يه")) and words[2].startswith("ل") and not words[2].startswith("ال"):
+            short = tuple(words[:2])  # اللجنة الدولية للصليب الأحمر ... بعثة اللجنة الدولية
+        elif len(words) < 3 or not any(h.kind == "demonym" for h in lex.phrases.get((words[-1],), ())):
             continue
-        short = tuple(words[:-1])
+        else:
+            short = tuple(words[:-1])
         if any(h.kind == "actor" for h in lex.phrases.get(short, ())):
             continue  # the short form names a body of its own
         if short_orgs.get(short, ref) != ref:

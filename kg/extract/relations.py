@@ -2630,6 +2630,9 @@ def _dual_title_named(s: _Sentence, b: int) -> list[Mentioned]:
 # (kg/lexicon/sources/ambiguous_places.md: مسقط رأسه، سيول "floods"...); paired by
 # بين they are their states. (Other cities are not: بين مينسك وبنغازي is a faction.)
 _UNCOMPILED_CAPITALS = {normalize(w) for w in ("مسقط", "كابل", "سيول", "أوسلو", "صوفيا")}
+# A bare back-reference to a side's own body (بين الوزارة والاتحاد الدولي after the
+# minister and the federation's president met): the two sides, as named before.
+_BARE_OWN_BODIES = {normalize(w) for w in ("الوزارة", "الحكومة", "الرئاسة")}
 _AMOUNT_WORDS = {normalize(w) for w in ("بقيمة", "بمبلغ", "قيمتها", "قيمته", "بحجم", "بإجمالي")}
 _SPONSORING = {normalize(w) for w in ("برعاية", "وبرعاية", "بوساطة", "وبوساطة", "تحت رعاية")}
 _HEADS_OF_TWO = {normalize(w) for w in ("رئيسي", "زعيمي", "قائدي", "ملكي")}
@@ -3458,7 +3461,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             return pair[:1], pair[1:]
         if "بين" in markers and any(
                 s.norms[k] in ("بين", "وبين") and (k + 1) not in s.covered and s.norms[k + 1] not in _BOTH
-                and (k + 2) in s.covered and s.norms[k + 2].startswith("و") and not s.words[k + 2].punct_before
+                and s.norms[k + 1] not in _BARE_OWN_BODIES and (k + 2) in s.covered and s.norms[k + 2].startswith("و") and not s.words[k + 2].punct_before
                 for k in range(q, min(len(s.words) - 2, q + 4))):
             return [], []  # الشراكة بين المملكة وإيطاليا: one side named but not known; no stand-in
         held = q
