@@ -5156,12 +5156,17 @@ def _adjectives_after(s: _Sentence, p: int, q: int) -> int:
     definite = s.words[p].forms[-1].startswith("ال")
     k = q
     while k < len(s.words) and k - q < 3 and not s.words[k].punct_before and k not in s.covered \
-            and s.norms[k].startswith("ال") == definite and s.norms[k] not in ("بين", "وبين") \
+            and s.norms[k].startswith("ال") == definite and s.norms[k] not in ("بين", "وبين", "الذي", "التي") \
             and s.norms[k] not in s.lex.trigger_forms:
         k += 1
+    if k + 2 < len(s.words) and s.norms[k] in ("الذي", "التي") and s.norms[k + 1] in ("كان", "كانت") \
+            and s.norms[k + 2] in _EXPECTED_WORDS and not any(s.words[x].punct_before for x in range(k, k + 3)):
+        k += 3  # اللقاء الذي كان مرتقبا بين X وY: the meeting that was due, still the noun's
     return k - q
 
 
+_EXPECTED_WORDS = frozenset(normalize(w) for w in (
+    "مرتقبا", "مقررا", "منتظرا", "مزمعا", "مرتقبة", "مقررة", "منتظرة", "مزمعة", "متوقعا", "متوقعة"))
 _IF = frozenset(normalize(w) for w in ("إذا", "لو", "شريطة", "بشرط"))  # (إن folds to أن "that")
 _WHEREAS = frozenset(normalize(w) for w in ("فيما", "بينما", "وفيما", "وبينما"))
 _IYYA = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
