@@ -2124,6 +2124,9 @@ def _dual_title(words: list[Word], spans_at: dict[int, tuple], i: int, lex: Lexi
     states = _dual_states(words, spans_at, j, lex)
     if states:
         return _dual_named(words, spans_at, i, title, states, lex, taken)
+    known = _dual_known_holders(words, spans_at, i, j, title, lex)
+    if known:
+        return known
     out: list[Span] = []
     start = i
     for turn in range(2):
@@ -2157,6 +2160,38 @@ def _dual_title(words: list[Word], spans_at: dict[int, tuple], i: int, lex: Lexi
         start = j = name_end
     # both halves need their clitic: the second opens with و
     out[1].clitic = "و" if words[out[1].i].norm.startswith("و") else ""
+    return out
+
+
+_BOTH_SIDES = frozenset(normalize(w) for w in ("البلدين", "الدولتين", "الجانبين"))
+
+
+def _dual_known_holders(words: list[Word], spans_at: dict[int, tuple], i: int, j: int,
+                        title: TitleEntry, lex: Lexicon) -> list[Span]:
+    """وزيرا خارجية البلدين هاكان فيدان وأسعد الشيباني: two persons the lexicon
+    knows, each in the dual's office of one state, take that office and state.
+
+    >>> # وزيرا خارجية البلدين هاكان فيدان وأسعد الشيباني → Turkey's and Syria's
+    """
+    if j < len(words) and words[j].norm in _BOTH_SIDES and not words[j].punct_before:
+        j += 1
+    office = normalize(title.title)
+    out: list[Span] = []
+    start = i
+    for turn in range(2):
+        hit = spans_at.get(j)
+        if not hit or words[j].punct_before or (turn == 1 and not (hit[3].startswith("و") or words[j].norm.startswith("و"))):
+            return []
+        ref = next((h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.people), None)
+        states = {r.country for r in lex.people[ref].roles if r.country and normalize(r.title) == office} if ref else set()
+        if len(states) != 1:
+            return []
+        out.append(Span(start, hit[1], "person", ref=ref, type=ActorType.person, role=office,
+                        title=title, affil=states.pop(), affil_kind="country"))
+        start = j = hit[1]
+    if out[0].affil == out[1].affil:
+        return []
+    out[1].clitic = "و"
     return out
 
 

@@ -2611,8 +2611,12 @@ def _dual_title_named(s: _Sentence, b: int) -> list[Mentioned]:
 
     >>> # خلال اجتماع وزيري خارجية البلدين بدر عبد العاطي وهاكان فيدان → the two
     """
-    if b >= len(s.words) or s.norms[b] not in _TWO_HOLDERS or b in s.covered:
+    if b >= len(s.words) or s.norms[b] not in _TWO_HOLDERS:
         return []
+    if b in s.covered:
+        first = s.at.get(b)  # (the dual title read with two holders the lexicon knows)
+        group = s.coordinated(first) if first is not None and first.type is ActorType.person else []
+        return group if len(group) == 2 and all(m.type is ActorType.person for m in group) else []
     k = b + 1
     while k < len(s.words) and k - b <= 2 and s.norms[k] not in _BOTH_STATES and k not in s.covered \
             and not s.words[k].punct_before:
