@@ -970,6 +970,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _meeting_reported(s, memory["meeting"])
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTENDING):
         found += _joined(s, memory["meeting"])
+    if not s.forms.isdisjoint(_GATHERS):
+        found += _brought_together(s, found)
     return found, last_subject
 
 
@@ -1055,6 +1057,55 @@ def _joined(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
             continue
         for attendee in s.coordinated(first):
             out += _attendee_meets(attendee, meeting, False, False, (k, k + 2))
+    return out
+
+
+_GATHERS = frozenset(normalize(w) for w in ("جمع", "وجمع", "جمعت", "وجمعت", "يجمع", "سيجمع", "تجمع", "ستجمع"))
+_GATHERS_TWO = frozenset(normalize(w) for w in (
+    "جمعهما", "يجمعهما", "سيجمعهما", "تجمعهما", "ستجمعهما", "وجمعهما", "جمعتهما"))
+_GATHERS = _GATHERS | _GATHERS_TWO
+
+
+def _brought_together(s: _Sentence, found: list[Found]) -> list[Found]:
+    """جمع X Y وZ في اجتماع ثلاثي: the host and the guests all met; after
+    لقاءين منفصلين مع Y وZ، قبل أن يجمعهما في اجتماع: Y and Z met too.
+
+    >>> # وجمع الرئيس X الرئيس Y ورئيس الوزراء Z في قمة ثلاثية → X, Y, Z met
+    """
+    out: list[Found] = []
+    for k, w in enumerate(s.norms):
+        w = w.removeprefix("و") if w not in _GATHERS else w
+        if w not in _GATHERS or k + 1 >= len(s.words):
+            continue
+        if w in _GATHERS_TWO:
+            host = None
+            met = [f for f in found if f.relation is Relation.meet and f.trigger[0] < k]
+            guests = list(dict.fromkeys(f.object for f in met))
+            subjects = {f.subject for f in met}
+            if len(guests) != 2 or len(subjects) != 1:
+                continue
+            after = k + 1
+        else:
+            host = s.at.get(k + 1)
+            start = host.j if host is not None else next(
+                (x for x in range(k + 2, min(k + 5, len(s.words))) if x in s.at), None)
+            if start is None or s.words[k + 1].punct_before or (
+                    host is not None and host.type not in (ActorType.person, ActorType.country)) or any(
+                    x in s.covered or s.words[x].punct_before for x in range(k + 1, start) if host is None):
+                continue  # (سيجمع أمير قطر X وY: a host the article does not name)
+            first = s.at.get(start)
+            group = s.coordinated(first) if first is not None and not s.words[start].punct_before else []
+            if len(group) < 2 or any(m.type not in (ActorType.person, ActorType.country) for m in group):
+                continue
+            guests = [m.actor for m in group]
+            after = group[-1].j
+        if not (after + 1 < len(s.words) and s.norms[after] == "في" and not s.words[after].punct_before
+                and s.norms[after + 1].startswith(_SOME_MEETING)):
+            continue  # (جمع X التبرعات: only a meeting they were brought into)
+        neg, hyp = flags_for(s.norms, k, "future" if w.startswith("س") else "past", s.clause_start(k))
+        people = ([host.actor] if host is not None else []) + guests
+        out += [Found(a, Relation.meet, b, neg, hyp, (k, k + 1))
+                for n, a in enumerate(people) for b in people[n + 1:] if a != b]
     return out
 
 
