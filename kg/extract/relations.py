@@ -1552,8 +1552,19 @@ def _envoy_state(s: _Sentence, k: int) -> list[Mentioned]:
 
 _FUNDED = frozenset(normalize(w) for w in (
     "بتمويل", "وبتمويل", "ممول", "ممولة", "الممول", "الممولة", "والممول", "والممولة", "ممولا", "الممولين"))
-_JOINTLY = frozenset(normalize(w) for w in ("مشترك", "مشتركا", "كامل", "جزئي", "كلي"))
+_JOINTLY = frozenset(normalize(w) for w in ("مشترك", "مشتركا", "كامل", "جزئي", "كلي",
+                                             # (عقد الرئيسان قمة ثلاثية مع Z: the pair, together, with Z)
+                                             "ثلاثية", "ثلاثيا", "رباعية", "رباعيا", "موسعة", "موسعا",
+                                             "مغلقة", "مغلقا"))
 _FUNDER_TYPES = (ActorType.country, ActorType.organization)
+
+
+def _place_between(s: _Sentence, k: int) -> bool:
+    """Word ``k`` belongs to a place phrase (في القاهرة) between a noun and its مع."""
+    if s.norms[k] == "في" and (m := s.at.get(k + 1)) is not None:
+        return bool(m.place) or m.type is ActorType.location
+    m = s.covered.get(k)
+    return m is not None and (bool(m.place) or m.type is ActorType.location) and s.norms[m.i - 1] == "في"
 
 
 def _funded_by(s: _Sentence) -> list[Found]:
@@ -3790,12 +3801,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     and not _WITNESSING.isdisjoint(s.words[group[0].i - 1].forms) \
                     and any(s.norms[k] == "بين" for k in range(q, min(len(s.words), q + 6))):
                 return [], []  # شهد X و Y توقيع اتفاق بين A و B: the witnesses are no parties
-            with_at = next((k for k in range(q, min(len(s.words) - 1, q + 2))
+            with_at = next((k for k in range(q, min(len(s.words) - 1, q + 4))
                             if s.norms[k] == "مع" and not s.words[k].punct_before), None)
             partner = s.at.get(with_at + 1) if with_at is not None and len(group) >= 2 and not any(
-                s.words[k].punct_before or (s.norms[k] not in s.lex.trigger_forms and s.norms[k] not in _JOINTLY)
+                s.words[k].punct_before or (s.norms[k] not in s.lex.trigger_forms and s.norms[k] not in _JOINTLY
+                                            and not _place_between(s, k))
                 for k in range(q, with_at)) else None  # (اتفاقية تعاون مع: the document's kind only;
-            # اجتماعاً مشتركاً مع Z: the pair, jointly, with Z)
+            # اجتماعاً مشتركاً مع Z / قمة ثلاثية في القاهرة مع Z: the pair, jointly, with Z)
             if partner is not None and partner.type is not ActorType.location \
                     and partner.actor not in {m.actor for m in group}:
                 return group, [partner]  # وقعت مصر والأردن اتفاقية تعاون مع العراق: each with Iraq
