@@ -4906,6 +4906,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     if not obj and not before and "" in markers and not tf.pronoun:
         # كما هنأ X: with the subject carried over, the one mention is the object.
         chain_subject = carried if _opens_sentence(s, p) else None
+        if subj and q < len(s.words) and s.norms[q] in _PERSON_DUALS and subj[0].i > q \
+                and Relation(rel).symmetric and not s.words[q].punct_before:
+            pair = _two_sides(s, p, s.norms[q], q)  # والتقى الرئيسان Z: the two just named, each
+            if len(pair) == 2 and subj[0].actor not in {m.actor for m in pair}:
+                return pair, subj
         if chain_subject is None and p > 0 and (s.norms[p][:1] in "وف"
                                                 or s.norms[p - 1] in _CHAIN_WORDS
                                                 or (p > 1 and s.norms[p - 1] == "ان"
