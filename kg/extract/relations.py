@@ -2736,6 +2736,10 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
                 for k in (at + 1, at + 2)]
     if word in _BOTH_STATES:
         return _last_two_states(s, before)
+    if word in _TWO_GOVERNMENTS:  # وقعت الحكومتان: the two states, never their leaders
+        states = _as_states(_last_two_actors(s, before), s)
+        return states if len(states) == 2 and states[0].actor != states[1].actor and all(
+            m.type is ActorType.country for m in states) else []
     meeting = (getattr(s, "memory", None) or {}).get("meeting") or []
     if word not in _PERSON_DUALS and len(meeting) == 2 and meeting[0].actor != meeting[1].actor:
         return list(meeting)  # وكان في استقباله X، ووقع الجانبان: the two who met
@@ -2765,6 +2769,7 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
     return _last_two_actors(s, before)
 
 
+_TWO_GOVERNMENTS = {normalize(w) for w in ("الحكومتان", "الحكومتين")}
 _MINISTER_DUALS = {normalize(w) for w in ("الوزيران", "الوزيرين")}
 _HEAD_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الملكان", "العاهلان")}
 _PAIRING = frozenset({Relation.visit, Relation.host, Relation.meet, Relation.agree,
@@ -6132,7 +6137,7 @@ _BOTH_STATES = {normalize(w) for w in ("البلدين", "البلدان", "ال
 _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "الجانبين", "الطرفين", "البلدان",
                                         "البلدين", "الدولتين", "الدولتان",
                                         "الزعيمان", "الرئيسان", "الوزيران", "الزعيمين",
-                                        "الرئيسين", "الوزيرين")}
+                                        "الرئيسين", "الوزيرين", "الحكومتان", "الحكومتين")}
 
 
 _DATELINE_MARKS = {"-", "–", "—", "(", "/", ":"}
