@@ -709,7 +709,9 @@ _ARAB_LEAGUE = frozenset((
 _UN_SEATS = frozenset(tuple(normalize(w).split()) for w in ("نيويورك", "جنيف"))
 
 
-_PAST_HOLDER = frozenset(normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "السابقين"))
+# (and the one elected, not yet in office: الرئيس السنغالي المنتخب is not the incumbent)
+_PAST_HOLDER = frozenset(normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "السابقين",
+                                                "المنتخب", "المنتخبة"))
 _RULER_EPITHETS = frozenset(normalize(w) for w in ("المعظم", "المفدى", "المفدّى"))
 # National news agencies by the abbreviation a dispatch carries after its dateline.
 _AGENCY_STATES = {normalize(k): v for k, v in {

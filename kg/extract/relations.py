@@ -972,6 +972,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _joined(s, memory["meeting"])
     if not s.forms.isdisjoint(_GATHERS):
         found += _brought_together(s, found)
+    if not s.forms.isdisjoint(_WORKS):
+        found += _works_with(s, found)
     return found, last_subject
 
 
@@ -1106,6 +1108,62 @@ def _brought_together(s: _Sentence, found: list[Found]) -> list[Found]:
         people = ([host.actor] if host is not None else []) + guests
         out += [Found(a, Relation.meet, b, neg, hyp, (k, k + 1))
                 for n, a in enumerate(people) for b in people[n + 1:] if a != b]
+    return out
+
+
+_WORKS = frozenset(normalize(w) for w in (
+    "تعمل", "يعمل", "ستعمل", "سيعمل", "نعمل", "سنعمل", "تعملان", "يعملان", "ستعملان", "سيعملان",
+    "العمل", "للعمل", "بالعمل"))
+_TOGETHER = frozenset(normalize(w) for w in ("سويا", "معا", "جنبا"))
+_WORK_INTENT = tuple(normalize(w) for w in ("حرص", "استعداد", "ضرورة", "أهمية", "مواصلة", "تطلع", "عزم", "رغبة"))
+_WORK_PURPOSE = frozenset(normalize(w) for w in ("على", "علي", "من", "في", "بشأن", "لتعزيز", "لتحقيق", "لضمان"))
+
+
+def _works_with(s: _Sentence, found: list[Found]) -> list[Found]:
+    """تعمل مصر مع قطر على وقف إطلاق النار / حرصه على العمل سويا مع Y من أجل:
+    working with another state or leader toward an end is cooperation.
+
+    >>> # وقال إن واشنطن ستعمل مع الرياض على تعزيز الأمن → cooperate (planned)
+    """
+    out: list[Found] = []
+    for p, w in enumerate(s.norms):
+        if w.removeprefix("و") not in _WORKS or p + 2 >= len(s.words):
+            continue
+        noun = w.removeprefix("و") in ("العمل", "للعمل", "بالعمل")
+        k = p + 1
+        subj = None
+        if not noun and k in s.at and not s.words[k].punct_before:
+            subj = s.at[k]  # تعمل مصر مع قطر
+            k = subj.j
+        while k < len(s.words) and s.norms[k] in _TOGETHER | {normalize("إلى"), normalize("جنب")} \
+                and not s.words[k].punct_before:
+            k += 1  # العمل سويا / جنبا إلى جنب مع
+        if k + 1 >= len(s.words) or s.norms[k] != "مع" or s.words[k].punct_before or (
+                noun and k == p + 1 and not any(s.norms[x].startswith(_WORK_INTENT) for x in range(max(0, p - 2), p))):
+            continue  # (فرص العمل مع: only "together with", or a will to work with, after the noun)
+        partner = s.at.get(k + 1)
+        if partner is None or partner.type not in (ActorType.person, ActorType.country):
+            continue
+        group = s.coordinated(partner)
+        end = group[-1].j
+        if not any(s.norms[x] in _WORK_PURPOSE or (s.norms[x][:1] == "ل" and not s.norms[x].startswith("لل")
+                                                   and s.norms[x][1:2] in ("ت", "ا"))
+                   for x in range(end, min(end + 2, len(s.words)))):
+            continue  # (toward an end: على / من أجل / لتعزيز ...; عمل مع الأمم المتحدة لسنوات is a career)
+        if subj is None:
+            cs = s.clause_start(p)
+            before = [m for m in s.mentions if cs <= m.i and m.j <= p and not s.prep_before(m)
+                      and m.type in (ActorType.person, ActorType.country)]
+            subj = before[-1] if not noun and before and before[-1].j == p else (before[0] if before else None)
+        if subj is None or subj.type not in (ActorType.person, ActorType.country):
+            continue
+        tense = "noun" if noun else ("future" if w.removeprefix("و")[:1] == "س" else "present")
+        neg, hyp = flags_for(s.norms, p, tense, s.clause_start(p))
+        out += [Found(subj.actor, Relation.cooperate, m.actor, neg, hyp, (p, p + 1))
+                for m in group if m.actor != subj.actor and not (
+                    m.country and subj.country and m.country == subj.country)
+                and not (m.type is ActorType.person and subj.type is ActorType.country and m.country == subj.actor)
+                and not (subj.type is ActorType.person and m.type is ActorType.country and subj.country == m.actor)]
     return out
 
 
