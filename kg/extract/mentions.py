@@ -2783,7 +2783,7 @@ def _type_of(ref: str, lex: Lexicon) -> ActorType:
 # Titles that, alone, refer back to the one person of the article who bears them.
 _BARE_TITLES = frozenset(normalize(w) for w in ("الوزير", "الوزيرة", "السفير", "السفيرة",
                                                 "المبعوث", "المبعوثة", "الموفد", "الأمير",
-                                                "الملك", "العاهل", "الرئيس", "الرئيسة"))
+                                                "الملك", "العاهل", "الرئيس", "الرئيسة", "السلطان"))
 _STYLE_WORDS = frozenset(normalize(w) for w in (
     "سمو", "جلالة", "فخامة", "معالي", "سعادة", "سماحة", "عطوفة", "نيافة", "قداسة", "سيادة", "فضيلة",
     "غبطة"))

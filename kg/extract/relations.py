@@ -778,6 +778,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and s.norms[q] in ("له", "لها") and 0 < p - verb[0] <= 12 \
                 and not any(s.hard_break(k) for k in range(verb[0] + 1, p + 1)):
             neg, hyp = verb[1], verb[2]  # سيتوجه إلى الرياض، في أول زيارة له: the same (planned) trip
+        elif tf.pos == "noun" and rel is Relation.visit and (host := verb_flags.get(Relation.host)) is not None \
+                and not isinstance(host[1], str) and p > 0 and s.norms[p - 1] == "في" and 0 < p - host[0] <= 16 \
+                and not any(s.hard_break(k) for k in range(host[0] + 1, p + 1)) \
+                and any(s.norms[k] in _DOING for k in range(q, min(q + 3, len(s.words)))):
+            neg, hyp = host[1], host[2]  # سيستقبل X Y، في زيارة يقوم بها إلى مصر: the guest's (planned) trip
         elif tf.pos == "noun" and rel is Relation.visit and verb and p > 0 and s.norms[p - 1] in _TRIP_FRAMES \
                 and 0 < p - verb[0] <= 14 and not any(s.hard_break(k) for k in range(verb[0] + 1, p + 1)):
             neg, hyp = verb[1], verb[2]  # يتوجه X الأسبوع المقبل إلى نواكشوط في مستهل جولة: that trip
@@ -3330,7 +3335,9 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
                 # sentence's man
                 dest = [m for m in _object_by_marker(s, does + 2, ["الي"], does + 2, window=3)
                         if m.type is ActorType.country]
-                doer = [m for m in (last_subject or []) if m.type is ActorType.person][:1] or [
+                guests = s.last_object if getattr(s, "last_rel", None) is Relation.host else None
+                doer = [m for m in (guests or []) if m.type is ActorType.person][:1] or [  # (يستقبل X Y، في زيارة يقوم بها: the guest)
+                    m for m in (last_subject or []) if m.type is ActorType.person][:1] or [
                     m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
                 if dest and doer and dest[0].actor != doer[0].actor:
                     return doer, dest[:1]
