@@ -1938,9 +1938,14 @@ def _new_holder_mentions(words: list[Word], mentioned: list[Mentioned], triples:
     out: list[Mentioned] = []
     for w in words[1:]:
         title = words[w.index - 1]
+        if w.index >= 2 and not w.punct_before and not title.punct_before and any(
+                h.kind == "title" for h in lex.phrases.get((words[w.index - 2].forms[-1], title.norm), ())):
+            title = words[w.index - 2]  # رئيس الوزراء الجديد: a two-word title
         if not w.norm.startswith(_NEW_ONE) or w.index in covered or title.index in covered \
-                or w.punct_before or not title.forms[-1].startswith("ال") or not any(
-                    h.kind == "title" for h in lex.phrases.get((title.forms[-1],), ())):
+                or w.punct_before or not any(
+                    h.kind == "title" for h in lex.phrases.get(tuple(
+                        [title.forms[-1]] + [x.norm for x in words[title.index + 1:w.index]]), ())) \
+                or (title.index == w.index - 1 and not title.forms[-1].startswith("ال")):
             continue
         out.append(Mentioned(title.index, w.index + 1, appointed, ActorType.person,
                              title.norm[: len(title.norm) - len(title.forms[-1])], r.actors[appointed].country))

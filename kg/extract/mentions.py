@@ -1816,6 +1816,16 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             # (مالي وبوركينا فاسو: coordinated with another state, Mali)
             i = e
             continue  # دعم مالي: "financial", not Mali
+        if actor and actor.ref in lex.people and e - s == 1 and out and out[-1].kind == "person" \
+                and not out[-1].ref and out[-1].name and out[-1].title is None and out[-1].j == s \
+                and not words[s].punct_before \
+                and not clitic and words[s - 1].norm not in {
+                    t for a in [lex.people[actor.ref].name, *lex.people[actor.ref].aliases] for t in normalize(a).split()}:
+            # بتعيين محمد عبد الرحمن البشير: a known man's one-word family name closing
+            # another man's name is that name's end, not the known man
+            out[-1].j, out[-1].name = e, out[-1].name + " " + words[s].norm
+            i = e
+            continue
         if actor and actor.ref in lex.people:
             if e + 1 < len(words) and words[e].norm in ("بن", "ابن"):
                 e = _lineage_end(words, e, s, lex)  # فيصل بن فرحان بن عبدالله: the lineage goes on
@@ -1888,6 +1898,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             envoy.title, envoy.affil, envoy.affil_kind = envoy.title or title, sender.affil, "country"
         if envoy is not None:
             envoy.extra["envoy_of"] = sender.ref or sender.name
+    if not _APPOINTING.isdisjoint(w.norm for w in words):
+        out = _appointees(words, out, lex)
     bodies = _private_bodies(sentence, words, spans_at, out, lex)
     if bodies:
         out = sorted(out + bodies, key=lambda o: o.i)
@@ -1911,6 +1923,49 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             if state:
                 sp.extra["after_body"] = state
     return out
+
+
+_APPOINTING = frozenset(normalize(w) for w in (
+    "عين", "عينت", "يعين", "تعين", "سيعين", "ستعين", "وعين", "وعينت", "تعيين", "بتعيين", "وتعيين"))
+_APPOINTING_NOUNS = frozenset(normalize(w) for w in ("تعيين", "بتعيين", "وتعيين"))
+_NAME_LINK_WORDS = frozenset(normalize(w) for w in ("بن", "ولد", "أبو", "ابو", "بنت", "عبد"))
+
+
+def _appointees(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
+    """عيّن X سيفي غريب رئيسا للوزراء / بتعيين سالم بن بريك رئيسا: the words
+    between the appointer (or the verbal noun) and the office in the accusative
+    are the appointee's name, though no title or known given name opens it.
+
+    >>> # وعيّن الرئيس X سيفي غريب رئيسا للوزراء → a person سيفي غريب
+    """
+    at = {o.i: o for o in out}
+    taken = {k for o in out for k in range(o.i, o.j)}
+    added: list[Span] = []
+    for k, w in enumerate(words):
+        if w.norm not in _APPOINTING:
+            continue
+        start = k + 1
+        if w.norm not in _APPOINTING_NOUNS and start in at and at[start].kind in ("person", "role", "actor") \
+                and not words[start].punct_before:
+            start = at[start].j  # VSO: the appointer first
+        end = start
+        while end < len(words) and end - start < 5 and end not in taken and not words[end].punct_before \
+                and not role_accusative(words[end].norm):
+            x = words[end].norm
+            if not x.isalpha() or x in STOP_WORDS or x in lex.trigger_forms or x.startswith("لل") \
+                    or x in _KIN_BEFORE_NAME or x[1:] in _KIN_BEFORE_NAME or (
+                    x.startswith("ال") and words[end - 1].norm in ("عبد",) and x not in ("الله",)) or (
+                    x.startswith("ال") and end == start and x not in lex.first_names
+                    and x[2:] not in lex.first_names):  # (المختار ولد اجاي)
+                break
+            end += 1
+        if not (2 <= end - start <= 4) or end >= len(words) or not role_accusative(words[end].norm) \
+                or words[end].punct_before or words[end - 1].norm in _NAME_LINK_WORDS:
+            continue
+        added.append(Span(start, end, "person", type=ActorType.person,
+                          name=" ".join(x.norm for x in words[start:end]), extra={"announced": True}))
+        taken.update(range(start, end))
+    return sorted(out + added, key=lambda o: o.i) if added else out
 
 
 def _company_nationality(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
