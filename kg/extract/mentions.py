@@ -449,7 +449,9 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
     if word.index in taken and w not in _NAME_LINKS:
         return False
     if w.startswith(("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")) and w not in lex.first_names \
-            and not (w.startswith(("كال", "فال")) and len(w) >= 5 and w.endswith(("و", "ا", "س", "ز", "ن"))):
+            and not (w.startswith(("كال", "فال")) and len(w) >= 5 and w.endswith(("و", "ا", "س", "ز", "ن"))) \
+            and not (after_given and w.startswith("فال") and len(w) >= 5 and w.endswith("ر")):
+        # (هاميش فالكونر: after a foreign given name, no conjunction opens a clause)
         # a preposition or conjunction with the article: not a name (but كالفينو، كالاس:
         # a foreign name's letters, ending as Arabic nouns with كـ / فـ + ال seldom do)
         return False
@@ -864,7 +866,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                                                               or words[start].norm in lex.ambiguous_first_names
                                                               # آريو ويبوو: a foreign family name with و
                                                               or (looks_transliterated(words[start].norm)
-                                                                  and looks_transliterated(w.norm[1:])))),
+                                                                  and (looks_transliterated(w.norm[1:])
+                                                                       or w.norm.startswith("فال"))))),
                              after_link=j > start and words[j - 1].norm in ("ولد", "بنت")):
             break
         if j > start and w.norm in _NAME_LINKS and w.index in taken:
