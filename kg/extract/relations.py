@@ -979,6 +979,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _brought_together(s, found)
     if not s.forms.isdisjoint(_WORKS):
         found += _works_with(s, found)
+    if not s.forms.isdisjoint(_CHAIRING):
+        found += _co_chaired(s)
     return found, last_subject
 
 
@@ -1169,6 +1171,41 @@ def _works_with(s: _Sentence, found: list[Found]) -> list[Found]:
                     m.country and subj.country and m.country == subj.country)
                 and not (m.type is ActorType.person and subj.type is ActorType.country and m.country == subj.actor)
                 and not (subj.type is ActorType.person and m.type is ActorType.country and subj.country == m.actor)]
+    return out
+
+
+_CHAIRING = frozenset(normalize(w) for w in ("ترأس", "وترأس", "يترأس", "ويترأس", "ترأسا", "يترأسان", "سيترأس",
+                                              "ترأست", "وترأست", "تترأس"))
+_CHAIRED = frozenset(normalize(w) for w in ("أعمال", "اجتماع", "اجتماعات", "جلسة", "جلسات", "الدورة",
+                                             "القمة", "الاجتماع", "اجتماعا", "جلسة"))
+
+
+def _co_chaired(s: _Sentence) -> list[Found]:
+    """ترأس X وY، اليوم، أعمال الدورة العاشرة للجنة: two who chair one session
+    together met.
+
+    >>> # ترأس الرئيس X وأمير قطر Y أعمال اللجنة الاستراتيجية العليا → X meet Y
+    """
+    out: list[Found] = []
+    for k, w in enumerate(s.norms):
+        if w not in _CHAIRING or k + 1 >= len(s.words) or s.words[k + 1].punct_before:
+            continue
+        first = s.at.get(k + 1)
+        group = s.coordinated(first) if first is not None else []
+        if len(group) < 2 or any(m.type is not ActorType.person for m in group) \
+                or len({m.actor for m in group}) < len(group):
+            continue
+        nxt = group[-1].j
+        if nxt < len(s.words) and s.words[nxt].punct_before:
+            e = nxt
+            while e < len(s.words) and s.norms[e] in _TIME_WORDS and (e == nxt or not s.words[e].punct_before):
+                e += 1  # (، اليوم الإثنين،: a time aside)
+            nxt = e if e > nxt and e < len(s.words) and s.words[e].punct_before else _after_aside(s, nxt)
+        if nxt >= len(s.words) or s.norms[nxt] not in _CHAIRED:
+            continue
+        neg, hyp = flags_for(s.norms, k, "future" if w.startswith("س") else "past", s.clause_start(k))
+        out += [Found(a.actor, Relation.meet, b.actor, neg, hyp, (k, k + 1))
+                for n, a in enumerate(group) for b in group[n + 1:]]
     return out
 
 
