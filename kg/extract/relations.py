@@ -4212,6 +4212,18 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 if s.words[k].punct_before and not (
                         s.words[k].punct in ("،", ",") and any(f in _INCLUDED for f in s.words[k].forms)):
                     break  # (جولة أفريقية، تشمل مصر وتونس: a comma before the stops is no break)
+                if s.norms[k] in _TOOK_HIM and (who := s.at.get(k + 1)) is not None \
+                        and who.type is ActorType.person and who.j + 1 < len(s.words) and s.norms[who.j] == "الي":
+                    # جولة خليجية قادت أردوغان إلى الكويت ثم إلى قطر: the one it took, each stop
+                    legs, e = [], who.j
+                    while e + 1 < len(s.words) and s.norms[e] == "الي" and (m := s.at.get(e + 1)) is not None \
+                            and m.type in (ActorType.country, ActorType.location):
+                        legs += [x for x in s.coordinated(m) if x.type in (ActorType.country, ActorType.location)]
+                        e = legs[-1].j
+                        if e + 1 < len(s.words) and s.norms[e] == "ثم" and not s.words[e].punct_before:
+                            e += 1  # (ثم إلى قطر)
+                    if legs:
+                        return [who], legs
                 if any(f in _INCLUDED for f in s.words[k].forms):
                     m = s.mention_after(k + 1, 4)
                     if m and m.type in (ActorType.country, ActorType.location):
@@ -5518,6 +5530,7 @@ _THE_TOUR = normalize("الجولة")
 _THE_VISIT = normalize("الزيارة")
 _TOUR_ENDS = _BEGAN_IT | {normalize(w) for w in ("ختمها", "أنهاها")}  # (جولة استهلها / ختمها بـ Y)
 _INCLUDED_PAST = {normalize(w) for w in ("شملت", "شمل", "تضمنت")}
+_TOOK_HIM = {normalize(w) for w in ("قادت", "تقود", "ستقود", "حملت")}  # (جولة قادت X إلى Y)
 _INCLUDED = _INCLUDED_PAST | {normalize(w) for w in ("تشمل", "يشمل", "ستشمل", "قادته", "قادتها",
                                                      "تقوده", "تقودها", "ستقوده", "ستقودها")}
 _GOODS = {normalize(w) for w in (
