@@ -3612,6 +3612,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 and looks_transliterated(w.norm) and looks_transliterated(words[k + 1].norm, later=True)
                 and w.norm not in STOP_WORDS and not w.norm.startswith(("لل", "وال", "بال"))
                 and not (w.norm[:1] == "و" and w.norm[1:] in STOP_WORDS)  # (غرب ووسط أفريقيا)
+                and not (w.norm.endswith("ات") and len(w.norm) >= 5 and words[k + 1].norm.startswith("ال"))
+                # (في حالات الطوارئ: an Arabic plural and its genitive, no name)
                 and w.norm not in _CONTINENTS)):
             org = found.get("org") or found.get("inst") or found.get("new") or found.get("country")
             return k, org
