@@ -981,6 +981,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _works_with(s, found)
     if not s.forms.isdisjoint(_CHAIRING):
         found += _co_chaired(s)
+    if not s.forms.isdisjoint(_SANCTIONS):
+        found += _sanctions_by(s)
     return found, last_subject
 
 
@@ -1206,6 +1208,46 @@ def _co_chaired(s: _Sentence) -> list[Found]:
         neg, hyp = flags_for(s.norms, k, "future" if w.startswith("س") else "past", s.clause_start(k))
         out += [Found(a.actor, Relation.meet, b.actor, neg, hyp, (k, k + 1))
                 for n, a in enumerate(group) for b in group[n + 1:]]
+    return out
+
+
+_SANCTIONS = frozenset(normalize(w) for w in ("عقوبات", "العقوبات", "بالعقوبات", "للعقوبات", "وعقوبات",
+                                               "والعقوبات", "بعقوبات"))
+_LIFTING = frozenset(normalize(w) for w in ("رفع", "برفع", "لرفع", "ورفع", "إلغاء", "تخفيف", "بتخفيف",
+                                             "رفعت", "ترفع", "سترفع", "يرفع", "رفعها"))
+
+
+def _sanctions_by(s: _Sentence) -> list[Found]:
+    """عقوبات بريطانية وكندية على X / العقوبات الأمريكية على سوريا: the states
+    the adjectives name oppose the target (not when the sanctions are lifted).
+
+    >>> # وفرضت عقوبات بريطانية وكندية على الوزير X → UK, Canada oppose X
+    """
+    out: list[Found] = []
+    for k, w in enumerate(s.norms):
+        if w not in _SANCTIONS:
+            continue
+        states, e = [], k + 1
+        while e < len(s.words) and not s.words[e].punct_before and (e == k + 1 or s.norms[e][:1] == "و"):
+            state = s.demonyms.get(e) or next(
+                (h.ref for f in (s.norms[e], s.norms[e][1:] if e > k + 1 else "") if f
+                 for h in s.lex.phrases.get((f,), ()) if h.kind == "demonym" and h.number == "sg"), None)
+            if state is None:
+                break  # (عقوبات بريطانية وكندية: indefinite adjectives too)
+            states.append(state)
+            e += 1
+        if not states or e + 1 >= len(s.words) or s.norms[e] not in ("علي", "ضد") or s.words[e].punct_before:
+            continue
+        if any(s.norms[x] in _LIFTING for x in range(max(0, k - 3), k)) or any(
+                s.norms[x] in _LIFTING for x in range(e, min(len(s.words), e + 8))):
+            continue  # (رفع العقوبات الأمريكية على سوريا / ستُرفع: being lifted)
+        target = s.at.get(e + 1)
+        if target is None or target.type is ActorType.location:
+            continue
+        neg, hyp = flags_for(s.norms, k, "noun", s.clause_start(k))
+        out += [Found(st, Relation.oppose, t.actor, neg, hyp, (k, e))
+                for st in dict.fromkeys(states) for t in s.coordinated(target)
+                if t.actor != st and t.country != st]
     return out
 
 
