@@ -3353,7 +3353,9 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 j, name_end, role_end = comma, end, comma
         if comp:
             k, org = comp
-            k_end = _syllabic_end(words, spans_at, k, _take_name(words, k, lex, taken), affil, lex, taken)
+            k_end = _syllabic_end(words, spans_at, k, _take_name(
+                words, k, lex, taken, allow_ali=words[k].norm in lex.ambiguous_first_names), affil, lex, taken)
+            # (عضو المكتب السياسي لحركة حماس باسم نعيم: a word-like given name where the complement ends)
             if k_end == k + 1 and _given_name(words[k], lex, words) and _namesake_of_known(
                     words, spans_at, k, lex):
                 # رئيس لجنة العلاقات الخارجية بمجلس النواب محمد السيسي: a given name,
