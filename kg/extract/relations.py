@@ -2706,7 +2706,7 @@ _TOWN_NOUNS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "منط
 
 _THIS_STATE_WORDS = {normalize(w) for w in ("للبلاد", "البلاد", "للدولة", "الدولة", "لبلاده", "لبلادها")}
 _ELECTED = {normalize(w) for w in ("انتخابه", "انتخابها", "فوزه", "فوزها", "تنصيبه", "تنصيبها",
-                                   "توليه", "توليها", "إعادة انتخابه")}
+                                   "توليه", "توليها", "إعادة انتخابه", "تعيينه", "تعيينها")}
 _OCCASION = {normalize(w) for w in ("بمناسبة", "لمناسبة", "بمناسبه")}
 _DIRECT = {normalize(w) for w in ("مباشرة", "المباشرة")}
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
