@@ -759,6 +759,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hyp = True  # ستستضيف / ستنظم مؤتمرا ... بالتعاون مع X: the manner of a future act
         if question and p >= asked_from:
             hyp = True  # a question asserts nothing (هل باتت روسيا تسعى إلى التحالف مع X؟)
+        if tf.pos == "noun" and rel is Relation.agree and not neg and not s.norms[p].startswith("ال") \
+                and _under_study(s, p, cs):
+            hyp = True  # البلدان يدرسان اتفاقا دفاعيا: an agreement under study is not made
         if rel is Relation.family:
             hyp = False  # kinship is a standing fact: نجله X سيزور لندن غدا plans the visit only
         verb = verb_flags.get(rel)
@@ -1269,6 +1272,21 @@ def _right_after_arguments(s: _Sentence, k: int, p: int) -> bool:
 _APPROXIMATES = {normalize(w) for w in ("تقارب", "يقارب", "تناهز", "يناهز")}
 _NUMBER_WORDS = {normalize(w) for w in ("مليار", "مليون", "ألف", "الف", "مئة", "مائة", "نحو", "حوالي",
                                         "عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "مئات", "آلاف")}
+_STUDYING = {normalize(w) for w in (
+    "يدرس", "تدرس", "يدرسان", "تدرسان", "يدرسون", "درس", "درسا", "درست", "دراسة", "بدراسة", "يبحث", "يبحثان",
+    "تبحث", "تبحثان", "بحث", "بحثا", "بحثت", "يناقش", "يناقشان", "تناقش", "تناقشان", "ناقش", "ناقشا",
+    "يتفاوض", "يتفاوضان", "تتفاوض", "تتفاوضان", "يعكف", "تعكف", "يعكفان")}
+def _under_study(s: _Sentence, p: int, cs: int) -> bool:
+    """The noun at ``p`` is the object of a verb of studying or discussing, with
+    only its subject between (بحث الوزيران التركي والسوري اتفاقا)."""
+    for k in range(p - 1, max(cs, p - 9) - 1, -1):
+        if s.norms[k].removeprefix("و") in _STUDYING:
+            return True
+        if not (k in s.covered or s.norms[k] in _THE_TWO_SIDES or k in s.demonyms) or s.words[k + 1].punct_before:
+            return False
+    return False
+
+
 _READY = {normalize(w) for w in ("استعداد", "استعداده", "استعدادها", "استعدادهما", "استعدادهم", "مستعد",
                                  "مستعدة", "مستعدون", "مستعدان", "مستعدتان", "جاهزية", "جاهزة", "جاهز")}
 _NEGOTIATIONS = {normalize(w) for w in ("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات",
@@ -2933,6 +2951,8 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
         for m in pool:
             if m.named or (skip_destinations and m.destination and not any(m is x for x in s.mentions)):
                 continue  # إعلان أنقرة: a document's name, not a state
+            if m.type is ActorType.organization and getattr(s.lex.organizations.get(m.actor), "kind", "") == "media":
+                continue  # نقلت وكالة رويترز أن البلدين ...: the agency's home is no side
             if m.type is not ActorType.country and m.country:
                 # a person stands for their state here (الرئيس التركي ... بين البلدين)
                 m = Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
