@@ -6155,8 +6155,8 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 continue
             if not governed_ok and _in_adverbial_aside(s, m, p):
                 continue  # أعلنت القاهرة، بالتنسيق مع حليفتها أسمرة، وقوفها: Cairo's stand
-            if far and k < p - 15 and m.type is not ActorType.person:
-                continue
+            if far and m.type is not ActorType.person and (k < p - 15 or _doer_person_before(s, m, cs)):
+                continue  # (حذّر X من أي محاولة لتعزيز وجود الناتو ...، عقب محادثاته: X's, not the body's)
             if m.i > 0 and s.norms[m.i - 1] in _BROUGHT_TOGETHER:
                 continue  # لقاء جمعه بـY خلال زيارته: the one met is not the visitor
             if m.i > 0 and s.words[m.i - 1].forms[-1] in _KIN_BEFORE_NAME and s.words[m.i].punct_before is False \
@@ -6193,6 +6193,12 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 and (_feminine_title(s, m) if feminine else not _feminine_title(s, m)):
             ante = m
     return [ante] if ante is not None else []  # اختتم X، الذي دأب على ...، جولته: X's
+
+
+def _doer_person_before(s: _Sentence, m: Mentioned, cs: int) -> bool:
+    """An ungoverned person opens the sentence before ``m`` (the main clause's doer)."""
+    return any(x.type is ActorType.person and x.j <= m.i and not s.prep_before(x)
+               and x.i - s.clause_start(x.i) <= 3 for x in s.mentions)
 
 
 def _before_relative_aside(s: _Sentence, p: int) -> Mentioned | None:
