@@ -1903,6 +1903,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             envoy.extra["envoy_of"] = sender.ref or sender.name
     if not _APPOINTING.isdisjoint(w.norm for w in words):
         out = _appointees(words, out, lex)
+    if not _BODY_CUES.isdisjoint(w.forms[-1] for w in words):
+        out = _bare_movements(words, out, lex)
     bodies = _private_bodies(sentence, words, spans_at, out, lex)
     if bodies:
         out = sorted(out + bodies, key=lambda o: o.i)
@@ -1926,6 +1928,34 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             if state:
                 sp.extra["after_body"] = state
     return out
+
+
+# Words before a movement or party named by its bare word (وفد فتح، حركتي فتح وحماس).
+_BODY_CUES = frozenset(normalize(w) for w in (
+    "وفد", "وفدي", "وفدا", "حركتي", "حركتا", "حزبي", "حزبا", "قيادي", "قياديا", "قياديون", "قيادة"))
+_MOVEMENT_HEADS = (normalize("حركة"), normalize("حزب"))
+
+
+def _bare_movements(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
+    """A movement or party whose name without its head is a common word (فتح،
+    أمل، النهضة): read as the body only after a cue that names a body (وفد فتح،
+    حركتي فتح وحماس), never alone.
+
+    >>> # وترأس وفد فتح عضو اللجنة المركزية ... → Fatah
+    """
+    taken = {k for o in out for k in range(o.i, o.j)}
+    added: list[Span] = []
+    for k in range(1, len(words)):
+        w = words[k]
+        if k in taken or w.punct_before or words[k - 1].forms[-1] not in _BODY_CUES:
+            continue
+        ref = next((h.ref for head in _MOVEMENT_HEADS for h in lex.phrases.get((head, w.norm), ())
+                    if h.kind == "actor" and h.ref in lex.organizations), None)
+        if ref is None:
+            continue
+        added.append(Span(k, k + 1, "actor", ref=ref, type=ActorType.organization))
+        taken.add(k)
+    return sorted(out + added, key=lambda o: o.i) if added else out
 
 
 _APPOINTING = frozenset(normalize(w) for w in (
@@ -2760,12 +2790,23 @@ _DELEGATION_HEADS = frozenset(normalize(w) for w in ("وفد", "وفدا", "وف
 
 
 _LED_BY_WORDS = frozenset(normalize(w) for w in ("برئاسة", "وبرئاسة", "يرأسه", "يترأسه"))
+_CHAIR_VERBS = frozenset(normalize(w) for w in ("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "ترأسه", "ترأسها"))
 
 
 def _delegation_heads(words: list[Word], spans_at: dict[int, tuple], out: list[Span], lex: Lexicon) -> None:
     """وفدا لبنانيا رفيعا برئاسة نائب رئيس الحكومة X: an office with no state
     named, heading a state's delegation, is that state's."""
+    ends = {o.j: o for o in out if o.kind == "actor" and o.ref}
     for sp in out:
+        owner = ends.get(sp.i)
+        if sp.kind in ("person", "role") and not sp.affil and sp.title is not None and sp.title.kind == "office" \
+                and owner is not None and owner.i >= 2 and not words[sp.i].punct_before \
+                and not words[owner.i].punct_before and not _DELEGATION_HEADS.isdisjoint(words[owner.i - 1].forms) \
+                and words[owner.i - 2].norm.removeprefix("و") in _CHAIR_VERBS:
+            # ترأس وفد حماس عضو المكتب السياسي X: the delegation's body or state is his
+            sp.affil = owner.ref
+            sp.affil_kind = "country" if owner.ref in lex.countries else "organization"
+            continue
         if sp.kind not in ("person", "role") or sp.affil or sp.title is None or sp.title.kind != "office" \
                 or sp.i < 3 or words[sp.i - 1].norm not in _LED_BY_WORDS or words[sp.i].punct_before:
             continue
