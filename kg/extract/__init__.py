@@ -1377,7 +1377,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 # (والروسي after a dual title is another person's; ولي العهد is a title;
                 # التقى الوزير الإيراني X نائب أمير الكويت: another state's title, the object)
                 holder = mentioned[-1].actor
-                if sp.extra.get("post_name"):
+                if sp.extra.get("post_name") and not (sp.affil and sp.affil_kind == "organization"):
+                    # (، أمين سر اللجنة التنفيذية لمنظمة التحرير،: the body it names stays his)
                     sp.affil, sp.affil_kind = _signing_side(mentioned, words) or _post_name_state(
                         sp, holder, r, lex, _named_second(mentioned, getattr(r, "home", None), words)), "country"
                 person = next((p for p in r.persons if p.id == holder), None)
@@ -1389,6 +1390,9 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 if affil != holder:
                     state = sp.affil if sp.affil_kind == "country" else (
                         sp.affil.split("|")[1] if sp.affil_kind == "institution" else None)
+                    if state is None and sp.affil_kind == "organization" and sp.extra.get("post_name") \
+                            and (org := lex.organizations.get(sp.affil)) is not None and org.kind != "media":
+                        state = org.country  # (، رئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب الصيني،: China's)
                     if state and not r.actors[holder].country:
                         r.actors[holder].country = state
                     if state and not mentioned[-1].country:

@@ -1760,12 +1760,16 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 # الدكتور مصطفى مدبولي رئيس مجلس الوزراء: an office after a name,
                 # no state named: the holder's own (resolved with the person)
                 title = next(h.title for h in hits if h.kind == "title" and h.title.kind == "office")
+                body = _body_after_title(words, spans_at, e) if words[s].punct_before else None
                 e = _titles_end(words, spans_at, e) if words[s].punct_before else e
                 if e in spans_at and not words[e].punct_before and spans_at[e][3].lstrip("و") == "ب" \
                         and any(h.kind == "institution" for h in spans_at[e][2]):
                     e = spans_at[e][1]  # X وزير الدولة بوزارة الخارجية: the ministry it sits in
                 out.append(Span(s, e, "role", type=ActorType.person, title=title,
                                 role=" ".join(w.norm for w in words[s:e]), extra={"post_name": True}))
+                if body is not None and body[1] == e:  # (the body of the committee named: his)
+                    out[-1].affil = body[0]
+                    out[-1].affil_kind = "country" if body[0] in lex.countries else "organization"
                 i = max(i, e)
             elif "institution" in kinds:
                 i = s  # الدبلوماسية الجزائرية with no name after it: the body, read below
@@ -2134,6 +2138,22 @@ def _accusative(sentence: Sentence, word: Word) -> bool:
     return tail[:1] == "\u064b" or (word.norm.endswith("ا") and sentence.text[end - 1:end] == "ً")
 
 
+def _body_after_title(words: list[Word], spans_at: dict[int, tuple], e: int) -> tuple[str, int] | None:
+    """A title's complement set off by a closing comma: up to three definite words
+    (a council or committee the lexicon does not know), then a known body or state
+    with ل (اللجنة التنفيذية لمنظمة التحرير،): ``(its id, the end)``, else ``None``."""
+    k = e
+    while k < len(words) and k - e < 3 and k not in spans_at and not words[k].punct_before \
+            and words[k].norm.startswith("ال") and len(words[k].norm) > 3:
+        k += 1
+    hit = spans_at.get(k)
+    if k == e or hit is None or words[k].punct_before or not hit[3].lstrip("و").startswith("ل") \
+            or not (hit[1] >= len(words) or words[hit[1]].punct_before):
+        return None
+    ref = next((h.ref for h in hit[2] if h.kind == "actor"), None)
+    return (ref, hit[1]) if ref else None
+
+
 def _titles_end(words: list[Word], spans_at: dict[int, tuple], e: int) -> int:
     """Past further titles right after a title (، ولي العهد رئيس مجلس الوزراء،)
     and a portfolio joined by و up to the closing comma (، وزير الشؤون الخارجية
@@ -2141,6 +2161,9 @@ def _titles_end(words: list[Word], spans_at: dict[int, tuple], e: int) -> int:
     while e < len(words) and e in spans_at and not words[e].punct_before \
             and any(h.kind in ("title", "institution") for h in spans_at[e][2]):
         e = spans_at[e][1]
+    body = _body_after_title(words, spans_at, e)
+    if body is not None:
+        return body[1]  # ، أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية،
     if e < len(words) and not words[e].punct_before and words[e].norm.startswith("و"):
         k = e
         while k < len(words) and k - e < 8 and not words[k].punct_before and (
