@@ -759,6 +759,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hyp = True  # ستستضيف / ستنظم مؤتمرا ... بالتعاون مع X: the manner of a future act
         if question and p >= asked_from:
             hyp = True  # a question asserts nothing (هل باتت روسيا تسعى إلى التحالف مع X؟)
+        if tf.pos == "noun" and not hyp and not neg and rel in _EVENTS and _told_as_unsure(s, p, q):
+            hyp = True  # زيارة X المرتقبة إلى Y / اعتزام X زيارة Y / تحدثت تقارير عن لقاء: not (yet) so
         if tf.pos == "noun" and rel is Relation.agree and not neg and not s.norms[p].startswith("ال") \
                 and _under_study(s, p, cs):
             hyp = True  # البلدان يدرسان اتفاقا دفاعيا: an agreement under study is not made
@@ -1277,6 +1279,33 @@ _STUDYING = {normalize(w) for w in (
     "يدرس", "تدرس", "يدرسان", "تدرسان", "يدرسون", "درس", "درسا", "درست", "دراسة", "بدراسة", "يبحث", "يبحثان",
     "تبحث", "تبحثان", "بحث", "بحثا", "بحثت", "يناقش", "يناقشان", "تناقش", "تناقشان", "ناقش", "ناقشا",
     "يتفاوض", "يتفاوضان", "تتفاوض", "تتفاوضان", "يعكف", "تعكف", "يعكفان")}
+_EVENTS = frozenset({Relation.visit, Relation.meet, Relation.host})
+_AWAITED = frozenset(normalize(w) for w in ("المرتقبة", "المرتقب", "المرتقبين", "المقبلة", "المقررة", "المقرر",
+                                             "المنتظرة", "المنتظر", "المزمعة", "المزمع", "المحتملة", "المحتمل",
+                                             "المفترضة", "المفترض"))
+_INTENDING_NOUNS = frozenset(normalize(w) for w in ("اعتزام", "عزم", "نية", "باعتزام", "بعزم", "بنية"))
+_RUMOURS = frozenset(normalize(w) for w in (
+    "تقارير", "التقارير", "أنباء", "الأنباء", "انباء", "معلومات", "شائعات", "تكهنات", "تسريبات", "روايات"))
+
+
+def _told_as_unsure(s: _Sentence, p: int, q: int) -> bool:
+    """An event noun told as awaited (زيارة X المرتقبة إلى Y), intended (اعتزام X
+    زيارة Y) or only reported (تحدثت تقارير عن لقاء جمع X بـY): not a fact."""
+    k = q
+    if k < len(s.words) and (m := s.at.get(k)) is not None and m.i == k:
+        k = m.j  # (the visitor named in the genitive)
+    if k < len(s.words) and not s.words[k].punct_before and s.norms[k] in _AWAITED:
+        return True
+    before = p - 1
+    if before >= 0 and (m := s.covered.get(before)) is not None:
+        before = m.i - 1  # (اعتزام الرئيس التونسي قيس سعيد زيارة: past the intender)
+    if before >= 0 and s.norms[before] in _INTENDING_NOUNS:
+        return True
+    if p >= 2 and s.norms[p - 1] == "عن" and any(s.norms[x] in _RUMOURS for x in range(max(0, p - 7), p - 1)):
+        return True
+    return False
+
+
 def _under_study(s: _Sentence, p: int, cs: int) -> bool:
     """The noun at ``p`` is the object of a verb of studying or discussing, with
     only its subject between (بحث الوزيران التركي والسوري اتفاقا)."""
