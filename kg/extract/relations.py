@@ -759,6 +759,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hyp = True  # ستستضيف / ستنظم مؤتمرا ... بالتعاون مع X: the manner of a future act
         if question and p >= asked_from:
             hyp = True  # a question asserts nothing (هل باتت روسيا تسعى إلى التحالف مع X؟)
+        if not hyp and not neg and _answers_condition(s, p):
+            hyp = True  # إذا نجحت الحكومة في ...، فإن السعودية ستعود إلى تقديم الدعم: the apodosis
         if tf.pos == "noun" and not hyp and not neg and rel in _EVENTS and _told_as_unsure(s, p, q):
             hyp = True  # زيارة X المرتقبة إلى Y / اعتزام X زيارة Y / تحدثت تقارير عن لقاء: not (yet) so
         if tf.pos == "noun" and rel is Relation.agree and not neg and not s.norms[p].startswith("ال") \
@@ -1286,6 +1288,16 @@ _AWAITED = frozenset(normalize(w) for w in ("المرتقبة", "المرتقب"
 _INTENDING_NOUNS = frozenset(normalize(w) for w in ("اعتزام", "عزم", "نية", "باعتزام", "بعزم", "بنية"))
 _RUMOURS = frozenset(normalize(w) for w in (
     "تقارير", "التقارير", "أنباء", "الأنباء", "انباء", "معلومات", "شائعات", "تكهنات", "تسريبات", "روايات"))
+
+
+def _answers_condition(s: _Sentence, p: int) -> bool:
+    """Word ``p`` is in the answer (فإن ...) of a condition opened by إذا / لو
+    earlier in the sentence, however long the condition."""
+    then = next((k for k in range(p - 1, max(-1, p - 20), -1)
+                 if s.norms[k] in ("فان", "فانه", "فانها") and s.words[k].punct_before), None)
+    if then is None or any(s.hard_break(x) for x in range(then + 1, p + 1)):
+        return False
+    return any(s.norms[x] in _IF for x in range(max(0, then - 30), then))
 
 
 def _told_as_unsure(s: _Sentence, p: int, q: int) -> bool:
