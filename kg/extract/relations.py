@@ -4985,6 +4985,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     obj = obj or _object_by_marker(s, obj_start, markers, obj_start,
                                    window=16 if rel == "host" else 10,
                                    b_is_place="object" if rel == "visit" else rel not in ("cooperate", "support"))
+    if not obj and rel == "visit" and subj and obj_start > subj[-1].j and s.words[subj[-1].j].punct_before \
+            and all(s.norms[k] in _TIME_WORDS for k in range(subj[-1].j, min(subj[-1].j + 2, len(s.words)))
+                    if k not in s.covered and s.norms[k][:1] not in "بل"):
+        # حلّ X، مساء الاثنين بنواكشوط،: the destination inside the time aside the subject ends on
+        obj = [m for m in _object_by_marker(s, subj[-1].j, markers, subj[-1].j, window=obj_start - subj[-1].j,
+                                            b_is_place="object") if m.i < obj_start]
     closing = next((b for a, b, _ in s._relatives() if a == p - 1), None) if p > 0 else None
     if closing is not None and obj and obj[0].i >= closing:
         obj = []  # X، الذي تستضيف بلاده القمة المقبلة، نظيره Y: the clause ends at its comma
