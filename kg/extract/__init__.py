@@ -1956,7 +1956,7 @@ def _new_holder_mentions(words: list[Word], mentioned: list[Mentioned], triples:
     return out
 
 
-_NATIONAL_HINT = re.compile("(?:الضيف|الزاير|المسوول)")
+_NATIONAL_HINT = re.compile("(?:الضيف|الزاير|المسوول|ضيفه|ضيفها|ضيفت)")
 
 
 def _national_mentions(words: list[Word], mentioned: list[Mentioned], r: ArticleResolver) -> list[Mentioned]:
@@ -2088,7 +2088,8 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
 
 
 # فيما جددت الضيفة الكوبية إدانة بلادها: the guest, named by her state's adjective
-_GUEST_NOUNS = frozenset(normalize(w) for w in ("الضيف", "الضيفة", "الزائر", "الزائرة", "المسؤول", "المسؤولة"))
+_GUEST_NOUNS = frozenset(normalize(w) for w in ("الضيف", "الضيفة", "الزائر", "الزائرة", "المسؤول", "المسؤولة",
+                                                 "ضيفه", "ضيفها", "ضيفته", "ضيفتها"))  # (استقبل X ضيفه المغربي)
 
 
 def _unnamed_titled_state(words: list[Word], covered: set[int], start: int, end: int,
