@@ -759,6 +759,14 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hyp = True  # ستستضيف / ستنظم مؤتمرا ... بالتعاون مع X: the manner of a future act
         if question and p >= asked_from:
             hyp = True  # a question asserts nothing (هل باتت روسيا تسعى إلى التحالف مع X؟)
+        if tf.pos == "noun" and not hyp and not neg and p > 0 and s.norms[p - 1] in ("ان", "بان", "وان") \
+                and not s.norms[p].startswith("ال") and not (q < len(s.words) and s.norms[q].startswith("ال")) \
+                and any(s.norms[k] in ("قد", "سوف") or (_future_verb(s, k) and k not in s.covered)
+                        for k in range(q, min(len(s.words), q + 10))
+                        if not any(s.hard_break(x) for x in range(q, k + 1))):
+            hyp = True  # قال X إن معاهدة دفاعية بين واشنطن والرياض قد تُعرض: an indefinite noun, a modal
+            # clause's subject, is not there yet (but أن التقارب بين X وY قد يُتوَّج / أن اتفاق الدفاع
+            # الموقع بين X وY قد يشجع: a definite one is, only its outcome is modal)
         if not hyp and not neg and _answers_condition(s, p):
             hyp = True  # إذا نجحت الحكومة في ...، فإن السعودية ستعود إلى تقديم الدعم: the apodosis
         if tf.pos == "noun" and not hyp and not neg and rel in _EVENTS and _told_as_unsure(s, p, q):
