@@ -2006,6 +2006,11 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
                         for a in subj for b in obj if a.actor != b.actor
                         and b.type is not ActorType.country]
                 break
+    if rel is Relation.visit and len(subj) == 1:
+        # زار وفد من مجلس الشيوخ برئاسة X / يضم X وY المملكة: those named came with it
+        out += [Found(c.actor, Relation.visit, b.actor, neg, hyp, (p, q), location=b.place or None)
+                for c in _delegation_members(s, subj[0]) for b in obj
+                if c.actor != b.actor and not _own_state(rel, c, b)]
     if rel is Relation.visit:
         # وصل X إلى Y يرافقه Z / زار X برفقة Z، Y / على رأس وفد يضم Z: Z came too
         start = min(m.i for m in subj)
@@ -3121,6 +3126,19 @@ def _agent_at(s: _Sentence, k: int) -> Mentioned | None:
                 return None
             chained = True  # (the state of a title's complement; a named office may follow)
     return None
+
+
+def _delegation_members(s: _Sentence, body: Mentioned) -> list[Mentioned]:
+    """وفد من مجلس الشيوخ برئاسة X / يضم X وY: the persons named with a delegation
+    of ``body`` (its head or members), else none."""
+    if body.type not in (ActorType.organization, ActorType.country) or body.i < 2 \
+            or s.norms[body.i - 1] != "من" or _A_DELEGATION.isdisjoint(s.words[body.i - 2].forms):
+        return []
+    members = _delegation_led_by(s, body.i - 2, min(len(s.words), body.j + 4))
+    if not members and body.j + 1 < len(s.words) and s.norms[body.j] in _INCLUDING \
+            and not s.words[body.j].punct_before and (first := s.at.get(body.j + 1)) is not None:
+        members = [x for x in s.coordinated(first) if x.type is ActorType.person]
+    return [m for m in members if m.actor != body.actor]
 
 
 def _delegation_led_by(s: _Sentence, q: int, stop: int) -> list[Mentioned]:
@@ -4700,6 +4718,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and all(m.type is ActorType.person for m in last_subject):
             subj = []  # زارت X طرابلس والتقت رئيسَ الحكومة Y: "she" goes on; he is the object
         obj_start = _after_aside(s, subj[-1].j) if subj else q  # انتقد X، في كلمة ...، Y
+        if len(subj) == 1 and rel == "visit" and (members := _delegation_members(s, subj[0])):
+            obj_start = max(obj_start, members[-1].j)  # زار وفد من X برئاسة Y المملكة: past its head
         if subj and obj_start != subj[-1].j and obj_start < len(s.words) and (
                 s.norms[obj_start] in _ASIDE_OPENERS or _at_venue(s.norms[obj_start])):
             venue = obj_start
