@@ -3357,6 +3357,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     extra: dict = {"relative": True, "announced": True} if relative_of_known else {}
     if foreign_between_commas:
         extra["announced"] = True  # (the commas after the title vouch for the name)
+    if j > s and j in range(len(words)) and name_end - j >= 2 and not words[j].norm.startswith("ال") and any(
+            h.kind == "title" and h.title.kind == "rank" for h in lex.phrases.get((words[j - 1].forms[-1],), ())) \
+            and j - 1 > s:
+        extra["announced"] = True  # قائد القيادة المركزية الأدميرال براد كوبر: a rank right before a name
     if its_company:
         extra["its_company"] = True
     if possessor:
