@@ -1349,7 +1349,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             if sp.kind == "role" and mentioned and mentioned[-1].type is ActorType.person \
                     and mentioned[-1].j == sp.i \
                     and (words[sp.i].punct_before or not words[sp.i].forms[-1].startswith("ال")
-                         or any(w.norm.startswith("ل") for w in words[sp.i + 1:sp.j])) \
+                         or any(w.norm.startswith("ل") for w in words[sp.i + 1:sp.j])
+                         # (استقبل X Y المبعوث الأمريكي: the object is named already, so the title is his)
+                         or (len(mentioned) >= 2 and mentioned[-2].j == mentioned[-1].i
+                             and mentioned[-2].type is ActorType.person)) \
                     and (not words[sp.i].punct_before or (
                         words[sp.i].punct in ("،", ",") and (sp.j >= len(words)
                                                             or words[sp.j].punct_before
