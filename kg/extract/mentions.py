@@ -743,8 +743,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and words[start + 1].norm in lex.first_names and j + 2 <= len(words) \
                 and (j + 1) < len(words) and not words[j + 1].punct_before and words[j + 1].norm.isalpha() \
                 and not words[j + 1].norm.startswith("ال") and words[j + 1].norm not in STOP_WORDS \
-                and (j + 1) not in taken and _ends_here(words, j + 2, lex, set()):
-            j += 2  # علي محمد الأمين زين: the honorific inside a four-part name
+                and (j + 1) not in taken and (_ends_here(words, j + 2, lex, set()) or (
+                    j + 2 < len(words) and words[j + 2].norm in _OBJECT_PREPS and len(words[j + 1].norm) <= 4
+                    and words[j + 1].norm not in lex.trigger_forms and not lex.phrases.get((words[j + 1].norm,)))):
+            j += 2  # علي محمد الأمين زين (لدى وصوله): the honorific inside a four-part name
             break
         if w.norm in _TITLE_SURNAMES and not w.punct_before and j == start + 1 and core == 1 \
                 and words[start].norm in lex.first_names and j + 1 < len(words) and not words[j + 1].punct_before \
