@@ -2966,6 +2966,13 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
             and all(m.type is ActorType.person for m in meeting):
         return list(meeting)  # استقبل X Y، بحضور Z ... وعقد الرئيسان: the host and the guest
     if word in _PERSON_DUALS:
+        came = next((k for k in range(before - 1, -1, -1) if s.norms[k] in _COMPANION), None)
+        companion = _companion_at(s, came) if came is not None else None
+        lead = next((m for m in reversed(s.mentions) if came is not None and m.j <= came
+                     and m.type is ActorType.person and not s.prep_before(m)), None)
+        if companion is not None and lead is not None and companion.type is ActorType.person \
+                and companion.actor != lead.actor and companion.j <= before:
+            return [lead, companion]  # حطّ X رحاله في نيامي برفقة Y، والتقى الوزيران Z: the two who came
         paired = (getattr(s, "memory", None) or {}).get("signers") if word in _MINISTER_DUALS else None
         if paired and paired[0].actor != paired[1].actor and all(
                 any(m.actor == x.actor for m in list(s.context) + s.mentions) for x in paired):
