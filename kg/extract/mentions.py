@@ -3744,7 +3744,10 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                     and (found.get("org") or found.get("inst") or found.get("new") or found.get("country")
                          or found.get("short")  # الأمين العام المساعد للجامعة السفير X
                          or "posted" in found  # المندوب الدائم لدى الأمم المتحدة السفير X
-                         or (rank.kind == "rank" and all(x.norm.startswith("ال") for x in words[j:k]))
+                         or (rank.kind == "rank" and all(x.norm.startswith("ال") or (
+                             x.norm[:1] == "ل" and x.index > j and len(x.norm) > 4 and x.index + 1 < k
+                             and x.index not in spans_at) for x in words[j:k]))
+                         # (رئيس المجلس الوطني لحماية الوطن الجنرال X: a body's name with its ل-complement)
                          or (rank.kind == "honorific" and (_given_name(words[hit[1]], lex, words) or any(
                              h.kind == "actor" and h.ref in lex.people
                              for h in spans_at.get(hit[1], (0, 0, ()))[2])))):
