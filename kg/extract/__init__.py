@@ -379,7 +379,10 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and not any(not _SENDING_VERBS.isdisjoint(w.forms) for w in words[max(0, sp.i - 4):sp.i - 1]) \
             and not any(w.norm.endswith(("ها", "ه")) and w.norm.removesuffix("ها").removesuffix("ه") in _BODY_ENVOYS
                         for w in words[max(0, sp.i - 6):sp.i]) \
-            and not _follows_foreign_colleague(words, sp, r, pid):
+            and not _follows_foreign_colleague(words, sp, r, pid) \
+            and not _trip_abroad_before(words, sp.i, lex, r.home):
+        # (اكتفى الوزير الجزائري خلال زيارته إلى واشنطن بلقاء مساعدة وزير الخارجية X: abroad,
+        # an office with no state is not the dispatch's state's)
         # (أعلنت الجامعة أن مبعوثها الخاص ... السفير X: the body's envoy, not the dispatch's state's;
         # ترأس الوفد الأمريكي الوزير X ومستشار الأمن القومي Y: Y goes with X)
         # (وأوفد بدلا منه وزيرة الخارجية X: the sender's minister, wherever the dispatch is from;
@@ -1925,6 +1928,26 @@ def _parent_mentions(words: list[Word], mentioned: list[Mentioned], triples: lis
     return out
 
 
+_TRIP_NOUNS = tuple(normalize(w) for w in ("زيارة", "زيارته", "زيارتها", "جولة", "جولته", "جولتها"))
+
+
+def _trip_abroad_before(words: list[Word], i: int, lex: Lexicon, home: str | None) -> bool:
+    """The sentence tells, before word ``i``, a trip to a state other than the
+    dispatch's (خلال زيارة الأخير إلى واشنطن)."""
+    for k in range(max(0, i - 25), i):
+        if not words[k].forms[-1].startswith(_TRIP_NOUNS) and words[k].forms[-1] not in _ARRIVAL_VERBS:
+            continue
+        for x in range(k + 1, min(i, k + 5)):
+            if words[x].norm in ("الي", "لي") and x + 1 < len(words):
+                state = next((h.ref for n in (1, 2) if x + 1 + n <= len(words)
+                              for h in lex.phrases.get(tuple(w.norm for w in words[x + 1:x + 1 + n]), ())
+                              if h.kind in ("actor", "place") and (h.ref in lex.countries)), None)
+                if state and state != home:
+                    return True
+    return False
+
+
+_ARRIVAL_VERBS = frozenset(normalize(w) for w in ("وصل", "توجه", "سافر", "يصل", "يتوجه"))
 _LATTER = normalize("الأخير")
 _DONE_BY = {normalize(w) for w in ("بها", "به")}  # (زيارة يقوم بها الأخير: done by the latter)
 _NEW_ONE = normalize("الجديد")  # (also the start of الجديدة)
