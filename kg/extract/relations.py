@@ -767,6 +767,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hyp = True  # قال X إن معاهدة دفاعية بين واشنطن والرياض قد تُعرض: an indefinite noun, a modal
             # clause's subject, is not there yet (but أن التقارب بين X وY قد يُتوَّج / أن اتفاق الدفاع
             # الموقع بين X وY قد يشجع: a definite one is, only its outcome is modal)
+        if neg and hyp and tf.pos == "noun" and any(
+                s.norms[k] in _CANCELLING for k in range(max(cs, p - 3), p)):
+            hyp = False  # ألغى X زيارة كانت مقررة إلى Y: the planned visit that will not happen is denied
         if not hyp and not neg and _answers_condition(s, p):
             hyp = True  # إذا نجحت الحكومة في ...، فإن السعودية ستعود إلى تقديم الدعم: the apodosis
         if tf.pos == "noun" and not hyp and not neg and rel in _EVENTS and _told_as_unsure(s, p, q):
@@ -1285,6 +1288,7 @@ def _right_after_arguments(s: _Sentence, k: int, p: int) -> bool:
 _APPROXIMATES = {normalize(w) for w in ("تقارب", "يقارب", "تناهز", "يناهز")}
 _NUMBER_WORDS = {normalize(w) for w in ("مليار", "مليون", "ألف", "الف", "مئة", "مائة", "نحو", "حوالي",
                                         "عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "مئات", "آلاف")}
+_CANCELLING = {normalize(w) for w in ("ألغى", "ألغت", "وألغى", "وألغت", "إلغاء", "بإلغاء", "ألغي", "وألغي")}
 _STUDYING = {normalize(w) for w in (
     "يدرس", "تدرس", "يدرسان", "تدرسان", "يدرسون", "درس", "درسا", "درست", "دراسة", "بدراسة", "يبحث", "يبحثان",
     "تبحث", "تبحثان", "بحث", "بحثا", "بحثت", "يناقش", "يناقشان", "تناقش", "تناقشان", "ناقش", "ناقشا",
