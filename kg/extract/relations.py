@@ -2265,7 +2265,12 @@ def _cue_near(s: _Sentence, p: int, q: int, entry) -> bool:
         k += 1
         if k > q and k != resumed and s.words[k].punct_before:
             close = next((x for x in range(k + 1, min(len(s.words), k + 4)) if s.words[x].punct_before), None) \
-                if s.norms[k] in _TIME_WORDS else None
+                if s.norms[k] in _TIME_WORDS else next(
+                    (x for x in range(k + 1, min(len(s.words), k + 8)) if s.words[x].punct_before), None) \
+                if demand and s.norms[k] in _ASIDE_OPENERS else None
+            if close is not None and s.norms[k] not in _TIME_WORDS and any(x in s.covered for x in range(k, close)):
+                close = None
+            # (طالب X، في قرار غير ملزم صدر الخميس، Y بالإفراج: an aside with no actor in it)
             if close is None or s.words[close].punct not in ("،", ","):
                 break
             k = resumed = close  # استدعت X، صباح الأحد، القائم بالأعمال: a time aside stands between
@@ -4729,6 +4734,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and all(m.type is ActorType.person for m in last_subject):
             subj = []  # زارت X طرابلس والتقت رئيسَ الحكومة Y: "she" goes on; he is the object
         obj_start = _after_aside(s, subj[-1].j) if subj else q  # انتقد X، في كلمة ...، Y
+        if subj and obj_start == subj[-1].j and entry.needs and normalize(entry.past or "") in _DEMANDS \
+                and obj_start < len(s.words) and s.words[obj_start].punct in ("،", ",") \
+                and s.norms[obj_start] in _ASIDE_OPENERS:
+            close = next((x for x in range(obj_start + 1, min(len(s.words), obj_start + 8))
+                          if s.words[x].punct_before), None)
+            if close is not None and s.words[close].punct in ("،", ",") \
+                    and not any(x in s.covered for x in range(obj_start, close)):
+                obj_start = close  # طالب X، في قرار غير ملزم صدر الخميس، Y بالإفراج: past the aside
         if len(subj) == 1 and rel == "visit" and (members := _delegation_members(s, subj[0])):
             obj_start = max(obj_start, members[-1].j)  # زار وفد من X برئاسة Y المملكة: past its head
         if subj and obj_start != subj[-1].j and obj_start < len(s.words) and (
