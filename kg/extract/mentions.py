@@ -2938,13 +2938,16 @@ def _affil_state(affil: str, lex: Lexicon) -> str:
 def _syllabic_end(words: list[Word], spans_at: dict[int, tuple], j: int, name_end: int, affil: str,
                   lex: Lexicon, taken: set[int]) -> int:
     """A third short syllable of a name from a state whose names are written by
-    syllables, before a boundary (الكورية وو وون شيك إلى، الصيني تشانغ وي مينغ على)."""
+    syllables, before a boundary (الكورية وو وون شيك إلى، الصيني تشانغ وي مينغ على;
+    سفير جمهورية كوريا بارك جون هو، — هو, "he", only before punctuation)."""
     if name_end == j + 2 and _affil_state(affil, lex) in SYLLABIC_NAME_STATES and name_end + 1 < len(words) \
             and not words[name_end].punct_before and name_end not in spans_at and name_end not in taken \
             and (words[name_end + 1].norm in _OBJECT_PREPS or _ends_here(words, name_end + 1, lex, taken)) \
             and words[name_end].norm.isalpha() \
             and len(words[name_end].norm) <= 4 and not words[name_end].norm.startswith("ال") \
-            and words[name_end].norm not in STOP_WORDS and words[name_end].norm not in lex.trigger_forms \
+            and (words[name_end].norm not in STOP_WORDS or (
+                words[name_end].norm == "هو" and name_end + 1 < len(words) and words[name_end + 1].punct_before)) \
+            and words[name_end].norm not in lex.trigger_forms \
             and all(len(w.norm) <= 5 for w in words[j:name_end]):
         return name_end + 1
     if name_end == j + 2 and name_end + 1 == len(words) and not words[name_end].punct_before \
@@ -3320,7 +3323,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             # comma that opens its holder's office
             name_end = end
     after = spans_at.get(name_end)
-    if after and name_end - j <= 2 and not (
+    if after and sum(w.norm not in ("بن", "ابن", "بنت") for w in words[j:name_end]) <= 2 and not (
+            # (عادل بن أحمد + الجبير: the father's name does not count)
             any(h.kind == "actor" and h.ref in lex.people for h in after[2])
             and _namesake_by_lineage(words, after, title, lex)) and any(
             h.kind == "actor" and h.ref in lex.people
