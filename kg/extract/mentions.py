@@ -596,6 +596,10 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
     if k >= len(words):
         return True
     w = words[k]
+    if w.norm == "لدي" and k + 1 < len(words) and words[k + 1].norm.endswith(("ه", "ها")) \
+            and len(words[k + 1].norm) >= 5 and not words[k + 1].punct_before \
+            and not words[k - 1].norm.endswith(("ه", "ها")) and words[k - 1].norm not in lex.trigger_forms:
+        return True  # محمد صالح أبكر لدى وصوله: "upon his arrival" closes the name
     if w.norm in _OBJECT_PREPS:
         return False  # دعا X Y إلى ...: the third word is the verb's object
     return w.punct_before or w.norm in STOP_WORDS or w.norm in COUNTERPART or role_accusative(w.norm) \
