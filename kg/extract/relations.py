@@ -993,6 +993,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _meeting_reported(s, memory["meeting"])
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTENDING):
         found += _joined(s, memory["meeting"])
+    if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_TOOK_PART):
+        found += _who_took_part(s, memory["meeting"])
     if not s.forms.isdisjoint(_GATHERS):
         found += _brought_together(s, found)
     if not s.forms.isdisjoint(_WORKS):
@@ -1070,6 +1072,22 @@ def _signed_cooperation(s: _Sentence, subj: list[Mentioned], obj: list[Mentioned
 
 
 _SOME_MEETING = tuple(normalize(w) for w in ("اجتماع", "لقاء", "مباحثات", "محادثات", "جلسة", "قمة"))
+
+
+def _who_took_part(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
+    """قال X، الذي شارك في الاجتماع، إن ... (after the meeting just reported): X
+    sat in on it, so X, of one side, meets the other side."""
+    out: list[Found] = []
+    for k in range(1, len(s.words) - 2):
+        if s.norms[k] not in ("الذي", "التي") or s.norms[k + 1] not in _TOOK_PART or s.norms[k + 2] != "في" \
+                or k + 3 >= len(s.words) or s.norms[k + 3] not in _MEETING_NOUNS:
+            continue
+        who = s.covered.get(k - 1)
+        if who is not None and who.j == k and who.type is ActorType.person:
+            # (he took part himself, so whatever his side, he met those of the other sides)
+            out += [Found(who.actor, Relation.meet, m.actor, False, False, (k + 1, k + 4)) for m in meeting
+                    if m.actor != who.actor and not (who.country and m.country == who.country)]
+    return out
 
 
 def _joined(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
