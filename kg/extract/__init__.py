@@ -29,7 +29,7 @@ from .mentions import (_COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, 
 from .mentions import (COUNTERPART, _BODY_NOUNS, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _WEEKDAYS
-from .relations import _A_DELEGATION, _LED_BY, Found, Mentioned, find_relations
+from .relations import _A_DELEGATION, _ARRIVING, _LED_BY, Found, Mentioned, find_relations
 from .resolve import ArticleResolver
 
 __all__ = ["Extractor", "ArticleResult", "RuleExtractor", "get_extractor", "register",
@@ -1935,7 +1935,7 @@ def _trip_abroad_before(words: list[Word], i: int, lex: Lexicon, home: str | Non
     """The sentence tells, before word ``i``, a trip to a state other than the
     dispatch's (خلال زيارة الأخير إلى واشنطن)."""
     for k in range(max(0, i - 25), i):
-        if not words[k].forms[-1].startswith(_TRIP_NOUNS) and words[k].forms[-1] not in _ARRIVAL_VERBS:
+        if not words[k].forms[-1].startswith(_TRIP_NOUNS) and words[k].forms[-1] not in _ARRIVING:
             continue
         for x in range(k + 1, min(i, k + 5)):
             if words[x].norm in ("الي", "لي") and x + 1 < len(words):
@@ -1947,7 +1947,6 @@ def _trip_abroad_before(words: list[Word], i: int, lex: Lexicon, home: str | Non
     return False
 
 
-_ARRIVAL_VERBS = frozenset(normalize(w) for w in ("وصل", "توجه", "سافر", "يصل", "يتوجه"))
 _LATTER = normalize("الأخير")
 _DONE_BY = {normalize(w) for w in ("بها", "به")}  # (زيارة يقوم بها الأخير: done by the latter)
 _NEW_ONE = normalize("الجديد")  # (also the start of الجديدة)

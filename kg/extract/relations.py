@@ -1312,9 +1312,6 @@ _STUDYING = {normalize(w) for w in (
     "تبحث", "تبحثان", "بحث", "بحثا", "بحثت", "يناقش", "يناقشان", "تناقش", "تناقشان", "ناقش", "ناقشا",
     "يتفاوض", "يتفاوضان", "تتفاوض", "تتفاوضان", "يعكف", "تعكف", "يعكفان")}
 _EVENTS = frozenset({Relation.visit, Relation.meet, Relation.host})
-_AWAITED = frozenset(normalize(w) for w in ("المرتقبة", "المرتقب", "المرتقبين", "المقبلة", "المقررة", "المقرر",
-                                             "المنتظرة", "المنتظر", "المزمعة", "المزمع", "المحتملة", "المحتمل",
-                                             "المفترضة", "المفترض"))
 _INTENDING_NOUNS = frozenset(normalize(w) for w in ("اعتزام", "عزم", "نية", "باعتزام", "بعزم", "بنية"))
 _RUMOURS = frozenset(normalize(w) for w in (
     "تقارير", "التقارير", "أنباء", "الأنباء", "انباء", "معلومات", "شائعات", "تكهنات", "تسريبات", "روايات"))
@@ -1369,6 +1366,8 @@ _RESULTED = {normalize(w) for w in ("أسفر", "يسفر", "تسفر", "أسف�
 _AFTER_IT = {normalize(w) for w in ("بعد", "وبعد", "عقب", "وعقب", "إثر", "وإثر")}
 _EXPECTED_ADJ = {normalize(w) for w in ("المرتقب", "المرتقبة", "المقرر", "المقررة", "المنتظر", "المنتظرة",
                                          "المزمع", "المزمعة", "المقبل", "المقبلة")}
+# (زيارة X المرتقبة / المحتملة إلى Y: an event told as awaited)
+_AWAITED = frozenset(_EXPECTED_ADJ | {normalize(w) for w in ("المرتقبين", "المحتملة", "المحتمل", "المفترضة", "المفترض")})
 
 
 def _meeting_reported(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
