@@ -1159,7 +1159,7 @@ def _brought_together(s: _Sentence, found: list[Found]) -> list[Found]:
 _WORKS = frozenset(normalize(w) for w in (
     "تعمل", "يعمل", "ستعمل", "سيعمل", "نعمل", "سنعمل", "تعملان", "يعملان", "ستعملان", "سيعملان",
     "العمل", "للعمل", "بالعمل"))
-_TOGETHER = frozenset(normalize(w) for w in ("سويا", "معا", "جنبا"))
+_TOGETHER = frozenset(normalize(w) for w in ("سويا", "معا", "جنبا", "إلى", "جنب"))  # (جنبا إلى جنب مع)
 _WORK_INTENT = tuple(normalize(w) for w in ("حرص", "استعداد", "ضرورة", "أهمية", "مواصلة", "تطلع", "عزم", "رغبة"))
 _WORK_PURPOSE = frozenset(normalize(w) for w in ("على", "علي", "من", "في", "بشأن", "لتعزيز", "لتحقيق", "لضمان"))
 
@@ -1180,8 +1180,7 @@ def _works_with(s: _Sentence, found: list[Found]) -> list[Found]:
         if not noun and k in s.at and not s.words[k].punct_before:
             subj = s.at[k]  # تعمل مصر مع قطر
             k = subj.j
-        while k < len(s.words) and s.norms[k] in _TOGETHER | {normalize("إلى"), normalize("جنب")} \
-                and not s.words[k].punct_before:
+        while k < len(s.words) and s.norms[k] in _TOGETHER and not s.words[k].punct_before:
             k += 1  # العمل سويا / جنبا إلى جنب مع
         if k + 1 >= len(s.words) or s.norms[k] != "مع" or s.words[k].punct_before or (
                 noun and k == p + 1 and not any(s.norms[x].startswith(_WORK_INTENT) for x in range(max(0, p - 2), p))):
