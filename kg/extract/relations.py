@@ -5065,7 +5065,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     if not obj and rel == "visit" and "" in markers and obj_start < len(s.words) \
             and not _SITES.isdisjoint(s.words[obj_start].forms):
         # زار X قاعدة عسكرية بريطانية في قبرص / مخيم الزعتري في الأردن: the state of the site
+        town = s.at.get(obj_start + 1) if obj_start + 1 < len(s.words) else None
+        if town is not None and town.i == obj_start + 1 and town.type is ActorType.location and town.place \
+                and not s.words[obj_start + 1].punct_before:
+            obj = [town]  # زار X مدينة العريش: the city named, so its state
         for k in range(obj_start + 1, min(len(s.words) - 1, obj_start + 6)):
+            if obj:
+                break
             if s.hard_break(k) or s.words[k].punct_before:
                 break
             if s.norms[k] == "في" and (k + 1) in s.at:
