@@ -2623,6 +2623,7 @@ _MEASURES = {normalize(w) for w in ("عقوبات", "العقوبات", "رسو�
 _ENCLAVE_SEATS = {normalize("روما"): "holy_see"}
 _STYLES = _STYLE_WORDS | {normalize("دولة")}  # (the styles of mentions.py, and دولة رئيس الوزراء)
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
+_TWO_MOVEMENTS = {normalize(w) for w in ("حركتي", "حركتا", "حزبي", "حزبا")}
 _MINISTER_WORDS = {normalize(w) for w in ("وزير", "وزيرة")}
 _WHEN_NOUNS = {normalize(w) for w in ("وقت", "الوقت", "يوم", "اليوم", "لحظة", "اللحظة", "حين")}
 _IN_HIS_PLACE = _INSTEAD | {normalize("نيابة")}  # (بدلاً منه، عوضاً عنه، نيابة عنه)
@@ -2856,6 +2857,12 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
             # (لإنهاء الأزمة بين البلدين: those who end it are the parties)
         if s.norms[k] in ("بين", "وبين"):
             m = s.at.get(k + 1)
+            if m is None and k + 2 < len(s.words) and s.norms[k + 1] in _TWO_DELEGATIONS | _TWO_MOVEMENTS \
+                    and not s.words[k + 2].punct_before:
+                # بين وفدي السودان وإثيوبيا / بين وفدي حركتي فتح وحماس: the two the delegations are of
+                at = k + 2 + (k + 3 < len(s.words) and s.norms[k + 2] in _TWO_MOVEMENTS)
+                m = s.at.get(at)
+                m = m if m is not None and m.i == at else None
             if m:
                 group = [m] + [x for x in s.coordinated(m)[1:]]
                 if len(group) >= 2:
