@@ -1264,11 +1264,9 @@ def _sanctions_by(s: _Sentence) -> list[Found]:
             continue
         states, e = [], k + 1
         while e < len(s.words) and not s.words[e].punct_before and (e == k + 1 or s.norms[e][:1] == "و"):
-            state = s.demonyms.get(e) or next(
-                (h.ref for f in (s.norms[e], s.norms[e][1:] if e > k + 1 else "") if f
-                 for h in s.lex.phrases.get((f,), ()) if h.kind == "demonym" and h.number == "sg"), None)
+            state = _any_demonym(s, e)
             if state is None:
-                break  # (عقوبات بريطانية وكندية: indefinite adjectives too)
+                break  # (عقوبات بريطانية وكندية: indefinite adjectives too; عقوبات مالية is "financial")
             states.append(state)
             e += 1
         if not states or e + 1 >= len(s.words) or s.norms[e] not in ("علي", "ضد") or s.words[e].punct_before:
