@@ -1206,8 +1206,7 @@ def _works_with(s: _Sentence, found: list[Found]) -> list[Found]:
         out += [Found(subj.actor, Relation.cooperate, m.actor, neg, hyp, (p, p + 1))
                 for m in group if m.actor != subj.actor and not (
                     m.country and subj.country and m.country == subj.country)
-                and not (m.type is ActorType.person and subj.type is ActorType.country and m.country == subj.actor)
-                and not (subj.type is ActorType.person and m.type is ActorType.country and subj.country == m.actor)]
+                and not _own_state(Relation.cooperate, subj, m)]
     return out
 
 
