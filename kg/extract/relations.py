@@ -5808,6 +5808,32 @@ def _support_given_by(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Menti
             if s.prep_before(m) in ("ل", "الي") and m.actor != giver.actor and m.type is not ActorType.location:
                 return [giver], s.coordinated(m)
             break
+        if s.norms[j][:1] == "ل" and s.norms[j][1:] in _MERITS | _COURSES and j not in s.covered:
+            return _his_state_after(s, j, giver)  # الدعم الذي تقدمه X لمسيرة التنمية في بلاده
+    return None
+
+
+# Nouns for a state's course or sector that a donor backs (لمسيرة التنمية في بلاده).
+_COURSES = {normalize(w) for w in ("مسيرة", "خطط", "برامج", "مشاريع", "قطاع", "اقتصاد", "تنمية")}
+
+
+def _his_state_after(s: _Sentence, j: int, giver: Mentioned
+                     ) -> tuple[list[Mentioned], list[Mentioned]] | None:
+    """The speaker's own state named by بلاده a few words after the backed
+    noun at ``j``: when one person alone is named before, of that state.
+
+    >>> # أشاد آبي أحمد بالدعم الذي تقدمه الإمارات لمسيرة التنمية في بلاده → UAE backs Ethiopia
+    """
+    for k in range(j + 1, min(len(s.words), j + 5)):
+        if s.words[k].punct_before:
+            return None
+        m = s.at.get(k)
+        if m is None:
+            continue
+        if not _HIS_STATE.isdisjoint(s.words[k].forms) and s.prep_before(m) in ("", "في") \
+                and m.actor != giver.actor and _only_person_of(s, k, m.actor):
+            return [giver], [m]
+        return None
     return None
 
 
