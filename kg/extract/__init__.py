@@ -269,6 +269,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     elif sp.kind == "role" and sp.extra.get("bare"):
         # (نائب الأمير: the deputy, never the emir the article named)
         pid = r.bare_title_holder(sp.extra["bare"], surface) if not sp.extra.get("deputy") else None
+    elif sp.kind == "role" and sp.extra.get("office_alone"):
+        pid = r.office_holder(sp.extra["office_alone"], getattr(r, "home", None), surface)
     elif sp.kind == "role" and sp.extra.get("rank"):
         pid = r.officer_of(country, surface, set(_rank_titles(lex).values()))
     elif sp.kind == "role" and not _PAST_HOLDER.isdisjoint(sp.role.split()):

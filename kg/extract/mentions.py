@@ -1743,7 +1743,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             continue
         if "title" in kinds:
             span, i = _title_span(words, spans_at, s, e, hits, clitic, lex, taken)
-            if span and (span.extra.get("own_head") or span.extra.get("bare")) and out \
+            if span and (span.extra.get("own_head") or span.extra.get("bare") or span.extra.get("office_alone")) and out \
                     and out[-1].kind == "person" and out[-1].j == s:
                 span, i = None, e  # X رئيس الدولة / X، رئيس الجمهورية،: X's own title (below)
             elif span and span.kind == "person" and span.name and out and out[-1].kind == "person" \
@@ -3481,6 +3481,12 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         # وأضاف الوزير أن ...: the one minister of the article, if there is one
         return Span(s, e, "role", type=ActorType.person, role=role, title=title,
                     clitic=clitic, extra={"bare": words[s].forms[-1]}), e
+    if not affil and e - s >= 2 and role_end == e and not _MINISTER_HEADS.isdisjoint(words[s].forms) \
+            and title.kind == "office" and clitic.lstrip("وف") in ("ل", "ب", "") \
+            and (e >= len(words) or words[e].punct_before or not words[e].norm.startswith("ال")):
+        # وكان وزير الخارجية قد زار أستانا: the article's one holder of that office
+        return Span(s, e, "role", type=ActorType.person, role=role, title=title,
+                    clitic=clitic, extra={"office_alone": normalize(title.title)}), e
     if not affil and e - s == 2 and role_end == e and normalize(title.title) == _HEIR \
             and clitic.lstrip("وف") in ("ل", "ب", ""):
         # أعرب X عن شكره لولي العهد / عقد ولي العهد لقاء: the one crown prince of the article

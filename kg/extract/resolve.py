@@ -346,6 +346,22 @@ class ArticleResolver:
                                  forms=[self.actors[pid].name, surface], reason=reason))
         self.actors[pid].aliases.append(surface)
 
+    def office_holder(self, office: str, home: str | None, surface: str) -> str | None:
+        """وزير الخارجية alone: the one person of the article so far who holds
+        that very office (of the dispatch's state, when it has one), else nobody.
+
+        >>> # الرياض - ... الأمير فيصل بن فرحان وزير الخارجية ... وكان وزير الخارجية قد زار أستانا → him
+        """
+        found = {p.id for p in self.persons if p.first_sentence < getattr(self, "current_sentence", 0)
+                 for k in p.roles if normalize(k.split("|")[0]) == office}
+        if len(found) != 1:
+            return None
+        pid = found.pop()
+        if home and self.actors[pid].country not in (home, None):
+            return None  # (a dispatch's bare وزير الخارجية is its own state's, named or not)
+        self._merged(pid, surface, "the article's one holder of that office")
+        return pid
+
     def officer_of(self, country: str | None, surface: str, ranks: set[str]) -> str | None:
         """الجنرال الليبي alone: the one person of the article with a military rank
         who belongs to that state (or to a body of it), else nobody."""
