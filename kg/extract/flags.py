@@ -122,7 +122,10 @@ _WILL_SEE = frozenset(normalize(w) for w in (
     "ستجري", "سيجري", "ستشمل", "سيشمل", "سترافق", "سيرافق", "يتوقع", "يرتقب", "يرتقب", "ينتظر"))
 # Setting off for a purpose (توجه X إلى Y لإجراء محادثات): what he left for is still to come.
 _DEPARTING = frozenset(normalize(w) for w in ("توجه", "توجهت", "يتوجه", "تتوجه", "غادر", "غادرت", "يغادر", "تغادر",
-                                              "سافر", "سافرت", "متوجها", "متوجهة"))
+                                              "سافر", "سافرت", "متوجها", "متوجهة",
+                                              # سيتوجه الأحد إلى مسقط للقاء نظيره: a trip still to come
+                                              "سيتوجه", "ستتوجه", "سيغادر", "ستغادر", "يسافر", "تسافر",
+                                              "سيسافر", "ستسافر"))
 _FOR_HOLDING = frozenset(normalize(w) for w in ("لإجراء", "لعقد"))
 _THEN = frozenset(normalize(w) for w in ("بعدها", "بعده", "ثم", "لاحقا", "بعد"))
 # Light verbs in the future before a verbal noun, past its subject (ستجري مصر وتركيا
