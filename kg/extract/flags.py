@@ -287,6 +287,11 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         hypothetical_program = False
     ruled_in = any(words[k] in _RULE_OUT and k > 0 and words[k - 1] in NEGATORS
                    for k in range(max(clause_start, trigger - 6), trigger))
+    if not ruled_in:
+        # لم يستبعد مصدر، تحدث لموقع ...، أن يعقد X لقاء: the أن-clause of the verb past an aside
+        that = next((k for k in range(trigger - 1, max(clause_start, trigger - 6) - 1, -1) if words[k] == "ان"), None)
+        ruled_in = that is not None and any(words[k] in _RULE_OUT and words[k - 1] in NEGATORS
+                                            for k in range(max(1, that - SCOPE), that))
     if ruled_in:
         negated = False  # لم يستبعد X عقد جولة: "did not rule out" is a possibility
     # A denial governs its complement: نفى X أن يكون (قد) التقى — with that
