@@ -93,6 +93,16 @@ _WHEN_PAST = frozenset(normalize(w) for w in ("أمس", "امس", "الماضي"
 _TO_BE = frozenset(normalize(w) for w in ("يكون", "تكون", "يكونوا", "يكونا", "تكونا"))
 _RULE_OUT = frozenset(normalize(w) for w in ("يستبعد", "تستبعد", "يستبعدون", "نستبعد", "أستبعد",
                                               "استبعد", "استبعدت"))
+_GATHERINGS = frozenset(normalize(w) for w in ("لقاء", "اجتماع", "قمة", "محادثات", "مباحثات", "مشاورات"))
+
+
+def _gathering(word: str) -> bool:
+    """لقاء، الاجتماع، اجتماعا: a meeting noun, with or without the article or the accusative alif."""
+    stem = word.removeprefix("و").removeprefix("ال")
+    return stem in _GATHERINGS or (stem.endswith("ا") and stem[:-1] in _GATHERINGS)
+
+
+_BE_HELD = frozenset(normalize(w) for w in ("يعقد", "تعقد", "ينعقد", "تنعقد", "يلتئم", "تلتئم"))
 _TO_BE_HELD = frozenset(normalize(w) for w in (
     "ستعقد", "سيعقد", "ستنعقد", "سينعقد", "ستجري", "سيجري", "ستقام", "سيقام", "ستلتئم", "ستبدأ"))
 _WHAT_BEFORE = frozenset(normalize(w) for w in (
@@ -144,7 +154,8 @@ _PLANS = frozenset(normalize(w) for w in ("خطط", "خططا", "خطة", "مخ�
                                           "مقترحات", "والخطط", "الخطط"))
 _AWAITED = frozenset(normalize(w) for w in (
     "مرتقبة", "المرتقبة", "مرتقب", "المرتقب", "المقبلة", "المقبل", "مقبلة", "المزمعة", "مزمعة", "المنتظرة",
-    "منتظرة", "المحتملة", "محتملة", "المحتمل", "محتمل", "المرتقبين"))
+    "منتظرة", "المحتملة", "محتملة", "المحتمل", "محتمل", "المرتقبين",
+    "مرتقبا", "مقررا", "منتظرا", "مزمعا"))  # (لقاء ثنائيا كان مرتقبا بين X وY: it was only due)
 # Expected, after the event's noun (زيارة يتوقع أن يقوم بها X).
 _EXPECTED = frozenset(normalize(w) for w in ("يتوقع", "يرتقب", "ينتظر", "يفترض", "يؤمل", "يرجح"))
 _MERELY = frozenset(normalize(w) for w in ("مجرد", "فقط"))
@@ -381,11 +392,17 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if tense == "noun" and any(words[k] in _PLANS for k in range(max(clause_start, trigger - 3), trigger)) \
             and not any(words[k].removeprefix("و") in _AGREED for k in range(clause_start, trigger)):
         hypothetical = True  # بحثا خططا تركية لتدريب الجيش السوري: a plan for it, not yet done
-    if tense == "noun" and any(w in _AWAITED for w in words[trigger + 1:trigger + 3]):
-        hypothetical = True  # زيارة مرتقبة للرئيس X، القمة المقبلة: still awaited
+    if tense == "noun" and (any(w in _AWAITED for w in words[trigger + 1:trigger + 3]) or any(
+            words[k] in _KANA and words[k + 1] in _AWAITED for k in range(trigger + 1, min(len(words) - 1, trigger + 3)))):
+        hypothetical = True  # زيارة مرتقبة للرئيس X، القمة المقبلة، لقاء ثنائيا كان مرتقبا: still awaited
     if tense == "noun" and any(words[k] in _EXPECTED and words[k + 1] == "ان"
                                for k in range(trigger + 1, min(len(words) - 1, trigger + 3))):
         hypothetical = True  # زيارة يُتوقع أن يقوم بها X، اللقاء الذي يُنتظر أن يجمع: still expected
+    if tense == "noun" and not negated and _gathering(words[trigger]) and any(
+            words[k] in _PAST_NEGATORS and words[k + 1] in _BE_HELD and words[k - 1] not in _WHO
+            and (k + 2 == len(words) or not words[k + 2].startswith("خلال"))
+            for k in range(trigger + 1, min(len(words) - 1, trigger + 16))):
+        negated, hypothetical = True, False  # لقاء كان مرتقبا بين X وY لم يعقد: it was not held
     for k in range(trigger + 1, min(len(words), trigger + 9)):
         if words[k] == _LATER and k + 1 < len(words) and k - 1 > trigger and tense != "past" \
                 and words[k - 1][:1] in "يت" and len(words[k - 1]) >= 4:
