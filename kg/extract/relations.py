@@ -777,6 +777,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if tf.pos == "noun" and rel is Relation.agree and not neg and not s.norms[p].startswith("ال") \
                 and _under_study(s, p, cs):
             hyp = True  # البلدان يدرسان اتفاقا دفاعيا: an agreement under study is not made
+        if tf.pos == "noun" and rel is Relation.agree and not neg and p > 1 and not s.words[p].punct_before \
+                and "توقيع" not in s.norms[p] and (  # (عقب المحادثات توقيع: the signing after the talks)
+                s.words[p - 1].forms[-1] in _NEGOTIATIONS or (
+                    s.norms[p - 1] in _ABOUT and s.words[p - 2].forms[-1] in _NEGOTIATIONS
+                    and not s.words[p - 1].punct_before)):
+            hyp = True  # مسار مفاوضات اتفاقية الشراكة، المفاوضات حول اتفاق: still being negotiated
         if rel is Relation.family:
             hyp = False  # kinship is a standing fact: نجله X سيزور لندن غدا plans the visit only
         verb = verb_flags.get(rel)
