@@ -29,7 +29,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import _AGREED as _PLAN_AGREED, _KANA, _PLANS, MODALS, NEGATORS, flags_for
-from .mentions import (_COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, STOP_WORDS, Word,
+from .mentions import (_COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
 
 __all__ = ["Mentioned", "Found", "find_relations"]
@@ -646,6 +646,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if label is not None and subj[0].j <= label and not entry.reverse \
                 and not any(s.words[k].punct_before for k in range(label + 1, p + 1)):
             continue  # حذّر X تشاد من ... ما وصفه بتسهيل الإمدادات إلى Y: X labels the act, X is not its doer
+        by_verb = [f for f in found if f.relation is rel and f.trigger[0] == p - 1] \
+            if tf.pos == "noun" and rel is Relation.meet else []
+        if by_verb and {m.actor for m in obj} <= {f.object for f in by_verb} \
+                and not {m.actor for m in subj} & {f.subject for f in by_verb}:
+            continue  # وأجرى محادثات مع Z: the light verb found the talks' doer; the noun has no other
         before_found = len(found)
         flags_at = s.flags_at
         s.flags_at = None
@@ -2984,6 +2989,19 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
             and s.norms[at + 2][:1] == "و" and s.demonyms[at + 1] != s.demonyms[at + 2]:
         return [Mentioned(k, k + 1, s.demonyms[k], ActorType.country, "", s.demonyms[k])
                 for k in (at + 1, at + 2)]
+    if 0 <= at < len(s.words) - 2 and not s.words[at + 1].punct_before and s.norms[at + 2][:1] == "و" and any(
+            s.norms[k].removeprefix("و") in REGIONAL_ADJECTIVES for k in (at + 1, at + 2)):
+        # الجانبان المصري والأوروبي: a state and the regional body the article names;
+        # الجانبان الخليجي والآسيوي with no such body known: nobody, not the last two named
+        named = {m.actor for m in list(s.context) + s.mentions}
+        sides = []
+        for k in (at + 1, at + 2):
+            body = _SIDE_BODIES.get(s.norms[k].removeprefix("و"))
+            if k in s.demonyms:
+                sides.append(Mentioned(k, k + 1, s.demonyms[k], ActorType.country, "", s.demonyms[k]))
+            elif body in named:
+                sides.append(Mentioned(k, k + 1, body, ActorType.organization, "", None))
+        return sides if len(sides) == 2 and sides[0].actor != sides[1].actor else []
     if word in _BOTH_STATES:
         return _last_two_states(s, before)
     if word in _TWO_GOVERNMENTS:  # وقعت الحكومتان: the two states, never their leaders
@@ -3027,6 +3045,10 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
 
 
 _TWO_GOVERNMENTS = {normalize(w) for w in ("الحكومتان", "الحكومتين")}
+# The regional body a side's adjective names (الجانب الأوروبي، الجانب الخليجي), when the article names it.
+_SIDE_BODIES = {normalize(k): v for k, v in {
+    "الأوروبي": "european_union", "الأفريقي": "african_union", "الإفريقي": "african_union",
+    "الخليجي": "gcc", "الأطلسي": "nato", "الآسيوي": "asean", "العربي": "arab_league"}.items()}
 _MINISTER_DUALS = {normalize(w) for w in ("الوزيران", "الوزيرين")}
 _HEAD_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الملكان", "العاهلان")}
 _PAIRING = frozenset({Relation.visit, Relation.host, Relation.meet, Relation.agree,
@@ -6444,6 +6466,7 @@ def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
     """The nearest coordinated group of mentions before ``p`` in its clause
     (مصر والسعودية), or الجانبان: the last two sides named before (as states
     for state-level relations such as cooperation)."""
+    crossed = False
     for k in range(p - 1, max(cs, p - window) - 1, -1):
         if s.norms[k] in _THE_TWO_SIDES:
             pair = _two_sides(s, k, s.norms[k], k)
