@@ -687,6 +687,8 @@ _STYLE_PRONOUN_OF = {normalize(k): tuple(normalize(p) for p in v) for k, v in {
     "سمو": ("سموه", "سموها"), "السمو": ("سموه", "سموها"), "فخامة": ("فخامته",),
     "الفخامة": ("فخامته",), "جلالة": ("جلالته",), "الجلالة": ("جلالته",), "معالي": ("معاليه",),
     "سعادة": ("سعادته",), "دولة": ("دولته",), "سماحة": ("سماحته",)}.items()}
+_STYLE_PRONOUN_SET = frozenset(p for v in _STYLE_PRONOUN_OF.values() for p in v)
+_HIS_STYLE = normalize("دولته")
 _HONORIFICS = frozenset(normalize(w) for w in ("الشيخ", "الأمير", "السيد", "السيدة", "الحاج"))
 _CHILD_OF_HIM = frozenset(normalize(w) for w in (
     "نجله", "ابنه", "نجلها", "ابنها", "ابنته", "ابنتها", "نجليه", "ابنيه", "نجلته"))
@@ -2056,6 +2058,8 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
             form = _THE_COUNTRY  # الذي يزور الدولة حاليا (WAM): the dispatch's own state
         if form is None:
             continue
+        if form == _HIS_STYLE and w.index > 0 and words[w.index - 1].forms[-1] in _STYLE_PRONOUN_SET:
+            continue  # وعقد سموه ودولته جلسة مباحثات: "His Excellency" (a prime minister), not "his state"
         before = [m for m in mentioned if m.j <= w.index] or previous
         if form == _THE_COUNTRY and w.index > 0 and words[w.index - 1].forms[-1] in _HEAD_WORDS:
             continue  # ملك البلاد: part of a title, not a party

@@ -4819,6 +4819,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     and partner.actor != subj[0].actor and not s.words[q + 1].punct_before:
                 subj = subj + [partner]  # وعقد جلالته وأمير قطر مباحثات: the two
                 obj_start = partner.j
+            elif subj and q + 1 < len(s.words) and s.norms[q + 1][:1] == "و" and not s.words[q + 1].punct_before \
+                    and s.norms[q + 1][1:] in _STYLE_PRONOUNS \
+                    and (other := _styled_person(s, s.norms[q + 1][1:], q + 1)) and other[0] != subj[0].actor:
+                # وعقد سموه ودولته جلسة مباحثات: His Highness and His Excellency, the two
+                subj = subj + [Mentioned(q + 1, q + 2, other[0], ActorType.person, "و", other[1])]
+                obj_start = q + 2
         if tf.pronoun and tf.pos == "verb" and q < len(s.words) and s.norms[q] in ("علي", "عن", "الي") \
                 and p > 0 and s.norms[p - 1] in _WHERE and s.norms[p].endswith("ه") \
                 and last_subject and getattr(s, "last_object", None) \
