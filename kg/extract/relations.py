@@ -3068,8 +3068,8 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
         # not the stops of the tour — unless fewer than two states are left)
         seen, states = [], {}
         for m in pool:
-            if m.named or (skip_destinations and m.destination and not any(m is x for x in s.mentions)):
-                continue  # إعلان أنقرة: a document's name, not a state
+            if m.named or (m.no_side and m.i > 0) or (skip_destinations and m.destination and not any(m is x for x in s.mentions)):
+                continue  # إعلان أنقرة: a document's name, not a state (بوساطة تركية: the mediator; a dateline may be one)
             if m.type is ActorType.organization and getattr(s.lex.organizations.get(m.actor), "kind", "") == "media":
                 continue  # نقلت وكالة رويترز أن البلدين ...: the agency's home is no side
             if m.type is not ActorType.country and m.country:
