@@ -82,7 +82,8 @@ def role_accusative(norm: str) -> bool:
 
 
 COUNTERPART = {"نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظراءه", "نظرايه", "ونظيره",
-               "ونظيرها", "ونظيرته", "ونظيرتها", "ونظيريه", "نظيرهم", "نظيرهما", "ونظيرهم", "ونظيرهما"}
+               "ونظيرها", "ونظيرته", "ونظيرتها", "ونظيريه", "نظيرهم", "نظيرهما", "ونظيرهم", "ونظيرهما",
+               "نظيراه", "ونظيراه", "نظيراها", "ونظيراها"}  # (ونظيراه البوركيني X والنيجري Y: the dual subject)
 # (اتصالا هاتفيا بنظيره، رسالة لنظيره: with a preposition written on it)
 COUNTERPART |= {p + w for p in ("ب", "ل") for w in ("نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه")}
 
@@ -100,7 +101,8 @@ _CONTINENTS = frozenset(normalize(w) for w in ("أفريقيا", "إفريقيا
 _HEIR = normalize("ولي العهد")
 _MINISTER = frozenset(normalize(w) for w in ("وزير", "وزيرة", "الوزير", "الوزيرة"))
 _COUNTERPARTS_PLURAL = frozenset(normalize(w) for w in ("نظيريه", "نظيريها", "نظراءه", "نظراءها",
-                                                          "ونظيريه", "ونظراءه"))
+                                                          "ونظيريه", "ونظراءه", "نظيراه", "ونظيراه", "نظيراها",
+                                                          "ونظيراها"))
 _COUNTERPART_TITLE = TitleEntry(title="نظير", role_en="counterpart", kind="office")
 # أمين المجلس الأعلى للأمن القومي X: "secretary" — a title only before a body
 # (أمين alone is also a given name: أمين الجميل).

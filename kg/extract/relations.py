@@ -5016,6 +5016,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     # (اتفاقية تعاون مع Z: the document's kind)
                     for k in range(k0, with_at)):
                 partner = s.at.get(with_at + 1)
+        if partner is None and tf.pos == "verb" and p >= end and (m := s.at.get(q)) is not None \
+                and s.prep_before(m) in ("ب", "مع") and s.prep_before(m) in markers and not s.words[q].punct_before:
+            partner = m  # توجه X ونظيراه إلى موسكو، حيث اجتمعوا بوزير الدفاع Z: each with Z
         leads = {_marker_words(m)[0] for m in markers if len(_marker_words(m)) > 1 and _marker_words(m)[-1] == "مع"}
         if partner is None and tf.pos == "verb" and leads and p < end:
             # عقد وزراء خارجية فرنسا X وبريطانيا Y، ومعهم Z، اجتماعا استمر ساعات مع W: each with W
