@@ -421,6 +421,10 @@ class ArticleResolver:
             # استقبل X الوزير الأميركي: the one minister of that state the article names
             ids = {p.id for p in self.persons for k in p.roles
                    if k.split("|")[-1] == country and normalize_title(k.split("|")[0])[:1] in (["وزير"], ["وزيره"])}
+            ids |= {p.id for p in self.persons if self.lex is not None and p.id in self.lex.people
+                    and self.actors[p.id].country == country and any(
+                        normalize_title(r.title)[:1] in (["وزير"], ["وزيره"]) and r.country == country
+                        for r in self.lex.people[p.id].roles)}  # (X نائب رئيس الوزراء وزير الخارجية: a known minister)
             if len(ids) == 1:
                 pid = ids.pop()
                 self._merged(pid, surface, "the one minister of that state, named earlier")
