@@ -1222,7 +1222,7 @@ def _works_with(s: _Sentence, found: list[Found]) -> list[Found]:
 
 
 _CHAIRING = frozenset(normalize(w) for w in ("ترأس", "وترأس", "يترأس", "ويترأس", "ترأسا", "يترأسان", "سيترأس",
-                                              "ترأست", "وترأست", "تترأس"))
+                                              "ترأست", "وترأست", "تترأس", "وسيترأس", "ستترأس"))
 _CHAIRED = frozenset(normalize(w) for w in ("أعمال", "اجتماع", "اجتماعات", "جلسة", "جلسات", "الدورة",
                                              "القمة", "الاجتماع", "اجتماعا", "جلسة"))
 
@@ -1236,6 +1236,16 @@ def _co_chaired(s: _Sentence) -> list[Found]:
     out: list[Found] = []
     for k, w in enumerate(s.norms):
         if w not in _CHAIRING or k + 1 >= len(s.words) or s.words[k + 1].punct_before:
+            continue
+        if s.norms[k + 1] == "مع" and (partner := s.at.get(k + 2)) is not None and partner.type is ActorType.person \
+                and any(s.norms[x] in _CHAIRED for x in range(partner.j, min(len(s.words), partner.j + 2))):
+            # كما ترأس مع نظيره العراقي X اجتماع اللجنة: the clause's doer and X chaired it together
+            doer = next((m for m in s.mentions if m.j <= k and m.type is ActorType.person
+                         and not s.prep_before(m)), None)
+            doer = doer or next((m for m in (s.carried or []) if m.type is ActorType.person), None)
+            if doer is not None and doer.actor != partner.actor:
+                neg, hyp = flags_for(s.norms, k, "future" if w.startswith("س") else "past", s.clause_start(k))
+                out.append(Found(doer.actor, Relation.meet, partner.actor, neg, hyp, (k, k + 1)))
             continue
         first = s.at.get(k + 1)
         group = s.coordinated(first) if first is not None else []
