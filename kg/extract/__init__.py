@@ -268,7 +268,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             r.actors[pid].country = home
     elif sp.kind == "role" and sp.extra.get("bare"):
         # (نائب الأمير: the deputy, never the emir the article named)
-        pid = r.bare_title_holder(sp.extra["bare"], surface) if not sp.extra.get("deputy") else None
+        pid = r.bare_title_holder(sp.extra["bare"], surface,
+                                  not_of=getattr(r, "home", None) if sp.extra.get("guest") else None) \
+            if not sp.extra.get("deputy") else None
     elif sp.kind == "role" and sp.extra.get("office_alone"):
         pid = r.office_holder(sp.extra["office_alone"], getattr(r, "home", None), surface)
     elif sp.kind == "role" and sp.extra.get("rank"):

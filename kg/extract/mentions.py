@@ -2914,6 +2914,8 @@ def _type_of(ref: str, lex: Lexicon) -> ActorType:
 _BARE_TITLES = frozenset(normalize(w) for w in ("الوزير", "الوزيرة", "السفير", "السفيرة",
                                                 "المبعوث", "المبعوثة", "الموفد", "الأمير",
                                                 "الملك", "العاهل", "الرئيس", "الرئيسة", "السلطان"))
+# الوزير الضيف: the bare title's holder is a guest, never of the dispatch's own state
+_GUEST_ADJECTIVES = frozenset(normalize(w) for w in ("الضيف", "الضيفة", "الزائر", "الزائرة"))
 _STYLE_WORDS = frozenset(normalize(w) for w in (
     "سمو", "جلالة", "فخامة", "معالي", "سعادة", "سماحة", "عطوفة", "نيافة", "قداسة", "سيادة", "فضيلة",
     "غبطة"))
@@ -3481,8 +3483,9 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     title=title, clitic=clitic, extra={"own_head": True}), e
     if not affil and e - s == 1 and words[s].forms[-1] in _BARE_TITLES and role_end == e:
         # وأضاف الوزير أن ...: the one minister of the article, if there is one
+        guest = e < len(words) and words[e].norm in _GUEST_ADJECTIVES and not words[e].punct_before
         return Span(s, e, "role", type=ActorType.person, role=role, title=title,
-                    clitic=clitic, extra={"bare": words[s].forms[-1]}), e
+                    clitic=clitic, extra={"bare": words[s].forms[-1], "guest": guest}), e
     if not affil and e - s >= 2 and role_end == e and not _MINISTER_HEADS.isdisjoint(words[s].forms) \
             and title.kind == "office" and clitic.lstrip("وف") in ("ل", "ب", "") \
             and (e >= len(words) or words[e].punct_before or not words[e].norm.startswith("ال")):

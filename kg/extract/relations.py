@@ -5110,6 +5110,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # حلّ X، مساء الاثنين بنواكشوط،: the destination inside the time aside the subject ends on
         obj = [m for m in _object_by_marker(s, subj[-1].j, markers, subj[-1].j, window=obj_start - subj[-1].j,
                                             b_is_place="object") if m.i < obj_start]
+    if not obj and rel == "meet" and tf.pos == "verb" and obj_start + 1 < len(s.words) and s.norms[obj_start] == "مع" \
+            and (partner := s.at.get(obj_start + 1)) is not None and partner.i == obj_start + 1 \
+            and partner.type in (ActorType.person, ActorType.country, ActorType.organization):
+        # أجرى X مع Y (على انفراد) محادثات: the talks' noun after their partner
+        leads = {_marker_words(m)[0] for m in markers if len(_marker_words(m)) > 1 and _marker_words(m)[-1] == "مع"}
+        if any(not leads.isdisjoint(s.words[k].forms)
+               for k in range(partner.j, min(len(s.words), partner.j + 4)) if not s.words[k].punct_before):
+            obj = s.coordinated(partner)
     closing = next((b for a, b, _ in s._relatives() if a == p - 1), None) if p > 0 else None
     if closing is not None and obj and obj[0].i >= closing:
         obj = []  # X، الذي تستضيف بلاده القمة المقبلة، نظيره Y: the clause ends at its comma

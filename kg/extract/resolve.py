@@ -312,9 +312,10 @@ class ArticleResolver:
             person.titles.add(title)
         return pid
 
-    def bare_title_holder(self, bare: str, surface: str) -> str | None:
+    def bare_title_holder(self, bare: str, surface: str, not_of: str | None = None) -> str | None:
         """الوزير alone: the one person of the article so far whose title starts
-        with the same word (وزير الزراعة التشادي X), else nobody."""
+        with the same word (وزير الزراعة التشادي X), else nobody; with ``not_of``
+        (الوزير الضيف), never a person of that state."""
         head = bare[2:] if bare.startswith("ال") else bare
         as_written = head
         head = head[:-1] if head.endswith("ه") else head  # الوزيرة → وزير
@@ -322,6 +323,8 @@ class ArticleResolver:
         for p in self.persons:
             titles = {t for t in p.titles} | {k.split("|")[0] for k in p.roles}
             words = [normalize_title(t) for t in titles if t]
+            if not_of and self.actors[p.id].country == not_of:
+                continue  # (الوزير الضيف in a dispatch from Manama: not Bahrain's minister)
             if any(w and (w[0] == head or w[0] == head + "ه") for w in words):
                 holders.append(p.id)
                 known = self.lex.people.get(p.id) if self.lex is not None else None
