@@ -4286,7 +4286,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                          if k in s.at and s.at[k].type in (ActorType.country, ActorType.location)),
                         None)
             if guest and dest:
-                return [guest], [dest]
+                guests = _coordinated_before(s, guest) if s.words[p].norm.endswith(("هما", "هم")) else [guest]
+                # (مستقبلي X وY، لدى وصولهما: both arrived)
+                return [m for m in guests if m.type is ActorType.person] or [guest], [dest]
             return [], []
         if rel == "meet" and tf.pronoun and not s.words[p].norm.endswith(("هم", "هما")) \
                 and q < len(s.words) and s.norms[q] not in ("مع", "ب") and not s.words[q].punct_before:
