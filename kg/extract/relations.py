@@ -1407,7 +1407,7 @@ def _meeting_reported(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
         for j in range(k + 1, min(len(s.words) - 1, k + 12)):
             # (وجرى خلال المقابلة استعراض العلاقات بين البلدين، بحضور X: further on, after the topic)
             if s.norms[j] in _ATTENDING and (j <= k + 3 or s.words[j].punct in ("،", ",")):
-                for attendee in _attendee_list(s, s.at.get(j + 1)):
+                for attendee in _attendee_list(s, _attendee_after(s, j)):
                     out += _attendee_meets(attendee, meeting, False, False, (j, j + 2))
                 break
         break
@@ -1425,6 +1425,29 @@ def _attendee_meets(attendee: Mentioned, parties: list[Mentioned], neg: bool, hy
     own = [m for m in parties if attendee.country and m.country == attendee.country]
     return [Found(attendee.actor, Relation.meet, b.actor, neg, hyp, trigger)
             for b in parties if own and b not in own]
+
+
+def _attendee_after(s: _Sentence, k: int) -> Mentioned | None:
+    """Who بحضور at word ``k`` names: the mention right after it, or one after a
+    first office set off by a comma (بحضور وزير الدولة، وزير الشؤون الخارجية X).
+
+    >>> # وجرى اللقاء بحضور وزير الدولة، وزير الخارجية أحمد عطاف → Attaf
+    """
+    if (k + 1) in s.at:
+        return s.at[k + 1]
+    if k + 1 >= len(s.words) or s.norms[k + 1] not in _FIRST_OFFICES:
+        return None
+    for x in range(k + 2, min(len(s.words), k + 5)):
+        if s.words[x].punct_before:
+            m = s.at.get(x)
+            return m if s.words[x].punct in ("،", ",") and m is not None and m.type is ActorType.person else None
+        if x in s.covered:
+            return None
+    return None
+
+
+# Offices that open a holder's first title before a comma and his second (وزير الدولة، وزير ...).
+_FIRST_OFFICES = frozenset(normalize(w) for w in ("وزير", "وزيرة", "نائب", "مستشار", "مستشارة"))
 
 
 def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
@@ -2091,7 +2114,7 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
                 #        التعاون ...، بحضور Z — but no other actor or clause between)
             attendee = None
             if s.norms[k] in _ATTENDING:
-                attendee = s.at.get(k + 1)
+                attendee = _attendee_after(s, k)
                 if attendee is None and k + 2 < len(s.words) and s.norms[k + 1] in _KIN_POSSESSED:
                     attendee = s.at.get(k + 2)  # بحضور والده (رئيس مجلس الشعب) X
             elif s.norms[k] in _TOOK_PART and k + 1 < len(s.words) and s.norms[k + 1] in _IN_IT:
