@@ -495,6 +495,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             not _LETTERS.isdisjoint(s.words[k].forms) and s.norms[k] not in _AT_INVITATION
             for k in range(max(0, m.i - 4), m.i - 1))  # (تلبية لدعوة من نظيره Y: Y hosts, he is met)
         m.no_side = any(not _MEDIATION.isdisjoint(s.words[k].forms) for k in range(max(0, m.i - 2), m.i)) \
+            or (m.i > 0 and s.norms[m.i - 1] in _HOSTED_IT) \
             or (m.i > 0 and s.norms[m.i - 1] in _IN_PRESENCE and not any(
                 m.j <= x.i <= m.j + 8 and x.type is ActorType.person and s.norms[x.i][:1] == "و"
                 for x in s.mentions)) \
@@ -3096,12 +3097,16 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
     seen: list[Mentioned] = []
     states: dict[str, Mentioned] = {}
     pool = [m for m in s.mentions if m.j <= before][::-1] + list(reversed(s.context))
+    # (الدوحة - ... بوساطة قطرية: the mediator's dateline is no side either)
+    mediators = {m.actor for m in s.mentions if m.no_side and m.i > 0} | {
+        state for k, state in s.demonyms.items()
+        if any(not _MEDIATION.isdisjoint(s.words[x].forms) for x in range(max(0, k - 2), k))}
     for skip_destinations in (True, False):
         # (جولة قادت أردوغان إلى الكويت ثم إلى قطر. وأبرم البلدان ...: the two who met,
         # not the stops of the tour — unless fewer than two states are left)
         seen, states = [], {}
         for m in pool:
-            if m.named or (m.no_side and m.i > 0) or (skip_destinations and m.destination and not any(m is x for x in s.mentions)):
+            if m.named or (m.no_side and (m.i > 0 or m.actor in mediators)) or (skip_destinations and m.destination and not any(m is x for x in s.mentions)):
                 continue  # إعلان أنقرة: a document's name, not a state (بوساطة تركية: the mediator; a dateline may be one)
             if m.type is ActorType.organization and getattr(s.lex.organizations.get(m.actor), "kind", "") == "media":
                 continue  # نقلت وكالة رويترز أن البلدين ...: the agency's home is no side
@@ -4758,6 +4763,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         doer = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
         if doer and all(x.actor != doer[0].actor for x in group):
             return doer, group
+    if tf.pronoun and tf.pos == "verb" and p > 0 and s.norms[p - 1] in _RELATIVE and q + 1 < len(s.words) \
+            and s.norms[q] in _DURING_IT and (doer := _subject_after(s, q + 1)):
+        # زيارة X إلى مصر، التي استقبله خلالها Y: "during it" is the visit, "him" its visitor
+        guest = next((m for m in reversed(s.mentions) if m.j <= p - 1 and m.type is ActorType.person
+                      and not s.prep_before(m)), None)
+        if guest is not None and guest.actor != doer[0].actor:
+            return doer[:1], [guest]
     if before and tf.pronoun and p > 0 and s.norms[p - 1] in _RELATIVE and not s.words[q].punct_before \
             if q < len(s.words) else False:
         doer = _subject_after(s, q)
@@ -5126,8 +5138,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # التقى X مسؤولين إسرائيليين في العاصمة الأذربيجانية: the officials' state, not the venue's
         obj = [Mentioned(obj_start + 1, obj_start + 2, state, ActorType.country, "", state)]
     # (استقبل X، title، venue، Y: a long window); اعترفت X بفلسطين: the object; حل X بالرباط: visited
-    obj = obj or _object_by_marker(s, obj_start, markers, obj_start,
-                                   window=16 if rel == "host" else 10,
+    obj = obj or _object_by_marker(s, obj_start, [m for m in markers if m or not (tf.pronoun and tf.pos == "verb" and rel == "host")],
+                                   # (استضافتها الدوحة بوساطة قطرية تركية: the pronoun is the object)
+                                   obj_start, window=16 if rel == "host" else 10,
                                    b_is_place="object" if rel == "visit" else rel not in ("cooperate", "support"))
     if not obj and rel == "visit" and subj and obj_start > subj[-1].j and s.words[subj[-1].j].punct_before \
             and all(s.norms[k] in _TIME_WORDS for k in range(subj[-1].j, min(subj[-1].j + 2, len(s.words)))
@@ -6567,6 +6580,9 @@ _PROGRAMMES = {normalize(w) for w in ("برامج", "مشاريع", "مشروع�
                                       "برنامج", "مشروع", "جهود")}
 _TO_ARRANGE = {normalize(w) for w in ("لاستضافة", "لاحتضان", "لتنظيم", "لترتيب", "لتسهيل", "باستضافة",
                                       "لاستضافته", "لاستضافتها", "لرعاية")}
+# محادثات استضافتها الدوحة: the host of the talks is no side to them
+_HOSTED_IT = frozenset(normalize(w) for w in ("استضافتها", "استضافته", "احتضنتها", "احتضنته", "تستضيفها",
+                                              "تستضيفه", "تحتضنها", "تحتضنه", "استضافها", "احتضنها"))
 _MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير")}
 _IN_PRESENCE = frozenset(normalize(w) for w in ("بحضور", "وبحضور"))  # (the sponsors of _between, and bare nouns)
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا")}
