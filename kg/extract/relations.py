@@ -3193,7 +3193,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             and not _TERRITORY_NOUNS.isdisjoint(s.words[obj[0].i].forms) and obj[0].country in s.lex.countries:
         # زار X إقليم كردستان العراق: the region's government names the place; X visits its state
         obj = [Mentioned(obj[0].i, obj[0].j, obj[0].country, ActorType.country, obj[0].clitic, obj[0].country)]
-    if not tf.pronoun and any(_cited(s, m) for m in subj + obj):  # (وفق ما أعلنه X، عقب لقائه Y: his)
+    own_clause = p > 0 and s.norms[p - 1] in _RELATIVE and any(0 <= p - 1 - m.j <= 1 for m in subj)
+    # (وفق ما أعلنته X، التي زارت موسكو: the source's own act, in her relative clause)
+    if not tf.pronoun and not own_clause and any(_cited(s, m) for m in subj + obj):  # (وفق ما أعلنه X، عقب لقائه Y: his)
         subj, obj = [m for m in subj if not _cited(s, m)], [m for m in obj if not _cited(s, m)]
         if not subj or not obj:
             return [], []
