@@ -1013,6 +1013,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _works_with(s, found)
     if not s.forms.isdisjoint(_CHAIRING):
         found += _co_chaired(s)
+    if not s.forms.isdisjoint(_RECEPTION_GIVERS):
+        found += _reception_given(s, memory)
     if not s.forms.isdisjoint(_SANCTIONS):
         found += _sanctions_by(s)
     return found, last_subject
@@ -1264,6 +1266,43 @@ def _co_chaired(s: _Sentence) -> list[Found]:
         neg, hyp = flags_for(s.norms, k, "future" if w.startswith("س") else "past", s.clause_start(k))
         out += [Found(a.actor, Relation.meet, b.actor, neg, hyp, (k, k + 1))
                 for n, a in enumerate(group) for b in group[n + 1:]]
+    return out
+
+
+# خصّه X باستقبال رسمي / مراسم استقبال أقامها له X: X gave him a reception
+_SINGLED_OUT = frozenset(normalize(w) for w in ("خصه", "خصها", "خصهم", "خصهما", "وخصه", "وخصها", "خصته"))
+_HELD_FOR_HIM = frozenset(normalize(w) for w in ("أقامها", "أقامه", "أقامتها", "أقامته", "نظمها", "نظمه"))
+_RECEPTION_GIVERS = _SINGLED_OUT | _HELD_FOR_HIM
+_RECEPTION_NOUNS = frozenset(normalize(w) for w in ("استقبال", "استقبالا", "باستقبال", "مراسم", "حفل"))
+
+
+def _reception_given(s: _Sentence, memory: dict | None) -> list[Found]:
+    """A reception given to someone: حيث خصّه X باستقبال رسمي, وسط مراسم استقبال
+    رسمية أقامها له X. X hosts the one the pronoun names (the person named before).
+
+    >>> # حلّ الرئيس Y بالدار البيضاء، حيث خصّه ولي العهد X باستقبال رسمي → X host Y
+    """
+    out: list[Found] = []
+    for k, w in enumerate(s.norms):
+        host = guest = None
+        if w in _SINGLED_OUT and (host := s.at.get(k + 1)) is not None and any(
+                s.norms[x].startswith(normalize("باستقبال")) for x in range(host.j, min(len(s.words), host.j + 2))):
+            pass  # خصّه X باستقبال
+        elif w in _HELD_FOR_HIM and k + 2 < len(s.words) and s.norms[k + 1] in _TO_HIM \
+                and any(s.norms[x] in _RECEPTION_NOUNS for x in range(max(0, k - 4), k)):
+            host = s.at.get(k + 2)  # مراسم استقبال رسمية أقامها له X
+        else:
+            continue
+        if host is None or host.type is not ActorType.person:
+            continue
+        guest = next((m for m in reversed(s.mentions) if m.j <= k and m.type is ActorType.person
+                      and not s.prep_before(m) and m.actor != host.actor), None)
+        if guest is None:
+            continue
+        neg, hyp = flags_for(s.norms, k, "past", s.clause_start(k))
+        out.append(Found(host.actor, Relation.host, guest.actor, neg, hyp, (k, k + 1)))
+        if memory is not None and not neg:
+            memory["meeting"] = [host, guest]  # (وفي مباحثاتهما، أكد الزعيمان: these two)
     return out
 
 
