@@ -1269,6 +1269,22 @@ def _co_chaired(s: _Sentence) -> list[Found]:
     return out
 
 
+_LAST_STOP = frozenset(normalize(w) for w in ("بمحطة", "ومحطة", "بمحطتها", "بمحطته"))
+
+
+def _final_stop(s: _Sentence, k: int) -> Mentioned | None:
+    """جولة شملت A وB، بمحطة أخيرة في C: the tour's last stop named after its list."""
+    if k >= len(s.words) or s.norms[k] not in _LAST_STOP:
+        return None
+    for x in range(k + 1, min(len(s.words) - 1, k + 3)):
+        if s.words[x].punct_before:
+            return None
+        if s.norms[x] == "في":
+            m = s.at.get(x + 1)
+            return m if m is not None and m.type in (ActorType.country, ActorType.location) else None
+    return None
+
+
 # خصّه X باستقبال رسمي / مراسم استقبال أقامها له X: X gave him a reception
 _SINGLED_OUT = frozenset(normalize(w) for w in ("خصه", "خصها", "خصهم", "خصهما", "وخصه", "وخصها", "خصته"))
 _HELD_FOR_HIM = frozenset(normalize(w) for w in ("أقامها", "أقامه", "أقامتها", "أقامته", "نظمها", "نظمه"))
@@ -4542,7 +4558,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                             # مستهل جولة تشمل البحرين: the stops after the one he is at)
                             s.force_hyp = True
                         if visitor:
-                            return visitor, s.coordinated(m)
+                            legs = s.coordinated(m)
+                            last = _final_stop(s, legs[-1].j)
+                            return visitor, legs + ([last] if last and last.actor not in {x.actor for x in legs} else [])
                     break
         if rel == "cooperate" and entry.domain == "military" and s.norms[p].startswith("ل") \
                 and not tf.pronoun:
