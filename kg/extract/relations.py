@@ -5070,6 +5070,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                         and not any(opening <= m.i and m.j <= first.i and m.type is not ActorType.location
                                     for m in s.mentions if m is not first):
                     subj = [first]  # (the sentence opens on its verb and this subject)
+    if not subj and rel == "agree" and tf.pos == "verb" and not tf.pronoun and p > 0 \
+            and (p - 1) not in s.covered and not s.words[p].punct_before:
+        # اتفاقية إطارية للتعاون وُقّعت في أنقرة بين X وY: a passive relative, the sides after بين
+        at = next((k for k in range(q, min(len(s.words), q + 4)) if s.norms[k] == "بين"
+                   and not any(s.words[x].punct_before for x in range(q, k + 1))), None)
+        pair = _between(s, at, 2) if at is not None else []
+        if len(pair) >= 2:
+            return pair[:1], pair[1:]
     if not subj and _first_person(s.words[p], tf):
         subj = _quote_speaker(s, p)  # وقال X: «لم نجر أي محادثات مع الجانب المغربي»: X
         obj_start = q
