@@ -2875,6 +2875,12 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                     and (_HIS_STATE.isdisjoint(s.words[k].forms) or _only_person_of(s, k, m.actor)):
                 # (لجهود حكومته: whose "his"? the one person named before, a man of that state; else nobody)
                 return s.coordinated(m)  # دعمها لجهود المبعوث الأممي X: his efforts, him
+            if prep == "ل" and pb == "في" and m.type is ActorType.country \
+                    and _THIS_STATE_WORDS.isdisjoint(s.words[m.i].forms) and any(  # (في البلاد: whose, unsure)
+                    s.norms[x][:1] == "ل" and s.norms[x][1:].removeprefix("ال") in _COURSES and x not in s.covered
+                    and not any(s.words[y].punct_before or y in s.covered for y in range(x + 1, k))
+                    for x in range(max(q, k - 4), k - 1)):
+                return [m]  # بالدعم الروسي لمشروعات التنمية في مصر: the state whose development is backed
             if prep and pb in ("في", "من", "ب", "") and m.i >= 3 and s.norms[m.i - 2] in _MEMBERS \
                     and s.norms[m.i - 1] in ("في", "من") and s.norms[m.i - 3] == prep:
                 return s.coordinated(m)  # عقوبات على قادة في قوات الدعم السريع: on the body
@@ -5977,7 +5983,7 @@ def _support_given_by(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Menti
 
 
 # Nouns for a state's course or sector that a donor backs (لمسيرة التنمية في بلاده).
-_COURSES = {normalize(w) for w in ("مسيرة", "خطط", "برامج", "مشاريع", "قطاع", "اقتصاد", "تنمية")}
+_COURSES = {normalize(w) for w in ("مسيرة", "خطط", "برامج", "مشاريع", "مشروعات", "قطاع", "اقتصاد", "تنمية")}
 
 
 def _his_state_after(s: _Sentence, j: int, giver: Mentioned
