@@ -789,6 +789,15 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     s.norms[p - 1] in _ABOUT and s.words[p - 2].forms[-1] in _NEGOTIATIONS
                     and not s.words[p - 1].punct_before)):
             hyp = True  # مسار مفاوضات اتفاقية الشراكة، المفاوضات حول اتفاق: still being negotiated
+        if rel is Relation.agree and len(subj) == 1 and subj[0].type is ActorType.organization \
+                and obj and all(m.type is ActorType.country for m in obj) \
+                and getattr(s.lex.organizations.get(subj[0].actor), "country", None) in s.lex.countries \
+                and getattr(s.lex.organizations.get(subj[0].actor), "kind", "") == "government" \
+                and any(not _RATIFYING.isdisjoint(s.words[k].forms)
+                        for k in [subj[0].i - 1, *range(max(cs, p - 3), p + 1)] if k >= 0):
+            # صادق مجلس الدوما الروسي على اتفاقية التعاون مع توغو: the state is bound, not its parliament
+            state = s.lex.organizations[subj[0].actor].country
+            subj = [Mentioned(subj[0].i, subj[0].j, state, ActorType.country, subj[0].clitic, state)]
         if rel is Relation.family:
             hyp = False  # kinship is a standing fact: نجله X سيزور لندن غدا plans the visit only
         verb = verb_flags.get(rel)
@@ -5983,6 +5992,8 @@ def _support_given_by(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Menti
 
 
 # Nouns for a state's course or sector that a donor backs (لمسيرة التنمية في بلاده).
+_RATIFYING = {normalize(w) for w in ("صادق", "صادقت", "يصادق", "تصادق", "مصادقة", "المصادقة", "بالمصادقة",
+                                      "ومصادقة")}
 _COURSES = {normalize(w) for w in ("مسيرة", "خطط", "برامج", "مشاريع", "مشروعات", "قطاع", "اقتصاد", "تنمية")}
 
 
