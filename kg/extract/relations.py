@@ -264,6 +264,9 @@ class _Sentence:
             return m.clitic.lstrip("وف").replace("لل", "ل")
         if m.i > 0 and self.norms[m.i - 1] in _PREPS and not self.words[m.i].punct_before:
             if self.norms[m.i - 1] == "من" and m.i > 1 and self.norms[m.i - 2] in _LIST_OR_DELEGATION:
+                if m.i > 2 and self.norms[m.i - 2] in ("كل", "كلا") and self.norms[m.i - 3] in _PREPS \
+                        and not self.words[m.i - 2].punct_before and self.norms[m.i - 3] != "من":
+                    return self.norms[m.i - 3]  # اتفاقيات مع كل من مالي والنيجر: مع governs the list
                 return ""  # كلا من مصر والجزائر / وفدا من صندوق النقد: the party itself
             return self.norms[m.i - 1]
         if m.i > 0 and self.norms[m.i - 1] in _PROTOCOL_BROTHER and not self.words[m.i].punct_before \
