@@ -3162,6 +3162,11 @@ _PAIRING = frozenset({Relation.visit, Relation.host, Relation.meet, Relation.agr
                       Relation.cooperate, Relation.ally})
 
 
+# Ties named by two demonyms (العلاقات الكينية الإثيوبية): the two states, for a later البلدان.
+_TIES = frozenset(normalize(w) for w in ("العلاقات", "علاقات", "التعاون", "الشراكة", "التقارب", "المحادثات",
+                                         "المباحثات"))
+
+
 def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
     """The two distinct states named last before word ``before`` in this
     sentence, else in the previous one (``s.context``) — or, when two of the
@@ -3169,7 +3174,11 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
     that pair: البلدين after Russia, Iran and a war with Israel are Russia and Iran."""
     seen: list[Mentioned] = []
     states: dict[str, Mentioned] = {}
-    pool = [m for m in s.mentions if m.j <= before][::-1] + list(reversed(s.context))
+    here = [m for m in s.mentions if m.j <= before] + [
+        Mentioned(k, k + 1, state, ActorType.country, "", state) for k, state in s.demonyms.items()
+        if k < before and k not in s.covered and k > 0 and (s.norms[k - 1] in _TIES or (
+            (k - 1) in s.demonyms and s.norms[k - 2] in _TIES))]  # (العلاقات الكينية الإثيوبية ... وقّع البلدان)
+    pool = sorted(here, key=lambda m: m.i, reverse=True) + list(reversed(s.context))
     # (الدوحة - ... بوساطة قطرية: the mediator's dateline is no side either)
     mediators = {m.actor for m in s.mentions if m.no_side and m.i > 0} | {
         state for k, state in s.demonyms.items()
