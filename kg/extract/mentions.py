@@ -59,6 +59,7 @@ STOP_WORDS = frozenset("""
 يبدأ تبدأ يصل تصل يتوجه تتوجه يعود تعود يفتتح تفتتح يدشن تدشن يستعرض تستعرض يناقش تناقش يرحب ترحب يشيد تشيد يلقي تلقي يحل تحل يختتم تختتم يواصل تواصل يستهل تستهل
 أنهى أنهت ينهي اختتم اختتمت يختتم استهل استهلت غادر غادرت يغادر شدد شددت يشدد جدد جددت يجدد
 دعا دعت يدعو نفى نفت ينفي أعرب أعربت يعرب أبدى أبدت أبلغ أبلغت تلقى تلقت يتلقى أجرى أجرت يجري
+ألغى ألغت يلغي أرجأ أرجأت يرجئ أجل أجلت
 لجان ولجان بلجان للجان
 تناولت تناول تناولا تطرقت تطرق ركزت تمحورت تمحور
 """.split())
@@ -3043,6 +3044,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             j += 2
             while j < len(words) and not words[j].punct_before and j - role_end < 5 and (
                     (words[j].norm.startswith(("ال", "وال")) and j not in spans_at)
+                    or words[j].norm in _FINANCIAL  # (لشؤون الإرهاب والاستخبارات المالية: "financial", not Mali)
                     or (words[j].norm[:1] == "و" and len(words[j].norm) > 3 and j + 1 < len(words))
                     or (words[j - 1].norm[:1] == "و" and words[j - 1].norm not in STOP_WORDS
                         and not words[j - 1].norm.startswith("وال")  # (والهجرة ماغنوس: a name follows)
