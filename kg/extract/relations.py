@@ -58,6 +58,7 @@ _DOMAINS = {
 _OPINION = {"راي", "رؤيه", "رايه", "رؤيته", "موقف", "موقفه", "وجهه", "تقدير", "تحليل", "قول"}
 _PREPS = {normalize(w) for w in _PREPS}
 _CLAUSE_WORDS = {normalize(w) for w in _CLAUSE_WORDS}
+_AND_NOT = {normalize(w) for w in ("ولم", "ولن", "فلم", "فلن")}
 _SKIP = {normalize(w) for w in _SKIP}
 _DUAL_TITLES = {normalize(w) for w in (
     "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين", "الزعيمان", "الزعيمين", "وزيرا", "وزيري",
@@ -5050,6 +5051,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             return [], []
         if not subj:
             chain = p > 0 and (s.norms[p - 1] in _CLAUSE_WORDS or s.norms[p][:1] in "وف"
+                               or s.norms[p - 1] in _AND_NOT  # ، ولم يلتق نظيره: the same doer, denied
                                or (s.norms[p - 1] == "ان" and p > 1
                                    and (s.norms[p - 2] in _PLAN_WORDS or s.norms[p - 2] in _TIME_CONJ
                                         or s.norms[p - 2] == "علي")))  # على أن يبحث مع Y
