@@ -390,7 +390,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if tense == "noun" and any(words[k] in _WILL_SEE for k in range(max(clause_start, trigger - 2), trigger)):
         hypothetical = True  # الزيارة ستشهد توقيع مذكرة تفاهم: what the visit is to bring
     if tense == "noun" and any(words[k] in _PLANS for k in range(max(clause_start, trigger - 3), trigger)) \
-            and not any(words[k].removeprefix("و") in _AGREED for k in range(clause_start, trigger)):
+            and not any(words[k] in _AGREED or words[k].removeprefix("و") in _AGREED for k in range(clause_start, trigger)):
         hypothetical = True  # بحثا خططا تركية لتدريب الجيش السوري: a plan for it, not yet done
     if tense == "noun" and (any(w in _AWAITED for w in words[trigger + 1:trigger + 3]) or any(
             words[k] in _KANA and words[k + 1] in _AWAITED for k in range(trigger + 1, min(len(words) - 1, trigger + 3)))):

@@ -835,7 +835,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and not any(s.words[k].punct_before for k in range(prev[0] + 1, p + 1)):
             neg, hyp = prev[1], prev[2]  # نفت ... توقيع الكويت والهند اتفاقية: the signing's own document
         if tf.pos == "noun" and any(s.norms[k] in _PLANS for k in range(max(cs, p - 3), p)) \
-                and not any(s.words[k].forms[-1] in _PLAN_AGREED for k in range(cs, p)):
+                and not any(not _PLAN_AGREED.isdisjoint(s.words[k].forms) for k in range(cs, p)):  # (وقّعا: و is the root's)
             hyp = True  # بحث X مع Y خططا روسية لتدريب الجيش: a plan for it, whatever the verb's tense
             # (but اتفق مع Y على خطة لتنسيق الدفاع: the plan is agreed, the cooperation with it)
         if tf.pos == "noun":
