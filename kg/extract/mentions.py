@@ -1530,7 +1530,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     if span:
                         out.append(span)
                 continue
-            if i not in spans_at and words[i].forms[-1] in _DELEGATION_HEADS:
+            if i not in spans_at and not _DELEGATION_HEADS.isdisjoint(words[i].forms):
                 span = _delegation_state(words, spans_at, i)
                 if span:
                     out.append(span)
@@ -1614,7 +1614,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                                     extra={"city": "region"}))
                     i = spans_at[i + 1][1]
                     continue
-            if i not in spans_at and words[i].forms[-1] in _TOWN_NOUNS and i + 2 < n \
+            if i not in spans_at and not _TOWN_NOUNS.isdisjoint(words[i].forms) and i + 2 < n \
                     and (i + 1) not in spans_at and not words[i + 1].punct_before \
                     and not words[i + 1].norm.startswith("ال") and words[i + 1].norm not in STOP_WORDS:
                 # مدينة قبالا الأذربيجانية، بلدة X السودانية: a town the lexicon does
@@ -1960,7 +1960,7 @@ def _bare_movements(words: list[Word], out: list[Span], lex: Lexicon) -> list[Sp
     added: list[Span] = []
     for k in range(1, len(words)):
         w = words[k]
-        if k in taken or w.punct_before or words[k - 1].forms[-1] not in _BODY_CUES:
+        if k in taken or w.punct_before or _BODY_CUES.isdisjoint(words[k - 1].forms):
             continue
         ref = next((h.ref for head in _MOVEMENT_HEADS for h in lex.phrases.get((head, w.norm), ())
                     if h.kind == "actor" and h.ref in lex.organizations), None)

@@ -538,7 +538,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 (s.norms[k].startswith(("بال", "ب")) and s.norms[k][1:].removeprefix("ال") in _ENERGY_GOODS)
                 or (k > q and s.norms[k] in _BARRELS)  # (لتزويد المملكة بعشرة آلاف برميل يوميا من خام ...)
                 for k in range(q, min(len(s.words), q + 6)) if not s.words[k].punct_before) \
-                and any(s.words[k].forms[-1] in _DEALS for k in range(max(cs, p - 4), p)):
+                and any(not _DEALS.isdisjoint(s.words[k].forms) for k in range(max(cs, p - 4), p)):
             continue  # اتفاقية طويلة الأمد لتزويد ألمانيا بالغاز: a sale of energy under contract, not backing
         if rel is Relation.meet and q + 1 < len(s.words) and s.norms[q] in ("غير", "الغير") \
                 and s.norms[q + 1] in _DIRECT:
@@ -712,7 +712,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 s.norms[k] in _TO_ARRANGE for k in range(max(cs, p - 5), p)):
             hyp = True  # استعداد بلاده لاستضافة لقاء بين X وY: a meeting offered, not held
         if rel in (Relation.meet, Relation.visit) and tf.pos == "noun" and any(
-                s.words[k].forms[-1] in _DOCUMENT_NOUNS and any(s.norms[x] in _ABOUT for x in range(k + 1, min(p, k + 3)))
+                not _DOCUMENT_NOUNS.isdisjoint(s.words[k].forms) and any(s.norms[x] in _ABOUT for x in range(k + 1, min(p, k + 3)))
                 for k in range(max(cs, p - 6), p - 1)):
             hyp = True  # مذكرة تفاهم بشأن إجراء مشاورات سياسية دورية: what the deal provides for
         if rel is Relation.agree and tf.pos == "noun" and any(
