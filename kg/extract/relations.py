@@ -526,6 +526,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         cs = s.clause_start(p)
         if entry.needs and not _cue_near(s, p, q, entry):
             continue
+        if tf.tense == "future" and entry.past and normalize(entry.past) == _GAVE:
+            continue  # حكومته ستقدم مساعدات للأردن: a pledge, told by its noun (a fact, NOTES)
         if rel is Relation.agree and s.norms[p] in _EXPECTED and any(
                 s.norms[k] in _THAT for k in range(q, min(len(s.words), q + 6)) if not s.hard_break(k)):
             continue  # وتوقع جابر أن توقع بيروت اتفاقا: "he expected that", not "she signs"
@@ -4892,6 +4894,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # نفى X أن يكون قد التقى Y: X is the one who (did not) meet
         doers = [m for m in s.mentions if cs <= m.i and m.j <= p - 3 and not s.prep_before(m)
                  and m.type is not ActorType.location]
+        if s.norms[p - 2] == "تكون":
+            # نفت أبوظبي، على لسان X، أن تكون قد قدمت: "she", the state, not its spokesman
+            doers = [m for m in doers if m.type is not ActorType.person] or doers
         before = doers[-1:]
     if not before and p > 0 and s.norms[p - 1] in _THAT_HE:
         # مشيرا إلى أنه استقبل X: "he" is the person the clause was about
@@ -6006,6 +6011,7 @@ def _support_given_by(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Menti
 
 
 # Nouns for a state's course or sector that a donor backs (لمسيرة التنمية في بلاده).
+_GAVE = normalize("قدم")
 _RATIFYING = {normalize(w) for w in ("صادق", "صادقت", "يصادق", "تصادق", "مصادقة", "المصادقة", "بالمصادقة",
                                       "ومصادقة")}
 _COURSES = {normalize(w) for w in ("مسيرة", "خطط", "برامج", "مشاريع", "مشروعات", "قطاع", "اقتصاد", "تنمية")}
