@@ -4208,6 +4208,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             pair = _two_sides(s, q, s.norms[q], q)
             if len(pair) == 2:
                 return pair[:1], pair[1:]
+        if rel == "agree" and p > 1 and s.norms[p - 1] in ("حول", "بشان", "بخصوص") and any(
+                not _STRAINS.isdisjoint(s.words[k].forms) for k in range(max(cs, p - 6), p - 1)):
+            return [], []  # الخلاف بين البلدين حول مذكرة التفاهم مع X: the dispute's topic, nobody's deal here
         if Relation(rel).symmetric and not tf.pronoun:
             between_them = any(s.norms[k] in _BETWEEN_THEM and s.norms[k - 1] != "مع"
                                for k in range(q, min(q + 5, len(s.words))))  # (مع البلدين: a third side)
