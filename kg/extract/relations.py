@@ -1957,7 +1957,10 @@ def _funded_by(s: _Sentence) -> list[Found]:
 _RECEIVES = frozenset(normalize(w) for w in (
     "تلقى", "تلقت", "يتلقى", "تتلقى", "يتلق", "تتلق", "تسلم", "تسلمت", "يتسلم", "تتسلم", "استلم", "استلمت",
     "يستلم", "تستلم", "حصل", "حصلت", "يحصل", "تحصل", "سيحصل", "ستحصل", "وتلقى", "وتلقت", "وتسلم",
-    "وتسلمت", "واستلم", "واستلمت", "وحصل", "وحصلت"))
+    "وتسلمت", "واستلم", "واستلمت", "وحصل", "وحصلت",
+    "حظي", "حظيت", "يحظى", "تحظى", "وحظي", "وحظيت"))  # (حظي X بدعم معلن من Y)
+_BACKING = frozenset(normalize(w) for w in ("دعم", "دعما", "بدعم"))
+_ENJOYED = frozenset(normalize(w) for w in ("حظي", "حظيت", "يحظى", "تحظى", "وحظي", "وحظيت"))
 _AID_NOUNS = frozenset(normalize(w) for w in (
     "منحة", "منحا", "قرض", "قرضا", "قروض", "قروضا", "مساعدات", "مساعدة", "مساهمة", "مساهمات", "دعم",
     "دعما", "تمويل", "تمويلا", "وديعة", "ودائع", "هبة", "شحنة", "شحنات", "أسلحة", "معدات", "لقاحات",
@@ -1998,11 +2001,14 @@ def _aid_received(s: _Sentence) -> list[Found]:
                 break
         if aid is None or giver is None or giver.type is ActorType.location:
             continue
-        receivers = _as_states(receivers, s)
+        backing = not _BACKING.isdisjoint(s.words[aid].forms) and bool(receivers) \
+            and receivers[0].type is ActorType.person and not _ENJOYED.isdisjoint(w.forms)
+        receivers = receivers if backing else _as_states(receivers, s)
         neg, hyp = flags_for(s.norms, k, "past", cs)
         out += [Found(g.actor, Relation.support, m.actor, neg, hyp, (k, aid + 1))
                 for g in s.coordinated(giver) if g.type is not ActorType.location
-                for m in receivers[:1] if m.type in (ActorType.country, ActorType.organization)
+                for m in receivers[:1] if (m.type in (ActorType.country, ActorType.organization) or backing)
+                # (حظي المرشح X بدعم من Y: political backing of a man)
                 and m.actor != g.actor and m.actor != g.country]
     return out
 
