@@ -1537,6 +1537,14 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     out.append(span)
                     i = span.j
                     continue
+            if i not in spans_at and not _OFFICIALS.isdisjoint(words[i].forms) and i + 1 < n \
+                    and not words[i + 1].punct_before and (hit := spans_at.get(i + 1)) is not None \
+                    and (dem := next((h.ref for h in hit[2] if h.kind == "demonym" and h.number == "pl"), None)):
+                # مسؤولون أمريكيون زاروا كابل: the state's officials act for it
+                out.append(Span(i, hit[1], "actor", ref=dem, type=ActorType.country,
+                                clitic=_clitic_of(words[i], words[i].forms[-1])))
+                i = hit[1]
+                continue
             if i not in spans_at and words[i].norm in _STYLE_WORDS and i + 1 < n \
                     and words[i + 1].norm not in lex.first_names:
                 k = _styled_name_end(words, spans_at, i + 1, lex, taken)
@@ -2820,6 +2828,7 @@ def _apposition_roles(words: list[Word], spans_at: dict[int, tuple], out: list[S
 
 
 _DELEGATION_HEADS = frozenset(normalize(w) for w in ("وفد", "وفدا", "وفود"))
+_OFFICIALS = frozenset(normalize(w) for w in ("مسؤولون", "مسؤولين", "دبلوماسيون", "دبلوماسيين"))
 
 
 _LED_BY_WORDS = frozenset(normalize(w) for w in ("برئاسة", "وبرئاسة", "يرأسه", "يترأسه"))
@@ -3863,4 +3872,4 @@ _NON_SPAN_CUES = frozenset(COUNTERPART) | _DELEGATION_HEADS | _DEPUTY | {_ACTING
 _ORGANS = frozenset((normalize(a), normalize(b)) for a, b in (
     ("المجلس", "الوزاري"), ("الأمانة", "العامة"), ("الجمعية", "العامة"), ("المجلس", "الأعلى"),
     ("المفوضية", "الأوروبية")))
-_NON_SPAN_CUES = _NON_SPAN_CUES | {a for a, _ in _ORGANS} | {_SECRETARY} | _STYLE_WORDS
+_NON_SPAN_CUES = _NON_SPAN_CUES | {a for a, _ in _ORGANS} | {_SECRETARY} | _STYLE_WORDS | _OFFICIALS
