@@ -1538,12 +1538,14 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     i = span.j
                     continue
             if i not in spans_at and not _OFFICIALS.isdisjoint(words[i].forms) and i + 1 < n \
-                    and not words[i + 1].punct_before and (hit := spans_at.get(i + 1)) is not None \
-                    and (dem := next((h.ref for h in hit[2] if h.kind == "demonym" and h.number == "pl"), None)):
-                # مسؤولون أمريكيون زاروا كابل: the state's officials act for it
-                out.append(Span(i, hit[1], "actor", ref=dem, type=ActorType.country,
+                    and not words[i + 1].punct_before and (dem := next((
+                        h.ref for key in (words[i + 1].norm, "ال" + words[i + 1].norm)
+                        for h in lex.phrases.get((key,), ())
+                        if h.kind in ("demonym", "people") and h.number == "pl" and h.ref in lex.countries), None)):
+                # مسؤولون أمريكيون زاروا كابل، مسؤولون أتراك: the state's officials act for it
+                out.append(Span(i, i + 2, "actor", ref=dem, type=ActorType.country,
                                 clitic=_clitic_of(words[i], words[i].forms[-1])))
-                i = hit[1]
+                i += 2
                 continue
             if i not in spans_at and words[i].norm in _STYLE_WORDS and i + 1 < n \
                     and words[i + 1].norm not in lex.first_names:
