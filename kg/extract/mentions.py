@@ -969,6 +969,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                     or (looks_transliterated(w.norm, later=True) and w.index not in taken
                         and all(x.norm in lex.first_names for x in words[start:j])
                         and (_ends_here(words, j + 1, lex, taken) or words[j + 1].norm in _OBJECT_PREPS))
+                    # أمادو أوري باه إلى: a short family name after a foreign one, before a preposition
+                    or (len(w.norm) == 3 and w.norm.isalpha() and not w.norm.startswith(("ال", "و"))
+                        and w.norm not in STOP_WORDS and w.index not in taken and w.norm not in lex.trigger_forms
+                        and not lex.phrases.get((w.norm,)) and not w.punct_before
+                        and looks_transliterated(words[j - 1].norm, later=True)
+                        and (j + 1 >= len(words) or words[j + 1].punct_before or words[j + 1].norm in _NO_NAME_AFTER))
                     # تيريز كاييكوامبا فاغنر: a third foreign word
                     or (looks_transliterated(w.norm, later=True)
                         and not w.norm.endswith(("ات", "يه", "ون", "ين"))  # انتقادات: a plural
