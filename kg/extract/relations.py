@@ -528,6 +528,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue
         if tf.tense == "future" and entry.past and normalize(entry.past) == _GAVE:
             continue  # حكومته ستقدم مساعدات للأردن: a pledge, told by its noun (a fact, NOTES)
+        if rel is Relation.support and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _FACILITIES:
+            continue  # مركز إمداد لوجستي للبحرية الروسية: a facility's name, no act of support
         if rel is Relation.agree and s.norms[p] in _EXPECTED and any(
                 s.norms[k] in _THAT for k in range(q, min(len(s.words), q + 6)) if not s.hard_break(k)):
             continue  # وتوقع جابر أن توقع بيروت اتفاقا: "he expected that", not "she signs"
@@ -4710,7 +4712,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if rel == "visit" and not tf.pronoun and p > 0 and s.norms[p - 1] in _TRIP_FRAMES:
             # ...، في مستهل زيارة للسودان تستغرق يومين: a visit to the state after ل, by the sentence's man
             to = [m for m in _object_by_marker(s, q, ["ل"], q, window=2)
-                  if m.type is ActorType.country and not m.place]
+                  if m.type is ActorType.country and not m.place] or [
+                m for m in _object_by_marker(s, q, ["الي"], q, window=2)
+                if m.type is ActorType.country]  # (في ختام زيارة إلى موسكو: the capital's state)
             doer = [m for m in (last_subject or []) if m.type is ActorType.person][:1] or [
                 m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
             if to and doer and to[0].actor != doer[0].actor:
@@ -6021,6 +6025,7 @@ def _support_given_by(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Menti
 
 # Nouns for a state's course or sector that a donor backs (لمسيرة التنمية في بلاده).
 _GAVE = normalize("قدم")
+_FACILITIES = {normalize(w) for w in ("مركز", "مراكز", "نقطة", "قاعدة", "قواعد", "محطة", "مستودع", "مستودعات")}
 _RATIFYING = {normalize(w) for w in ("صادق", "صادقت", "يصادق", "تصادق", "مصادقة", "المصادقة", "بالمصادقة",
                                       "ومصادقة")}
 _COURSES = {normalize(w) for w in ("مسيرة", "خطط", "برامج", "مشاريع", "مشروعات", "قطاع", "اقتصاد", "تنمية")}
