@@ -1474,6 +1474,10 @@ def _meeting_reported(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
                 s.norms[k - 1] in _HELD or after or (k + 1 < len(s.words) and s.norms[k + 1] in _DISCUSSED))):
             continue  # (وجرى اللقاء / بأن اللقاء تناول / وأعلن X بعد اللقاء: there was a meeting)
         pair = meeting[:2]
+        _, hyp = flags_for(s.norms, k, "noun", s.clause_start(k))
+        if hyp:
+            break  # على أن تتناول المحادثات ...: talks still to come tell no meeting held
+            # (but ولم يتطرق اللقاء إلى ...: a topic left out of a meeting that was held)
         if len(pair) == 2 and pair[0].actor != pair[1].actor and all(
                 m.type is ActorType.person for m in pair):
             out.append(Found(pair[0].actor, Relation.meet, pair[1].actor, False, False, (k - 1, k + 1)))
