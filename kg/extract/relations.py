@@ -530,6 +530,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue  # حكومته ستقدم مساعدات للأردن: a pledge, told by its noun (a fact, NOTES)
         if rel is Relation.support and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _FACILITIES:
             continue  # مركز إمداد لوجستي للبحرية الروسية: a facility's name, no act of support
+        if rel is Relation.support and tf.pos == "verb" and not tf.pronoun and entry.past \
+                and normalize(entry.past) == _BACKED and q < len(s.words) and q not in s.covered \
+                and not s.words[q].punct_before and s.norms[q] in _ARMED_GROUPS:
+            continue  # تدعم فصائل مسلحة قرب الحدود الشمالية للأردن: the backed are unnamed groups
         if rel is Relation.agree and s.norms[p] in _EXPECTED and any(
                 s.norms[k] in _THAT for k in range(q, min(len(s.words), q + 6)) if not s.hard_break(k)):
             continue  # وتوقع جابر أن توقع بيروت اتفاقا: "he expected that", not "she signs"
@@ -1601,6 +1605,7 @@ _PARTICIPLES = {normalize(w) for w in (
 _CIRCUMSTANTIAL = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "معربا", "معربة", "معربين", "مجددا", "مجددة", "مشددا", "مشددة",
     "مشيرا", "مشيرة", "معلنا", "معلنة", "مبديا", "مبدية", "معتبرا", "معتبرة")}
+_AVAILING = {normalize(w) for w in ("مستفيدا", "مستفيدة", "مستفيدين", "مستغلا", "مستغلة", "مستندا", "مستندة")}
 _SITES = {normalize(w) for w in (
     "قاعدة", "مخيم", "منطقة", "مدينة", "معبر", "ميناء", "مقر", "مصنع", "منشأة", "مستشفى",
     "موقع", "جامعة", "مطار", "سفارة", "قنصلية", "معسكر",
@@ -6029,6 +6034,9 @@ def _support_given_by(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Menti
 
 # Nouns for a state's course or sector that a donor backs (لمسيرة التنمية في بلاده).
 _GAVE = normalize("قدم")
+_BACKED = normalize("دعم")
+_ARMED_GROUPS = {normalize(w) for w in ("فصائل", "ميليشيات", "مليشيات", "جماعات", "مجموعات", "عناصر",
+                                        "متمردين", "مسلحين", "وكلاء", "حركات")}
 _FACILITIES = {normalize(w) for w in ("مركز", "مراكز", "نقطة", "قاعدة", "قواعد", "محطة", "مستودع", "مستودعات")}
 _RATIFYING = {normalize(w) for w in ("صادق", "صادقت", "يصادق", "تصادق", "مصادقة", "المصادقة", "بالمصادقة",
                                       "ومصادقة")}
@@ -6512,6 +6520,13 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
         for k in range(p - 1, (max(0, p - 35) if far else max(cs, p - 15)) - 1, -1):
             if not far and k < max(cs, p - 15):
                 break
+            if k < p and s.words[k].punct_before and s.words[k].punct in ("،", ",") \
+                    and (s.norms[k] in _CIRCUMSTANTIAL or s.norms[k] in _AVAILING):
+                # نجحت الدبلوماسية الأردنية في تجسير العلاقات مع دمشق، مستفيدة من تنسيقها مع
+                # الرياض: "her" is the participle's doer, the clause's subject, not the last state
+                head = next((x for x in s.mentions if cs <= x.i and x.j <= k and not s.prep_before(x)
+                             and (x.type is not ActorType.person) == feminine), None)
+                return [head] if head is not None else []
             if not feminine and s.norms[k] in _STYLE_PRONOUNS and k not in s.covered:
                 # وأكد جلالته ... ودعمه لـY: "his" is His Majesty, not the guest named before
                 styled = _styled_person(s, s.norms[k], k)
