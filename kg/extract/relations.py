@@ -3157,6 +3157,12 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
         if paired and paired[0].actor != paired[1].actor and all(
                 any(m.actor == x.actor for m in list(s.context) + s.mentions) for x in paired):
             return list(paired)  # وقع الوزير X ونظيره Y ...، وأكد الوزيران: the two just related
+        if word in _MINISTER_DUALS and len(meeting) == 2 and meeting[0].actor != meeting[1].actor \
+                and all(m.type is ActorType.person for m in meeting) and not any(
+                    m.type is ActorType.person for m in s.mentions if m.j <= before):
+            # وكان في استقباله نظيره Y. وأجرى الوزيران محادثات: the guest and his host, not a
+            # man named in passing (منذ سقوط حكم بشار الأسد)
+            return list(meeting)
         seen: list[Mentioned] = []
         # وقال المتحدث X إن الزعيمين سيبحثان: the speaker is not one of the two
         said = _speaker_end(s, before)
