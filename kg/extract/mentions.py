@@ -102,7 +102,8 @@ _SULTAN = normalize("سلطان")
 _CONTINENTS = frozenset(normalize(w) for w in ("أفريقيا", "إفريقيا", "آسيا", "أوروبا", "أوربا", "أوقيانوسيا"))
 _HEIR = normalize("ولي العهد")
 _MINISTER = frozenset(normalize(w) for w in ("وزير", "وزيرة", "الوزير", "الوزيرة"))
-_COUNTERPARTS_PLURAL = frozenset(normalize(w) for w in ("نظيريه", "نظيريها", "نظراءه", "نظراءها",
+_COUNTERPARTS_PLURAL = frozenset(normalize(w) for w in ("نظيريه", "نظيريها", "نظراءه", "نظراءها", "نظرائه",
+                                                          "ونظرائه", "نظرائها",  # (مع نظرائه الألماني X والفرنسي Y)
                                                           "ونظيريه", "ونظراءه", "نظيراه", "ونظيراه", "نظيراها",
                                                           "ونظيراها"))
 _COUNTERPART_TITLE = TitleEntry(title="نظير", role_en="counterpart", kind="office")

@@ -62,7 +62,7 @@ _AND_NOT = {normalize(w) for w in ("ولم", "ولن", "فلم", "فلن")}
 _SKIP = {normalize(w) for w in _SKIP}
 _DUAL_TITLES = {normalize(w) for w in (
     "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين", "الزعيمان", "الزعيمين", "وزيرا", "وزيري",
-    "رئيسا", "رئيسي", "الملكان", "العاهلان", "الجانبان", "الطرفان")}
+    "رئيسا", "رئيسي", "الملكان", "العاهلان", "الجانبان", "الطرفان", "الأميران", "الأميرين")}
 _CHAIN_WORDS = {normalize(w) for w in ("حيث", "ثم", "كما", "وحيث")}
 _WHERE = {normalize(w) for w in ("حيث", "وحيث")}
 _PRONOUN_PREPS = {normalize(k): normalize(v) for k, v in {
@@ -3086,7 +3086,7 @@ _SPONSORING = {normalize(w) for w in ("برعاية", "وبرعاية", "بوس�
 _HEADS_OF_TWO = {normalize(w) for w in ("رئيسي", "زعيمي", "قائدي", "ملكي")}
 _TWO_HOLDERS = _HEADS_OF_TWO | {normalize(w) for w in ("وزيري", "رئيسا", "وزيرا", "مبعوثي", "سفيري")}
 _PERSON_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الوزيران", "الوزيرين",
-                                          "الزعيمان", "الزعيمين", "الملكان", "العاهلان")}
+                                          "الزعيمان", "الزعيمين", "الملكان", "العاهلان", "الأميران", "الأميرين")}
 _OBLIQUE_PERSON_DUALS = {normalize(w) for w in ("الرئيسين", "الوزيرين", "الزعيمين")}
 _GUEST_DUALS = {normalize(w) for w in ("الضيفين", "الضيفان", "ضيفيه", "ضيفيها")}
 
@@ -3183,7 +3183,8 @@ _SIDE_BODIES = {normalize(k): v for k, v in {
     "الأوروبي": "european_union", "الأفريقي": "african_union", "الإفريقي": "african_union",
     "الخليجي": "gcc", "الأطلسي": "nato", "الآسيوي": "asean", "العربي": "arab_league"}.items()}
 _MINISTER_DUALS = {normalize(w) for w in ("الوزيران", "الوزيرين")}
-_HEAD_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الملكان", "العاهلان")}
+_HEAD_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الملكان", "العاهلان",
+                                      "الأميران", "الأميرين")}  # (وبحث الأميران: the two princes who met)
 _PAIRING = frozenset({Relation.visit, Relation.host, Relation.meet, Relation.agree,
                       Relation.cooperate, Relation.ally})
 
@@ -6713,7 +6714,7 @@ _BOTH_STATES = {normalize(w) for w in ("البلدين", "البلدان", "ال
 _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "الجانبين", "الطرفين", "البلدان",
                                         "البلدين", "الدولتين", "الدولتان",
                                         "الزعيمان", "الرئيسان", "الوزيران", "الزعيمين",
-                                        "الرئيسين", "الوزيرين", "الحكومتان", "الحكومتين")}
+                                        "الرئيسين", "الوزيرين", "الحكومتان", "الحكومتين", "الأميران", "الأميرين")}
 
 
 _DATELINE_MARKS = {"-", "–", "—", "(", "/", ":"}
