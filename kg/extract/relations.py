@@ -969,6 +969,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.visit and subj and subj[0].type is ActorType.person and not neg \
                 and s.memory is not None:
             s.memory["visitor"] = subj[:1]  # for a later كان في استقباله
+            visits = [f for f in found[before_found:] if f.relation is Relation.visit]
+            if visits:
+                s.memory["last_visit"] = visits  # for a later ويرافقه في الزيارة Y
         if len(found) > before_found:
             read.add((p, entry.relation))
         found += _side_relations(s, rel, entry, subj, obj, p, q, neg, hyp)
@@ -1036,6 +1039,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _co_chaired(s)
     if not s.forms.isdisjoint(_RECEPTION_GIVERS):
         found += _reception_given(s, memory)
+    if memory is not None and memory.get("last_visit") and not s.forms.isdisjoint(_ACCOMPANY_VERBS):
+        found += _companions_later(s, memory["last_visit"])
     if not s.forms.isdisjoint(_SANCTIONS):
         found += _sanctions_by(s)
     return found, last_subject
@@ -1288,6 +1293,33 @@ def _co_chaired(s: _Sentence) -> list[Found]:
         out += [Found(a.actor, Relation.meet, b.actor, neg, hyp, (k, k + 1))
                 for n, a in enumerate(group) for b in group[n + 1:]]
     return out
+
+
+_ACCOMPANY_VERBS = frozenset(normalize(w) for w in ("يرافق", "ويرافق", "رافق", "ورافق", "ترافق", "وترافق",
+                                                    "يرافقه", "ويرافقه", "رافقه", "ورافقه", "يرافقها", "ويرافقها"))
+_IN_THE_VISIT = frozenset(normalize(w) for w in ("الزيارة", "زيارته", "زيارتها", "الجولة", "جولته", "جولتها"))
+
+
+def _companions_later(s: _Sentence, last_visits: list[Found]) -> list[Found]:
+    """A sentence that opens on "accompanies" after a visit was told (ويرافق جلالة
+    الملك في الزيارة X وY): each companion visits the same state.
+
+    >>> # وصل X إلى القاهرة. ويرافق X في الزيارة وزير الخارجية Y → Y visits Egypt
+    """
+    k = next((x for x in range(min(2, len(s.words))) if not _ACCOMPANY_VERBS.isdisjoint(s.words[x].forms)), None)
+    if k is None:
+        return []
+    during = next((x for x in range(k + 1, min(len(s.words) - 1, k + 8))
+                   if s.norms[x] in ("في", "خلال") and s.norms[x + 1] in _IN_THE_VISIT), None)
+    if during is None:
+        return []
+    first = next((m for m in s.mentions if m.i > during + 1), None)
+    if first is None or first.type is not ActorType.person or any(
+            s.words[x].punct_before for x in range(during + 2, first.i)):
+        return []
+    return [Found(m.actor, Relation.visit, v.object, v.negated, v.hypothetical, (k, k + 1), location=v.location)
+            for m in [first] + _attendee_list(s, first)[1:] if m.type is ActorType.person
+            for v in last_visits if m.actor != v.subject and m.country != v.object]
 
 
 _LAST_STOP = frozenset(normalize(w) for w in ("بمحطة", "ومحطة", "بمحطتها", "بمحطته"))
