@@ -1536,6 +1536,12 @@ def _attendee_meets(attendee: Mentioned, parties: list[Mentioned], neg: bool, hy
         return []
     parties = [m for m in parties if m.actor != attendee.actor]
     own = [m for m in parties if attendee.country and m.country == attendee.country]
+    if not own and attendee.country and len(parties) >= 2 and all(
+            m.type is ActorType.person and m.country and m.country != attendee.country for m in parties) \
+            and len({m.country for m in parties}) == len(parties):
+        # وعقد الوزيران اللبناني والسوري اجتماعا بحضور الأمير خالد: a third state's man
+        # who sat in meets both sides
+        return [Found(attendee.actor, Relation.meet, b.actor, neg, hyp, trigger) for b in parties]
     return [Found(attendee.actor, Relation.meet, b.actor, neg, hyp, trigger)
             for b in parties if own and b not in own]
 
