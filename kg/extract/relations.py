@@ -1025,7 +1025,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTEND_VERBS):
         found += _attended(s, memory["meeting"])
     if memory is not None and memory.get("meeting") and not (
-            s.forms.isdisjoint(_MEETING_NOUNS) and s.forms.isdisjoint(_AUDIENCE_NOUNS)):
+            s.forms.isdisjoint(_MEETING_NOUNS) and s.forms.isdisjoint(_AUDIENCE_NOUNS)
+            and s.forms.isdisjoint(_TALK_NOUNS)):
         found += _meeting_reported(s, memory["meeting"])
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTENDING):
         found += _joined(s, memory["meeting"])
@@ -1502,8 +1503,10 @@ def _meeting_reported(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
     meets the other."""
     out: list[Found] = []
     for k in range(1, len(s.words)):
-        audience = s.norms[k] in _AUDIENCE_NOUNS and s.norms[k - 1] in _HELD and k + 1 < len(s.words) \
-            and s.norms[k + 1] in _TALK_NOUNS  # وجرى خلال الاستقبال / المقابلة استعراض العلاقات
+        audience = (s.norms[k] in _AUDIENCE_NOUNS and s.norms[k - 1] in _HELD and k + 1 < len(s.words)
+                    and s.norms[k + 1] in _TALK_NOUNS) or (  # وجرى خلال الاستقبال / المقابلة استعراض العلاقات
+            # استقبل X Y ...، حيث جرى بحث العلاقات الثنائية: the reception held talks
+            s.norms[k] in _TALK_NOUNS and s.norms[k - 1] in _HELD and k > 1 and s.norms[k - 2] == normalize("حيث"))
         after = s.norms[k - 1] in _AFTER_IT and not (
             k + 1 < len(s.words) and not s.words[k + 1].punct_before and s.norms[k + 1] in _EXPECTED_ADJ)
         if not audience and (s.norms[k] not in _MEETING_NOUNS or not (
