@@ -1726,7 +1726,8 @@ _ATTEND_VERBS = {normalize(w) for w in ("حضر", "حضرت", "وحضر", "وح�
 _AUDIENCE_NOUNS = {normalize(w) for w in ("الاستقبال", "المقابلة")}
 _TALK_NOUNS = {normalize(w) for w in ("استعراض", "بحث", "مناقشة", "التباحث", "تبادل")}
 _MEETING_NOUNS = {normalize(w) for w in (
-    "اللقاء", "الاجتماع", "المحادثات", "المباحثات", "القمة", "اللقاءات", "الاجتماعات")}
+    "اللقاء", "الاجتماع", "المحادثات", "المباحثات", "القمة", "اللقاءات", "الاجتماعات",
+    "محادثات", "مباحثات")}  # (وعقب محادثات استمرت ساعتين: after the reception's talks)
 
 
 def _attended(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
