@@ -1553,6 +1553,13 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 out.append(Span(i, i + 2, "actor", ref=dem, type=ActorType.country,
                                 clitic=_clitic_of(words[i], words[i].forms[-1])))
                 i += 2
+                if i < n and words[i].norm[:1] == "و" and not words[i].punct_before and (dem2 := next((
+                        h.ref for key in (words[i].norm[1:], "ال" + words[i].norm[1:])
+                        for h in lex.phrases.get((key,), ())
+                        if h.kind in ("demonym", "people") and h.number == "pl" and h.ref in lex.countries
+                        and h.ref != dem), None)):
+                    out.append(Span(i, i + 1, "actor", ref=dem2, type=ActorType.country, clitic="و"))
+                    i += 1  # مسؤولين أمريكيين وفنزويليين: the officials of both states
                 continue
             if i not in spans_at and words[i].norm in _STYLE_WORDS and i + 1 < n \
                     and words[i + 1].norm not in lex.first_names:
