@@ -612,9 +612,11 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
         or (w.norm[:1] == "و" and any(h.kind == "title" for h in lex.phrases.get((w.norm[1:],), ()))) \
         or (_purpose_word(w, lex) and not words[k - 1].norm.startswith("ال")) \
         or (w.norm.startswith("وال") and len(w.norm) > 4) \
+        or (w.norm[:1] == "ب" and w.norm[1:].removeprefix("ال") in _COMMON_NOUNS) \
         or (w.norm not in lex.first_names and (w.norm in _OBJECT_NOUNS or any(
             t.pos == "noun" and not t.pronoun for t in lex.trigger_forms.get(w.norm, ()))))
-    # (حسين الشيخ والوفد المرافق: a new noun phrase; X Y Z اتفاقية قرض / رسالة: the verb's object)
+    # (حسين الشيخ والوفد المرافق: a new noun phrase; X Y Z اتفاقية قرض / رسالة: the verb's object;
+    # الطاهر الباعور بجهود مصر: a praised merit after ب)
     # (X Y Z ونظيره: the counterpart follows; X Y Z ووزير ...: a second titled person;
     # سامية صولحو حسن لزيارة: a purpose follows,
     # but محمد الجدعان التحضير لاجتماعات: an ال- noun before it is the verb's object)
