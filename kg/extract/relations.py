@@ -3010,7 +3010,13 @@ def _only_person_of(s: _Sentence, k: int, state: str) -> bool:
     """Everyone named before word ``k`` is one person, and a man of ``state``
     (أشاد الرئيس الكيني X بالدعم الإماراتي لجهود بلاده: "his" can only be X's)."""
     people = {(x.actor, x.country) for x in s.mentions if x.j <= k and x.type is ActorType.person}
-    return len(people) == 1 and next(iter(people))[1] == state
+    if len(people) == 1:
+        return next(iter(people))[1] == state
+    # وأعرب أنور عن شكره لسمو الأمير على دعم قطر لمبادرات بلاده: "his" is the
+    # sentence's subject, the first person named and no preposition's
+    first = next((x for x in s.mentions if x.j <= k and x.type is ActorType.person), None)
+    return first is not None and not s.prep_before(first) and first.country == state \
+        and first.i <= s.clause_start(first.i) + 2
 
 
 def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
@@ -6322,7 +6328,7 @@ _INVITING_VERBS = {normalize(w) for w in ("دعا", "دعت", "يدعو", "تد�
 _MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف", "قرار", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة",
                                     "مساهمة", "مساهمات", "إسهامات", "مشاركة", "تضحيات", "إنجازات",
                                     "كرم", "سخاء", "حرص", "رؤية", "قيادة", "التزام", "دعم", "استضافة",
-                                    "خطوة", "إعلان", "اعتراف", "تعاون")}  # (أشاد X بالخطوة الفرنسية، بتعاون إيطاليا)
+                                    "خطوة", "إعلان", "اعتراف", "تعاون", "مبادرات")}  # (أشاد X بالخطوة الفرنسية، بتعاون إيطاليا)
 _MERITS = _MERITS | {"ال" + w for w in _MERITS}  # (بالوساطة القطرية: with the article and a demonym)
 _TIME_CONJ = {normalize(w) for w in ("بعد", "قبل", "عقب", "وبعد", "وقبل")}  # بعد أن التقى
 _STATE_INSTITUTIONS = {normalize(w) for w in ("لمؤسسات", "لمؤسسة")}
