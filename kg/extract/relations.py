@@ -6082,7 +6082,7 @@ def _support_given_by(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Menti
             if s.prep_before(m) in ("ل", "الي") and m.actor != giver.actor and m.type is not ActorType.location:
                 return [giver], s.coordinated(m)
             break
-        if s.norms[j][:1] == "ل" and s.norms[j][1:] in _MERITS | _COURSES and j not in s.covered:
+        if s.norms[j][:1] == "ل" and s.norms[j][1:] in _BACKED_NOUNS and j not in s.covered:
             return _his_state_after(s, j, giver)  # الدعم الذي تقدمه X لمسيرة التنمية في بلاده
     return None
 
@@ -6330,6 +6330,7 @@ _MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف"
                                     "كرم", "سخاء", "حرص", "رؤية", "قيادة", "التزام", "دعم", "استضافة",
                                     "خطوة", "إعلان", "اعتراف", "تعاون", "مبادرات")}  # (أشاد X بالخطوة الفرنسية، بتعاون إيطاليا)
 _MERITS = _MERITS | {"ال" + w for w in _MERITS}  # (بالوساطة القطرية: with the article and a demonym)
+_BACKED_NOUNS = _MERITS | _COURSES  # (الدعم الذي تقدمه X لجهود / لمسيرة التنمية في بلاده)
 _TIME_CONJ = {normalize(w) for w in ("بعد", "قبل", "عقب", "وبعد", "وقبل")}  # بعد أن التقى
 _STATE_INSTITUTIONS = {normalize(w) for w in ("لمؤسسات", "لمؤسسة")}
 _ACTS_OF = {normalize(w) for w in ("موافقة", "قرار", "إعلان", "سماح", "اعتزام", "عزم", "نية", "مصادقة", "خطة",
