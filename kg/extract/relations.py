@@ -530,6 +530,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue  # حكومته ستقدم مساعدات للأردن: a pledge, told by its noun (a fact, NOTES)
         if rel is Relation.support and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _FACILITIES:
             continue  # مركز إمداد لوجستي للبحرية الروسية: a facility's name, no act of support
+        if rel is Relation.support and tf.pos == "noun" and any(
+                not _COUNTERING.isdisjoint(s.words[k].forms) for k in range(max(cs, p - 2), p)):
+            continue  # تعمل على مكافحة تهريب الأسلحة إلى X: the arms are fought, not sent by the subject
         if rel is Relation.support and tf.pos == "verb" and not tf.pronoun and entry.past \
                 and normalize(entry.past) == _BACKED and q < len(s.words) and q not in s.covered \
                 and not s.words[q].punct_before and s.norms[q] in _ARMED_GROUPS:
@@ -6093,6 +6096,8 @@ _BACKED = normalize("دعم")
 _ARMED_GROUPS = {normalize(w) for w in ("فصائل", "ميليشيات", "مليشيات", "جماعات", "مجموعات", "عناصر",
                                         "متمردين", "مسلحين", "وكلاء", "حركات")}
 _FACILITIES = {normalize(w) for w in ("مركز", "مراكز", "نقطة", "قاعدة", "قواعد", "محطة", "مستودع", "مستودعات")}
+_COUNTERING = {normalize(w) for w in ("مكافحة", "محاربة", "منع", "التصدي", "إحباط", "ضبط", "اعتراض",
+                                        "تجفيف", "الحد", "تقييد", "حظر")}
 _RATIFYING = {normalize(w) for w in ("صادق", "صادقت", "يصادق", "تصادق", "مصادقة", "المصادقة", "بالمصادقة",
                                       "ومصادقة")}
 _COURSES = {normalize(w) for w in ("مسيرة", "خطط", "برامج", "مشاريع", "مشروعات", "قطاع", "اقتصاد", "تنمية")}
