@@ -829,9 +829,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     for k in range(verb[0] + 1, p)):
             neg, hyp = verb[1], verb[2]  # دون أن يوقع الجانبان أي اتفاقيات: the verb's object
         elif tf.pos == "noun" and rel is Relation.visit and verb and q < len(s.words) \
-                and s.norms[q] in ("له", "لها") and 0 < p - verb[0] <= 12 \
+                and s.norms[q] in ("له", "لها") and 0 < p - verb[0] <= (
+                    24 if "في" in s.norms[max(0, p - 2):p] else 12) \
                 and not any(s.hard_break(k) for k in range(verb[0] + 1, p + 1)):
             neg, hyp = verb[1], verb[2]  # سيتوجه إلى الرياض، في أول زيارة له: the same (planned) trip
+            # (past a purpose phrase too: سيتوجه إلى صنعاء للقاء قيادات في الجماعة، في أول زيارة له)
         elif tf.pos == "noun" and rel is Relation.visit and (host := verb_flags.get(Relation.host)) is not None \
                 and not isinstance(host[1], str) and p > 0 and s.norms[p - 1] == "في" and 0 < p - host[0] <= 16 \
                 and not any(s.hard_break(k) for k in range(host[0] + 1, p + 1)) \
