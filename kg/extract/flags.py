@@ -91,6 +91,10 @@ _TODAY = normalize("اليوم")
 _ORDINALS = frozenset(normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الأخير", "التالي", "نفسه"))
 _WHEN_PAST = frozenset(normalize(w) for w in ("أمس", "امس", "الماضي", "الماضية"))
 _TO_BE = frozenset(normalize(w) for w in ("يكون", "تكون", "يكونوا", "يكونا", "تكونا"))
+_BELIEVING = frozenset(normalize(w) for w in ("يظن", "يعتقد", "يتصور", "يتوهم", "يحسب", "الظن", "الاعتقاد",
+                                              "التصور", "التوهم"))
+_ERRING = frozenset(normalize(w) for w in ("يخطئ", "مخطئ", "واهم"))  # (يخطئ من يظن أن ...)
+_MISTAKE = frozenset(normalize(w) for w in ("الخطأ", "الوهم"))  # (من الخطأ الاعتقاد أن ...)
 _RULE_OUT = frozenset(normalize(w) for w in ("يستبعد", "تستبعد", "يستبعدون", "نستبعد", "أستبعد",
                                               "استبعد", "استبعدت"))
 _GATHERINGS = frozenset(normalize(w) for w in ("لقاء", "اجتماع", "قمة", "محادثات", "مباحثات", "مشاورات"))
@@ -308,6 +312,11 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
                                             for k in range(max(1, that - SCOPE), that))
     if ruled_in:
         negated = False  # لم يستبعد X عقد جولة: "did not rule out" is a possibility
+    if not negated and any(words[k] == "ان" and words[k - 1] in _BELIEVING and (
+            (words[k - 2] == "من" and words[k - 3].removeprefix("و") in _ERRING)
+            or words[k - 2].removeprefix("و").removeprefix("من") in _MISTAKE)
+            for k in range(max(3, clause_start, trigger - 12), trigger)):
+        negated = True  # يخطئ من يظن أن الصين باتت حليفا لمصر: the belief is called wrong
     # A denial governs its complement: نفى X أن يكون (قد) التقى — with that
     # frame right before the verb, a long title between denial and verb does
     # not end its reach (SCOPE words otherwise).
