@@ -969,6 +969,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and len(found) > before_found:
             # (only a meeting told: اجتماع عقد بحضور Z names no pair that met)
             memory["meeting"] = subj[:1] + obj  # a reception is a meeting too
+            memory["meeting_at"] = (s.words, p)  # (talks told before it in its sentence are not its)
             if rel is Relation.meet:
                 memory["talks"] = subj[:1] + obj  # (the two who held talks, for الزعيمان)
         if rel is Relation.visit and subj and subj[0].type is ActorType.person and not neg \
@@ -1032,7 +1033,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     if memory is not None and memory.get("meeting") and not (
             s.forms.isdisjoint(_MEETING_NOUNS) and s.forms.isdisjoint(_AUDIENCE_NOUNS)
             and s.forms.isdisjoint(_TALK_NOUNS)):
-        found += _meeting_reported(s, memory["meeting"])
+        at = memory.get("meeting_at")
+        found += _meeting_reported(s, memory["meeting"], at[1] if at and at[0] is s.words else 1)
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTENDING):
         found += _joined(s, memory["meeting"])
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_TOOK_PART):
@@ -1502,12 +1504,13 @@ _EXPECTED_ADJ = {normalize(w) for w in ("المرتقب", "المرتقبة", "�
 _AWAITED = frozenset(_EXPECTED_ADJ | {normalize(w) for w in ("المرتقبين", "المحتملة", "المحتمل", "المفترضة", "المفترض")})
 
 
-def _meeting_reported(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
+def _meeting_reported(s: _Sentence, meeting: list[Mentioned], start: int = 1) -> list[Found]:
     """After a reception, وجرى اللقاء / وتناول اللقاء / خلال اللقاء: there was a
     meeting, so host and guest met (gold NOTES 1); and بحضور X: X, of one side,
-    meets the other."""
+    meets the other. ``start``: past the reception when it is in this sentence
+    (وعقد الوزيران جلسة مباحثات ...، قبل أن يستقبل الرئيس الضيف: other talks)."""
     out: list[Found] = []
-    for k in range(1, len(s.words)):
+    for k in range(max(1, start), len(s.words)):
         audience = (s.norms[k] in _AUDIENCE_NOUNS and s.norms[k - 1] in _HELD and k + 1 < len(s.words)
                     and s.norms[k + 1] in _TALK_NOUNS) or (  # وجرى خلال الاستقبال / المقابلة استعراض العلاقات
             # استقبل X Y ...، حيث جرى بحث العلاقات الثنائية: the reception held talks
