@@ -230,6 +230,8 @@ _HAPPENED_BEFORE = frozenset(normalize(w) for w in ("يسبق", "سبق"))
 # Relations resumed or normalised (استئناف العلاقات، تطبيع العلاقات) are news only when
 # done; after a word of discussion they are the subject of talks, still to come.
 _RESUMPTIONS = frozenset(normalize(w) for w in ("استئناف", "إعادة", "تطبيع"))
+_AIMING_AT = frozenset(normalize(w) for w in ("تمهيدا", "تمهيدًا", "بهدف", "سعيا", "وصولا", "محادثات",
+                                              "مفاوضات", "مباحثات", "حوار", "خطوات", "خطة"))
 _DISCUSSING = frozenset(normalize(w) for w in ("لبحث", "بحث", "لمناقشة", "مناقشة", "حول", "بشأن",
                                                "لدراسة", "دراسة", "إمكانية", "إمكانيه"))
 
@@ -382,6 +384,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         hypothetical = True  # بحث سبل الدعم من الصندوق: the ways to a support, not yet one
     if trigger >= 1 and words[trigger].removeprefix("و") in _RESUMPTIONS and words[trigger - 1] in _DISCUSSING:
         hypothetical = True  # محادثات لبحث استئناف العلاقات: a resumption talked about, not yet made
+    if trigger >= 1 and words[trigger][:1] == "ل" and words[trigger][1:] in _RESUMPTIONS \
+            and words[trigger - 1] in _AIMING_AT:
+        hypothetical = True  # محادثات تمهيدا لاستئناف العلاقات: the resumption the talks aim at
     # على أن يبحث ...: "with the plan that" (a clause of the arrangements to come)
     for k in range(clause_start, trigger - 1):
         if words[k] == "علي" and words[k + 1] == "ان" and k + 2 <= trigger \
