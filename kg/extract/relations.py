@@ -545,6 +545,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue  # توقع الرئيس X اتفاقا: a man "expected" (he signs is يوقع)
         subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and (
             p < 3 or _time_opened(s, p, cs)) else None)
+        if tf.pos == "verb" and len(subj) == 1 and p < subj[0].i and subj[0].j < len(s.words) and obj and obj[0].i > subj[0].j \
+                and s.norms[subj[0].j] == "ولا" and obj[0].i == subj[0].j + (s.covered.get(subj[0].j) is not obj[0]) \
+                and any(s.norms[k].removeprefix("ف").removeprefix("و") == "لا" for k in range(max(cs, p - 3), p)):
+            # فلا تدعم الرباط ولا جبهة البوليساريو: neither X nor Y, both are what it does not back
+            doer = _clause_subject(s, p, cs) or last_subject
+            subj, obj = (doer[:1], subj + obj) if doer else ([], [])
         if rel is Relation.support and s.words[p].forms[-1].lstrip("لب").startswith(("زود", "يزود", "تزويد")) and any(
                 (s.norms[k].startswith(("بال", "ب")) and s.norms[k][1:].removeprefix("ال") in _ENERGY_GOODS)
                 or (k > q and s.norms[k] in _BARRELS)  # (لتزويد المملكة بعشرة آلاف برميل يوميا من خام ...)
