@@ -5291,6 +5291,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             pron_prep and any(m.split()[-1:] == [pron_prep] for m in markers))):
         # التقى X Y وهنأه / وبحث معه / وأجرى معه محادثات: the pronoun is the last
         # person object
+        if rel == "host" and tf.pronoun and p > 0 and s.norms[p - 1] in _WHERE:
+            return [], []  # زار شنغهاي حيث استقبله Z: "him" is the one who came, Z a name we miss
         if last_person[0].actor == subj[0].actor:
             # حيث كان Y في استقباله، وعقد معه ...: the guest goes on, "him" is the host
             last_person = [m for m in getattr(s, "last_pair", []) if m.actor != subj[0].actor
