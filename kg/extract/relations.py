@@ -551,6 +551,16 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # فلا تدعم الرباط ولا جبهة البوليساريو: neither X nor Y, both are what it does not back
             doer = _clause_subject(s, p, cs) or last_subject
             subj, obj = (doer[:1], subj + obj) if doer else ([], [])
+        if rel is Relation.visit and tf.pos == "verb" and not tf.pronoun and subj and p < subj[0].i \
+                and all(m.place for m in subj) and obj and all(m.place for m in obj):
+            # فزار الرياض ثم الدوحة: cities after a visit verb are where he went, not who went
+            doer = [m for m in (_clause_subject(s, p, cs) or last_subject or carried_subject or [])
+                    if not m.place][:1]
+            if not doer and s.words[p].forms[0][:1] == "ف":
+                # جال المبعوث X على العواصم، فزار الرياض: the sentence's one person went
+                people = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)]
+                doer = people[:1] if len({m.actor for m in people}) == 1 else []
+            subj, obj = (doer, subj + obj) if doer else ([], [])
         if rel is Relation.support and s.words[p].forms[-1].lstrip("لب").startswith(("زود", "يزود", "تزويد")) and any(
                 (s.norms[k].startswith(("بال", "ب")) and s.norms[k][1:].removeprefix("ال") in _ENERGY_GOODS)
                 or (k > q and s.norms[k] in _BARRELS)  # (لتزويد المملكة بعشرة آلاف برميل يوميا من خام ...)
