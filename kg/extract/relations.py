@@ -4483,6 +4483,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 # متمسك بدعم X، التزامها بدعم X، قيام الأخيرة بدعم X: the genitive
                 # is the one supported; the doer is the clause's subject.
                 doer = _doer(s, p, cs, last_subject)
+                if doer and doer[0].type is ActorType.person and any(
+                        s.norms[k] in _TO_HIM and not _ACCUSATIONS.isdisjoint(s.words[k - 2].forms + s.words[k - 1].forms)
+                        for k in range(max(cs + 2, p - 3), p)):
+                    return [], []  # قال المتحدث إن بلاده ترفض اتهامات واشنطن لها بتزويد X: the accused is "her"
                 if doer:
                     return doer, subj
             if obj and rel == "support" and s.norms[p].startswith("ل") and subj and subj[0].i == q2 \
