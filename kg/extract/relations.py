@@ -3286,7 +3286,9 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
     # (الدوحة - ... بوساطة قطرية: the mediator's dateline is no side either)
     mediators = {m.actor for m in s.mentions if m.no_side and m.i > 0} | {
         state for k, state in s.demonyms.items()
-        if any(not _MEDIATION.isdisjoint(s.words[x].forms) for x in range(max(0, k - 2), k))}
+        if any(not _MEDIATION.isdisjoint(s.words[x].forms) for x in range(max(0, k - 2), k))} | {
+        h.ref for k in range(1, len(s.words)) if not _MEDIATION.isdisjoint(s.words[k - 1].forms)
+        for h in s.lex.phrases.get((s.norms[k],), ()) if h.kind == "demonym"}  # (وساطة قطرية)
     for skip_destinations in (True, False):
         # (جولة قادت أردوغان إلى الكويت ثم إلى قطر. وأبرم البلدان ...: the two who met,
         # not the stops of the tour — unless fewer than two states are left)
@@ -3294,6 +3296,8 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
         for m in pool:
             if m.named or (m.no_side and (m.i > 0 or m.actor in mediators)) or (skip_destinations and m.destination and not any(m is x for x in s.mentions)):
                 continue  # إعلان أنقرة: a document's name, not a state (بوساطة تركية: the mediator; a dateline may be one)
+            if m.actor in mediators and any(m is x for x in s.mentions):
+                continue  # وساطة قطرية ...، مذكرا بأن الدوحة سهّلت صفقة أبرمها البلدان: Doha is the mediator
             if m.type is ActorType.organization and getattr(s.lex.organizations.get(m.actor), "kind", "") == "media":
                 continue  # نقلت وكالة رويترز أن البلدين ...: the agency's home is no side
             if m.type is not ActorType.country and m.country:
