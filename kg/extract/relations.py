@@ -537,6 +537,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and normalize(entry.past) == _BACKED and q < len(s.words) and q not in s.covered \
                 and not s.words[q].punct_before and s.norms[q] in _ARMED_GROUPS:
             continue  # تدعم فصائل مسلحة قرب الحدود الشمالية للأردن: the backed are unnamed groups
+        if rel is Relation.agree and tf.pos == "noun" and s.norms[p].startswith("ال") and q < len(s.words) \
+                and s.norms[q] in _STRENGTHENS and not s.words[q].punct_before:
+            continue  # الصفقة تعزز الشراكة بين الدوحة وبكين: the ties' sides, not the deal's (told before)
         if rel is Relation.agree and s.norms[p] in _EXPECTED and any(
                 s.norms[k] in _THAT for k in range(q, min(len(s.words), q + 6)) if not s.hard_break(k)):
             continue  # وتوقع جابر أن توقع بيروت اتفاقا: "he expected that", not "she signs"
@@ -2436,6 +2439,8 @@ def _appointed_to(s: _Sentence, subj: list[Mentioned], appointee: Mentioned, k: 
     return out
 
 
+_STRENGTHENS = {normalize(w) for w in ("تعزز", "يعزز", "ستعزز", "سيعزز", "تعمق", "يعمق", "ستعمق", "سيعمق",
+                                         "توطد", "يوطد", "تدعم", "يدعم", "ستدعم", "سيدعم", "تفتح", "يفتح")}
 _DEEPENING = {normalize(w) for w in ("تعزيز", "تطوير", "توسيع", "تعميق", "تنمية", "تفعيل",
                                        "توطيد", "زيادة")}
 _INSTEAD = {normalize(w) for w in ("بدلا", "بدلاً", "عوضا", "عوضاً")}
