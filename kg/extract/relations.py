@@ -874,6 +874,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if tf.pos == "noun" and any(s.norms[k] in _PLANS for k in range(max(cs, p - 3), p)) \
                 and not any(not _PLAN_AGREED.isdisjoint(s.words[k].forms) for k in range(cs, p)):  # (وقّعا: و is the root's)
             hyp = True  # بحث X مع Y خططا روسية لتدريب الجيش: a plan for it, whatever the verb's tense
+        if tf.pos == "noun" and rel is Relation.meet and not hyp and p > 0 and s.norms[p - 1] in _ADVERBIAL:
+            for v in list(verb_flags.values()):
+                if 0 < p - v[0] <= 4 and s.clause_start(v[0]) == cs:
+                    if isinstance(v[1], str):
+                        v = (v[0], *flags_for(s.norms, v[0], v[1], v[2]))
+                    hyp = hyp or v[2]  # سيوقعان خلال القمة: the summit the signing awaits is to come
             # (but اتفق مع Y على خطة لتنسيق الدفاع: the plan is agreed, the cooperation with it)
         if tf.pos == "noun":
             noun_flags[rel] = (p, neg, hyp)
