@@ -1639,6 +1639,7 @@ _THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء", "وجاء 
 _CALLING = {normalize(w) for w in ("دعا", "دعت", "داعيا", "داعية", "يدعو", "تدعو", "ودعا", "ودعت",
                                     "حث", "حثت", "حاثا", "يحث", "تحث", "طالب", "طالبت", "مطالبا",
                                     "مطالبة", "يطالب", "تطالب", "ناشد", "ناشدت", "مناشدا")}
+_INVITING = {normalize(w) for w in ("دعا", "دعت", "داعيا", "داعية", "يدعو", "تدعو", "ودعا", "ودعت")}
 _INTENT_BEFORE_AN = {w for w in _INTENDING if w[:1] != "س"} | {normalize(w) for w in (
     "يرجح", "يرجّح", "يتوقع", "تتوقع", "يُتوقع", "يأمل", "تأمل", "يعتزمان",
     "يريد", "تريد", "يسعى", "تسعى", "يستعد", "تستعد", "قرر", "قررت", "يقرر", "تقرر")}
@@ -3824,9 +3825,13 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
                                       b_is_place="object" if tf.entry.relation == "visit" else True)
             if other and other[0].actor != speaker[0].actor:
                 return speaker, other
-    if tf.pos == "noun" and p > 2 and s.norms[p - 1] in ("الي", "علي"):
-        call = next((k for k in range(p - 2, max(-1, p - 8), -1) if s.norms[k] in _CALLING), None)
-        called = [m for m in s.mentions if call is not None and call < m.i and m.j <= p - 1
+    by_ba = tf.pos == "noun" and p > 1 and s.words[p].norm[:1] == "ب" and s.norms[p - 1] not in ("الي", "علي")
+    if tf.pos == "noun" and p > 2 and (s.norms[p - 1] in ("الي", "علي") or by_ba):
+        # (مطالبا المجتمع الدولي بالضغط على X: ب on the act asked for, as إلى after دعا)
+        end = p if by_ba else p - 1
+        call = next((k for k in range(end - 1, max(-1, p - 8), -1) if s.norms[k] in _CALLING
+                     and (not by_ba or s.norms[k] not in _INVITING)), None)
+        called = [m for m in s.mentions if call is not None and call < m.i and m.j <= end
                   and not s.prep_before(m) and m.type is not ActorType.location]
         if called:
             # داعيا بروكسل إلى الضغط على إسرائيل: the one called on is the doer — of an
@@ -3836,7 +3841,7 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
                 s.force_hyp = True
                 return called[:1], other
             return [], []
-        if call is not None and call < p - 2:
+        if call is not None and call < end - 1:
             return [], []  # the one called on is named by nothing we know: no guess
     subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
     if tf.pos == "noun" and not tf.pronoun and s.norms[p][:1] == "و" and subj and obj and subj[0].j == p \
