@@ -735,8 +735,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue  # قمة منظمة شنغهاي التي تستضيفها الصين: an event hosted, not a guest
         if rel is Relation.host and tf.pos == "verb" and s.norms[p].endswith(("ه", "ها")) \
                 and p > 1 and s.norms[p - 1] in _RELATIVE \
-                and any(not _HOSTED_EVENTS.isdisjoint(s.words[k].forms) for k in range(max(0, p - 8), p - 1)) \
-                and not any(s.words[k].punct_before for k in range(max(0, p - 8), p)):
+                and any(not _HOSTED_EVENTS.isdisjoint(s.words[k].forms) and not any(
+                    s.words[x].punct_before for x in range(k + 1, p)) for k in range(max(0, p - 8), p - 1)):
             continue  # المؤتمر الدولي بشأن السودان الذي استضافته بريطانيا: the conference was hosted
         if rel is Relation.meet and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _INSIDE:
             continue  # سينسقان مواقفهما داخل القمة: where they act, not a meeting of theirs
