@@ -3358,6 +3358,16 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         fronted = _fronted_visitor(s, q + 2 if s.norms[q] in ("هي", "هو") else q)
         if fronted:
             return fronted
+    if not subj and tf.entry.relation == "visit" and tf.pos == "noun" and p <= 3 and q + 3 < len(s.words):
+        # في زيارة هي الأرفع لمسؤول سعودي إلى إيران، التقى وزير الدفاع السعودي X: an official
+        # of that state, then the main verb's doer of that state, is the visitor
+        k = q + 2 if s.norms[q] in ("هي", "هو") else q
+        official = next((x for x in (k + 1, k + 2) if x < len(s.words) and s.norms[k][:1] == "ل"
+                         and k not in s.covered and _people_demonym(s, x) is not None
+                         and not any(s.words[y].punct_before for y in range(k, x + 1))), None)
+        fronted = _fronted_visitor(s, official) if official is not None else None
+        if fronted and fronted[0][0].country == _people_demonym(s, official):
+            return fronted
     if tf.pos == "verb" and tf.tense == "present" and len(subj) == 1 and subj[0].type is ActorType.person \
             and subj[0].country and _first_person_plural(s, p):
         # «لم نستقبل أي وفد روسي»، قال الناطق باسم الحكومة X: "we" is the state he speaks for
