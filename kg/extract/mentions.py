@@ -472,7 +472,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # الرئيس سعيّد مرتبطاً، مؤكداً / مع الوزير X ملحقاً: an accusative word after a name
     if w.startswith("ب") and w.endswith(("ه", "ها", "هم")) and len(w) >= 5 and not after_link \
             and w not in lex.first_names and not (
-                after_given and w.startswith("بو") and len(w) >= 7 and w.endswith("ه")) and not (
+                after_given and w.startswith("بو") and w.endswith("ه")
+                and (len(w) >= 7 or w[3] != "و")) and not (  # (روبير بوغريه، not بوصوله: ب + فعول + ه)
                 after_given and w.startswith("بن") and len(w) >= 6 and not w.startswith("بنفس")) and not (
                 after_given and w.startswith("با") and w.endswith("ه") and not w.endswith(("ها", "هم"))
                 and len(w) >= 6):  # (سالم باعوضة، عبد الله باوزير: Hadrami با-family names)
@@ -841,6 +842,28 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             j += 1  # خليفة بن علي الحارثي: after بن, علي is the father's name Ali
             core += 1
             continue
+        if j == start + 2 and w.norm in lex.first_names and words[j - 1].norm in lex.first_names \
+                and w.norm not in lex.ambiguous_first_names and not w.punct_before and w.index not in taken \
+                and j + 1 < len(words) and not words[j + 1].punct_before and words[j + 1].index not in taken \
+                and looks_transliterated(words[j + 1].norm, later=True) and words[j + 1].norm not in STOP_WORDS \
+                and not words[j + 1].norm.startswith("ال") and looks_transliterated(words[start].norm):
+            j += 2  # كاراموكو جان ماري تراوري: a compound given name (Jean-Marie), then the family name
+            break
+        if j == start + 2 and allow_ali and all(
+                looks_transliterated(x.norm) or x.norm in lex.first_names for x in words[start:j]):
+            # جان كلود غاكوسو دياندا، ميشيل ريجيس أونانغا ندياي: after a title, a foreign
+            # name of four words when every word is foreign and a clear boundary follows
+            e = j
+            while e < len(words) and e < start + 4 and not words[e].punct_before and e not in taken \
+                    and words[e].norm not in STOP_WORDS and not words[e].norm.startswith(("ال", "و")) \
+                    and words[e].norm not in lex.trigger_forms and not lex.phrases.get((words[e].norm,)) \
+                    and looks_transliterated(words[e].norm, later=True) \
+                    and _is_name_word(words[e], lex, taken, after_given=True):
+                e += 1
+            if e == start + 4 and (e == len(words) or words[e].punct_before or e in taken
+                                   or words[e].norm in _NO_NAME_AFTER):
+                j = e
+                break
         if j > start and w.norm[:1] in "بل" and _prefixed_title(words, j, lex):
             break  # محمد آل جابر بكبير مفاوضي ...: ب + a title opens the next phrase
         if j > start + 1 and w.norm[:1] == "ب" and w.norm not in lex.first_names and any(

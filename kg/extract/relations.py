@@ -3247,7 +3247,7 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
                 any(m.actor == x.actor for m in list(s.context) + s.mentions) for x in paired):
             return list(paired)  # وقع الوزير X ونظيره Y ...، وأكد الوزيران: the two just related
         if word in _MINISTER_DUALS and len(meeting) == 2 and meeting[0].actor != meeting[1].actor \
-                and all(m.type is ActorType.person for m in meeting) and not any(
+                and all(m.type is ActorType.person and not _never_minister(s, m) for m in meeting) and not any(
                     m.type is ActorType.person for m in s.mentions if m.j <= before):
             # وكان في استقباله نظيره Y. وأجرى الوزيران محادثات: the guest and his host, not a
             # man named in passing (منذ سقوط حكم بشار الأسد)
@@ -3258,12 +3258,20 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
         for m in [m for m in s.mentions if said < m.i and m.j <= before][::-1] + list(reversed(s.context)):
             if m.type is ActorType.person and m.actor not in {x.actor for x in seen} and not (
                     m.country and m.country in {x.country for x in seen}) \
-                    and not m.no_side and not m.sender:  # (برعاية الرئيس التركي X: the sponsor is neither)
+                    and not m.no_side and not m.sender \
+                    and not (word in _MINISTER_DUALS and _never_minister(s, m)):  # (برعاية الرئيس التركي X: the sponsor is neither)
                 seen.append(m)
                 if len(seen) == 2:
                     return seen[::-1]
         return []
     return _last_two_actors(s, before)
+
+
+def _never_minister(s: _Sentence, m: Mentioned) -> bool:
+    """A known person whose every role is a throne or a presidency (الملك محمد السادس):
+    never one of الوزيران."""
+    known = s.lex.people.get(m.actor)
+    return known is not None and bool(known.roles) and not any("وزير" in r.title for r in known.roles)
 
 
 _TWO_GOVERNMENTS = {normalize(w) for w in ("الحكومتان", "الحكومتين")}
