@@ -548,6 +548,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue  # توقع الرئيس X اتفاقا: a man "expected" (he signs is يوقع)
         subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and (
             p < 3 or _time_opened(s, p, cs)) else None)
+        if not subj and rel is Relation.meet and memory is not None and (group := _counted_group(s, p, cs, memory)):
+            # استقبل الملك الوزراء X وY وZ. وكان الوزراء الثلاثة قد أجروا مباحثات مع W: those three
+            subj, obj = group, [m for m in _object_by_marker(s, p, ["مع"], p, window=12)
+                                if m.type is ActorType.person and m.actor not in {x.actor for x in group}][:1]
         if tf.pos == "verb" and len(subj) == 1 and p < subj[0].i and subj[0].j < len(s.words) and obj and obj[0].i > subj[0].j \
                 and s.norms[subj[0].j] == "ولا" and obj[0].i == subj[0].j + (s.covered.get(subj[0].j) is not obj[0]) \
                 and any(s.norms[k].removeprefix("ف").removeprefix("و") == "لا" for k in range(max(cs, p - 3), p)):
@@ -3265,6 +3269,23 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
                     return seen[::-1]
         return []
     return _last_two_actors(s, before)
+
+
+_GROUP_HEADS = {normalize(w) for w in ("الوزراء", "القادة", "الرؤساء", "المسؤولون", "المسؤولين", "المبعوثون",
+                                        "المبعوثين", "الزعماء")}
+_COUNTS = {normalize(w): n for w, n in (("الثلاثة", 3), ("الثلاث", 3), ("الأربعة", 4), ("الأربع", 4),
+                                        ("الخمسة", 5))}
+
+
+def _counted_group(s: _Sentence, p: int, cs: int, memory: dict) -> list[Mentioned]:
+    """الوزراء الثلاثة (before or right after the verb at ``p``): the persons the
+    article's last reception or meeting received, when they are that many."""
+    k = next((k for k in [*range(max(cs, p - 4), p), p + 1] if k + 1 < len(s.words)
+              and s.norms[k] in _GROUP_HEADS and s.norms[k + 1] in _COUNTS), None)
+    if k is None:
+        return []
+    guests = [m for m in (memory.get("meeting") or [])[1:] if m.type is ActorType.person]
+    return guests if len(guests) == _COUNTS[s.norms[k + 1]] and len({m.actor for m in guests}) == len(guests) else []
 
 
 def _never_minister(s: _Sentence, m: Mentioned) -> bool:
