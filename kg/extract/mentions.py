@@ -2913,8 +2913,9 @@ def _delegation_state(words: list[Word], spans_at: dict[int, tuple], i: int,
             return None
         hit = spans_at.get(k)
         w = words[k].norm
-        if not hit and w.endswith("يا") and lex is not None:
-            # وفدا لبنانيا: the demonym in the accusative (the lexicon keeps لبناني)
+        if w.endswith("يا") and lex is not None and (not hit or not any(h.kind == "demonym" for h in hit[2])):
+            # وفدا لبنانيا: the demonym in the accusative (the lexicon keeps لبناني);
+            # وفدا روسيا: one that reads as the state's name too
             dem = next((h.ref for h in lex.phrases.get((w[:-1],), ()) if h.kind == "demonym" and h.number == "sg"), None)
             if dem:
                 return Span(i, k + 1, "actor", ref=dem, type=ActorType.country,
