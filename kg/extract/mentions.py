@@ -898,6 +898,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                                                         or (w.norm == "علي"
                                                             and (_nisba_surname(words[j + 1], lex)
                                                                  or words[j + 1].norm in _ALI_COMPOUNDS
+                                                                 or (words[j + 1].norm in lex.ambiguous_first_names
+                                                                     and j + 2 < len(words)  # علي الأمين زين
+                                                                     and not words[j + 2].punct_before
+                                                                     and not words[j + 2].norm.startswith("ال")
+                                                                     and words[j + 2].norm not in STOP_WORDS
+                                                                     and _is_name_word(words[j + 2], lex, taken))
                                                                  or _foreign_after_ali(words, j + 1, lex, taken))))),
                              after_given=(j == start + 1 and (words[start].norm in lex.first_names
                                                               or words[start].norm in lex.ambiguous_first_names
@@ -1002,6 +1008,11 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                         and not lex.phrases.get((w.norm,)) and not w.punct_before
                         and looks_transliterated(words[j - 1].norm, later=True)
                         and (j + 1 >= len(words) or words[j + 1].punct_before or words[j + 1].norm in _NO_NAME_AFTER))
+                    # علي الأمين زين إلى: Ali and a given name with the article want the family name
+                    or (j == start + 2 and words[start].norm == "علي" and words[start + 1].norm in lex.ambiguous_first_names
+                        and words[start + 1].norm.startswith("ال") and not w.norm.startswith(("ال", "و"))
+                        and w.norm not in STOP_WORDS and w.index not in taken and w.norm not in lex.trigger_forms
+                        and not w.punct_before and w.norm.isalpha())
                     # تيريز كاييكوامبا فاغنر: a third foreign word
                     or (looks_transliterated(w.norm, later=True)
                         and not w.norm.endswith(("ات", "يه", "ون", "ين"))  # انتقادات: a plural
