@@ -4643,6 +4643,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 state = _any_demonym(s, q + 1) if (q + 1) not in s.covered else None
                 if state:  # أعرب X عن تقديره للدعم المصري / جدد دعمه للجهود المصرية: Egypt
                     obj = [Mentioned(q + 1, q + 2, state, ActorType.country, "", state)]
+            if not obj and rel == "support":
+                obj = _proposal_author(s, q)  # دعمها لمخطط الحكم الذاتي الذي تقترحه المملكة المغربية
             if obj:
                 owner = _possessor(s, p, cs, feminine=s.words[q - 1].norm.endswith("ها"))
                 asked = _asked_of(s, p, cs)
@@ -6089,6 +6091,36 @@ _INCLUDED_PAST = {normalize(w) for w in ("شملت", "شمل", "تضمنت")}
 _TOOK_HIM = {normalize(w) for w in ("قادت", "تقود", "ستقود", "حملت")}  # (جولة قادت X إلى Y)
 _INCLUDED = _INCLUDED_PAST | {normalize(w) for w in ("تشمل", "يشمل", "ستشمل", "قادته", "قادتها",
                                                      "تقوده", "تقودها", "ستقوده", "ستقودها")}
+_PROPOSALS = {normalize(w) for w in ("مخطط", "مقترح", "مبادرة", "خطة", "رؤية")}
+_AUTHORING = {normalize(w) for w in ("تقترحه", "يقترحه", "اقترحته", "اقترحه", "طرحته", "طرحها", "تطرحه",
+                                      "قدمته", "قدمتها", "قدمها", "قدمه", "تقدمت", "تقدم", "أطلقتها", "أطلقها",
+                                      "أطلقته", "أطلقه", "طرحتها", "اقترحتها", "تقترحها")}
+
+
+def _proposal_author(s: _Sentence, q: int) -> list[Mentioned]:
+    """دعمها لمخطط الحكم الذاتي الذي تقترحه المملكة المغربية / لمبادرة السلام
+    المصرية: backing a state's proposal backs that state (its demonym, or the
+    author in the relative clause, within a few words)."""
+    if q >= len(s.words) or not s.norms[q].startswith("ل") \
+            or s.norms[q][1:].removeprefix("ل").removeprefix("ال") not in _PROPOSALS:
+        return []
+    for k in range(q + 1, min(len(s.words) - 1, q + 5)):
+        if s.words[k].punct_before:
+            return []
+        state = _any_demonym(s, k) if k not in s.covered else None
+        if state:
+            return [Mentioned(k, k + 1, state, ActorType.country, "", state)]
+        if s.norms[k] in _RELATIVE and s.norms[k + 1] in _AUTHORING and not s.words[k + 1].punct_before:
+            at = k + 2 + (k + 2 < len(s.words) and s.norms[k + 2] in ("به", "بها"))
+            m = s.at.get(at)
+            if m is not None and m.i == at and not s.words[at].punct_before and (
+                    m.type is ActorType.country or (m.country and m.type is ActorType.person)):
+                state = m.actor if m.type is ActorType.country else m.country
+                return [Mentioned(m.i, m.j, state, ActorType.country, m.clitic, state)]
+            return []
+    return []
+
+
 _GOODS = {normalize(w) for w in (
     "وحدة", "سيادة", "استقرار", "أمن", "سلامة", "استقلال", "وحدة أراضي", "اقتصاد",
     "حكومة", "شعب", "جهود", "مساعي", "أراضي", "حق", "حقوق")}
