@@ -215,7 +215,9 @@ _NEGATIVE_VERBS = frozenset(normalize(w) for w in (
     # لا تقتصر الشراكة بين X وY على ...، بل: "not only", the partnership holds
     "تقتصر", "يقتصر", "تنحصر", "ينحصر",
     # لم تعد تكتفي بدعم X، لا يكتفي بتقديم الدعم: "no longer content with" it, it goes on
-    "تكتفي", "يكتفي", "تكتف", "يكتف", "نكتفي", "نكتف"))
+    "تكتفي", "يكتفي", "تكتف", "يكتف", "نكتفي", "نكتف",
+    # لم تغير ولن تغير موقفها الداعم للمغرب: the stance stands
+    "تغير", "يغير", "تبدل", "يبدل"))
 
 
 def _framed(words: list[str], trigger: int) -> bool:
@@ -358,7 +360,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if disbelieved or (meant is not None and "ان" in words[meant + 1:trigger]):
         negated = True  # لا يعتقد أن أنقرة قد تتحالف مع طهران: the view that it will not
     hypothetical = disbelieved or tense == "future" or ruled_in or hypothetical_program or any(
-        words[k] in _WILL_NOT for k in range(max(clause_start, trigger - 3), trigger))
+        words[k] in _WILL_NOT and not (k + 1 < trigger and words[k + 1] in _NEGATIVE_VERBS)
+        for k in range(max(clause_start, trigger - 3), trigger))  # (لن تغير موقفها الداعم: it stands)
     if words[trigger][:1] == "ب" and any(words[k] in _ACCUSING for k in range(max(deny_start, trigger - 2 * SCOPE), trigger)):
         hypothetical = True  # اتهم X، خلال جلسة ...، Y بتزويد Z: the accused act, however far
     accused_at = max((k for k in range(max(deny_start, trigger - SCOPE), trigger) if words[k] in _ACCUSING
