@@ -277,6 +277,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         if tense == "noun" and k == trigger - 1 and words[k][:1] in "بل" and words[k][1:] in _NOMINAL_NEGATORS:
             negated = True  # قانون يقضي بتعليق تعاون إيران مع الوكالة: the cooperation suspended
             continue
+        if words[k] in _NOMINAL_NEGATORS and tense == "noun" and any(
+                words[x][:1] == "و" and len(words[x]) > 3 for x in range(k + 2, trigger)):
+            continue  # سبل وقف الحرب وتعزيز التعاون: the stop governs the war, not the cooperation
         if words[k] in NEGATORS and not (k + 1 < len(words) and words[k + 1] in _UNLIKELY):
             negated = True  # (من غير المستبعد: "not unlikely" is a possibility, not a denial)
             second = [i for i in range(k + 1, trigger) if words[i] in _NEGATIVE_VERBS]
