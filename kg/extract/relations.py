@@ -3853,11 +3853,13 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
                     m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
                 if dest and doer and dest[0].actor != doer[0].actor:
                     return doer, dest[:1]
+    unable = p > 4 and s.norms[p - 1] == "من" and s.norms[p - 2] in _ABLE and s.norms[p - 3] in _VERB_NEGATORS \
+        and s.norms[p - 4] in _SHE_HE_THAT  # (قال X إنه لم يتمكن من زيارة Y)
     if p > 1 and s.norms[p - 1] in _SHE_HE_THAT or (p > 2 and s.norms[p - 2] in _SHE_HE_THAT
                                                      and (s.norms[p - 1] in _INTENDING
-                                                          or s.norms[p - 1] in _VERB_NEGATORS)):
+                                                          or s.norms[p - 1] in _VERB_NEGATORS)) or unable:
         # قالت X إنها (تعتزم) زيارة دمشق، قال X إنه لم يلتق Y: the speaker is the doer
-        at = p - 1 if s.norms[p - 1] in _SHE_HE_THAT else p - 2
+        at = p - 4 if unable else p - 1 if s.norms[p - 1] in _SHE_HE_THAT else p - 2
         speaker = _quote_speaker(s, at)
         if speaker and (speaker[0].type is ActorType.person):
             other = _object_by_marker(s, q, [m for m in tf.entry.objects] or [""], q, window=5,
