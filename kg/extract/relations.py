@@ -4452,6 +4452,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             visitor = _invitee(s, p, cs) or _clause_subject(s, p, cs)
             if visitor and visitor[0].type is ActorType.person:
                 return visitor, subj
+        if rel == "meet" and len(subj) == 1 and q2 == q and subj[0].type is ActorType.person and p > 1 \
+                and s.norms[p - 1] == "في" and s.norms[p - 2] in _HOPES and not subj[0].clitic:
+            # أعرب X عن أمله في لقاء Y: the genitive is met; the one who hopes meets him
+            hoper = _clause_subject(s, p, cs)
+            if hoper and hoper[0].type is ActorType.person and hoper[0].actor != subj[0].actor:
+                return hoper[:1], subj
         if not subj and not tf.pronoun:
             subj = _demonym_doer(s, q)
             if subj and Relation(rel).symmetric and rel != "meet":
@@ -5937,6 +5943,7 @@ _CONFLICT_NOUNS = frozenset(normalize(w) for w in (
     "التوترات", "المواجهة", "المواجهات", "الاشتباكات", "القتال", "المعارك"))
 # A strain between two parties (التوتر القائم بين X وY): its بين is not a meeting's.
 _STRAINS = _CONFLICT_NOUNS | {normalize(w) for w in ("القطيعة", "التصعيد")}
+_HOPES = frozenset(normalize(w) for w in ("أمله", "أملها", "رغبته", "رغبتها", "تطلعه", "تطلعها"))
 _INTENT_NOUNS = frozenset(normalize(w) for w in (
     "خطط", "خطة", "خطت", "سعي", "نية", "نيت", "عزم", "محاولة", "محاولت", "مساعي", "جهود", "استعداد", "رغبة", "رغبت"))
 _ABOUT = frozenset(normalize(w) for w in ("بشأن", "حول", "بخصوص", "تقضي", "يقضي", "تنص", "ينص"))
