@@ -2391,8 +2391,9 @@ def _appointed_to(s: _Sentence, subj: list[Mentioned], appointee: Mentioned, k: 
     target = None
     stop = min(len(s.words), k + 9)
     for m in range(k + 1, stop):
-        if s.hard_break(m) or s.norms[m] in _CLAUSE_WORDS or s.words[m].punct_before:
-            stop = m
+        if s.hard_break(m) or s.norms[m] in _CLAUSE_WORDS or s.words[m].punct_before \
+                or s.norms[m] in _UNDER or any(f in _BY_DECREE for f in s.words[m].forms):
+            stop = m  # (رئيسا لمجلس الوزراء بموجب مرسوم أصدره رئيس مجلس السيادة: the decree's man)
             break
         hit = s.at.get(m)
         if hit is None:
@@ -6070,7 +6071,7 @@ _GOVERNORS = {normalize(w) for w in (
 
 _BY_DECREE = {normalize(w) for w in ("بقرار", "بمرسوم", "بأمر", "بتكليف")}
 _UNDER = {normalize(w) for w in ("بموجب", "وفق", "وفقا")}
-_DECREE_WORDS = {normalize(w) for w in ("مرسوم", "قرار", "أمر", "رئاسي", "ملكي", "أميري", "سلطاني",
+_DECREE_WORDS = {normalize(w) for w in ("مرسوم", "قرار", "أمر", "رئاسي", "دستوري", "تشريعي", "ملكي", "أميري", "سلطاني",
                                         "جمهوري", "وقعه", "أصدره", "من", "لـ", "مرسوما", "قرارا", "ظهير",
                                         "شريف", "إرادة", "الإرادة", "الملكية", "السامية")}
 
