@@ -3038,6 +3038,10 @@ def _syllabic_end(words: list[Word], spans_at: dict[int, tuple], j: int, name_en
 _SENTENCE_END_ADVERBS = frozenset(normalize(w) for w in ("أمس", "هنا", "بعد", "فقط", "معا", "غدا", "ثم", "الآن"))
 
 
+_BARE_MINISTERS = frozenset(normalize(w) for w in ("الوزير", "الوزيرة"))
+_OTHER_HEADS = frozenset(normalize(w) for w in ("ولي", "رئيس", "الرئيس", "رئيسة", "الرئيسة", "الأمين", "الأمينة"))
+
+
 def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 hits: list[PhraseHit], clitic: str, lex: Lexicon,
                 taken: set[int]) -> tuple[Span | None, int]:
@@ -3282,6 +3286,12 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 # هنأ رئيس الجمهورية الرئيس الكاميروني X / التقى ولي العهد الرئيس التركي X:
                 # two people, the second of another state
                 break
+            if e == s + 1 and title.kind == "office" and words[s].forms[-1] in _BARE_MINISTERS \
+                and words[hit[0]].forms[-1] in _OTHER_HEADS \
+                    and hit[0] > s and not words[hit[0]].punct_before \
+                    and any(h.kind == "title" and h.title.kind == "office" for h in hit[2]) \
+                    and normalize(next(h.title.title for h in hit[2] if h.kind == "title")) != normalize(title.title):
+                break  # التقى الوزير (الإيراني) ولي العهد X: the minister named before, then the man he met
             if hit[0] > s and words[hit[0]].norm.startswith("ال") and not words[hit[0]].ta_end \
                     and _word_gender(words[s], lex) == "f" and not words[hit[0]].punct_before \
                     and any(h.kind == "title" and h.title.kind == "office" for h in hit[2]):
