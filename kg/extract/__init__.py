@@ -1320,6 +1320,9 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 continue  # شقيقه ناصف ساويرس: a relative's given name + the family name
             if form:
                 start, clitic = w.index, (w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else "")
+                if not clitic and form.startswith("ال") and w.norm.startswith(("لل", "ولل", "فلل")) \
+                        and w.norm.endswith("ل" + form[2:]) and len(w.norm) == len(form) + (w.norm[0] in "وف"):
+                    clitic = w.norm[:-len(form) + 1]  # للكعبي: ل on الكعبي, its alif dropped
                 if start > 0 and start - 1 not in taken and not w.punct_before and not clitic:
                     lead = _name_particle_before(words[start - 1], surnames[form], r)
                     if lead is not None:  # وأشاد أبو قصرة: the particle is part of the surname
