@@ -558,6 +558,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # فلا تدعم الرباط ولا جبهة البوليساريو: neither X nor Y, both are what it does not back
             doer = _clause_subject(s, p, cs) or last_subject
             subj, obj = (doer[:1], subj + obj) if doer else ([], [])
+        if rel is Relation.oppose and tf.pos == "verb" and subj and not obj:
+            start = subj[-1].j if subj[0].i > p else q
+            said_at = next((k for k in range(start, min(len(s.words), start + 4))
+                            if s.norms[k] in _CRITICISED_ACTS and not any(x in s.at for x in range(start, k))), None)
+            if said_at is not None:
+                obj = _statement_author(s, said_at)  # انتقدت طهران، الأربعاء، البيان الختامي لمجلس التعاون
         if rel is Relation.visit and tf.pos == "verb" and not tf.pronoun and subj and p < subj[0].i \
                 and all(m.place for m in subj) and obj and all(m.place for m in obj):
             # فزار الرياض ثم الدوحة: cities after a visit verb are where he went, not who went
@@ -6984,6 +6990,27 @@ def _doer_of_condemned_act(s: _Sentence, q: int) -> list[Mentioned]:
         return [Mentioned(k + 1, k + 2, state, ActorType.country, "", state)]
     m = s.at.get(k + 1)
     return [m] if m is not None and m.type is not ActorType.location else []
+
+
+_CRITICISED_ACTS = {normalize(w) for w in ("البيان", "القرار", "التقرير", "التصريحات", "الموقف", "الإعلان",
+                                            "الخطوة", "الإجراءات", "السياسات")}
+
+
+def _statement_author(s: _Sentence, q: int) -> list[Mentioned]:
+    """انتقدت طهران البيان الختامي (للمجلس الوزاري) لمجلس التعاون: the body or
+    state after ل, past adjectives and one unnamed organ of it."""
+    k, hops = q + 1, 0
+    while k < len(s.words) and k - q <= 6 and not s.words[k].punct_before:
+        m = s.at.get(k)
+        if m is not None:
+            return [m] if m.i == k and s.prep_before(m) == "ل" and m.type in (
+                ActorType.organization, ActorType.country) and not m.place else []
+        if s.norms[k].startswith("ل") and hops == 0:
+            hops += 1  # (للمجلس الوزاري: an organ, then its body)
+        elif not s.norms[k].startswith("ال"):
+            return []
+        k += 1
+    return []
 
 
 _AGENT_ACTS = {normalize(w) for w in (
