@@ -558,6 +558,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # فلا تدعم الرباط ولا جبهة البوليساريو: neither X nor Y, both are what it does not back
             doer = _clause_subject(s, p, cs) or last_subject
             subj, obj = (doer[:1], subj + obj) if doer else ([], [])
+        if rel is Relation.congratulate and tf.pos == "noun" and not subj and p > 1 and s.norms[p].startswith("ال") \
+                and (thanker := s.covered.get(p - 1)) is not None and thanker.i > 0 and not s.prep_before(thanker) \
+                and not _GIVING_THANKS.isdisjoint(s.words[thanker.i - 1].forms) and not s.words[p].punct_before:
+            # ووجهت الخارجية الأوكرانية الشكر إلى سلطنة عمان: the verb's subject thanks
+            subj, obj = [thanker], [m for m in _object_by_marker(s, q, ["الي", "ل"], q, window=3)
+                                    if m.actor != thanker.actor]
         if rel is Relation.oppose and tf.pos == "verb" and subj and not obj:
             start = subj[-1].j if subj[0].i > p else q
             said_at = next((k for k in range(start, min(len(s.words), start + 4))
@@ -6992,8 +6998,10 @@ def _doer_of_condemned_act(s: _Sentence, q: int) -> list[Mentioned]:
     return [m] if m is not None and m.type is not ActorType.location else []
 
 
+_GIVING_THANKS = {normalize(w) for w in ("وجه", "وجهت", "قدم", "قدمت", "يوجه", "توجه", "يقدم", "تقدم", "جدد", "جددت")}
+
 _CRITICISED_ACTS = {normalize(w) for w in ("البيان", "القرار", "التقرير", "التصريحات", "الموقف", "الإعلان",
-                                            "الخطوة", "الإجراءات", "السياسات")}
+                                             "الخطوة", "الإجراءات", "السياسات")}
 
 
 def _statement_author(s: _Sentence, q: int) -> list[Mentioned]:
