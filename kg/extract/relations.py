@@ -558,6 +558,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # فلا تدعم الرباط ولا جبهة البوليساريو: neither X nor Y, both are what it does not back
             doer = _clause_subject(s, p, cs) or last_subject
             subj, obj = (doer[:1], subj + obj) if doer else ([], [])
+        if tf.pos == "noun" and tf.pronoun and rel in (Relation.host, Relation.meet) and subj \
+                and last_subject and last_subject[0].type is ActorType.person \
+                and last_subject[0].actor != subj[0].actor and not any(m.actor == last_subject[0].actor for m in obj) \
+                and any(s.norms[k] in ("وذلك", "ذلك") for k in range(max(cs, p - 3), p)) \
+                and not s.words[p].norm.endswith(("ها", "هم", "هما")):
+            subj = last_subject[:1]  # أشاد X بجهود Y، وذلك خلال استقباله Z: "his" is X, the sentence's doer
         if rel is Relation.congratulate and tf.pos == "noun" and not subj and p > 1 and s.norms[p].startswith("ال") \
                 and (thanker := s.covered.get(p - 1)) is not None and thanker.i > 0 and not s.prep_before(thanker) \
                 and not _GIVING_THANKS.isdisjoint(s.words[thanker.i - 1].forms) and not s.words[p].punct_before:
