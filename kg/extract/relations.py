@@ -3349,6 +3349,7 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
         if any(not _MEDIATION.isdisjoint(s.words[x].forms) for x in range(max(0, k - 2), k))} | {
         h.ref for k in range(1, len(s.words)) if not _MEDIATION.isdisjoint(s.words[k - 1].forms)
         for h in s.lex.phrases.get((s.norms[k],), ()) if h.kind == "demonym"}  # (وساطة قطرية)
+    mediators |= _sponsors(s)
     for skip_destinations in (True, False):
         # (جولة قادت أردوغان إلى الكويت ثم إلى قطر. وأبرم البلدان ...: the two who met,
         # not the stops of the tour — unless fewer than two states are left)
@@ -6937,11 +6938,23 @@ _TO_ARRANGE = {normalize(w) for w in ("لاستضافة", "لاحتضان", "ل�
 # محادثات استضافتها الدوحة: the host of the talks is no side to them
 _HOSTED_IT = frozenset(normalize(w) for w in ("استضافتها", "استضافته", "احتضنتها", "احتضنته", "تستضيفها",
                                               "تستضيفه", "تحتضنها", "تحتضنه", "استضافها", "احتضنها"))
+_SPONSOR_VERBS = {normalize(w) for w in ("رعت", "رعى", "رعتا", "رعيا", "ترعى", "يرعى", "توسطت", "توسط",
+                                           "سهلت", "سهل", "يتوسط", "تتوسط")}
 _MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير")}
 _IN_PRESENCE = frozenset(normalize(w) for w in ("بحضور", "وبحضور"))  # (the sponsors of _between, and bare nouns)
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا")}
 _BUT_THAT = {normalize(w) for w in ("غير", "إلا", "بيد", "رغم", "برغم", "كما", "بما", "مع")}
 _ACCORDING_TO = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا")}
+
+
+def _sponsors(s: _Sentence) -> set[str]:
+    """Actors this sentence names as a sponsor or mediator by its verb (كانت تركيا
+    وقطر قد رعتا الجولة، رعت مصر المحادثات): never one of الجانبان / البلدان."""
+    if s.forms.isdisjoint(_SPONSOR_VERBS):
+        return set()
+    return {m.actor for m in s.mentions if any(
+        s.norms[k] in _SPONSOR_VERBS and not any(s.words[x].punct_before for x in range(min(k + 1, m.i), max(k, m.j) + 1))
+        for k in [*range(m.j, min(len(s.words), m.j + 6)), *range(max(0, m.i - 2), m.i)])}
 
 
 def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
@@ -6963,6 +6976,7 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
         # سلّمت حماس ثلاثة محتجزين إلى الصليب الأحمر، فيما أفرجت إسرائيل ...، الاتفاق
         # الذي أبرمه الطرفان: the doers, not the one something was handed to
         pool = [m for m in pool if m not in recipients]
+    sponsors = _sponsors(s)
     for m in pool + list(reversed(s.context)):
         if m.type is ActorType.location or m.adverbial or m.named or m.no_side or (
                 m in s.mentions and m.type is ActorType.country and s.prep_before(m) == "في"):
@@ -6973,6 +6987,8 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
             continue  # بحسب ما أكده الكرملين: the source of the news is no side
         if m.sender:
             continue  # نقل إليه رسالة خطية من الرئيس X: the sender is not at the table
+        if m in s.mentions and m.actor in sponsors:
+            continue  # وكانت تركيا وقطر قد رعتا الجولة ... الذي أبرمه الجانبان: the sponsors sign nothing
         if m.type is ActorType.organization and getattr(s.lex.organizations.get(m.actor), "kind", "") == "media":
             continue  # وفق ما نقلته صحيفة فايننشال تايمز ... يوقع الطرفان: a newspaper reports, it signs nothing
         sides = {x.actor for x in seen} | {x.country for x in seen if x.country and _of_its_state(s, x)}
