@@ -505,6 +505,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 for x in s.mentions)) \
             or (m.i == 0 and bool(m.place) and any(  # (الدوحة (قنا) -: past the agency's name)
                 s.words[k].punct in _DATELINE_MARKS for k in range(m.j, min(len(s.words), m.j + 3))))
+    topic = False
+    for m in s.mentions:  # استعراض العلاقات والتطورات في غزة والسودان: the topics are no side
+        topic = m.i > 1 and ((s.norms[m.i - 1] == "في" and not _TOPIC_NOUNS.isdisjoint(s.words[m.i - 2].forms)) or (
+            topic and s.norms[m.i][:1] == "و" and not s.words[m.i].punct_before and (m.i - 1) in s.covered))
+        m.no_side = m.no_side or topic
     found: list[Found] = []
     last_subject: list[Mentioned] = []
     agreed: tuple | None = None  # the last agreement's parties and where it ends
@@ -6938,6 +6943,8 @@ _TO_ARRANGE = {normalize(w) for w in ("لاستضافة", "لاحتضان", "ل�
 # محادثات استضافتها الدوحة: the host of the talks is no side to them
 _HOSTED_IT = frozenset(normalize(w) for w in ("استضافتها", "استضافته", "احتضنتها", "احتضنته", "تستضيفها",
                                               "تستضيفه", "تحتضنها", "تحتضنه", "استضافها", "احتضنها"))
+_TOPIC_NOUNS = {normalize(w) for w in ("التطورات", "الأوضاع", "المستجدات", "الأزمة", "الوضع", "الحرب",
+                                        "الصراع", "الأحداث")}
 _SPONSOR_VERBS = {normalize(w) for w in ("رعت", "رعى", "رعتا", "رعيا", "ترعى", "يرعى", "توسطت", "توسط",
                                            "سهلت", "سهل", "يتوسط", "تتوسط")}
 _MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير")}
