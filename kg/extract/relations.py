@@ -6994,7 +6994,7 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
             continue  # بحسب ما أكده الكرملين: the source of the news is no side
         if m.sender:
             continue  # نقل إليه رسالة خطية من الرئيس X: the sender is not at the table
-        if m in s.mentions and m.actor in sponsors:
+        if m.actor in sponsors:
             continue  # وكانت تركيا وقطر قد رعتا الجولة ... الذي أبرمه الجانبان: the sponsors sign nothing
         if m.type is ActorType.organization and getattr(s.lex.organizations.get(m.actor), "kind", "") == "media":
             continue  # وفق ما نقلته صحيفة فايننشال تايمز ... يوقع الطرفان: a newspaper reports, it signs nothing
