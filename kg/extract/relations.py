@@ -6645,7 +6645,7 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
         return found  # اتهم X Y بتزويد ...: Y does it
     if found and last_subject and found[0].actor in {m.actor for m in s.last_object} \
             and all(m.j <= p for m in last_subject) \
-            and not any(s.norms[k] in _WHILE for k in range(max(0, found[0].i - 4), found[0].i)) \
+            and not any(s.norms[k] in _WHEREAS for k in range(max(0, found[0].i - 4), found[0].i)) \
             and not (found[0].i > 0 and s.words[found[0].i - 1].forms[-1] in _ACTS_OF):
         # (انتقدت الصين موافقة واشنطن على صفقة أسلحة لتايوان: the genitive of موافقة
         # is the act's doer, even when it was just the object of the criticism)
@@ -6653,7 +6653,6 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     return found
 
 
-_WHILE = {normalize(w) for w in ("فيما", "بينما", "وفيما", "وبينما")}  # (فيما أبدت الجزائر: a new doer)
 _DECISIONS = {normalize(w) for w in ("قرر", "قررت", "يقرر", "تقرر", "أصدر", "أصدرت", "أمر", "أمرت")}
 
 
