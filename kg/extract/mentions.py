@@ -1863,6 +1863,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             inst = next(h.institution for h in hits if h.kind == "institution")
             # (لمجلس الأمن، دولة الإمارات: a comma ends the body's name)
             aff = _affiliation_at(words, spans_at, e, lex) if e < n and not words[e].punct_before else None
+            if not aff and e + 1 < n and words[e].norm in _CROWN_ADJECTIVES and not words[e].punct_before \
+                    and not words[e + 1].punct_before:
+                aff = _affiliation_at(words, spans_at, e + 1, lex)  # البحرية السلطانية العمانية، الملكية البريطانية
             if not aff:
                 aff = _state_after_in(words, spans_at, e, lex)  # المجلس العسكري (الحاكم) في النيجر
             if aff and aff[1] == "country":
@@ -2989,6 +2992,8 @@ _MRS = normalize("السيدة")
 _STYLE_OPENERS = frozenset(normalize(w) for w in ("حضرة", "صاحب", "صاحبة"))
 _LONG_STYLES = frozenset(normalize(w) for w in ("السمو", "الجلالة", "المعالي", "الفخامة", "السعادة", "الدولة"))
 _ROYAL_ADJECTIVES = frozenset(normalize(w) for w in ("الملكي", "الملكية"))
+_CROWN_ADJECTIVES = _ROYAL_ADJECTIVES | frozenset(normalize(w) for w in ("السلطاني", "السلطانية", "الأميري",
+                                                                      "الأميرية"))
 _PROFESSOR = normalize("الأستاذ")
 _PARENT_LINKS = frozenset(normalize(w) for w in ("التابع", "التابعة", "التابعين", "التابعتين"))
 _BODY_NOUNS = frozenset(normalize(w) for w in (
