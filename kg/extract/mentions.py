@@ -3044,7 +3044,7 @@ def _syllabic_end(words: list[Word], spans_at: dict[int, tuple], j: int, name_en
 _SENTENCE_END_ADVERBS = frozenset(normalize(w) for w in ("أمس", "هنا", "بعد", "فقط", "معا", "غدا", "ثم", "الآن"))
 
 
-_BARE_MINISTERS = frozenset(normalize(w) for w in ("الوزير", "الوزيرة"))
+_BARE_MINISTERS = _MINISTER & _BARE_TITLES  # الوزير، الوزيرة
 _OTHER_HEADS = frozenset(normalize(w) for w in ("ولي", "رئيس", "الرئيس", "رئيسة", "الرئيسة", "الأمين", "الأمينة"))
 
 

@@ -1666,7 +1666,6 @@ _THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء", "وجاء 
 _CALLING = {normalize(w) for w in ("دعا", "دعت", "داعيا", "داعية", "يدعو", "تدعو", "ودعا", "ودعت",
                                     "حث", "حثت", "حاثا", "يحث", "تحث", "طالب", "طالبت", "مطالبا",
                                     "مطالبة", "يطالب", "تطالب", "ناشد", "ناشدت", "مناشدا")}
-_INVITING = {normalize(w) for w in ("دعا", "دعت", "داعيا", "داعية", "يدعو", "تدعو", "ودعا", "ودعت")}
 _INTENT_BEFORE_AN = {w for w in _INTENDING if w[:1] != "س"} | {normalize(w) for w in (
     "يرجح", "يرجّح", "يتوقع", "تتوقع", "يُتوقع", "يأمل", "تأمل", "يعتزمان",
     "يريد", "تريد", "يسعى", "تسعى", "يستعد", "تستعد", "قرر", "قررت", "يقرر", "تقرر")}
@@ -6485,6 +6484,8 @@ def _invitee(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
 
 
 _INVITING_VERBS = {normalize(w) for w in ("دعا", "دعت", "يدعو", "تدعو")}
+# (داعيا X بالضغط: a ب after an invitation is no act asked for, unlike مطالبا X بالضغط)
+_INVITING = _INVITING_VERBS | {normalize(w) for w in ("داعيا", "داعية", "ودعا", "ودعت")}
 
 
 _MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف", "قرار", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة",
