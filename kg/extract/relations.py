@@ -946,6 +946,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             and not s.words[p - 1].punct_before) or (
             # (شاركت X في الاجتماع المشترك بين A وB، والتقت ...: she goes on, not A)
             getattr(s, "stance_at", None) == p) or (  # (لموقف بريتوريا الداعم لـX: a description, no new doer)
+            tf.pos == "verb" and tf.pronoun and p > 0 and s.norms[p - 1] in _RELATIVE
+            and s.words[p - 1].punct_before and subj) or (
+            # (وصل X، الذي عيّنه Y قبل أسابيع، إلى دمشق ... والتقى Z: X goes on, not Y)
             tf.pos == "noun" and (s.norms[p][:1] == "ب" or s.words[p].prefix == "ب")
             and getattr(s, "last_rel", None) is Relation.congratulate) or (
             # (أشاد X بالدعم التركي ...، فيما ثمّن الدعم القطري: what he praised; X goes on)
@@ -5390,6 +5393,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and last_subject[0].type is ActorType.person and last_subject[0].actor not in {m.actor for m in subj} \
                 and all(m.type is ActorType.person for m in subj):
             # يصل X إلى بيروت، على أن يلتقي الرئيس Y ورئيس الحكومة Z: X meets them both
+            return last_subject, subj
+        if partner is None and rel == "meet" and tf.pos == "verb" and not tf.pronoun and p < subj[0].i \
+                and s.norms[p][:1] == "و" and s.words[p].punct in ("،", ",") and last_subject \
+                and len(last_subject) == 1 and last_subject[0].type is ActorType.person \
+                and last_subject[0].actor not in {m.actor for m in subj} \
+                and all(m.type is ActorType.person for m in subj):
+            # وصل X إلى دمشق، والتقى الرئيس Y ووزير الخارجية Z: the clause's doer goes on,
+            # the pair are whom he met (not Y meeting Z)
             return last_subject, subj
         if partner is not None and partner.actor not in {m.actor for m in subj} \
                 and partner.type is not ActorType.location:
