@@ -299,7 +299,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if not negated and any("توصل" in words[x] and any(
             words[k] in NEGATORS or words[k].removeprefix("و") in _FAILED
             for k in range(max(clause_start, x - 6), x))
-            for x in range(max(clause_start + 1, trigger - 10), trigger + 1)):
+            for x in range(max(clause_start + 1, trigger - 10), trigger + 1)) or any(
+            "توصل" in words[x] and words[x - 1] in NEGATORS and "الي" in words[max(x + 1, trigger - 2):trigger]
+            for x in range(max(deny_start + 1, trigger - SCOPE), trigger - 10)):
+        # (لم يتوصل وزير الصيد الموريتاني X ونظيره السنغالي Y إلى اتفاق: past a long subject)
         negated = True  # لم يتوصلا إلى اتفاق بشأن إقامة علاقات، فشلوا في التوصل إلى اتفاق على الدعم
     if not negated and trigger >= 2 and words[trigger - 1] == _ANY and any(
             words[k] in NEGATORS for k in range(max(clause_start, trigger - 8), trigger - 1)):
