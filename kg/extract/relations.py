@@ -847,7 +847,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if tf.pos == "noun" and not hyp and not neg and rel in _EVENTS and _told_as_unsure(s, p, q):
             hyp = True  # زيارة X المرتقبة إلى Y / اعتزام X زيارة Y / تحدثت تقارير عن لقاء: not (yet) so
         if tf.pos == "noun" and rel is Relation.agree and not neg and not s.norms[p].startswith("ال") \
-                and _under_study(s, p, cs):
+                and (_under_study(s, p, cs) or _studied_after(s, q)):
             hyp = True  # البلدان يدرسان اتفاقا دفاعيا: an agreement under study is not made
         if tf.pos == "noun" and rel is Relation.agree and not neg and p > 1 and not s.words[p].punct_before \
                 and "توقيع" not in s.norms[p] and (  # (عقب المحادثات توقيع: the signing after the talks)
@@ -1548,6 +1548,25 @@ def _under_study(s: _Sentence, p: int, cs: int) -> bool:
         if not (k in s.covered or s.norms[k] in _THE_TWO_SIDES or k in s.demonyms) or s.words[k + 1].punct_before:
             return False
     return False
+
+
+def _studied_after(s: _Sentence, q: int) -> bool:
+    """A relative clause right after the noun ending at ``q`` says it is under
+    negotiation or study (صفقة المقاتلات التي تتفاوض عليها الرياض منذ سنوات).
+
+    >>> # اتفاقية التجارة الحرة التي يجري التفاوض بشأنها → True
+    """
+    for k in range(q, min(len(s.words) - 1, q + 4)):
+        if s.words[k].punct_before and k > q:
+            return False
+        if s.norms[k] in _RELATIVE:
+            verb = s.norms[k + 1]
+            return verb in _STUDYING or verb.removesuffix("ها") in _STUDYING or (
+                verb in _UNDER_WAY and k + 2 < len(s.words) and s.words[k + 2].forms[-1] in _NEGOTIATIONS)
+    return False
+
+
+_UNDER_WAY = frozenset(normalize(w) for w in ("يجري", "تجري", "جرى", "جرت"))
 
 
 _READY = {normalize(w) for w in ("استعداد", "استعداده", "استعدادها", "استعدادهما", "استعدادهم", "مستعد",
