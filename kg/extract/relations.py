@@ -4467,6 +4467,19 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if q2 + 1 < len(s.words) and s.norms[q2 + 1] in _NOUN_LINK_VERBS and q2 not in s.covered \
                 and not s.norms[q2].startswith("ال") and not s.words[q2 + 1].punct_before:
             q2 += 1  # زيارة سرية قام بها X إلى Y: an adjective first
+        to = q2 + 1 if q2 + 1 < len(s.words) and s.norms[q2 + 1] == "الي" and q2 not in s.covered \
+            and not s.norms[q2].startswith("ال") and not s.words[q2 + 1].punct_before else q2
+        if rel == "visit" and not tf.pronoun and to + 2 < len(s.words) and s.norms[to] == "الي" \
+                and (dest := s.at.get(to + 1)) is not None and dest.i == to + 1 \
+                and dest.type in (ActorType.country, ActorType.location) and dest.j < len(s.words) \
+                and s.norms[dest.j] in _NOUN_LINK_VERBS and not s.words[dest.j].punct_before:
+            k = dest.j  # زيارة (نادرة) إلى كابل قام بها X: the destination first, then the doer
+            while k < len(s.words) and k - dest.j < 4 and s.norms[k] in _NOUN_LINK_VERBS \
+                    and not s.words[k].punct_before:
+                k += 1
+            doer = _subject_after(s, k)
+            if doer and doer[0].type is ActorType.person:
+                return doer, [dest]
         # محادثات أجراها X مع Y / الزيارات التي قام بها X إلى Y: the doer follows
         # a verb that points back at the noun.
         while q2 < len(s.words) and q2 - q < 5 and (s.norms[q2] in _NOUN_LINK_VERBS) \
@@ -5232,6 +5245,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 s.norms[q] in _IN_IT and rel == "meet" and getattr(s, "last_rel", None) is Relation.visit
                 and p > 0 and any(f in _VISIT_NOUNS for f in s.words[p - 1].forms))):
             # في زيارة رسمية يلتقي خلالها X / في زيارة التقى فيها X: the visitor meets X
+            came = last_subject[:1] + _companions(s, p) if getattr(s, "last_rel", None) is Relation.visit else []
+            if rel == "meet" and _dual_verb(s.words[p], entry) and len({m.actor for m in came}) == 2 \
+                    and all(m.type is ActorType.person for m in came):
+                # زيارة إلى كابل قام بها X برفقة Y، التقيا خلالها Z: the two who came meet Z
+                met = [m for m in _object_by_marker(s, q + 1, [""], q + 1, window=4)
+                       if m.type is ActorType.person and m.actor not in {c.actor for c in came}]
+                return (came, met[:1]) if met else ([], [])
             if Relation(rel).symmetric and s.last_object and _dual_verb(s.words[p], entry) \
                     and s.last_object[0].actor != last_subject[0].actor:
                 return last_subject[:1], s.last_object[:1]  # لقاء مع Y، اتفقا خلاله: the two
