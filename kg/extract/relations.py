@@ -5059,8 +5059,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                        and s.hard_break(k)), default=0)
         candidates = [m for m in s.mentions if m.j <= said and not s.prep_before(m)
                       and m.type is not ActorType.location and m.i >= opening]
-        whereas = max((k for k in range(p) if s.norms[k] in _WHEREAS), default=-1)
-        if whereas > 0:
+        whereas = max((k for k in range(p) if s.norms[k] in _WHEREAS
+                       or (s.norms[k] == "حين" and k > 0 and s.norms[k - 1] in ("في", "وفي"))), default=-1)
+        if whereas > 0:  # (في حين: the same "whereas" in two words)
             # X قال إن ...، فيما رحّب Y بالخطوة، مثمّناً دعم Z: the participle is Y's
             later = [m for m in s.mentions if whereas < m.i and m.j <= p and not s.prep_before(m)
                      and m.type is not ActorType.location]
