@@ -3858,7 +3858,11 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 # the office, with no body named)
                 # أمير منطقة الرياض الأمير فيصل / رئيس المرحلة الانتقالية في مالي
                 # الجنرال عاصمي غويتا: a rank or honorific, then the name
-                return hit[1], found.get("org") or found.get("inst") or found.get("new") or found.get("country") \
+                end = hit[1]
+                while rank.kind == "rank" and end + 1 < len(words) and words[end].norm in _RANK_QUALIFIERS \
+                        and not words[end].punct_before and end not in spans_at:
+                    end += 1  # (الأمين العام للتحالف اللواء الطيار الركن X: the rank's qualifiers)
+                return end, found.get("org") or found.get("inst") or found.get("new") or found.get("country") \
                     or found.get("short")
             if any(h.kind == "title" for h in hit[2]) or (ref in lex.people if ref else False):
                 return None
