@@ -2937,6 +2937,7 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if s.norms[k] in _TIME_CONJ and k + 1 < len(s.words) and s.norms[k + 1] == "ان":
                 break  # التقى X قبل أن يجتمع بـY: Y belongs to the next clause
             if k > q and (s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS or s.norms[k] in _AND_THAT
+                          or s.norms[k] in _BUT_HE  # (، لكنه أقر بأن السفارة ...: his next clause)
                           or s.norms[k] in _OCCASION
                           or (s.norms[k] in ("ان", "انه", "انها") and s.norms[k - 1] == "من"
                               and not (k + 1 < len(s.words) and s.words[k + 1].forms[-1] in _ACTS_OF))):
