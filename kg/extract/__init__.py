@@ -24,7 +24,7 @@ from ..errors import UnknownExtractor
 from ..lexicon import Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
 from ..text import Doc, Sentence, make_doc, normalize
-from .mentions import (_COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
+from .mentions import (_ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
 from .mentions import (COUNTERPART, _BODY_NOUNS, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
@@ -972,6 +972,10 @@ def _visitor_to_home(words: list[Word], sp: Span, lex: Lexicon, home: str) -> bo
     return False
 
 
+_COMPOUND_STARTS = frozenset(normalize(w) for w in ("عبد", "أبو", "ابو", "بن"))
+_COMPOUND_ENDS = frozenset(normalize(w) for w in ("الدين", "الله", "الإسلام", "الرحمن"))
+
+
 def _holder_by_surname(sp: Span, lex: Lexicon, date: dt.date) -> str | None:
     """The one known person whose name ends with ``sp``'s one-word name and who held
     its title at ``date`` (الرئيس عون in 2025 → Joseph Aoun, not Michel Aoun)."""
@@ -1203,6 +1207,20 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             if sp.kind == "person" and not sp.ref and sp.title is not None and sp.title.kind == "office" \
                     and sp.name and " " not in sp.name and r.date is not None:
                 sp.ref = _holder_by_surname(sp, lex, r.date) or ""  # الرئيس عون (2025): Joseph Aoun
+            if sp.kind == "role" and sp.title is not None and sp.title.kind == "office" and not sp.affil \
+                    and r.date is not None and sp.j < len(words) and not words[sp.j].punct_before \
+                    and words[sp.j].norm.startswith("ال") and not any(o.i <= sp.j < o.j for o in spans):
+                # الرئيس الشرع (2025): a bare title, then the family name of the one
+                # known man who held it then (an ال-word no name rule takes)
+                named = Span(sp.i, sp.j + 1, "person", type=ActorType.person, name=words[sp.j].norm,
+                             role=sp.role, title=sp.title, clitic=sp.clitic)
+                holder = _holder_by_surname(named, lex, r.date)
+                tokens = normalize(lex.people[holder].name).split() if holder else []
+                if holder and tokens[-1] not in _ORDINAL_ADJECTIVES and tokens[-1] not in _COMPOUND_ENDS \
+                        and tokens[-2] not in _COMPOUND_STARTS:
+                    # (not a regnal number, الملك السادس; not the end of عبد العزيز، شهاب الدين)
+                    named.ref = holder
+                    spans[spans.index(sp)] = sp = named
             if sp.kind == "organization" and sp.extra.get("private"):
                 short = _company_short(sp)
                 companies_named[short] = last_company = _company(sp, doc, sentence, words)
