@@ -2122,6 +2122,9 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
                 # sentence (its first person), not the object just named
                 person = next((m for m in persons[::-1] if not (m in mentioned and _governed_mention(words, m))),
                               person)
+            if w.index >= 2 and words[w.index - 2].forms[-1] in (_LATTER, _LATTER + "ه") and persons \
+                    and not words[w.index - 1].punct_before and not words[w.index].punct_before:
+                person = persons[0]  # جدّد خلالها الأخير دعم بلاده: the latter's state
             state = r.actors[person.actor].country if person and person.actor in r.actors else None
             unnamed = _unnamed_titled_state(words, covered, person.j if person in mentioned else 0,
                                             w.index, r, feminine=form.endswith("ها"))

@@ -4553,6 +4553,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                                 and not s.prep_before(m) and _HIS_STATE.isdisjoint(s.words[k + 1].forms):
                             obj = [m]  # (لجهود حكومته: whose "his"? no guess)
                         break
+            if not obj and rel == "support" and subj[-1].j < len(s.words) and not s.words[subj[-1].j].punct_before:
+                # دعم بلاده لمبادرة الحكم الذاتي المغربية: the state whose proposal it is
+                obj = [m for m in _proposal_author(s, subj[-1].j) if m.actor != subj[0].actor]
             if not obj and rel == "support" and "ب" in markers:
                 # اعتراف واشنطن بسيادة المغرب: the state whose sovereignty is recognised
                 k = subj[-1].j
@@ -6189,13 +6192,13 @@ def _proposal_author(s: _Sentence, q: int) -> list[Mentioned]:
     if q >= len(s.words) or not s.norms[q].startswith("ل") \
             or s.norms[q][1:].removeprefix("ل").removeprefix("ال") not in _PROPOSALS:
         return []
-    for k in range(q + 1, min(len(s.words) - 1, q + 5)):
+    for k in range(q + 1, min(len(s.words), q + 5)):
         if s.words[k].punct_before:
             return []
         state = _any_demonym(s, k) if k not in s.covered else None
         if state:
             return [Mentioned(k, k + 1, state, ActorType.country, "", state)]
-        if s.norms[k] in _RELATIVE and s.norms[k + 1] in _AUTHORING and not s.words[k + 1].punct_before:
+        if s.norms[k] in _RELATIVE and k + 1 < len(s.words) and s.norms[k + 1] in _AUTHORING and not s.words[k + 1].punct_before:
             at = k + 2 + (k + 2 < len(s.words) and s.norms[k + 2] in ("به", "بها"))
             m = s.at.get(at)
             if m is not None and m.i == at and not s.words[at].punct_before and (
