@@ -4933,7 +4933,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if rel == "visit" and not tf.pronoun and p > 0 and s.norms[p - 1] in _DURING and q < len(s.words) \
                 and s.norms[q] == "الي":
             # بحث X مع Y، خلال زيارة إلى طرابلس، ...: the one of the clause not at home there
-            dest = [m for m in _object_by_marker(s, q, ["الي"], q, window=3) if m.type is ActorType.country]
+            dest = [m for m in _object_by_marker(s, q, ["الي"], q, window=3)
+                    if m.type in (ActorType.country, ActorType.location)]  # (إلى كابل: a city, its state)
             people = {m.actor: m for m in s.mentions if m.j <= p and m.type is ActorType.person and m.country}
             away = [m for m in people.values() if dest and m.country != dest[0].actor]
             if dest and len(away) == 1 and len(people) - 1 <= sum(m.country == dest[0].actor for m in people.values()):
@@ -4943,7 +4944,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             to = [m for m in _object_by_marker(s, q, ["ل"], q, window=2)
                   if m.type is ActorType.country and not m.place] or [
                 m for m in _object_by_marker(s, q, ["الي"], q, window=2)
-                if m.type is ActorType.country]  # (في ختام زيارة إلى موسكو: the capital's state)
+                if m.type in (ActorType.country, ActorType.location)]  # (في ختام زيارة إلى موسكو: the capital's state)
             doer = [m for m in (last_subject or []) if m.type is ActorType.person][:1] or [
                 m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
             if to and doer and to[0].actor != doer[0].actor:
@@ -5246,9 +5247,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             pair = _two_sides(s, p, s.norms[q + 1], q + 1)
             if len(pair) == 2:
                 return pair[:1], pair[1:]  # اجتماعا مع Y، اتفق خلاله الجانبان على ...
+        visit = getattr(s, "last_visitor", None)
+        if not subj and rel == "meet" and visit and q < len(s.words) and s.norms[q] in _IN_IT \
+                and 0 < p - visit[1] <= 4 and any(f in _VISIT_NOUNS for f in s.words[visit[1]].forms) \
+                and not any(s.words[k].punct_before for k in range(visit[1] + 1, p + 1)):
+            last_subject = visit[0]  # خلال زيارة إلى كابل التقى فيها Y: the visitor, past the destination
         if not subj and last_subject and q < len(s.words) and (s.norms[q] in _DURING_IT or (
-                s.norms[q] in _IN_IT and rel == "meet" and getattr(s, "last_rel", None) is Relation.visit
-                and p > 0 and any(f in _VISIT_NOUNS for f in s.words[p - 1].forms))):
+                s.norms[q] in _IN_IT and rel == "meet" and (visit and last_subject is visit[0] or (
+                    getattr(s, "last_rel", None) is Relation.visit
+                    and p > 0 and any(f in _VISIT_NOUNS for f in s.words[p - 1].forms))))):
             # في زيارة رسمية يلتقي خلالها X / في زيارة التقى فيها X: the visitor meets X
             came = last_subject[:1] + _companions(s, p) if getattr(s, "last_rel", None) is Relation.visit else []
             if rel == "meet" and _dual_verb(s.words[p], entry) and len({m.actor for m in came}) == 2 \
