@@ -4006,6 +4006,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     rel = entry.relation
     cs = s.clause_start(p)
     markers = list(entry.objects)
+    if tf.pos == "verb" and q + 1 < len(s.words) and s.norms[q] in _AT_THAT_TIME \
+            and not s.words[q].punct_before and not s.words[q + 1].punct_before:
+        q += 1  # وأشاد حينها بالدعم التركي: "then", an adverb before the object
     if rel == "congratulate" and not _EXCHANGED.isdisjoint(s.words[p].forms):
         return _exchanged_wishes(s, p, q)
     if entry.reverse and entry.past:
@@ -6011,6 +6014,7 @@ def _adjectives_after(s: _Sentence, p: int, q: int) -> int:
 _EXPECTED_WORDS = frozenset(normalize(w) for w in (
     "مرتقبا", "مقررا", "منتظرا", "مزمعا", "مرتقبة", "مقررة", "منتظرة", "مزمعة", "متوقعا", "متوقعة"))
 _IF = frozenset(normalize(w) for w in ("إذا", "لو", "شريطة", "بشرط"))  # (إن folds to أن "that")
+_AT_THAT_TIME = frozenset(normalize(w) for w in ("حينها", "حينذاك", "آنذاك", "وقتها", "يومها", "عندها"))
 _WHEREAS = frozenset(normalize(w) for w in ("فيما", "بينما", "وفيما", "وبينما"))
 _IYYA = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _GOVERNMENT_OF = frozenset(normalize(w) for w in ("حكومة", "قيادة", "شعب"))
