@@ -1817,12 +1817,16 @@ _MEETING_NOUNS = {normalize(w) for w in (
     "محادثات", "مباحثات")}  # (وعقب محادثات استمرت ساعتين: after the reception's talks)
 
 
+_SESSIONS = frozenset(normalize(w) for w in ("الجلسة", "المشاورات", "المقابلة"))  # (وحضر الجلسة X)
+
+
 def _attended(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
     """وحضر اللقاء X: X meets the other side of the meeting just reported
     (the side whose state is not X's; every party when X's side is unknown)."""
     out: list[Found] = []
     for k, w in enumerate(s.norms):
-        if w not in _ATTEND_VERBS or k + 2 >= len(s.words) or s.norms[k + 1] not in _MEETING_NOUNS:
+        if w not in _ATTEND_VERBS or k + 2 >= len(s.words) \
+                or (s.norms[k + 1] not in _MEETING_NOUNS and s.norms[k + 1] not in _SESSIONS):
             continue
         attendee = s.at.get(k + 2)
         if attendee is None or attendee.type is not ActorType.person:
