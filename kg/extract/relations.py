@@ -5171,6 +5171,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and _feminine_past(s.words[p], entry) and _masculine_title(s, subj[0]) \
                 and all(m.type is ActorType.person for m in last_subject):
             subj = []  # زارت X طرابلس والتقت رئيسَ الحكومة Y: "she" goes on; he is the object
+        him = subj or (_doer_after_adverbial(s, q) if q < len(s.words) and s.norms[q] in _TIME_WORDS else [])
+        if him and him[0].type is ActorType.person and p > 1 and s.norms[p - 1] == "ان" \
+                and s.norms[p - 2] in _TIME_CONJ and _feminine_past(s.words[p], entry) \
+                and _masculine_title(s, him[0]):
+            she = [m for m in s.mentions if m.j <= p - 2 and m.type is ActorType.person
+                   and not s.prep_before(m) and _feminine_title(s, m)][-1:]
+            if she and she[0].actor != him[0].actor:
+                # أعلنت الوزيرة X ...، بعد أن التقت (الأسبوع الماضي) المفوض العام Y: "she" met him
+                return she, him[:1]
         obj_start = _after_aside(s, subj[-1].j) if subj else q  # انتقد X، في كلمة ...، Y
         if subj and obj_start == subj[-1].j and entry.needs and normalize(entry.past or "") in _DEMANDS \
                 and obj_start < len(s.words) and s.words[obj_start].punct in ("،", ",") \
@@ -7218,7 +7227,8 @@ _DUALS: dict[int, frozenset[str]] = {}
 _FEMININE_TITLES = {normalize(w) for w in ("الملكة", "السيدة", "المستشارة", "الأميرة", "الشيخة")}
 _MASCULINE_TITLES = {normalize(w) for w in (
     "رئيس", "الرئيس", "وزير", "الوزير", "ملك", "الملك", "أمير", "الأمير", "سفير", "السفير", "نائب",
-    "قائد", "مبعوث", "المبعوث", "ولي", "العاهل", "السلطان", "الشيخ", "المشير", "الفريق", "الجنرال")}
+    "قائد", "مبعوث", "المبعوث", "ولي", "العاهل", "السلطان", "الشيخ", "المشير", "الفريق", "الجنرال",
+    "المفوض", "الأمين", "المدير", "المستشار", "المتحدث", "المندوب", "الممثل")}  # (with ال: never "his" X)
 
 
 def _asked_of(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
