@@ -4560,6 +4560,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                                 and not s.prep_before(m) and _HIS_STATE.isdisjoint(s.words[k + 1].forms):
                             obj = [m]  # (لجهود حكومته: whose "his"? no guess)
                         break
+            if not obj and rel == "support" and not tf.pronoun and s.norms[p] in _FUNDING_NOUNS \
+                    and len(subj) == 1 and subj[0].type is ActorType.organization \
+                    and not any(s.norms[k] in NEGATORS for k in range(cs, p)):
+                # ستستأنف اليابان تمويل وكالة الأونروا: the body funded; the clause's subject funds it
+                # (not بتمويل after an accusation; a denied funding keeps to the verb's flags)
+                funder = [m for m in _clause_subject(s, p, cs) or []
+                          if m.type in (ActorType.country, ActorType.organization) and m.actor != subj[0].actor]
+                if funder:
+                    return funder[:1], subj
             if not obj and rel == "support" and subj[-1].j < len(s.words) and not s.words[subj[-1].j].punct_before:
                 # دعم بلاده لمبادرة الحكم الذاتي المغربية: the state whose proposal it is
                 obj = [m for m in _proposal_author(s, subj[-1].j) if m.actor != subj[0].actor]
@@ -6027,6 +6036,7 @@ def _adjectives_after(s: _Sentence, p: int, q: int) -> int:
 _EXPECTED_WORDS = frozenset(normalize(w) for w in (
     "مرتقبا", "مقررا", "منتظرا", "مزمعا", "مرتقبة", "مقررة", "منتظرة", "مزمعة", "متوقعا", "متوقعة"))
 _IF = frozenset(normalize(w) for w in ("إذا", "لو", "شريطة", "بشرط"))  # (إن folds to أن "that")
+_FUNDING_NOUNS = frozenset(normalize(w) for w in ("تمويل", "التمويل"))
 _AT_THAT_TIME = frozenset(normalize(w) for w in ("حينها", "حينذاك", "آنذاك", "وقتها", "يومها", "عندها"))
 _WHEREAS = frozenset(normalize(w) for w in ("فيما", "بينما", "وفيما", "وبينما"))
 _IYYA = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
