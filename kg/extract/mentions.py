@@ -1687,9 +1687,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                            None) if k < n and k in spans_at and not words[k].punct_before \
                     and not any(words[x].punct_before or x in spans_at for x in range(i + 2, k)) else None
                 if dem and spans_at[k][1] == k + 1:
+                    town = next(f for f in words[i].forms if f in _TOWN_NOUNS)  # (بلدة: not ب + لدة)
                     out.append(Span(i, k + 1, "place", ref=dem, type=ActorType.location,
-                                    clitic=_clitic_of(words[i], words[i].forms[-1]),
-                                    extra={"city": "town"}))
+                                    clitic=_clitic_of(words[i], town), extra={"city": "town"}))
                     i = k + 1
                     continue
         if i not in spans_at and not known[1] and i > 0 and i + 1 < n and (i + 1) in spans_at \
@@ -2955,7 +2955,7 @@ _MALI = "مالي"  # (دعم مالي: "financial support" — only Mali is an 
 WORD_LIKE_NAMES = frozenset({"مالي", "تشاد", "توغو", "عمان", "الجزاير"} - {"الجزاير"})
 _PLACE_CUES = frozenset(normalize(w) for w in (
     "في", "إلى", "من", "مع", "بين", "دولة", "جمهورية", "حكومة", "رئيس", "عاصمة", "شمال",
-    "جنوب", "شرق", "غرب", "وسط", "و", "عن", "على", "تجاه", "نحو", "سلطنة", "أن", "إن", "بأن",
+    "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "و", "عن", "على", "تجاه", "نحو", "سلطنة", "أن", "إن", "بأن",
     "لأن", "زار", "يزور", "سيزور", "تشمل", "شملت", "يشمل", "شمل", "ستشمل"))
 
 
