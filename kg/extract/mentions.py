@@ -3559,7 +3559,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     affil=affil, affil_kind=affil_kind, clitic=clitic,
                     extra={"rank": True}), role_end
     if not affil and role_end == e and normalize(title.title) in OWN_HEAD_TITLES \
-            and not clitic.lstrip("و"):
+            and not clitic.lstrip("و") and words[e - 1].norm.startswith("ال"):
+        # (أول زيارة يقوم بها رئيس دولة إلى سوريا: "a head of state", anyone's)
         # أصدر رئيس الدولة أمرا: the head of the writer's state (resolved with the dispatch)
         return Span(s, e, "role", type=ActorType.person, role=" ".join(w.norm for w in words[s:e]),
                     title=title, clitic=clitic, extra={"own_head": True}), e
