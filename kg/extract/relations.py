@@ -4951,7 +4951,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             # بحث X مع Y، خلال زيارة إلى طرابلس، ...: the one of the clause not at home there
             dest = [m for m in _object_by_marker(s, q, ["الي"], q, window=3)
                     if m.type in (ActorType.country, ActorType.location)]  # (إلى كابل: a city, its state)
-            people = {m.actor: m for m in s.mentions if m.j <= p and m.type is ActorType.person and m.country}
+            people = {m.actor: m for m in s.mentions if m.j <= p and m.type is ActorType.person
+                      and (m.country or s.covered.get(m.i) is m)}  # (of a body: von der Leyen)
             away = [m for m in people.values() if dest and m.country != dest[0].actor]
             if dest and len(away) == 1 and len(people) - 1 <= sum(m.country == dest[0].actor for m in people.values()):
                 return away, dest[:1]
