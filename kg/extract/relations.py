@@ -4910,7 +4910,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                       and not any(s.words[x].punct_before for x in range(q, k + 2))), None)
             met = s.at.get(k + 1) if k is not None else None
             if met is not None and met.i == k + 1 and met.clitic.endswith("ب"):
-                doer = _doer(s, p, cs, last_subject)
+                doer = _doer(s, p, cs, last_subject) or _came_during(s, p)  # (وجاء الإعلان عقب لقاء جمعها بـY)
                 if any(s.norms[x] in _TIME_CONJ for x in range(max(0, p - 4), p)) and any(
                         m.type is ActorType.person and m.j <= p and m.actor not in {d.actor for d in doer}
                         and not s.prep_before(m) for m in s.mentions):
@@ -5769,7 +5769,7 @@ _AMONG_THEM = {normalize(w) for w in ("وبينهم", "بينهم", "ومنهم"
 
 
 _CAME = {normalize(w) for w in ("جاء", "وجاء", "جاءت", "وجاءت")}
-_THAT_SAID = {normalize(w) for w in ("ذلك", "هذا", "تصريحاته", "تصريحاتها", "كلامه", "كلامها")}
+_THAT_SAID = {normalize(w) for w in ("ذلك", "هذا", "تصريحاته", "تصريحاتها", "كلامه", "كلامها", "الإعلان", "التصريح")}
 
 
 def _came_during(s: _Sentence, p: int) -> list[Mentioned]:
