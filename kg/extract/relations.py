@@ -3448,6 +3448,17 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         fronted = _fronted_visitor(s, official) if official is not None else None
         if fronted and fronted[0][0].country == _people_demonym(s, official):
             return fronted
+    if not subj and tf.entry.relation == "visit" and tf.pos == "noun" and not tf.pronoun and 1 <= p <= 2 \
+            and s.norms[p - 1] in _FRONTED_DURING and q < len(s.words) and not s.norms[p].startswith("ال"):
+        # في زيارة (رسمية) إلى أنقرة، التقى X Y / في جولة قادتها إلى Z، التقت X: the main
+        # verb's doer, when he is not at home there (استقبل الرئيس التركي ...: the host)
+        k = q
+        while k < len(s.words) and k - q < 3 and not s.words[k].punct_before and s.norms[k] != "الي" \
+                and k not in s.covered:
+            k += 1  # (رسمية، خاطفة قادتها الثلاثاء: the adjectives and the verb of the tour)
+        fronted = _fronted_visitor(s, k - 1) if k < len(s.words) and s.norms[k] == "الي" else None
+        if fronted and fronted[0][0].country and fronted[0][0].country != fronted[1][0].actor:
+            return fronted
     if tf.pos == "verb" and tf.tense == "present" and len(subj) == 1 and subj[0].type is ActorType.person \
             and subj[0].country and _first_person_plural(s, p):
         # «لم نستقبل أي وفد روسي»، قال الناطق باسم الحكومة X: "we" is the state he speaks for
