@@ -1855,7 +1855,13 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             if dem:
                 out.append(Span(s, dem[1], "actor", ref=dem[0], type=ActorType.country,
                                 clitic=clitic))
-                i = dem[1]
+                k = dem[1]
+                while k < n and not words[k].punct_before and k in spans_at and spans_at[k][3] == "و" \
+                        and (other := _demonym_at(spans_at, k)) and other[0] != dem[0]:
+                    # القوات الأمريكية والبريطانية: the same noun for a second state
+                    out.append(Span(k, other[1], "actor", ref=other[0], type=ActorType.country, clitic="و"))
+                    k = other[1]
+                i = k
                 continue
             i = e
             continue

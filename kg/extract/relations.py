@@ -4247,6 +4247,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return group[:1], group[1:]
             other = _object_by_marker(s, first.j, ["ب", "مع"], first.j, window=8)
             return ([first], other) if other else ([], [])
+        if rel == "cooperate" and not tf.pronoun and p > 1 and s.norms[p - 1] == "في":
+            # شاركت هولندا (بطائرات ...، ليل الثلاثاء،) في غارات مشتركة مع Y: the one who took part
+            took = next((k for k in range(p - 2, max(-1, p - 15), -1) if s.norms[k] in _TOOK_PART
+                         and not s.hard_break(k + 1)), None)
+            doer = _subject_after(s, took + 1) if took is not None else []
+            partner = _object_by_marker(s, q, ["مع"], q, window=4) if doer else []
+            if doer and partner and doer[-1].j < p and doer[0].type is not ActorType.location \
+                    and partner[0].actor != doer[0].actor:
+                return doer[:1], partner[:1]
         if rel == "cooperate" and not tf.pronoun and not _EXERCISES.isdisjoint(s.words[p].forms):
             # تدريب «نسور الحضارة» الذي جمع القوات الجوية المصرية وسلاح الجو الصيني: the exercise's sides
             g = next((k for k in range(q, min(len(s.words) - 2, q + 6)) if s.norms[k] in _RELATIVE
