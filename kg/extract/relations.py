@@ -4966,10 +4966,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             pair = _two_sides(s, p, s.norms[q], q)
             if len(pair) == 2:
                 return pair[:1], pair[1:]  # حيث كان Y في مقدمة مستقبليه. وأسفرت محادثات الرئيسين: Y and X
-        if rel == "visit" and not tf.pronoun and p > 0 and s.norms[p - 1] in _DURING and q < len(s.words) \
-                and s.norms[q] == "الي":
+        to = q + 2 if q + 2 < len(s.words) and s.norms[q] in _DOING and s.norms[q + 1] in ("بها", "به") \
+            and not s.words[q + 1].punct_before and not s.words[q + 2].punct_before else q
+        # (خلال زيارة قامت بها إلى نواكشوط: the doer unnamed after the verb, the clause's)
+        if rel == "visit" and not tf.pronoun and p > 0 and s.norms[p - 1] in _DURING and to < len(s.words) \
+                and s.norms[to] == "الي":
             # بحث X مع Y، خلال زيارة إلى طرابلس، ...: the one of the clause not at home there
-            dest = [m for m in _object_by_marker(s, q, ["الي"], q, window=3)
+            dest = [m for m in _object_by_marker(s, to, ["الي"], to, window=3)
                     if m.type in (ActorType.country, ActorType.location)]  # (إلى كابل: a city, its state)
             people = {m.actor: m for m in s.mentions if m.j <= p and m.type is ActorType.person
                       and (m.country or s.covered.get(m.i) is m)}  # (of a body: von der Leyen)
