@@ -3227,6 +3227,7 @@ _BARE_OWN_BODIES = {normalize(w) for w in ("الوزارة", "الحكومة", "
 _AMOUNT_WORDS = {normalize(w) for w in ("بقيمة", "بمبلغ", "قيمتها", "قيمته", "بحجم", "بإجمالي")}
 _SPONSORING = {normalize(w) for w in ("برعاية", "وبرعاية", "بوساطة", "وبوساطة", "تحت رعاية")}
 _HEADS_OF_TWO = {normalize(w) for w in ("رئيسي", "زعيمي", "قائدي", "ملكي")}
+_HEADS_OF_BOTH = _HEADS_OF_TWO | {normalize(w) for w in ("رئيسا", "زعيما", "قائدا", "ملكا")}
 _TWO_HOLDERS = _HEADS_OF_TWO | {normalize(w) for w in ("وزيري", "رئيسا", "وزيرا", "مبعوثي", "سفيري")}
 _PERSON_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الوزيران", "الوزيرين",
                                           "الزعيمان", "الزعيمين", "الملكان", "العاهلان", "الأميران", "الأميرين")}
@@ -5337,6 +5338,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return pair[:1], pair[1:]  # وعقد الجانبان جلسة مباحثات
             if s.norms[q] in _PERSON_DUALS:
                 return [], []  # وأجرى الزعيمان ...: two persons the text did not name, no guess
+        if not subj and Relation(rel).symmetric and q + 1 < len(s.words) and s.norms[q] in _HEADS_OF_BOTH \
+                and s.norms[q + 1] in _BOTH_STATES and not s.words[q + 1].punct_before:
+            pair = _two_sides(s, p, normalize("الزعيمان"), q)
+            if len(pair) == 2 and all(m.type is ActorType.person for m in pair):
+                return pair[:1], pair[1:]  # وتباحث قائدا البلدين: the two heads just named, as الزعيمان
         sides = p - 2 if p > 1 and s.norms[p - 1] in ("قد", "لقد", "لم", "لن") else p - 1
         # (وكان البلدان قد وقعا، غير أن الطرفين لم يوقعا)
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry) \
