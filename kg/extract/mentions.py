@@ -2049,6 +2049,11 @@ _APPOINTING_NOUNS = frozenset(normalize(w) for w in ("تعيين", "بتعيين
 _NAME_LINK_WORDS = frozenset(normalize(w) for w in ("بن", "ولد", "أبو", "ابو", "بنت", "عبد"))
 
 
+_APPOINTEE_CALLINGS = frozenset(normalize(w) for w in (
+    "الدبلوماسي", "الدبلوماسية", "السياسي", "السياسية", "الأكاديمي", "الأكاديمية", "الخبير", "الخبيرة",
+    "الاقتصادي", "الاقتصادية", "المحامي", "المحامية", "القاضي", "القاضية", "الصحفي", "الصحفية"))
+
+
 def _appointees(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
     """عيّن X سيفي غريب رئيسا للوزراء / بتعيين سالم بن بريك رئيسا: the words
     between the appointer (or the verbal noun) and the office in the accusative
@@ -2063,9 +2068,21 @@ def _appointees(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
         if w.norm not in _APPOINTING:
             continue
         start = k + 1
-        if w.norm not in _APPOINTING_NOUNS and start in at and at[start].kind in ("person", "role", "actor") \
-                and not words[start].punct_before:
-            start = at[start].j  # VSO: the appointer first
+        if start in at and at[start].kind in ("person", "role", "actor") and not words[start].punct_before \
+                and (w.norm not in _APPOINTING_NOUNS or at[start].kind == "person"):
+            start = at[start].j  # VSO: the appointer first (تعيين الرئيس X Y وزيرا: the noun's genitive too)
+            if start < len(words) and words[start].norm in _APPOINTEE_CALLINGS and not words[start].punct_before:
+                called = at.get(start)
+                if called is not None and called.kind == "person" and called.j < len(words) \
+                        and role_accusative(words[called.j].norm) and 2 <= called.j - start - 1 <= 4 \
+                        and not any(x.norm.startswith("ال") for x in words[start + 1:called.j]):
+                    # (الدبلوماسي شيخ نيانغ وزيرا: his calling, read as a title, then the whole name)
+                    out = [o for o in out if o is not called]
+                    added.append(Span(start + 1, called.j, "person", type=ActorType.person,
+                                      name=" ".join(x.norm for x in words[start + 1:called.j]),
+                                      extra={"announced": True}))
+                    continue
+                start += 1
         end = start
         while end < len(words) and end - start < 5 and end not in taken and not words[end].punct_before \
                 and not role_accusative(words[end].norm):

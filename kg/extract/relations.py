@@ -29,7 +29,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import _AGREED as _PLAN_AGREED, _KANA, _PLANS, MODALS, NEGATORS, flags_for
-from .mentions import (_COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
+from .mentions import (_APPOINTEE_CALLINGS, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
 
 __all__ = ["Mentioned", "Found", "find_relations"]
@@ -4622,8 +4622,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     and s.norms[subj[-1].j][:1] == "ل" and subj[-1].j not in s.covered:
                 # انتقاد X للرسوم التي فرضها Y / إشادة X بالإصلاحات التي نفذتها Y: the act's doer
                 obj = _agent_of_act(s, subj[-1].j)
-            named = s.at.get(subj[-1].j) if not obj and rel == "appoint" else None
-            if named is not None and named.i == subj[-1].j and named.type is ActorType.person \
+            at = subj[-1].j + (subj[-1].j + 1 < len(s.words) and subj[-1].j not in s.covered
+                               and s.words[subj[-1].j].forms[-1] in _APPOINTEE_CALLINGS
+                               and not s.words[subj[-1].j + 1].punct_before)  # (الدبلوماسي Y)
+            named = s.at.get(at) if not obj and rel == "appoint" else None
+            if named is not None and named.i == at and named.type is ActorType.person \
                     and subj[0].type is ActorType.person and named.j < len(s.words) \
                     and role_accusative(s.norms[named.j]) and not s.words[named.j].punct_before \
                     and named.actor != subj[0].actor:
