@@ -4248,6 +4248,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return group[:1], group[1:]
             other = _object_by_marker(s, first.j, ["ب", "مع"], first.j, window=8)
             return ([first], other) if other else ([], [])
+        with_him = next((k for k in range(q, min(len(s.words), q + 3)) if s.norms[k] in _WITH_HIM), None) \
+            if rel == "meet" and not tf.pronoun else None
+        if with_him is not None and not any(s.words[k].punct_before or k in s.covered for k in range(q, with_him + 1)):
+            # أجرى X، الذي استقبل نظيره Y ...، محادثات مغلقة معه: the light verb's doer with "him",
+            # the person named last before
+            doer = [m for m in _doer(s, p, cs, last_subject) if m.type is ActorType.person][:1]
+            him = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
+                   and m.actor not in {d.actor for d in doer}][-1:]
+            if doer and him:
+                return doer, him
         if rel == "cooperate" and not tf.pronoun and p > 1 and s.norms[p - 1] == "في":
             # شاركت هولندا (بطائرات ...، ليل الثلاثاء،) في غارات مشتركة مع Y: the one who took part
             took = next((k for k in range(p - 2, max(-1, p - 15), -1) if s.norms[k] in _TOOK_PART
