@@ -748,7 +748,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 or (j == start + 2 and (words[start + 1].norm in lex.first_names or words[start + 1].norm == "بن"))
                 or (j == start + 3 and words[start + 1].norm in ("بن", "ابن"))
                 or (j == start + 4 and words[start + 1].norm in ("بن", "ابن")  # (بن عبد الرحمن المرشد)
-                    and words[start + 2].norm in ("عبد", "ابو"))) \
+                    and words[start + 2].norm in ("عبد", "ابو"))
+                or (j >= start + 3 and words[j - 2].norm in ("ولد", "بن", "ابن")  # (محمد أحمد ولد محمد الأمين)
+                    and words[j - 1].norm in lex.first_names)) \
                 and (_ends_here(words, j + 1, lex, set())
                      or (j > start + 1 and j + 1 < len(words) and words[j + 1].norm in _OBJECT_PREPS)):
             j += 1  # محمد السيد أن، حسين الشيخ نائبا: the honorific is the family name
