@@ -871,7 +871,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             verb = verb_flags[rel] = (verb[0], *flags_for(s.norms, verb[0], verb[1], verb[2]))
         if tf.pos == "noun" and verb and (0 < p - verb[0] <= 5 or (
                 0 < p - verb[0] <= 30 and _right_after_arguments(s, verb[0] + 1, p))) \
-                and s.clause_start(verb[0]) == cs \
+                and s.clause_start(verb[0]) == cs and s.norms[p - 1].removeprefix("و") not in _CONTENT_WITH \
                 and not tf.pronoun and s.norms[verb[0]] not in _ACCUSE_VERBS and not any(
                     (s.norms[k] in _TIME_CONJ or s.norms[k] in _ADVERBIAL or s.norms[k] in ("منذ", "قبل", "بعد"))
                     and not (k + 1 < p and s.norms[k + 1] in _TIME_SPANS)  # (سيوقعان قبل نهاية العام اتفاقا)
@@ -4653,6 +4653,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if doer is not None and doer.type is ActorType.person and not s.prep_before(doer) \
                     and doer.actor != subj[0].actor and subj[0].type is ActorType.person:
                 return [doer], subj[:1]  # اكتفى X بلقاء Y على انفراد: X met Y
+            if not obj and rel == "meet" and s.norms[p][:1] == "ب" and p > 0 and (p - 1) not in s.covered \
+                    and s.norms[p - 1].removeprefix("و") in _CONTENT_WITH and subj[0].type is ActorType.person:
+                # ولم يلتق X بالرئيس Y، واكتفى بلقاء نائب الرئيس Z: the same doer goes on
+                doer = [m for m in (last_subject or s.carried or []) if m.type is ActorType.person][:1]
+                if doer and doer[0].actor != subj[0].actor:
+                    return doer, subj[:1]
             if not obj and rel == "visit" and _purpose(s, p) \
                     and (invited := _invited_party(s, p, cs)) is not None:
                 # تلقى X دعوة من Y لزيارة دكار: X is invited; the inviter visits nothing
@@ -6079,6 +6085,8 @@ def _adjectives_after(s: _Sentence, p: int, q: int) -> int:
 _EXPECTED_WORDS = frozenset(normalize(w) for w in (
     "مرتقبا", "مقررا", "منتظرا", "مزمعا", "مرتقبة", "مقررة", "منتظرة", "مزمعة", "متوقعا", "متوقعة"))
 _IF = frozenset(normalize(w) for w in ("إذا", "لو", "شريطة", "بشرط"))  # (إن folds to أن "that")
+# اكتفى X بلقاء Y: content with a second meeting, which took place
+_CONTENT_WITH = frozenset(normalize(w) for w in ("اكتفى", "اكتفت", "يكتفي", "تكتفي", "سيكتفي", "ستكتفي"))
 _FUNDING_NOUNS = frozenset(normalize(w) for w in ("تمويل", "التمويل"))
 _AT_THAT_TIME = frozenset(normalize(w) for w in ("حينها", "حينذاك", "آنذاك", "وقتها", "يومها", "عندها"))
 _WHEREAS = frozenset(normalize(w) for w in ("فيما", "بينما", "وفيما", "وبينما"))
