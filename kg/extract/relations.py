@@ -741,6 +741,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             neg, hyp = True, False  # ولم يسفر الاجتماع عن توقيع الاتفاق المنتظر: the outcome that did not come
         if neg and rel is Relation.visit and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL:
             neg = False  # نفى أن يكون التقى أحدا خلال زيارته إلى باكو: the visit itself took place
+        if hyp and not neg and rel in (Relation.cooperate, Relation.support) and tf.pos == "noun" \
+                and any(s.norms[k] in _RESOLVE for k in range(max(cs, p - 3), p)) \
+                and not any(s.norms[k] in ("قد", "سوف") or _future_verb(s, k) for k in range(cs, p)):
+            hyp = False  # أكد البلدان عزمهما تعزيز التعاون في المرحلة المقبلة: a pledge made now (NOTES)
         if not hyp and not neg and rel not in (Relation.family, Relation.oppose, Relation.congratulate):
             # (a warning or a threat is made now: حذّر X Y من عواقب إذا رفضت الهدنة)
             for k in range(q, min(len(s.words), p + 10)):
@@ -6085,6 +6089,8 @@ def _adjectives_after(s: _Sentence, p: int, q: int) -> int:
 _EXPECTED_WORDS = frozenset(normalize(w) for w in (
     "مرتقبا", "مقررا", "منتظرا", "مزمعا", "مرتقبة", "مقررة", "منتظرة", "مزمعة", "متوقعا", "متوقعة"))
 _IF = frozenset(normalize(w) for w in ("إذا", "لو", "شريطة", "بشرط"))  # (إن folds to أن "that")
+_RESOLVE = frozenset(normalize(w) for w in ("عزمه", "عزمها", "عزمهما", "عزمهم", "حرصه", "حرصها", "حرصهما",
+                                            "حرصهم", "تصميمه", "تصميمها", "تصميمهما"))
 # اكتفى X بلقاء Y: content with a second meeting, which took place
 _CONTENT_WITH = frozenset(normalize(w) for w in ("اكتفى", "اكتفت", "يكتفي", "تكتفي", "سيكتفي", "ستكتفي"))
 _FUNDING_NOUNS = frozenset(normalize(w) for w in ("تمويل", "التمويل"))
