@@ -741,6 +741,13 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             neg, hyp = True, False  # ولم يسفر الاجتماع عن توقيع الاتفاق المنتظر: the outcome that did not come
         if neg and rel is Relation.visit and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL:
             neg = False  # نفى أن يكون التقى أحدا خلال زيارته إلى باكو: the visit itself took place
+        if not neg and tf.pos == "noun" and p > 0 and (p - 1) in s.covered:
+            k = p - 1
+            while k >= cs and k in s.covered:
+                k = s.covered[k].i - 1  # (لم تستأنف المنامة وطهران علاقاتهما: past the two subjects)
+            if k >= 1 and k < p - 2 and s.norms[k - 1] in ("لم", "ولم") and s.norms[k][:1] in "يتن" \
+                    and not s.words[k + 1].punct_before:
+                neg = True  # لم تستأنف X وY علاقاتهما: the verb's object, denied with it
         if hyp and not neg and rel in (Relation.cooperate, Relation.support) and tf.pos == "noun" \
                 and any(s.norms[k] in _RESOLVE for k in range(max(cs, p - 3), p)) \
                 and not any(s.norms[k] in ("قد", "سوف") or _future_verb(s, k) for k in range(cs, p)):
