@@ -4047,6 +4047,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
+    if rel == "ally" and tf.pos == "noun" and tf.pronoun:
+        # وحليفها الأمني الأول يظل الولايات المتحدة: the predicate after the copula is the ally
+        cop = next((k for k in range(q, min(len(s.words) - 1, q + 4)) if s.norms[k] in _PREDICATE_COPULAS
+                    and not any(s.words[x].punct_before for x in range(q, k + 2))), None)
+        pred = s.at.get(cop + 1) if cop is not None else None
+        if pred is not None and pred.i == cop + 1 and not s.prep_before(pred):
+            owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها"))
+            return (owner[:1], s.coordinated(pred)) if owner and owner[0].actor != pred.actor else ([], [])
     if rel == "agree" and tf.pos == "verb" and tf.pronoun and p > 1 and s.norms[p - 1] in _RELATIVE \
             and not _DOCUMENT_NOUNS.isdisjoint(s.words[p - 2].forms) and q < len(s.words) and s.norms[q] == "مع":
         # (الاتفاق الذي وقّعه الأخير مع Y / أبرمه الطرفان: a subject of its own, read below)
