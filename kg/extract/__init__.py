@@ -2321,7 +2321,7 @@ _BACKING = frozenset({Relation.support, Relation.cooperate, Relation.ally})
 
 def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str, str]]) -> bool:
     """A person does not support, cooperate with or ally with his own state, nor
-    host, meet or visit his own body, nor a state's body visit it: such an edge
+    host, meet or visit his own body, nor visit his own state, nor a state's body visit it: such an edge
     comes from a masdar whose doer lies elsewhere (أجرى X مفاوضات أفضت إلى اتفاق يقضي بتزويد كييف ...: Kyiv is
     supplied, not by its own envoy).
 
@@ -2334,6 +2334,9 @@ def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str,
         # a state's own body does not visit its state (زيارته إلى الصين read as the NPC's),
         # nor back it (سبل دعم الجيش اللبناني وتمويل إعمار لبنان: the army is who is backed)
         return True
+    if t.relation is Relation.visit and subject is not None and subject.type is ActorType.person \
+            and (subject.country == t.object or (t.subject, t.object) in affiliations):
+        return True  # (وزير الداخلية الأردني X، الذي يزور المملكة: never his own kingdom)
     if t.relation in (Relation.host, Relation.meet, Relation.visit) and (t.subject, t.object) in affiliations \
             and r.actors.get(t.object) is not None and r.actors[t.object].type is ActorType.organization:
         return True  # (رئيس المجلس X استقبل وفداً من المجلس: his own body is no guest of his)
