@@ -493,7 +493,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         # a place where something happens (في نيروبي) or whence one came (قادما من طشقند)
         m.adverbial = bool(m.place) and s.prep_before(m) in ("في", "ب", "من")
         m.named = bool(m.place) and m.i > 0 and not s.prep_before(m) and not s.words[m.i].punct_before \
-            and not _DOCUMENT_NOUNS.isdisjoint(s.words[m.i - 1].forms)
+            and not (_DOCUMENT_NOUNS | _FORUM_NAMES).isdisjoint(s.words[m.i - 1].forms)  # (قمة بغداد)
         m.destination = s.prep_before(m) == "الي"
         m.sender = m.i > 1 and s.norms[m.i - 1] == "من" and any(
             not _LETTERS.isdisjoint(s.words[k].forms) and s.norms[k] not in _AT_INVITATION
@@ -3093,6 +3093,7 @@ _OCCASION = {normalize(w) for w in ("بمناسبة", "لمناسبة", "بمن�
 _DIRECT = {normalize(w) for w in ("مباشرة", "المباشرة")}
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
+_FORUM_NAMES = frozenset(normalize(w) for w in ("قمة", "مؤتمر", "منتدى", "حوار"))  # named by their city
 _DECISION_NOUNS = {normalize(w) for w in ("قرار", "القرار")}  # (دعمها لقرار مجلس الأمن: the text)
 _SOLIDARITY = {normalize(w) for w in ("تضامن", "التضامن")}
 _RECEIVED = normalize("استقبل")
@@ -7289,6 +7290,10 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
         if m and m.place and m.i > 0 and any(tf.entry.relation == "visit" and tf.pos == "verb"
                                              for f in s.words[m.i - 1].forms for tf in s.lex.trigger_forms.get(f, ())):
             k = m.i - 1  # وفداً من X زار طرابلس وأجرى محادثات: the city visited does nothing
+            continue
+        if m and m.named and not _FORUM_NAMES.isdisjoint(s.words[m.i - 1].forms):
+            k = m.i - 1  # قبيل انعقاد قمة بغداد، للقاء Y: the city names the summit, it does nothing
+            # (إعلان الرياض استعدادها: an announcement by Riyadh, which acts)
             continue
         if m and m.j <= p and m.type is not ActorType.location and (
                 not s.prep_before(m) or (m.i > 0 and s.prep_before(m) == "ل"
