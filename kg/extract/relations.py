@@ -7401,6 +7401,9 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     """كان في استقباله X (X hosts the arriving subject); X في مقدم مستقبلي Y (X hosts Y)."""
     if tf.pronoun:
         host = _subject_after(s, q) or _doer_after_adverbial(s, q)  # (بقصر اليمامة) X
+        if host and host[0].type is not ActorType.person and host[0].j < len(s.words) \
+                and any(f in _VENUES for f in s.words[host[0].i].forms):
+            host = _doer_after_adverbial(s, host[0].j)  # لدى وصوله مطار الكويت الدولي X: past the airport
         if not host:
             host = _subject_before(s, p, s.clause_start(p))
             if len(host) == 1 and host[0].i > 1 and s.words[host[0].i - 1].forms[-1] in _SPOUSE_WORDS \
