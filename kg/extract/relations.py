@@ -3093,6 +3093,7 @@ _OCCASION = {normalize(w) for w in ("بمناسبة", "لمناسبة", "بمن�
 _DIRECT = {normalize(w) for w in ("مباشرة", "المباشرة")}
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
+_ISSUED = frozenset(normalize(w) for w in ("الصادر", "الصادرة", "الختامي", "الذي", "التي"))
 _FORUM_NAMES = frozenset(normalize(w) for w in ("قمة", "مؤتمر", "منتدى", "حوار"))  # named by their city
 _DECISION_NOUNS = {normalize(w) for w in ("قرار", "القرار")}  # (دعمها لقرار مجلس الأمن: the text)
 _SOLIDARITY = {normalize(w) for w in ("تضامن", "التضامن")}
@@ -6914,8 +6915,10 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 styled = _styled_person(s, s.norms[k], k)
                 return [Mentioned(k, k + 1, styled[0], ActorType.person, "", styled[1])] if styled else []
             m = s.covered.get(k)
-            if not m or m.j > p or m.i != k and k != m.j - 1:
-                continue
+            if not m or m.j > p or m.i != k and k != m.j - 1 or (
+                    m.named and m.j < len(s.words) and (s.words[m.j].punct_before or s.norms[m.j] in _ISSUED)):
+                continue  # (في «إعلان بغداد» الصادر ... دعمها: the city names the declaration, it owns
+                # nothing; but إعلان الرياض إعادة فتح سفارتها: Riyadh's announcement)
             if not governed_ok and s.prep_before(m):
                 if far and m.type is ActorType.person and s.prep_before(m) not in ("مع", "ب"):
                     far = False  # (only the partner of the main clause's meeting lies between)
