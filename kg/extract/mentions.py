@@ -2057,9 +2057,18 @@ _APPOINTING_NOUNS = frozenset(normalize(w) for w in ("تعيين", "بتعيين
 _NAME_LINK_WORDS = frozenset(normalize(w) for w in ("بن", "ولد", "أبو", "ابو", "بنت", "عبد"))
 
 
-_APPOINTEE_CALLINGS = frozenset(normalize(w) for w in (
-    "الدبلوماسي", "الدبلوماسية", "السياسي", "السياسية", "الأكاديمي", "الأكاديمية", "الخبير", "الخبيرة",
-    "الاقتصادي", "الاقتصادية", "المحامي", "المحامية", "القاضي", "القاضية", "الصحفي", "الصحفية"))
+def _callings(lex: Lexicon) -> frozenset[str]:
+    """The one-word professions of the title lexicon, both genders (الدبلوماسي،
+    الخبيرة): a calling named before a person's name, kept on the lexicon once.
+
+    >>> # "الدبلوماسي" in _callings(lex) → True
+    """
+    found = lex.__dict__.get("_callings")
+    if found is None:
+        found = lex.__dict__["_callings"] = frozenset(
+            normalize(w) for t in lex.titles if t.kind == "profession"
+            for w in (t.title, t.feminine) if w and " " not in w)
+    return found
 
 
 def _appointees(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
@@ -2079,7 +2088,7 @@ def _appointees(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
         if start in at and at[start].kind in ("person", "role", "actor") and not words[start].punct_before \
                 and (w.norm not in _APPOINTING_NOUNS or at[start].kind == "person"):
             start = at[start].j  # VSO: the appointer first (تعيين الرئيس X Y وزيرا: the noun's genitive too)
-            if start < len(words) and words[start].norm in _APPOINTEE_CALLINGS and not words[start].punct_before:
+            if start < len(words) and words[start].norm in _callings(lex) and not words[start].punct_before:
                 called = at.get(start)
                 if called is not None and called.kind == "person" and called.j < len(words) \
                         and role_accusative(words[called.j].norm) and 2 <= called.j - start - 1 <= 4 \

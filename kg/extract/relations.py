@@ -29,7 +29,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import _AGREED as _PLAN_AGREED, _KANA, _PLANS, MODALS, NEGATORS, flags_for
-from .mentions import (_APPOINTEE_CALLINGS, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
+from .mentions import (_callings, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
 
 __all__ = ["Mentioned", "Found", "find_relations"]
@@ -3094,7 +3094,7 @@ _DIRECT = {normalize(w) for w in ("مباشرة", "المباشرة")}
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
 _ISSUED = frozenset(normalize(w) for w in ("الصادر", "الصادرة", "الختامي", "الذي", "التي"))
-_FORUM_NAMES = frozenset(normalize(w) for w in ("قمة", "مؤتمر", "منتدى", "حوار"))  # named by their city
+_FORUM_NAMES = frozenset(_SUMMIT) | {normalize(w) for w in ("مؤتمر", "منتدى", "حوار")}  # named by their city
 _DECISION_NOUNS = {normalize(w) for w in ("قرار", "القرار")}  # (دعمها لقرار مجلس الأمن: the text)
 _SOLIDARITY = {normalize(w) for w in ("تضامن", "التضامن")}
 _RECEIVED = normalize("استقبل")
@@ -4654,7 +4654,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 # انتقاد X للرسوم التي فرضها Y / إشادة X بالإصلاحات التي نفذتها Y: the act's doer
                 obj = _agent_of_act(s, subj[-1].j)
             at = subj[-1].j + (subj[-1].j + 1 < len(s.words) and subj[-1].j not in s.covered
-                               and s.words[subj[-1].j].forms[-1] in _APPOINTEE_CALLINGS
+                               and s.words[subj[-1].j].forms[-1] in _callings(s.lex)
                                and not s.words[subj[-1].j + 1].punct_before)  # (الدبلوماسي Y)
             named = s.at.get(at) if not obj and rel == "appoint" else None
             if named is not None and named.i == at and named.type is ActorType.person \
