@@ -751,7 +751,9 @@ def _dateline_state(doc: Doc, lex: Lexicon) -> str | None:
     if not m:
         return None
     key = tuple(normalize(m.group(1)).split())
-    tag = m.group(2) or re.sub(r"[-–—:/()\s]+", " ", m.group(0)[len(m.group(1)):]).strip()
+    slashed = re.search(r"/\s*([^/\n]{2,30}?)\s*/\s*$", m.group(0))  # (طوكيو في 12 مارس / بنا /: past the date)
+    tag = m.group(2) or (slashed.group(1) if slashed else
+                         re.sub(r"[-–—:/()\s]+", " ", m.group(0)[len(m.group(1)):]).strip())
     agency = _AGENCY_STATES.get(normalize(tag).removeprefix("وكاله ").strip()) if tag else None
     if agency:
         return agency  # بكين - كونا: Kuwait's agency abroad; its bare titles are Kuwait's
