@@ -3094,6 +3094,8 @@ _DIRECT = {normalize(w) for w in ("مباشرة", "المباشرة")}
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
 _ISSUED = frozenset(normalize(w) for w in ("الصادر", "الصادرة", "الختامي", "الذي", "التي"))
+_PREPARATIONS = frozenset(normalize(w) for w in ("التحضيرات", "التحضير", "الاستعدادات", "الترتيبات", "تحضيرات",
+                                                 "ترتيبات", "استعدادات", "والتحضيرات", "والترتيبات"))
 _FORUM_NAMES = frozenset(_SUMMIT) | {normalize(w) for w in ("مؤتمر", "منتدى", "حوار")}  # named by their city
 _DECISION_NOUNS = {normalize(w) for w in ("قرار", "القرار")}  # (دعمها لقرار مجلس الأمن: the text)
 _SOLIDARITY = {normalize(w) for w in ("تضامن", "التضامن")}
@@ -4049,6 +4051,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
+    if rel == "meet" and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _PREPARATIONS:
+        return [], []  # استعرضا التحضيرات للقمة الخليجية المقبلة: a summit prepared for, no meeting of theirs
     if rel == "ally" and tf.pos == "noun" and tf.pronoun:
         # وحليفها الأمني الأول يظل الولايات المتحدة: the predicate after the copula is the ally
         cop = next((k for k in range(q, min(len(s.words) - 1, q + 4)) if s.norms[k] in _PREDICATE_COPULAS
