@@ -4051,6 +4051,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
+    if tf.pos == "verb" and not tf.pronoun and q + 2 < len(s.words) and s.norms[q] in _DURING_IT \
+            and s.norms[q + 1] in _STYLE_PRONOUNS and s.norms[q + 2] in _STYLE_PRONOUNS \
+            and s.norms[q + 1] != s.norms[q + 2]:
+        # اتصالا هاتفيا من Y، هنأ خلاله سموه جلالته: His Highness (the doer) and His Majesty
+        doer, done_to = _styled_person(s, s.norms[q + 1], q + 1), _styled_person(s, s.norms[q + 2], q + 2)
+        if doer and done_to and doer[0] != done_to[0]:
+            return ([Mentioned(q + 1, q + 2, doer[0], ActorType.person, "", doer[1])],
+                    [Mentioned(q + 2, q + 3, done_to[0], ActorType.person, "", done_to[1])])
     if rel == "meet" and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _PREPARATIONS:
         return [], []  # استعرضا التحضيرات للقمة الخليجية المقبلة: a summit prepared for, no meeting of theirs
     if rel == "ally" and tf.pos == "noun" and tf.pronoun:
