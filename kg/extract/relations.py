@@ -5310,6 +5310,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 # وعقد سموه ودولته جلسة مباحثات: His Highness and His Excellency, the two
                 subj = subj + [Mentioned(q + 1, q + 2, other[0], ActorType.person, "و", other[1])]
                 obj_start = q + 2
+        if not subj and tf.pos == "verb" and p >= 2 and s.norms[p - 1] == "قد" and s.norms[p - 2] in _STYLE_PRONOUNS \
+                and (styled := _styled_person(s, s.norms[p - 2], p - 2)) and _fits_style(s, s.norms[p - 2], styled[0]):
+            # وكان سموه قد استقبل ... Y: His Highness, named before with that style
+            subj = [Mentioned(p - 2, p - 1, styled[0], ActorType.person, "", styled[1])]
+            obj_start = q
         if tf.pronoun and tf.pos == "verb" and q < len(s.words) and s.norms[q] in ("علي", "عن", "الي") \
                 and p > 0 and s.norms[p - 1] in _WHERE and s.norms[p].endswith("ه") \
                 and last_subject and getattr(s, "last_object", None) \
@@ -6892,6 +6897,19 @@ def _other_party_at(s: _Sentence, start: int, stop: int, subj: list[Mentioned], 
             ok = s.prep_before(m) == prep and m.actor not in own and m.type is not ActorType.location
             return [m] if ok else []
     return []
+
+
+_ROYAL_STYLE = normalize("جلالته")
+_ROYAL_TITLE_WORDS = frozenset(normalize(w) for w in ("الملك", "السلطان", "العاهل", "الملكة", "ملك", "سلطان"))
+
+
+def _fits_style(s: _Sentence, pronoun: str, actor: str) -> bool:
+    """A known person read for جلالته holds a royal title (not a chancellor the style
+    was misread onto: هنأ جلالة الملك السيد فريدريش ميرتس)."""
+    known = s.lex.people.get(actor)
+    if pronoun != _ROYAL_STYLE or known is None:
+        return True
+    return any(w in _ROYAL_TITLE_WORDS for role in known.roles for w in normalize(role.title).split())
 
 
 def _styled_person(s: _Sentence, pronoun: str, at: int) -> tuple[str, str | None] | None:
