@@ -3096,6 +3096,7 @@ _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
 _ISSUED = frozenset(normalize(w) for w in ("الصادر", "الصادرة", "الختامي", "الذي", "التي"))
 _PREPARATIONS = frozenset(normalize(w) for w in ("التحضيرات", "التحضير", "الاستعدادات", "الترتيبات", "تحضيرات",
                                                  "ترتيبات", "استعدادات", "والتحضيرات", "والترتيبات"))
+_LEAVING = frozenset(normalize(w) for w in ("غادر", "غادرت", "يغادر", "تغادر"))
 _FORUM_NAMES = frozenset(_SUMMIT) | {normalize(w) for w in ("مؤتمر", "منتدى", "حوار")}  # named by their city
 _DECISION_NOUNS = {normalize(w) for w in ("قرار", "القرار")}  # (دعمها لقرار مجلس الأمن: the text)
 _SOLIDARITY = {normalize(w) for w in ("تضامن", "التضامن")}
@@ -5038,6 +5039,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                   if m.type is ActorType.country and not m.place] or [
                 m for m in _object_by_marker(s, q, ["الي"], q, window=2)
                 if m.type in (ActorType.country, ActorType.location)]  # (في ختام زيارة إلى موسكو: the capital's state)
+            left = next((k for k in range(max(0, p - 14), p) if s.norms[k].removeprefix("و") in _LEAVING), None)
+            if not to and left is not None:
+                # غادر X تونس، في ختام زيارة قصيرة: the place he left is where the visit was
+                to = [m for m in s.mentions if left < m.i < p and m.type in (ActorType.country, ActorType.location)
+                      and not s.prep_before(m)][:1]
             doer = [m for m in (last_subject or []) if m.type is ActorType.person][:1] or [
                 m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
             if to and doer and to[0].actor != doer[0].actor:
