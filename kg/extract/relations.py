@@ -831,7 +831,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             neg = True  # توقفت X عن دعم Y: the support ended (لم تتوقف: it goes on)
         if any(s.norms[k] in _THE_DOOR and s.norms[k - 1] in _OPENS for k in range(max(cs + 1, p - 3), p)):
             hyp = True  # تفتح الباب لدعم X / يفتح الباب أمام التعاون: makes it possible
-        if tf.tense == "present" and q < len(s.words) and s.norms[q] in _DURING_IT:
+        if tf.tense == "present" and q < len(s.words) and s.norms[q] in _DURING_IT \
+                and not (p > 0 and s.norms[p - 1] in ("لم", "ولم")):  # (لم يستقبله خلالها: the past, denied)
             hyp = True  # في زيارة يلتقي خلالها X: what the visit is to bring
         if tf.pos == "noun" and hyp and any(s.norms[k] in _PAST_LINK_VERBS for k in range(q, min(q + 2, len(s.words)))
                                             if not s.words[k].punct_before) \
@@ -5195,8 +5196,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         doer = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
         if doer and all(x.actor != doer[0].actor for x in group):
             return doer, group
-    if tf.pronoun and tf.pos == "verb" and p > 0 and s.norms[p - 1] in _RELATIVE and q + 1 < len(s.words) \
-            and s.norms[q] in _DURING_IT and (doer := _subject_after(s, q + 1)):
+    at = p - 1 if p > 1 and s.norms[p - 1] in ("لم", "ولم") else p  # (لم يستقبله خلالها Y: denied)
+    if tf.pronoun and tf.pos == "verb" and at > 0 and q + 1 < len(s.words) and s.norms[q] in _DURING_IT and (
+            s.norms[at - 1] in _RELATIVE or any(not _VISIT_NOUNS.isdisjoint(s.words[k].forms)
+                                                for k in range(max(0, at - 3), at))) \
+            and (doer := _subject_after(s, q + 1)):
+        # (في ختام زيارة قصيرة لم يستقبله خلالها Y: the visit's own relative clause, with no الذي)
         # زيارة X إلى مصر، التي استقبله خلالها Y: "during it" is the visit, "him" its visitor
         guest = next((m for m in reversed(s.mentions) if m.j <= p - 1 and m.type is ActorType.person
                       and not s.prep_before(m)), None)
