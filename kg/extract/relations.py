@@ -883,7 +883,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             verb = verb_flags[rel] = (verb[0], *flags_for(s.norms, verb[0], verb[1], verb[2]))
         if tf.pos == "noun" and verb and (0 < p - verb[0] <= 5 or (
                 0 < p - verb[0] <= 30 and _right_after_arguments(s, verb[0] + 1, p))) \
-                and s.clause_start(verb[0]) == cs and s.norms[p - 1].removeprefix("و") not in _CONTENT_WITH \
+                and s.clause_start(verb[0]) == cs \
+                and not any(s.norms[k].removeprefix("و") in _CONTENT_WITH for k in range(max(cs, p - 8), p)) \
                 and not tf.pronoun and s.norms[verb[0]] not in _ACCUSE_VERBS and not any(
                     (s.norms[k] in _TIME_CONJ or s.norms[k] in _ADVERBIAL or s.norms[k] in ("منذ", "قبل", "بعد"))
                     and not (k + 1 < p and s.norms[k + 1] in _TIME_SPANS)  # (سيوقعان قبل نهاية العام اتفاقا)
@@ -4688,10 +4689,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if doer is not None and doer.type is ActorType.person and not s.prep_before(doer) \
                     and doer.actor != subj[0].actor and subj[0].type is ActorType.person:
                 return [doer], subj[:1]  # اكتفى X بلقاء Y على انفراد: X met Y
-            if not obj and rel == "meet" and s.norms[p][:1] == "ب" and p > 0 and (p - 1) not in s.covered \
-                    and s.norms[p - 1].removeprefix("و") in _CONTENT_WITH and subj[0].type is ActorType.person:
-                # ولم يلتق X بالرئيس Y، واكتفى بلقاء نائب الرئيس Z: the same doer goes on
-                doer = [m for m in (last_subject or s.carried or []) if m.type is ActorType.person][:1]
+            content = next((k for k in range(p - 1, max(cs - 1, p - 8), -1)
+                            if s.norms[k].removeprefix("و") in _CONTENT_WITH), None) \
+                if not obj and rel == "meet" and s.norms[p][:1] == "ب" and subj[0].type is ActorType.person else None
+            if content is not None:
+                # ولم يلتق X بالرئيس Y، واكتفى (الأمين العام خلال الزيارة) بلقاء Z: the one content
+                # with it, named after the verb or going on from before
+                doer = [m for m in s.mentions if content < m.i and m.j <= p and m.type is ActorType.person
+                        and not s.prep_before(m)][:1] if content < p - 1 \
+                    else [m for m in (last_subject or s.carried or []) if m.type is ActorType.person][:1]
+                # (a subject we do not read between, الأمين العام alone: no guess)
                 if doer and doer[0].actor != subj[0].actor:
                     return doer, subj[:1]
             if not obj and rel == "visit" and _purpose(s, p) \
