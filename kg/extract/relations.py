@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
-from .flags import _AGREED as _PLAN_AGREED, _KANA, _PLANS, MODALS, NEGATORS, flags_for
+from .flags import _AGREED as _PLAN_AGREED, _DEPARTING, _KANA, _PLANS, MODALS, NEGATORS, flags_for
 from .mentions import (_callings, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
 
@@ -3098,7 +3098,7 @@ _SUMMIT = {normalize(w) for w in ("قمة", "القمة")}
 _ISSUED = frozenset(normalize(w) for w in ("الصادر", "الصادرة", "الختامي", "الذي", "التي"))
 _PREPARATIONS = frozenset(normalize(w) for w in ("التحضيرات", "التحضير", "الاستعدادات", "الترتيبات", "تحضيرات",
                                                  "ترتيبات", "استعدادات", "والتحضيرات", "والترتيبات"))
-_LEAVING = frozenset(normalize(w) for w in ("غادر", "غادرت", "يغادر", "تغادر"))
+_LEAVING = frozenset(w for w in _DEPARTING if "غادر" in w)  # (غادر X تونس: the place left)
 _FORUM_NAMES = frozenset(_SUMMIT) | {normalize(w) for w in ("مؤتمر", "منتدى", "حوار")}  # named by their city
 _DECISION_NOUNS = {normalize(w) for w in ("قرار", "القرار")}  # (دعمها لقرار مجلس الأمن: the text)
 _SOLIDARITY = {normalize(w) for w in ("تضامن", "التضامن")}
