@@ -493,7 +493,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         # a place where something happens (في نيروبي) or whence one came (قادما من طشقند)
         m.adverbial = bool(m.place) and s.prep_before(m) in ("في", "ب", "من")
         m.named = bool(m.place) and m.i > 0 and not s.prep_before(m) and not s.words[m.i].punct_before \
-            and not (_DOCUMENT_NOUNS | _FORUM_NAMES).isdisjoint(s.words[m.i - 1].forms)  # (قمة بغداد)
+            and not _NAMED_BY_CITY.isdisjoint(s.words[m.i - 1].forms)  # (إعلان أنقرة، قمة بغداد)
         m.destination = s.prep_before(m) == "الي"
         m.sender = m.i > 1 and s.norms[m.i - 1] == "من" and any(
             not _LETTERS.isdisjoint(s.words[k].forms) and s.norms[k] not in _AT_INVITATION
@@ -6259,6 +6259,7 @@ _DOCUMENT_NOUNS = {normalize(w) for w in (
     "إعلان", "اتفاق", "اتفاقية", "اتفاقيات", "اتفاقات", "معاهدة", "منبر", "مسار", "بروتوكول",
     "وثيقة", "وثائق", "تفاهمات", "ميثاق", "الإعلان", "الاتفاق", "الاتفاقية", "المعاهدة", "مبادرة",
     "صيغة", "مذكرة", "مذكرات", "برنامج", "برامج", "خطة")}
+_NAMED_BY_CITY = frozenset(_DOCUMENT_NOUNS | _FORUM_NAMES)  # nouns a city names (once, not per mention)
 _STATEMENT_NOUNS = {normalize(w) for w in ("البيان", "التقرير", "الرسالة", "البرقية", "المصدر", "المصادر",
                                            "الإعلان", "التصريح", "المذكرة")}
 # A deal's own words (اتفاقية طويلة الأمد لتزويد X بالغاز: a sale under contract).
