@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
-from .flags import _AGREED as _PLAN_AGREED, _DEPARTING, _KANA, _PLANS, MODALS, NEGATORS, flags_for
+from .flags import _ACCUSING, _AGREED as _PLAN_AGREED, _DEPARTING, _KANA, _PLANS, MODALS, NEGATORS, flags_for
 from .mentions import (_callings, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
 
@@ -2145,6 +2145,10 @@ def _aid_received(s: _Sentence) -> list[Found]:
             receivers = [receiver]
         elif k > 0 and s.norms[k - 1] in _SHE_HE_THAT:
             receivers = _clause_subject(s, k - 1, cs)  # أعلن البرنامج أنه تسلم مساهمة من ...
+        elif s.norms[k][:1] == "ب" and (accused_at := next((x for x in range(k - 1, max(cs, k - 20) - 1, -1)
+                                                             if s.norms[x] in _ACCUSING), None)) is not None:
+            # اتهم X الحكومة بتلقي دعم من Y: the accused received it, not the accuser
+            receivers = [m for m in s.mentions if accused_at < m.i and m.j <= k][-1:]
         else:
             receivers = _clause_subject(s, k, cs)
         aid = giver = None
