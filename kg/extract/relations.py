@@ -632,6 +632,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                             for k in range(q, min(len(s.words), max(q, subj[-1].j) + 10))):
             # كما بعث X برقية تهنئة مماثلة: to the one congratulated just before
             obj = memory["congratulated"]
+            similar = next(k for k in range(max(q, subj[-1].j), len(s.words)) if s.norms[k] in _SIMILAR)
+            named = s.at.get(similar + 2) if similar + 2 < len(s.words) and s.norms[similar + 1] in ("الي", "لـ") else None
+            if named is not None and named.type is not ActorType.location:
+                obj = [named]  # ببرقية مماثلة إلى ولي العهد Y: to the one it names
         if rel is Relation.host and tf.pos == "verb" and not entry.reverse \
                 and normalize(entry.past or "") != _RECEIVED:  # (استقبل رئيس أركان القوات X: a person)
             forces = _forces_hosted(s, subj[-1].j if subj and subj[0].i >= q else q)
