@@ -7460,7 +7460,12 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                   carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
     """كان في استقباله X (X hosts the arriving subject); X في مقدم مستقبلي Y (X hosts Y)."""
     if tf.pronoun:
-        host = _subject_after(s, q) or _doer_after_adverbial(s, q)  # (بقصر اليمامة) X
+        was = next((k for k in range(p - 1, max(s.clause_start(p) - 1, p - 12), -1)
+                    if s.norms[k] in ("كان", "وكان", "كانت", "وكانت")), None)
+        named = [m for m in s.mentions if was < m.i and m.j <= p and m.type is ActorType.person
+                 and not s.prep_before(m)] if was is not None else []
+        # حيث كانت X في مقدم مستقبليه، قبل أن ... بحضور Y: the host is named before, Y only sat in
+        host = named or _subject_after(s, q) or _doer_after_adverbial(s, q)  # (بقصر اليمامة) X
         if host and host[0].type is not ActorType.person and host[0].j < len(s.words) \
                 and any(f in _VENUES for f in s.words[host[0].i].forms):
             host = _doer_after_adverbial(s, host[0].j)  # لدى وصوله مطار الكويت الدولي X: past the airport
