@@ -114,6 +114,8 @@ _TO_BE_HELD = frozenset(normalize(w) for w in (
 _WHAT_BEFORE = frozenset(normalize(w) for w in (
     "وهو", "وهي", "هو", "هي", "وهذا", "هذا", "وذلك", "ذلك", "بحسب", "حسب", "وفق", "وفق", "كل", "وكل",
     "مثل", "بعد", "عكس", "خلاف", "بخلاف", "في", "وفي"))  # (في ما سيكون أول زيارة: "in what")
+_PROSPECTS = frozenset(normalize(w) for w in ("آفاق", "وآفاق", "فرص", "وفرص"))
+_REACHING = frozenset(normalize(w) for w in ("التوصل", "توقيع", "إبرام"))
 _WAYS = frozenset(normalize(w) for w in ("سبل", "وسبل", "سبيل", "إمكانية", "امكانيه", "آليات"))
 # Verbs of belief or expectation: under a negator (لا يعتقد أن ...) they deny
 # what follows, as an opinion.
@@ -392,6 +394,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             # (أن يكون X قد توصل: the perfect of a reported act, not "may")
             # قد + present verb: may; قد + past verb: has; كان (X) قد توصل: had
             hypothetical = True
+    if any(words[k] in _PROSPECTS and words[k + 1] in _REACHING for k in range(max(clause_start, trigger - 4), trigger)):
+        hypothetical = True  # بحث X مع Y آفاق التوصل إلى اتفاقية: the prospects of a deal, not yet one
     if trigger >= 1 and words[trigger - 1] in _WAYS:
         hypothetical = True  # بحث سبل الدعم من الصندوق: the ways to a support, not yet one
     if trigger >= 1 and words[trigger].removeprefix("و") in _RESUMPTIONS and words[trigger - 1] in _DISCUSSING:
