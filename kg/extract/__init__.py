@@ -2090,14 +2090,18 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
             continue  # ملك البلاد: part of a title, not a party
         if form == _THE_COUNTRY:
             state = getattr(r, "home", None)  # وصل إلى البلاد: the dateline's state
-        elif form in _KINGDOM and getattr(r, "home", None) and _is_kingdom(r.home, r, form):
-            state = r.home  # زيارة رسمية للمملكة in a dispatch from Riyadh
         elif form in _KINGDOM:
             # المملكة alone: the kingdom named or served just before (a state
             # whose names include المملكة ...)
-            state = next((c for c in (m.country or (m.actor if m.type is ActorType.country else None)
-                                      for m in [*previous, *before][::-1]) if c and _is_kingdom(c, r, form)),
-                         None)
+            kingdoms = [c for c in (m.country or (m.actor if m.type is ActorType.country else None)
+                                    for m in [*previous, *before][::-1]) if c and _is_kingdom(c, r, form)]
+            home = getattr(r, "home", None)
+            if home and _is_kingdom(home, r, form) and (home in _ARAB_LEAGUE or not any(c in _ARAB_LEAGUE for c in kingdoms)):
+                state = home  # زيارة رسمية للمملكة in a dispatch from Riyadh
+            else:
+                # (بروكسل (أ ف ب) – زيارة الملك عبدالله الثاني إلى بلجيكا ... وصفت المملكة: the
+                # Arabic press's bare المملكة is an Arab kingdom whenever one is in play)
+                state = next((c for c in kingdoms if c in _ARAB_LEAGUE), next(iter(kingdoms), None))
         else:
             persons = [m for m in reversed(before) if m.type is ActorType.person]
             other_gender = "m" if form.endswith("ها") else "f"
