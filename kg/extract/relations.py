@@ -970,7 +970,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             and getattr(s, "last_rel", None) is Relation.congratulate) or (
             # (أشاد X بالدعم التركي ...، فيما ثمّن الدعم القطري: what he praised; X goes on)
             tf.pos == "noun" and subj and all(m.i < len(s.words) and any(m is x for x in s.mentions)
-                                              and not _HIS_STATE.isdisjoint(s.words[m.i].forms) for m in subj))  # (أكد X استعداد بلاده لدعم Y، على أن يتوجه: X goes)
+                                              and not _HIS_STATE.isdisjoint(s.words[m.i].forms) for m in subj)) or (
+            # (أكد X استعداد بلاده لدعم Y، على أن يتوجه: X goes)
+            tf.pos == "noun" and subj and all(p < m.i <= len(s.words) and s.norms[m.i - 1] == "من" for m in subj))
+        # (اتهم X الحكومة بتلقي دعم من تركيا ...، وطالبها بالرحيل: the giver after من is no doer who goes on)
         if rel is Relation.visit and subj and all(m.type is ActorType.person for m in subj):
             s.last_visitor = (subj, p)  # (خلال زيارة أجراها X إلى Y التقى خلالها Z: X meets)
         if rel is not Relation.family and not aside:
