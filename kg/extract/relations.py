@@ -2767,6 +2767,15 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
         return []  # a place is not a doer
     if m and k >= cs and not s.prep_before(m) and not s.words[p].punct_before:
         return _coordinated_before(s, m)  # X و Y VERB
+    if s.words[p].punct_before and s.words[p].punct in ("،", ","):
+        # سمو الشيخ X، نائب رئيس الدولة، استقبل أمس Y: the clause's first person, past
+        # his title set off by commas
+        opening = next((x for x in range(p - 1, max(cs, p - 14), -1) if s.words[x].punct_before), None)
+        m = s.covered.get(opening - 1) if opening is not None else None
+        if m is not None and m.i == cs and m.j == opening and m.type is ActorType.person \
+                and not s.prep_before(m) and s.words[opening].punct in ("،", ",") \
+                and s.words[opening].forms[-1] in _title_heads(s.lex):
+            return [m]
     return []
 
 
