@@ -4721,6 +4721,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 # (a subject we do not read between, الأمين العام alone: no guess)
                 if doer and doer[0].actor != subj[0].actor:
                     return doer, subj[:1]
+            if not obj and rel == "meet" and s.norms[p][:1] == "ب" and p > 0 and s.norms[p - 1] in _TOUR_ENDS \
+                    and subj[0].type is ActorType.person:
+                # وصل X إلى باريس في زيارة رسمية، استهلها بلقاء Y: the visitor met Y
+                doer = [m for m in s.mentions if m.j < p and m.type is ActorType.person and not s.prep_before(m)][:1]
+                if doer and doer[0].actor != subj[0].actor:
+                    return doer, subj[:1]
             if not obj and rel == "visit" and _purpose(s, p) \
                     and (invited := _invited_party(s, p, cs)) is not None:
                 # تلقى X دعوة من Y لزيارة دكار: X is invited; the inviter visits nothing
