@@ -7550,6 +7550,12 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and any(f in ("كان", "كانت") for f in s.words[before.i - 1].forms) \
                 and before.actor != guest[0].actor:
             return [before], guest  # كان X في استقبال Y: the host is named before
+        was = next((k for k in range(p - 1, max(-1, p - 20), -1) if s.norms[k] in ("كان", "كانت", "وكان", "وكانت")), None)
+        named = s.at.get(was + 1) if was is not None else None
+        if named is not None and named.type is ActorType.person and named.j < p and s.words[named.j].punct_before \
+                and s.words[p].punct_before and named.actor != guest[0].actor \
+                and not any(k in s.covered and s.covered[k].type is ActorType.person for k in range(named.j, p)):
+            return [named], guest  # كان X، نائب رئيس الدولة، في استقبال Y: past his title
         after = [m for m in s.mentions if m.i >= guest[-1].j and m.type is ActorType.person
                  and not s.prep_before(m) and not any(s.hard_break(k) for k in range(q, m.i + 1))]
         return after[-1:], guest
