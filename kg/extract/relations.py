@@ -320,6 +320,18 @@ class _Sentence:
                     group.append(cand)
                     k = cand.j
                     continue
+            if nxt is None and k < len(self.words) and group[-1].type is ActorType.person \
+                    and self.words[k].punct in ("،", ",") and k not in self.covered and (
+                        self.norms[k] in _MASCULINE_TITLES or any(
+                            h.kind == "title" for n in (1, 2, 3) for h in self.lex.phrases.get(tuple(self.norms[k:k + n]), ()))):
+                # كما بعث X، نائب رئيس الدولة، وY، نائب رئيس الدولة، برقيتي تهنئة: past X's title aside
+                x = next((x for x in range(k + 1, min(len(self.words), k + 10)) if self.words[x].punct_before), None)
+                cand = self.at.get(x) if x is not None and self.words[x].punct in ("،", ",") else None
+                if cand is not None and self.joined(cand) and cand.type is ActorType.person \
+                        and not any(y in self.covered and self.covered[y].type is ActorType.person for y in range(k, x)):
+                    group.append(cand)
+                    k = cand.j
+                    continue
             if nxt is None and k + 1 < len(self.words) and self.norms[k][:1] == "و" and not self.words[k].punct_before \
                     and self.norms[k][1:] in _SPOUSE_WORDS and group[-1].type is ActorType.person \
                     and (spouse := self.at.get(k + 1)) is not None and spouse.type is ActorType.person:
