@@ -1137,7 +1137,10 @@ def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon,
             return home
         return None
     known = lex.people[holder]
-    return _office_state(known, sp.title.title, r.date, lex) or (
+    return _office_state(known, sp.title.title, r.date, lex) or next(
+        (held for role in known.roles if _normalized(role.title) in sp.role
+         and (held := _office_state(known, role.title, r.date, lex))), None) or (
+        # (X، نائب رئيس مجلس الوزراء وزير الخارجية،: the office the lexicon lists is the second)
         known.country if known.country and known.country == getattr(r, "home", None)
         and sp.title.kind == "office" and not guest else None)  # (an office the lexicon
     # does not list, held by a man of the dispatch's own state: that state's)
