@@ -913,7 +913,7 @@ def _normalized(title: str) -> str:
     if _HEAD_TITLES is None:
         _HEAD_TITLES = frozenset(normalize(t) for t in (
             "الملك", "الرئيس", "الأمير", "السلطان", "ولي العهد", "خادم الحرمين الشريفين",
-            "رئيس الوزراء", "العاهل", "الشيخ", "أمير", "ملك", "رئيس"))
+            "رئيس الوزراء", "العاهل", "الشيخ", "أمير", "ملك", "رئيس", "رئيس الدولة"))
     return normalize(title)
 
 
