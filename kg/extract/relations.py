@@ -2882,7 +2882,12 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
         m = s.at.get(k)
         if m and not s.prep_before(m) and m.type is not ActorType.location:
             return s.coordinated(m)
-        if m is None and s.norms[k] in _MEMBER_OF:
+        if m is None and (s.norms[k] in _MEMBER_OF or (
+                s.words[k].forms[-1] in _title_heads(s.lex) and k == q and q >= 1
+                and not (s.norms[q - 1][:1] in "وف" and s.norms[q - 1][1:] in s.lex.trigger_forms)
+                and not any(x.type is ActorType.person and x.j <= k for x in s.mentions))):
+            # (وصل أمين مجلس الوزراء الأول وزير الخارجية الكيني X: past an office we do not list —
+            # not after a chained verb, whose doer goes on: والتقى محافظ شمال سيناء X)
             # أجرى عضو المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني وزير الخارجية X: X
             for x in range(k + 1, min(len(s.words), k + 12)):
                 if s.words[x].punct_before:
