@@ -1107,6 +1107,17 @@ def _signing_side(mentioned: list, words: list[Word]) -> str | None:
     return side.actor
 
 
+def _opens_other_name(form: str, pid: str, after: Word, r: ArticleResolver, lex: Lexicon) -> bool:
+    """``form`` is only the given name of the person ``pid``, and the word after it
+    is not a word of running text, so it goes on another person's name."""
+    person = next((p for p in r.persons if p.id == pid), None)
+    if person is None or not person.tokens or person.tokens[0] != form or person.tokens[-1] == form:
+        return False
+    nxt = after.norm
+    return len(nxt) >= 3 and nxt not in STOP_WORDS and nxt not in lex.trigger_forms and not nxt.startswith("ال") \
+        and nxt[:1] not in "بلو" and nxt not in person.tokens
+
+
 def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon,
                      guest: bool = False) -> str | None:
     """The state of an office named after a known person's name with no state
@@ -1341,6 +1352,9 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             if form and w.index >= 2 and words[w.index - 2].forms[-1] in _KIN_BEFORE_NAME \
                     and w.index - 1 not in taken and not w.punct_before:
                 continue  # شقيقه ناصف ساويرس: a relative's given name + the family name
+            if form and w.index + 1 < len(words) and (w.index + 1) not in taken \
+                    and not words[w.index + 1].punct_before and _opens_other_name(form, surnames[form], words[w.index + 1], r, lex):
+                continue  # هنّأ محمد المنفي محمد تكالة: the given name opens another man's name
             if form:
                 start, clitic = w.index, (w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else "")
                 if not clitic and form.startswith("ال") and w.norm.startswith(("لل", "ولل", "فلل")) \

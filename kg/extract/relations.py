@@ -2784,7 +2784,10 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
         # his title set off by commas
         opening = next((x for x in range(p - 1, max(cs, p - 14), -1) if s.words[x].punct_before), None)
         m = s.covered.get(opening - 1) if opening is not None else None
-        if m is not None and m.i == cs and m.j == opening and m.type is ActorType.person \
+        if m is not None and m.j == p and m.i < opening:
+            opening = m.i + next((n for n in range(1, m.j - m.i) if s.words[m.i + n].punct_before), 0)
+            # (X، رئيس المجلس الرئاسي الليبي، هنّأ: the mention spans the title it has)
+        if m is not None and m.i == cs and m.j in (opening, p) and m.type is ActorType.person \
                 and not s.prep_before(m) and s.words[opening].punct in ("،", ",") \
                 and s.words[opening].forms[-1] in _title_heads(s.lex):
             return [m]
