@@ -5557,7 +5557,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         role_at = next((x for x in range(role_at + 1, min(len(s.words), role_at + 16))
                         if s.words[x].punct_before and s.words[x].punct in ("،", ",")), role_at)
     if rel == "appoint" and tf.pos == "verb" and not before and subj[0].type is ActorType.person \
-            and role_at < len(s.words) and role_accusative(s.norms[role_at]):
+            and role_at < len(s.words) and role_accusative(s.norms[role_at]) and role_at not in s.covered:
+        # (عيّن X وزيرة التجهيز Y: a woman's title opens the object, no role of a passive)
         # عُيّن X سفيرا لـ ...، بموجب مرسوم وقعه Y: the passive (the active has an
         # object before the role); the appointer is the decree's
         appointer = _decree_appointer(s, role_at)
