@@ -2925,6 +2925,10 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
     return []
 
 
+# Heads who appoint (الرئيس X ...، وعيّن Y وزيرا): the first word of the doer's mention.
+_APPOINTING_HEADS = frozenset(normalize(w) for w in (
+    "الرئيس", "رئيس", "الملك", "ملك", "العاهل", "الأمير", "أمير", "السلطان", "سلطان", "ولي", "رئيسة"))
+_SUCCESSOR = normalize("خلفا")
 _MEMBER_OF = {normalize(w) for w in ("عضو", "عضوة")}
 _ANNOUNCED = {normalize(w) for w in ("عن", "إقامة", "إنشاء", "تأسيس", "إطلاق", "توقيع", "على")}
 _MEMBERS = {normalize(w) for w in (
@@ -3915,6 +3919,16 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         if named and doer and all(m.type is ActorType.person for m in named) \
                 and doer[0].actor not in {m.actor for m in named}:
             return doer, named
+    if tf.entry.relation == "appoint" and tf.pos == "verb" and not tf.pronoun and p > 0 and s.norms[p][:1] == "و" \
+            and s.words[p].punct in ("،", ",") and (named := s.at.get(q)) is not None \
+            and named.type is ActorType.person and named.j < len(s.words) and named.j not in s.covered \
+            and (role_accusative(s.norms[named.j]) or s.norms[named.j] == _SUCCESSOR):  # (خلفاً له)
+        # أعفى الرئيس X وزير الداخلية Z، وعيّن المحافظ Y وزيرا للداخلية: the head who
+        # dismissed goes on to appoint; Y, followed by his new office, is the object
+        doer = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
+        if doer and doer[0].i <= s.clause_start(doer[0].i) + 3 and doer[0].i < len(s.words) \
+                and s.words[doer[0].i].forms[-1] in _APPOINTING_HEADS and doer[0].actor != named.actor:
+            return doer, [named]
     if tf.entry.relation == "appoint" and tf.pos == "verb" and q + 1 < len(s.words) \
             and s.norms[q] in _BY_VIRTUE:
         # أصدر X مرسوما عيّن بموجبه (ابنته) Y: the decree's issuer appoints
