@@ -7519,6 +7519,9 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                  and not s.prep_before(m)] if was is not None else []
         # حيث كانت X في مقدم مستقبليه، قبل أن ... بحضور Y: the host is named before, Y only sat in
         host = named or _subject_after(s, q) or _doer_after_adverbial(s, q)  # (بقصر اليمامة) X
+        if not host and p >= 3 and s.norms[p - 1] in ("كان", "كانت") and s.norms[p - 2] in _RELATIVE \
+                and (ante := s.covered.get(p - 3)) is not None and ante.type is ActorType.person:
+            host = [ante]  # تلبية لدعوة من السلطان X، الذي كان في مقدمة مستقبليها: the antecedent
         if host and host[0].type is not ActorType.person and host[0].j < len(s.words) \
                 and any(f in _VENUES for f in s.words[host[0].i].forms):
             host = _doer_after_adverbial(s, host[0].j)  # لدى وصوله مطار الكويت الدولي X: past the airport
