@@ -3058,6 +3058,11 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                         for y in range(x + 2, k)) and not s.words[x + 1].punct_before
                     for x in range(max(q - 1, k - 4), k - 1)):
                 return [m]  # وصل إلى العاصمة المؤقتة عدن: the city named after its noun
+            if prep == "الي" and m.type in (ActorType.country, ActorType.location) and s.prep_before(m) in ("في", "ب") \
+                    and any(s.norms[x] == "الي" and any(f in _VENUES for f in s.words[x + 1].forms)
+                            and all(y not in s.covered and not s.words[y].punct_before for y in range(x + 1, k))
+                            for x in range(max(q - 1, k - 6), k - 1)):
+                return [m]  # لدى وصوله إلى مطار الرئاسة في أبوظبي: the city of the airport
             if (m.place or m.type is ActorType.organization) and k > 0 \
                     and any(f in _VENUES for f in s.words[k - 1].forms) \
                     and not (prep == "الي" and m.place and s.norms[k - 1] in _TERRITORY_NOUNS
