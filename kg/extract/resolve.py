@@ -146,6 +146,10 @@ def _strip_al(token: str) -> str:
     return token[2:] if token.startswith("ال") and len(token) > 4 else token
 
 
+# A king's two titles in Arabic news, by their first word (العاهل الأردني X ... الملك).
+_MONARCH_HEADS = frozenset((normalize("ملك"), normalize("عاهل")))
+
+
 class ArticleResolver:
     """Keeps the actors of one article and merges their mentions."""
 
@@ -325,7 +329,7 @@ class ArticleResolver:
             words = [normalize_title(t) for t in titles if t]
             if not_of and self.actors[p.id].country == not_of:
                 continue  # (الوزير الضيف in a dispatch from Manama: not Bahrain's minister)
-            if any(w and (w[0] == head or w[0] == head + "ه") for w in words):
+            if any(w and (w[0] == head or w[0] == head + "ه" or (head in _MONARCH_HEADS and w[0] in _MONARCH_HEADS)) for w in words):
                 holders.append(p.id)
                 known = self.lex.people.get(p.id) if self.lex is not None else None
                 written = [normalize_title(r.title) for r in known.roles] if known else words
