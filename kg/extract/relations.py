@@ -5673,6 +5673,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and _feminine_title(s, subj[0]) and not _feminine_title(s, last_person[0]):
             # تلقت X اتصالا من Y، هنأها خلاله: "her" is X, so he (Y) is the doer
             return last_person, subj
+        if tf.pronoun and rel == "congratulate" and len(last_person) == 1 and last_person[0].i > 0 \
+                and (s.norms[last_person[0].i - 1] == "من" or (
+                    last_person[0].i > 1 and s.norms[last_person[0].i - 2] == "من"
+                    and s.norms[last_person[0].i - 1] in _KIN_POSSESSED)) \
+                and any(not _RECEIVES.isdisjoint(s.words[k].forms) for k in range(s.clause_start(last_person[0].i),
+                                                                             last_person[0].i)):
+            # تلقى X اتصالا هاتفيا من (أخيه) Y، هنأه خلاله: "him" is the one called, Y the caller
+            return last_person, subj
         return subj, last_person
     if pron_prep and subj and p > 0 and s.norms[p - 1] in _RELATIVE and (pron_prep in markers or any(
             m.split()[-1:] == [pron_prep] for m in markers)):
