@@ -321,7 +321,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
                    for k in range(max(clause_start, trigger - 6), trigger))
     if not ruled_in:
         # لم يستبعد مصدر، تحدث لموقع ...، أن يعقد X لقاء: the أن-clause of the verb past an aside
-        that = next((k for k in range(trigger - 1, max(clause_start, trigger - 6) - 1, -1) if words[k] == "ان"), None)
+        that = next((k for k in range(trigger - 1, max(clause_start, trigger - 10) - 1, -1) if words[k] == "ان"), None)
         ruled_in = that is not None and any(words[k] in _RULE_OUT and words[k - 1] in NEGATORS
                                             for k in range(max(1, that - SCOPE), that))
     if ruled_in:
