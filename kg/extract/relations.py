@@ -3683,13 +3683,21 @@ def _cited(s: _Sentence, m: Mentioned) -> bool:
         and not any(s.words[x].punct_before for x in range(opener + 1, m.i + 1))
 
 
+def _after_where(s: _Sentence, p: int) -> bool:
+    """The verb at ``p`` opens a حيث clause, right after it or past its modal and أن
+    (حيث التقى، حيث يُنتظر أن يلتقي، حيث من المقرر أن يلتقي)."""
+    return s.norms[p - 1] in _WHERE or (p > 2 and s.norms[p - 1] == "ان" and any(
+        s.norms[k] in _WHERE and not any(s.words[x].punct_before for x in range(k + 1, p))
+        for k in range(max(0, p - 4), p - 1)))
+
+
 def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
                     carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
     if tf.entry.relation == "agree" and tf.pos == "verb":
         signers = _signers_for_sides(s, q)
         if signers:
             return signers[:1], signers[1:2]
-    if tf.pos == "verb" and not tf.pronoun and p > 1 and s.norms[p - 1] in _WHERE \
+    if tf.pos == "verb" and not tf.pronoun and p > 1 and _after_where(s, p) \
             and tf.entry.relation == "meet" and not s.norms[p].endswith(("ا", "وا")) \
             and len(last_subject or ()) == 1 and last_subject[0].type is ActorType.person \
             and getattr(s, "last_rel", None) is Relation.visit:
