@@ -3498,6 +3498,10 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
     if tf.entry.relation == "agree" and tf.pos == "verb" and any(
             s.norms[k] == "في" and s.norms[k + 1] == "ان" for k in range(q, min(len(s.words) - 1, q + 7))):
         return [], []  # تتفق مع X في أن المتاحف جسور: shares a view, signs nothing
+    if tf.pos == "noun" and p > 0 and q < len(s.words) and s.words[q].punct_before \
+            and s.norms[p].startswith("ال") and s.norms[p - 1].removeprefix("و") in _ADVERBIAL | _AT_TIME_OF \
+            and s.norms[q] not in _RELATIVE:  # (خلال اللقاء، الذي حضره Z: its own clause)
+        return [], []  # وعقب اللقاء، وقّع X وY مذكرة: the meeting told before; the signers are no parties to it
     subj, obj = _arguments_read(s, p, q, tf, last_subject, carried)
     if not subj and tf.entry.relation == "visit" and tf.pos == "noun" and p <= 3 and q < len(s.words) \
             and (s.norms[q] in ("له", "لها") or (
