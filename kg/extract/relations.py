@@ -247,7 +247,8 @@ class _Sentence:
             for w in self.words:  # k > 0: hard_break(k), a clause word, or ، فـ
                 if k > 0 and (w.punct in _HARD_PUNCT or w.norm in _CLAUSE_WORDS or (
                         w.punct in ("،", ",") and w.norm[:1] == "ف"
-                        and len(w.forms) > 1 and k not in self.covered)):
+                        and len(w.forms) > 1 and k not in self.covered) or (
+                        w.punct in ("،", ",") and w.norm in _AND_WAS)):  # (...، وكان في استقباله: a new clause)
                     current = k  # ...، فاصطفاف X: ف after a comma opens a clause
                 starts.append(current)
                 k += 1
@@ -2929,6 +2930,7 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
 _APPOINTING_HEADS = frozenset(normalize(w) for w in (
     "الرئيس", "رئيس", "الملك", "ملك", "العاهل", "الأمير", "أمير", "السلطان", "سلطان", "ولي", "رئيسة"))
 _SUCCESSOR = normalize("خلفا")
+_AND_WAS = frozenset(normalize(w) for w in ("وكان", "وكانت"))
 _MEMBER_OF = {normalize(w) for w in ("عضو", "عضوة")}
 _ANNOUNCED = {normalize(w) for w in ("عن", "إقامة", "إنشاء", "تأسيس", "إطلاق", "توقيع", "على")}
 _MEMBERS = {normalize(w) for w in (
