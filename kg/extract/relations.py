@@ -4039,6 +4039,12 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         if call is not None and call < end - 1:
             return [], []  # the one called on is named by nothing we know: no guess
     subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
+    if not subj and tf.entry.relation == "meet" and tf.pos == "noun" and s.norms[p].endswith("هما") \
+            and p > 0 and s.norms[p - 1].removeprefix("و") in _AFTER_IT | _ADVERBIAL:
+        # قال X، في مؤتمر صحفي مع Y عقب محادثاتهما، ...: "their" talks are the two persons' named before
+        pair = [m for m in s.mentions if m.j <= p and m.type is ActorType.person][-2:]
+        if len(pair) == 2 and pair[0].actor != pair[1].actor and (s.joined(pair[1]) or s.prep_before(pair[1]) == "مع"):
+            return pair[:1], pair[1:]
     if tf.pos == "noun" and not tf.pronoun and s.norms[p][:1] == "و" and subj and obj and subj[0].j == p \
             and subj[0].i > 0 and (subj[0].i - 1) not in s.covered \
             and any(f in s.lex.trigger_forms for f in s.words[subj[0].i - 1].forms):
