@@ -3108,6 +3108,11 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                     and (_HIS_STATE.isdisjoint(s.words[k].forms) or _only_person_of(s, k, m.actor)):
                 # (لجهود حكومته: whose "his"? the one person named before, a man of that state; else nobody)
                 return s.coordinated(m)  # دعمها لجهود المبعوث الأممي X: his efforts, him
+            if prep == "ل" and pb == "" and m.type is ActorType.country and k > 1 and k - 1 not in s.covered and (
+                    (s.norms[k - 1][:1] == "ل" and s.norms[k - 1][1:] in _INTEGRITY)
+                    or (s.norms[k - 2][:1] == "ل" and (s.norms[k - 2][1:], s.norms[k - 1]) in _INTEGRITY_PAIRS
+                        and k - 2 not in s.covered)):
+                return [m]  # جدد دعم تركيا لوحدة أراضي أوكرانيا / لسيادة لبنان: the state itself
             if prep == "ل" and pb == "في" and m.type is ActorType.country \
                     and _THIS_STATE_WORDS.isdisjoint(s.words[m.i].forms) and any(  # (في البلاد: whose, unsure)
                     s.norms[x][:1] == "ل" and s.norms[x][1:].removeprefix("ال") in _COURSES and x not in s.covered
@@ -6781,6 +6786,9 @@ _INVITING_VERBS = {normalize(w) for w in ("دعا", "دعت", "يدعو", "تد�
 _INVITING = _INVITING_VERBS | {normalize(w) for w in ("داعيا", "داعية", "ودعا", "ودعت")}
 
 
+# What a state is backed in, with the state as its genitive (لسيادة لبنان، لوحدة أراضي أوكرانيا).
+_INTEGRITY = frozenset(normalize(w) for w in ("سيادة", "وحدة", "أمن", "استقرار", "استقلال"))
+_INTEGRITY_PAIRS = frozenset((normalize(a), normalize(b)) for a, b in (("وحدة", "أراضي"), ("سلامة", "أراضي")))
 _MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف", "قرار", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة",
                                     "مساهمة", "مساهمات", "إسهامات", "مشاركة", "تضحيات", "إنجازات",
                                     "كرم", "سخاء", "حرص", "رؤية", "قيادة", "التزام", "دعم", "استضافة",
