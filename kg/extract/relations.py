@@ -4700,6 +4700,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 direct = _object_by_marker(s, subj[-1].j, [""], subj[-1].j, window=8)
                 if direct and direct[0].type is ActorType.person:
                     obj = direct
+            if not obj and rel == "host" and "" in markers and subj[0].type is ActorType.person:
+                # استقبال الرئيس X (في أبوظبي) المبعوثَ Y: the maṣdar's subject, then its object,
+                # with no comma between (an apposition is no object)
+                direct = _object_by_marker(s, subj[-1].j, [""], subj[-1].j, window=6)
+                if direct and direct[0].type is ActorType.person and direct[0].actor != subj[0].actor \
+                        and not any(s.words[x].punct_before for x in range(subj[-1].j, direct[0].i + 1)):
+                    obj = direct
             if not obj and rel == "support":
                 # دعم سلطنة عمان الكامل لمساعي الأمم المتحدة: ل + its efforts + Y
                 for k in range(subj[-1].j, min(len(s.words) - 1, subj[-1].j + 3)):
