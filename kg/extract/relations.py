@@ -5322,6 +5322,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             # كامل إدريس الذي عيّنه البرهان: the pronoun is the antecedent, the doer
             # follows the verb (Y الذي التقاه alone: Y is the doer)
             return doer[:1], before[:1]
+        him = [m for m in (carried or s.carried or []) if m.type is ActorType.person][:1]
+        if not doer and tf.entry.relation == "meet" and before[0].type is ActorType.person and len(him) == 1 \
+                and him[0].actor != before[0].actor and s.norms[p].endswith("ه") and not s.norms[p].endswith("ها") \
+                and not any(m.type is ActorType.person and m.j <= before[0].i for m in s.mentions):
+            # حذّر ترامب روسيا ... وقال الأمين العام للحلف X، الذي التقاه في البيت الأبيض: X met
+            # "him", the man the sentence before was about
+            return before[:1], him
         if not doer and tf.entry.relation == "visit" and before[0].type in (ActorType.country, ActorType.location) \
                 and s.norms[p - 1] in ("التي", "الذي"):
             # وصل X إلى باماكو، قادما من نيامي التي زارها الاثنين: X visited the place
