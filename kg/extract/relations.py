@@ -2930,6 +2930,7 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
 _APPOINTING_HEADS = frozenset(normalize(w) for w in (
     "الرئيس", "رئيس", "الملك", "ملك", "العاهل", "الأمير", "أمير", "السلطان", "سلطان", "ولي", "رئيسة"))
 _SUCCESSOR = normalize("خلفا")
+_EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "يواجه", "تواجه", "واجه", "واجهت"))
 _AND_WAS = frozenset(normalize(w) for w in ("وكان", "وكانت"))
 _MEMBER_OF = {normalize(w) for w in ("عضو", "عضوة")}
 _ANNOUNCED = {normalize(w) for w in ("عن", "إقامة", "إنشاء", "تأسيس", "إطلاق", "توقيع", "على")}
@@ -3509,6 +3510,17 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
             and s.norms[p].startswith("ال") and s.norms[p - 1].removeprefix("و") in _ADVERBIAL | _AT_TIME_OF \
             and s.norms[q] not in _RELATIVE:  # (خلال اللقاء، الذي حضره Z: its own clause)
         return [], []  # وعقب اللقاء، وقّع X وY مذكرة: the meeting told before; the signers are no parties to it
+    if tf.entry.relation == "oppose" and tf.pos == "noun" and s.norms[p][:1] == "ل" and p > 0:
+        exposed = next((k for k in range(p - 1, max(-1, p - 10), -1) if s.norms[k].removeprefix("و") in _EXPOSED), None)
+        if exposed is not None:
+            # تعرّض X لانتقادات حادة من Y: Y criticised X (the one exposed is the object)
+            by = next((k for k in range(q, min(len(s.words) - 1, q + 3)) if s.norms[k] == "من"
+                       and not s.words[k].punct_before), None)
+            critic = s.at.get(by + 1) if by is not None else None
+            victim = s.at.get(exposed + 1) or (_subject_before(s, exposed, s.clause_start(exposed)) or [None])[0]
+            if critic is None or victim is None or critic.actor == victim.actor or critic.type is ActorType.location:
+                return [], []
+            return [critic], [victim]
     subj, obj = _arguments_read(s, p, q, tf, last_subject, carried)
     if not subj and tf.entry.relation == "visit" and tf.pos == "noun" and p <= 3 and q < len(s.words) \
             and (s.norms[q] in ("له", "لها") or (
