@@ -2926,10 +2926,6 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
     return []
 
 
-# Heads who appoint (الرئيس X ...، وعيّن Y وزيرا): the first word of the doer's mention.
-_APPOINTING_HEADS = frozenset(normalize(w) for w in (
-    "الرئيس", "رئيس", "الملك", "ملك", "العاهل", "الأمير", "أمير", "السلطان", "سلطان", "ولي", "رئيسة"))
-_SUCCESSOR = normalize("خلفا")
 _EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "يواجه", "تواجه", "واجه", "واجهت"))
 _AND_WAS = frozenset(normalize(w) for w in ("وكان", "وكانت"))
 _MEMBER_OF = {normalize(w) for w in ("عضو", "عضوة")}
@@ -3111,8 +3107,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 return s.coordinated(m)  # دعمها لجهود المبعوث الأممي X: his efforts, him
             if prep == "ل" and pb == "" and m.type is ActorType.country and k > 1 and k - 1 not in s.covered and (
                     (s.norms[k - 1][:1] == "ل" and s.norms[k - 1][1:] in _INTEGRITY)
-                    or (s.norms[k - 2][:1] == "ل" and (s.norms[k - 2][1:], s.norms[k - 1]) in _INTEGRITY_PAIRS
-                        and k - 2 not in s.covered)):
+                    or (s.norms[k - 2][:1] == "ل" and s.norms[k - 2][1:] in _INTEGRITY and s.norms[k - 1] in _INTEGRITY
+                        and k - 2 not in s.covered and not s.words[k - 1].punct_before)):
                 return [m]  # جدد دعم تركيا لوحدة أراضي أوكرانيا / لسيادة لبنان: the state itself
             if prep == "ل" and pb == "في" and m.type is ActorType.country \
                     and _THIS_STATE_WORDS.isdisjoint(s.words[m.i].forms) and any(  # (في البلاد: whose, unsure)
@@ -3958,7 +3954,7 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
     if tf.entry.relation == "appoint" and tf.pos == "verb" and not tf.pronoun and p > 0 and s.norms[p][:1] == "و" \
             and s.words[p].punct in ("،", ",") and (named := s.at.get(q)) is not None \
             and named.type is ActorType.person and named.j < len(s.words) and named.j not in s.covered \
-            and (role_accusative(s.norms[named.j]) or s.norms[named.j] == _SUCCESSOR):  # (خلفاً له)
+            and (role_accusative(s.norms[named.j]) or s.norms[named.j] in _REPLACING):  # (خلفاً له، بدلاً منه)
         # أعفى الرئيس X وزير الداخلية Z، وعيّن المحافظ Y وزيرا للداخلية: the head who
         # dismissed goes on to appoint; Y, followed by his new office, is the object
         doer = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
@@ -6483,6 +6479,12 @@ _GOODS = {normalize(w) for w in (
     "حكومة", "شعب", "جهود", "مساعي", "أراضي", "حق", "حقوق")}
 
 
+# The goods of a state backed after ل (لسيادة لبنان، لوحدة أراضي أوكرانيا): those of _GOODS
+# that are the state's own standing, not its people's or government's.
+_INTEGRITY = frozenset(w for w in _GOODS if " " not in w) - {normalize(w) for w in (
+    "حكومة", "شعب", "جهود", "مساعي", "حق", "حقوق", "اقتصاد")}
+
+
 def _goods_of_state(s: _Sentence, q: int) -> list[Mentioned]:
     """دعم وحدة ليبيا، دعم استقرار وأمن السودان: the state whose unity,
     stability or security is supported (one or two such nouns, then the state)."""
@@ -6812,9 +6814,6 @@ _INVITING_VERBS = {normalize(w) for w in ("دعا", "دعت", "يدعو", "تد�
 _INVITING = _INVITING_VERBS | {normalize(w) for w in ("داعيا", "داعية", "ودعا", "ودعت")}
 
 
-# What a state is backed in, with the state as its genitive (لسيادة لبنان، لوحدة أراضي أوكرانيا).
-_INTEGRITY = frozenset(normalize(w) for w in ("سيادة", "وحدة", "أمن", "استقرار", "استقلال"))
-_INTEGRITY_PAIRS = frozenset((normalize(a), normalize(b)) for a, b in (("وحدة", "أراضي"), ("سلامة", "أراضي")))
 _MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف", "قرار", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة",
                                     "مساهمة", "مساهمات", "إسهامات", "مشاركة", "تضحيات", "إنجازات",
                                     "كرم", "سخاء", "حرص", "رؤية", "قيادة", "التزام", "دعم", "استضافة",
@@ -7048,6 +7047,9 @@ def _other_party_at(s: _Sentence, start: int, stop: int, subj: list[Mentioned], 
 
 _ROYAL_STYLE = normalize("جلالته")
 _ROYAL_TITLE_WORDS = frozenset(normalize(w) for w in ("الملك", "السلطان", "العاهل", "الملكة", "ملك", "سلطان"))
+# Heads who appoint (الرئيس X ...، وعيّن Y وزيرا): the first word of the doer's mention.
+_APPOINTING_HEADS = _ROYAL_TITLE_WORDS | frozenset(normalize(w) for w in (
+    "الرئيس", "رئيس", "رئيسة", "الأمير", "أمير", "ولي"))
 
 
 def _fits_style(s: _Sentence, pronoun: str, actor: str) -> bool:
