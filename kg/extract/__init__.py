@@ -303,9 +303,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             held = _office_state(person, sp.title.title, r.date, lex) or _office_state(
                 person, sp.title.title, r.date, lex, body=True) or (  # (الرئيس مسعود بارزاني: his party's head)
                 person.country if _normalized(sp.title.title) in _HEAD_TITLES
-                or sp.title.role_en == "counterpart" else None) or next(  # (نظيره إلهام علييف)
-                (_office_state(person, role.title, r.date, lex) for role in person.roles
-                 if _normalized(role.title) in sp.role), None)  # نائب رئيس الوزراء وزير الخارجية X
+                or sp.title.role_en == "counterpart" else None) or _office_named_in(  # (نظيره إلهام علييف)
+                person, sp.role, r.date, lex)  # نائب رئيس الوزراء وزير الخارجية X
             if held:
                 affil_id = r.lexicon_actor(held, lex.actor_head(held).name)
                 if getattr(r, "home", None) is None and _normalized(sp.title.title) in _OWN_HEADS:
@@ -945,6 +944,13 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
     return states.pop() if len(states) == 1 else None
 
 
+def _office_named_in(person, role_text: str, date: dt.date | None, lex: Lexicon) -> str | None:
+    """The state of the first of the person's known offices that a compound title
+    names (نائب رئيس الوزراء وزير الخارجية → where he is foreign minister)."""
+    return next((held for role in person.roles if _normalized(role.title) in role_text
+                 and (held := _office_state(person, role.title, date, lex))), None)
+
+
 # States whose people's names are short syllables in Arabic script (نغوين مانه،
 # لين جيان، جين ناكاتاني): after a title of one of them, such a name is trusted.
 
@@ -1148,9 +1154,7 @@ def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon,
             return home
         return None
     known = lex.people[holder]
-    return _office_state(known, sp.title.title, r.date, lex) or next(
-        (held for role in known.roles if _normalized(role.title) in sp.role
-         and (held := _office_state(known, role.title, r.date, lex))), None) or (
+    return _office_state(known, sp.title.title, r.date, lex) or _office_named_in(known, sp.role, r.date, lex) or (
         # (X، نائب رئيس مجلس الوزراء وزير الخارجية،: the office the lexicon lists is the second)
         known.country if known.country and known.country == getattr(r, "home", None)
         and sp.title.kind == "office" and not guest else None)  # (an office the lexicon
