@@ -3518,6 +3518,11 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 return [], []
             return [critic], [victim]
     subj, obj = _arguments_read(s, p, q, tf, last_subject, carried)
+    if not subj and tf.entry.relation == "meet" and tf.pos == "noun" and not tf.pronoun and q < len(s.words) \
+            and q not in s.covered and s.norms[q].startswith("ال") and s.norms[q] in _DUAL_TITLES \
+            and len(pair := list((getattr(s, "memory", None) or {}).get("meeting") or [])) == 2 \
+            and all(m.type is ActorType.person for m in pair) and pair[0].actor != pair[1].actor:
+        return pair[:1], pair[1:]  # استقبل X Y ... وعقب لقاء الوزيرين: the two of the reception told before
     if not subj and tf.entry.relation == "visit" and tf.pos == "noun" and p <= 3 and q < len(s.words) \
             and (s.norms[q] in ("له", "لها") or (
                 q + 2 < len(s.words) and s.norms[q] in ("هي", "هو") and s.norms[q + 2] in ("له", "لها"))):
