@@ -3044,6 +3044,12 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 continue  # وقعه البلدان برعاية الرئيس التركي X: the sponsor is no party
             if k >= 1 and s.norms[k - 1] in _LED_BY and s.words[k - 1].punct_before and prep == "":
                 continue  # اتهمت الحكومة، برئاسة X، تركيا بـ: the head in the aside is not the object
+            if prep and k >= q + 2 and m.type is ActorType.person and s.norms[k - 1] in _LED_BY \
+                    and s.norms[k - 2] in _GOVERNMENT and (k - 2) not in s.covered \
+                    and not any(s.words[x].punct_before for x in range(k - 2, k + 1)) and (
+                        s.norms[k - 2].startswith(prep) or (
+                            k - 3 >= q and s.norms[k - 3].startswith(prep) and s.norms[k - 3][len(prep):] in _MERITS)):
+                return [m]  # أشاد X بجهود الحكومة برئاسة Y: the government's head stands for it
             if k >= 2 and s.norms[k - 1] == "لسان" and s.norms[k - 2] == "علي":
                 continue  # أدانت X، على لسان أمينها العام Y، ...: Y speaks for X
             if k >= 1 and s.norms[k - 1] in _ATTENDING or (
