@@ -2927,6 +2927,7 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
 
 
 _EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "يواجه", "تواجه", "واجه", "واجهت"))
+_THEIR_TWO_STATES = frozenset(normalize(w) for w in ("بلديهما", "دولتيهما", "حكومتيهما"))
 _AND_WAS = frozenset(normalize(w) for w in ("وكان", "وكانت"))
 _MEMBER_OF = {normalize(w) for w in ("عضو", "عضوة")}
 _ANNOUNCED = {normalize(w) for w in ("عن", "إقامة", "إنشاء", "تأسيس", "إطلاق", "توقيع", "على")}
@@ -3524,6 +3525,15 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 return [], []
             return [critic], [victim]
     subj, obj = _arguments_read(s, p, q, tf, last_subject, carried)
+    if tf.entry.relation in ("support", "oppose") and tf.pos == "noun" and q + 1 < len(s.words) \
+            and s.norms[q] in _THEIR_TWO_STATES and not s.words[q + 1].punct_before:
+        # اجتمع X وY ...، مؤكدَين دعم بلديهما لحكومة Z: each man's state backs Z
+        men = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and m.country][-2:]
+        states = list(dict.fromkeys(m.country for m in men))
+        target = _object_by_marker(s, q + 1, [mk for mk in tf.entry.objects if mk] or [""], q + 1, window=6)
+        if len(states) == 2 and target and target[0].actor not in states:
+            return [Mentioned(q, q + 1, c, ActorType.country, "", c) for c in states], target[:1]
+        return [], []
     if not subj and tf.entry.relation == "meet" and tf.pos == "noun" and not tf.pronoun and q < len(s.words) \
             and q not in s.covered and s.norms[q].startswith("ال") and s.norms[q] in _DUAL_TITLES \
             and len(pair := list((getattr(s, "memory", None) or {}).get("meeting") or [])) == 2 \
