@@ -2929,6 +2929,7 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
 _EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "يواجه", "تواجه", "واجه", "واجهت"))
 _THEIR_TWO_STATES = frozenset(normalize(w) for w in ("بلديهما", "دولتيهما", "حكومتيهما"))
 _AND_WAS = frozenset(normalize(w) for w in ("وكان", "وكانت"))
+_WAS = _AND_WAS | frozenset(normalize(w) for w in ("كان", "كانت"))
 _MEMBER_OF = {normalize(w) for w in ("عضو", "عضوة")}
 _ANNOUNCED = {normalize(w) for w in ("عن", "إقامة", "إنشاء", "تأسيس", "إطلاق", "توقيع", "على")}
 _MEMBERS = {normalize(w) for w in (
@@ -7603,11 +7604,11 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                   carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
     """كان في استقباله X (X hosts the arriving subject); X في مقدم مستقبلي Y (X hosts Y)."""
     if tf.pronoun:
-        was = next((k for k in range(p - 1, max(s.clause_start(p) - 1, p - 12), -1)
-                    if s.norms[k] in ("كان", "وكان", "كانت", "وكانت")), None)
+        was = next((k for k in range(p - 1, max(s.clause_start(p) - 1, p - 12), -1) if s.norms[k] in _WAS), None)
         named = [m for m in s.mentions if was < m.i and m.j <= p and m.type is ActorType.person
                  and not s.prep_before(m)] if was is not None else []
         # حيث كانت X في مقدم مستقبليه، قبل أن ... بحضور Y: the host is named before, Y only sat in
+        # (وكان الملك X وعقيلته الملكة Y في استقباله: all those named between كان and the reception)
         host = named or _subject_after(s, q) or _doer_after_adverbial(s, q)  # (بقصر اليمامة) X
         if not host and p >= 3 and s.norms[p - 1] in ("كان", "كانت") and s.norms[p - 2] in _RELATIVE \
                 and (ante := s.covered.get(p - 3)) is not None and ante.type is ActorType.person:
@@ -7625,12 +7626,6 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     and not s.words[p - 1].punct_before and not s.words[p].punct_before:
                 m = s.covered.get(p - 2)  # X كان في استقباله
                 host = [m] if m else []
-            was = next((k for k in range(p - 1, max(s.clause_start(p) - 1, p - 12), -1)
-                        if s.norms[k] in ("كان", "وكان", "كانت", "وكانت")), None) if not host else None
-            if was is not None:
-                # وكان الملك X وعقيلته الملكة Y في استقباله: those named between كان and the reception
-                host = [m for m in s.mentions if was < m.i and m.j <= p and m.type is ActorType.person
-                        and not s.prep_before(m)]
         guest = last_subject or carried or []
         received = next((k for k in range(0, p) if _RECEPTION_VERBS.intersection(s.words[k].forms)
                          and (k + 1) in s.at and s.at[k + 1].type is ActorType.person), None)
@@ -7678,7 +7673,7 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and any(f in ("كان", "كانت") for f in s.words[before.i - 1].forms) \
                 and before.actor != guest[0].actor:
             return [before], guest  # كان X في استقبال Y: the host is named before
-        was = next((k for k in range(p - 1, max(-1, p - 20), -1) if s.norms[k] in ("كان", "كانت", "وكان", "وكانت")), None)
+        was = next((k for k in range(p - 1, max(-1, p - 20), -1) if s.norms[k] in _WAS), None)
         named = s.at.get(was + 1) if was is not None else None
         if named is not None and named.type is ActorType.person and named.j < p and s.words[named.j].punct_before \
                 and s.words[p].punct_before and named.actor != guest[0].actor \
