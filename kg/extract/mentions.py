@@ -139,6 +139,7 @@ class Word:
     ta_end: bool = False  # written with a final ة (رئيسة "a woman president", not رئيسه "his president")
     tanween: bool = False  # written with the accusative tanween (ملحقاً، وزيرةً): a noun, never a name
     hyphened: bool = False  # joined to the word before by a hyphen (براون-بيفيه)
+    closes: bool = False  # a punctuation mark or the sentence's end follows it
 
 
 @dataclass(slots=True)
@@ -213,6 +214,11 @@ def words_of(sentence: Sentence) -> list[Word]:
         punct = ""
         prefix = ""
         hyphened = False
+    for k in range(1, len(words)):
+        if words[k].punct_before:
+            words[k - 1].closes = True
+    if words:
+        words[-1].closes = True
     return words
 
 
@@ -401,7 +407,9 @@ _COMMON_NOUNS = frozenset(normalize(w) for w in (
     # what two sides discuss (بحث X مع نظيره Y سبل تطوير ...): the object, not a name's end
     "سبل", "آفاق", "أوجه", "مجالات", "فرص", "آليات", "مستجدات", "قضايا", "ملفات",
     # portfolios after a bare office (مدير عمليات الهيئة، مسؤول برامج ...): no name
-    "عمليات", "برامج", "مشاريع", "شؤون", "إدارة"))
+    "عمليات", "برامج", "مشاريع", "شؤون", "إدارة",
+    # شنّ الرئيس الأمريكي هجوماً حاداً: the verbal attack after a bare title, no name
+    "هجوم", "هجوما", "هجمات", "حملة"))
 
 
 # Blessings after a ruler's name (رئيس الدولة "حفظه الله"): never part of a name.
@@ -485,7 +493,10 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
                 after_given and w.startswith("با") and w.endswith("ه") and not w.endswith(("ها", "هم"))
                 and len(w) >= 6):  # (سالم باعوضة، عبد الله باوزير: Hadrami با-family names)
         return False  # ب + noun + pronoun (بمفرده، بدوره): not a name (but أمينة بنخضرة)
-    if (w in STOP_WORDS and not word.madda) or w in lex.trigger_forms or w in _STYLE_WORDS:
+    if (w in STOP_WORDS and not word.madda) or w in _STYLE_WORDS or (w in lex.trigger_forms and not (
+            not first and word.closes and _cue_only_verb(w, lex))):
+        # (but السفير صالح موطلو شن،: a verb that is a trigger only beside its cue
+        # words (شنّ هجوماً حاداً) and closes the phrase is a family name)
         return False  # (ولي العهد سمو الأمير X: a style, never a name; آنا is Anna, not أنا)
     if not w.startswith("ال") and _verbal_noun(w) and w not in lex.first_names and w not in lex.ambiguous_first_names \
             and (not looks_transliterated(w) or w[-1] in _MASDAR_LAST_LETTERS) \
@@ -510,6 +521,12 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
             return True
         return w in _NAME_LINKS
     return True
+
+
+def _cue_only_verb(w: str, lex: Lexicon) -> bool:
+    """A verb that signals a relation only beside a cue word of its entry
+    (شنّ ... هجوماً حاداً): alone it may be a name."""
+    return all(t.pos == "verb" and t.entry.needs for t in lex.trigger_forms[w])
 
 
 def _family_name_after(given: Word, nxt: Word, lex: Lexicon) -> bool:
@@ -567,8 +584,9 @@ def _nisba_surname(word: Word, lex: Lexicon) -> bool:
 
 def _looks_like_verb(word: Word, lex: Lexicon) -> bool:
     """A trigger verb or noun: it ends a name (transliterated foreign names make
-    any shape-based verb test unreliable)."""
-    return word.norm in lex.trigger_forms
+    any shape-based verb test unreliable); not a cue-only verb that closes the
+    phrase (السفير صالح موطلو شن،)."""
+    return word.norm in lex.trigger_forms and not (word.closes and _cue_only_verb(word.norm, lex))
 
 
 def _completes(first: list[Word], rest: list[Word], person, lex: Lexicon) -> bool:
