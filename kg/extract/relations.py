@@ -7312,7 +7312,9 @@ _HOSTED_IT = frozenset(normalize(w) for w in ("استضافتها", "استضا�
 _TOPIC_NOUNS = {normalize(w) for w in ("التطورات", "الأوضاع", "المستجدات", "الأزمة", "الوضع", "الحرب",
                                         "الصراع", "الأحداث")}
 _SPONSOR_VERBS = {normalize(w) for w in ("رعت", "رعى", "رعتا", "رعيا", "ترعى", "يرعى", "توسطت", "توسط",
-                                           "سهلت", "سهل", "يتوسط", "تتوسط")}
+                                           "سهلت", "سهل", "يتوسط", "تتوسط",
+                                           # تسعى عمان إلى ترتيب جولة مفاوضات بين الطرفين: the arranger
+                                           "ترتيب", "لترتيب", "رتبت", "رتب", "ترتب", "يرتب")}
 _MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير")}
 _IN_PRESENCE = frozenset(normalize(w) for w in ("بحضور", "وبحضور"))  # (the sponsors of _between, and bare nouns)
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا")}
