@@ -7130,6 +7130,8 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 continue  # (حذّر X من أي محاولة لتعزيز وجود الناتو ...، عقب محادثاته: X's, not the body's)
             if m.i > 0 and s.norms[m.i - 1] in _BROUGHT_TOGETHER:
                 continue  # لقاء جمعه بـY خلال زيارته: the one met is not the visitor
+            if not feminine and m.type is ActorType.person and _informed(s, m):
+                continue  # أطلع X المسؤولَ Y على نتائج زيارته: "his" is the informer's
             if m.i > 0 and s.words[m.i - 1].forms[-1] in _KIN_BEFORE_NAME and s.words[m.i].punct_before is False \
                     and m.type is ActorType.person and m.i > 1 and (m.i - 2) in s.covered:
                 continue  # Y، نجل X رئيس الدولة، ... بمناسبة زيارته: the relative's father is an aside
@@ -7164,6 +7166,21 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 and (_feminine_title(s, m) if feminine else not _feminine_title(s, m)):
             ante = m
     return [ante] if ante is not None else []  # اختتم X، الذي دأب على ...، جولته: X's
+
+
+# Verbs of briefing someone on something (أطلع X Y على، أحاط X Y علماً بـ).
+_BRIEFING = {normalize(w) for w in ("أطلع", "أطلعت", "يطلع", "تطلع", "أحاط", "أحاطت", "يحيط", "تحيط")}
+
+
+def _informed(s: _Sentence, m: Mentioned) -> bool:
+    """``m`` is the one briefed, right after the briefing verb's doer (أطلع غروندبرغ
+    المسؤولَ الكويتي على نتائج زيارته): what is told of is the doer's, not his.
+
+    >>> # أطلع X Y على نتائج زيارته → True for Y
+    """
+    doer = s.covered.get(m.i - 1) if m.i > 0 else None
+    return doer is not None and doer.j == m.i and doer.type is ActorType.person and doer.i > 0 \
+        and s.norms[doer.i - 1] in _BRIEFING and not s.words[m.i].punct_before
 
 
 def _doer_person_before(s: _Sentence, m: Mentioned, cs: int) -> bool:
