@@ -351,12 +351,14 @@ def _compile(lex: Lexicon) -> None:
             forms += [(f, "noun", "noun", pro) for f, pro in _noun_forms(noun)]
         for literal in entry.forms:
             k = key(literal)
-            tf = TriggerForm(entry, "verb" if entry.past or entry.reverse else "noun",
-                             "past", pronoun=literal.endswith(("ه", "ها", "هم", "هما")))
+            pos = "verb" if entry.past or entry.reverse else "noun"
+            # (a noun phrase, تعزيز العلاقات، has a noun's tense: the verb governing it sets the time)
+            tf = TriggerForm(entry, pos, "past" if pos == "verb" else "noun",
+                             pronoun=literal.endswith(("ه", "ها", "هم", "هما")))
             if len(k) > 1:
                 lex.trigger_phrases.setdefault(k, []).append(tf)
             else:
-                forms.append((k[0], tf.pos, "past", tf.pronoun))
+                forms.append((k[0], tf.pos, tf.tense, tf.pronoun))
         for form, pos, tense, pro in forms:
             lst = lex.trigger_forms.setdefault(form, [])
             tf = TriggerForm(entry, pos, tense, pro)
