@@ -672,6 +672,14 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # استضافت عمان وفدي إيران والولايات المتحدة في جولة من المحادثات:
             # the guests meet each other
             subj, obj = hosted[:1], hosted[1:]
+        if rel is Relation.meet and tf.pos == "noun" and s.norms[p] in _THE_MEETING and p > 0 \
+                and s.norms[p - 1] in _ADVERBIAL and memory is not None \
+                and (at := memory.get("meeting_at")) and at[0] is s.words and at[1] < p \
+                and len(pair := memory.get("meeting") or []) >= 2 \
+                and all(m.type is ActorType.person for m in pair):
+            # استقبلت X رئيسَ الحكومة Y، ووقع البلدان خلال اللقاء اتفاقية: the meeting
+            # told before, between those two (not the clause's doers)
+            subj, obj = pair[:1], pair[1:]
         if (not subj or not obj) and rel is Relation.cooperate and tf.pos == "noun" \
                 and (s.norms[p].startswith("ل") or (p > 0 and s.norms[p - 1] == "علي")
                      or (p > 0 and not s.words[p].punct_before
@@ -6461,6 +6469,7 @@ _TOUR_BEGUN = {normalize(w) for w in ("بدأ", "بدأت", "شرع", "شرعت"
 _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جولتها")}
 _THE_TOUR = normalize("الجولة")
 _THE_VISIT = normalize("الزيارة")
+_THE_MEETING = {normalize(w) for w in ("اللقاء", "الاجتماع")}
 _TOUR_ENDS = _BEGAN_IT | {normalize(w) for w in ("ختمها", "أنهاها")}  # (جولة استهلها / ختمها بـ Y)
 _INCLUDED_PAST = {normalize(w) for w in ("شملت", "شمل", "تضمنت")}
 _TOOK_HIM = {normalize(w) for w in ("قادت", "تقود", "ستقود", "حملت")}  # (جولة قادت X إلى Y)
