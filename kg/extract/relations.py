@@ -2800,6 +2800,12 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
                 and not s.prep_before(m) and s.words[opening].punct in ("،", ",") \
                 and s.words[opening].forms[-1] in _title_heads(s.lex):
             return [m]
+        ante = _before_relative_aside(s, p)
+        if ante is not None and ante.i == s.clause_start(ante.i) and not any(
+                t.pronoun for f in s.words[p].forms for t in s.lex.trigger_forms.get(f, ())):
+            # X، الذي يقوم بزيارة إلى تركيا ...، التقى Y: the antecedent past its aside
+            # (but X، الذي وصل ...، استقبله Z: X is the verb's object)
+            return [ante]
     return []
 
 
