@@ -222,7 +222,9 @@ _NEGATIVE_VERBS = frozenset(normalize(w) for w in (
     # لم تعد تكتفي بدعم X، لا يكتفي بتقديم الدعم: "no longer content with" it, it goes on
     "تكتفي", "يكتفي", "تكتف", "يكتف", "نكتفي", "نكتف",
     # لم تغير ولن تغير موقفها الداعم للمغرب: the stance stands
-    "تغير", "يغير", "تبدل", "يبدل"))
+    "تغير", "يغير", "تبدل", "يبدل",
+    # لن يمس بالتعاون القائم، لن يؤثر على الشراكة: the tie is left unharmed, it stands
+    "يمس", "تمس", "يضر", "تضر", "يؤثر", "تؤثر"))
 
 
 def _framed(words: list[str], trigger: int) -> bool:
