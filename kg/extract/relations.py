@@ -7111,6 +7111,8 @@ def _styled_person(s: _Sentence, pronoun: str, at: int) -> tuple[str, str | None
 def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]:
     """Whom the pronoun on a noun refers to: the nearest state or body before it
     for ها (feminine), the nearest person for ه."""
+    if feminine and (pressed := _pressed(s, p, cs)) is not None:
+        return [pressed]  # تضغط واشنطن على أبوظبي للحد من تعاونها مع Z: the one pressed
     # a mention inside a prepositional phrase (نفوذها في ليبيا) is rarely the
     # owner: try the others first
     for governed_ok in (False, True):
@@ -7182,6 +7184,26 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 and (_feminine_title(s, m) if feminine else not _feminine_title(s, m)):
             ante = m
     return [ante] if ante is not None else []  # اختتم X، الذي دأب على ...، جولته: X's
+
+
+_PRESSING = {normalize(w) for w in ("ضغط", "ضغطت", "يضغط", "تضغط", "الضغط", "ضغوطا", "ضغوط")}
+
+
+def _pressed(s: _Sentence, p: int, cs: int) -> Mentioned | None:
+    """The state or body pressed (ضغط X على Y لـ ...) when the noun at ``p`` is in
+    the purpose of the pressure: "her" is Y's.
+
+    >>> # تضغط واشنطن على أبوظبي للحد من تعاونها مع هواوي → أبوظبي
+    """
+    for k in range(max(cs, p - 10), p - 1):
+        if not _PRESSING.isdisjoint(s.words[k].forms):
+            on = next((x for x in range(k + 1, min(p, k + 4)) if s.norms[x] == "علي"), None)
+            m = s.at.get(on + 1) if on is not None else None
+            if m is not None and m.type in (ActorType.country, ActorType.organization) and m.j < p \
+                    and not any(s.words[x].punct_before for x in range(m.j, p + 1)) \
+                    and any(s.norms[x][:1] == "ل" for x in range(m.j, p)):
+                return m
+    return None
 
 
 # Verbs of briefing someone on something (أطلع X Y على، أحاط X Y علماً بـ).
