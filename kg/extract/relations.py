@@ -65,6 +65,7 @@ _DUAL_TITLES = {normalize(w) for w in (
     "رئيسا", "رئيسي", "الملكان", "العاهلان", "الجانبان", "الطرفان", "الأميران", "الأميرين")}
 _CHAIN_WORDS = {normalize(w) for w in ("حيث", "ثم", "كما", "وحيث")}
 _WHERE = {normalize(w) for w in ("حيث", "وحيث")}
+_AFTER_WHICH = {normalize(w) for w in ("بعدما", "عندما", "حين", "حينما")}  # (بعدما استقبله Y)
 _PRONOUN_PREPS = {normalize(k): normalize(v) for k, v in {
     "معه": "مع", "معها": "مع", "معهم": "مع", "معهما": "مع", "إليه": "إلى", "إليها": "إلى",
     "به": "ب", "بها": "ب", "له": "ل", "لها": "ل"}.items()}
@@ -3323,7 +3324,8 @@ _HEADS_OF_TWO = {normalize(w) for w in ("رئيسي", "زعيمي", "قائدي"
 _HEADS_OF_BOTH = _HEADS_OF_TWO | {normalize(w) for w in ("رئيسا", "زعيما", "قائدا", "ملكا")}
 _TWO_HOLDERS = _HEADS_OF_TWO | {normalize(w) for w in ("وزيري", "رئيسا", "وزيرا", "مبعوثي", "سفيري")}
 _PERSON_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الوزيران", "الوزيرين",
-                                          "الزعيمان", "الزعيمين", "الملكان", "العاهلان", "الأميران", "الأميرين")}
+                                          "الزعيمان", "الزعيمين", "الملكان", "العاهلان", "الأميران", "الأميرين",
+                                          "الاثنان")}
 _OBLIQUE_PERSON_DUALS = {normalize(w) for w in ("الرئيسين", "الوزيرين", "الزعيمين")}
 _GUEST_DUALS = {normalize(w) for w in ("الضيفين", "الضيفان", "ضيفيه", "ضيفيها")}
 
@@ -5515,6 +5517,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             topic = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
             if doer and topic and doer[0].type is ActorType.person and doer[0].actor != topic[0].actor:
                 return doer[:1], topic
+        if tf.pronoun and tf.pos == "verb" and rel in ("host", "meet") and p > 0 \
+                and s.norms[p - 1] in _AFTER_WHICH and not s.norms[p].endswith(("هم", "هما", "ها")) \
+                and (visitor := (s.memory or {}).get("visitor")) and visitor[0] in s.mentions:
+            # إن زيارة X إلى الرياض ... أعادت الدفء، بعدما استقبله Y: "him" is the visitor
+            doer = subj or _doer_after_adverbial(s, q)
+            if doer and doer[0].type is ActorType.person and doer[0].actor != visitor[0].actor:
+                return doer[:1], visitor[:1]
         if not subj and Relation(rel).symmetric and q + 1 < len(s.words) and s.norms[q] in _DURING_IT \
                 and s.norms[q + 1] in _THE_TWO_SIDES and not s.words[q + 1].punct_before:
             pair = _two_sides(s, p, s.norms[q + 1], q + 1)
@@ -7348,7 +7357,8 @@ _BOTH_STATES = {normalize(w) for w in ("البلدين", "البلدان", "ال
 _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "الجانبين", "الطرفين", "البلدان",
                                         "البلدين", "الدولتين", "الدولتان",
                                         "الزعيمان", "الرئيسان", "الوزيران", "الزعيمين",
-                                        "الرئيسين", "الوزيرين", "الحكومتان", "الحكومتين", "الأميران", "الأميرين")}
+                                        "الرئيسين", "الوزيرين", "الحكومتان", "الحكومتين", "الأميران", "الأميرين",
+                                        "الاثنان")}  # (وبحث الاثنان: the two; الاثنين is Monday)
 
 
 _DATELINE_MARKS = {"-", "–", "—", "(", "/", ":"}
