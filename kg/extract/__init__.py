@@ -26,7 +26,7 @@ from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Tripl
 from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (_ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
-from .mentions import (COUNTERPART, _BODY_NOUNS, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
+from .mentions import (COUNTERPART, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _WEEKDAYS
 from .relations import _A_DELEGATION, _ARRIVING, _LED_BY, Found, Mentioned, find_relations
@@ -396,7 +396,15 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         # (الرئيس عون after الرئيس اللبناني جوزاف عون, in a dispatch from Amman: his own state)
         # وزير الدولة وزير الشؤون الخارجية أحمد عطاف in a dispatch from Algiers:
         # an office with no state named is the dispatch's state's
-        affil_id = r.lexicon_actor(r.home, lex.actor_head(r.home).name)
+        inst = _institution_ending(sp.title.title, lex)
+        if inst is not None and r.home in lex.countries:
+            # رئيس مجلس النواب X in a dispatch from Benghazi: that state's House, as
+            # رئيس مجلس النواب الليبي would name it
+            c = lex.countries[r.home]
+            affil_id = r.organization(f"{inst.head}|{r.home}", inst.head, inst.name_en.format(country=c.name_en),
+                                      r.home, inst.head)
+        else:
+            affil_id = r.lexicon_actor(r.home, lex.actor_head(r.home).name)
         if not r.actors[pid].country:
             r.actors[pid].country = r.home
     elif pid and not affil_id and not sp.affil and sp.kind == "person" and sp.title and sp.title.kind == "office" \
