@@ -6260,6 +6260,12 @@ def _after_aside(s: _Sentence, k: int) -> int:
             if (venue or then_venue or s.norms[k] in _PREP_OPENERS) and s.norms[e] in _RELATIVE and any(
                     x in s.at and s.at[x].type is ActorType.person for x in range(k + 1, e)):
                 return k  # بقصر العلم أمس الرئيس X، الذي وصل ...: that comma is the guest's, not the venue's
+            if (venue or then_venue or s.norms[k] == "في") and any(
+                    x in s.at and s.at[x].type is ActorType.person and s.at[x].i == x and not s.prep_before(s.at[x])
+                    and not any(s.norms[y] in _IN_PRESENCE or s.norms[y] in _COMPANION
+                                or any(f in s.lex.trigger_forms for f in s.words[y].forms) for y in range(k, x))
+                    for x in range(k + 2, e)):
+                return k  # ، في مدينة العلمين الجديدة رئيس المجلس X، وعقد: the guest ends the venue
             return e
     return k
 
