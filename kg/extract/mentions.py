@@ -705,6 +705,36 @@ _RULING_FAMILIES = frozenset(normalize(w) for w in (
     "الصباح", "النهيان", "المكتوم", "القاسمي", "النعيمي", "المعلا", "الشرقي", "البوسعيدي"))
 
 
+def _given_chain_end(words: list[Word], start: int, lex: Lexicon, taken: set[int]) -> int:
+    """The end of a Gulf-style chain of given names closed by a family name:
+    فهد يوسف سعود الصباح (given names, then a ruling house), عبدالله علي عبدالله
+    اليحيا (علي between two given names is the father's name Ali, not على);
+    0 when the words are no such chain.
+
+    >>> # فهد يوسف سعود الصباح → start + 4
+    """
+    def given(k: int) -> bool:
+        return k < len(words) and (k == start or not words[k].punct_before) and k not in taken \
+            and words[k].norm in lex.first_names and words[k].norm not in lex.ambiguous_first_names
+    if not given(start):
+        return 0
+    k = start + 1
+    while k < start + 4 and (given(k) or (words[k - 1].norm in lex.first_names and k < len(words)
+                                          and words[k].norm == "علي" and not words[k].punct_before
+                                          and given(k + 1))):
+        k += 1
+    if k - start < 2 or k >= len(words) or words[k].punct_before:
+        return 0
+    last = words[k].norm
+    if last in _RULING_FAMILIES:
+        return k + 1
+    if k - start >= 3 and any(words[x].norm == "علي" for x in range(start + 1, k)) and last.startswith("ال") \
+            and len(last) > 4 and last not in STOP_WORDS and last not in lex.trigger_forms \
+            and not lex.phrases.get((last,)) and k not in taken:
+        return k + 1
+    return 0
+
+
 def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                max_words: int = 2, allow_ali: bool = False) -> int:
     """End index of a person name starting at ``start`` (== start if none).
@@ -717,6 +747,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
     if start + 2 < len(words) and words[start].norm == "علي" and words[start + 1].norm in _GOOD_QUALITIES \
             and words[start + 2].norm in _GOOD_THINGS:
         return start  # شكره على حسن الاستقبال: the preposition, not the name Ali Hassan
+    chain = _given_chain_end(words, start, lex, taken)
+    if chain:
+        return chain
     while j < len(words):
         w = words[j]
         if j > start and w.prefix:
