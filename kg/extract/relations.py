@@ -2784,6 +2784,9 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
         return []
     while k >= 0 and (s.norms[k] in _SKIP or s.norms[k] in _NEGATION_PARTICLES):
         k -= 1  # X لن يزور، X لم يلتق: the particle stands between
+    while k > 0 and k not in s.covered and (s.norms[k] in _RULER_EPITHETS or (
+            s.norms[k] == "البلاد" and s.norms[k - 1] in _HEADS_OF_THE_COUNTRY)) and not s.words[k].punct_before:
+        k -= 1  # الشيخ X أمير البلاد المفدى سيتوجه: past the title's epithet
     m = s.covered.get(k)
     if m and m.type is ActorType.location:
         return []  # a place is not a doer
