@@ -994,7 +994,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             tf.pos == "noun" and subj and all(m.i < len(s.words) and any(m is x for x in s.mentions)
                                               and not _HIS_STATE.isdisjoint(s.words[m.i].forms) for m in subj)) or (
             # (أكد X استعداد بلاده لدعم Y، على أن يتوجه: X goes)
-            tf.pos == "noun" and subj and all(p < m.i <= len(s.words) and s.norms[m.i - 1] == "من" for m in subj))
+            tf.pos == "noun" and subj and all(p < m.i <= len(s.words) and s.norms[m.i - 1] == "من" for m in subj)) or (
+            # (للمشاركة في القمة العربية الصينية، على أن يعقد: the summit's adjective is no doer)
+            rel is Relation.meet and tf.pos == "noun" and subj and all(p < m.i <= p + 3 and m.i in s.demonyms
+                                                                       for m in subj))
         # (اتهم X الحكومة بتلقي دعم من تركيا ...، وطالبها بالرحيل: the giver after من is no doer who goes on)
         if rel is Relation.visit and subj and all(m.type is ActorType.person for m in subj):
             s.last_visitor = (subj, p)  # (خلال زيارة أجراها X إلى Y التقى خلالها Z: X meets)
