@@ -3136,6 +3136,7 @@ _SENTENCE_END_ADVERBS = frozenset(normalize(w) for w in ("أمس", "هنا", "ب
 
 
 _BARE_MINISTERS = _MINISTER & _BARE_TITLES  # الوزير، الوزيرة
+_CROWN_HEADS = frozenset(normalize(w) for w in ("ولي", "الملك", "العاهل"))
 _OTHER_HEADS = frozenset(normalize(w) for w in ("ولي", "رئيس", "الرئيس", "رئيسة", "الرئيسة", "الأمين", "الأمينة"))
 
 
@@ -3389,6 +3390,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     and any(h.kind == "title" and h.title.kind == "office" for h in hit[2]) \
                     and normalize(next(h.title.title for h in hit[2] if h.kind == "title")) != normalize(title.title):
                 break  # التقى الوزير (الإيراني) ولي العهد X: the minister named before, then the man he met
+            if affil and affil_kind == "country" and words[hit[0]].forms[-1] in _CROWN_HEADS \
+                    and hit[0] > s and not words[hit[0]].punct_before and words[s].forms[-1] not in _CROWN_HEADS \
+                    and any(h.kind == "demonym" for h in spans_at.get(hit[0] - 1, (0, 0, ()))[2]):
+                break  # لم يلتق الرئيس الإندونيسي ولي العهد الشيخ X: two men, the guest and the one he met
             if hit[0] > s and words[hit[0]].norm.startswith("ال") and not words[hit[0]].ta_end \
                     and _word_gender(words[s], lex) == "f" and not words[hit[0]].punct_before \
                     and any(h.kind == "title" and h.title.kind == "office" for h in hit[2]):
