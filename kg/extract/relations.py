@@ -7134,6 +7134,12 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
     for ها (feminine), the nearest person for ه."""
     if feminine and (pressed := _pressed(s, p, cs)) is not None:
         return [pressed]  # تضغط واشنطن على أبوظبي للحد من تعاونها مع Z: the one pressed
+    if feminine and any(s.norms[k] in _THAT_WAS for k in range(max(0, p - 3), p)):
+        # أعلنت رئيسة الهيئة X أن الإمارات تعهدت ...، وذلك عقب اجتماعها مع Y: the
+        # sentence's own doer, a woman (a man's زيارته after استقبل X Y may be the guest's)
+        doer = next((m for m in s.mentions if m.type is ActorType.person and m.j <= p and not s.prep_before(m)), None)
+        if doer is not None and _feminine_title(s, doer):
+            return [doer]
     # a mention inside a prepositional phrase (نفوذها في ليبيا) is rarely the
     # owner: try the others first
     for governed_ok in (False, True):
