@@ -1454,7 +1454,8 @@ def _final_stop(s: _Sentence, k: int) -> Mentioned | None:
 # خصّه X باستقبال رسمي / مراسم استقبال أقامها له X: X gave him a reception
 _SINGLED_OUT = frozenset(normalize(w) for w in ("خصه", "خصها", "خصهم", "خصهما", "وخصه", "وخصها", "خصته"))
 _HELD_FOR_HIM = frozenset(normalize(w) for w in ("أقامها", "أقامه", "أقامتها", "أقامته", "نظمها", "نظمه"))
-_RECEPTION_GIVERS = _SINGLED_OUT | _HELD_FOR_HIM
+_PRESIDED_IT = frozenset(normalize(w) for w in ("ترأسها", "ترأسه", "وترأسها", "ترأستها"))
+_RECEPTION_GIVERS = _SINGLED_OUT | _HELD_FOR_HIM | _PRESIDED_IT
 _RECEPTION_NOUNS = frozenset(normalize(w) for w in ("استقبال", "استقبالا", "باستقبال", "مراسم", "حفل"))
 
 
@@ -1471,14 +1472,20 @@ def _reception_given(s: _Sentence, memory: dict | None) -> list[Found]:
                 s.norms[x].startswith(normalize("باستقبال")) for x in range(host.j, min(len(s.words), host.j + 2))):
             pass  # خصّه X باستقبال
         elif w in _HELD_FOR_HIM and k + 2 < len(s.words) and s.norms[k + 1] in _TO_HIM \
-                and any(s.norms[x] in _RECEPTION_NOUNS for x in range(max(0, k - 4), k)):
-            host = s.at.get(k + 2)  # مراسم استقبال رسمية أقامها له X
+                and any(s.norms[x] in _RECEPTION_NOUNS for x in range(max(0, s.clause_start(k) - 1, k - 10), k)):
+            host = s.at.get(k + 2)  # مراسم استقبال رسمية أقامها له X / حظي Y باستقبال رسمي ...، أقامه له X
+        elif w in _PRESIDED_IT and k + 1 < len(s.words) \
+                and any(s.norms[x] in _RECEPTION_NOUNS for x in range(max(0, k - 12), k)):
+            host = s.at.get(k + 1)  # أقيمت مراسم استقبال رسمية لـY، ترأسها X
         else:
             continue
         if host is None or host.type is not ActorType.person:
             continue
-        guest = next((m for m in reversed(s.mentions) if m.j <= k and m.type is ActorType.person
-                      and not s.prep_before(m) and m.actor != host.actor), None)
+        noun = max((x for x in range(max(0, k - 12), k) if s.norms[x] in _RECEPTION_NOUNS), default=-9)
+        honoured = next((m for m in s.mentions if noun < m.i <= noun + 3 and m.type is ActorType.person
+                         and s.prep_before(m) == "ل" and m.j <= k), None)  # (استقبال رسمية لرئيس الوزراء Y)
+        guest = honoured or next((m for m in reversed(s.mentions) if m.j <= k and m.type is ActorType.person
+                                  and not s.prep_before(m) and m.actor != host.actor), None)
         if guest is None:
             continue
         neg, hyp = flags_for(s.norms, k, "past", s.clause_start(k))
