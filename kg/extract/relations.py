@@ -3285,6 +3285,12 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
                 if len(met) == 2 and met[0].actor != met[1].actor and all(
                         any(m is x for x in s.mentions) for m in met):
                     return list(met)  # اجتمع X مع Y ...، حيث بحثا الشراكة بين الجانبين: those two
+                pair = (getattr(s, "memory", None) or {}).get("meeting") or []
+                if k > 0 and any(f in _MEETING_NOUNS for f in s.words[k - 1].forms) and s.norms[b] not in _BOTH_STATES \
+                        and len(pair) == 2 and pair[0].actor != pair[1].actor \
+                        and all(m.type is ActorType.person for m in pair):
+                    # أقام له X استقبالا رسميا. وتناول اللقاء بين الجانبين ...: the host and his guest
+                    return [Mentioned(b, b + 1, m.actor, m.type, "", m.country) for m in pair]
                 sides = _last_two_actors(s, k)  # بين الطرفين: the two sides as named
                 states = _as_states(sides, s)
                 if len(states) == 2 and all(m.type is ActorType.country for m in states) \
