@@ -2814,6 +2814,12 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
                 and not s.prep_before(m) and s.words[opening].punct in ("،", ",") \
                 and s.words[opening].forms[-1] in _title_heads(s.lex):
             return [m]
+        m = s.covered.get(p - 1)
+        if m is not None and m.j == p and m.type is ActorType.person and not s.prep_before(m) \
+                and any(s.words[x].punct_before for x in range(m.i + 1, m.j)) \
+                and s.words[m.i].forms[-1] in _title_heads(s.lex) \
+                and (m.i == s.clause_start(m.i) or (m.i > 0 and s.norms[m.i - 1] in _COMPLEMENTIZERS)):
+            return [m]  # أن رئيس الحكومة الإسبانية، بيدرو سانشيز، سيحل: the name set off by commas
         ante = _before_relative_aside(s, p)
         if ante is not None and ante.i == s.clause_start(ante.i) and not any(
                 t.pronoun for f in s.words[p].forms for t in s.lex.trigger_forms.get(f, ())):
