@@ -3831,7 +3831,7 @@ _UN_PORTFOLIOS = {normalize(k): v for k, v in {"اللاجئين": "unhcr", "ا�
 _NO_NAME_AFTER = frozenset(normalize(w) for w in ("في", "من", "عن", "إلى", "لدى", "مع", "حول", "بشأن"))
 # ممثلة المفوضية لدى دول مجلس التعاون: "the states of" a body, where she is posted
 _REGION_WORDS = frozenset(normalize(w) for w in ("دول", "دولة", "بلدان", "منطقة"))
-_PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "للشؤون", "شؤون", "الشؤون", "ملف", "لملف",
+_PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "للشؤون", "شؤون", "الشؤون", "ملف", "لملف", "بشؤون", "بالشؤون",
                                               "وشؤون"))  # وزير الخارجية وشؤون المغتربين
 
 
