@@ -376,7 +376,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         words[k] in _WILL_NOT and not (k + 1 < trigger and words[k + 1] in _NEGATIVE_VERBS)
         for k in range(max(clause_start, trigger - 3), trigger))  # (لن تغير موقفها الداعم: it stands)
     accused_act = words[trigger][:1] == "ب" or (trigger >= 1 and words[trigger - 1][:1] == "ب" and len(words[trigger - 1]) >= 5)
-    if accused_act and any(words[k] in _ACCUSING for k in range(max(deny_start, trigger - 2 * SCOPE), trigger)):
+    if accused_act and any(words[k] in _ACCUSING or (words[k].endswith(("ها", "هم")) and words[k][:-2] in _ACCUSING)
+                           or (words[k].endswith("ه") and words[k][:-1] in _ACCUSING)
+                           for k in range(max(deny_start, trigger - 2 * SCOPE), trigger)):
+        # (الإمارات التي تتهمها الخرطوم بتسليح Y: "accuses her of")
         hypothetical = True  # اتهم X، خلال جلسة ...، Y بتزويد Z / بتلقي دعم من Z: the accused act, however far
     accused_at = max((k for k in range(max(deny_start, trigger - SCOPE), trigger) if words[k] in _ACCUSING
                       or (words[k].endswith(("ها", "هم")) and words[k][:-2] in _ACCUSING)

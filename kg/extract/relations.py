@@ -6987,6 +6987,14 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
                 and (lead == p or not any(s.words[x].punct_before for x in range(lead, p + 1))):
             return [owner]
     found = _clause_subject(s, p, cs)
+    if s.norms[p][:1] == "ب" and (accuser_at := next((k for k in range(p - 1, max(cs - 1, p - 5), -1)
+                                                      if any(s.norms[k].endswith(e) and s.norms[k][:-len(e)]
+                                                             in _ACCUSE_VERBS for e in ("ها", "ه", "هم"))),
+                                                     None)) is not None \
+            and accuser_at > 1 and s.norms[accuser_at - 1] in _RELATIVE \
+            and (ante := s.covered.get(accuser_at - 2)) is not None and ante.j == accuser_at - 1 \
+            and ante.type is not ActorType.location:
+        return [ante]  # الإمارات التي تتهمها الخرطوم بتسليح Y: "her", the antecedent, is the accused
     if s.norms[s.main_clause_start(p, cs)] in _RELATIVE:
         return found  # Y الذي أكد استعداده لتطوير التعاون: Y
     for b in range(p - 1, max(cs, p - 4), -1):
