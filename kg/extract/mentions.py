@@ -1954,6 +1954,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                             clitic=clitic, extra={"city": place.number}))
             i = e
             continue
+        if actor and actor.ref in lex.countries and s > 0 and not clitic and not words[s].punct_before \
+                and not _LAND_FEATURES.isdisjoint(words[s - 1].forms):
+            i = e
+            continue  # بحيرة تشاد، بحر الصين الجنوبي، خليج عمان: a lake, sea or gulf, not the state
         if actor and e - s == 1 and words[s].forms[-1] in WORD_LIKE_NAMES and not _place_cue(
                 words, s, clitic) and not _written_with_shadda(sentence, words[s]) \
                 and not (words[s].forms[-1] != _MALI and s > 0
@@ -3043,7 +3047,10 @@ REGION_NOUNS = frozenset(normalize(w) for w in (
 # Names of states that are also common words; they count only after a place
 # cue (في مالي، إلى مالي، لمالي، دولة مالي) or in a coordination (ومالي).
 _MALI = "مالي"  # (دعم مالي: "financial support" — only Mali is an adjective after a noun)
-WORD_LIKE_NAMES = frozenset({"مالي", "تشاد", "توغو", "عمان", "الجزاير"} - {"الجزاير"})
+# Geographic features named after a state (بحيرة تشاد، بحر الصين، خليج عمان، حوض النيل).
+_LAND_FEATURES = frozenset(normalize(w) for w in ("بحيرة", "بحر", "خليج", "نهر", "حوض", "جبل", "جبال", "صحراء",
+                                                  "مضيق", "هضبة", "جزيرة", "شبه"))
+WORD_LIKE_NAMES = frozenset({"مالي", "توغو", "عمان"})  # (تشاد is no word of running text: Chad)
 _PLACE_CUES = frozenset(normalize(w) for w in (
     "في", "إلى", "من", "مع", "بين", "دولة", "جمهورية", "حكومة", "رئيس", "عاصمة", "شمال",
     "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "و", "عن", "على", "تجاه", "نحو", "سلطنة", "أن", "إن", "بأن",
