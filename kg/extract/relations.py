@@ -724,6 +724,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue  # الفتور الذي طبع العلاقات بين X وY: "marked", not "normalized"
         if p > 0 and s.norms[p][:1] == "ب" and s.norms[p - 1] in _DESCRIBED:
             continue  # ما وصفه بـ«مناورات النظام X»: a speaker's label, no event told
+        if rel is Relation.ally and tf.pos == "noun" and tf.pronoun and p > 0 and not s.words[p].punct_before and any(
+                t.pos == "noun" and t.entry.relation in ("cooperate", "support") for f in s.words[p - 1].forms
+                for t in s.lex.trigger_forms.get(f, ())):
+            continue  # ما تردد عن تنسيق تحالفه مع Y: the coalition whose coordination it is, no alliance
         if s.norms[p] in _APPROXIMATES and q < len(s.words) and (
                 s.words[q].norm[:1].isdigit() or s.norms[q] in _NUMBER_WORDS or s.norms[p - 1] in _AMOUNT_WORDS):
             continue  # بقيمة تقارب 6.4 مليار دولار: "approximately", not a rapprochement
