@@ -197,6 +197,8 @@ MODALS = frozenset(normalize(w) for w in MODALS)
 _FILLERS = frozenset(normalize(w) for w in ("حتى", "الآن", "بعد", "أي", "قط", "يوما", "أبدا", "مطلقا"))
 
 
+# Verbs of a guess before their أن-clause (يرجّح X أن ...): what follows is likely, not told.
+_LIKELY = frozenset(normalize(w) for w in ("يرجح", "ترجح", "رجح", "رجحت", "يرجحون", "المرجح", "مرجح"))
 _ACCUSING = frozenset(normalize(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "واتهم", "واتهمت", "متهما",
                                               "متهمة", "اتهام"))
 _CLAIMS = frozenset(normalize(w) for w in ("زعمت", "زعم", "تزعم", "يزعم", "ادعت", "ادعى", "تدعي", "يدعي"))
@@ -331,6 +333,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
                                             for k in range(max(1, that - SCOPE), that))
     if ruled_in:
         negated = False  # لم يستبعد X عقد جولة: "did not rule out" is a possibility
+    that = next((k for k in range(trigger - 1, max(deny_start, trigger - 12) - 1, -1) if words[k] == "ان"), None)
+    likely = that is not None and any(words[k].removeprefix("و") in _LIKELY for k in range(max(0, that - 10), that))
+    # (يرجّح الباحث في مركز ... X أن تكون تشاد قد تحولت إلى ممر لإمدادات Y: a guess, past its speaker)
     if not negated and any(words[k] == "ان" and words[k - 1] in _BELIEVING and (
             (words[k - 2] == "من" and words[k - 3].removeprefix("و") in _ERRING)
             or words[k - 2].removeprefix("و").removeprefix("من") in _MISTAKE)
@@ -372,7 +377,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
                           for k in range(max(1, clause_start, trigger - SCOPE), trigger))
     if disbelieved or (meant is not None and "ان" in words[meant + 1:trigger]):
         negated = True  # لا يعتقد أن أنقرة قد تتحالف مع طهران: the view that it will not
-    hypothetical = disbelieved or tense == "future" or ruled_in or hypothetical_program or any(
+    hypothetical = disbelieved or tense == "future" or ruled_in or hypothetical_program or likely or any(
         words[k] in _WILL_NOT and not (k + 1 < trigger and words[k + 1] in _NEGATIVE_VERBS)
         for k in range(max(clause_start, trigger - 3), trigger))  # (لن تغير موقفها الداعم: it stands)
     accused_act = words[trigger][:1] == "ب" or (trigger >= 1 and words[trigger - 1][:1] == "ب" and len(words[trigger - 1]) >= 5)
