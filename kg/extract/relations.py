@@ -7067,6 +7067,10 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
         # (انتقدت الصين موافقة واشنطن على صفقة أسلحة لتايوان: the genitive of موافقة
         # is the act's doer, even when it was just the object of the criticism)
         return last_subject  # the nearest mention is the last relation's object
+    if not found and last_subject and s.norms[p][:1] == "ل" \
+            and any(s.norms[k] in _SHE_HE_THAT for k in range(max(0, cs - 2, p - 10), p)) \
+            and all(m.j <= p and m.type is ActorType.person for m in last_subject):
+        return last_subject  # قال X إنه سيزور بورتسودان للقاء Y: "he" who goes is the one who meets
     return found
 
 
