@@ -1075,6 +1075,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             found += [replace(f, subject=f.object, object=f.subject) for f in found[before_found:]]
             s.mutual_at = None
         if rel in (Relation.meet, Relation.host) and not neg and memory is not None \
+                and not (hyp and (held := memory.get("meeting_at")) and held[0] is s.words) \
                 and len(found) > before_found:
             # (only a meeting told: اجتماع عقد بحضور Z names no pair that met)
             memory["meeting"] = subj[:1] + obj  # a reception is a meeting too
