@@ -618,6 +618,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and any(tf2.entry.relation == "agree" for f in s.words[q + 1].forms
                         for tf2 in s.lex.trigger_forms.get(f, ())):
             continue  # رفضها لمذكرة التفاهم التي أبرمتها X مع Y: the relative clause's verb tells the sides
+        if rel is Relation.visit and len(obj) == 1 and obj[0].type is ActorType.organization and obj[0].country \
+                and not _TERRITORY_NOUNS.isdisjoint(s.words[obj[0].i].forms) and obj[0].country in s.lex.countries:
+            # في زيارة إلى إقليم كردستان: the region's government names the place; its state is visited
+            obj = [Mentioned(obj[0].i, obj[0].j, obj[0].country, ActorType.country, obj[0].clitic, obj[0].country)]
         since_visit = not subj and rel is Relation.visit and tf.pos == "noun" and tf.pronoun and p > 0 \
             and s.norms[p - 1] in _SINCE
         if since_visit:
