@@ -1056,7 +1056,7 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
         return False  # وزير الخارجية الإيطالي إنجيلينو ألفانو
     if sp.title and (sp.extra.get("company_state") or _affil_state(sp.affil, lex)) in _SYLLABIC_NAMES \
             and 2 <= len(words) <= 3 and all(
-            len(w) >= 2 and (w not in STOP_WORDS or (k == 0 and sp.extra.get("madda")))
+            len(w) >= 2 and (w not in STOP_WORDS or (k == 0 and (sp.extra.get("madda") or w == "ما")))
             and not w.startswith(("ال", "لل")) and w not in lex.trigger_forms
             for k, w in enumerate(words)):
         return False  # نائب وزير الخارجية الفيتنامي نغوين مانه، نظيره الياباني جين ناكاتاني

@@ -750,6 +750,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
     chain = _given_chain_end(words, start, lex, taken)
     if chain:
         return chain
+    if start + 2 < len(words) and words[start].norm == "ما" and start > 0 and any(
+            h.kind == "demonym" and h.ref in SYLLABIC_NAME_STATES for h in lex.phrases.get((words[start - 1].norm,), ())) \
+            and all(not w.punct_before and w.index not in taken and w.norm not in STOP_WORDS
+                    and looks_transliterated(w.norm, later=True) for w in words[start + 1:start + 3]) \
+            and _ends_here(words, start + 3, lex, taken):
+        return start + 3  # نائب وزير الخارجية الصيني ما تشاو شيوي: the family name Ma, not "what"
     while j < len(words):
         w = words[j]
         if j > start and w.prefix:
