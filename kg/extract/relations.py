@@ -618,6 +618,14 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and any(tf2.entry.relation == "agree" for f in s.words[q + 1].forms
                         for tf2 in s.lex.trigger_forms.get(f, ())):
             continue  # رفضها لمذكرة التفاهم التي أبرمتها X مع Y: the relative clause's verb tells the sides
+        if obj and rel is Relation.visit and tf.pos == "noun" and not tf.pronoun and p > 0 \
+                and getattr(s, "last_rel", None) is Relation.host and s.last_object \
+                and all(m.type is ActorType.person and m.j <= p for m in s.last_object) \
+                and (not subj or any(f.relation is Relation.host and f.subject == subj[0].actor
+                                     and f.object == s.last_object[0].actor for f in found)):
+            # استقبل Y الضيفَ X في مستهل زيارة إلى طهران / استُقبل X من قبل Y في مستهل
+            # زيارة: the guest's visit, not the host's
+            subj = s.last_object[:1]
         if rel is Relation.visit and len(obj) == 1 and obj[0].type is ActorType.organization and obj[0].country \
                 and not _TERRITORY_NOUNS.isdisjoint(s.words[obj[0].i].forms) and obj[0].country in s.lex.countries:
             # في زيارة إلى إقليم كردستان: the region's government names the place; its state is visited
