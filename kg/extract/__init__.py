@@ -434,6 +434,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             # السيناتور الجمهوري: a seat in that state's legislature
             extra.append(("affil", pid, r.lexicon_actor(org.country, lex.actor(org.country).name),
                           role_text))
+    if pid and sp.kind == "person" and sp.title and sp.i < len(words) and _word_gender(words[sp.i], lex) == "f":
+        r.women.add(pid)  # المبعوثة الأممية X: "his" later is not hers
     return pid, extra
 
 
@@ -2138,6 +2140,10 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
                                                    and _word_gender(words[m.i], r.lex) == other_gender)]
             if agreeing and len(agreeing) < len(persons):
                 persons = agreeing
+            if not form.endswith("ها") and any(m.actor in r.women for m in persons) \
+                    and any(m.actor not in r.women for m in persons):
+                # ولم تلتق X (a woman introduced before) بـY، بعد انتقاد البعثة لحكومته: his, Y's
+                persons = [m for m in persons if m.actor not in r.women]
             women = [m for m in persons if any(m is x for x in mentioned) and m.i < len(words)
                      and _word_gender(words[m.i], r.lex) == "f"] if form.endswith("ها") else []
             if women:

@@ -165,6 +165,7 @@ class ArticleResolver:
         self.current_sentence = 0
         self._variant_cache: dict = {}
         self.children: set[str] = set()  # people introduced as somebody's child (نجله صدام)
+        self.women: set[str] = set()  # persons introduced by a feminine title (المبعوثة، الوزيرة)
 
     # -- actors -------------------------------------------------------------
     def lexicon_actor(self, ref: str, surface: str) -> str:
