@@ -438,6 +438,8 @@ _NEVER_NAMES = BLESSINGS | frozenset(normalize(w) for w in (
     "حزيران", "تموز", "أيلول", "تشرين"))
 # Words that end a name but may stand inside a title's complement (مدير إدارة الشرق الأوسط).
 _NOT_IN_NAMES = frozenset(normalize(w) for w in (
+    # زيارة رئيس الحكومة X المرتقبة إلى روما: the visit's adjective, after the name
+    "المرتقبة", "المرتقب", "المقررة", "المزمعة", "المنتظرة", "المقبلة",
     # أعلن الوزير أن الرئيس X سيكون في مقدمة مستقبليه: verbs of being, never a name
     "سيكون", "ستكون", "يكون", "تكون", "كان", "كانت", "ليس", "ليست", "سيتم", "يتم", "تم",
     "أصبح", "أصبحت", "بات", "باتت", "قيام", "بقيام",  # (انتقد الوزير X قيام إيران بتحويل ...)
