@@ -514,6 +514,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             for k in range(max(0, m.i - 4), m.i - 1))  # (تلبية لدعوة من نظيره Y: Y hosts, he is met)
         m.no_side = any(not _MEDIATION.isdisjoint(s.words[k].forms) for k in range(max(0, m.i - 2), m.i)) \
             or (m.i > 0 and s.norms[m.i - 1] in _HOSTED_IT) \
+            or (m.i > 0 and m.type is ActorType.organization and not _VENUES.isdisjoint(s.words[m.i - 1].forms)) \
             or (m.i > 0 and s.norms[m.i - 1] in _IN_PRESENCE and not any(
                 m.j <= x.i <= m.j + 8 and x.type is ActorType.person and s.norms[x.i][:1] == "و"
                 for x in s.mentions)) \
