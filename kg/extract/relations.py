@@ -4312,12 +4312,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if antecedent is not None and antecedent.type is ActorType.person and dest \
                 and dest[0].actor != antecedent.actor:
             return [antecedent], dest[:1]
-    by = next((k + 1 for k in range(q + 1, min(len(s.words) - 1, q + 8))
+    by = next((k + 1 for k in range(q + 1, min(len(s.words) - 1, q + 11))
                if s.norms[k] in _BY_AGENT and s.norms[k - 1] == "من" and not s.hard_break(k)), None) \
         if rel == "host" and tf.pos == "verb" and not tf.pronoun and last_subject else None
     if by is not None and not any(m.type is ActorType.person and q <= m.i < by - 2 for m in s.mentions):
         # وصل X إلى جيبوتي، حيث استُقبل في المطار من قبل Y: the passive, Y received X
-        host = s.at.get(by)
+        # (في مقر الحكومة ... من قبل رئيسها Y: past the title that points back to the body)
+        host = _agent_at(s, by)
         guest = [m for m in last_subject if m.type is ActorType.person][:1]
         if host is not None and host.type is ActorType.person and guest and host.actor != guest[0].actor:
             s.passive_host_at = p  # (the guest stays the sentence's subject: وكان في مقدمة مستقبليه Z)
