@@ -910,6 +910,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             j += 1  # خليفة بن علي الحارثي: after بن, علي is the father's name Ali
             core += 1
             continue
+        if j > start and w.norm == "علي" and not w.punct_before and j + 2 < len(words) \
+                and words[j - 1].norm in lex.first_names and words[j + 1].norm in ("بن", "ابن") \
+                and not words[j + 1].punct_before:
+            j += 1  # محمد علي بن جمعة: before بن, علي is a given name, not the preposition
+            core += 1
+            continue
         if j == start + 2 and w.norm in lex.first_names and words[j - 1].norm in lex.first_names \
                 and w.norm not in lex.ambiguous_first_names and not w.punct_before and w.index not in taken \
                 and j + 1 < len(words) and not words[j + 1].punct_before and words[j + 1].index not in taken \

@@ -590,6 +590,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # ووجهت الخارجية الأوكرانية الشكر إلى سلطنة عمان: the verb's subject thanks
             subj, obj = [thanker], [m for m in _object_by_marker(s, q, ["الي", "ل"], q, window=3)
                                     if m.actor != thanker.actor]
+        if rel is Relation.oppose and tf.pos == "verb" and entry.needs and obj and normalize(entry.past or "") in _SUMMONS \
+                and all(m.type is ActorType.person and m.country for m in obj):
+            obj = _as_states(obj, s)  # استدعت X السفير التركي Y: the protest is at his state, not the man
         if rel is Relation.oppose and tf.pos == "verb" and subj and not obj:
             start = subj[-1].j if subj[0].i > p else q
             said_at = next((k for k in range(start, min(len(s.words), start + 4))
@@ -2023,6 +2026,7 @@ def _envoys_recalled(s: _Sentence) -> list[Found]:
     return out
 
 
+_SUMMONS = frozenset(normalize(w) for w in ("استدعى", "طرد"))  # (the trigger entries' past forms)
 _EXPELS = frozenset(normalize(w) for w in (
     "طرد", "طردت", "يطرد", "تطرد", "وطرد", "وطردت", "بطرد", "ستطرد", "سيطرد"))
 _DIPLOMATS = frozenset(normalize(w) for w in (
