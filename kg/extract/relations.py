@@ -2660,9 +2660,17 @@ def _as_states(group: list[Mentioned], s: _Sentence | None = None) -> list[Menti
     """Persons with a known state stand for it (state-level relations) — unless
     the lexicon has them serve a body of their own (مسرور بارزاني: the Kurdistan
     Regional Government, never Iraq as a whole)."""
-    return [Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
-            if m.type is ActorType.person and m.country and (s is None or _body_of_person(s, m) is None)
-            else m for m in group]
+    out = []
+    for m in group:
+        body = _body_of_person(s, m) if s is not None and m.type is ActorType.person else None
+        if body is not None and body in s.lex.organizations and s.lex.organizations[body].country is None:
+            # (أكد الجانبان، كالاس وبوريطة، التعاون: the EU and Morocco)
+            out.append(Mentioned(m.i, m.j, body, ActorType.organization, m.clitic, None))
+        elif m.type is ActorType.person and m.country and body is None:
+            out.append(Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country))
+        else:
+            out.append(m)
+    return out
 
 
 _BETWEEN_STATES = frozenset({Relation.support, Relation.oppose, Relation.cooperate, Relation.ally,
