@@ -622,6 +622,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and any(tf2.entry.relation == "agree" for f in s.words[q + 1].forms
                         for tf2 in s.lex.trigger_forms.get(f, ())):
             continue  # رفضها لمذكرة التفاهم التي أبرمتها X مع Y: the relative clause's verb tells the sides
+        if not subj and rel is Relation.visit and tf.pos == "noun" and not tf.pronoun and last_subject \
+                and any(s.norms[k] in _THAT_WAS for k in range(max(0, p - 4), p)) \
+                and all(m.type is ActorType.person and m.j <= p for m in last_subject) \
+                and getattr(s, "last_rel", None) is not Relation.host \
+                and (obj := obj or _object_by_marker(s, q, ["الي"], q, window=4, b_is_place="object")):
+            subj = last_subject[:1]  # بحث X مع Y ...، وذلك في مستهل زيارة عمل إلى روسيا: X's visit
         if obj and rel is Relation.visit and tf.pos == "noun" and not tf.pronoun and p > 0 \
                 and getattr(s, "last_rel", None) is Relation.host and s.last_object \
                 and all(m.type is ActorType.person and m.j <= p for m in s.last_object) \
