@@ -622,6 +622,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and any(tf2.entry.relation == "agree" for f in s.words[q + 1].forms
                         for tf2 in s.lex.trigger_forms.get(f, ())):
             continue  # رفضها لمذكرة التفاهم التي أبرمتها X مع Y: the relative clause's verb tells the sides
+        if not subj and rel is Relation.meet and tf.pos == "noun" and s.norms[p] in _THE_MEETING and last_subject \
+                and all(m.type is ActorType.person and m.j <= p for m in last_subject) \
+                and (met := _awaited_with(s, p)) is not None and met.actor != last_subject[0].actor:
+            subj, obj = last_subject[:1], [met]  # عقد X لقاءين ...، في حين لم يعقد اللقاء الذي كان مرتقبا مع Y
         if not subj and rel is Relation.visit and tf.pos == "noun" and not tf.pronoun and last_subject \
                 and any(s.norms[k] in _THAT_WAS for k in range(max(0, p - 4), p)) \
                 and all(m.type is ActorType.person and m.j <= p for m in last_subject) \
@@ -6553,6 +6557,19 @@ _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جو�
 _THE_TOUR = normalize("الجولة")
 _THE_VISIT = normalize("الزيارة")
 _THE_MEETING = {normalize(w) for w in ("اللقاء", "الاجتماع")}
+_AWAITED_FORMS = {normalize(w) for w in ("مرتقبا", "مقررا", "منتظرا", "متوقعا")}
+
+
+def _awaited_with(s: _Sentence, p: int) -> Mentioned | None:
+    """اللقاء الذي كان مرتقباً مع Y: the person the awaited meeting was to be with."""
+    k = p + 1
+    if k + 3 >= len(s.words) or s.norms[k] not in _RELATIVE or s.words[k].punct_before:
+        return None
+    k += 1 + (s.norms[k + 1] in _WAS)
+    if k + 1 >= len(s.words) or s.norms[k] not in _AWAITED_FORMS or s.norms[k + 1] != "مع":
+        return None
+    m = s.at.get(k + 2)
+    return m if m is not None and m.i == k + 2 and m.type is ActorType.person else None
 _TOUR_ENDS = _BEGAN_IT | {normalize(w) for w in ("ختمها", "أنهاها")}  # (جولة استهلها / ختمها بـ Y)
 _INCLUDED_PAST = {normalize(w) for w in ("شملت", "شمل", "تضمنت")}
 _TOOK_HIM = {normalize(w) for w in ("قادت", "تقود", "ستقود", "حملت")}  # (جولة قادت X إلى Y)
