@@ -599,6 +599,15 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                             if s.norms[k] in _CRITICISED_ACTS and not any(x in s.at for x in range(start, k))), None)
             if said_at is not None:
                 obj = _statement_author(s, said_at)  # انتقدت طهران، الأربعاء، البيان الختامي لمجلس التعاون
+            if not obj and start + 2 < len(s.words) and s.norms[start] in _WHAT_HE_CALLED \
+                    and s.norms[start + 1] in _DESCRIBED:
+                # ندّد X بما وصفه بـ"إرهاب الدولة" الإسرائيلي: the state the label names
+                named = next((k for k in range(start + 2, min(len(s.words), start + 7))
+                              if k in s.demonyms or (k in s.at and s.at[k].type is not ActorType.location)), None)
+                if named is not None and named in s.demonyms and named not in s.covered:
+                    obj = [Mentioned(named, named + 1, s.demonyms[named], ActorType.country, "", s.demonyms[named])]
+                elif named is not None:
+                    obj = [s.at[named]]
         if rel is Relation.visit and tf.pos == "verb" and not tf.pronoun and subj and p < subj[0].i \
                 and all(m.place for m in subj) and obj and all(m.place for m in obj):
             # فزار الرياض ثم الدوحة: cities after a visit verb are where he went, not who went
@@ -6394,6 +6403,7 @@ _PREDICATE_COPULAS = frozenset(normalize(w) for w in (
 _MARKED = frozenset(normalize(w) for w in ("طبع", "طبعت", "يطبع", "تطبع", "يسود", "تسود", "ساد", "سادت"))
 _COOLNESS = frozenset(normalize(w) for w in (
     "الفتور", "فتور", "البرود", "برود", "الجمود", "جمود", "التوتر", "توتر", "القطيعة", "الأزمة", "التدهور"))
+_WHAT_HE_CALLED = frozenset(normalize(w) for w in ("بما", "ما"))  # (ندد بما وصفه بـ...)
 _DESCRIBED = frozenset(normalize(w) for w in (
     "وصفه", "وصفها", "وصفته", "وصفوه", "وصفتها", "يصفه", "تصفه", "يصفها", "تصفها", "سماه", "أسماه",
     "اسماه", "يسميه", "تسميه", "سمته", "أسمته"))
