@@ -1787,6 +1787,7 @@ _SINCE_AFTER = {normalize(w) for w in ("بعد", "عقب", "منذ", "إثر")}
 _TO_BE = {normalize(w) for w in ("يكون", "تكون", "يكونا", "تكونا", "يكونوا")}
 _BUT_HE = {normalize(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها")}
 _DATE_OF = {normalize(w) for w in ("موعد", "موعدا", "تاريخ", "توقيت")}
+_GUESSING = {normalize(w) for w in ("مرجحا", "مرجحة", "متوقعا", "متوقعة", "مرجحين", "متوقعين")}
 _SAYING_PARTICIPLES = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "مشيرا", "مشيرة", "مضيفا", "مضيفة", "معتبرا", "معتبرة", "موضحا",
     "موضحة", "لافتا", "لافتة", "مشددا", "مشددة", "معربا", "معربة", "مبينا", "مبينة", "نافيا", "نافية")}
@@ -3479,7 +3480,12 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
         seen: list[Mentioned] = []
         # وقال المتحدث X إن الزعيمين سيبحثان: the speaker is not one of the two
         said = _speaker_end(s, before)
-        for m in [m for m in s.mentions if said < m.i and m.j <= before][::-1] + list(reversed(s.context)):
+        # (أن X لم يلتق Y ...، مرجحا أن يجتمع الرئيسان: the two of the report before the guess)
+        reported = [m for m in s.mentions if _speaker_end(s, said) < m.i and m.j <= said] if said > 0 \
+            and any(s.norms[k] in _SAYING_PARTICIPLES or s.norms[k] in _GUESSING
+                    for k in range(max(0, said - 2), said)) else []
+        for m in [m for m in s.mentions if said < m.i and m.j <= before][::-1] + reported[::-1] \
+                + list(reversed(s.context)):
             if m.type is ActorType.person and m.actor not in {x.actor for x in seen} and not (
                     m.country and m.country in {x.country for x in seen}) \
                     and not m.no_side and not m.sender \
