@@ -593,6 +593,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.oppose and tf.pos == "verb" and entry.needs and obj and normalize(entry.past or "") in _SUMMONS \
                 and all(m.type is ActorType.person and m.country for m in obj):
             obj = _as_states(obj, s)  # استدعت X السفير التركي Y: the protest is at his state, not the man
+        if rel is Relation.meet and tf.pos == "verb" and subj and not obj and q + 1 < len(s.words) \
+                and s.norms[q] in _EACH and s.norms[q + 1] == normalize("منهما") and s.last_object \
+                and len(s.last_object) == 2 and all(m.type is ActorType.person for m in s.last_object):
+            obj = [m for m in s.last_object if m.actor != subj[0].actor]  # استقبل الضيفين، والتقى كلاً منهما على حدة
         if rel is Relation.oppose and tf.pos == "verb" and subj and not obj:
             start = subj[-1].j if subj[0].i > p else q
             said_at = next((k for k in range(start, min(len(s.words), start + 4))
@@ -6573,6 +6577,7 @@ _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جو�
 _THE_TOUR = normalize("الجولة")
 _THE_VISIT = normalize("الزيارة")
 _THE_MEETING = {normalize(w) for w in ("اللقاء", "الاجتماع")}
+_EACH = {normalize(w) for w in ("كلا", "كل")}
 _AWAITED_FORMS = {normalize(w) for w in ("مرتقبا", "مقررا", "منتظرا", "متوقعا")}
 
 
