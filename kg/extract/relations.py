@@ -7319,7 +7319,7 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
     return [ante] if ante is not None else []  # اختتم X، الذي دأب على ...، جولته: X's
 
 
-_PRESSING = {normalize(w) for w in ("ضغط", "ضغطت", "يضغط", "تضغط", "الضغط", "ضغوطا", "ضغوط")}
+_PRESSURE = normalize("ضغط")  # (the oppose entry ضغط / يضغط / ضغوط of the trigger lexicon)
 
 
 def _pressed(s: _Sentence, p: int, cs: int) -> Mentioned | None:
@@ -7329,7 +7329,8 @@ def _pressed(s: _Sentence, p: int, cs: int) -> Mentioned | None:
     >>> # تضغط واشنطن على أبوظبي للحد من تعاونها مع هواوي → أبوظبي
     """
     for k in range(max(cs, p - 10), p - 1):
-        if not _PRESSING.isdisjoint(s.words[k].forms):
+        if any(normalize(t.entry.past or "") == _PRESSURE for f in s.words[k].forms
+               for t in s.lex.trigger_forms.get(f, ())):
             on = next((x for x in range(k + 1, min(p, k + 4)) if s.norms[x] == "علي"), None)
             m = s.at.get(on + 1) if on is not None else None
             if m is not None and m.type in (ActorType.country, ActorType.organization) and m.j < p \
