@@ -4716,7 +4716,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             # اتفقت السعودية وإيران، في بيان ...، على استئناف العلاقات بينهما: with
             # بينهما the pair may stand further back in the clause
             group = _group_before(s, p, cs, states=rel != "meet", window=20 if between_them else 8)
-            sides = any(s.norms[k] in _THE_TWO_SIDES for k in range(max(cs, p - 6), p))
+            sides = any(s.norms[k] in _THE_TWO_SIDES for k in range(max(cs, p - 6), p)) or any(
+                s.norms[k] in _THE_TWO_SIDES and k + 1 < p and s.words[k + 1].punct in ("،", ",")
+                and p - 3 <= _after_aside(s, k + 1) < p for k in range(max(0, p - 16), max(cs, p - 6)))
+            # (وأكد البلدان، في بيان مشترك عقب اللقاء، عزمهما مواصلة التنسيق: past the aside)
             reached = len(group) >= 2 and p > 1 and s.norms[p - 1] in ("الي", "علي") and ((
                 _past_time_words(s, group[-1].j, p - 1) == p - 1 and group[0].i > 0
                 and any(f in _REACHING for f in s.words[group[0].i - 1].forms))  # توصلت X و Y إلى اتفاق
