@@ -3016,6 +3016,7 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
 
 
 _EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "يواجه", "تواجه", "واجه", "واجهت"))
+_AFFIRMED_BOTH = frozenset(normalize(w) for w in ("أكدا", "جددا", "أعلنا", "مؤكدين", "مجددين"))  # (وأكدا دعم بلديهما)
 _THEIR_TWO_STATES = frozenset(normalize(w) for w in ("بلديهما", "دولتيهما", "حكومتيهما"))
 _AND_WAS = frozenset(normalize(w) for w in ("وكان", "وكانت"))
 _WAS = _AND_WAS | frozenset(normalize(w) for w in ("كان", "كانت"))
@@ -3632,6 +3633,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         # اجتمع X وY ...، مؤكدَين دعم بلديهما لحكومة Z: each man's state backs Z
         men = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and m.country][-2:]
         states = list(dict.fromkeys(m.country for m in men))
+        if not men and p > 0 and s.norms[p - 1].removeprefix("و") in _AFFIRMED_BOTH:
+            # بحث X مع Y .... وأكدا دعم بلديهما لـZ: the two men of the sentence before
+            states = list(dict.fromkeys(m.country for m in s.context if m.type is ActorType.person and m.country))[-2:]
         target = _object_by_marker(s, q + 1, [mk for mk in tf.entry.objects if mk] or [""], q + 1, window=6)
         if len(states) == 2 and target and target[0].actor not in states:
             return [Mentioned(q, q + 1, c, ActorType.country, "", c) for c in states], target[:1]
