@@ -29,6 +29,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import _ACCUSING, _AGREED as _PLAN_AGREED, _DEPARTING, _KANA, _PLANS, MODALS, NEGATORS, flags_for
+from .flags import _AWAITED as _AWAITED_WORDS
 from .mentions import (_callings, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
 
@@ -655,7 +656,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             subj = s.last_object[:1]
         if rel is Relation.visit and len(obj) == 1 and obj[0].type is ActorType.organization and obj[0].country \
                 and not _TERRITORY_NOUNS.isdisjoint(s.words[obj[0].i].forms) and obj[0].country in s.lex.countries:
-            # في زيارة إلى إقليم كردستان: the region's government names the place; its state is visited
+            # زار X إقليم كردستان العراق / في زيارة إلى إقليم كردستان: the region's government
+            # names the place; its state is visited (whoever the doer turns out to be)
             obj = [Mentioned(obj[0].i, obj[0].j, obj[0].country, ActorType.country, obj[0].clitic, obj[0].country)]
         since_visit = not subj and rel is Relation.visit and tf.pos == "noun" and tf.pronoun and p > 0 \
             and s.norms[p - 1] in _SINCE
@@ -3706,10 +3708,6 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         if partner is not None and partner.type is ActorType.person \
                 and partner.actor not in {m.actor for m in subj + obj}:
             return subj + obj, [partner]
-    if tf.entry.relation == "visit" and len(obj) == 1 and obj[0].type is ActorType.organization and obj[0].country \
-            and not _TERRITORY_NOUNS.isdisjoint(s.words[obj[0].i].forms) and obj[0].country in s.lex.countries:
-        # زار X إقليم كردستان العراق: the region's government names the place; X visits its state
-        obj = [Mentioned(obj[0].i, obj[0].j, obj[0].country, ActorType.country, obj[0].clitic, obj[0].country)]
     own_clause = p > 0 and s.norms[p - 1] in _RELATIVE and any(0 <= p - 1 - m.j <= 1 for m in subj)
     # (وفق ما أعلنته X، التي زارت موسكو: the source's own act, in her relative clause)
     if not tf.pronoun and not own_clause and any(_cited(s, m) for m in subj + obj):  # (وفق ما أعلنه X، عقب لقائه Y: his)
@@ -6585,8 +6583,9 @@ _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جو�
 _THE_TOUR = normalize("الجولة")
 _THE_VISIT = normalize("الزيارة")
 _THE_MEETING = {normalize(w) for w in ("اللقاء", "الاجتماع")}
+_AWAITED_ACCUSATIVES = {w for w in _AWAITED_WORDS if w.endswith("ا")}  # (flags' مرتقبا، مقررا، منتظرا، مزمعا)
 _EACH = {normalize(w) for w in ("كلا", "كل")}
-_AWAITED_FORMS = {normalize(w) for w in ("مرتقبا", "مقررا", "منتظرا", "متوقعا")}
+_AWAITED_FORMS = _AWAITED_ACCUSATIVES | {normalize("متوقعا")}  # (كان مرتقباً / مقرراً / منتظراً)
 
 
 def _awaited_with(s: _Sentence, p: int) -> Mentioned | None:
