@@ -457,7 +457,9 @@ _NOT_IN_NAMES = frozenset(normalize(w) for w in (
     # تصريحات X غداة اتصال، عشية زيارته: time prepositions after a name
     "غداة", "عشية", "إثر", "عقب", "إبان", "أثناء",
     # حلّ X ضيفا على القاهرة: the guest's role in the accusative
-    "ضيفا", "ضيفة", "ضيوفا"))
+    "ضيفا", "ضيفة", "ضيوفا",
+    # بحث مع المبعوث X آخر / أبرز / أهم التطورات: a superlative opens the object
+    "آخر", "أبرز", "أهم"))
 
 
 def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False,
@@ -655,7 +657,9 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
 # Indefinite nouns that open a verb's object right after a name (سلّم X Y Z رسالة).
 _OBJECT_NOUNS = frozenset(normalize(w) for w in (
     "رسالة", "رسالتين", "برقية", "دعوة", "وسام", "قلادة", "قرضا", "منحة", "تمويلا", "شحنة", "مساعدات",
-    "هدية", "نسخة", "أوراق", "اوراق"))
+    "هدية", "نسخة", "أوراق", "اوراق",
+    # بحث X مع Y سبل / آفاق / أوجه التعاون: what talks are about, the verb's object
+    "سبل", "آفاق", "أوجه", "مجالات"))
 
 
 def _purpose_word(word: Word, lex: Lexicon) -> bool:
@@ -3153,6 +3157,33 @@ def _syllabic_end(words: list[Word], spans_at: dict[int, tuple], j: int, name_en
     return name_end
 
 
+def _syllabic_after_posting(words: list[Word], spans_at: dict[int, tuple], j: int, affil: str,
+                            lex: Lexicon, taken: set[int]) -> tuple[int, int] | None:
+    """``(start, end)`` of a name of two or three short syllables right after a
+    posting (لدى / في + a state or capital) of a title whose state writes names
+    by syllables, closed by a boundary.
+
+    >>> # السفير الصيني لدى طهران تسونغ بيوو، → (5, 7)
+    """
+    if _affil_state(affil, lex) not in SYLLABIC_NAME_STATES or j + 2 >= len(words) \
+            or words[j].norm not in ("لدي", "في") or words[j + 1].punct_before or (j + 1) not in spans_at \
+            or not any(h.kind in ("actor", "place") and (h.ref in lex.countries or h.kind == "place")
+                       for h in spans_at[j + 1][2]):
+        return None
+    k = spans_at[j + 1][1]
+    end = k
+    while end < len(words) and end - k < 3 and not words[end].punct_before and end not in spans_at \
+            and end not in taken and words[end].norm.isalpha() and 2 <= len(words[end].norm) <= 5 \
+            and not words[end].norm.startswith(("ال", "و")) and words[end].norm not in STOP_WORDS \
+            and words[end].norm not in lex.trigger_forms and words[end].norm not in _NEVER_NAMES \
+            and not words[end].tanween:
+        end += 1
+    if end - k < 2 or not (end >= len(words) or words[end].norm in _OBJECT_PREPS
+                           or _ends_here(words, end, lex, taken)):
+        return None
+    return k, end
+
+
 # Short adverbs that can close a sentence after a name (التقى الوزير وانغ يي أمس.).
 _SENTENCE_END_ADVERBS = frozenset(normalize(w) for w in ("أمس", "هنا", "بعد", "فقط", "معا", "غدا", "ثم", "الآن"))
 
@@ -3603,6 +3634,13 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         # السيسي is a name, not a role of the known السيسي)
         comp = _complement(words, spans_at, j, lex, taken) if title.kind in ("office", "profession") \
             else None
+        posted = _syllabic_after_posting(words, spans_at, j, affil, lex, taken) \
+            if title.kind == "office" and affil_kind == "country" else None
+        if posted and (comp is None or posted[0] < comp[0] < posted[1]):
+            # السفير الصيني لدى طهران تسونغ بيوو: a syllabic name after the posting
+            # (its second syllable may be a given name the complement would start at)
+            j, name_end = posted
+            role_end, comp = j, None
         if comp and spans_at.get(comp[0]) and any(
                 h.kind == "actor" and h.ref in lex.people for h in spans_at[comp[0]][2]) \
                 and not _namesake_by_lineage(words, spans_at[comp[0]], title, lex):
