@@ -445,6 +445,11 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if tense == "noun" and any(words[k] in _EXPECTED and words[k + 1] == "ان"
                                for k in range(trigger + 1, min(len(words) - 1, trigger + 3))):
         hypothetical = True  # زيارة يُتوقع أن يقوم بها X، اللقاء الذي يُنتظر أن يجمع: still expected
+    if tense == "noun" and any(
+            words[k + 1] in ("بها", "به") and (words[k][:2] in ("سي", "ست") and len(words[k]) >= 5
+                                               or (words[k - 1] in ("قد", "ربما") and words[k][:1] in "يت"))
+            for k in range(trigger + 1, min(len(words) - 1, trigger + 4))):
+        hypothetical = True  # الزيارة التي سيقوم / قد يقوم بها X: a visit still to be paid
     if tense == "noun" and not negated and _gathering(words[trigger]) and any(
             words[k] in _PAST_NEGATORS and words[k + 1] in _BE_HELD and words[k - 1] not in _WHO
             and (k + 2 == len(words) or not words[k + 2].startswith("خلال"))
