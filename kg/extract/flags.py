@@ -156,6 +156,8 @@ _FUTURE_LIGHT_VERBS = frozenset(normalize(w) for w in (
     # عودة السفارة ستسهم في تعزيز العلاقات، الخطوة ستعزز التعاون: a gain still to come
     "ستسهم", "سيسهم", "ستساهم", "سيساهم", "ستعزز", "سيعزز", "ستمهد", "سيمهد", "ستفتح", "سيفتح",
     "ستدفع", "سيدفع"))
+# Will take over a task (سيتولى X مواصلة دعم Y): the task is still to come, past a long subject.
+_TAKING_OVER = frozenset(normalize(w) for w in ("سيتولى", "ستتولى", "سيتوليان", "ستتوليان", "سيتولون"))
 _PLEDGES = frozenset(normalize(w) for w in ("مستعد", "مستعدة", "مستعدون", "استعداد", "استعدادها", "استعداده",
                                             "استعدادهم", "تعهد", "تعهدت", "تعهده", "تعهدها"))
 # A plan (خطط لتدريب) makes its verbal noun planned, unless the plan was agreed on
@@ -434,6 +436,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if tense == "noun" and any(words[k].removeprefix("و") in _FUTURE_LIGHT_VERBS
                                for k in range(max(clause_start, trigger - 6), trigger)):
         hypothetical = True  # ستجري مصر وتركيا مناورات مشتركة: exercises still to be held
+    if tense == "noun" and any(words[k].removeprefix("و") in _TAKING_OVER for k in range(max(clause_start, trigger - 10), trigger)):
+        hypothetical = True  # سيتولى الفيلق ... مواصلة دعم الجيش: a task it is to take over
     if tense == "noun" and any(words[k] in _WILL_SEE for k in range(max(clause_start, trigger - 2), trigger)):
         hypothetical = True  # الزيارة ستشهد توقيع مذكرة تفاهم: what the visit is to bring
     if tense == "noun" and any(words[k] in _PLANS for k in range(max(clause_start, trigger - 3), trigger)) \
@@ -462,7 +466,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             hypothetical = True  # جولة تشمل لاحقا فيتنام: stops still to come
             break
         if words[k] in _TO_BE_HELD:
-            hypothetical = True  # القمة بين X و Y ستُعقد في الرياض: a meeting still to be held
+            if tense != "past" and not (k + 1 < len(words) and words[k + 1].endswith(("ها", "هما"))):
+                # (but اتفقا على إحداث لجنة ستعقد دورتها الأولى: the committee's session is to come)
+                hypothetical = True  # القمة بين X و Y ستُعقد في الرياض: a meeting still to be held
             break
     reach = 13 if tense == "present" and not any(  # (يتوجه X، الأحد المقبل: a long name between)
         words[k] in _PAST_NEGATORS for k in range(max(0, trigger - 3), trigger)) else 9
@@ -472,6 +478,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             break  # مستعدة لتقديم كل الدعم ... في المرحلة المقبلة: a pledge made now (NOTES)
         if tense == "past" and k > trigger + 1:
             break  # اتفقا على استئناف المحادثات الشهر المقبل: the time of what was agreed
+        if k > trigger and (words[k] in _TO_BE_HELD or words[k] in _FUTURE_LIGHT_VERBS) \
+                and k + 1 < len(words) and words[k + 1].endswith(("ها", "هما")):
+            break  # لجنة مشتركة ستعقد دورتها الأولى السنة المقبلة: the time of the committee's session
         if words[k] in FUTURE_TIME and (words[k] in _TOMORROW or (
                 k > 0 and words[k - 1].removeprefix("و") in _TIME_NOUNS) or k - 1 == trigger):
             # الأسبوع المقبل، زيارته المقبلة (الدورة المقبلة: the next session
