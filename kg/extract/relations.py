@@ -2973,6 +2973,17 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
     if k + 2 < len(s.words) and s.norms[k] in _IN_HIS_PLACE and s.norms[k + 1] in _OF_HIM \
             and not s.words[k + 1].punct_before and not s.words[k + 2].punct_before:
         k += 2  # وتوجه بدلاً منها وزير الخارجية X: the one who went in her place
+    if k == q and k + 1 < len(s.words) and s.norms[k] == "الي" and (dest := s.at.get(k + 1)) is not None \
+            and not s.words[k + 1].punct_before:
+        # وصل إلى مقديشو أمس وفد عسكري مصري: the destination put first, then the one who came
+        after = dest.j
+        while after < len(s.words) and after not in s.at and s.norms[after] in _SKIP \
+                and not s.words[after].punct_before:
+            after += 1
+        m = s.at.get(after)
+        if m is not None and not s.words[after].punct_before and not s.prep_before(m) and (
+                m.type is ActorType.person or s.words[m.i].forms[-1] in _A_DELEGATION):
+            return s.coordinated(m)
     if k < len(s.words) and not s.words[k].punct_before:
         m = s.at.get(k)
         if m and not s.prep_before(m) and m.type is not ActorType.location:
@@ -4271,6 +4282,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
+    if rel == "visit" and tf.pos == "verb" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] == "الي" \
+            and (dest := s.at.get(q + 1)) is not None and dest.type is not ActorType.person:
+        comer = _subject_after(s, q)
+        if comer and comer[0].i >= dest.j and comer[0].actor != dest.actor:
+            return comer, [dest]  # وصل إلى مقديشو أمس وفد عسكري مصري: the destination first
     if tf.pos == "verb" and not tf.pronoun and q + 2 < len(s.words) and s.norms[q] in _DURING_IT \
             and s.norms[q + 1] in _STYLE_PRONOUNS and s.norms[q + 2] in _STYLE_PRONOUNS \
             and s.norms[q + 1] != s.norms[q + 2]:
