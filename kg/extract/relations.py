@@ -3031,6 +3031,7 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
 _EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "يواجه", "تواجه", "واجه", "واجهت"))
 _AFFIRMED_BOTH = frozenset(normalize(w) for w in ("أكدا", "جددا", "أعلنا", "مؤكدين", "مجددين"))  # (وأكدا دعم بلديهما)
 _THEIR_TWO_STATES = frozenset(normalize(w) for w in ("بلديهما", "دولتيهما", "حكومتيهما"))
+_THE_COMING = frozenset(normalize(w) for w in ("القادم", "القادمة", "القادمين", "القادمان"))
 _AND_WAS = frozenset(normalize(w) for w in ("وكان", "وكانت"))
 _WAS = _AND_WAS | frozenset(normalize(w) for w in ("كان", "كانت"))
 _MEMBER_OF = {normalize(w) for w in ("عضو", "عضوة")}
@@ -3606,6 +3607,12 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
     first, second = sorted(seen, key=lambda m: m.i)
     joined = first.i in s.at and any(m.i == second.i for m in s.coordinated(s.at[first.i])[1:]) \
         and any(m is s.at[first.i] for m in s.mentions)
+    met = (getattr(s, "memory", None) or {}).get("meeting") or []
+    met_states = [m.country for m in met if m.type is ActorType.person and m.country in states]
+    if not joined and len(met) == 2 and len(set(met_states)) == 2 and set(met_states) != pair:
+        # استقبل السيسي عراقجي، القادم من بيروت ... البلدين: the host's and the guest's states,
+        # not a stop of the guest's tour named last
+        return [states[x] for x in met_states]
     related = [set(x) for x in getattr(s, "pairs", ())]
     if joined and any({x, first.actor} in related and {x, second.actor} in related for x in states if x not in pair):
         return seen[::-1]  # (X met A and B apart, then brought them together: البلدين are A and B)
@@ -5487,6 +5494,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             # وصل X إلى باماكو، قادما من نيامي التي زارها الاثنين: X visited the place
             # the relative stands for; a place visits nothing
             visitor = [m for m in (last_subject or []) if m.type is ActorType.person][:1]
+            at = before[0].i
+            if at > 1 and s.norms[at - 1] == "من" and s.norms[at - 2] in _THE_COMING:
+                # استقبل X Y، القادم من أديس أبابا التي زارها: the man "the one coming" describes
+                visitor = [m for m in s.mentions if m.j <= at - 2 and m.type is ActorType.person][-1:]
             return (visitor, before[:1]) if visitor else ([], [])
     if not before and p > 2 and s.norms[p - 1] == "ان":
         # سبق لـ X أن زار Y / يمكن لـ X أن: the one after ل is the doer
