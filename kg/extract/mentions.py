@@ -381,7 +381,8 @@ def _yield_to_actor(words: list[Word], lex: Lexicon, i: int,
 
 
 # Verbal nouns of the derived stems انفعال، افتعال، استفعال (انضمام، اجتماع، استقبال).
-_DERIVED_MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|است..ا.)$")
+_DERIVED_MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|ازد.ا.|ا[صض]ط.ا.|است..ا.)$")  # (ازدراء، اضطلاع: ت assimilated)
+_IFAL = re.compile(r"^ا..ا.$")  # إنشاء، إطلاق (after ب / ل only: إيمان، إسلام are given names)
 _TAFIL = re.compile(r"^ت(?:..ي.|.ا..)$")  # تحضير، تعاون
 
 
@@ -393,22 +394,24 @@ SYLLABIC_NAME_STATES = frozenset({"china", "japan", "south_korea", "north_korea"
 
 # Last letters a verbal noun often has and a transliterated foreign name seldom
 # has (توسيع، تطوير، تنسيق), unlike توليا، تاكيو.
-_MASDAR_LAST_LETTERS = frozenset("عحقطضصظذثرزخ")
+_MASDAR_LAST_LETTERS = frozenset("عحقطضصظذثرزخء")  # (ازدراء، إنشاء: a final hamza is Arabic)
 
 
 def _verbal_noun(w: str) -> bool:
     """A derived verbal noun (تحضير، تعاون، اجتماع، استقبال), never a family
     name (محمد الجدعان التحضير لـ...); a nisba in ي (الترابي) is a name."""
     return not w.endswith(("ي", "يه")) and bool(_TAFIL.match(w) or _DERIVED_MASDAR.match(w))
+# What two sides discuss (بحث X مع نظيره Y سبل / آفاق تطوير ...): the object, never part
+# of a name, and a boundary that closes one.
+_TALK_OBJECTS = ("سبل", "آفاق", "أوجه", "مجالات", "فرص", "آليات", "مستجدات", "قضايا", "ملفات")
 # Nouns that follow a bare title with a preposition (أشاد الرئيس الروسي بجهود X)
 _COMMON_NOUNS = frozenset(normalize(w) for w in (
     "جهود", "دور", "موقف", "مواقف", "قرار", "قرارات", "مبادرة", "مبادرات", "نتائج", "مستوى",
     "تطور", "تطورات", "أهمية", "ضرورة", "عمق", "حجم", "إنجازات", "مساعي", "وساطة", "مساهمة",
     "استعداد", "رغبة", "حرص", "التزام", "دعم", "تعاون", "علاقات", "شأن", "خصوص", "صدد",
-    # what two sides discuss (بحث X مع نظيره Y سبل تطوير ...): the object, not a name's end
-    "سبل", "آفاق", "أوجه", "مجالات", "فرص", "آليات", "مستجدات", "قضايا", "ملفات",
     # portfolios after a bare office (مدير عمليات الهيئة، مسؤول برامج ...): no name
     "عمليات", "برامج", "مشاريع", "شؤون", "إدارة",
+    *_TALK_OBJECTS,
     # شنّ الرئيس الأمريكي هجوماً حاداً: the verbal attack after a bare title, no name
     "هجوم", "هجوما", "هجمات", "حملة"))
 
@@ -510,8 +513,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # مع أمير قطر توسيع الاستثمارات: a verbal noun (تفعيل، تفاعل، افتعال), the object
     if w in _COMMON_NOUNS or (w[:1] in "بل" and w[1:] in _COMMON_NOUNS):
         return False  # أشاد الرئيس الروسي بجهود / بدور X: a noun, not a name
-    if w[:1] in "بل" and _DERIVED_MASDAR.match(w[1:]):
-        return False  # يهنئ بيترو بانضمام كولومبيا: ب + a verbal noun (انفعال، افتعال، استفعال)
+    if w[:1] in "بل" and (_DERIVED_MASDAR.match(w[1:]) or (_IFAL.match(w[1:]) and w[-1] in _MASDAR_LAST_LETTERS)):
+        return False  # يهنئ بيترو بانضمام كولومبيا، بإنشاء: ب + a verbal noun (انفعال، افتعال، استفعال، إفعال)
     if w in ORG_HEADS or (w[:1] in "لبو" and w[1:] in ORG_HEADS):
         return False  # لحزب، مركز: a body's name opens here, not a person's
     if w.startswith(("و", "ف")) and w[1:] in lex.trigger_forms and w not in lex.first_names:
@@ -657,9 +660,7 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
 # Indefinite nouns that open a verb's object right after a name (سلّم X Y Z رسالة).
 _OBJECT_NOUNS = frozenset(normalize(w) for w in (
     "رسالة", "رسالتين", "برقية", "دعوة", "وسام", "قلادة", "قرضا", "منحة", "تمويلا", "شحنة", "مساعدات",
-    "هدية", "نسخة", "أوراق", "اوراق",
-    # بحث X مع Y سبل / آفاق / أوجه التعاون: what talks are about, the verb's object
-    "سبل", "آفاق", "أوجه", "مجالات"))
+    "هدية", "نسخة", "أوراق", "اوراق", *_TALK_OBJECTS))
 
 
 def _purpose_word(word: Word, lex: Lexicon) -> bool:
