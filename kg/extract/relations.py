@@ -595,7 +595,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and all(m.type is ActorType.person and m.country for m in obj):
             obj = _as_states(obj, s)  # استدعت X السفير التركي Y: the protest is at his state, not the man
         if rel is Relation.meet and tf.pos == "verb" and subj and not obj and q + 1 < len(s.words) \
-                and s.norms[q] in _EACH and s.norms[q + 1] == normalize("منهما") and s.last_object \
+                and s.norms[q] in _EACH and s.norms[q + 1] == _OF_THE_TWO and s.last_object \
                 and len(s.last_object) == 2 and all(m.type is ActorType.person for m in s.last_object):
             obj = [m for m in s.last_object if m.actor != subj[0].actor]  # استقبل الضيفين، والتقى كلاً منهما على حدة
         if rel is Relation.oppose and tf.pos == "verb" and subj and not obj:
@@ -1117,7 +1117,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             s.mutual_at = None
         if rel in (Relation.meet, Relation.host) and not neg and memory is not None \
                 and not (hyp and (held := memory.get("meeting_at")) and held[0] is s.words) \
-                and len(found) > before_found:
+                and len(found) > before_found and not (
+                    len(obj) == 2 and {m.actor for m in obj} == {m.actor for m in memory.get("meeting") or []}):
+            # (X received each of the two who met: the two stay the pair of a later الجانبان)
             # (only a meeting told: اجتماع عقد بحضور Z names no pair that met)
             memory["meeting"] = subj[:1] + obj  # a reception is a meeting too
             memory["meeting_at"] = (s.words, p)  # (talks told before it in its sentence are not its)
@@ -4289,6 +4291,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
+    if rel in ("host", "meet") and tf.pos == "verb" and not tf.pronoun:
+        doer = _subject_after(s, q)
+        e = doer[-1].j if doer and doer[0].i >= q else -1
+        if 0 <= e < len(s.words) - 1 and s.norms[e] in _EACH and s.norms[e + 1] == _OF_THE_TWO \
+                and not s.words[e].punct_before:
+            # بعد أن استقبل Y كلاً منهما على حدة: Y received each of the two who met
+            met = (getattr(s, "memory", None) or {}).get("meeting") or s.last_object or []
+            two = [m for m in met if m.type is ActorType.person and m.actor != doer[0].actor]
+            return (doer[:1], two) if len(two) == 2 else ([], [])
     if rel == "visit" and tf.pos == "verb" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] == "الي" \
             and (dest := s.at.get(q + 1)) is not None and dest.type is not ActorType.person:
         comer = _subject_after(s, q)
@@ -6612,6 +6623,7 @@ _THE_VISIT = normalize("الزيارة")
 _THE_MEETING = {normalize(w) for w in ("اللقاء", "الاجتماع")}
 _AWAITED_ACCUSATIVES = {w for w in _AWAITED_WORDS if w.endswith("ا")}  # (flags' مرتقبا، مقررا، منتظرا، مزمعا)
 _EACH = {normalize(w) for w in ("كلا", "كل")}
+_OF_THE_TWO = normalize("منهما")
 _AWAITED_FORMS = _AWAITED_ACCUSATIVES | {normalize("متوقعا")}  # (كان مرتقباً / مقرراً / منتظراً)
 
 
