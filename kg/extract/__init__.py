@@ -348,6 +348,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         for w in words[sp.i:sp.j]:
             if holder is not None and w.forms[-1] in ranks:
                 holder.titles.add(ranks[w.forms[-1]])
+        if holder is not None and role_key and len(sp.role.split()) > len(sp.title.title.split()):
+            # نائب رئيس الوزراء وزير الخارجية X: a later الوزير may be him too
+            holder.roles.update(f"{t}|{sp.affil}" for t in _later_titles(words, sp, lex))
     if pid and not affil_id and not sp.affil and sp.kind != "role" and sp.title \
             and sp.title.kind == "office" and getattr(r, "home", None) \
             and normalize(sp.title.title) != normalize(_COUNTERPART) \
@@ -1134,6 +1137,22 @@ def _opens_other_name(form: str, pid: str, after: Word, r: ArticleResolver, lex:
         and nxt[:1] not in "بلو" and nxt not in person.tokens
 
 
+def _later_titles(words: list[Word], sp: Span, lex: Lexicon) -> list[str]:
+    """The office titles after the first in a title span, longest first
+    (نائب رئيس الوزراء وزير الخارجية → [وزير الخارجية])."""
+    found, k = [], sp.i
+    while k < sp.j:
+        hit = next(((n, h) for n in (4, 3, 2, 1) if k + n <= sp.j
+                    for h in lex.phrases.get(tuple(w.norm for w in words[k:k + n]), ()) if h.kind == "title"), None)
+        if hit is None:
+            k += 1
+            continue
+        if k > sp.i and hit[1].title.kind == "office" and not words[k].punct_before:
+            found.append(hit[1].title.title)
+        k += hit[0]
+    return found
+
+
 def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon,
                      guest: bool = False) -> str | None:
     """The state of an office named after a known person's name with no state
@@ -1328,6 +1347,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     introduced = {p.id for p in r.persons}
     shared_names = getattr(r, "shared_surnames", {})  # surnames two people of the article bear
     for sentence, words, spans in per_sentence:
+        r.current_sentence = sentence.index  # (a bare title: the holder named before this sentence)
         if surnames:
             spans[:] = [_namesake(sp, words, surnames, introduced, lex) for sp in spans]
         taken = set()
@@ -1450,6 +1470,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 person = next((p for p in r.persons if p.id == holder), None)
                 if person is not None:
                     person.roles.add(f"{sp.title.title}|{sp.affil}")
+                    person.roles.update(f"{t}|{sp.affil}" for t in _later_titles(words, sp, lex))
                 mentioned[-1].j = sp.j  # the mention now spans the title (X رئيس Y، الذي ...)
                 affil = _institution_actor(sp, doc, sentence, words, r, lex) \
                     if sp.affil_kind == "institution" else r.lexicon_actor(sp.affil, lex.actor_head(sp.affil).name)

@@ -1916,12 +1916,17 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 if e in spans_at and not words[e].punct_before and spans_at[e][3].lstrip("و") == "ب" \
                         and any(h.kind == "institution" for h in spans_at[e][2]):
                     e = spans_at[e][1]  # X وزير الدولة بوزارة الخارجية: the ministry it sits in
+                elif e + 1 < n and words[e].norm in _PORTFOLIO and not words[e].punct_before \
+                        and not words[e + 1].punct_before and words[e + 1].norm.startswith("ال"):
+                    e += 2  # X نائب رئيس الوزراء لشؤون الدفاع: the portfolio is the title's
                 out.append(Span(s, e, "role", type=ActorType.person, title=title,
                                 role=" ".join(w.norm for w in words[s:e]), extra={"post_name": True}))
                 if body is not None and body[1] == e:  # (the body of the committee named: his)
                     out[-1].affil = body[0]
                     out[-1].affil_kind = "country" if body[0] in lex.countries else "organization"
-                i = max(i, e)
+                i = e if e < i and e in spans_at and not words[e].punct_before and any(
+                    h.kind == "title" for h in spans_at[e][2]) else max(i, e)
+                # (X نائب رئيس الوزراء لشؤون الدفاع الوزيرَ الضيف: the verb's object, read next)
             elif "institution" in kinds:
                 i = s  # الدبلوماسية الجزائرية with no name after it: the body, read below
             if span or "institution" not in kinds or i != s:

@@ -7398,7 +7398,7 @@ def _informed(s: _Sentence, m: Mentioned) -> bool:
     """
     doer = s.covered.get(m.i - 1) if m.i > 0 else None
     return doer is not None and doer.j == m.i and doer.type is ActorType.person and doer.i > 0 \
-        and s.norms[doer.i - 1] in _BRIEFING and not s.words[m.i].punct_before
+        and s.norms[doer.i - 1].removeprefix("و") in _BRIEFING and not s.words[m.i].punct_before
 
 
 def _doer_person_before(s: _Sentence, m: Mentioned, cs: int) -> bool:

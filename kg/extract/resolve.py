@@ -338,8 +338,11 @@ class ArticleResolver:
                     same_gender.append(p.id)  # (the lexicon's الرئيسة is a woman, whatever the text's title)
         if len(holders) > 1 and len(same_gender) == 1:
             holders = same_gender  # الرئيس after الرئيس X and رئيسة Y: him, not her
-        earlier = [pid for pid in holders if next(p for p in self.persons if p.id == pid).first_sentence
-                   < getattr(self, "current_sentence", 0)]
+        now = getattr(self, "current_sentence", 0)
+        first = {p.id: p.first_sentence for p in self.persons}
+        if any(first[pid] <= now for pid in holders):
+            holders = [pid for pid in holders if first[pid] <= now]  # (never one the article names later)
+        earlier = [pid for pid in holders if first[pid] < now]
         if len(holders) > 1 and len(earlier) == 1:
             holders = earlier  # وعقد الوزير لقاء مع وزير الدولة Y: the one named before, not Y
         if len(holders) != 1:
