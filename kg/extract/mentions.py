@@ -3895,6 +3895,8 @@ def looks_transliterated(word: str, later: bool = False) -> bool:
 # A UN title's portfolio that names one agency (general knowledge).
 _UN_PORTFOLIOS = {normalize(k): v for k, v in {"اللاجئين": "unhcr", "الإنسان": "ohchr"}.items()}
 _NO_NAME_AFTER = frozenset(normalize(w) for w in ("في", "من", "عن", "إلى", "لدى", "مع", "حول", "بشأن"))
+# A state's regions (رئيس ولاية جوبالاند الصومالية): the demonym after the name agrees with them.
+_SUBNATIONAL = frozenset(normalize(w) for w in ("ولاية", "إقليم", "مقاطعة", "محافظة"))
 # ممثلة المفوضية لدى دول مجلس التعاون: "the states of" a body, where she is posted
 _REGION_WORDS = frozenset(normalize(w) for w in ("دول", "دولة", "بلدان", "منطقة"))
 _PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "للشؤون", "شؤون", "الشؤون", "ملف", "لملف", "بشؤون", "بالشؤون",
@@ -4046,10 +4048,14 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             if place and not toward and ref is None:
                 found.setdefault("country", ("lexicon", place))  # أمير منطقة مكة المكرمة
             gender = "f" if j > 0 and _word_gender(words[j - 1], lex) == "f" else "m"
+            region = words[j].norm in _SUBNATIONAL and k == j + 2
+            if region:
+                gender = "f"  # رئيس ولاية جوبالاند الصومالية X: the region's state, agreeing with ولاية
             dem = next((h.ref for h in hit[2] if h.kind == "demonym" and h.number == "sg" and h.gender == gender),
                        None) if ref is None and not place and hit[1] - hit[0] == 1 else None
             # (agreeing with the title, not with a body in the portfolio: للقوات الليبية)
-            if dem and k > j and hit[1] < len(words) and _given_name(words[hit[1]], lex, words) \
+            if dem and k > j and hit[1] < len(words) and (_given_name(words[hit[1]], lex, words) or (
+                    region and words[hit[1]].norm in lex.ambiguous_first_names)) \
                     and words[k].forms[-1] not in _FINANCIAL and k - j >= 2 \
                     and not words[hit[1]].punct_before and not toward:
                 # وزير حماية العمال المهاجرين الإندونيسي X: the demonym closing a long portfolio
