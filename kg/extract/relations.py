@@ -3650,6 +3650,12 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
                 return [], []
             return [critic], [victim]
     subj, obj = _arguments_read(s, p, q, tf, last_subject, carried)
+    if tf.entry.relation == "agree" and tf.pos == "verb" and len(obj) == 2 and subj \
+            and obj[0].i > 0 and s.norms[obj[0].i - 1] == "بين" and obj[0].i > p \
+            and not any(m is subj[0] for m in s.mentions) and subj[0].actor not in {m.actor for m in obj}:
+        # ووُقّعت خلال الزيارة اتفاقية بين وزارة النفط وشركة X: the two named are the
+        # parties; the man of the sentence before signed nothing here
+        return obj[:1], obj[1:]
     if tf.entry.relation in ("support", "oppose") and tf.pos == "noun" and q + 1 < len(s.words) \
             and s.norms[q] in _THEIR_TWO_STATES and not s.words[q + 1].punct_before:
         # اجتمع X وY ...، مؤكدَين دعم بلديهما لحكومة Z: each man's state backs Z
