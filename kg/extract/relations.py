@@ -797,6 +797,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             (k for k in range(p - 1, cs, -1) if s.words[k].punct_before and s.words[k].punct in ("،", ",")
              and (s.norms[k] in _SAYING_PARTICIPLES or (tf.pos == "noun" and s.norms[k] in _SINCE_AFTER))),
             cs)  # نفى X ...، مؤكدا أن ...: its own scope (...، بعد اللقاء الذي جمع X وY: a past event's)
+        if flags_at is None and tf.tense in ("past", "noun") and (coord := next(
+                (k for k in range(p, max(flags_from, p - 4), -1) if s.words[k].punct in ("،", ",")
+                 and s.norms[k][:1] in "وف" and any(t.pos == "verb" and t.tense == "past" for f in s.words[k].forms[1:2]
+                                                    for t in s.lex.trigger_forms.get(f, ()))), None)) is not None:
+            flags_from = coord  # وجّه دعوة إلى Y لحضور القمة، وأجرى اتصالاً مع Z: a past act of its own clause
         if flags_at is None and tf.pos == "noun" and tf.pronoun and (ante := _before_relative_aside(s, p)):
             flags_at, flags_from = ante.i, s.clause_start(ante.i)  # X، الذي دأب على أن ...، جولته: the aside's modal is its own
         neg, hyp = flags_for(s.norms, flags_at if flags_at is not None else p,  # (، متهما X: its own
@@ -7059,8 +7064,10 @@ def _invited_party(s: _Sentence, p: int, cs: int) -> list[Mentioned] | None:
     never the doer."""
     inv = next((k for k in range(p - 1, max(cs, p - 12) - 1, -1)
                 if not _INVITATIONS.isdisjoint(s.words[k].forms)), None)
-    if inv is None:
-        return None
+    if inv is None or any(s.words[k].punct in ("،", ",") and s.norms[k][:1] in "وف" and s.norms[k] not in s.lex.trigger_forms
+                          and any(t.pos == "verb" for f in s.words[k].forms[1:2] for t in s.lex.trigger_forms.get(f, ()))
+                          for k in range(inv + 1, p)):
+        return None  # (وجّه دعوة إلى Y لحضور القمة، وأجرى اتصالاً مع Z: a new clause, X's own call)
     to = next((m for m in s.mentions if inv < m.i and m.j <= p and s.prep_before(m) == "الي"
                and m.type in (ActorType.person, ActorType.country, ActorType.organization)), None)
     if to is not None:
