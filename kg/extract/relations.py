@@ -7511,6 +7511,9 @@ def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
             pair = _two_sides(s, k, s.norms[k], k)
             if k > 0 and s.norms[k - 1] in ("الي", "علي", "مع") and _the_doers(s, k, cs, pair):
                 return []  # الرياض وواشنطن ستوجهان الدعوة إلى الطرفين: the sides are others
+            if any(not _MEDIATION.isdisjoint(s.words[x].forms) and any(s.norms[r] in _RELATIVE for r in range(x + 1, k))
+                   for x in range(max(0, k - 6), k)):
+                return []  # جهود الوساطة التي يقودها البلدان لاستئناف مفاوضات: the mediators, no party to them
             if s.norms[k] in _BOTH_STATES:
                 states = _as_states(pair, s)  # البلدين: the two persons' states (a person
                 return states if all(m.type is not ActorType.person for m in states) else []  # of no known state: none)
