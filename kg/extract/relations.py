@@ -2405,6 +2405,10 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
         out += [Found(c.actor, Relation.visit, b.actor, neg, hyp, (p, q), location=b.place or None)
                 for c in _delegation_members(s, subj[0]) for b in obj
                 if c.actor != b.actor and not _own_state(rel, c, b)]
+    if rel in (Relation.host, Relation.meet) and len(obj) == 1 and any(obj[0] is x for x in s.mentions):
+        # استقبل X وفداً من حركة Y برئاسة Z: Z, at the delegation's head, was received too
+        out += [Found(a.actor, rel, c.actor, neg, hyp, (p, q))
+                for c in _delegation_members(s, obj[0]) for a in subj if a.actor != c.actor]
     if rel is Relation.visit:
         # وصل X إلى Y يرافقه Z / زار X برفقة Z، Y / على رأس وفد يضم Z: Z came too
         start = min(m.i for m in subj)
@@ -3047,6 +3051,7 @@ _MEMBERS = {normalize(w) for w in (
     "قادة", "مسؤولين", "مسؤولي", "أعضاء", "أفراد", "عناصر", "شخصيات", "كيانات", "شركات",
     "ضباط", "قياديين", "عسكريين", "وزراء", "دبلوماسيين")}
 _A_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
+_LEADERSHIP = {normalize(w) for w in ("قيادة", "قيادات", "كبار", "قادة")}  # (وفداً من قيادة حركة X)
 _PLANE = {normalize(w) for w in ("طائرة", "الطائرة")}
 _BEGAN_IT = {normalize(w) for w in ("استهلها", "استهلّها", "بدأها", "اختتمها", "افتتحها", "استهلاها")}
 _STATES_OF = {normalize(w) for w in ("دول", "بلدان")}
@@ -3147,6 +3152,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if m is None:
                 if prep == "" and k > q and s.norms[k] in _PREPS and k + 1 < len(s.words) \
                         and k + 1 not in s.at and k not in s.covered \
+                        and not (s.norms[k] == "من" and s.norms[k + 1] in _LEADERSHIP and (k + 2) in s.at
+                                 and not _A_DELEGATION.isdisjoint(s.words[k - 1].forms)) \
                         and not any(f in _VENUES for f in s.words[k + 1].forms) \
                         and s.norms[k + 1] not in _SIDELINES:  # (التقى على هامشها Y)
                     break  # في مواجهة X: a prepositional phrase, no direct object after it
@@ -3781,10 +3788,11 @@ def _agent_at(s: _Sentence, k: int) -> Mentioned | None:
 def _delegation_members(s: _Sentence, body: Mentioned) -> list[Mentioned]:
     """وفد من مجلس الشيوخ برئاسة X / يضم X وY: the persons named with a delegation
     of ``body`` (its head or members), else none."""
-    if body.type not in (ActorType.organization, ActorType.country) or body.i < 2 \
-            or s.norms[body.i - 1] != "من" or _A_DELEGATION.isdisjoint(s.words[body.i - 2].forms):
+    at = body.i - (body.i >= 3 and s.norms[body.i - 1] in _LEADERSHIP)  # (وفد من قيادة حركة X)
+    if body.type not in (ActorType.organization, ActorType.country) or at < 2 \
+            or s.norms[at - 1] != "من" or _A_DELEGATION.isdisjoint(s.words[at - 2].forms):
         return []
-    members = _delegation_led_by(s, body.i - 2, min(len(s.words), body.j + 4))
+    members = _delegation_led_by(s, at - 2, min(len(s.words), body.j + 4))
     if not members and body.j + 1 < len(s.words) and s.norms[body.j] in _INCLUDING \
             and not s.words[body.j].punct_before and (first := s.at.get(body.j + 1)) is not None:
         members = [x for x in s.coordinated(first) if x.type is ActorType.person]
