@@ -2090,7 +2090,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             first = sp.j - len(sp.name.split())
             if sp.i <= first < sp.j and _opened_by_parenthesis(sentence, words[first]):
                 sp.extra["in_parens"] = True  # رئيس حزب الرابطة (جناح نواز) نواز شريف: a wing's name
-            if _ends_here(words, sp.j, lex, set()) or (sp.j < len(words) and sp.j in taken_words):
+            if _ends_here(words, sp.j, lex, set()) or (sp.j < len(words) and (
+                    sp.j in taken_words or words[sp.j].norm in _OBJECT_PREPS)):  # (X Y إلى القاهرة)
                 sp.extra["bounded"] = True  # a clear boundary after the name (، مع، في, a lexicon word)
         before = ends.get(sp.i)
         if sp.kind == "person" and before is not None and words[sp.i].punct in ("،", ","):
@@ -3481,7 +3482,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         agency = next((_UN_PORTFOLIOS[w.norm] for w in words[e:role_end] if w.norm in _UN_PORTFOLIOS), None)
         if agency and agency in lex.organizations:
             affil = agency
-    if not affil:
+    if not affil and not (e < len(words) and not words[e].punct_before and words[e].norm in _NATIONAL_ADJECTIVES):
+        # (أمين مجلس الأمن القومي: a state's council, not the UN's مجلس الأمن)
         body = _body_in_title(title.title, lex)
         if body:
             affil, affil_kind = body, "organization"  # رئيس مجلس القيادة الرئاسي
@@ -3895,6 +3897,8 @@ def looks_transliterated(word: str, later: bool = False) -> bool:
 # A UN title's portfolio that names one agency (general knowledge).
 _UN_PORTFOLIOS = {normalize(k): v for k, v in {"اللاجئين": "unhcr", "الإنسان": "ohchr"}.items()}
 _NO_NAME_AFTER = frozenset(normalize(w) for w in ("في", "من", "عن", "إلى", "لدى", "مع", "حول", "بشأن"))
+# Adjectives that make a body named like an international one a state's own (مجلس الأمن القومي).
+_NATIONAL_ADJECTIVES = frozenset(normalize(w) for w in ("القومي", "الوطني", "الاتحادي", "الداخلي"))
 # A state's regions (رئيس ولاية جوبالاند الصومالية): the demonym after the name agrees with them.
 _SUBNATIONAL = frozenset(normalize(w) for w in ("ولاية", "إقليم", "مقاطعة", "محافظة"))
 # ممثلة المفوضية لدى دول مجلس التعاون: "the states of" a body, where she is posted

@@ -3789,7 +3789,9 @@ def _delegation_members(s: _Sentence, body: Mentioned) -> list[Mentioned]:
     """وفد من مجلس الشيوخ برئاسة X / يضم X وY: the persons named with a delegation
     of ``body`` (its head or members), else none."""
     at = body.i - (body.i >= 3 and s.norms[body.i - 1] in _LEADERSHIP)  # (وفد من قيادة حركة X)
-    if body.type not in (ActorType.organization, ActorType.country) or at < 2 \
+    if body.type is ActorType.country and body.i < len(s.words) and not _A_DELEGATION.isdisjoint(s.words[body.i].forms):
+        at = body.i + 2  # وفد إسرائيلي برئاسة X: the delegation is the mention itself
+    elif body.type not in (ActorType.organization, ActorType.country) or at < 2 \
             or s.norms[at - 1] != "من" or _A_DELEGATION.isdisjoint(s.words[at - 2].forms):
         return []
     members = _delegation_led_by(s, at - 2, min(len(s.words), body.j + 4))
