@@ -184,6 +184,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     if sp.affil_kind == "country" and sp.ref and sp.ref in lex.people \
             and lex.people[sp.ref].country in _SHARED_DEMONYM.get(sp.affil, ()):
         sp.affil = lex.people[sp.ref].country  # الرئيس الكونغولي ساسو نغيسو: Brazzaville's
+    if sp.affil_kind == "institution" and sp.affil.split("|")[0] == _THE_GOVERNMENT:
+        sp.affil, sp.affil_kind = sp.affil.split("|")[1], "country"  # المبعوث الخاص للحكومة الصينية: China's
     if sp.kind == "place":  # the city's state, registered under its own name
         return r.lexicon_actor(sp.ref, lex.actor_head(sp.ref).name), []
     if sp.kind == "organization" and "company" in sp.extra:
@@ -1931,6 +1933,7 @@ def _guest_mentions(words: list[Word], mentioned: list[Mentioned], found: list[F
     return out
 
 
+_THE_GOVERNMENT = "الحكومة"  # (the institution head as institutions.jsonl writes it)
 _HIS_GOVERNMENT = frozenset(normalize(w) for w in ("حكومته", "حكومتها"))
 
 
