@@ -3180,13 +3180,14 @@ def _syllabic_after_posting(words: list[Word], spans_at: dict[int, tuple], j: in
     k = spans_at[j + 1][1]
     end = k
     while end < len(words) and end - k < 3 and not words[end].punct_before and end not in spans_at \
-            and end not in taken and words[end].norm.isalpha() and 2 <= len(words[end].norm) <= 5 \
+            and end not in taken and words[end].norm.isalpha() and 2 <= len(words[end].norm) <= 7 \
             and not words[end].norm.startswith(("ال", "و")) and words[end].norm not in STOP_WORDS \
             and words[end].norm not in lex.trigger_forms and words[end].norm not in _NEVER_NAMES \
             and not words[end].tanween:
         end += 1
     if end - k < 2 or not (end >= len(words) or words[end].norm in _OBJECT_PREPS
-                           or _ends_here(words, end, lex, taken)):
+                           or _ends_here(words, end, lex, taken)) \
+            or not any(len(w.norm) <= 4 for w in words[k:end]):  # (دونغ قوانغلي: one short syllable at least)
         return None
     return k, end
 
@@ -3644,7 +3645,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             else None
         posted = _syllabic_after_posting(words, spans_at, j, affil, lex, taken) \
             if title.kind == "office" and affil_kind == "country" else None
-        if posted and (comp is None or posted[0] < comp[0] < posted[1]):
+        if posted and (comp is None or posted[0] <= comp[0] < posted[1]):
             # السفير الصيني لدى طهران تسونغ بيوو: a syllabic name after the posting
             # (its second syllable may be a given name the complement would start at)
             j, name_end = posted
