@@ -4312,6 +4312,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
+    if tf.pos == "verb" and tf.pronoun and p > 1 and s.norms[p - 1] in _THAT_HE and s.norms[p].endswith("ه") \
+            and not s.norms[p].endswith("ها") and rel in ("meet", "host", "congratulate"):
+        # قال X إن ... نظيره Y، مذكّراً بأنه التقاه: "he" is the speaker, "him" the man just named
+        speaker = _quote_speaker(s, p - 1)
+        him = next((m for m in reversed(s.mentions) if m.j <= p - 1 and m.type is ActorType.person
+                    and speaker and m.actor != speaker[0].actor), None)
+        if speaker and speaker[0].type is ActorType.person and him is not None:
+            return speaker[:1], [him]
     if rel in ("host", "meet") and tf.pos == "verb" and not tf.pronoun:
         doer = _subject_after(s, q)
         e = doer[-1].j if doer and doer[0].i >= q else -1
