@@ -3596,7 +3596,9 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
         # not the stops of the tour — unless fewer than two states are left)
         seen, states = [], {}
         for m in pool:
-            if m.named or (m.no_side and (m.i > 0 or m.actor in mediators)) or (skip_destinations and m.destination and not any(m is x for x in s.mentions)):
+            if m.named or (m.no_side and (m.i > 0 or m.actor in mediators)) or (skip_destinations and (
+                    m.destination or m.adverbial) and not any(m is x for x in s.mentions)):
+                # (... على هامش اجتماعات في أديس أبابا. لا اتصال بين البلدين: the venue is no side)
                 continue  # إعلان أنقرة: a document's name, not a state (بوساطة تركية: the mediator; a dateline may be one)
             if m.actor in mediators and any(m is x for x in s.mentions):
                 continue  # وساطة قطرية ...، مذكرا بأن الدوحة سهّلت صفقة أبرمها البلدان: Doha is the mediator
