@@ -808,7 +808,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                              "present" if flags_at is not None else tf.tense, flags_from)  # clause)
         if not hyp and tf.pos == "noun" and (s.norms[p][:1] == "ب" or s.words[p].prefix.endswith("ب")) \
                 and (acc := next((k for k in range(flags_from - 1, max(-1, p - 26), -1) if s.norms[k] in _ACCUSING), None)) is not None \
-                and not any(s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS for k in range(acc, p)):
+                and not any(s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS for k in range(acc + 1, p)):
             hyp = True  # اتهم X، عقب محادثات مع Y، الجزائر بـ«تسليح» Z: the act accused of, past the aside
         if neg and any(f in _ABANDON for k in range(max(cs, p - 4), p) for f in s.words[k].forms):
             neg = hyp = False  # لن تتخلى عن حليفتها: not abandoning affirms the tie
