@@ -6993,9 +6993,14 @@ def _governed(s: _Sentence, p: int) -> bool:
         k -= 1
     if k < p - 1 and any(f in _GOVERNORS for f in s.words[k].forms):
         return True
-    m = s.covered.get(k)
-    return bool(m and m.i > 0 and m.type is not ActorType.location
-                and any(f in _GOVERNORS for f in s.words[m.i - 1].forms))
+    def governs(m: Mentioned | None) -> bool:
+        return bool(m and m.i > 0 and m.type is not ActorType.location
+                    and any(f in _GOVERNORS for f in s.words[m.i - 1].forms))
+    if governs(s.covered.get(k)):
+        return True
+    # بدأ X، يرافقه نجله Y، زيارة عمل: the subject before an aside set off by commas
+    back = _after_aside_back(s, k)
+    return back != k and governs(s.covered.get(back))
 
 
 def _people_demonym(s: _Sentence, k: int) -> str | None:
@@ -7110,6 +7115,10 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     decided = _decision_before(s, p)
     if decided is not None:
         return decided  # قرر X إنهاء مهام Y، وتعيين Z: X, not Y
+    back = _after_aside_back(s, p - 1) if p > 1 else p - 1
+    if back != p - 1 and s.norms[back + 1] in _COMPANION and (lead := s.covered.get(back)) is not None \
+            and lead.type is ActorType.person and not s.prep_before(lead):
+        return [lead]  # بدأ X، يرافقه نجله Y، زيارة عمل: X leads; Y comes with him
     if p > 2 and s.norms[p - 1] == "عن" and (k := _after_aside_back(s, p - 2)) != p - 2 \
             and (announcer := s.covered.get(k)) is not None and not s.prep_before(announcer) \
             and announcer.type is not ActorType.location:
