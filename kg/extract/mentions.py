@@ -382,6 +382,7 @@ def _yield_to_actor(words: list[Word], lex: Lexicon, i: int,
 
 # Verbal nouns of the derived stems انفعال، افتعال، استفعال (انضمام، اجتماع، استقبال).
 _DERIVED_MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|ازد.ا.|ا[صض]ط.ا.|است..ا.)$")  # (ازدراء، اضطلاع: ت assimilated)
+_DUAL_PAST = re.compile(r"^[^اويى][^اويى][^اويى]ا$")  # حضرا، بحثا، وقعا: فعلا, a dual past verb
 _IFAL = re.compile(r"^ا..ا.$")  # إنشاء، إطلاق (after ب / ل only: إيمان، إسلام are given names)
 _TAFIL = re.compile(r"^ت(?:..ي.|.ا..)$")  # تحضير، تعاون
 
@@ -493,6 +494,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # استنكر المتحدث X الغارات: an Arabic plural after a name, no family name
     if not first and (w in _PARTICIPLES_AFTER_NAMES or word.tanween):
         return False  # الرئيس سعيّد مرتبطاً، مؤكداً / مع الوزير X ملحقاً: an accusative word after a name
+    if not first and _DUAL_PAST.match(w) and w not in lex.first_names:
+        return False  # X وY حضرا / بحثا / وقعا: a dual verb after two names, not a third name word
     if w.startswith("ب") and w.endswith(("ه", "ها", "هم")) and len(w) >= 5 and not after_link \
             and w not in lex.first_names and not (
                 after_given and w.startswith("بو") and w.endswith("ه")
@@ -643,6 +646,7 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
     if w.norm in _OBJECT_PREPS:
         return False  # دعا X Y إلى ...: the third word is the verb's object
     return w.punct_before or w.norm in STOP_WORDS or w.norm in COUNTERPART or role_accusative(w.norm) \
+        or (bool(_DUAL_PAST.match(w.norm)) and w.norm not in lex.first_names and k >= 2) \
         or (k in taken and not w.norm.startswith("ال")) \
         or (w.norm[:1] == "و" and any(h.kind == "title" for h in lex.phrases.get((w.norm[1:],), ()))) \
         or (_purpose_word(w, lex) and not words[k - 1].norm.startswith("ال")) \
@@ -780,7 +784,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                     and words[start + 1].norm not in lex.ambiguous_first_names)) \
                 and all(x.norm.isalpha() and len(x.norm) >= 2 and not x.norm.startswith("ال") and x.index not in taken
                         and x.norm not in STOP_WORDS and x.norm not in lex.trigger_forms and not lex.phrases.get((x.norm,))
-                        and not _verbal_noun(x.norm) for x in words[j:j + 2]):
+                        and not _verbal_noun(x.norm) and not _DUAL_PAST.match(x.norm) for x in words[j:j + 2]):
             j += 2  # رئيس الوزراء النيجري علي محمان لامين زين،: a four-part name closed by punctuation
             break
         if j > start + 1 and core >= 1 and words[j - 2].norm in ("بن", "ابن", "بنت") and not w.punct_before \
