@@ -4318,6 +4318,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
+    if tf.pos == "noun" and not tf.pronoun and Relation(rel).symmetric and q + 1 < len(s.words) \
+            and not s.norms[p].startswith("ال") and not s.words[q].punct_before \
+            and (a := _bare_demonym(s, q)) and (b := _bare_demonym(s, q + 1 + (s.norms[q + 1] == "و"))) and a != b:
+        # وسط تنسيق مصري قطري مكثف، شراكة سعودية-أذربيجانية: the two states the adjectives name
+        return ([Mentioned(q, q + 1, a, ActorType.country, "", a)],
+                [Mentioned(q + 1, q + 2, b, ActorType.country, "", b)])
     if tf.pos == "verb" and tf.pronoun and p > 1 and s.norms[p - 1] in _THAT_HE and s.norms[p].endswith("ه") \
             and not s.norms[p].endswith("ها") and rel in ("meet", "host", "congratulate"):
         # قال X إن ... نظيره Y، مذكّراً بأنه التقاه: "he" is the speaker, "him" the man just named
@@ -6926,6 +6932,17 @@ def _demonym_doer(s: _Sentence, q: int) -> list[Mentioned]:
         if country:
             return [Mentioned(k, k + 1, country, ActorType.country, "", country)]
     return []
+
+
+def _bare_demonym(s: _Sentence, k: int) -> str | None:
+    """The state of an indefinite demonym adjective at ``k`` (مصري، قطرية), else None."""
+    if k >= len(s.words) or k in s.covered or s.norms[k].startswith("ال") or (k > 0 and s.words[k].punct_before
+                                                                            and not s.words[k].hyphened):
+        return None
+    w = s.norms[k]
+    if w in _ALSO_ADJECTIVE:
+        return None  # (تعاون مالي: financial)
+    return next((h.ref for h in s.lex.phrases.get(("ال" + w,), ()) if h.kind == "demonym" and h.number == "sg"), None)
 
 
 def _ceasing_verb(s: _Sentence, p: int) -> int:
