@@ -4924,6 +4924,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 for k in range(subj[-1].j, min(len(s.words) - 1, subj[-1].j + 3)):
                     if s.words[k].punct_before:
                         break
+                    if s.norms[k].startswith("لل") and s.norms[k][2:] in _GOODS \
+                            and (k + 1) in s.demonyms and (k + 1) not in s.covered:
+                        # دعم جاكرتا الكامل للجهود المصرية القطرية: the states whose efforts they are
+                        states = list(dict.fromkeys(s.demonyms[x] for x in range(k + 1, min(len(s.words), k + 4))
+                                                    if all(y in s.demonyms and y not in s.covered
+                                                           for y in range(k + 1, x + 1))))
+                        obj = [Mentioned(k + 1, k + 2, c, ActorType.country, "", c) for c in states
+                               if c != subj[0].actor and c != subj[0].country]
+                        break
                     if s.norms[k].startswith("ل") and s.norms[k][1:] in _GOODS:
                         m = s.at.get(k + 1)
                         if m and m.type in (ActorType.country, ActorType.organization) \
