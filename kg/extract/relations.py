@@ -4924,7 +4924,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 for k in range(subj[-1].j, min(len(s.words) - 1, subj[-1].j + 3)):
                     if s.words[k].punct_before:
                         break
-                    if s.norms[k].startswith("لل") and s.norms[k][2:] in _GOODS \
+                    if s.norms[k].startswith("لل") and (s.norms[k][2:] in _GOODS or s.norms[k][2:] in _EFFORT_NOUNS) \
                             and (k + 1) in s.demonyms and (k + 1) not in s.covered:
                         # دعم جاكرتا الكامل للجهود المصرية القطرية: the states whose efforts they are
                         states = list(dict.fromkeys(s.demonyms[x] for x in range(k + 1, min(len(s.words), k + 4))
@@ -6722,6 +6722,8 @@ def _proposal_author(s: _Sentence, q: int) -> list[Mentioned]:
     return []
 
 
+# What a state's backers back besides its goods (للوساطة المصرية القطرية، للمبادرة السعودية).
+_EFFORT_NOUNS = {normalize(w) for w in ("وساطة", "مبادرة", "دور")}
 _GOODS = {normalize(w) for w in (
     "وحدة", "سيادة", "استقرار", "أمن", "سلامة", "استقلال", "وحدة أراضي", "اقتصاد",
     "حكومة", "شعب", "جهود", "مساعي", "أراضي", "حق", "حقوق")}
