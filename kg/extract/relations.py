@@ -1861,7 +1861,7 @@ _CALLED = {normalize(w) for w in ("وصفه", "وصفته", "وصفها", "سم�
                                   "يصفه", "تصفه", "يسميه", "تسميه")}
 _RESOLVING = {normalize(w) for w in ("إنهاء", "انهاء", "حل", "تسوية", "احتواء", "تجاوز", "وقف", "خفض")}
 _BILATERAL = {normalize(w) for w in ("ثنائية", "الثنائية", "ثنائي", "الثنائي", "مغلقة", "المغلقة")}
-_ROUNDS_OF = {normalize(w) for w in ("جلسة", "جلسات", "جولة", "جولات")}  # (جلسة مباحثات: talks held in a session)
+_ROUNDS_OF = {normalize(w) for w in ("جلسة", "جلسات", "جولة", "جولات", "سلسلة")}  # (جلسة مباحثات، سلسلة لقاءات: talks held in a session)
 _WITH_HIM_AND = {"و" + w for w in _WITH_HIM}  # (X، ومعه نجله Y: Y goes along with X)
 # A state's stance or policy, held by the actor named after it (موقف بريتوريا الداعم لـ...).
 _STANCES = {normalize(w) for w in ("موقف", "الموقف", "مواقف", "سياسة", "سياسات", "توجه", "خطاب")}
@@ -4318,6 +4318,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         return _family(s, p, q, tf, last_subject)
+    if rel == "meet" and tf.pos == "noun" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _INCLUDED_PAST \
+            and (first := s.at.get(q + 1)) is not None and first.i == q + 1 and first.type is ActorType.person \
+            and _governed(s, p):
+        # عقد X في ميونيخ سلسلة لقاءات شملت A وB: X met each one the meetings included
+        doer = _doer(s, p, cs, last_subject)
+        met = [m for m in s.coordinated(first) if m.type is ActorType.person
+               and doer and m.actor != doer[0].actor]
+        if doer and doer[0].type is ActorType.person and met:
+            return doer[:1], met
     if tf.pos == "noun" and not tf.pronoun and Relation(rel).symmetric and q + 1 < len(s.words) \
             and not s.norms[p].startswith("ال") and not s.words[q].punct_before \
             and (a := _bare_demonym(s, q)) and (b := _bare_demonym(s, q + 1 + (s.norms[q + 1] == "و"))) and a != b:
@@ -6992,8 +7001,9 @@ def _governed(s: _Sentence, p: int) -> bool:
         k = s.covered[k].i - 1 if k in s.covered else k
         if k >= 0 and not _ANNOUNCING.isdisjoint(s.words[k].forms):
             return True  # أعلنت شركة مبادلة (، أحد صناديق ...،) عن شراكة مع Y
-    if p > 1 and s.norms[p - 1] in _ROUNDS_OF and any(f in _GOVERNORS for f in s.words[p - 2].forms):
-        return True  # عقد جلسة مباحثات، أجرى جولة محادثات: the session's talks
+    if p > 1 and s.norms[p - 1] in _ROUNDS_OF and (any(f in _GOVERNORS for f in s.words[p - 2].forms)
+                                                  or _governed(s, p - 1)):
+        return True  # عقد جلسة مباحثات، أجرى جولة محادثات، عقد في ميونيخ سلسلة لقاءات: the session's talks
     if p > 2 and s.norms[p - 1] == "اي" and s.norms[p - 2] in ("الي", "علي"):
         p -= 1  # لم تتوصل إلى أي اتفاق مع Y: "any" between
     if p > 1 and s.norms[p - 1] in ("الي", "علي"):
@@ -7026,6 +7036,12 @@ def _governed(s: _Sentence, p: int) -> bool:
                     and any(f in _GOVERNORS for f in s.words[m.i - 1].forms))
     if governs(s.covered.get(k)):
         return True
+    venue = s.covered.get(k)
+    if venue is not None and venue.j == k + 1 and s.prep_before(venue) in ("في", "ب") and venue.i >= 2 \
+            and (venue.type is ActorType.location or venue.place):
+        k = venue.i - 2  # عقد X في ميونيخ لقاءات مع Y: past the venue, then the subject
+        if k >= 0 and (governs(s.covered.get(k)) or any(f in _GOVERNORS for f in s.words[k].forms)):
+            return True
     # بدأ X، يرافقه نجله Y، زيارة عمل: the subject before an aside set off by commas
     back = _after_aside_back(s, k)
     return back != k and governs(s.covered.get(back))
