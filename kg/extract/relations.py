@@ -4925,9 +4925,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 # استقبال الرئيس X (في أبوظبي) المبعوثَ Y: the maṣdar's subject, then its object,
                 # with no comma between (an apposition is no object)
                 direct = _object_by_marker(s, subj[-1].j, [""], subj[-1].j, window=6)
+                between = range(subj[-1].j, direct[0].i) if direct else range(0)
                 if direct and direct[0].type is ActorType.person and direct[0].actor != subj[0].actor \
-                        and not any(s.words[x].punct_before for x in range(subj[-1].j, direct[0].i + 1)):
-                    obj = direct
+                        and (not any(s.words[x].punct_before for x in range(subj[-1].j, direct[0].i + 1))
+                             or (len(between) >= 1 and all(s.norms[x] in _TIME_WORDS for x in between)
+                                 and s.words[direct[0].i].punct in ("،", ","))):
+                    obj = direct  # (استقبال الرئيس X، أمس، Y: past a time set off by commas)
             if not obj and rel == "support":
                 # دعم سلطنة عمان الكامل لمساعي الأمم المتحدة: ل + its efforts + Y
                 for k in range(subj[-1].j, min(len(s.words) - 1, subj[-1].j + 3)):
