@@ -932,8 +932,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # clause's subject, is not there yet (but أن التقارب بين X وY قد يُتوَّج / أن اتفاق الدفاع
             # الموقع بين X وY قد يشجع: a definite one is, only its outcome is modal)
         if neg and hyp and tf.pos == "noun" and any(
-                s.norms[k] in _CANCELLING for k in range(max(cs, p - 3), p)):
-            hyp = False  # ألغى X زيارة كانت مقررة إلى Y: the planned visit that will not happen is denied
+                s.norms[k] in _CANCELLING for k in range(max(cs, p - 14), p)):
+            hyp = False  # ألغى X (past a long name) زيارة كانت مقررة إلى Y: the planned visit that will not happen is denied
         if not hyp and not neg and _answers_condition(s, p):
             hyp = True  # إذا نجحت الحكومة في ...، فإن السعودية ستعود إلى تقديم الدعم: the apodosis
         if tf.pos == "noun" and not hyp and not neg and rel in _EVENTS and _told_as_unsure(s, p, q):
