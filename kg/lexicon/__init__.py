@@ -263,14 +263,33 @@ def _add_compound_demonym(lex: Lexicon, ref: str, demonym: str) -> None:
                        PhraseHit("demonym", ref, number, gender))
 
 
+# States whose names keep an Arabic غ (المغرب، بغداد، الصحراء الغربية): no ج spelling.
+_ARABIC_GHAYN = frozenset((
+    "algeria", "bahrain", "comoros", "djibouti", "egypt", "iraq", "jordan", "kuwait", "lebanon", "libya",
+    "mauritania", "morocco", "oman", "palestine", "qatar", "saudi_arabia", "somalia", "sudan", "syria",
+    "tunisia", "united_arab_emirates", "yemen", "afghanistan", "madagascar", "west_germany", "western_sahara"))
+
+
+def _g_spellings(names: list[str], min_len: int = 0) -> list[str]:
+    """The Egyptian-press spelling of a foreign g as ج (أنغولا → أنجولا، الغابوني →
+    الجابوني), for words long enough not to be Arabic words (جاني، جيني are).
+
+    >>> _g_spellings(["أنغولا", "غاني"], min_len=6)
+    ['أنجولا']
+    """
+    return [n.replace("غ", "ج") for n in names if "غ" in n and len(n.replace(" ", "")) >= min_len]
+
+
 def _compile(lex: Lexicon) -> None:
     for c in lex.countries.values():
-        for name in [c.name, *c.aliases, *c.metonyms] + ([c.capital] if c.capital else []):
+        names = [c.name, *c.aliases, *c.metonyms] + ([c.capital] if c.capital else [])
+        for name in names + (_g_spellings(names) if c.id not in _ARABIC_GHAYN else []):
             lex.add_phrase(name, PhraseHit("actor", c.id))
         if " " in c.name and not c.name.startswith(("ال", "جمهورية", "دولة", "مملكة", "إمارة")):
             # جمهورية غينيا بيساو: longer than جمهورية غينيا, which must not win
             lex.add_phrase("جمهورية " + c.name, PhraseHit("actor", c.id))
-        for dem in filter(None, [c.demonym, *c.demonym_variants]):
+        dems = list(filter(None, [c.demonym, *c.demonym_variants]))
+        for dem in dems + (_g_spellings(dems, min_len=6) if c.id not in _ARABIC_GHAYN else []):
             if " " in dem:
                 _add_compound_demonym(lex, c.id, dem)
                 continue
