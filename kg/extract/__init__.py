@@ -27,6 +27,7 @@ from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (_ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
 from .mentions import (COUNTERPART, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
+                       _NEW_HOLDER,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _WEEKDAYS
 from .relations import _A_DELEGATION, _ARRIVING, _LED_BY, Found, Mentioned, find_relations
@@ -526,6 +527,8 @@ def _office_follows(words: list[Word], j: int, lex: Lexicon) -> bool:
     the name's own title follows, so the dispatch's state is not assumed."""
     if j >= len(words) or (words[j].punct_before and words[j].punct not in ("،", ",")):
         return False  # (الرئيس X، رئيس جمهورية الإكوادور: set off by a comma too)
+    if not words[j].punct_before and j + 1 < len(words) and words[j + 1].norm in _NEW_HOLDER:
+        return False  # هنأ وزير الدفاع X القائدَ الجديد: the new holder, the verb's object
     keys = [(words[j].norm,)] + ([(words[j].norm, words[j + 1].norm)] if j + 1 < len(words) else [])
     return any(h.kind == "title" and h.title.kind == "office"
                for k in keys for h in lex.phrases.get(k, ()))

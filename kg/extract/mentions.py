@@ -1906,7 +1906,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 # reference; the state after it is read on its own
             elif span:
                 out.append(span)
-            elif out and out[-1].kind == "person" and out[-1].j == s and not clitic and (
+            elif out and out[-1].kind == "person" and out[-1].j == s and not clitic \
+                    and not (not words[s].punct_before and e < n and words[e].norm in _NEW_HOLDER) and (
                     not words[s].punct_before or (words[s].punct in ("،", ",") and (
                         _titles_end(words, spans_at, e) >= n
                         or words[_titles_end(words, spans_at, e)].punct_before))) \
@@ -3902,6 +3903,8 @@ def looks_transliterated(word: str, later: bool = False) -> bool:
 # A UN title's portfolio that names one agency (general knowledge).
 _UN_PORTFOLIOS = {normalize(k): v for k, v in {"اللاجئين": "unhcr", "الإنسان": "ohchr"}.items()}
 _NO_NAME_AFTER = frozenset(normalize(w) for w in ("في", "من", "عن", "إلى", "لدى", "مع", "حول", "بشأن"))
+# هنأ X القائدَ الجديد: the title of a new holder right after a name is the verb's object, not X's.
+_NEW_HOLDER = frozenset(normalize(w) for w in ("الجديد", "الجديدة", "المعين", "المعينة", "المنتخب", "المنتخبة"))
 # Adjectives that make a body named like an international one a state's own (مجلس الأمن القومي).
 _NATIONAL_ADJECTIVES = frozenset(normalize(w) for w in ("القومي", "الوطني", "الاتحادي", "الداخلي"))
 # A state's regions (رئيس ولاية جوبالاند الصومالية): the demonym after the name agrees with them.
