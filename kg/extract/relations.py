@@ -1007,6 +1007,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if not hyp and not neg and tf.pos == "noun" and rel in (Relation.cooperate, Relation.ally) \
                 and 0 <= end < len(s.words) and not s.words[end].punct_before and _future_verb(s, end):
             hyp = True  # أن الشراكة بين الهند والسعودية ستتعزز خلال زيارة مرتقبة: still to come
+        if not hyp and not neg and tf.pos == "noun" and rel is Relation.meet and q + 1 < len(s.words):
+            after = q + 1 if s.norms[q] in _THE_TWO_SIDES or s.norms[q] in _PERSON_DUALS else max(
+                [m.j for m in subj + obj if m.i >= p and any(m is x for x in s.mentions)], default=-1)
+            if 0 <= after < len(s.words) and not s.words[after].punct_before and s.norms[after] in _WILL_COVER:
+                hyp = True  # أن محادثات الوزيرين ستتناول التحضير لـ...: talks still to be held
         if not hyp and tf.pos == "noun" and s.norms[p][:1] == "ل" and rel in (Relation.cooperate, Relation.support) \
                 and any(f.relation is Relation.agree and f.hypothetical and (0 < p - f.trigger[1] <= 3 or 0 < p - f.trigger[0] <= 2) for f in found):
             hyp = True  # سيوقعان قريبا اتفاقية لتدريب الجيش: what a planned agreement is for
@@ -3046,6 +3051,10 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
 _EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "يواجه", "تواجه", "واجه", "واجهت"))
 _AFFIRMED_BOTH = frozenset(normalize(w) for w in ("أكدا", "جددا", "أعلنا", "مؤكدين", "مجددين"))  # (وأكدا دعم بلديهما)
 _THEIR_TWO_STATES = frozenset(normalize(w) for w in ("بلديهما", "دولتيهما", "حكومتيهما"))
+# What talks still to come will cover (ستتناول المحادثات، سيبحث اللقاء).
+_WILL_COVER = frozenset(normalize(w) for w in (
+    "ستتناول", "سيتناول", "ستبحث", "سيبحث", "ستناقش", "سيناقش", "ستركز", "سيركز", "ستتطرق", "سيتطرق",
+    "ستشمل", "سيشمل", "ستستعرض", "سيستعرض", "ستتمحور", "سيتمحور"))
 _THE_COMING = frozenset(normalize(w) for w in ("القادم", "القادمة", "القادمين", "القادمان"))
 _AND_WAS = frozenset(normalize(w) for w in ("وكان", "وكانت"))
 _WAS = _AND_WAS | frozenset(normalize(w) for w in ("كان", "كانت"))
