@@ -4178,6 +4178,15 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
             dest = _object_by_marker(s, guest.j, ["الي"], guest.j, window=3, b_is_place="object")
             if dest and dest[0].actor != guest.actor and dest[0].actor != guest.country:
                 return [guest], dest  # زيارة مرتقبة للرئيس الغاني X إلى الرياض: X visits
+        if p > 0 and s.norms[p - 1] in _ADVERBIAL and getattr(s, "last_rel", None) in (Relation.meet, Relation.host) \
+                and k < len(s.words) and s.norms[k] == "الي":
+            # أجرى X محادثات مع Y خلال زيارة رسمية إلى روسيا: the one of the two who is not
+            # of the host state came; the other is its own
+            dest = [m for m in _object_by_marker(s, k, ["الي"], k, window=3) if m.type is ActorType.country]
+            pair = [m for m in (getattr(s, "last_pair", None) or []) if m.type is ActorType.person and m.country]
+            comers = [m for m in pair if dest and m.country != dest[0].actor]
+            if dest and len(comers) == 1 and len(pair) == 2 and any(m.country == dest[0].actor for m in pair):
+                return comers, dest[:1]
         does = next((k for k in range(q, min(len(s.words) - 2, q + 4))
                      if s.norms[k] in _DOING and s.norms[k + 1] in ("بها", "به")
                      and not any(s.words[x].punct_before for x in range(q, k + 1))), None)
