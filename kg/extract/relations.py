@@ -3051,6 +3051,8 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
 _EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "يواجه", "تواجه", "واجه", "واجهت"))
 _AFFIRMED_BOTH = frozenset(normalize(w) for w in ("أكدا", "جددا", "أعلنا", "مؤكدين", "مجددين"))  # (وأكدا دعم بلديهما)
 _THEIR_TWO_STATES = frozenset(normalize(w) for w in ("بلديهما", "دولتيهما", "حكومتيهما"))
+# وشكر X ضيفه / مضيفه: "his guest" after the doer is the verb's object.
+_HIS_GUEST = frozenset(normalize(w) for w in ("ضيفه", "ضيفها", "ضيفته", "ضيفتها", "مضيفه", "مضيفها"))
 # What talks still to come will cover (ستتناول المحادثات، سيبحث اللقاء).
 _WILL_COVER = frozenset(normalize(w) for w in (
     "ستتناول", "سيتناول", "ستبحث", "سيبحث", "ستناقش", "سيناقش", "ستركز", "سيركز", "ستتطرق", "سيتطرق",
@@ -6630,7 +6632,7 @@ def _title_object_after(s: _Sentence, k: int) -> bool:
     if k >= len(s.words) or s.words[k].punct_before or k in s.covered:
         return False
     w = s.words[k]
-    return w.norm in COUNTERPART or any(
+    return w.norm in COUNTERPART or w.norm in _HIS_GUEST or any(
         h.kind == "title" for f in w.forms[:1] for n in (1, 2)
         for h in s.lex.phrases.get((f, *s.norms[k + 1:k + n]), ()))
 
