@@ -3057,6 +3057,7 @@ _HIS_GUEST = frozenset(normalize(w) for w in ("ضيفه", "ضيفها", "ضيف�
 _WILL_COVER = frozenset(normalize(w) for w in (
     "ستتناول", "سيتناول", "ستبحث", "سيبحث", "ستناقش", "سيناقش", "ستركز", "سيركز", "ستتطرق", "سيتطرق",
     "ستشمل", "سيشمل", "ستستعرض", "سيستعرض", "ستتمحور", "سيتمحور"))
+_ALLY_PLURALS = frozenset(normalize(w) for w in ("حلفاء", "شركاء"))
 _THE_COMING = frozenset(normalize(w) for w in ("القادم", "القادمة", "القادمين", "القادمان"))
 _AND_WAS = frozenset(normalize(w) for w in ("وكان", "وكانت"))
 _WAS = _AND_WAS | frozenset(normalize(w) for w in ("كان", "كانت"))
@@ -4764,6 +4765,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 group = _group_before(s, p, cs, window=12)
                 if len(group) >= 2:
                     return group[:1], group[1:]
+            if not after and not before and s.norms[p] in _ALLY_PLURALS and (p - 1) in s.covered \
+                    and not s.words[p].punct_before:
+                # أن النيجر ومالي وبوركينا فاسو «حلفاء»: a plural predicate of the group
+                group = _coordinated_before(s, s.covered[p - 1])
+                if len(group) >= 3 and group[0].i > 0 and s.norms[group[0].i - 1] in _COMPLEMENTIZERS \
+                        and len({m.actor for m in group}) == len(group) \
+                        and not any(s.norms[k] in _FOR_SOMEONE or (k in s.at and s.prep_before(s.at[k]) == "ل")
+                                    for k in range(p + 1, min(len(s.words), p + 5))):
+                    return group[:-1], group[1:]  # (every pair of them)
             if not after and not before and s.norms[p] in _ALLY_DUALS and s.norms[p].endswith("ان") \
                     and (p - 1) in s.covered and not s.words[p].punct_before:
                 # أن بلاده وبوركينا فاسو «حليفان»: a nominative dual predicate of the pair
