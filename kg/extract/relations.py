@@ -3057,6 +3057,7 @@ _HIS_GUEST = frozenset(normalize(w) for w in ("ضيفه", "ضيفها", "ضيف�
 _WILL_COVER = frozenset(normalize(w) for w in (
     "ستتناول", "سيتناول", "ستبحث", "سيبحث", "ستناقش", "سيناقش", "ستركز", "سيركز", "ستتطرق", "سيتطرق",
     "ستشمل", "سيشمل", "ستستعرض", "سيستعرض", "ستتمحور", "سيتمحور"))
+_PEERS = frozenset(normalize(w) for w in ("نظراءه", "نظرائه", "نظراءها", "نظرائها", "نظيريه", "نظيراه", "نظيريها"))
 _ALLY_PLURALS = frozenset(normalize(w) for w in ("حلفاء", "شركاء"))
 _THE_COMING = frozenset(normalize(w) for w in ("القادم", "القادمة", "القادمين", "القادمان"))
 _AND_WAS = frozenset(normalize(w) for w in ("وكان", "وكانت"))
@@ -3153,6 +3154,13 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 break  # دعم الحوار، ويعتزم الوزير التوجه إلى طهران / قمة X، عقد Y: a new clause
             if m is None and prep == "" and (envoy := _envoy_named_after(s, k)) is not None:
                 return envoy  # استقبل X المبعوث الخاص للرئيس Z، Y: Y, named after his sender (or no one)
+            peer_at = k + 1 if s.norms[k] == "مع" else k
+            if m is None and peer_at + 2 < len(s.words) and s.norms[peer_at] in _PEERS \
+                    and s.norms[peer_at + 1] == "من" and (first := s.at.get(peer_at + 2)) is not None \
+                    and first.i == peer_at + 2 and first.type is ActorType.country \
+                    and (k == q or (prep == "مع" and s.norms[k] == "مع")):
+                # اجتماع X مع نظرائه من مالي والنيجر: his unnamed counterparts stand for their states
+                return [x for x in s.coordinated(first) if x.type is ActorType.country]
             t0 = k + 1 if s.norms[k] == "مع" else k
             if m is None and prep == "مع" and k == q and t0 < len(s.words) and any(
                     h.kind == "title" for n in (1, 2, 3, 4) for h in s.lex.phrases.get(tuple(s.norms[t0:t0 + n]), ())):
