@@ -3058,6 +3058,8 @@ _WILL_COVER = frozenset(normalize(w) for w in (
     "ستتناول", "سيتناول", "ستبحث", "سيبحث", "ستناقش", "سيناقش", "ستركز", "سيركز", "ستتطرق", "سيتطرق",
     "ستشمل", "سيشمل", "ستستعرض", "سيستعرض", "ستتمحور", "سيتمحور"))
 _PEERS = frozenset(normalize(w) for w in ("نظراءه", "نظرائه", "نظراءها", "نظرائها", "نظيريه", "نظيراه", "نظيريها"))
+_THE_TWO_MEN = frozenset(normalize(w) for w in ("الاثنان", "الاثنين", "الرجلان", "الرجلين"))
+_LATER_WORDS = frozenset(normalize(w) for w in ("في", "وقت", "لاحق", "لاحقا", "من", "المساء", "مساء", "اليوم", "غد"))
 _ALLY_PLURALS = frozenset(normalize(w) for w in ("حلفاء", "شركاء"))
 _THE_COMING = frozenset(normalize(w) for w in ("القادم", "القادمة", "القادمين", "القادمان"))
 _AND_WAS = frozenset(normalize(w) for w in ("وكان", "وكانت"))
@@ -3478,6 +3480,17 @@ def _speaker_end(s: _Sentence, before: int) -> int:
     """The last complementizer before ``before`` (قال X إن ...): mentions up to it
     are the speaker's side of the sentence; -1 when there is none."""
     return max((k for k in range(before) if s.norms[k] in _COMPLEMENTIZERS), default=-1)
+
+
+def _last_coordinated_persons(s: _Sentence) -> list[Mentioned]:
+    """The last two persons named side by side with و (وصل X وY), in this sentence
+    before its mentions or in the one before, else []."""
+    for pool in (list(s.mentions), list(s.context)):
+        for a, b in reversed(list(zip(pool, pool[1:]))):
+            if a.type is ActorType.person and b.type is ActorType.person and a.actor != b.actor \
+                    and b.clitic.startswith("و") and 0 <= b.i - a.j <= 1:
+                return [a, b]
+    return []
 
 
 def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Mentioned]:
@@ -5500,6 +5513,18 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     # verbs
     if p > 0 and s.norms[p - 1] in ("اتفق", "اتفقت") and rel == "agree":
         return [], []
+    if rel == "meet" and tf.pos == "verb" and not tf.pronoun and q < len(s.words) and s.norms[q] in _THE_TWO_MEN \
+            and not s.words[q].punct_before:
+        # ومن المتوقع أن يلتقي الاثنان في وقت لاحق وزير الدفاع Y: the two who came, then the one they meet
+        k = q + 1
+        while k < len(s.words) and k not in s.at and k - q < 6 and not s.words[k].punct_before \
+                and (s.norms[k] in _TIME_WORDS or s.norms[k] in _LATER_WORDS):
+            k += 1
+        met = s.at.get(k)
+        pair = _last_coordinated_persons(s)
+        if met is not None and met.i == k and k > q + 1 and met.type is ActorType.person \
+                and not s.prep_before(met) and len(pair) == 2 and met.actor not in {m.actor for m in pair}:
+            return pair, [met]
     if rel in ("host", "meet") and not tf.pronoun and q < len(s.words) and s.norms[q] in _PERSON_DUALS \
             and not s.words[q].punct_before:
         # أردوغان الذي استضاف الزعيمين: the host of the two leaders named before
