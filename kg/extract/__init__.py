@@ -21,7 +21,7 @@ from typing import Protocol, runtime_checkable
 from pydantic import BaseModel
 
 from ..errors import UnknownExtractor
-from ..lexicon import Lexicon, load_lexicon
+from ..lexicon import ARAB_LEAGUE, Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
 from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (_ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
@@ -727,11 +727,8 @@ _DATELINE = re.compile(r"^\s*([\u0621-\u064A\u0651\u064B-\u0650 ]{2,30}?)\s*(?:[
 # القاهرة، 12 فبراير (رويترز) -)
 
 
-# The Arab League's 22 members (general knowledge): their cities are home datelines.
-_ARAB_LEAGUE = frozenset((
-    "algeria", "bahrain", "comoros", "djibouti", "egypt", "iraq", "jordan", "kuwait", "lebanon", "libya",
-    "mauritania", "morocco", "oman", "palestine", "qatar", "saudi_arabia", "somalia", "sudan", "syria",
-    "tunisia", "united_arab_emirates", "yemen"))
+# The Arab League's members (the lexicon's list): their cities are home datelines.
+_ARAB_LEAGUE = ARAB_LEAGUE
 _UN_SEATS = frozenset(tuple(normalize(w).split()) for w in ("نيويورك", "جنيف"))
 
 

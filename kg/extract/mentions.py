@@ -3130,9 +3130,11 @@ _BODY_NOUNS = frozenset(normalize(w) for w in (
 _COUNTRY_LEVEL = frozenset(normalize(w) for w in ("القطري", "القطرية"))
 _RANK_QUALIFIERS = frozenset(normalize(w) for w in ("شرطة", "ركن", "الركن", "بحري", "البحري", "طيار", "الطيار",
                                                     "متقاعد", "المتقاعد", "م"))
-_TENURE = frozenset(normalize(w) for w in (
+# A new holder (هنأ X القائدَ الجديد: after a name, the verb's object, not X's title).
+_NEW_HOLDER = frozenset(normalize(w) for w in ("الجديد", "الجديدة", "المعين", "المعينة", "المنتخب", "المنتخبة"))
+_TENURE = _NEW_HOLDER | frozenset(normalize(w) for w in (
     "الأسبق", "السابق", "الأسبقة", "السابقة", "الحالي", "الحالية", "المكلف", "المكلفة", "المؤقت",
-    "المؤقتة", "المنتهية ولايته", "بالوكالة", "بالإنابة", "الجديد", "الجديدة", "المنتخب", "المنتخبة"))
+    "المؤقتة", "المنتهية ولايته", "بالوكالة", "بالإنابة"))
 
 
 def _affil_state(affil: str, lex: Lexicon) -> str:
@@ -3903,8 +3905,6 @@ def looks_transliterated(word: str, later: bool = False) -> bool:
 # A UN title's portfolio that names one agency (general knowledge).
 _UN_PORTFOLIOS = {normalize(k): v for k, v in {"اللاجئين": "unhcr", "الإنسان": "ohchr"}.items()}
 _NO_NAME_AFTER = frozenset(normalize(w) for w in ("في", "من", "عن", "إلى", "لدى", "مع", "حول", "بشأن"))
-# هنأ X القائدَ الجديد: the title of a new holder right after a name is the verb's object, not X's.
-_NEW_HOLDER = frozenset(normalize(w) for w in ("الجديد", "الجديدة", "المعين", "المعينة", "المنتخب", "المنتخبة"))
 # Adjectives that make a body named like an international one a state's own (مجلس الأمن القومي).
 _NATIONAL_ADJECTIVES = frozenset(normalize(w) for w in ("القومي", "الوطني", "الاتحادي", "الداخلي"))
 # A state's regions (رئيس ولاية جوبالاند الصومالية): the demonym after the name agrees with them.

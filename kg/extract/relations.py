@@ -3057,9 +3057,7 @@ _HIS_GUEST = frozenset(normalize(w) for w in ("ضيفه", "ضيفها", "ضيف�
 _WILL_COVER = frozenset(normalize(w) for w in (
     "ستتناول", "سيتناول", "ستبحث", "سيبحث", "ستناقش", "سيناقش", "ستركز", "سيركز", "ستتطرق", "سيتطرق",
     "ستشمل", "سيشمل", "ستستعرض", "سيستعرض", "ستتمحور", "سيتمحور"))
-_PEERS = frozenset(normalize(w) for w in ("نظراءه", "نظرائه", "نظراءها", "نظرائها", "نظيريه", "نظيراه", "نظيريها"))
-_THE_TWO_MEN = frozenset(normalize(w) for w in ("الاثنان", "الاثنين", "الرجلان", "الرجلين"))
-_LATER_WORDS = frozenset(normalize(w) for w in ("في", "وقت", "لاحق", "لاحقا", "من", "المساء", "مساء", "اليوم", "غد"))
+_LATER_WORDS = frozenset(normalize(w) for w in ("في", "وقت", "لاحق", "لاحقا", "من", "المساء", "غد"))  # (besides _TIME_WORDS)
 _ALLY_PLURALS = frozenset(normalize(w) for w in ("حلفاء", "شركاء"))
 _THE_COMING = frozenset(normalize(w) for w in ("القادم", "القادمة", "القادمين", "القادمان"))
 _AND_WAS = frozenset(normalize(w) for w in ("وكان", "وكانت"))
@@ -3157,7 +3155,7 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if m is None and prep == "" and (envoy := _envoy_named_after(s, k)) is not None:
                 return envoy  # استقبل X المبعوث الخاص للرئيس Z، Y: Y, named after his sender (or no one)
             peer_at = k + 1 if s.norms[k] == "مع" else k
-            if m is None and peer_at + 2 < len(s.words) and s.norms[peer_at] in _PEERS \
+            if m is None and peer_at + 2 < len(s.words) and s.norms[peer_at] in COUNTERPART \
                     and s.norms[peer_at + 1] == "من" and (first := s.at.get(peer_at + 2)) is not None \
                     and first.i == peer_at + 2 and first.type is ActorType.country \
                     and (k == q or (prep == "مع" and s.norms[k] == "مع")):
@@ -4987,7 +4985,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 for k in range(subj[-1].j, min(len(s.words) - 1, subj[-1].j + 3)):
                     if s.words[k].punct_before:
                         break
-                    if s.norms[k].startswith("لل") and (s.norms[k][2:] in _GOODS or s.norms[k][2:] in _EFFORT_NOUNS) \
+                    if s.norms[k].startswith("لل") and (s.norms[k][2:] in _GOODS or s.norms[k][2:] in _MERITS) \
                             and (k + 1) in s.demonyms and (k + 1) not in s.covered:
                         # دعم جاكرتا الكامل للجهود المصرية القطرية: the states whose efforts they are
                         states = list(dict.fromkeys(s.demonyms[x] for x in range(k + 1, min(len(s.words), k + 4))
@@ -5513,7 +5511,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     # verbs
     if p > 0 and s.norms[p - 1] in ("اتفق", "اتفقت") and rel == "agree":
         return [], []
-    if rel == "meet" and tf.pos == "verb" and not tf.pronoun and q < len(s.words) and s.norms[q] in _THE_TWO_MEN \
+    if rel == "meet" and tf.pos == "verb" and not tf.pronoun and q < len(s.words) and s.norms[q] in _PERSON_DUALS \
             and not s.words[q].punct_before:
         # ومن المتوقع أن يلتقي الاثنان في وقت لاحق وزير الدفاع Y: the two who came, then the one they meet
         k = q + 1
@@ -6797,8 +6795,6 @@ def _proposal_author(s: _Sentence, q: int) -> list[Mentioned]:
     return []
 
 
-# What a state's backers back besides its goods (للوساطة المصرية القطرية، للمبادرة السعودية).
-_EFFORT_NOUNS = {normalize(w) for w in ("وساطة", "مبادرة", "دور")}
 _GOODS = {normalize(w) for w in (
     "وحدة", "سيادة", "استقرار", "أمن", "سلامة", "استقلال", "وحدة أراضي", "اقتصاد",
     "حكومة", "شعب", "جهود", "مساعي", "أراضي", "حق", "حقوق")}

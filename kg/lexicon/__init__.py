@@ -263,11 +263,13 @@ def _add_compound_demonym(lex: Lexicon, ref: str, demonym: str) -> None:
                        PhraseHit("demonym", ref, number, gender))
 
 
-# States whose names keep an Arabic غ (المغرب، بغداد، الصحراء الغربية): no ج spelling.
-_ARABIC_GHAYN = frozenset((
+# The Arab League's 22 members (general knowledge).
+ARAB_LEAGUE = frozenset((
     "algeria", "bahrain", "comoros", "djibouti", "egypt", "iraq", "jordan", "kuwait", "lebanon", "libya",
     "mauritania", "morocco", "oman", "palestine", "qatar", "saudi_arabia", "somalia", "sudan", "syria",
-    "tunisia", "united_arab_emirates", "yemen", "afghanistan", "madagascar", "west_germany", "western_sahara"))
+    "tunisia", "united_arab_emirates", "yemen"))
+# States whose names keep an Arabic غ (المغرب، بغداد، الصحراء الغربية): no ج spelling.
+_ARABIC_GHAYN = ARAB_LEAGUE | {"afghanistan", "madagascar", "west_germany", "western_sahara"}
 
 
 def _g_spellings(names: list[str], min_len: int = 0) -> list[str]:
