@@ -252,6 +252,12 @@ _DISCUSSING = frozenset(normalize(w) for w in ("لبحث", "بحث", "لمناق
                                                "لدراسة", "دراسة", "إمكانية", "إمكانيه"))
 
 
+def _has_own_object(words: list[str], k: int) -> bool:
+    """The verb at ``k`` takes an object of its own subject's (ستعقد دورتها): it dates
+    another act than the trigger's."""
+    return k + 1 < len(words) and words[k + 1].endswith(("ها", "هما"))
+
+
 def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0) -> tuple[bool, bool]:
     """``(negated, hypothetical)`` for the trigger at ``words[trigger]``.
 
@@ -466,7 +472,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             hypothetical = True  # جولة تشمل لاحقا فيتنام: stops still to come
             break
         if words[k] in _TO_BE_HELD:
-            if tense != "past" and not (k + 1 < len(words) and words[k + 1].endswith(("ها", "هما"))):
+            if tense != "past" and not _has_own_object(words, k):
                 # (but اتفقا على إحداث لجنة ستعقد دورتها الأولى: the committee's session is to come)
                 hypothetical = True  # القمة بين X و Y ستُعقد في الرياض: a meeting still to be held
             break
@@ -478,8 +484,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             break  # مستعدة لتقديم كل الدعم ... في المرحلة المقبلة: a pledge made now (NOTES)
         if tense == "past" and k > trigger + 1:
             break  # اتفقا على استئناف المحادثات الشهر المقبل: the time of what was agreed
-        if k > trigger and (words[k] in _TO_BE_HELD or words[k] in _FUTURE_LIGHT_VERBS) \
-                and k + 1 < len(words) and words[k + 1].endswith(("ها", "هما")):
+        if k > trigger and (words[k] in _TO_BE_HELD or words[k] in _FUTURE_LIGHT_VERBS) and _has_own_object(words, k):
             break  # لجنة مشتركة ستعقد دورتها الأولى السنة المقبلة: the time of the committee's session
         if words[k] in FUTURE_TIME and (words[k] in _TOMORROW or (
                 k > 0 and words[k - 1].removeprefix("و") in _TIME_NOUNS) or k - 1 == trigger):
