@@ -3066,7 +3066,7 @@ _MEMBER_OF = {normalize(w) for w in ("عضو", "عضوة")}
 _ANNOUNCED = {normalize(w) for w in ("عن", "إقامة", "إنشاء", "تأسيس", "إطلاق", "توقيع", "على")}
 _MEMBERS = {normalize(w) for w in (
     "قادة", "مسؤولين", "مسؤولي", "أعضاء", "أفراد", "عناصر", "شخصيات", "كيانات", "شركات",
-    "ضباط", "قياديين", "عسكريين", "وزراء", "دبلوماسيين")}
+    "ضباط", "قياديين", "عسكريين", "وزراء", "دبلوماسيين", "وحدات", "جنود")}
 _A_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
 _LEADERSHIP = {normalize(w) for w in ("قيادة", "قيادات", "كبار", "قادة")}  # (وفداً من قيادة حركة X)
 _PLANE = {normalize(w) for w in ("طائرة", "الطائرة")}
@@ -3269,6 +3269,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if prep and pb in ("في", "من", "ب", "") and m.i >= 3 and s.norms[m.i - 2] in _MEMBERS \
                     and s.norms[m.i - 1] in ("في", "من") and s.norms[m.i - 3] == prep:
                 return s.coordinated(m)  # عقوبات على قادة في قوات الدعم السريع: on the body
+            if prep == "" and pb == "من" and m.i >= 2 and m.i - 2 >= q and s.norms[m.i - 2] in _MEMBERS \
+                    and not any(x in s.covered for x in range(q, m.i - 1)) and m.type is not ActorType.location:
+                return s.coordinated(m)  # تدرب وحدات من الجيش الصومالي: the body whose units they are
             if prep == "" and pb:
                 if m.type in (ActorType.country, ActorType.location) and pb in ("ب", "في"):
                     continue  # a place adverbial (بالرباط، في موسكو), not the object
