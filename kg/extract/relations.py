@@ -7085,8 +7085,8 @@ def _governed(s: _Sentence, p: int) -> bool:
         k = p - 2
         if k in s.covered:
             k = s.covered[k].i - 1  # شارك X في ...: step over the subject
-        if k >= 0 and any(f in _TAKING_PART for f in s.words[k].forms):
-            return True  # شارك (X) في اجتماع مع Y
+        if k >= 0 and any(f in _TAKING_PART or f in _INTENDING for f in s.words[k].forms):
+            return True  # شارك (X) في اجتماع مع Y / تأمل X في توقيع اتفاقيات مع Y
     if _ceasing_verb(s, p) >= 0 or _decision_before(s, p):
         return True
     # قرر X تعيين Y: the governing verb, its subject, then the noun (أنهى X
