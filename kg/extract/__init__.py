@@ -1252,6 +1252,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     full_names: dict[str, list[tuple[str, tuple[str, str]]]] = {}  # الشركة → (whole name, company) of each named
     for sentence, words, spans in per_sentence:
         r.current_sentence = sentence.index
+        groups_here: dict[str, set[str]] = {}  # (two movements named in one sentence: الحركة is neither)
         if r.persons:
             spans[:] = [_bare_title_apart(sp, words, r) for sp in spans]
         for sp in spans:  # (in reading order: a short form names a body named before it)
@@ -1320,9 +1321,9 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             if sp.kind == "person" and bodies_named:
                 _short_form_affiliations([sp], words, bodies_named, spans)  # المديرة العامة للصندوق X
             if sp.kind == "actor" and sp.ref in lex.organizations:
-                _register_short_forms(sp.ref, lex, bodies_named)
+                _register_short_forms(sp.ref, lex, bodies_named, groups_here)
             elif sp.kind == "person" and sp.affil_kind == "organization" and sp.affil in lex.organizations:
-                _register_short_forms(sp.affil, lex, bodies_named)  # المتحدث باسم حكومة إقليم كردستان
+                _register_short_forms(sp.affil, lex, bodies_named, groups_here)  # المتحدث باسم حكومة إقليم كردستان
         for sp in spans:
             if sp.kind == "person" and sp.affil_kind == "neworg" and " " not in sp.affil \
                     and sp.affil[2:] in _SHORT_HEADS and "company" not in sp.extra:
@@ -1411,12 +1412,13 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 companies[_company_short(sp)] = _company(sp, doc, sentence, words)
         known_before = dict(short_orgs)
         first_named: dict[str, int] = {}
+        groups_here = {}
         for sp in spans:
             if sp.kind == "actor" and sp.ref in lex.organizations:
-                _register_short_forms(sp.ref, lex, short_orgs)
+                _register_short_forms(sp.ref, lex, short_orgs, groups_here)
                 first_named.setdefault(sp.ref, sp.j)
             elif sp.affil_kind == "organization" and sp.affil in lex.organizations:
-                _register_short_forms(sp.affil, lex, short_orgs)  # قائد الجيش الوطني الليبي
+                _register_short_forms(sp.affil, lex, short_orgs, groups_here)  # قائد الجيش الوطني الليبي
                 first_named.setdefault(sp.affil, sp.j)
         fresh = {k: v for k, v in short_orgs.items() if k not in known_before and v}
         if fresh:
@@ -2250,16 +2252,20 @@ _GROUP_HEADS = frozenset(normalize(w) for w in ("جماعة", "حركة", "تن�
 _GROUP_WORDS = frozenset("ال" + h for h in _GROUP_HEADS)
 
 
-def _register_short_forms(ref: str, lex: Lexicon, short_orgs: dict[tuple[str, ...], str]) -> None:
+def _register_short_forms(ref: str, lex: Lexicon, short_orgs: dict[tuple[str, ...], str],
+                          groups_here: dict[str, set[str]] | None = None) -> None:
     """Once a body is named in full (الجيش الوطني الليبي), its name without the
     closing demonym (الجيش الوطني) refers to it for the rest of the article;
-    a short form two bodies share refers to neither."""
+    a short form two bodies share refers to neither (nor does الحركة after two
+    movements named in one sentence, ``groups_here``)."""
     org = lex.organizations[ref]
     head = normalize(org.name).split()[0]
     head = head[2:] if head.startswith("ال") else head  # (البنك الدولي: البنك)
     if head in _GROUP_HEADS:
         # جماعة الحوثي ... فرض عقوبات على الجماعة: the group named last
-        short_orgs[("ال" + head,)] = ref
+        named = groups_here.setdefault(head, set()) if groups_here is not None else set()
+        named.add(ref)
+        short_orgs[("ال" + head,)] = ref if len(named) == 1 else ""
     for name in [org.name, *org.aliases]:
         words = normalize(name).split()
         if len(words) >= 3 and words[1] == "اقليم":
