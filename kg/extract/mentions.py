@@ -1065,6 +1065,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                      and not (j + 1 < len(words) and not words[j + 1].punct_before and (
                          words[j + 1].norm in REGIONAL_ADJECTIVES or any(
                              h.kind == "demonym" for h in lex.phrases.get((words[j + 1].norm,), ()))))
+                     and not (j + 1 < len(words) and not words[j + 1].punct_before
+                              and words[j + 1].norm.startswith("ال") and words[j + 1].norm.endswith("يه")
+                              and len(words[j + 1].norm) >= 6 and not w.norm.endswith(("ي", "يه")))
+                     # (دعا X Y الكتل السياسية: a noun and its feminine adjective, the verb's object)
                      # (فاسيلي نيبينزيا العواصم الأوروبية: a noun and its adjective, the verb's object)
                      # (غوستافو بيترو السماح: a foreign name takes no Arabic ال-family name)
                      and (looks_transliterated(w.norm[2:]) or not all(
