@@ -463,7 +463,9 @@ _NOT_IN_NAMES = frozenset(normalize(w) for w in (
     # حلّ X ضيفا على القاهرة: the guest's role in the accusative
     "ضيفا", "ضيفة", "ضيوفا",
     # بحث مع المبعوث X آخر / أبرز / أهم التطورات: a superlative opens the object
-    "آخر", "أبرز", "أهم"))
+    "آخر", "أبرز", "أهم",
+    # وشكر الوزير X المملكة على تعهدها: a state named by its kind, the verb's object
+    "المملكة", "السلطنة", "الإمارة", "الجمهورية", "البلاد", "الدولة"))
 
 
 def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False,
