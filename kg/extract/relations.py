@@ -4384,8 +4384,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     and speaker and m.actor != speaker[0].actor), None)
         if speaker and speaker[0].type is ActorType.person and him is not None:
             return speaker[:1], [him]
-    if rel in ("host", "meet") and tf.pos == "verb" and not tf.pronoun:
-        doer = _subject_after(s, q)
+    if rel in ("host", "meet") and tf.pos == "verb" and not tf.pronoun and _OF_THE_TWO in s.forms:
+        doer = _subject_after(s, q)  # (read only when the sentence has منهما at all)
         e = doer[-1].j if doer and doer[0].i >= q else -1
         if 0 <= e < len(s.words) - 1 and s.norms[e] in _EACH and s.norms[e + 1] == _OF_THE_TWO \
                 and not s.words[e].punct_before:
