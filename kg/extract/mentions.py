@@ -3698,7 +3698,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         if comp:
             k, org = comp
             k_end = _syllabic_end(words, spans_at, k, _take_name(
-                words, k, lex, taken, allow_ali=words[k].norm in lex.ambiguous_first_names), affil, lex, taken)
+                words, k, lex, taken, allow_ali=words[k].norm in lex.ambiguous_first_names or words[k].norm == "علي"),
+                affil, lex, taken)
             # (عضو المكتب السياسي لحركة حماس باسم نعيم: a word-like given name where the complement ends)
             if k_end == k + 1 and _given_name(words[k], lex, words) and _namesake_of_known(
                     words, spans_at, k, lex):
@@ -3960,6 +3961,12 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
         if not _VENUE_HEADS.isdisjoint(w.forms):
             return None  # الوزير الفنزويلي بمطار هواري بومدين: the name is the airport's
         if k > j and k not in taken and (_given_name(w, lex, words) or (
+                # السفير التركي لدى الصومال علي أوزتورك: Ali after the posting, before a foreign
+                # or nisba family name (the preposition على governs an Arabic noun)
+                w.norm == "علي" and found.get("posted_at") == k and not w.punct_before and (
+                    _foreign_after_ali(words, k + 1, lex, taken) or (
+                        k + 1 < len(words) and not words[k + 1].punct_before
+                        and (_nisba_surname(words[k + 1], lex) or words[k + 1].norm in _ALI_COMPOUNDS)))) or (
                 w.norm in lex.ambiguous_first_names and k + 1 < len(words)
                 and not words[k + 1].punct_before and (words[k + 1].norm in ("بن", "بنت", "ولد") or (
                     words[k + 1].norm not in STOP_WORDS and (k + 1) not in spans_at))) or (
@@ -4083,6 +4090,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             if toward:
                 # المبعوث إلى اليمن، السفير لدى العراق: where the envoy is sent, not whom he serves
                 found.setdefault("posted", None)
+                if k > 0 and words[k - 1].norm == "لدي":
+                    found["posted_at"] = hit[1]  # (السفير لدى C: where his name may start)
             elif ref in lex.organizations:
                 found.setdefault("org", ("lexicon", ref))
             elif ref in lex.countries:
