@@ -141,6 +141,7 @@ class Word:
     tanween: bool = False  # written with the accusative tanween (ملحقاً، وزيرةً): a noun, never a name
     hyphened: bool = False  # joined to the word before by a hyphen (براون-بيفيه)
     closes: bool = False  # a punctuation mark or the sentence's end follows it
+    quoted: bool = False  # it stands alone in quotes («مادوبي»: a nickname after a name, never its part)
 
 
 @dataclass(slots=True)
@@ -176,6 +177,10 @@ _KIN_ENDS = tuple(normalize(w) for w in ("نجلة", "ابنة", "شقيقة", "
                                          "حفيدة", "والدة"))
 
 
+_OPENING_QUOTES = frozenset("«“(\"")
+_CLOSING_QUOTES = frozenset("»”)\"")
+
+
 def words_of(sentence: Sentence) -> list[Word]:
     """The sentence's word tokens with clitic forms; quotes are dropped and
     punctuation is kept as a mark on the next word."""
@@ -184,6 +189,7 @@ def words_of(sentence: Sentence) -> list[Word]:
     punct = ""
     prefix = ""
     hyphened = False
+    quoted = False
     tokens = sentence.tokens
     text, norm_map = sentence.text, sentence.norm_map
     last = len(tokens) - 1
@@ -201,6 +207,8 @@ def words_of(sentence: Sentence) -> list[Word]:
                 prefix = ""  # (أ ف ب) - نفت: a letter before punctuation is no clitic of the next word
             elif w == "-" and joined:
                 hyphened = True
+            elif w in _OPENING_QUOTES and ti + 2 <= last and tokens[ti + 2][0] in _CLOSING_QUOTES:
+                quoted = True
             continue
         if ti < last and w in _DETACHED_CLITICS:
             prefix = w
@@ -211,10 +219,12 @@ def words_of(sentence: Sentence) -> list[Word]:
                     w[:2] == "ال" and text[norm_map[tok[1]]] == "إ",
                     text[norm_map[tok[1]]] in "أإ", text[norm_map[tok[1]]] == "آ",
                     w[-1] == "ه" and text[norm_map[tok[2] - 1]] == "ة",
-                    "\u064b" in text[norm_map[tok[2] - 1] - 1:norm_map[tok[2] - 1] + 2], hyphened))
+                    "\u064b" in text[norm_map[tok[2] - 1] - 1:norm_map[tok[2] - 1] + 2], hyphened,
+                    quoted=quoted))
         punct = ""
         prefix = ""
         hyphened = False
+        quoted = False
     for k in range(1, len(words)):
         if words[k].punct_before:
             words[k - 1].closes = True
@@ -649,7 +659,7 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
         return True  # محمد صالح أبكر لدى وصوله: "upon his arrival" closes the name
     if w.norm in _OBJECT_PREPS:
         return False  # دعا X Y إلى ...: the third word is the verb's object
-    return w.punct_before or w.norm in STOP_WORDS or w.norm in COUNTERPART or role_accusative(w.norm) \
+    return w.punct_before or w.quoted or bool(w.prefix) or w.norm in STOP_WORDS or w.norm in COUNTERPART or role_accusative(w.norm) \
         or (bool(_DUAL_PAST.match(w.norm)) and w.norm not in lex.first_names and k >= 2) \
         or (k in taken and not w.norm.startswith("ال")) \
         or (w.norm[:1] == "و" and any(h.kind == "title" for h in lex.phrases.get((w.norm[1:],), ()))) \
@@ -776,6 +786,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         w = words[j]
         if j > start and w.prefix:
             break  # فيليبو غراندي بـ«كرم ...: a word with a preposition written apart is no name part
+        if j > start and w.quoted:
+            break  # أحمد محمد إسلام «مادوبي»: a word alone in quotes after a name is a nickname
         if j > start and w.punct_before and not (
                 w.punct == "-" and w.start == words[j - 1].end + 1 and j - start <= 3
                 and (looks_transliterated(w.norm, later=True) or (w.norm.isalpha() and len(w.norm) <= 4))):
