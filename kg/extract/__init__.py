@@ -29,7 +29,7 @@ from .mentions import (_ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_stat
 from .mentions import (COUNTERPART, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        _NEW_HOLDER,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
-from .flags import _WEEKDAYS
+from .flags import _TOMORROW, _WEEKDAYS
 from .relations import _A_DELEGATION, _ARRIVING, _LED_BY, Found, Mentioned, find_relations
 from .resolve import ArticleResolver
 
@@ -2418,7 +2418,6 @@ def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str,
         and r.actors.get(t.object) is not None and r.actors[t.object].type is ActorType.country
 
 
-_TOMORROW = frozenset(normalize(w) for w in ("غدا", "غداً"))
 _NEXT = frozenset(normalize(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة"))
 _TIME_UNITS = frozenset(normalize(w) for w in ("الأسبوع", "الشهر", "العام", "السنة", "الأحد", "الاثنين", "الإثنين",
                                               "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))

@@ -87,8 +87,8 @@ _ONLY = frozenset({"الوحيد", "الوحيده", "الوحيدين", "الو
 _QAD = frozenset({"قد", "وقد", "فقد"})
 _KANA = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا",
                                           "فكان", "فكانت"))
-FUTURE_TIME = frozenset({"غدا", "المقبل", "المقبله", "القادم", "القادمه", "بعد غد"})
-_TOMORROW = frozenset({"غدا", "بعد غد"})
+FUTURE_TIME = frozenset({"غدا", "المقبل", "المقبله", "القادم", "القادمه", "غد"})  # (غد: بعد غد)
+_TOMORROW = frozenset({"غدا", "غد"})
 _TODAY = normalize("اليوم")
 _ORDINALS = frozenset(normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الأخير", "التالي", "نفسه"))
 _WHEN_PAST = frozenset(normalize(w) for w in ("أمس", "امس", "الماضي", "الماضية"))
@@ -172,6 +172,10 @@ _AWAITED = frozenset(normalize(w) for w in (
     "مرتقبا", "مقررا", "منتظرا", "مزمعا"))  # (لقاء ثنائيا كان مرتقبا بين X وY: it was only due)
 # Expected, after the event's noun (زيارة يتوقع أن يقوم بها X).
 _EXPECTED = frozenset(normalize(w) for w in ("يتوقع", "يرتقب", "ينتظر", "يفترض", "يؤمل", "يرجح"))
+# A present "takes place" with "during / at the end of it" (يتم في ختامها التوقيع): the
+# programme of an event, still to come (a told event takes the past: تم في ختامها).
+_TO_HAPPEN = frozenset(normalize(w) for w in ("يتم", "تتم", "يجري", "تجري"))
+_DURING_IT_WORDS = frozenset(normalize(w) for w in ("ختامها", "ختامه", "خلالها", "خلاله", "نهايتها", "نهايته"))
 _MERELY = frozenset(normalize(w) for w in ("مجرد", "فقط"))
 _LATER = normalize("لاحقا")
 _WEEKDAYS = frozenset(normalize(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
@@ -444,6 +448,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         hypothetical = True  # ستجري مصر وتركيا مناورات مشتركة: exercises still to be held
     if tense == "noun" and any(words[k].removeprefix("و") in _TAKING_OVER for k in range(max(clause_start, trigger - 10), trigger)):
         hypothetical = True  # سيتولى الفيلق ... مواصلة دعم الجيش: a task it is to take over
+    if tense == "noun" and any(words[k] in _TO_HAPPEN and (words[k + 1] in _DURING_IT_WORDS or (
+            words[k + 1] == "في" and words[k + 2] in _DURING_IT_WORDS))
+            for k in range(max(clause_start, trigger - 9), trigger - 1)):
+        hypothetical = True  # جلسة مباحثات ...، يتم في ختامها / خلالها التوقيع على اتفاقيات: what it is to bring
     if tense == "noun" and any(words[k] in _WILL_SEE for k in range(max(clause_start, trigger - 2), trigger)):
         hypothetical = True  # الزيارة ستشهد توقيع مذكرة تفاهم: what the visit is to bring
     if tense == "noun" and any(words[k] in _PLANS for k in range(max(clause_start, trigger - 3), trigger)) \

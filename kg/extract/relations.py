@@ -7092,8 +7092,8 @@ def _governed(s: _Sentence, p: int) -> bool:
     # قرر X تعيين Y: the governing verb, its subject, then the noun (أنهى X
     # الأسبوع الماضي زيارة: past a time adverbial)
     k = p - 1
-    while k > 0 and s.norms[k] in _TIME_WORDS:
-        k -= 1
+    while k > 0 and (s.norms[k] in _TIME_WORDS or (s.norms[k] == "غد" and s.norms[k - 1] == "بعد")):
+        k -= 2 if s.norms[k] == "غد" else 1  # (يبدأ X بعد غد زيارة: the day after tomorrow)
     if k < p - 1 and any(f in _GOVERNORS for f in s.words[k].forms):
         return True
     def governs(m: Mentioned | None) -> bool:
