@@ -176,6 +176,8 @@ _EXPECTED = frozenset(normalize(w) for w in ("يتوقع", "يرتقب", "ينت
 # programme of an event, still to come (a told event takes the past: تم في ختامها).
 _TO_HAPPEN = frozenset(normalize(w) for w in ("يتم", "تتم", "يجري", "تجري"))
 _DURING_IT_WORDS = frozenset(normalize(w) for w in ("ختامها", "ختامه", "خلالها", "خلاله", "نهايتها", "نهايته"))
+# Heading toward a tie (البلدان يتجهان إلى شراكة أوسع): not there yet.
+_HEADING = frozenset(normalize(w) for w in ("يتجه", "تتجه", "يتجهان", "تتجهان", "يتجهون", "ويتجه", "وتتجه"))
 _MERELY = frozenset(normalize(w) for w in ("مجرد", "فقط"))
 _LATER = normalize("لاحقا")
 _WEEKDAYS = frozenset(normalize(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
@@ -422,6 +424,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             hypothetical = True
     if any(words[k] in _PROSPECTS and words[k + 1] in _REACHING for k in range(max(clause_start, trigger - 4), trigger)):
         hypothetical = True  # بحث X مع Y آفاق التوصل إلى اتفاقية: the prospects of a deal, not yet one
+    if tense == "noun" and any(words[k] in _HEADING and words[k + 1] == "الي"
+                               for k in range(max(clause_start, trigger - 4), trigger - 1)):
+        hypothetical = True  # يتجهان إلى شراكة اقتصادية أوسع: heading toward it
     if trigger >= 1 and words[trigger - 1] in _WAYS:
         hypothetical = True  # بحث سبل الدعم من الصندوق: the ways to a support, not yet one
     if trigger >= 1 and words[trigger].removeprefix("و") in _RESUMPTIONS and words[trigger - 1] in _DISCUSSING:
