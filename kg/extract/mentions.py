@@ -506,6 +506,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # استنكر المتحدث X الغارات: an Arabic plural after a name, no family name
     if not first and (w in _PARTICIPLES_AFTER_NAMES or word.tanween):
         return False  # الرئيس سعيّد مرتبطاً، مؤكداً / مع الوزير X ملحقاً: an accusative word after a name
+    if w.startswith("وو") and w.endswith(("ه", "ها", "هم", "هما")) and len(w) >= 5 and w not in lex.first_names:
+        return False  # أشاد ترامب بالعاهل الأردني ووصفه بأنه: و + a verb with its object pronoun
     if not first and w.endswith(("تها", "تهما", "تهم")) and len(w) >= 6 and w not in lex.first_names:
         return False  # أعلن المتحدث X Y مسؤوليتها: a noun with her / their pronoun, never a name word
     if not first and _DUAL_PAST.match(w) and w not in lex.first_names:
