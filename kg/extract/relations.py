@@ -5564,7 +5564,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         opening = max((k for k in range(1, min(len(s.words), 8)) if s.words[k].punct in ("-", "–", "—", ":")
                        and s.hard_break(k)), default=0)
         candidates = [m for m in s.mentions if m.j <= said and not s.prep_before(m)
-                      and m.type is not ActorType.location and m.i >= opening]
+                      and m.type is not ActorType.location and m.i >= opening
+                      and not _noun_adjective(s, m)]
         whereas = max((k for k in range(p) if s.norms[k] in _WHEREAS
                        or (s.norms[k] == "حين" and k > 0 and s.norms[k - 1] in ("في", "وفي"))), default=-1)
         if whereas > 0:  # (في حين: the same "whereas" in two words)
@@ -5574,7 +5575,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             candidates = later or candidates
         participle_doer = candidates[:1] or (
             # (بيروت – الجزيرة نت: أكد X ...، متهما: the speaker, not the dateline)
-            last_subject[:1] if said == p else [])  # (قال X إن Y ...، متهما: X's, never Y's)
+            [m for m in last_subject[:1] if not _noun_adjective(s, m)]
+            if said == p else [])  # (قال X إن Y ...، متهما: X's, never Y's; never the state of الدعم الأميركي)
         if not participle_doer:
             return [], []
         if q < len(s.words) and s.norms[q] in _IYYA:
@@ -7017,6 +7019,14 @@ def _demonym_doer(s: _Sentence, q: int) -> list[Mentioned]:
         if country:
             return [Mentioned(k, k + 1, country, ActorType.country, "", country)]
     return []
+
+
+def _noun_adjective(s: _Sentence, m: Mentioned) -> bool:
+    """A demonym that qualifies the noun before it (استئناف الدعم الأميركي): an
+    adjective inside a phrase, never the subject of a clause."""
+    k = m.i
+    return m.j == k + 1 and s.demonyms.get(k) == m.actor and k > 0 and not s.words[k].punct_before \
+        and (k - 1) not in s.covered and s.norms[k - 1].startswith("ال") and len(s.norms[k - 1]) > 3
 
 
 def _bare_demonym(s: _Sentence, k: int) -> str | None:
