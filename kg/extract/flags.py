@@ -40,6 +40,10 @@ _CANCELLING = frozenset(normalize(w) for w in (*_CANCELLED, "يلغي", "تلغ�
 DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيا", "انكر", "انكرت", "ينكر",
                      "تنكر", "كذب", "كذبت", "ونفي", "ونفت",
                      "نافيا", "نافية", "نافين", "نافيين"})  # (، نافيا أن يكون X قد ...)
+# Calls and demands (دعا X إلى ...، طالب X بـ ...): what is called for has not happened.
+_CALLING_FOR = frozenset(normalize(w) for w in (
+    "طالب", "طالبت", "يطالب", "تطالب", "وطالب", "وطالبت", "مطالبا", "مطالبة", "مطالبين",
+    "داعيا", "داعية", "ودعا", "ودعت", "دعا", "دعت", "حث", "حثت", "حاثا", "ناشد", "ناشدت", "مناشدا"))
 MODALS = frozenset({
     "ربما", "لعل", "سوف", "وسوف", "المتوقع", "المقرر", "المرتقب", "المرتقبه", "المنتظر",
     "بد", "مناص", "مفر",  # لا بد أن / لا مناص من: a necessity, not yet a fact
@@ -72,8 +76,7 @@ MODALS = frozenset({
     # حصل X على وعود روسية بدعم: a promise is not yet the support
     "وعود", "وعودا", "بوعود", "تعهدات", "بتعهدات",
     # طالب X Y بالضغط على Z: a demanded act has not happened
-    "طالب", "طالبت", "يطالب", "تطالب", "وطالب", "وطالبت", "مطالبا", "مطالبة", "مطالبين",
-    "داعيا", "داعية", "ودعا", "ودعت", "دعا", "دعت", "حث", "حثت", "حاثا", "ناشد", "ناشدت", "مناشدا",
+    *_CALLING_FOR,
     # قال X ...، وذلك عشية استقباله Y: on the eve of it, not yet held
     "عشية",
 })
@@ -413,6 +416,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             continue  # نفى صحة تقارير زعمت أن X التقى Y: the denial settles the claim
         if w == "اجل" and k > 0 and words[k - 1] == "من":
             continue  # من أجل تعزيز ...: "in order to", not "postponed"
+        if (w in _CALLING_FOR or w.removeprefix("و") in _CALLING_FOR) and tense == "noun" \
+                and words[trigger - 1] in _DURING_THE_VISIT:
+            continue  # دعا خلال اللقاء إلى ...: the meeting is where the call was made, it took place
         if w in MODALS or (w[:1] in "وف" and w[1:] in MODALS):
             hypothetical = True
         elif w in _QAD and k + 1 < len(words) and words[k + 1][:1] in "يتن" \

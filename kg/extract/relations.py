@@ -5573,6 +5573,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             later = [m for m in s.mentions if whereas < m.i and m.j <= p and not s.prep_before(m)
                      and m.type is not ActorType.location]
             candidates = later or candidates
+        rel_at = max((k for k in range(max(1, p - 20), p) if s.norms[k] in ("الذي", "التي")
+                      and s.words[k].punct in ("،", ",") and (k - 1) in s.covered), default=-1)
+        if rel_at > 0 and whereas < rel_at and said == p and s.covered[rel_at - 1].type is not ActorType.location \
+                and not any(s.words[x].punct in (".", "؛", ";") for x in range(rel_at + 1, p)):
+            # استقبل X Y، الذي دعا خلال اللقاء إلى ...، محذرا: the relative clause's man warns
+            candidates = [s.covered[rel_at - 1]]
         participle_doer = candidates[:1] or (
             # (بيروت – الجزيرة نت: أكد X ...، متهما: the speaker, not the dateline)
             [m for m in last_subject[:1] if not _noun_adjective(s, m)]
