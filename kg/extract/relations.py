@@ -4350,6 +4350,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     if tf.pos == "verb" and q + 1 < len(s.words) and s.norms[q] in _AT_THAT_TIME \
             and not s.words[q].punct_before and not s.words[q + 1].punct_before:
         q += 1  # وأشاد حينها بالدعم التركي: "then", an adverb before the object
+    if rel == "oppose" and tf.pos == "noun" and p > 1 and s.norms[p - 1] == "ظل" and s.norms[p - 2] in ("في", "وفي") \
+            and not _demonym_doer(s, q) and not (q < len(s.words) and (m := s.at.get(q)) is not None
+                                                 and m.i == q and not s.prep_before(m)):
+        return [], []  # في ظل ضغوط اقتصادية متزايدة على X: circumstances, no one's act
     if rel == "congratulate" and not _EXCHANGED.isdisjoint(s.words[p].forms):
         return _exchanged_wishes(s, p, q)
     if entry.reverse and entry.past:
