@@ -983,16 +983,25 @@ def _companion_lead(r, pid: str) -> str | None:
 
 def _visitor_to_home(words: list[Word], sp: Span, lex: Lexicon, home: str) -> bool:
     """``sp`` names the visitor in زيارة ... X إلى <the dispatch's own state>: a guest,
-    so not of that state (أنقرة – ... زيارة نجل قائد الجيش X إلى تركيا)."""
-    if sp.j + 1 >= len(words) or words[sp.j].norm != "الي" or not any(
-            tf.entry.relation == "visit" and tf.pos == "noun" for w in words[max(0, sp.i - 3):sp.i]
+    so not of that state (أنقرة – ... زيارة نجل قائد الجيش X إلى تركيا؛ كيغالي – وصل
+    وزير الفلاحة X، مساء الإثنين، إلى العاصمة الرواندية)."""
+    to = sp.j
+    if to < len(words) and words[to].punct_before:  # (، مساء الإثنين،: a time aside)
+        to = next((k for k in range(to + 1, min(len(words), to + 4)) if words[k].punct_before), len(words))
+    if to + 1 >= len(words) or words[to].norm != "الي" or not any(
+            tf.entry.relation == "visit" and (tf.pos == "noun" or to > sp.j) for w in words[max(0, sp.i - 3):sp.i]
             for f in w.forms for tf in lex.trigger_forms.get(f, ())):
         return False
     for n in (2, 1):
-        for h in lex.phrases.get(tuple(w.forms[-1] for w in words[sp.j + 1:sp.j + 1 + n]), ()):
+        for h in lex.phrases.get(tuple(w.forms[-1] for w in words[to + 1:to + 1 + n]), ()):
             if h.kind in ("actor", "place") and h.ref == home:
                 return True
-    return False
+    return to + 2 < len(words) and words[to + 1].norm == _THE_CAPITAL and any(
+        h.kind == "demonym" and h.ref == home for h in lex.phrases.get((words[to + 2].norm,), ()))
+    # (إلى العاصمة الرواندية: the state's capital by its demonym)
+
+
+_THE_CAPITAL = normalize("العاصمة")
 
 
 _COMPOUND_STARTS = frozenset(normalize(w) for w in ("عبد", "أبو", "ابو", "بن"))
