@@ -2240,6 +2240,8 @@ def _unnamed_titled_state(words: list[Word], covered: set[int], start: int, end:
             continue
         if title.endswith("ه") != feminine:
             return None
+        if any(words[y].norm in _CHAINED_SAYING for y in range(k + 1, end)):
+            return None  # هنأ X العاهلَ المغربي، مجددا دعم بلاده: the title is the object; X goes on
         for x in range(k + 1, min(end, k + 6)):
             if x in covered or words[x].punct_before:
                 break

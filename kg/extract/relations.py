@@ -439,6 +439,9 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_
                     tfs = nouns  # أعربت X عن إدانتها لـY: after a preposition, a verbal noun
                 elif nouns and p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
                     tfs = nouns  # ستواصل دعم X: after a governing verb, a verbal noun
+                elif nouns and p > 0 and s.norms[p - 1] in _CIRCUMSTANTIAL and s.words[p - 1].punct_before \
+                        and not w.punct_before:
+                    tfs = nouns  # هنأ X Y، مجدداً دعم غانا لـ Z: the participle "renewing" and its object
                 elif nouns and p > 1 and (p - 1 - _adverbs_before(s, p)) in s.covered and not w.punct_before \
                         and _verb_before(s, s.covered[p - 1 - _adverbs_before(s, p)].i):
                     # انتقدت إيران دعم الولايات المتحدة لإسرائيل: verb, subject, then its object
