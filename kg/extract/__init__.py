@@ -707,6 +707,10 @@ _STYLE_PRONOUN_OF = {normalize(k): tuple(normalize(p) for p in v) for k, v in {
     "الفخامة": ("فخامته",), "جلالة": ("جلالته",), "الجلالة": ("جلالته",), "معالي": ("معاليه",),
     "سعادة": ("سعادته",), "دولة": ("دولته",), "سماحة": ("سماحته",)}.items()}
 _STYLE_PRONOUN_SET = frozenset(p for v in _STYLE_PRONOUN_OF.values() for p in v)
+# The style a royal title implies when the text gives none (ولي العهد الأمير X → سموه).
+_TITLE_STYLE_PRONOUN = {normalize(k): normalize(v) for k, v in {
+    "ولي": "سموه", "الأمير": "سموه", "الأميرة": "سموها", "الملك": "جلالته", "العاهل": "جلالته",
+    "السلطان": "جلالته"}.items()}
 _HIS_STYLE = normalize("دولته")
 _HONORIFICS = frozenset(normalize(w) for w in ("الشيخ", "الأمير", "السيد", "السيدة", "الحاج"))
 _CHILD_OF_HIM = frozenset(normalize(w) for w in (
@@ -1546,6 +1550,14 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                         memory.setdefault("styled_before", {}).setdefault(
                             pronoun, memory.get("styled", {}).get(pronoun))
                         memory.setdefault("styled", {})[pronoun] = (aid, r.actors[aid].country)
+            elif r.actors[aid].type is ActorType.person and sp.kind == "person" and sp.role:
+                # ولي العهد الأمير X ... ومن المقرر أن يلتقي سموه: a royal title implies the style
+                # ("His Highness", "His Majesty") by which a later sentence names him
+                implied = next((_TITLE_STYLE_PRONOUN[w] for w in sp.role.split() if w in _TITLE_STYLE_PRONOUN), None)
+                if implied and implied not in memory.get("styled", {}):
+                    memory.setdefault("styled_at", {})[implied] = sp.i
+                    memory.setdefault("styled_before", {}).setdefault(implied, None)
+                    memory.setdefault("styled", {})[implied] = (aid, r.actors[aid].country)
             kin, relative = _kin_governed(words, start, mentioned, lex) \
                 if start > 0 and r.actors[aid].type is ActorType.person else (False, None)
             if kin:

@@ -6023,6 +6023,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             pron_prep and any(m.split()[-1:] == [pron_prep] for m in markers))):
         # التقى X Y وهنأه / وبحث معه / وأجرى معه محادثات: the pronoun is the last
         # person object
+        if tf.pronoun and p > 1 and s.norms[p - 1] in _RELATIVE and (p - 2) not in s.covered \
+                and s.norms[p - 2].startswith("ال") and not s.words[p - 1].punct_before:
+            return [], []  # فحوى الرسالة التي تلقاها: "it" is the letter the relative names, no person
         if rel == "host" and tf.pronoun and p > 0 and s.norms[p - 1] in _WHERE:
             return [], []  # زار شنغهاي حيث استقبله Z: "him" is the one who came, Z a name we miss
         if last_person[0].actor == subj[0].actor:
