@@ -1999,7 +1999,7 @@ _OWN_PARENT = frozenset(normalize(w) for w in ("والده", "والدها", "أ
 _CHAINED_SAYING = frozenset(normalize(w) for w in (
     "وأكد", "وجدد", "وشدد", "وأعرب", "وأعلن", "مؤكدا", "مجددا", "معربا", "مشددا", "وأكدت", "وجددت",
     "وشددت", "وأعربت", "وأعلنت", "مؤكدة", "مجددة", "معربة", "مشددة"))
-_OWN_STATE_HINT = re.compile("بلاد|دول|حكومت|مملكه|سلطنه")  # (للمملكة has no ال; الدولة)
+_OWN_STATE_HINT = re.compile("بلاد|دول|حكومت|مملكه|سلطنه|الي العاصمه")  # (للمملكة has no ال; الدولة; إلى العاصمة)
 _PARENT_HINT = re.compile("والد|ابي|اباه")
 
 
@@ -2145,7 +2145,7 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
     قال وزير الخارجية الإيراني ... إن بلاده ستتعاون مع X → Iran."""
     out: list[Mentioned] = []
     if not any(w.norm.endswith(_OWN_STATE_ENDS) or not _OWN_STATE.isdisjoint(w.forms)
-               or w.forms[-1] == _THE_STATE for w in words):  # (a clitic is a prefix; لل + البلاد: للبلاد)
+               or w.forms[-1] in (_THE_STATE, _THE_CAPITAL) for w in words):  # (لل + البلاد: للبلاد)
         return out
     covered = {k for m in mentioned for k in range(m.i, m.j)}
     for w in words:
@@ -2159,6 +2159,13 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
                 and (w.index + 1 >= len(words) or words[w.index + 1].punct_before
                      or not words[w.index + 1].norm.startswith("ال")):
             form = _THE_COUNTRY  # الذي يزور الدولة حاليا (WAM): the dispatch's own state
+        if form is None and w.norm == _THE_CAPITAL and w.index > 1 and words[w.index - 1].norm == "الي" \
+                and getattr(r, "home", None) and not words[w.index - 1].punct_before \
+                and any(tf.entry.relation == "visit" and tf.pos == "verb" for f in words[w.index - 2].forms
+                        for tf in r.lex.trigger_forms.get(f, ())) \
+                and (w.index + 1 >= len(words) or words[w.index + 1].punct_before
+                     or not words[w.index + 1].norm.startswith("ال")) and (w.index + 1) not in covered:
+            form = _THE_COUNTRY  # دمشق – ... الذي وصل إلى العاصمة في زيارة: the dispatch's capital
         if form is None:
             continue
         if form == _HIS_STYLE and w.index > 0 and words[w.index - 1].forms[-1] in _STYLE_PRONOUN_SET:
