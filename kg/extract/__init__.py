@@ -1999,7 +1999,7 @@ _OWN_PARENT = frozenset(normalize(w) for w in ("والده", "والدها", "أ
 _CHAINED_SAYING = frozenset(normalize(w) for w in (
     "وأكد", "وجدد", "وشدد", "وأعرب", "وأعلن", "مؤكدا", "مجددا", "معربا", "مشددا", "وأكدت", "وجددت",
     "وشددت", "وأعربت", "وأعلنت", "مؤكدة", "مجددة", "معربة", "مشددة"))
-_OWN_STATE_HINT = re.compile("بلاد|دول|حكومت|مملكه|سلطنه|الي العاصمه")  # (للمملكة has no ال; الدولة; إلى العاصمة)
+_OWN_STATE_HINT = re.compile("بلاد|دول|حكومت|مملكه|سلطنه|العاصمه")  # (للمملكة has no ال; الدولة; إلى العاصمة)
 _PARENT_HINT = re.compile("والد|ابي|اباه")
 
 
@@ -2138,6 +2138,19 @@ def _latter_mentions(words: list[Word], mentioned: list[Mentioned], previous: li
     return out
 
 
+def _visited_here(words: list[Word], k: int, lex: Lexicon, by_verb: bool) -> bool:
+    """Word ``k`` is where a visit goes: right after a visit verb (يزور الدولة, when
+    ``by_verb``), or after إلى that follows a visit word within three words
+    (وصل إلى العاصمة، بزيارة عمل إلى الدولة)."""
+    def visit_word(x: Word) -> bool:
+        return any(tf.entry.relation == "visit" for f in x.forms for tf in lex.trigger_forms.get(f, ()))
+    if by_verb and k > 0 and not words[k - 1].forms[-1].startswith("ال") and visit_word(words[k - 1]):
+        return True
+    return k > 1 and words[k - 1].norm == "الي" and not words[k - 1].punct_before and any(
+        visit_word(words[x]) and not any(words[y].punct_before for y in range(x + 1, k))
+        for x in range(max(0, k - 4), k - 1))
+
+
 def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous: list[Mentioned],
                         r: ArticleResolver) -> list[Mentioned]:
     """بلاده / دولتها: the state of the person named last before it (in this
@@ -2152,20 +2165,12 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
         if w.index in covered:
             continue
         form = next((f for f in w.forms if f in _OWN_STATE), None)
-        if form is None and w.forms[-1] == _THE_STATE and w.index > 0 and getattr(r, "home", None) \
-                and not words[w.index - 1].forms[-1].startswith("ال") \
-                and any(tf.entry.relation == "visit" for f in words[w.index - 1].forms
-                        for tf in r.lex.trigger_forms.get(f, ())) \
+        if form is None and getattr(r, "home", None) and (w.forms[-1] == _THE_STATE or w.norm == _THE_CAPITAL) \
                 and (w.index + 1 >= len(words) or words[w.index + 1].punct_before
-                     or not words[w.index + 1].norm.startswith("ال")):
-            form = _THE_COUNTRY  # الذي يزور الدولة حاليا (WAM): the dispatch's own state
-        if form is None and w.norm == _THE_CAPITAL and w.index > 1 and words[w.index - 1].norm == "الي" \
-                and getattr(r, "home", None) and not words[w.index - 1].punct_before \
-                and any(tf.entry.relation == "visit" and tf.pos == "verb" for f in words[w.index - 2].forms
-                        for tf in r.lex.trigger_forms.get(f, ())) \
-                and (w.index + 1 >= len(words) or words[w.index + 1].punct_before
-                     or not words[w.index + 1].norm.startswith("ال")) and (w.index + 1) not in covered:
-            form = _THE_COUNTRY  # دمشق – ... الذي وصل إلى العاصمة في زيارة: the dispatch's capital
+                     or not words[w.index + 1].norm.startswith("ال")) and (w.index + 1) not in covered \
+                and _visited_here(words, w.index, r.lex, by_verb=w.forms[-1] == _THE_STATE):
+            # الذي يزور الدولة حاليا، يقوم بزيارة عمل إلى الدولة (WAM), وصل إلى العاصمة: the dispatch's own
+            form = _THE_COUNTRY
         if form is None:
             continue
         if form == _HIS_STYLE and w.index > 0 and words[w.index - 1].forms[-1] in _STYLE_PRONOUN_SET:
