@@ -984,10 +984,13 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             break  # أشرف صبحي يكشف أن: a verb of saying before its complement
         if j > start and w.ta_end and w.norm[:1] == "ب" and not w.norm.startswith("بال") and not w.punct_before \
                 and w.index not in taken \
-                and (j + 1 == len(words) or words[j + 1].punct_before) and w.norm not in lex.trigger_forms \
+                and (j + 1 == len(words) or words[j + 1].punct_before or (
+                    words[j + 1].norm.startswith(("بال", "لل")) and len(words[j + 1].norm) > 4)) \
+                and w.norm not in lex.trigger_forms \
                 and not _DERIVED_MASDAR.match(w.norm[1:]) and not _verbal_noun(w.norm[1:]) \
                 and words[j - 1].norm not in STOP_WORDS:
             j += 1  # محمد سعد برادة،: a family name in ة that opens like ب + a noun, closed by punctuation
+            # (or by a preposition with the article: محمد يسر برنية بالخطوة)
             break
         joined = j > start and w.hyphened and not w.punct_before and w.index not in taken \
             and words[j - 1].norm not in _NAME_LINKS  # يائيل براون-بيفيه: one family name
