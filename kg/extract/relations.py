@@ -5430,7 +5430,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             away = [m for m in people.values() if dest and m.country != dest[0].actor]
             if dest and len(away) == 1 and len(people) - 1 <= sum(m.country == dest[0].actor for m in people.values()):
                 return away, dest[:1]
-        if rel == "visit" and not tf.pronoun and p > 0 and s.norms[p - 1] in _TRIP_FRAMES:
+        if rel == "visit" and not tf.pronoun and p > 0 and (s.norms[p - 1] in _TRIP_FRAMES or (
+                s.norms[p - 1] == "بعد" and q not in s.covered
+                and any(s.norms[k].removeprefix("و") in _LEAVING for k in range(max(0, p - 14), p - 1)))):
+            # (غادر X بيروت بعد زيارة استمرت يومين: after the visit he paid there)
             # ...، في مستهل زيارة للسودان تستغرق يومين: a visit to the state after ل, by the sentence's man
             to = [m for m in _object_by_marker(s, q, ["ل"], q, window=2)
                   if m.type is ActorType.country and not m.place] or [
