@@ -1202,7 +1202,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _attended(s, memory["meeting"])
     if memory is not None and memory.get("meeting") and not (
             s.forms.isdisjoint(_MEETING_NOUNS) and s.forms.isdisjoint(_AUDIENCE_NOUNS)
-            and s.forms.isdisjoint(_TALK_NOUNS)):
+            and s.forms.isdisjoint(_TALK_NOUNS) and _THE_DISCUSSION not in s.forms):
         at = memory.get("meeting_at")
         found += _meeting_reported(s, memory["meeting"], at[1] if at and at[0] is s.words else 1)
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTENDING):
@@ -1710,7 +1710,10 @@ def _meeting_reported(s: _Sentence, meeting: list[Mentioned], start: int = 1) ->
         audience = (s.norms[k] in _AUDIENCE_NOUNS and s.norms[k - 1] in _HELD and k + 1 < len(s.words)
                     and s.norms[k + 1] in _TALK_NOUNS) or (  # وجرى خلال الاستقبال / المقابلة استعراض العلاقات
             # استقبل X Y ...، حيث جرى بحث العلاقات الثنائية: the reception held talks
-            s.norms[k] in _TALK_NOUNS and s.norms[k - 1] in _HELD and k > 1 and s.norms[k - 2] == normalize("حيث"))
+            s.norms[k] in _TALK_NOUNS and s.norms[k - 1] in _HELD and k > 1 and s.norms[k - 2] == normalize("حيث")) or (
+            # استقبل X Y، وتناول البحث الأوضاع الأمنية: "the discussion dealt with"
+            s.norms[k] == _THE_DISCUSSION and s.norms[k - 1].removeprefix("و") in _DISCUSSED
+            and s.words[k - 1].punct in ("،", ",", "."))
         after = s.norms[k - 1] in _AFTER_IT and not (
             k + 1 < len(s.words) and not s.words[k + 1].punct_before and s.norms[k + 1] in _EXPECTED_ADJ)
         if not audience and (s.norms[k] not in _MEETING_NOUNS or not (
@@ -1929,6 +1932,7 @@ _SIMILAR = {normalize(w) for w in ("مماثلة", "مماثلتين", "مماث
 # (وبعث X برقية تعزية مماثلة: a similar condolence, not the congratulation before it)
 _CONDOLENCES = {normalize(w) for w in ("تعزية", "عزاء", "مواساة", "تعازي", "التعزية", "العزاء")}
 _ATTEND_VERBS = {normalize(w) for w in ("حضر", "حضرت", "وحضر", "وحضرت", "حضره", "وحضره")}
+_THE_DISCUSSION = normalize("البحث")
 _AUDIENCE_NOUNS = {normalize(w) for w in ("الاستقبال", "المقابلة")}
 _TALK_NOUNS = {normalize(w) for w in ("استعراض", "بحث", "مناقشة", "التباحث", "تبادل")}
 _MEETING_NOUNS = {normalize(w) for w in (
@@ -2489,6 +2493,12 @@ _ACCUSATIONS = {normalize(w) for w in ("اتهام", "اتهامها", "اتها
 _VENUES = {normalize(w) for w in (
     "قصر", "مقر", "مطار", "مدينة", "العاصمة", "منتجع", "فندق", "قاعة", "مبنى", "ديوان", "مكتب",
     "قاعدة", "ميناء", "مركز", "دار", "القصر", "المقر", "المطار")}
+def _venue_noun(word: Word) -> bool:
+    """A venue noun, bare or with a pronoun (قصر، بمكتبه، مقرها)."""
+    return any(f in _VENUES or f.removesuffix("ه") in _VENUES or f.removesuffix("ها") in _VENUES
+               for f in word.forms)
+
+
 _DUAL_COPULAS = {normalize(w) for w in ("باتا", "أصبحا", "صارا", "ظلا", "أضحيا", "يظلان",
                                           "يبقيان", "كانا", "باتتا", "أصبحتا", "ظلتا", "تبقيان")}
 _FOR_SOMEONE = {normalize(w) for w in ("عنهما", "لنا", "لبلاده", "لبلادنا", "لها", "له", "لهم", "لبلادها")}
@@ -3182,7 +3192,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                         and not (s.norms[k] == "من" and s.norms[k + 1] in _LEADERSHIP and (k + 2) in s.at
                                  and not _A_DELEGATION.isdisjoint(s.words[k - 1].forms)) \
                         and not any(f in _VENUES for f in s.words[k + 1].forms) \
-                        and s.norms[k + 1] not in _SIDELINES:  # (التقى على هامشها Y)
+                        and s.norms[k + 1] not in _SIDELINES \
+                        and not (s.norms[k] == "في" and _venue_noun(s.words[k - 1])):
+                    # (التقى على هامشها Y; استقبل X في مكتبه في اليرزة Y: the venue's town)
                     break  # في مواجهة X: a prepositional phrase, no direct object after it
                 continue  # (في قصر الشاطئ اليوم فخامة X: a venue, then the object)
             if k < after or m.named:
