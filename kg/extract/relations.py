@@ -1455,6 +1455,19 @@ def _co_chaired(s: _Sentence) -> list[Found]:
                 out.append(Found(doer.actor, Relation.meet, partner.actor, neg, hyp, (k, k + 1)))
             continue
         first = s.at.get(k + 1)
+        doer_id = first.actor if first is not None and first.i == k + 1 and first.type is ActorType.person \
+            else None
+        with_at = first.j if doer_id else k + 2
+        if doer_id is None and s.norms[k + 1] in _STYLE_PRONOUNS:
+            doer_id = (_styled_person(s, s.norms[k + 1], k + 1) or (None,))[0]  # كما ترأس سموه مع نظيره Y
+        if doer_id and with_at + 1 < len(s.words) and s.norms[with_at] == "مع" \
+                and not s.words[with_at].punct_before and (partner := s.at.get(with_at + 1)) is not None \
+                and partner.i == with_at + 1 and partner.type is ActorType.person and partner.actor != doer_id \
+                and any(s.norms[x] in _CHAIRED for x in range(partner.j, min(len(s.words), partner.j + 2))):
+            # ترأس X / سموه مع نظيره Y اجتماع مجلس التنسيق: the two chaired it together
+            neg, hyp = flags_for(s.norms, k, "future" if w.startswith("س") else "past", s.clause_start(k))
+            out.append(Found(doer_id, Relation.meet, partner.actor, neg, hyp, (k, k + 1)))
+            continue
         group = s.coordinated(first) if first is not None else []
         if len(group) < 2 or any(m.type is not ActorType.person for m in group) \
                 or len({m.actor for m in group}) < len(group):
