@@ -8047,6 +8047,8 @@ def _opinion_follows(s: _Sentence, q: int) -> bool:
 _STYLE_HIM = frozenset(normalize(w) for w in (
     "سموه", "سموها", "معاليه", "معاليها", "فخامته", "فخامتها", "جلالته", "جلالتها", "دولته", "سعادته",
     "سعادتها"))
+# ... في مقدمة مستقبلي الضيف: "the guest" stands for the one who arrived, as a style does.
+_STYLE_HIM_OR_GUEST = _STYLE_HIM | {normalize("الضيف"), normalize("الضيفة")}
 
 
 _RECEPTION_VERBS = frozenset(normalize(w) for w in ("استقبل", "واستقبل", "استقبلت"))
@@ -8099,14 +8101,14 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             guest = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)
                      and m.actor not in {h.actor for h in host}][:1]
         return host, guest
-    if q < len(s.words) and s.norms[q] in _STYLE_HIM and s.words[q - 1].norm.startswith(normalize("مستقبلي")):
+    if q < len(s.words) and s.norms[q] in _STYLE_HIM_OR_GUEST and s.words[q - 1].norm.startswith(normalize("مستقبلي")):
         # وكان الرئيس X في مقدمة مستقبلي سموه: the host is named before; the guest is
         # the one who arrived
         host = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][-1:]
         visitor = (getattr(s, "memory", None) or {}).get("visitor")
         guest = visitor or [m for m in (last_subject or carried or []) if m.type is ActorType.person][:1]
         return (host, guest[:1]) if host and guest and host[0].actor != guest[0].actor else ([], [])
-    if q < len(s.words) and s.norms[q] in _STYLE_HIM and s.words[q - 1].norm.endswith(normalize("استقبال")):
+    if q < len(s.words) and s.norms[q] in _STYLE_HIM_OR_GUEST and s.words[q - 1].norm.endswith(normalize("استقبال")):
         # وكان في استقبال سموه / معاليه لدى وصوله مطار X، Y: the style stands for
         # the one who arrived; the host is the first person named after it
         host = [m for m in s.mentions if m.i > q and m.type is ActorType.person and not s.prep_before(m)
