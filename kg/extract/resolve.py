@@ -327,6 +327,11 @@ class ArticleResolver:
         holders, same_gender = [], []
         for p in self.persons:
             titles = {t for t in p.titles} | {k.split("|")[0] for k in p.roles}
+            known = self.lex.people.get(p.id) if self.lex is not None else None
+            if not titles and known is not None and self.date:
+                # السلطان هيثم بن طارق, named by the lexicon with no title read: the
+                # offices he held on the article's date (a later جلالة السلطان is he)
+                titles = {r.title for r in known.roles if r.start <= self.date and (r.end is None or self.date <= r.end)}
             words = [normalize_title(t) for t in titles if t]
             if not_of and self.actors[p.id].country == not_of:
                 continue  # (الوزير الضيف in a dispatch from Manama: not Bahrain's minister)
