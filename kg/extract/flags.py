@@ -181,6 +181,8 @@ _TO_HAPPEN = frozenset(normalize(w) for w in ("يتم", "تتم", "يجري", "�
 _DURING_IT_WORDS = frozenset(normalize(w) for w in ("ختامها", "ختامه", "خلالها", "خلاله", "نهايتها", "نهايته"))
 # Heading toward a tie (البلدان يتجهان إلى شراكة أوسع): not there yet.
 _HEADING = frozenset(normalize(w) for w in ("يتجه", "تتجه", "يتجهان", "تتجهان", "يتجهون", "ويتجه", "وتتجه"))
+_EXCEPT = normalize("إلا")
+_THAT_FORMS = frozenset(normalize(w) for w in ("أن", "أنه", "أنها", "أنهم"))  # (إلا أن: "however")
 _MERELY = frozenset(normalize(w) for w in ("مجرد", "فقط"))
 _LATER = normalize("لاحقا")
 _WEEKDAYS = frozenset(normalize(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
@@ -384,6 +386,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         negated = True  # تحدثت صحف عن لقاء X بـY، غير أن المتحدث نفى ذلك: the report is denied
     if negated and any(w in _ONLY for w in words[trigger + 1:trigger + 4]):
         negated = False  # ليست الداعم الوحيد: denies "the only one", not the support
+    if negated and any(words[k] == _EXCEPT and (k + 1 == len(words) or words[k + 1] not in _THAT_FORMS)
+                       and any(words[x] in _PAST_NEGATORS or words[x] in ("لا", "ما") for x in range(max(0, trigger - 3), trigger))
+                       for k in range(trigger + 1, min(len(words), trigger + 3))):
+        negated = False  # لم يجتمع إلا برئيس المفوضية: "met only", the meeting took place
     disbelieved = any(words[k] in _BELIEF and words[k - 1] in NEGATORS and "ان" in words[k + 1:k + 3]
                       for k in range(max(1, clause_start, trigger - SCOPE), trigger))
     # ولا يعني ذلك، بحسب المحلل X، أن القاهرة أصبحت حليفاً لبكين: the "that" clause is denied
