@@ -2506,6 +2506,18 @@ _ACCUSATIONS = {normalize(w) for w in ("اتهام", "اتهامها", "اتها
 _VENUES = {normalize(w) for w in (
     "قصر", "مقر", "مطار", "مدينة", "العاصمة", "منتجع", "فندق", "قاعة", "مبنى", "ديوان", "مكتب",
     "قاعدة", "ميناء", "مركز", "دار", "القصر", "المقر", "المطار")}
+def _dual_pair(s: _Sentence, last_subject: list[Mentioned]) -> tuple[list[Mentioned], list[Mentioned]]:
+    """The two a dual verb (وبحثا، اتفقا) goes on with: the last subject and the last
+    object, unless that object is a place the subject went to (استقبل X Y، الذي يقوم
+    بزيارة إلى المغرب، وبحثا ...): then the pair of the reception."""
+    meeting = (getattr(s, "memory", None) or {}).get("meeting") or []
+    if last_subject[0].type is ActorType.person and s.last_object[0].type in (ActorType.country, ActorType.location) \
+            and len(meeting) == 2 and meeting[0].actor != meeting[1].actor \
+            and last_subject[0].actor in {m.actor for m in meeting}:
+        return meeting[:1], meeting[1:]
+    return last_subject[:1], s.last_object[:1]
+
+
 def _venue_noun(word: Word) -> bool:
     """A venue noun, bare or with a pronoun (قصر، بمكتبه، مقرها)."""
     return any(f in _VENUES or f.removesuffix("ه") in _VENUES or f.removesuffix("ها") in _VENUES
@@ -5846,7 +5858,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return (came, met[:1]) if met else ([], [])
             if Relation(rel).symmetric and s.last_object and _dual_verb(s.words[p], entry) \
                     and s.last_object[0].actor != last_subject[0].actor:
-                return last_subject[:1], s.last_object[:1]  # لقاء مع Y، اتفقا خلاله: the two
+                return _dual_pair(s, last_subject)  # لقاء مع Y، اتفقا خلاله: the two
             subj = last_subject
             obj_start = q + 1
             named = s.at.get(q + 1) if q + 1 < len(s.words) and not s.words[q + 1].punct_before else None
@@ -5891,7 +5903,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     and all(m.type is ActorType.person for m in s.last_object):
                 return s.last_object[:1], s.last_object[1:]  # استقبل Z الزعيمين ...، قبل أن يجتمعا: the two
             if last_subject and s.last_object:
-                return last_subject[:1], s.last_object[:1]
+                return _dual_pair(s, last_subject)
             pair = _last_two_actors(s, p)
             if len(pair) == 2 and all(m.type is ActorType.person for m in pair):
                 return pair[:1], pair[1:]
@@ -5922,7 +5934,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 return last_subject[:1], last_subject[1:]  # X وY يؤكدان دعمهما لـ Z ويتفقان: X and Y
             if last_subject and chain and Relation(rel).symmetric and s.last_object \
                     and _dual_verb(s.words[p], entry) and s.last_object[0].actor != last_subject[0].actor:
-                return last_subject[:1], s.last_object[:1]  # عقد X لقاء مع Y، اتفقا خلاله: the two
+                return _dual_pair(s, last_subject)  # عقد X لقاء مع Y، اتفقا خلاله: the two
             if last_subject and chain:
                 subj = _speaker_back(s, p, last_subject, rel) or last_subject
                 if subj is last_subject and len(subj) == 1 and not Relation(rel).symmetric \
