@@ -3983,7 +3983,10 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 w.norm == "علي" and found.get("posted_at") == k and not w.punct_before and (
                     _foreign_after_ali(words, k + 1, lex, taken) or (
                         k + 1 < len(words) and not words[k + 1].punct_before
-                        and (_nisba_surname(words[k + 1], lex) or words[k + 1].norm in _ALI_COMPOUNDS)))) or (
+                        and (_nisba_surname(words[k + 1], lex) or words[k + 1].norm in _ALI_COMPOUNDS
+                             # (علي حسين الموسوي: a father's given name, then a nisba family name)
+                             or (words[k + 1].norm in lex.first_names and k + 2 < len(words)
+                                 and not words[k + 2].punct_before and _nisba_surname(words[k + 2], lex)))))) or (
                 w.norm in lex.ambiguous_first_names and k + 1 < len(words)
                 and not words[k + 1].punct_before and (words[k + 1].norm in ("بن", "بنت", "ولد") or (
                     words[k + 1].norm not in STOP_WORDS and (k + 1) not in spans_at))) or (

@@ -1041,7 +1041,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             domain = Domain.military
         aside = (rel is Relation.visit and tf.pos == "noun" and q < len(s.words)
                  and s.norms[q] in ("له", "لها")) or (  # في أول زيارة له: an aside on the guest
-            tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL) or (  # خلال زيارة Y: an aside
+            tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL and (
+                rel is not Relation.host or tf.pronoun
+                or any(m.j < p and m.type is ActorType.person for m in s.mentions))) or (
+            # خلال زيارة Y: an aside (but جاء ذلك خلال استقبال X Y، حيث بحث معه: no one else
+            # acts in the sentence, so X and Y go on)
             tf.pos == "noun" and rel is Relation.meet and p > 1 and s.norms[p - 1] == "في"
             and any(f in _TOOK_PART for k in range(max(0, p - 12), p - 1) for f in s.words[k].forms)
             and not s.words[p - 1].punct_before) or (
