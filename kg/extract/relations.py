@@ -1822,6 +1822,9 @@ _SHE_HE_THAT = {normalize(w) for w in ("إنه", "إنها", "أنه", "أنها
 _VERB_NEGATORS = {normalize(w) for w in ("لم", "لن", "لا", "لما")}
 _INTENDING = {normalize(w) for w in ("يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "سيبحث", "ستبحث",
                                      "يأمل", "تأمل", "يرغب", "ترغب")}  # (قال X إنه يأمل زيارة طهران: a hope, X's)
+# Looking forward or striving to (تتطلع بلاده إلى توقيع اتفاقية مع Y): the subject's plan.
+_LOOKING_TO = {normalize(w) for w in ("يتطلع", "تتطلع", "نتطلع", "يتطلعان", "تتطلعان", "يسعى", "تسعى",
+                                      "نسعى", "يسعيان", "تسعيان")}
 _THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء", "وجاء ذلك", "جاء")}
 _CALLING = {normalize(w) for w in ("دعا", "دعت", "داعيا", "داعية", "يدعو", "تدعو", "ودعا", "ودعت",
                                     "حث", "حثت", "حاثا", "يحث", "تحث", "طالب", "طالبت", "مطالبا",
@@ -7149,8 +7152,8 @@ def _governed(s: _Sentence, p: int) -> bool:
             k = s.covered[k].i - 1  # وافق X على اتفاق: past the subject
             while k > 0 and s.norms[k] in _ORGAN_WORDS:
                 k -= 1  # (وافق المجلس التنفيذي لصندوق النقد)
-        if any(f in _REACHING or f in _AGREEING for f in s.words[k].forms):
-            return True  # توصل إلى اتفاق مع Y
+        if any(f in _REACHING or f in _AGREEING or f in _LOOKING_TO for f in s.words[k].forms):
+            return True  # توصل إلى اتفاق مع Y؛ تتطلع إلى توقيع اتفاقية مع Y (a plan: the flags say so)
     if p > 1 and s.norms[p - 1] == "في":
         k = p - 2
         if k in s.covered:
