@@ -158,7 +158,9 @@ _FUTURE_LIGHT_VERBS = frozenset(normalize(w) for w in (
     "سيبدأ", "ستبدآن", "سيبدآن",
     # عودة السفارة ستسهم في تعزيز العلاقات، الخطوة ستعزز التعاون: a gain still to come
     "ستسهم", "سيسهم", "ستساهم", "سيساهم", "ستعزز", "سيعزز", "ستمهد", "سيمهد", "ستفتح", "سيفتح",
-    "ستدفع", "سيدفع"))
+    "ستدفع", "سيدفع",
+    # ستحتضن تونس الشهر المقبل اجتماعا ثلاثيا: a gathering still to be hosted
+    "ستحتضن", "سيحتضن", "ستستضيف", "سيستضيف"))
 # Will take over a task (سيتولى X مواصلة دعم Y): the task is still to come, past a long subject.
 _TAKING_OVER = frozenset(normalize(w) for w in ("سيتولى", "ستتولى", "سيتوليان", "ستتوليان", "سيتولون"))
 _PLEDGES = frozenset(normalize(w) for w in ("مستعد", "مستعدة", "مستعدون", "استعداد", "استعدادها", "استعداده",
@@ -469,6 +471,12 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             words[k + 1] == "في" and words[k + 2] in _DURING_IT_WORDS))
             for k in range(max(clause_start, trigger - 9), trigger - 1)):
         hypothetical = True  # جلسة مباحثات ...، يتم في ختامها / خلالها التوقيع على اتفاقيات: what it is to bring
+    if tense == "noun" and not hypothetical and words[trigger][:1] == "ل" and len(words[trigger]) > 3:
+        # اجتماعا ثلاثيا (الشهر المقبل) لوزراء خارجية A وB لبحث ...: the purpose of a
+        # gathering is as planned as the gathering
+        held = next((k for k in range(trigger - 1, max(clause_start, trigger - 9) - 1, -1) if _gathering(words[k])), None)
+        if held is not None and flags_for(words, held, "noun", clause_start)[1]:
+            hypothetical = True
     if tense == "noun" and any(words[k] in _WILL_SEE for k in range(max(clause_start, trigger - 2), trigger)):
         hypothetical = True  # الزيارة ستشهد توقيع مذكرة تفاهم: what the visit is to bring
     if tense == "noun" and any(words[k] in _PLANS for k in range(max(clause_start, trigger - 3), trigger)) \

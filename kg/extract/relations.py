@@ -807,8 +807,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             flags_from = coord  # وجّه دعوة إلى Y لحضور القمة، وأجرى اتصالاً مع Z: a past act of its own clause
         if flags_at is None and tf.pos == "noun" and tf.pronoun and (ante := _before_relative_aside(s, p)):
             flags_at, flags_from = ante.i, s.clause_start(ante.i)  # X، الذي دأب على أن ...، جولته: the aside's modal is its own
+        tense = tf.tense
+        if tense == "past" and s.norms[p][:1] == "ل" and not s.norms[p].startswith("لل") \
+                and s.norms[p][1:] in s.lex.trigger_forms:
+            tense = "noun"  # لبحث ملف الحدود: ل + the verbal noun (بحث) of a purpose, never a past verb
         neg, hyp = flags_for(s.norms, flags_at if flags_at is not None else p,  # (، متهما X: its own
-                             "present" if flags_at is not None else tf.tense, flags_from)  # clause)
+                             "present" if flags_at is not None else tense, flags_from)  # clause)
         if not hyp and tf.pos == "noun" and (s.norms[p][:1] == "ب" or s.words[p].prefix.endswith("ب")) \
                 and (acc := next((k for k in range(flags_from - 1, max(-1, p - 26), -1) if s.norms[k] in _ACCUSING), None)) is not None \
                 and not any(s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS for k in range(acc + 1, p)):
