@@ -4613,6 +4613,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         pair = _between(s, q, _adjectives_after(s, p, q) + 1 if rel == "meet" else 4) \
             if "بين" in markers else []  # (الاجتماع الوزاري المشترك بين X و Y; but اللقاء
         # تنسيق المواقف بين البلدين: the بين of another noun)
+        if pair and any(s.norms[k][:1] == "ل" and any(t.pos == "noun" and t.entry.relation != rel
+                                                      for t in s.lex.trigger_forms.get(s.norms[k][1:], ()))
+                        and not any(s.words[x].punct_before for x in range(k + 1, pair[0].i))
+                        for k in range(q, pair[0].i if any(pair[0] is x for x in s.mentions) else q)):
+            pair = []  # أن تمهد الاتفاقية لشراكة أوسع بين A وB: the بين is the partnership's
         if len(pair) >= 2:
             return pair[:1], pair[1:]
         if "بين" in markers and any(
