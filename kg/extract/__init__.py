@@ -361,6 +361,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and (r.home in _MONARCHIES or not _ROYAL_TITLES.intersection(normalize(sp.title.title).split())) \
             and not sp.extra.get("possessor") \
             and not _visitor_to_home(words, sp, lex, r.home) \
+            and _ONE_BODY_ADJECTIVES.isdisjoint(sp.role.split()) \
             and not any(w.forms[-1] in _SIDE_WORDS or w.norm in _INCLUDING for w in words[max(0, sp.i - 3):sp.i]) \
             and not any(w.forms[-1] in _INCLUDING or (w.norm[:1] == "و" and w.norm[1:] in _INCLUDING)
                         for w in words[max(0, sp.i - 12):sp.i]) \
@@ -1006,6 +1007,10 @@ def _visitor_to_home(words: list[Word], sp: Span, lex: Lexicon, home: str) -> bo
 
 
 _THE_CAPITAL = normalize("العاصمة")
+# A title with these adjectives serves that body (مفوض الهجرة الأوروبي، المبعوث الأممي),
+# never the dispatch's state (الأفريقية is left out: الشؤون الأفريقية is a portfolio).
+_ONE_BODY_ADJECTIVES = frozenset(normalize(w) for w in ("الأممي", "الأممية", "الأوروبي", "الأوروبية",
+                                                        "الأطلسي", "الأطلسية"))
 
 
 _COMPOUND_STARTS = frozenset(normalize(w) for w in ("عبد", "أبو", "ابو", "بن"))

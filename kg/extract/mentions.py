@@ -3403,6 +3403,16 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             j += 1
             role_end = j
             continue
+        if not affil and title.kind == "office" and j + 1 < len(words) and words[j].norm.startswith("ال") \
+                and j not in spans_at and not words[j].punct_before and not words[j + 1].punct_before \
+                and words[j + 1].norm in _BODY_ADJECTIVES \
+                and words[j + 1].norm.endswith("ه") == normalize(title.title).split()[0].endswith("ه"):
+            # مفوض الهجرة الأوروبي: the body's adjective after a one-word portfolio, agreeing with
+            # the title (not with الهجرة)
+            affil, affil_kind = _BODY_ADJECTIVES[words[j + 1].norm], "organization"
+            j += 2
+            role_end = j
+            continue
         if not affil and words[j].norm in _PARTY_ADJECTIVES \
                 and normalize(title.title) in _LEGISLATOR_TITLES:
             # السيناتور الجمهوري، النائب الديمقراطي: the US party
