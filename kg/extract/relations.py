@@ -1822,6 +1822,7 @@ _KIN_POSSESSED = {normalize(w) for w in (
     "زوجها", "عقيلته", "حرمه", "صهره", "حفيده", "والده", "والدها", "ووالده", "ونجله")}
 _BY_VIRTUE = {normalize(w) for w in ("بموجبه", "بموجبها", "بمقتضاه", "بمقتضاها")}
 _DOING = {normalize(w) for w in ("يقوم", "تقوم", "قام", "قامت", "سيقوم", "ستقوم")}
+_AN_OFFICIAL = {normalize(w) for w in ("مسؤول", "مسؤولة", "وزير", "وزيرة", "رئيس", "رئيسة", "زعيم", "دبلوماسي")}
 _SHE_HE_THAT = {normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها")}
 _VERB_NEGATORS = {normalize(w) for w in ("لم", "لن", "لا", "لما")}
 _INTENDING = {normalize(w) for w in ("يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "سيبحث", "ستبحث",
@@ -5470,6 +5471,15 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             pair = _two_sides(s, p, s.norms[q], q)
             if len(pair) == 2:
                 return pair[:1], pair[1:]  # حيث كان Y في مقدمة مستقبليه. وأسفرت محادثات الرئيسين: Y and X
+        if rel == "visit" and not tf.pronoun and q + 3 < len(s.words) and s.norms[q] in _DOING \
+                and s.norms[q + 1] in ("بها", "به") and s.norms[q + 2] in _AN_OFFICIAL \
+                and (state := _bare_demonym(s, q + 3)) is not None \
+                and len(guest := getattr(s, "last_person_object", None) or []) == 1 and guest[0].country == state:
+            # استقبل X نظيره الإسباني Y في أول زيارة يقوم بها مسؤول إسباني إلى الجزائر: the guest
+            dest = [m for m in _object_by_marker(s, q + 4, ["الي"], q + 4, window=6)
+                    if m.type in (ActorType.country, ActorType.location) and m.actor != state]
+            if dest:
+                return guest, dest[:1]
         to = q + 2 if q + 2 < len(s.words) and s.norms[q] in _DOING and s.norms[q + 1] in ("بها", "به") \
             and not s.words[q + 1].punct_before and not s.words[q + 2].punct_before else q
         # (خلال زيارة قامت بها إلى نواكشوط: the doer unnamed after the verb, the clause's)
