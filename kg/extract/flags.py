@@ -515,6 +515,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     for k in range(max(clause_start, trigger - 4), min(len(words), trigger + reach)):
         if pledged and k > trigger:
             break  # مستعدة لتقديم كل الدعم ... في المرحلة المقبلة: a pledge made now (NOTES)
+        if k > trigger and words[k] in ("قبل", "بعد") and k + 1 < len(words) and words[k + 1] == "ان":
+            break  # الذي يزور إيطاليا قبل أن يتوجه غدا إلى مدريد: the next clause's time
         if tense == "past" and k > trigger + 1:
             break  # اتفقا على استئناف المحادثات الشهر المقبل: the time of what was agreed
         if k > trigger and (words[k] in _TO_BE_HELD or words[k] in _FUTURE_LIGHT_VERBS) and _has_own_object(words, k):

@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
-from .flags import _ACCUSING, _AGREED as _PLAN_AGREED, _DEPARTING, _KANA, _PLANS, MODALS, NEGATORS, flags_for
+from .flags import _ACCUSING, _AGREED as _PLAN_AGREED, _DEPARTING, _KANA, _PLANS, FUTURE_TIME, MODALS, NEGATORS, flags_for
 from .flags import _AWAITED as _AWAITED_WORDS
 from .mentions import (_callings, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
@@ -1029,7 +1029,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hyp = True  # يزور X الجزائر الأسبوع المقبل، حيث يلتقي Y: what the planned visit brings
         if tf.pos == "verb" and not neg and p > 1 and s.norms[p - 1] == "ان" and s.norms[p - 2] in ("قبل", "وقبل") \
                 and (main := [f for f in found if f.trigger[0] < p and f.relation is not Relation.affiliated_with]):
-            hyp = main[-1].hypothetical  # من المنتظر أن يلتقي X Y، قبل أن يتوجه إلى Z: as planned as the rest
+            hyp = main[-1].hypothetical or (hyp and not FUTURE_TIME.isdisjoint(s.norms[p + 1:p + 4]))
+            # من المنتظر أن يلتقي X Y، قبل أن يتوجه إلى Z: as planned as the rest
+            # (الذي يزور إيطاليا قبل أن يتوجه غدا إلى مدريد: its own غدا still makes it a plan)
         if force_hyp:
             hyp = True  # (a tour's leg still to come: ستقوده إلى Y)
         elif force_fact and not neg:
