@@ -6370,6 +6370,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     if rel == "visit" and not obj and subj and subj[0].i > p and all(
             m.type in (ActorType.country, ActorType.location) for m in subj):
         return [], []  # وفداً من تات نفط زار طرابلس: the place after the verb is where, the visitor unread
+    if rel == "agree" and tf.pos == "verb" and subj and obj and (at := next(
+            (k for k in range(q, min(len(s.words) - 1, q + 8)) if s.norms[k] == "بين"
+             and not any(s.words[x].punct_before for x in range(q, k + 1))), None)) is not None:
+        pair = _between(s, at, 3)
+        if len(pair) == 2 and {m.actor for m in pair} != {subj[0].actor, obj[0].actor}:
+            return [], []  # قد تُوقَّع خلالها حزمة من الاتفاقيات بين البلدين: the two named after بين sign
     return subj, obj
 
 
