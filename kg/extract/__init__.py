@@ -592,6 +592,7 @@ _COUNTERPART = "نظير"
 _POSTED_ROLE_WORDS = frozenset(normalize(w) for w in ("المقيم", "المقيمة", "لدى"))  # (الممثل المقيم لجايكا: posted here)
 _HEADED = frozenset(normalize(w) for w in ("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "رأست", "يرأس", "ترأسه"))
 _TIME_OF_DAY = frozenset(normalize(w) for w in ("صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة"))
+_DAY_PARTS = frozenset(normalize(w) for w in ("مساء", "صباح", "ظهر", "فجر", "ليل", "مساء", "عصر"))
 _DAYS_AFTER = _WEEKDAYS | frozenset(normalize(w) for w in ("اليوم", "أمس", "الغد", "غد"))
 # Church offices serve a church, not the state a dispatch comes from (البطريرك كيريل in Cairo).
 _CLERICS = frozenset(normalize(w) for w in ("البطريرك", "البابا", "الكاردينال", "المطران", "الحبر"))
@@ -753,6 +754,9 @@ _AGENCY_STATES = {normalize(k): v for k, v in {
 }.items()}
 
 
+_AGENCY_WORD = normalize("وكالة")
+
+
 def _dateline_state(doc: Doc, lex: Lexicon) -> str | None:
     """The state of an agency dispatch's dateline (الرياض (واس) -، أبوظبي (وام) -،
     القاهرة - أ ش أ -): البلاد and أمير البلاد in it mean that state.
@@ -774,6 +778,10 @@ def _dateline_state(doc: Doc, lex: Lexicon) -> str | None:
     tag = m.group(2) or (slashed.group(1) if slashed else
                          re.sub(r"[-–—:/()\s]+", " ", m.group(0)[len(m.group(1)):]).strip())
     agency = _AGENCY_STATES.get(normalize(tag).removeprefix("وكاله ").strip()) if tag else None
+    if not agency and tag and _AGENCY_WORD in normalize(tag):
+        # (الوكالة الموريتانية للأنباء)، وكالة الأنباء الجزائرية: a state's agency by its demonym
+        agency = next((h.ref for w in normalize(tag).split() for h in lex.phrases.get((w,), ())
+                       if h.kind == "demonym" and h.ref in lex.countries), None)
     if agency:
         return agency  # بكين - كونا: Kuwait's agency abroad; its bare titles are Kuwait's
     if key in _UN_SEATS:
@@ -993,6 +1001,8 @@ def _visitor_to_home(words: list[Word], sp: Span, lex: Lexicon, home: str) -> bo
     to = sp.j
     if to < len(words) and words[to].punct_before:  # (، مساء الإثنين،: a time aside)
         to = next((k for k in range(to + 1, min(len(words), to + 4)) if words[k].punct_before), len(words))
+    while to < len(words) and to - sp.j < 4 and (words[to].norm in _DAYS_AFTER or words[to].norm in _DAY_PARTS):
+        to += 1  # (X مساء اليوم الخميس إلى العاصمة التونسية)
     if to + 1 >= len(words) or words[to].norm != "الي" or not any(
             tf.entry.relation == "visit" and (tf.pos == "noun" or to > sp.j) for w in words[max(0, sp.i - 3):sp.i]
             for f in w.forms for tf in lex.trigger_forms.get(f, ())):
