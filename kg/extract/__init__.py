@@ -1679,6 +1679,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             mentioned += _latter_mentions(words, mentioned, previous)
         if _NATIONAL_HINT.search(sentence.norm):
             mentioned += _national_mentions(words, mentioned, r)
+        if _HOSTESS_HINT in sentence.norm and memory.get("meeting"):
+            mentioned += _host_mentions(words, mentioned, memory["meeting"])
         if _NEW_ONE in sentence.norm:
             mentioned += _new_holder_mentions(words, mentioned, triples, r, lex)
         if family_seen and _PARENT_HINT.search(sentence.norm):
@@ -2104,6 +2106,22 @@ def _new_holder_mentions(words: list[Word], mentioned: list[Mentioned], triples:
 
 
 _NATIONAL_HINT = re.compile("(?:الضيف|الزاير|المسوول|ضيفه|ضيفها|ضيفت)")
+
+
+_HOST_OF_HIM = frozenset(normalize(w) for w in ("مضيفه", "مضيفها", "مضيفته", "مضيفتها"))
+_HOSTESS_HINT = normalize("مضيف")
+
+
+def _host_mentions(words: list[Word], mentioned: list[Mentioned], meeting: list[Mentioned]) -> list[Mentioned]:
+    """مضيفه / مضيفته ("his host") with no name: the host of the article's last
+    reception, when its guest is a person (... أن يعقد الوزير الأول جلسة مباحثات
+    مع مضيفته → the prime minister who received him)."""
+    host = meeting[0] if len(meeting) == 2 and meeting[0].type is ActorType.person \
+        and meeting[1].type is ActorType.person and meeting[0].actor != meeting[1].actor else None
+    covered = {k for m in mentioned for k in range(m.i, m.j)}
+    return [Mentioned(w.index, w.index + 1, host.actor, ActorType.person, _clitic_of(w, form), host.country)
+            for w in words if host is not None and w.index not in covered
+            and (form := next((f for f in w.forms if f in _HOST_OF_HIM), None)) is not None]
 
 
 def _national_mentions(words: list[Word], mentioned: list[Mentioned], r: ArticleResolver) -> list[Mentioned]:

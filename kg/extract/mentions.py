@@ -3777,7 +3777,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         guest = e < len(words) and words[e].norm in _GUEST_ADJECTIVES and not words[e].punct_before
         return Span(s, e, "role", type=ActorType.person, role=role, title=title,
                     clitic=clitic, extra={"bare": words[s].forms[-1], "guest": guest}), e
-    if not affil and e - s >= 2 and role_end == e and not _MINISTER_HEADS.isdisjoint(words[s].forms) \
+    if not affil and e - s >= 2 and role_end == e and (not _MINISTER_HEADS.isdisjoint(words[s].forms)
+                                                       or normalize(title.title) == _FIRST_MINISTER) \
             and title.kind == "office" and clitic.lstrip("وف") in ("ل", "ب", "") \
             and (e >= len(words) or words[e].punct_before or not words[e].norm.startswith("ال")):
         # وكان وزير الخارجية قد زار أستانا: the article's one holder of that office
@@ -3792,6 +3793,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
 
 
 _MINISTER_HEADS = frozenset(normalize(w) for w in ("وزير", "وزيرة"))
+_FIRST_MINISTER = normalize("الوزير الأول")  # (the Maghreb's prime minister, also named by it alone)
 
 
 def _namesake_by_lineage(words: list[Word], hit: tuple, title: TitleEntry, lex: Lexicon) -> bool:

@@ -369,7 +369,8 @@ class ArticleResolver:
         >>> # الرياض - ... الأمير فيصل بن فرحان وزير الخارجية ... وكان وزير الخارجية قد زار أستانا → him
         """
         found = {p.id for p in self.persons if p.first_sentence < getattr(self, "current_sentence", 0)
-                 for k in p.roles if normalize(k.split("|")[0]) == office}
+                 for k in [*p.roles, *p.titles] if normalize(k.split("|")[0]) == office}
+        # (a title read with no state, الوزير الأول X, is held too)
         if len(found) != 1:
             return None
         pid = found.pop()
