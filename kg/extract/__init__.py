@@ -704,6 +704,15 @@ _STYLES = frozenset(normalize(w) for w in (
     "صاحب", "السمو", "الملكي", "حضرة", "فخامة", "سمو", "معالي", "سعادة", "جلالة", "سماحة",
     "الجلالة", "الفخامة", "المعالي", "السعادة", "السيادة", "الدولة",
     "دولة", "صاحبة", "سيادة", "عطوفة", "نيافة", "قداسة"))
+_HADRA = normalize("حضرة")
+
+
+def _style_word(w: Word) -> bool:
+    """A style before a name (سمو، فخامة، حضرة صاحب الجلالة); حضره written with ه is
+    "attended it" (الذي حضره سمو الأمير X), not the style حضرة."""
+    return not _STYLES.isdisjoint(w.forms) and not (w.norm == _HADRA and not w.ta_end)
+
+
 _STYLE_PRONOUN_OF = {normalize(k): tuple(normalize(p) for p in v) for k, v in {
     "سمو": ("سموه", "سموها"), "السمو": ("سموه", "سموها"), "فخامة": ("فخامته",),
     "الفخامة": ("فخامته",), "جلالة": ("جلالته",), "الجلالة": ("جلالته",), "معالي": ("معاليه",),
@@ -1549,11 +1558,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 start, clitic = start - 1, words[start - 1].norm[: len(words[start - 1].norm)
                                                                   - len(words[start - 1].forms[-1])]
             if r.actors[aid].type is ActorType.person and start > 0 and not clitic \
-                    and not _STYLES.isdisjoint(words[start - 1].forms) and not words[start].punct_before:
+                    and _style_word(words[start - 1]) and not words[start].punct_before:
                 # (وزير الدولة، وزير الخارجية X: a comma parts a style from the mention)
                 # استقبل صاحب السمو الشيخ X / فخامة الرئيس X: the style opens the mention
-                while start > 0 and not _STYLES.isdisjoint(words[start - 1].forms) \
-                        and not words[start].punct_before:
+                while start > 0 and _style_word(words[start - 1]) and not words[start].punct_before:
                     start -= 1
                 w0 = words[start]
                 style = next(f for f in w0.forms if f in _STYLES)

@@ -1958,7 +1958,8 @@ def _sworn_in(s: _Sentence) -> list[Found]:
 _SIMILAR = {normalize(w) for w in ("مماثلة", "مماثلتين", "مماثلا", "مماثل", "مماثلتان")}
 # (وبعث X برقية تعزية مماثلة: a similar condolence, not the congratulation before it)
 _CONDOLENCES = {normalize(w) for w in ("تعزية", "عزاء", "مواساة", "تعازي", "التعزية", "العزاء")}
-_ATTEND_VERBS = {normalize(w) for w in ("حضر", "حضرت", "وحضر", "وحضرت", "حضره", "وحضره")}
+_ATTEND_VERBS = {normalize(w) for w in ("حضر", "حضرت", "وحضر", "وحضرت", "حضره", "وحضره", "حضرها", "حضرته")}
+_STYLE_OPENERS_REL = {normalize(w) for w in ("سمو", "معالي", "فخامة", "سعادة", "جلالة", "السيد", "السيدة")}
 _THE_DISCUSSION = normalize("البحث")
 _AUDIENCE_NOUNS = {normalize(w) for w in ("الاستقبال", "المقابلة")}
 _TALK_NOUNS = {normalize(w) for w in ("استعراض", "بحث", "مناقشة", "التباحث", "تبادل")}
@@ -1975,13 +1976,17 @@ def _attended(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
     (the side whose state is not X's; every party when X's side is unknown)."""
     out: list[Found] = []
     for k, w in enumerate(s.norms):
-        if w not in _ATTEND_VERBS or k + 2 >= len(s.words) \
-                or (s.norms[k + 1] not in _MEETING_NOUNS and s.norms[k + 1] not in _SESSIONS):
+        relative = w in _ATTENDED_IT and k > 1 and s.norms[k - 1] in ("الذي", "التي") \
+            and s.norms[k - 2] in _MEETING_NOUNS  # (خلال اللقاء، الذي حضره X: the meeting he sat in on)
+        if w not in _ATTEND_VERBS or k + 2 >= len(s.words) or (
+                not relative and s.norms[k + 1] not in _MEETING_NOUNS and s.norms[k + 1] not in _SESSIONS):
             continue
-        attendee = s.at.get(k + 2)
+        attendee = (s.at.get(k + 1) or (s.at.get(k + 2) if s.norms[k + 1] in _STYLE_OPENERS_REL else None)) \
+            if relative else s.at.get(k + 2)
         if attendee is None or attendee.type is not ActorType.person:
             continue
-        parties = [m for m in meeting if m.actor != attendee.actor]
+        parties = [m for m in meeting if m.actor != attendee.actor
+                   and (not relative or m.type is ActorType.person)]  # (a guest we read only as a state: none)
         own = [m for m in parties if attendee.country and m.country == attendee.country]
         for b in ([m for m in parties if m not in own] if own else []):
             out.append(Found(attendee.actor, Relation.meet, b.actor, False, False, (k, k + 2)))
@@ -2402,7 +2407,7 @@ _THANKED_FOR_HOSTING = {normalize(w) for w in (
     "الاستقبال", "استقبال", "حفاوة", "الحفاوة", "حسن", "كرم", "الضيافة", "ضيافة")}
 _ATTENDING = {normalize(w) for w in ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")}
 _WITH_PARTICIPATION = {w for w in _ATTENDING if normalize("مشاركة") in w}  # (بمشاركة: the parties, not guests)
-_ATTENDED_IT = {normalize(w) for w in ("حضره", "حضرها", "وحضره", "وحضرها")}
+_ATTENDED_IT = {normalize(w) for w in ("حضره", "حضرها", "وحضره", "وحضرها", "حضرته")}
 
 
 _NEWS_BODIES = {normalize(w) for w in ("صحيفة", "وكالة", "قناة", "مجلة", "شبكة", "منصة", "شركة", "مصادر", "مصدر")}
