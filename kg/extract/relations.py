@@ -4608,6 +4608,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if obj and obj[0].actor != m.actor:
             return [m], obj
     if tf.pos == "noun":
+        if rel == "meet" and not tf.pronoun and p > 0 and s.norms[p - 1].removeprefix("و") in _ADVERBIAL | _AFTER_IT \
+                and p - 1 <= s.clause_start(p) + 1 and q + 1 < len(s.words) and s.norms[q] == "مع" \
+                and (partner := s.at.get(q + 1)) is not None and partner.type is ActorType.person \
+                and partner.j < len(s.words) and s.words[partner.j].punct in ("،", ","):
+            # وعقب محادثات مع نظيره Y، انتقد X ...: the fronted talks are the main clause's doer's
+            doer = _subject_after(s, partner.j + 1) if any(
+                t.pos == "verb" for f in s.words[partner.j].forms for t in s.lex.trigger_forms.get(f, ())) \
+                or (s.words[partner.j].norm[:1] in "اتي" and not s.words[partner.j].norm.startswith("ال")) else []
+            if doer and doer[0].type is ActorType.person and doer[0].actor != partner.actor:
+                return doer[:1], [partner]
         if rel == "visit" and s.words[p].forms[-1] in _HEADING:
             # غادر X طهران متوجها إلى Y: the clause's subject heads for Y
             obj = _object_by_marker(s, q, ["الى"], q, window=4)
