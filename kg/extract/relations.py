@@ -5012,6 +5012,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and q2 not in s.covered and not s.words[q2 + 1].punct_before and (q2 + 1) in s.at:
             q2 += 1  # تمويل برامج الأونروا، دعم مشاريع اليونيسف: the body whose programmes are funded
         subj = [] if tf.pronoun else _subject_after(s, q2)
+        if not subj and not tf.pronoun and q2 == q and q < len(s.words) and s.norms[q] in _STYLE_PRONOUNS \
+                and rel in ("host", "meet", "visit") and (styled := _styled_person(s, s.norms[q], q)):
+            # بعد أيام من استقبال جلالته X، لقاء سموه مع Y: "His Majesty" named before with that style
+            subj = [Mentioned(q, q + 1, styled[0], ActorType.person, "", styled[1])]
         if subj and subj[0].named:
             subj = []  # اتفاق الدوحة للسلام الموقع بين X و...: the city names the document, it signs nothing
         if rel == "visit" and len(subj) == 1 and q2 == q and subj[0].type in (
