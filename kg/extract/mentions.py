@@ -2048,7 +2048,13 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             out.append(Span(s, e, "actor", ref=actor.ref, type=_type_of(actor.ref, lex),
                             clitic=clitic))
         elif people:
-            out.append(Span(s, e, "actor", ref=people.ref, type=ActorType.country,
+            start = s
+            if s > 0 and words[s - 1].forms[-1] in _BROTHERS and not words[s].punct_before \
+                    and not (out and out[-1].j > s - 1):
+                # إلى جانب الأشقاء السوريين: "the Syrian brothers", the people of that state
+                start = s - 1
+                clitic = _clitic_of(words[start], words[start].forms[-1])
+            out.append(Span(start, e, "actor", ref=people.ref, type=ActorType.country,
                             clitic=clitic, extra={"people": True}))
         i = e
     _apposition_roles(words, spans_at, out, lex)
@@ -3792,6 +3798,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     return None, max(e, j)
 
 
+_BROTHERS = frozenset(normalize(w) for w in ("الأشقاء", "الإخوة", "الأخوة", "الأصدقاء"))
 _MINISTER_HEADS = frozenset(normalize(w) for w in ("وزير", "وزيرة"))
 _FIRST_MINISTER = normalize("الوزير الأول")  # (the Maghreb's prime minister, also named by it alone)
 
