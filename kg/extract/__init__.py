@@ -354,7 +354,13 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         if holder is not None and role_key and len(sp.role.split()) > len(sp.title.title.split()):
             # نائب رئيس الوزراء وزير الخارجية X: a later الوزير may be him too
             holder.roles.update(f"{t}|{sp.affil}" for t in _later_titles(words, sp, lex))
-    if pid and not affil_id and not sp.affil and sp.kind != "role" and sp.title \
+    if pid and not affil_id and not sp.affil and sp.kind == "person" and sp.title and sp.title.kind == "office" \
+            and (led := _led_delegation_state(words, sp.j, lex)) is not None:
+        # وزير المال X، الذي يترأس الوفد اللبناني: the delegation's state, wherever the dispatch is from
+        affil_id = r.lexicon_actor(led, lex.actor_head(led).name)
+        if not r.actors[pid].country:
+            r.actors[pid].country = led
+    elif pid and not affil_id and not sp.affil and sp.kind != "role" and sp.title \
             and sp.title.kind == "office" and getattr(r, "home", None) \
             and normalize(sp.title.title) != normalize(_COUNTERPART) \
             and normalize(sp.title.title) not in _BARE_MINISTER \
@@ -1001,6 +1007,20 @@ def _companion_lead(r, pid: str) -> str | None:
         if p.id != pid and r.actors.get(p.id) is not None and r.actors[p.id].country in r.lex.countries:
             return r.actors[p.id].country
     return None
+
+
+_LEADS = frozenset(normalize(w) for w in ("يترأس", "يرأس", "ترأس", "رأس", "تترأس", "ترأست", "ترأسه"))
+_THE_DELEGATION = frozenset(normalize(w) for w in ("الوفد", "وفد"))
+
+
+def _led_delegation_state(words: list[Word], j: int, lex: Lexicon) -> str | None:
+    """X، الذي يترأس الوفد اللبناني: the state of the delegation the relative after
+    the name says he heads, else None."""
+    if j + 3 >= len(words) or words[j].norm not in ("الذي", "التي") or words[j].punct not in ("،", ",") \
+            or words[j + 1].norm not in _LEADS or words[j + 2].norm not in _THE_DELEGATION:
+        return None
+    return next((h.ref for h in lex.phrases.get((words[j + 3].norm,), ())
+                 if h.kind == "demonym" and h.ref in lex.countries), None)
 
 
 def _visitor_to_home(words: list[Word], sp: Span, lex: Lexicon, home: str) -> bool:
