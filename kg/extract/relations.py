@@ -3039,9 +3039,10 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
             and not s.words[k + 1].punct_before and not s.words[k + 2].punct_before:
         k += 2  # وأدانت كل من مصر والأردن وقطر ...: each of them does it
     while k < len(s.words) and k not in s.at and (s.norms[k] in _SKIP or s.norms[k] in _DUAL_TITLES
-                                or s.norms[k] in _STYLES or (k > q and k in s.demonyms)) \
+                                or s.norms[k] in _STYLES or (k > q and k in s.demonyms)
+                                or (s.norms[k] in _DEPUTY_WORDS and (k + 1) in s.at)) \
             and not s.words[k].punct_before:  # (استقبل فضيلة الإمام الأكبر X: past the style)
-        k += 1
+        k += 1  # (حذّرت نائبة المبعوث الأميركي X: the deputy, named with the envoy's title)
     if k == q and k + 1 < len(s.words) and s.norms[k] in _IN_IT and k not in s.at and not s.words[k + 1].punct_before \
             and q >= 2 and (s.norms[q - 2] in _WHEN_NOUNS or (
                 q >= 3 and s.norms[q - 2] in _RELATIVE and s.norms[q - 3] in _WHEN_NOUNS)):
@@ -6654,7 +6655,8 @@ def _at_venue(word: str) -> bool:
     return stem in _VENUES or ("ال" + stem) in _VENUES or (stem.startswith("ال") and stem[2:] in _VENUES)
 
 
-_DEPUTY_WORDS = {normalize(w) for w in ("نائب", "مساعد", "معاون", "وكيل", "مستشار")}
+_DEPUTY_WORDS = {normalize(w) for w in ("نائب", "مساعد", "معاون", "وكيل", "مستشار",
+                                       "نائبة", "مساعدة", "معاونة", "وكيلة", "مستشارة")}
 _PREP_OPENERS = {normalize(w) for w in ("في", "خلال", "على", "أمام", "عقب", "إثر", "أثناء", "لدى",
                                           "وفي", "عبر", "بعد", "قبل", "بموجب", "وفق", "وفقا", "طبقا", "بناء",
                                           # ، ظهر اليوم في السراي الحكومي،: a time, then a venue
