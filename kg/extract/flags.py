@@ -183,6 +183,9 @@ _TO_HAPPEN = frozenset(normalize(w) for w in ("يتم", "تتم", "يجري", "�
 _DURING_IT_WORDS = frozenset(normalize(w) for w in ("ختامها", "ختامه", "خلالها", "خلاله", "نهايتها", "نهايته"))
 # Heading toward a tie (البلدان يتجهان إلى شراكة أوسع): not there yet.
 _HEADING = frozenset(normalize(w) for w in ("يتجه", "تتجه", "يتجهان", "تتجهان", "يتجهون", "ويتجه", "وتتجه"))
+# What a meeting yields (أسفر اللقاء عن اتفاق، لم تتمخض المحادثات عن أي اتفاق).
+_RESULTED = frozenset(normalize(w) for w in ("أسفر", "أسفرت", "يسفر", "تسفر", "تمخض", "تمخضت", "يتمخض",
+                                             "تتمخض"))
 _EXCEPT = normalize("إلا")
 _THAT_FORMS = frozenset(normalize(w) for w in ("أن", "أنه", "أنها", "أنهم"))  # (إلا أن: "however")
 _MERELY = frozenset(normalize(w) for w in ("مجرد", "فقط"))
@@ -386,6 +389,11 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             words[k] in DENIALS and words[k + 1] in _THE_CLAIM
             for k in range(trigger + 1, min(len(words) - 1, trigger + 30))):
         negated = True  # تحدثت صحف عن لقاء X بـY، غير أن المتحدث نفى ذلك: the report is denied
+    at = trigger - 2 if trigger >= 2 and words[trigger - 1] == _ANY else trigger - 1
+    if not negated and tense == "noun" and at >= 1 and words[at] == "عن" and any(
+            words[k].removeprefix("و") in _RESULTED and words[k - 1] in NEGATORS
+            for k in range(max(1, trigger - SCOPE - 5), at)):
+        negated = True  # لم يسفر اللقاء الذي جمع X بـY عن أي اتفاق: no agreement came of it
     if negated and any(w in _ONLY for w in words[trigger + 1:trigger + 4]):
         negated = False  # ليست الداعم الوحيد: denies "the only one", not the support
     if negated and any(words[k] == _EXCEPT and (k + 1 == len(words) or words[k + 1] not in _THAT_FORMS)

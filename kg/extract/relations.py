@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
-from .flags import _ACCUSING, _AGREED as _PLAN_AGREED, _DEPARTING, _KANA, _PLANS, FUTURE_TIME, MODALS, NEGATORS, flags_for
+from .flags import _ACCUSING, _AGREED as _PLAN_AGREED, _DEPARTING, _RESULTED, _KANA, _PLANS, FUTURE_TIME, MODALS, NEGATORS, flags_for
 from .flags import _AWAITED as _AWAITED_WORDS
 from .mentions import (_callings, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
@@ -4609,6 +4609,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if obj and obj[0].actor != m.actor:
             return [m], obj
     if tf.pos == "noun":
+        at = p - 2 if p >= 2 and s.norms[p - 1] == "اي" else p - 1
+        if rel == "agree" and not tf.pronoun and at >= 1 and s.norms[at] == "عن" and (verb := next(
+                (k for k in range(at - 1, max(-1, at - 24), -1) if s.norms[k].removeprefix("و") in _RESULTED), None)) \
+                is not None:
+            # أسفر / لم يسفر اللقاء الذي جمع X بـY عن (أي) اتفاق: the two who met agree (or not)
+            two = [m for m in s.mentions if verb < m.i and m.j <= at and m.type is ActorType.person]
+            if len(two) == 2 and two[0].actor != two[1].actor:
+                return two[:1], two[1:]
         if rel == "meet" and not tf.pronoun and p > 0 and s.norms[p - 1].removeprefix("و") in _ADVERBIAL | _AFTER_IT \
                 and p - 1 <= s.clause_start(p) + 1 and q + 1 < len(s.words) and s.norms[q] == "مع" \
                 and (partner := s.at.get(q + 1)) is not None and partner.type is ActorType.person \
@@ -4693,8 +4701,19 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             g += 1  # اجتماعاً أمنياً رفيع المستوى ضمّ X وY: past the adjectives
         if g > q and g < len(s.words) and s.norms[g] in _GATHERED and not s.words[g].punct_before:
             q = g
-        if rel == "meet" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _GATHERED \
-                and not s.words[q + 1].punct_before:
+        if rel == "meet" and not tf.pronoun and q + 2 < len(s.words) and s.norms[q] in _GATHERED \
+                and s.words[q + 1].punct in ("،", ",") and s.norms[q + 1] in _TIME_WORDS:
+            e = next((k for k in range(q + 2, min(len(s.words), q + 5)) if s.words[k].punct_before), None)
+            if e is not None and s.words[e].punct in ("،", ",") and all(
+                    s.norms[x] in _TIME_WORDS for x in range(q + 1, e)):
+                q = e - 1  # اللقاء الذي جمع، اليوم الجمعة، X بـY: past the time aside
+                aside_end = e
+            else:
+                aside_end = None
+        else:
+            aside_end = None
+        if rel == "meet" and not tf.pronoun and q + 1 < len(s.words) and (s.norms[q] in _GATHERED or aside_end) \
+                and (not s.words[q + 1].punct_before or aside_end):
             # اجتماع جمع X ونظيره Y / لقاء جمع X بـ Y: the meeting's parties
             first = s.at.get(q + 1)
             if first is None or s.prep_before(first) or first.type is ActorType.location:
