@@ -392,7 +392,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     at = trigger - 2 if trigger >= 2 and words[trigger - 1] == _ANY else trigger - 1
     if not negated and tense == "noun" and at >= 1 and words[at] == "عن" and any(
             words[k].removeprefix("و") in _RESULTED and words[k - 1] in NEGATORS
-            for k in range(max(1, trigger - SCOPE - 5), at)):
+            for k in range(max(1, trigger - 2 * SCOPE), at)):
         negated = True  # لم يسفر اللقاء الذي جمع X بـY عن أي اتفاق: no agreement came of it
     if negated and any(w in _ONLY for w in words[trigger + 1:trigger + 4]):
         negated = False  # ليست الداعم الوحيد: denies "the only one", not the support
