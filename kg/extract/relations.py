@@ -4414,6 +4414,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             and not _demonym_doer(s, q) and not (q < len(s.words) and (m := s.at.get(q)) is not None
                                                  and m.i == q and not s.prep_before(m)):
         return [], []  # في ظل ضغوط اقتصادية متزايدة على X: circumstances, no one's act
+    if tf.pronoun and tf.pos == "verb" and q < len(s.words) and s.norms[q] in ("فيها", "فيه") and p > 0 \
+            and (to := s.covered.get(p - 1)) is not None and to.j == p and to.type is ActorType.person \
+            and s.prep_before(to) == "الي" and not s.words[p].punct_before:
+        # بعث X ببرقية إلى Y هنّأه فيها بـ...: the letter's sender to the one it went to
+        sender = [m for m in s.mentions if m.j <= to.i and m.type is ActorType.person and not s.prep_before(m)][:1]
+        return (sender, [to]) if sender and sender[0].actor != to.actor else ([], [])
     if rel == "congratulate" and not _EXCHANGED.isdisjoint(s.words[p].forms):
         return _exchanged_wishes(s, p, q)
     if entry.reverse and entry.past:
