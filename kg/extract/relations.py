@@ -3043,6 +3043,9 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
                                 or (s.norms[k] in _DEPUTY_WORDS and (k + 1) in s.at)) \
             and not s.words[k].punct_before:  # (استقبل فضيلة الإمام الأكبر X: past the style)
         k += 1  # (حذّرت نائبة المبعوث الأميركي X: the deputy, named with the envoy's title)
+    if k == q and k + 1 < len(s.words) and s.norms[k] in _ON_IT and q >= 2 and s.norms[q - 2] in _RELATIVE \
+            and k not in s.at and not s.words[k + 1].punct_before:
+        k += 1  # المشروع الذي اتفق عليه X وY: "on it" is the relative's, then the doers
     if k == q and k + 1 < len(s.words) and s.norms[k] in _IN_IT and k not in s.at and not s.words[k + 1].punct_before \
             and q >= 2 and (s.norms[q - 2] in _WHEN_NOUNS or (
                 q >= 3 and s.norms[q - 2] in _RELATIVE and s.norms[q - 3] in _WHEN_NOUNS)):
@@ -6680,6 +6683,7 @@ def _at_venue(word: str) -> bool:
     return stem in _VENUES or ("ال" + stem) in _VENUES or (stem.startswith("ال") and stem[2:] in _VENUES)
 
 
+_ON_IT = {normalize(w) for w in ("عليه", "عليها", "بشأنه", "بشأنها", "حوله", "حولها")}
 _DEPUTY_WORDS = {normalize(w) for w in ("نائب", "مساعد", "معاون", "وكيل", "مستشار",
                                        "نائبة", "مساعدة", "معاونة", "وكيلة", "مستشارة")}
 _PREP_OPENERS = {normalize(w) for w in ("في", "خلال", "على", "أمام", "عقب", "إثر", "أثناء", "لدى",
