@@ -3629,6 +3629,14 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
                 if len(seen) == 2:
                     return seen[::-1]
         return []
+    pair = getattr(s, "last_pair", None) or []
+    if len(pair) == 2 and pair[0].actor != pair[1].actor \
+            and getattr(s, "last_rel", None) not in (None, Relation.affiliated_with, Relation.family, Relation.appoint) \
+            and all(m.type in (ActorType.country, ActorType.organization) and not m.place for m in pair) \
+            and all(any(m is x for x in s.mentions) and m.j <= before for m in pair):
+        # أعلن الاتحاد الأوروبي صرف شريحة لمصر في إطار الشراكة التي وقعها الطرفان: the two
+        # of the relation just told, not the last two names (كوستا and the union he serves)
+        return list(pair)
     return _last_two_actors(s, before)
 
 
