@@ -4431,6 +4431,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # بعث X ببرقية إلى Y هنّأه فيها بـ...: the letter's sender to the one it went to
         sender = [m for m in s.mentions if m.j <= to.i and m.type is ActorType.person and not s.prep_before(m)][:1]
         return (sender, [to]) if sender and sender[0].actor != to.actor else ([], [])
+    if rel == "agree" and tf.pos == "verb" and not tf.pronoun and q < len(s.words) and s.norms[q] in _DURING_IT \
+            and getattr(s, "last_rel", None) is Relation.meet and len(pair := getattr(s, "last_pair", None) or []) == 2 \
+            and pair[0].actor != pair[1].actor and all(m.type is ActorType.person for m in pair) \
+            and q + 1 < len(s.words) and s.norms[q + 1] == "علي":
+        return pair[:1], pair[1:]  # بعد لقاء مطوّل مع Y اتُّفق خلاله على ...: the two who met agreed
     if rel == "congratulate" and not _EXCHANGED.isdisjoint(s.words[p].forms):
         return _exchanged_wishes(s, p, q)
     if entry.reverse and entry.past:
