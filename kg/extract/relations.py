@@ -5614,7 +5614,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if not obj and rel == "agree" and "مع" in preps:
                 # وافق X على اتفاق تسهيل ممدد بقيمة 20 مليار دولار مع Y: a long agreement name
                 obj = _object_by_marker(s, q, ["مع"], q, window=9)
-            if obj and (rel in ("support", "oppose", "appoint") or _governed(s, p)):
+            if obj and (rel in ("support", "oppose", "appoint") or _governed(s, p) or (
+                    rel == "meet" and p > 0 and s.norms[p - 1].removeprefix("و") in _AFTER_IT)):
+                # (أنهى X زيارته إلى بغداد بعد لقاء مطوّل مع Y: the clause's doer met Y)
                 doer = _doer(s, p, cs, last_subject)
                 if doer:
                     return doer, obj
