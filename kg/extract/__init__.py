@@ -26,11 +26,11 @@ from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Tripl
 from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (_ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
-from .mentions import (COUNTERPART, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
+from .mentions import (COUNTERPART, _BODY_ADJECTIVES, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        _NEW_HOLDER,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _TOMORROW, _WEEKDAYS
-from .relations import _A_DELEGATION, _ARRIVING, _LED_BY, Found, Mentioned, find_relations
+from .relations import _A_DELEGATION, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, Found, Mentioned, find_relations
 from .resolve import ArticleResolver
 
 __all__ = ["Extractor", "ArticleResult", "RuleExtractor", "get_extractor", "register",
@@ -1009,15 +1009,13 @@ def _companion_lead(r, pid: str) -> str | None:
     return None
 
 
-_LEADS = frozenset(normalize(w) for w in ("يترأس", "يرأس", "ترأس", "رأس", "تترأس", "ترأست", "ترأسه"))
-_THE_DELEGATION = frozenset(normalize(w) for w in ("الوفد", "وفد"))
 
 
 def _led_delegation_state(words: list[Word], j: int, lex: Lexicon) -> str | None:
     """X، الذي يترأس الوفد اللبناني: the state of the delegation the relative after
     the name says he heads, else None."""
     if j + 3 >= len(words) or words[j].norm not in ("الذي", "التي") or words[j].punct not in ("،", ",") \
-            or words[j + 1].norm not in _LEADS or words[j + 2].norm not in _THE_DELEGATION:
+            or words[j + 1].norm not in _CHAIRING or words[j + 2].norm not in _DELEGATION_WORDS:
         return None
     return next((h.ref for h in lex.phrases.get((words[j + 3].norm,), ())
                  if h.kind == "demonym" and h.ref in lex.countries), None)
@@ -1048,8 +1046,7 @@ def _visitor_to_home(words: list[Word], sp: Span, lex: Lexicon, home: str) -> bo
 _THE_CAPITAL = normalize("العاصمة")
 # A title with these adjectives serves that body (مفوض الهجرة الأوروبي، المبعوث الأممي),
 # never the dispatch's state (الأفريقية is left out: الشؤون الأفريقية is a portfolio).
-_ONE_BODY_ADJECTIVES = frozenset(normalize(w) for w in ("الأممي", "الأممية", "الأوروبي", "الأوروبية",
-                                                        "الأطلسي", "الأطلسية"))
+_ONE_BODY_ADJECTIVES = frozenset(k for k, v in _BODY_ADJECTIVES.items() if v != "african_union")
 
 
 _COMPOUND_STARTS = frozenset(normalize(w) for w in ("عبد", "أبو", "ابو", "بن"))
@@ -2136,7 +2133,6 @@ def _new_holder_mentions(words: list[Word], mentioned: list[Mentioned], triples:
 _NATIONAL_HINT = re.compile("(?:الضيف|الزاير|المسوول|ضيفه|ضيفها|ضيفت)")
 
 
-_HOST_OF_HIM = frozenset(normalize(w) for w in ("مضيفه", "مضيفها", "مضيفته", "مضيفتها"))
 _HOSTESS_HINT = normalize("مضيف")
 
 

@@ -43,7 +43,8 @@ DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ن
 # Calls and demands (دعا X إلى ...، طالب X بـ ...): what is called for has not happened.
 _CALLING_FOR = frozenset(normalize(w) for w in (
     "طالب", "طالبت", "يطالب", "تطالب", "وطالب", "وطالبت", "مطالبا", "مطالبة", "مطالبين",
-    "داعيا", "داعية", "ودعا", "ودعت", "دعا", "دعت", "حث", "حثت", "حاثا", "ناشد", "ناشدت", "مناشدا"))
+    "داعيا", "داعية", "ودعا", "ودعت", "دعا", "دعت", "يدعو", "تدعو", "حث", "حثت", "حاثا", "يحث", "تحث",
+    "ناشد", "ناشدت", "مناشدا"))  # (shared with relations.py: the one who calls)
 MODALS = frozenset({
     "ربما", "لعل", "سوف", "وسوف", "المتوقع", "المقرر", "المرتقب", "المرتقبه", "المنتظر",
     "بد", "مناص", "مفر",  # لا بد أن / لا مناص من: a necessity, not yet a fact
@@ -180,7 +181,8 @@ _EXPECTED = frozenset(normalize(w) for w in ("يتوقع", "يرتقب", "ينت
 # A present "takes place" with "during / at the end of it" (يتم في ختامها التوقيع): the
 # programme of an event, still to come (a told event takes the past: تم في ختامها).
 _TO_HAPPEN = frozenset(normalize(w) for w in ("يتم", "تتم", "يجري", "تجري"))
-_DURING_IT_WORDS = frozenset(normalize(w) for w in ("ختامها", "ختامه", "خلالها", "خلاله", "نهايتها", "نهايته"))
+_DURING_IT = frozenset(normalize(w) for w in ("خلالها", "خلاله", "خلالهما"))  # (shared with relations.py)
+_DURING_IT_WORDS = _DURING_IT | frozenset(normalize(w) for w in ("ختامها", "ختامه", "نهايتها", "نهايته"))
 # Heading toward a tie (البلدان يتجهان إلى شراكة أوسع): not there yet.
 _HEADING = frozenset(normalize(w) for w in ("يتجه", "تتجه", "يتجهان", "تتجهان", "يتجهون", "ويتجه", "وتتجه"))
 # What a meeting yields (أسفر اللقاء عن اتفاق، لم تتمخض المحادثات عن أي اتفاق).

@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
-from .flags import _ACCUSING, _AGREED as _PLAN_AGREED, _DEPARTING, _RESULTED, _KANA, _PLANS, FUTURE_TIME, MODALS, NEGATORS, flags_for
+from .flags import _ACCUSING, _AGREED as _PLAN_AGREED, _CALLING_FOR, _DEPARTING, _DURING_IT, _RESULTED, _KANA, _PLANS, FUTURE_TIME, MODALS, NEGATORS, flags_for
 from .flags import _AWAITED as _AWAITED_WORDS
 from .mentions import (_callings, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
@@ -1439,6 +1439,7 @@ def _works_with(s: _Sentence, found: list[Found]) -> list[Found]:
 
 
 _CHAIRING = frozenset(normalize(w) for w in ("ترأس", "وترأس", "يترأس", "ويترأس", "ترأسا", "يترأسان", "سيترأس",
+                                              "يرأس", "ترأسه",
                                               "ترأست", "وترأست", "تترأس", "وسيترأس", "ستترأس"))
 _CHAIRED = frozenset(normalize(w) for w in ("أعمال", "اجتماع", "اجتماعات", "جلسة", "جلسات", "الدورة",
                                              "القمة", "الاجتماع", "اجتماعا", "جلسة"))
@@ -1833,9 +1834,8 @@ _INTENDING = {normalize(w) for w in ("يعتزم", "تعتزم", "ينوي", "ت
 _LOOKING_TO = {normalize(w) for w in ("يتطلع", "تتطلع", "نتطلع", "يتطلعان", "تتطلعان", "يسعى", "تسعى",
                                       "نسعى", "يسعيان", "تسعيان")}
 _THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء", "وجاء ذلك", "جاء")}
-_CALLING = {normalize(w) for w in ("دعا", "دعت", "داعيا", "داعية", "يدعو", "تدعو", "ودعا", "ودعت",
-                                    "حث", "حثت", "حاثا", "يحث", "تحث", "طالب", "طالبت", "مطالبا",
-                                    "مطالبة", "يطالب", "تطالب", "ناشد", "ناشدت", "مناشدا")}
+_CALLING = _CALLING_FOR - {normalize(w) for w in ("وطالب", "وطالبت", "مطالبين")}
+# (وطالب عون الجانب الأميركي بالضغط: that verb's own subject stands first after it)
 _INTENT_BEFORE_AN = {w for w in _INTENDING if w[:1] != "س"} | {normalize(w) for w in (
     "يرجح", "يرجّح", "يتوقع", "تتوقع", "يُتوقع", "يأمل", "تأمل", "يعتزمان",
     "يريد", "تريد", "يسعى", "تسعى", "يستعد", "تستعد", "قرر", "قررت", "يقرر", "تقرر")}
@@ -1959,7 +1959,7 @@ _SIMILAR = {normalize(w) for w in ("مماثلة", "مماثلتين", "مماث
 # (وبعث X برقية تعزية مماثلة: a similar condolence, not the congratulation before it)
 _CONDOLENCES = {normalize(w) for w in ("تعزية", "عزاء", "مواساة", "تعازي", "التعزية", "العزاء")}
 _ATTEND_VERBS = {normalize(w) for w in ("حضر", "حضرت", "وحضر", "وحضرت", "حضره", "وحضره", "حضرها", "حضرته")}
-_STYLE_OPENERS_REL = {normalize(w) for w in ("سمو", "معالي", "فخامة", "سعادة", "جلالة", "السيد", "السيدة")}
+_STYLE_OPENERS_REL = _STYLE_WORDS | {normalize(w) for w in ("السيد", "السيدة")}
 _THE_DISCUSSION = normalize("البحث")
 _AUDIENCE_NOUNS = {normalize(w) for w in ("الاستقبال", "المقابلة")}
 _TALK_NOUNS = {normalize(w) for w in ("استعراض", "بحث", "مناقشة", "التباحث", "تبادل")}
@@ -3113,7 +3113,8 @@ _EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعر�
 _AFFIRMED_BOTH = frozenset(normalize(w) for w in ("أكدا", "جددا", "أعلنا", "مؤكدين", "مجددين"))  # (وأكدا دعم بلديهما)
 _THEIR_TWO_STATES = frozenset(normalize(w) for w in ("بلديهما", "دولتيهما", "حكومتيهما"))
 # وشكر X ضيفه / مضيفه: "his guest" after the doer is the verb's object.
-_HIS_GUEST = frozenset(normalize(w) for w in ("ضيفه", "ضيفها", "ضيفته", "ضيفتها", "مضيفه", "مضيفها"))
+_HOST_OF_HIM = frozenset(normalize(w) for w in ("مضيفه", "مضيفها", "مضيفته", "مضيفتها"))  # "his host"
+_HIS_GUEST = frozenset(normalize(w) for w in ("ضيفه", "ضيفها", "ضيفته", "ضيفتها")) | _HOST_OF_HIM
 # What talks still to come will cover (ستتناول المحادثات، سيبحث اللقاء).
 _WILL_COVER = frozenset(normalize(w) for w in (
     "ستتناول", "سيتناول", "ستبحث", "سيبحث", "ستناقش", "سيناقش", "ستركز", "سيركز", "ستتطرق", "سيتطرق",
@@ -7337,7 +7338,6 @@ _TIME_CONJ = {normalize(w) for w in ("بعد", "قبل", "عقب", "وبعد", "
 _STATE_INSTITUTIONS = {normalize(w) for w in ("لمؤسسات", "لمؤسسة")}
 _ACTS_OF = {normalize(w) for w in ("موافقة", "قرار", "إعلان", "سماح", "اعتزام", "عزم", "نية", "مصادقة", "خطة",
                                    "خطط", "مساعي", "محاولة", "محاولات")}
-_DURING_IT = {normalize(w) for w in ("خلالها", "خلاله", "خلالهما")}
 _VISIT_NOUNS = {normalize(w) for w in ("زيارة", "الزيارة", "جولة", "الجولة")}
 _NEGATION_PARTICLES = {normalize(w) for w in ("لن", "لم", "لا", "سوف", "لما")}
 _AUXILIARIES = {normalize(w) for w in ("سبق", "قد", "كان", "كانت", "عاد")}
