@@ -598,7 +598,7 @@ _COUNTERPART = "نظير"
 _POSTED_ROLE_WORDS = frozenset(normalize(w) for w in ("المقيم", "المقيمة", "لدى"))  # (الممثل المقيم لجايكا: posted here)
 _HEADED = frozenset(normalize(w) for w in ("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "رأست", "يرأس", "ترأسه"))
 _TIME_OF_DAY = frozenset(normalize(w) for w in ("صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة"))
-_DAY_PARTS = frozenset(normalize(w) for w in ("مساء", "صباح", "ظهر", "فجر", "ليل", "مساء", "عصر"))
+_DAY_PARTS = frozenset(normalize(w) for w in ("مساء", "صباح", "ظهر", "فجر", "ليل", "عصر"))
 _DAYS_AFTER = _WEEKDAYS | frozenset(normalize(w) for w in ("اليوم", "أمس", "الغد", "غد"))
 # Church offices serve a church, not the state a dispatch comes from (البطريرك كيريل in Cairo).
 _CLERICS = frozenset(normalize(w) for w in ("البطريرك", "البابا", "الكاردينال", "المطران", "الحبر"))
@@ -2041,7 +2041,7 @@ _OWN_PARENT = frozenset(normalize(w) for w in ("والده", "والدها", "أ
 _CHAINED_SAYING = frozenset(normalize(w) for w in (
     "وأكد", "وجدد", "وشدد", "وأعرب", "وأعلن", "مؤكدا", "مجددا", "معربا", "مشددا", "وأكدت", "وجددت",
     "وشددت", "وأعربت", "وأعلنت", "مؤكدة", "مجددة", "معربة", "مشددة"))
-_OWN_STATE_HINT = re.compile("بلاد|دول|حكومت|مملكه|سلطنه|العاصمه")  # (للمملكة has no ال; الدولة; إلى العاصمة)
+_OWN_STATE_HINT = re.compile("بلاد|دول|حكومت|مملكه|سلطنه|الي العاصمه")  # (للمملكة has no ال; الدولة; إلى العاصمة)
 _PARENT_HINT = re.compile("والد|ابي|اباه")
 
 

@@ -4724,24 +4724,20 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             g += 1  # اجتماعاً أمنياً رفيع المستوى ضمّ X وY: past the adjectives
         if g > q and g < len(s.words) and s.norms[g] in _GATHERED and not s.words[g].punct_before:
             q = g
-        if rel == "meet" and not tf.pronoun and q + 2 < len(s.words) and s.norms[q] in _GATHERED \
+        parties_at = q + 1
+        if rel == "meet" and q + 2 < len(s.words) and s.norms[q] in _GATHERED \
                 and s.words[q + 1].punct in ("،", ",") and s.norms[q + 1] in _TIME_WORDS:
             e = next((k for k in range(q + 2, min(len(s.words), q + 5)) if s.words[k].punct_before), None)
             if e is not None and s.words[e].punct in ("،", ",") and all(
                     s.norms[x] in _TIME_WORDS for x in range(q + 1, e)):
-                q = e - 1  # اللقاء الذي جمع، اليوم الجمعة، X بـY: past the time aside
-                aside_end = e
-            else:
-                aside_end = None
-        else:
-            aside_end = None
-        if rel == "meet" and not tf.pronoun and q + 1 < len(s.words) and (s.norms[q] in _GATHERED or aside_end) \
-                and (not s.words[q + 1].punct_before or aside_end):
+                parties_at = e  # اللقاء الذي جمع، اليوم الجمعة، X بـY: past the time aside
+        if rel == "meet" and not tf.pronoun and parties_at < len(s.words) and s.norms[q] in _GATHERED \
+                and (not s.words[q + 1].punct_before or parties_at > q + 1):
             # اجتماع جمع X ونظيره Y / لقاء جمع X بـ Y: the meeting's parties
-            first = s.at.get(q + 1)
+            first = s.at.get(parties_at)
             if first is None or s.prep_before(first) or first.type is ActorType.location:
                 # لقاء جمع في القاهرة X و Y: past the place or the time
-                after = _doer_after_adverbial(s, q + 1)
+                after = _doer_after_adverbial(s, parties_at)
                 first = after[0] if after else None
             if first is None:
                 return [], []
