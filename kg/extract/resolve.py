@@ -337,7 +337,6 @@ class ArticleResolver:
                 continue  # (الوزير الضيف in a dispatch from Manama: not Bahrain's minister)
             if any(w and (w[0] == head or w[0] == head + "ه" or (head in _MONARCH_HEADS and w[0] in _MONARCH_HEADS)) for w in words):
                 holders.append(p.id)
-                known = self.lex.people.get(p.id) if self.lex is not None else None
                 written = [normalize_title(r.title) for r in known.roles] if known else words
                 if any(w and w[0] == as_written for w in written):
                     same_gender.append(p.id)  # (the lexicon's الرئيسة is a woman, whatever the text's title)
