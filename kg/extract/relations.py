@@ -4640,6 +4640,18 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             two = [m for m in s.mentions if verb < m.i and m.j <= at and m.type is ActorType.person]
             if len(two) == 2 and two[0].actor != two[1].actor:
                 return two[:1], two[1:]
+        if rel in ("host", "meet") and tf.pronoun and p > 0 and s.norms[p - 1].removeprefix("و") in _ADVERBIAL \
+                and p - 1 <= s.clause_start(p) + 1 and (guest := s.at.get(q)) is not None and guest.i == q \
+                and guest.type is ActorType.person and not s.prep_before(guest) \
+                and (comma := next((k for k in range(guest.j, min(len(s.words), guest.j + 10))
+                                    if s.words[k].punct_before), None)) is not None \
+                and s.words[comma].punct in ("،", ",") and not any(x in s.at for x in range(guest.j, comma)) \
+                and s.norms[comma][:1] in "اتيو" and not s.norms[comma].startswith("ال"):
+            # خلال استقباله نظيره Y في مقر الوزارة، أكد X ...: the fronted reception is the main
+            # clause's doer's (his host: X)
+            doer = _subject_after(s, comma + 1)
+            if doer and doer[0].type is ActorType.person and doer[0].actor != guest.actor:
+                return doer[:1], [guest]
         if rel == "meet" and not tf.pronoun and p > 0 and s.norms[p - 1].removeprefix("و") in _ADVERBIAL | _AFTER_IT \
                 and p - 1 <= s.clause_start(p) + 1 and q + 1 < len(s.words) and s.norms[q] == "مع" \
                 and (partner := s.at.get(q + 1)) is not None and partner.type is ActorType.person \
