@@ -1979,6 +1979,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 continue
             i = e
             continue
+        if "institution" in kinds and s > 0 and not words[s].punct_before and not clitic \
+                and words[s - 1].forms[-1] in _AFFAIRS and words[s].norm.startswith("ال"):
+            i = e  # في الشؤون الداخلية اللبنانية: "internal affairs", not the interior ministry
+            continue
         if "institution" in kinds:
             inst = next(h.institution for h in hits if h.kind == "institution")
             # (لمجلس الأمن، دولة الإمارات: a comma ends the body's name)
@@ -3798,6 +3802,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     return None, max(e, j)
 
 
+_AFFAIRS = frozenset(normalize(w) for w in ("الشؤون", "شؤون", "الشئون", "شئون"))
 _BROTHERS = frozenset(normalize(w) for w in ("الأشقاء", "الإخوة", "الأخوة", "الأصدقاء"))
 _MINISTER_HEADS = frozenset(normalize(w) for w in ("وزير", "وزيرة"))
 _FIRST_MINISTER = normalize("الوزير الأول")  # (the Maghreb's prime minister, also named by it alone)

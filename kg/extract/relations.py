@@ -6560,7 +6560,7 @@ def _unknown_name_at(s: _Sentence, q: int) -> bool:
 
 
 def _first_person(word: Word, tf: TriggerForm) -> bool:
-    """The verb speaks in the first person plural (نجري، سنزور، التقينا)."""
+    """The verb speaks in the first person (نجري، سنزور، التقينا، التقيت)."""
     entry = tf.entry
     if tf.pos != "verb" or not entry.past or not entry.present:
         return False
@@ -6569,7 +6569,8 @@ def _first_person(word: Word, tf: TriggerForm) -> bool:
     if tf.tense in ("present", "future"):
         return form.startswith("ن") and normalize(entry.present)[:1] in ("ي", "ت")
     past = normalize(entry.past)
-    return form in ({past[:-1] + "ينا"} if past.endswith("ي") else {past + "نا"})  # (هنأ is no "we")
+    # (التقيت، أجريت: "I" only where it differs from "she", التقت، أجرت)
+    return form in ({past[:-1] + "ينا", past[:-1] + "يت"} if past.endswith("ي") else {past + "نا"})  # (هنأ is no "we")
 
 
 def _quote_speaker(s: _Sentence, p: int) -> list[Mentioned]:
