@@ -5260,8 +5260,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and q < len(s.words) and s.norms[q] not in ("مع", "ب") and not s.words[q].punct_before:
             # وذلك خلال لقائه (في بكين) وزير الخارجية الباكستاني X: he met X
             guest = _object_by_marker(s, q, [""], q, window=4) or (
-                _object_by_marker(s, q, [""], q, window=9) if s.norms[q] in ("في", "ب") else [])
-            # (خلال لقائه في مقر الأمانة العامة بالرياض Y: past a longer venue)
+                _object_by_marker(s, q, [""], q, window=9) if s.norms[q] in ("في", "ب") or s.norms[q] in _TIME_WORDS
+                else [])
+            # (خلال لقائه في مقر الأمانة العامة بالرياض Y، لدى لقائه مساء الثلاثاء بقصر قرطاج Y:
+            # past a longer venue or a time)
             set_off = bool(guest) and any(s.words[k].punct in ("،", ",") for k in range(q, guest[0].i + 1))
             if guest and guest[0].type is ActorType.person:
                 owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها")) or _came_during(s, p)
