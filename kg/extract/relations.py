@@ -4652,6 +4652,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             doer = _subject_after(s, comma + 1)
             if doer and doer[0].type is ActorType.person and doer[0].actor != guest.actor:
                 return doer[:1], [guest]
+        if rel == "meet" and not tf.pronoun and p > 1 and s.norms[p - 1] == _END_OF and s.norms[p - 2] in ("في", "وفي") \
+                and p - 2 <= s.clause_start(p) + 1 and (comma := next(
+                    (k for k in range(q, min(len(s.words), q + 12)) if s.words[k].punct_before), None)) is not None \
+                and s.words[comma].punct in ("،", ",") and not any(
+                    s.at[x].type is ActorType.person for x in range(p, comma) if x in s.at) \
+                and s.norms[comma][:1] in "اتي" and not s.norms[comma].startswith("ال"):
+            # في ختام اجتماع اللجنة المشتركة، أكد X ونظيره Y ...: the two who speak at its end met
+            doer = _subject_after(s, comma + 1)
+            if len(doer) == 2 and doer[0].actor != doer[1].actor and all(m.type is ActorType.person for m in doer):
+                return doer[:1], doer[1:]
         if rel == "meet" and not tf.pronoun and p > 0 and s.norms[p - 1].removeprefix("و") in _ADVERBIAL | _AFTER_IT \
                 and p - 1 <= s.clause_start(p) + 1 and q + 1 < len(s.words) and s.norms[q] == "مع" \
                 and (partner := s.at.get(q + 1)) is not None and partner.type is ActorType.person \
@@ -6710,6 +6720,7 @@ def _at_venue(word: str) -> bool:
     return stem in _VENUES or ("ال" + stem) in _VENUES or (stem.startswith("ال") and stem[2:] in _VENUES)
 
 
+_END_OF = normalize("ختام")
 _ON_IT = {normalize(w) for w in ("عليه", "عليها", "بشأنه", "بشأنها", "حوله", "حولها")}
 _DEPUTY_WORDS = {normalize(w) for w in ("نائب", "مساعد", "معاون", "وكيل", "مستشار",
                                        "نائبة", "مساعدة", "معاونة", "وكيلة", "مستشارة")}
