@@ -30,7 +30,7 @@ from .mentions import (COUNTERPART, _BODY_ADJECTIVES, _BODY_NOUNS, _institution_
                        _NEW_HOLDER,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _TOMORROW, _WEEKDAYS
-from .relations import _A_DELEGATION, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, Found, Mentioned, find_relations
+from .relations import _A_DELEGATION, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _TIME_WORDS, Found, Mentioned, find_relations
 from .resolve import ArticleResolver
 
 __all__ = ["Extractor", "ArticleResult", "RuleExtractor", "get_extractor", "register",
@@ -598,7 +598,6 @@ _COUNTERPART = "نظير"
 _POSTED_ROLE_WORDS = frozenset(normalize(w) for w in ("المقيم", "المقيمة", "لدى"))  # (الممثل المقيم لجايكا: posted here)
 _HEADED = frozenset(normalize(w) for w in ("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "رأست", "يرأس", "ترأسه"))
 _TIME_OF_DAY = frozenset(normalize(w) for w in ("صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة"))
-_DAY_PARTS = frozenset(normalize(w) for w in ("مساء", "صباح", "ظهر", "فجر", "ليل", "عصر"))
 _DAYS_AFTER = _WEEKDAYS | frozenset(normalize(w) for w in ("اليوم", "أمس", "الغد", "غد"))
 # Church offices serve a church, not the state a dispatch comes from (البطريرك كيريل in Cairo).
 _CLERICS = frozenset(normalize(w) for w in ("البطريرك", "البابا", "الكاردينال", "المطران", "الحبر"))
@@ -1028,7 +1027,7 @@ def _visitor_to_home(words: list[Word], sp: Span, lex: Lexicon, home: str) -> bo
     to = sp.j
     if to < len(words) and words[to].punct_before:  # (، مساء الإثنين،: a time aside)
         to = next((k for k in range(to + 1, min(len(words), to + 4)) if words[k].punct_before), len(words))
-    while to < len(words) and to - sp.j < 4 and (words[to].norm in _DAYS_AFTER or words[to].norm in _DAY_PARTS):
+    while to < len(words) and to - sp.j < 4 and (words[to].norm in _DAYS_AFTER or words[to].norm in _TIME_WORDS):
         to += 1  # (X مساء اليوم الخميس إلى العاصمة التونسية)
     if to + 1 >= len(words) or words[to].norm != "الي" or not any(
             tf.entry.relation == "visit" and (tf.pos == "noun" or to > sp.j) for w in words[max(0, sp.i - 3):sp.i]

@@ -1960,6 +1960,14 @@ _SIMILAR = {normalize(w) for w in ("مماثلة", "مماثلتين", "مماث
 _CONDOLENCES = {normalize(w) for w in ("تعزية", "عزاء", "مواساة", "تعازي", "التعزية", "العزاء")}
 _ATTEND_VERBS = {normalize(w) for w in ("حضر", "حضرت", "وحضر", "وحضرت", "حضره", "وحضره", "حضرها", "حضرته")}
 _STYLE_OPENERS_REL = _STYLE_WORDS | {normalize(w) for w in ("السيد", "السيدة")}
+
+
+def _named_after_attended(s: _Sentence, k: int) -> Mentioned | None:
+    """Who الذي حضره (at ``k``) names: the mention right after it, or after a style
+    the mention left out (حضره السيد X)."""
+    if k + 1 >= len(s.words):
+        return None
+    return s.at.get(k + 1) or (s.at.get(k + 2) if s.norms[k + 1] in _STYLE_OPENERS_REL else None)
 _THE_DISCUSSION = normalize("البحث")
 _AUDIENCE_NOUNS = {normalize(w) for w in ("الاستقبال", "المقابلة")}
 _TALK_NOUNS = {normalize(w) for w in ("استعراض", "بحث", "مناقشة", "التباحث", "تبادل")}
@@ -1981,8 +1989,7 @@ def _attended(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
         if w not in _ATTEND_VERBS or k + 2 >= len(s.words) or (
                 not relative and s.norms[k + 1] not in _MEETING_NOUNS and s.norms[k + 1] not in _SESSIONS):
             continue
-        attendee = (s.at.get(k + 1) or (s.at.get(k + 2) if s.norms[k + 1] in _STYLE_OPENERS_REL else None)) \
-            if relative else s.at.get(k + 2)
+        attendee = _named_after_attended(s, k) if relative else s.at.get(k + 2)
         if attendee is None or attendee.type is not ActorType.person:
             continue
         parties = [m for m in meeting if m.actor != attendee.actor
@@ -2489,7 +2496,7 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
                 break
             if s.norms[k] in _ATTENDED_IT and s.norms[k - 1] in ("الذي", "التي"):
                 # خلال اللقاء الذي حضره Z (حضره folds onto the style حضرة, so Z's span may start on it)
-                attendee = s.at.get(k + 1) or s.at.get(k)
+                attendee = _named_after_attended(s, k)
                 if attendee is not None:
                     out += [f for a in _attendee_list(s, attendee) for f in _attendee_meets(a, subj + obj, neg, hyp, (p, q))]
                 break
