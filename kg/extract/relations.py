@@ -524,6 +524,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 for x in s.mentions)) \
             or (m.i == 0 and bool(m.place) and any(  # (الدوحة (قنا) -: past the agency's name)
                 s.words[k].punct in _DATELINE_MARKS for k in range(m.j, min(len(s.words), m.j + 3))))
+    _capitals_beside_states(s)
     topic = False
     for m in s.mentions:  # استعراض العلاقات والتطورات في غزة والسودان: the topics are no side
         topic = m.i > 1 and ((s.norms[m.i - 1] == "في" and not _TOPIC_NOUNS.isdisjoint(s.words[m.i - 2].forms)) or (
@@ -3522,6 +3523,25 @@ def _dual_title_named(s: _Sentence, b: int) -> list[Mentioned]:
 # (kg/lexicon/sources/ambiguous_places.md: مسقط رأسه، سيول "floods"...); paired by
 # بين they are their states. (Other cities are not: بين مينسك وبنغازي is a faction.)
 _UNCOMPILED_CAPITALS = {normalize(w) for w in ("مسقط", "كابل", "سيول", "أوسلو", "صوفيا")}
+
+
+def _capitals_beside_states(s: "_Sentence") -> None:
+    """A capital kept as a place (مسقط، كابل) joined by و to a state or its
+    metonym, not as where something happens, stands for its state as that one does.
+
+    >>> # وقعت أبوظبي ومسقط اتفاقية: Oman signs, as the UAE does
+    """
+    for m in s.mentions:
+        if m.type is not ActorType.location or not m.place or m.adverbial \
+                or normalize(m.place) not in _UNCOMPILED_CAPITALS or m.actor not in s.lex.countries:
+            continue
+        before = s.covered.get(m.i - 1) if m.i > 0 and s.joined(m) and not s.words[m.i].punct_before else None
+        after = s.at.get(m.j)
+        after = after if after is not None and s.joined(after) and not s.words[m.j].punct_before else None
+        if any(x is not None and x.type is ActorType.country and not x.adverbial for x in (before, after)):
+            m.type = ActorType.country
+
+
 # A bare back-reference to a side's own body (بين الوزارة والاتحاد الدولي after the
 # minister and the federation's president met): the two sides, as named before.
 _BARE_OWN_BODIES = {normalize(w) for w in ("الوزارة", "الحكومة", "الرئاسة")}
