@@ -8400,7 +8400,8 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
 _PROTOCOL_BROTHER = frozenset(normalize(w) for w in ("أخيه", "أخوه", "أخاه", "اخيه", "اخوه", "لأخيه",
                                                      "وأخيه", "أخيها", "أخيهم", "بأخيه", "بأخيها"))
 _STATE_STYLES = frozenset(normalize(w) for w in ("فخامة", "جلالة", "الرئيس", "الملك", "العاهل", "دولة",
-                                                 "رئيس", "ملك", "أمير", "سلطان", "صاحب", "حضرة"))
+                                                 "رئيس", "ملك", "أمير", "سلطان", "صاحب", "حضرة",
+                                                 "خادم"))  # (من أخيه خادم الحرمين الشريفين الملك X)
 
 
 # Every word that makes a sentence worth reading without a trigger (find_relations).
