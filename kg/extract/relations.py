@@ -185,6 +185,7 @@ class _Sentence:
         self._rel_spans: list[tuple[int, int, int]] | None = None
         self.context: list[Mentioned] = []  # mentions of the previous sentence
         self.carried: list[Mentioned] = []  # the previous sentence's last subject
+        self.opening: list[Mentioned] = []  # two states that opened the previous sentence
         self.flags_at: int | None = None  # where a relation's flags are read when not at its trigger
         self.demonyms: dict[int, str] = {}  # word index → state of a demonym adjective
         demonyms = _sg_demonyms(lex)
@@ -525,6 +526,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             or (m.i == 0 and bool(m.place) and any(  # (الدوحة (قنا) -: past the agency's name)
                 s.words[k].punct in _DATELINE_MARKS for k in range(m.j, min(len(s.words), m.j + 3))))
     _capitals_beside_states(s)
+    if memory is not None:  # the pair that opened the sentence before, and this one's (for البلدين)
+        s.opening = [m for m in memory.get("opening") or [] if any(m is x for x in s.context)]
+        memory["opening"] = _opening_pair(s)
     topic = False
     for m in s.mentions:  # استعراض العلاقات والتطورات في غزة والسودان: the topics are no side
         topic = m.i > 1 and ((s.norms[m.i - 1] == "في" and not _TOPIC_NOUNS.isdisjoint(s.words[m.i - 2].forms)) or (
@@ -3709,6 +3713,20 @@ _TIES = frozenset(normalize(w) for w in ("العلاقات", "علاقات", "ا
                                          "المباحثات"))
 
 
+def _opening_pair(s: _Sentence) -> list[Mentioned]:
+    """Two states joined by و that open the sentence as its subject, past a
+    dateline and with no preposition before them: أعلنت السعودية وقطر ...; else []."""
+    sides = [m for m in s.mentions if not m.no_side]
+    if len(sides) < 2:
+        return []
+    first, second = sides[0], sides[1]
+    if first.type is ActorType.country and second.type is ActorType.country and first.actor != second.actor \
+            and second.i == first.j and s.joined(second) and not s.words[second.i].punct_before \
+            and not s.prep_before(first) and not first.named:
+        return [first, second]
+    return []
+
+
 def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
     """The two distinct states named last before word ``before`` in this
     sentence, else in the previous one (``s.context``) — or, when two of the
@@ -3760,6 +3778,12 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
     first, second = sorted(seen, key=lambda m: m.i)
     joined = first.i in s.at and any(m.i == second.i for m in s.coordinated(s.at[first.i])[1:]) \
         and any(m is s.at[first.i] for m in s.mentions)
+    opening = s.opening
+    if not joined and len(opening) == 2 and {m.actor for m in opening} != pair and not any(
+            m.j <= before and m.type is ActorType.country and not m.no_side for m in s.mentions):
+        # أعلنت السعودية وقطر أنهما ستسددان متأخرات سوريا. ... حرص البلدين: the pair the
+        # sentence before opened with, not a state named last in passing
+        return opening
     met = (getattr(s, "memory", None) or {}).get("meeting") or []
     met_states = [m.country for m in met if m.type is ActorType.person and m.country in states]
     if not joined and len(met) == 2 and len(set(met_states)) == 2 and set(met_states) != pair:
