@@ -3153,6 +3153,7 @@ _MEASURES = {normalize(w) for w in ("عقوبات", "العقوبات", "رسو�
 _ENCLAVE_SEATS = {normalize("روما"): "holy_see"}
 _STYLES = _STYLE_WORDS | {normalize("دولة")}  # (the styles of mentions.py, and دولة رئيس الوزراء)
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
+_DELEGATIONS_FROM = {normalize(w) for w in ("وفدين", "وفدان", "وفود", "ممثلين", "ممثلون")}
 _TWO_MOVEMENTS = {normalize(w) for w in ("حركتي", "حركتا", "حزبي", "حزبا")}
 _MINISTER_WORDS = {normalize(w) for w in ("وزير", "وزيرة")}
 _WHEN_NOUNS = {normalize(w) for w in ("وقت", "الوقت", "يوم", "اليوم", "لحظة", "اللحظة", "حين")}
@@ -3441,6 +3442,9 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
                 at = k + 2 + (k + 3 < len(s.words) and s.norms[k + 2] in _TWO_MOVEMENTS)
                 m = s.at.get(at)
                 m = m if m is not None and m.i == at else None
+            if m is None and k + 3 < len(s.words) and s.norms[k + 1] in _DELEGATIONS_FROM \
+                    and s.norms[k + 2] == "من" and not s.words[k + 3].punct_before:
+                m = s.at.get(k + 3)  # بين وفدين من الولايات المتحدة وأوكرانيا: the two they came from
             if m:
                 group = [m] + [x for x in s.coordinated(m)[1:]]
                 if len(group) >= 2:
