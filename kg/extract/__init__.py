@@ -27,7 +27,7 @@ from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (_ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
 from .mentions import (COUNTERPART, _BODY_ADJECTIVES, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
-                       _NEW_HOLDER,
+                       _NEW_HOLDER, _CROWN_ADJECTIVES,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _TOMORROW, _WEEKDAYS
 from .relations import _A_DELEGATION, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _TIME_WORDS, Found, Mentioned, find_relations
@@ -1256,6 +1256,9 @@ def _body_of_known(sp: Span, lex: Lexicon) -> str | None:
     return None
 
 
+_ARM = normalize("سلاح")
+
+
 def _inst_surface(doc, sentence, words, sp, inst, lex: Lexicon | None = None) -> str:
     # the institution + its demonym inside the role phrase
 
@@ -1265,6 +1268,11 @@ def _inst_surface(doc, sentence, words, sp, inst, lex: Lexicon | None = None) ->
     for k in range(len(role_words) - n + 1):
         if role_words[k].endswith(head[0]) and len(role_words) >= k + n:
             i = sp.i + k
+            if len(role_words) > k + n and role_words[k + n - 1] in _CROWN_ADJECTIVES:
+                # البحرية الملكية البحرينية; سلاح البحرية الملكي البحريني (the arm, named whole)
+                arm = k > 0 and role_words[k - 1] == _ARM and role_words[k] == head[0]
+                return _original(doc, sentence, words, i - arm, i + n + 1,
+                                 "" if arm else role_words[k][: len(role_words[k]) - len(head[0])])
             clitic = role_words[k][: len(role_words[k]) - len(head[0])]  # بالخارجية → الخارجية
             if role_words[k + n - 1] in ("في", "لدي") or role_words[k + n - 1].startswith("ب"):
                 # رئيس مجلس النواب في جمهورية العراق: the body by its demonym

@@ -4057,6 +4057,9 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             inst = next((h.institution for h in hit[2] if h.kind == "institution"), None) \
                 if ref is None else None
             aff = _affiliation_at(words, spans_at, hit[1], lex) if inst else None
+            if inst and not aff and hit[1] + 1 < len(words) and words[hit[1]].norm in _CROWN_ADJECTIVES \
+                    and not words[hit[1]].punct_before and not words[hit[1] + 1].punct_before:
+                aff = _affiliation_at(words, spans_at, hit[1] + 1, lex)  # قائد البحرية الملكية البحرينية X
             if inst and aff and aff[1] == "country" and "inst" not in found:
                 # مدير إدارة الشرق الأوسط بالخارجية الإيطالية: that state's ministry
                 found["inst"] = ("inst", f"{inst.head}|{aff[0]}", k, aff[2])
