@@ -3718,13 +3718,16 @@ _TIES = frozenset(normalize(w) for w in ("العلاقات", "علاقات", "ا
 
 
 def _opening_pair(s: _Sentence) -> list[Mentioned]:
-    """Two states joined by و that open the sentence as its subject, past a
-    dateline and with no preposition before them: أعلنت السعودية وقطر ...; else []."""
+    """Two states, or two states' bodies, joined by و that open the sentence as its
+    subject, past a dateline and with no preposition before them (أعلنت السعودية
+    وقطر ...; اختتمت البحرية البحرينية والبحرية البريطانية ...): as states; else []."""
     sides = [m for m in s.mentions if not m.no_side]
     if len(sides) < 2:
         return []
     first, second = sides[0], sides[1]
-    if first.type is ActorType.country and second.type is ActorType.country and first.actor != second.actor \
+    states = [m.actor if m.type is ActorType.country else m.country if m.type is ActorType.organization else None
+              for m in (first, second)]
+    if all(states) and states[0] != states[1] \
             and second.i == first.j and s.joined(second) and not s.words[second.i].punct_before \
             and not s.prep_before(first) and not first.named:
         return [first, second]
@@ -3783,11 +3786,12 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
     joined = first.i in s.at and any(m.i == second.i for m in s.coordinated(s.at[first.i])[1:]) \
         and any(m is s.at[first.i] for m in s.mentions)
     opening = s.opening
-    if not joined and len(opening) == 2 and {m.actor for m in opening} != pair and not any(
+    if not joined and len(opening) == 2 and {m.country or m.actor for m in opening} != pair and not any(
             m.j <= before and m.type is ActorType.country and not m.no_side for m in s.mentions):
         # أعلنت السعودية وقطر أنهما ستسددان متأخرات سوريا. ... حرص البلدين: the pair the
         # sentence before opened with, not a state named last in passing
-        return opening
+        return [m if m.type is ActorType.country else Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country)
+                for m in opening]
     met = (getattr(s, "memory", None) or {}).get("meeting") or []
     met_states = [m.country for m in met if m.type is ActorType.person and m.country in states]
     if not joined and len(met) == 2 and len(set(met_states)) == 2 and set(met_states) != pair:
