@@ -8116,9 +8116,12 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
     cs = s.main_clause_start(p, cs)
     k = p - 1
     lowest = max(cs, p - window)
+    # الذي ينظمه X بالتعاون مع Y،: a manner (بالـ) is the relative verb's doer's, read in
+    # p's own clause (but التي تتهمها X بتسهيل ...: the accused act is the antecedent's)
+    own = s.closed_relative_at(p) if s.norms[p].startswith("بال") else None
     while k >= lowest:
         closed = s.closed_relative_at(k)
-        if closed is not None:
+        if closed is not None and closed != own:
             k = closed - 1  # jump to the antecedent before الذي
             lowest = max(0, min(lowest, k - 2))
             continue
