@@ -4039,6 +4039,9 @@ def _cited(s: _Sentence, m: Mentioned) -> bool:
         and not any(s.words[x].punct_before for x in range(opener + 1, m.i + 1))
 
 
+_HELPED = normalize("ساعد")
+
+
 def _after_where(s: _Sentence, p: int) -> bool:
     """The verb at ``p`` opens a حيث clause, right after it or past its modal and أن
     (حيث التقى، حيث يُنتظر أن يلتقي، حيث من المقرر أن يلتقي)."""
@@ -4076,6 +4079,18 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
                          and not s.prep_before(m)), None)
             if doer is not None and doer.actor != after[0].actor:
                 return [doer], after
+    if tf.pos == "verb" and not tf.pronoun and tf.entry.past and normalize(tf.entry.past) == _HELPED:
+        helped = _subject_after(s, q)
+        if len(helped) == 1 and helped[0].j + 1 < len(s.words) and s.norms[helped[0].j] in ("علي", "في") \
+                and not s.words[helped[0].j].punct_before and (helped[0].j + 1) not in s.covered:
+            # الدعم السعودي ساعد إسلام آباد على استيفاء شروط الصندوق: the one helped is the
+            # object; the helper stands before the verb (or nowhere)
+            k = p - 1
+            helper = [] if k < 0 or s.words[p].punct_before else (
+                [s.covered[k]] if k in s.covered and not s.prep_before(s.covered[k]) else
+                [Mentioned(k, k + 1, s.demonyms[k], ActorType.country, "", s.demonyms[k])] if k in s.demonyms
+                else [])
+            return (helper, helped) if helper and helper[0].actor != helped[0].actor else ([], [])
     if tf.entry.relation == "congratulate" and tf.pos == "verb" and q + 1 < len(s.words) \
             and s.norms[q] in ("به", "بها") and p > 1 and (s.norms[p - 1] == "ما" or s.norms[p - 1] in _RELATIVE) \
             and any(s.words[k].punct in ("،", ",") and s.words[k].punct_before for k in range(max(0, p - 4), p)):
