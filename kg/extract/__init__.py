@@ -2468,7 +2468,9 @@ def _short_org_spans(words: list[Word], taken: set[int],
                     and words[i + 1].norm.endswith(("ي", "يه")) and not words[i + 1].punct_before:
                 continue  # المجلس الوطني، المجلس الأعلى: another body, named by its adjective
             first = words[i]
-            clitic = first.norm[: len(first.norm) - len(short[0])] if first.norm.endswith(short[0]) else ""
+            clitic = first.norm[: len(first.norm) - len(short[0])] if first.norm.endswith(short[0]) else \
+                first.norm[: len(first.norm) - len(short[0]) + 2] if short[0].startswith("ال") \
+                and first.norm.endswith("ل" + short[0][2:]) else ""  # (للحركة: ل + الحركة, its alif elided)
             out.append(Span(i, i + n, "actor", ref=ref, type=ActorType.organization, clitic=clitic))
             taken.update(range(i, i + n))
     return out

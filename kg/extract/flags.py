@@ -332,7 +332,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if not negated and tense == "noun" and any(words[k] in _PREVENTED for k in range(max(clause_start, trigger - 2), trigger)):
         negated = True  # تعذّر وصول الأخير إلى القاهرة: the arrival could not happen
     if not negated and tense == "noun" and not words[trigger].startswith(_TRIPS) and any(
-            words[k] in _SUSPENDING for k in range(max(clause_start, trigger - 6), max(clause_start, near))):
+            words[k] in _SUSPENDING and not (k > 0 and words[k - 1] in NEGATORS)
+            for k in range(max(clause_start, trigger - 6), max(clause_start, near))):
+        # (لم تعلّق يورو واحداً من تمويلها للوكالة: not suspended, the funding goes on)
         negated = True  # علّقت كوريا الشمالية رسمياً تعاونها: a suspending verb, its subject between
     if not negated and any("توصل" in words[x] and any(
             words[k] in NEGATORS or words[k].removeprefix("و") in _FAILED

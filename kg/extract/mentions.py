@@ -424,20 +424,24 @@ _COMMON_NOUNS = frozenset(normalize(w) for w in (
     "عمليات", "برامج", "مشاريع", "شؤون", "إدارة",
     *_TALK_OBJECTS,
     # شنّ الرئيس الأمريكي هجوماً حاداً: the verbal attack after a bare title, no name
-    "هجوم", "هجوما", "هجمات", "حملة"))
+    "هجوم", "هجوما", "هجمات", "حملة",
+    # نفى المتحدث باسم الحكومة الألمانية تقارير صحفية: what he denies, no name
+    "تقارير", "أنباء", "تصريحات", "اتهامات", "مزاعم", "شائعات", "ادعاءات"))
 
 
 # Blessings after a ruler's name (رئيس الدولة "حفظه الله"): never part of a name.
 BLESSINGS = frozenset(normalize(w) for w in (
     "حفظه", "حفظها", "يحفظه", "رعاه", "يرعاه", "ورعاه", "أيده", "ايده", "نصره", "رحمه", "رحمها"))
 # What an office issues (أصدر رئيس الدولة أمرا رئاسيا يقضي ...): no name either.
+# The fighters of a group named next (دعم مقاتلي حركة X: the group is backed).
+FIGHTERS_OF = frozenset(normalize(w) for w in ("متمردي", "متمردو", "مقاتلي", "مقاتلو", "مسلحي", "مسلحو", "عناصر"))
 _NEVER_NAMES = BLESSINGS | frozenset(normalize(w) for w in (
     "أمرا", "أمر", "مرسوما", "مرسوم", "قرارا", "قرار", "بيانا", "تعليمات", "توجيهات",
     "أوامر", "برقية", "رسالة", "كلمة", "يقضي", "تقضي", "قوله", "قولها", "قولهم", "مخيم", "مخيمات",
     "دعوة", "دعوات", "هدية",  # سلّم X للوزير الصيني دعوة رسمية: what was handed over
     "رفض", "ورفض", "تأكيد",  # جدد الوزير X رفض مصر للإجراءات: the stance renewed, after the name
     # حذّرت الوزيرة X متمردي حركة Y: the members of a group named next, no name
-    "متمردي", "متمردو", "مقاتلي", "مقاتلو", "مسلحي", "مسلحو", "عناصر", "قادة", "قيادات", "ممثلي",
+    *FIGHTERS_OF, "قادة", "قيادات", "ممثلي",
     # وانتقد شيخ محمود بشدة: manner adverbs after a name
     "بشدة", "بقوة", "بحزم", "بشدته",
     # استنكر المتحدث X البيان: the thing criticised after a name

@@ -30,7 +30,7 @@ from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import _ACCUSING, _AGREED as _PLAN_AGREED, _CALLING_FOR, _DEPARTING, _DURING_IT, _RESULTED, _KANA, _PLANS, FUTURE_TIME, MODALS, NEGATORS, flags_for
 from .flags import _AWAITED as _AWAITED_WORDS
-from .mentions import (_callings, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
+from .mentions import (_callings, _PARENT_LINKS, FIGHTERS_OF, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
 
 __all__ = ["Mentioned", "Found", "find_relations"]
@@ -2909,6 +2909,9 @@ def _escorted_antecedent(s: _Sentence, k: int) -> Mentioned | None:
     return None
 
 
+_OWNED_BY = _PARENT_LINKS | frozenset(normalize(w) for w in ("تابعة", "تابع", "تابعين"))  # (بعثة تابعة لـ X)
+
+
 def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     """SVO subject or relative antecedent just before ``p``."""
     k = p - 1
@@ -2948,6 +2951,13 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
         return []  # a place is not a doer
     if m and k >= cs and not s.prep_before(m) and not s.words[p].punct_before:
         return _coordinated_before(s, m)  # X و Y VERB
+    if m and k >= cs and m.i > 1 and s.prep_before(m) == "ل" and s.norms[m.i - 1] in _OWNED_BY \
+            and not s.words[p].punct_before and not s.words[m.i].punct_before \
+            and m.type in (ActorType.country, ActorType.organization) \
+            and any(s.norms[x] in _SENT_GROUPS for x in range(max(cs, m.i - 4), m.i - 1)):
+        # بعثة فنية تابعة للاتحاد ستزور بنغازي: the body whose mission it is (not a body
+        # named in its own right: الفيلق الأفريقي التابع لوزارة الدفاع)
+        return [m]
     if s.words[p].punct_before and s.words[p].punct in ("،", ","):
         # سمو الشيخ X، نائب رئيس الدولة، استقبل أمس Y: the clause's first person, past
         # his title set off by commas
@@ -3142,6 +3152,7 @@ _MEMBERS = {normalize(w) for w in (
     "قادة", "مسؤولين", "مسؤولي", "أعضاء", "أفراد", "عناصر", "شخصيات", "كيانات", "شركات",
     "ضباط", "قياديين", "عسكريين", "وزراء", "دبلوماسيين", "وحدات", "جنود")}
 _A_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
+_SENT_GROUPS = _A_DELEGATION | {normalize(w) for w in ("بعثة", "فريق", "فريقا", "لجنة", "قوة")}
 _LEADERSHIP = {normalize(w) for w in ("قيادة", "قيادات", "كبار", "قادة")}  # (وفداً من قيادة حركة X)
 _PLANE = {normalize(w) for w in ("طائرة", "الطائرة")}
 _BEGAN_IT = {normalize(w) for w in ("استهلها", "استهلّها", "بدأها", "اختتمها", "افتتحها", "استهلاها")}
@@ -5146,6 +5157,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if rel == "support" and not tf.pronoun and q2 + 1 < len(s.words) and s.norms[q2] in _PROGRAMMES \
                 and q2 not in s.covered and not s.words[q2 + 1].punct_before and (q2 + 1) in s.at:
             q2 += 1  # تمويل برامج الأونروا، دعم مشاريع اليونيسف: the body whose programmes are funded
+        elif rel == "support" and not tf.pronoun and q2 + 1 < len(s.words) and s.norms[q2] in FIGHTERS_OF \
+                and q2 not in s.covered and not s.words[q2 + 1].punct_before and (q2 + 1) in s.at:
+            q2 += 1  # بدعم مقاتلي حركة X: the group whose fighters are backed
         subj = [] if tf.pronoun else _subject_after(s, q2)
         if not subj and not tf.pronoun and q2 == q and q < len(s.words) and s.norms[q] in _STYLE_PRONOUNS \
                 and rel in ("host", "meet", "visit") and (styled := _styled_person(s, s.norms[q], q)):
@@ -6094,6 +6108,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if len(pair) == 2 and all(m.type is ActorType.person for m in pair):
                 return pair[:1], pair[1:]
             return [], []
+        if not subj and _second_charge(s, p):
+            subj = _doer(s, p, s.clause_start(p), last_subject)  # (the accused does the second act too)
+            if not subj:
+                return [], []
         if not subj:
             chain = p > 0 and (s.norms[p - 1] in _CLAUSE_WORDS or s.norms[p][:1] in "وف"
                                or s.norms[p - 1] in _AND_NOT  # ، ولم يلتق نظيره: the same doer, denied
@@ -7550,6 +7568,8 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
             and s.norms[p - 1].startswith(("ب", "وب")) \
             and any(f in _GOVERNORS for f in s.words[p - 1].forms):  # (بـ«تقديم دعم: the ب written apart)
         b = p - 1  # اتهم X Y بمواصلة تزويد Z: the accusation reaches through the governor
+    elif _second_charge(s, p):
+        b = p - 1  # اتهمت X السلطات الأفغانية بإيواء ودعم Y: the second act of the same charge
     if s.norms[b].startswith(("ب", "وب")) and b > 1 and s.norms[b - 1] in _TO_HIM \
             and (accuser := s.covered.get(b - 2)) is not None and accuser.i > 0 \
             and any(f in _ACCUSATIONS for f in s.words[accuser.i - 1].forms):
@@ -7605,6 +7625,14 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
             and all(m.j <= p and m.type is ActorType.person for m in last_subject):
         return last_subject  # قال X إنه سيزور بورتسودان للقاء Y: "he" who goes is the one who meets
     return found
+
+
+def _second_charge(s: _Sentence, p: int) -> bool:
+    """The verbal noun at ``p`` is joined by و to the ب-noun before it, in the
+    charge of an accusing verb: اتهمت X السلطات الأفغانية بإيواء ودعم Y."""
+    return s.norms[p][:1] == "و" and p > 1 and s.norms[p - 1][:1] == "ب" and (p - 1) not in s.covered \
+        and not s.words[p].punct_before and not s.words[p - 1].punct_before \
+        and any(f in _ACCUSE_VERBS for k in range(max(s.clause_start(p), p - 14), p - 1) for f in s.words[k].forms)
 
 
 _DECISIONS = {normalize(w) for w in ("قرر", "قررت", "يقرر", "تقرر", "أصدر", "أصدرت", "أمر", "أمرت")}
