@@ -6108,7 +6108,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if len(pair) == 2 and all(m.type is ActorType.person for m in pair):
                 return pair[:1], pair[1:]
             return [], []
-        if not subj and _second_charge(s, p):
+        if not subj and _second_charge(s, p) is not None:
             subj = _doer(s, p, s.clause_start(p), last_subject)  # (the accused does the second act too)
             if not subj:
                 return [], []
@@ -7568,8 +7568,8 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
             and s.norms[p - 1].startswith(("ب", "وب")) \
             and any(f in _GOVERNORS for f in s.words[p - 1].forms):  # (بـ«تقديم دعم: the ب written apart)
         b = p - 1  # اتهم X Y بمواصلة تزويد Z: the accusation reaches through the governor
-    elif _second_charge(s, p):
-        b = p - 1  # اتهمت X السلطات الأفغانية بإيواء ودعم Y: the second act of the same charge
+    elif (opener := _second_charge(s, p)) is not None:
+        b = opener  # اتهمت X السلطات الأفغانية بإيواء ودعم Y: the second act of the same charge
     if s.norms[b].startswith(("ب", "وب")) and b > 1 and s.norms[b - 1] in _TO_HIM \
             and (accuser := s.covered.get(b - 2)) is not None and accuser.i > 0 \
             and any(f in _ACCUSATIONS for f in s.words[accuser.i - 1].forms):
@@ -7627,12 +7627,18 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     return found
 
 
-def _second_charge(s: _Sentence, p: int) -> bool:
-    """The verbal noun at ``p`` is joined by و to the ب-noun before it, in the
-    charge of an accusing verb: اتهمت X السلطات الأفغانية بإيواء ودعم Y."""
-    return s.norms[p][:1] == "و" and p > 1 and s.norms[p - 1][:1] == "ب" and (p - 1) not in s.covered \
-        and not s.words[p].punct_before and not s.words[p - 1].punct_before \
-        and any(f in _ACCUSE_VERBS for k in range(max(s.clause_start(p), p - 14), p - 1) for f in s.words[k].forms)
+def _second_charge(s: _Sentence, p: int) -> int | None:
+    """Where the charge opens (its ب-noun) when the verbal noun at ``p`` is joined
+    by و to it, in the charge of an accusing verb: اتهمت X السلطات الأفغانية بإيواء
+    ودعم Y / بتوفير ملاذ آمن ودعم لـ Y; else None."""
+    if s.norms[p][:1] != "و" or p < 2 or s.words[p].punct_before:
+        return None
+    opener = next((k for k in range(p - 1, max(0, p - 4), -1) if s.norms[k][:1] == "ب"), None)
+    if opener is None or any(x in s.covered or s.words[x].punct_before for x in range(opener, p)):
+        return None
+    if not any(f in _ACCUSE_VERBS for k in range(max(s.clause_start(p), p - 16), opener) for f in s.words[k].forms):
+        return None
+    return opener
 
 
 _DECISIONS = {normalize(w) for w in ("قرر", "قررت", "يقرر", "تقرر", "أصدر", "أصدرت", "أمر", "أمرت")}
