@@ -355,7 +355,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             # نائب رئيس الوزراء وزير الخارجية X: a later الوزير may be him too
             holder.roles.update(f"{t}|{sp.affil}" for t in _later_titles(words, sp, lex))
     if pid and not affil_id and not sp.affil and sp.kind == "person" and sp.title and sp.title.kind == "office" \
-            and (led := _led_delegation_state(words, sp.j, lex)) is not None:
+            and (led := _led_delegation_state(words, sp.i, sp.j, lex)) is not None:
         # وزير المال X، الذي يترأس الوفد اللبناني: the delegation's state, wherever the dispatch is from
         affil_id = r.lexicon_actor(led, lex.actor_head(led).name)
         if not r.actors[pid].country:
@@ -1010,14 +1010,25 @@ def _companion_lead(r, pid: str) -> str | None:
 
 
 
-def _led_delegation_state(words: list[Word], j: int, lex: Lexicon) -> str | None:
-    """X، الذي يترأس الوفد اللبناني: the state of the delegation the relative after
-    the name says he heads, else None."""
+def _led_delegation_state(words: list[Word], i: int, j: int, lex: Lexicon) -> str | None:
+    """The state of the delegation a person named over ``[i, j)`` is said to head,
+    after the name (X، الذي يترأس الوفد اللبناني) or fronted before it (قاد الوفد
+    الباكستاني وزير الدفاع X، ترأس وفد كابل X), else None."""
+    if i >= 3 and words[i - 3].norm.removeprefix("و") in _LEADING \
+            and (words[i - 2].norm in _DELEGATION_WORDS or words[i - 2].norm in _SIDE_WORDS) \
+            and not any(w.punct_before for w in words[i - 2:i + 1]):
+        for h in lex.phrases.get((words[i - 1].norm,), ()):
+            if h.kind in ("demonym", "actor", "place") and h.ref in lex.countries:
+                return h.ref  # (a place's hit is its state: وفد كابل)
     if j + 3 >= len(words) or words[j].norm not in ("الذي", "التي") or words[j].punct not in ("،", ",") \
             or words[j + 1].norm not in _CHAIRING or words[j + 2].norm not in _DELEGATION_WORDS:
         return None
     return next((h.ref for h in lex.phrases.get((words[j + 3].norm,), ())
                  if h.kind == "demonym" and h.ref in lex.countries), None)
+
+
+# Verbs of heading a delegation (ترأس / قاد الوفد X).
+_LEADING = _CHAIRING | frozenset(normalize(t) for t in ("قاد", "قادت", "يقود", "تقود", "ترأسه"))
 
 
 def _visitor_to_home(words: list[Word], sp: Span, lex: Lexicon, home: str) -> bool:
