@@ -1818,7 +1818,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 taken.update(range(i, j))
                 i = j
                 continue
-        if not known[1] and w.forms[-1] in two_word_heads and i + 2 < n and i not in spans_at \
+        if w.forms[-1] in two_word_heads and i + 2 < n and i not in spans_at \
                 and (i + 1) not in spans_at and i not in taken and (i + 1) not in taken \
                 and not words[i + 1].punct_before and f"{w.forms[-1]} {words[i + 1].norm}" in lex.first_names:
             # عبد الرحيم حمدان دقلو، أبو بكر كمارا: a two-word given name opens a name
@@ -1953,6 +1953,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 elif e + 1 < n and words[e].norm in _PORTFOLIO and not words[e].punct_before \
                         and not words[e + 1].punct_before and words[e + 1].norm.startswith("ال"):
                     e += 2  # X نائب رئيس الوزراء لشؤون الدفاع: the portfolio is the title's
+                elif body is None and (inside := _body_in_government(words, spans_at, e, lex)) is not None:
+                    body, e = inside, inside[1]  # X وزير الداخلية (بالوكالة) في حكومة طالبان
                 out.append(Span(s, e, "role", type=ActorType.person, title=title,
                                 role=" ".join(w.norm for w in words[s:e]), extra={"post_name": True}))
                 if body is not None and body[1] == e:  # (the body of the committee named: his)
@@ -2392,6 +2394,20 @@ def _body_after_title(words: list[Word], spans_at: dict[int, tuple], e: int) -> 
         return None
     ref = next((h.ref for h in hit[2] if h.kind == "actor"), None)
     return (ref, hit[1]) if ref else None
+
+
+def _body_in_government(words: list[Word], spans_at: dict[int, tuple], e: int,
+                        lex: Lexicon) -> tuple[str, int] | None:
+    """After an office named after a name, the government or body it serves in:
+    X وزير الداخلية (بالوكالة) في حكومة طالبان / في الحكومة السورية → ``(its id, the end)``."""
+    k = e + (e < len(words) and words[e].norm in _TENURE and not words[e].punct_before)  # (بالوكالة)
+    if k + 1 >= len(words) or words[k].norm != "في" or words[k].punct_before or words[k + 1].punct_before:
+        return None
+    k += 1
+    if words[k].norm == _GOVERNMENT_NOUN and k + 1 < len(words) and not words[k + 1].punct_before:
+        k += 1  # حكومة طالبان: the government of the body named next
+    aff = _affiliation_at(words, spans_at, k, lex)
+    return (aff[0], aff[2]) if aff is not None and aff[0] else None
 
 
 def _titles_end(words: list[Word], spans_at: dict[int, tuple], e: int) -> int:
