@@ -1013,6 +1013,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                         v = (v[0], *flags_for(s.norms, v[0], v[1], v[2]))
                     hyp = hyp or v[2]  # سيوقعان خلال القمة: the summit the signing awaits is to come
             # (but اتفق مع Y على خطة لتنسيق الدفاع: the plan is agreed, the cooperation with it)
+        if tf.pos == "noun" and not hyp and rel in (Relation.cooperate, Relation.support) \
+                and (deal := noun_flags.get(Relation.agree)) is not None and deal[2] and 0 < p - deal[0] <= 8 \
+                and any(s.norms[k][:1] == "ل" and k not in s.covered for k in range(max(deal[0] + 1, p - 2), p)) \
+                and not any(s.words[k].punct_before for k in range(deal[0] + 1, p + 1)):
+            hyp = True  # سيوقعان مذكرة تفاهم لتعزيز التعاون: the purpose of a deal still to be signed
         if tf.pos == "noun":
             noun_flags[rel] = (p, neg, hyp)
         end = max([m.j for m in subj + obj if m.i >= p], default=-1)
@@ -1636,10 +1641,12 @@ _HELD = {normalize(w) for w in ("جرى", "جرت", "وجرى", "وجرت", "ت�
 
 _GRANTED = {normalize(w) for w in ("يتسن", "يتسنى", "تسنى", "أتيح", "يتاح", "أمكن", "يمكن", "تيسر", "يتيسر")}
 def _right_after_arguments(s: _Sentence, k: int, p: int) -> bool:
-    """Only mentions (and a time aside set off by commas) stand between ``k`` and
-    ``p``: يوقع X ونظيره Y، خلال الأسبوع الجاري، مذكرة تفاهم → the verb's object."""
-    while k < p and k in s.covered:
-        k = s.covered[k].j
+    """Only mentions (with مع, after خلالها, and a time aside set off by commas)
+    stand between ``k`` and ``p``: يوقع X ونظيره Y، خلال الأسبوع الجاري، مذكرة تفاهم → the
+    verb's object."""
+    while k < p and (k in s.covered or (k + 1 < p and not s.words[k + 1].punct_before and (
+            s.norms[k] == "مع" and (k + 1) in s.covered or s.norms[k] in _DURING_IT))):
+        k = s.covered[k].j if k in s.covered else k + 1  # (يوقع خلالها مع نظيره Y مذكرة: his partner, then it)
     return k == p or (k < p and s.words[k].punct_before and _after_aside(s, k) == p)
 
 
