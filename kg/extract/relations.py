@@ -5383,13 +5383,18 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     return owner, guest[:1]
         if rel == "host" and tf.pronoun and not s.words[p].norm.endswith(("هم", "هما")):
             # أكد X، خلال استقباله (في قصر الحسينية اليوم الثلاثاء) Y، ...: X received Y
-            guest = _object_by_marker(s, q, [""], q, window=12)
+            guest = _object_by_marker(s, q, [""], q, window=12) if not (
+                q < len(s.words) and s.norms[q] in ("له", "لها") and not s.words[q].punct_before) else [
+                m for m in s.last_object if m.type is ActorType.person and m.j <= p][:1] or [
+                m for m in s.mentions if m.j <= p and m.type is ActorType.person][-1:]
+            # (شكر X Y على ...، وذلك خلال استقباله له: "him", the one just thanked)
             delegation = bool(guest) and guest[0].type in (ActorType.organization, ActorType.country) \
                 and any(not _A_DELEGATION.isdisjoint(s.words[k].forms) and s.norms[k + 1] == "من"
                         for k in range(q, guest[0].i - 1))  # (لدى استقباله ... وفداً من صندوق X: the body)
             if guest and (guest[0].type is ActorType.person or delegation):
                 owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها"))
-                if not owner and any(s.norms[k] in _THAT_WAS for k in range(max(0, p - 3), p)):
+                if (not owner or owner[0].actor == guest[0].actor) \
+                        and any(s.norms[k] in _THAT_WAS for k in range(max(0, p - 3), p)):
                     # أكد X أن ...، وذلك خلال استقباله Y: the sentence's subject
                     owner = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
                              and not s.prep_before(m)][:1]
