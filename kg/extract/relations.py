@@ -7442,6 +7442,13 @@ def _invitee(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
             continue
         people = [m for j in range(k + 1, p) if (m := s.at.get(j)) is not None
                   and m.type is ActorType.person and s.prep_before(m) in ("الي", "ل", "")]
+        if not people:
+            for j in range(k + 1, min(p, k + 3)):
+                style = s.norms[j][1:] if s.norms[j][:1] == "ل" else s.norms[j]
+                styled = _styled_person(s, style, j) if style in _STYLE_PRONOUNS and (
+                    s.norms[j][:1] == "ل" or s.norms[j - 1] == "الي") else None
+                if styled:  # وجه X دعوة إلى سموه / لسموه لزيارة Y: the ruler the style names
+                    return [Mentioned(j, j + 1, styled[0], ActorType.person, "", styled[1])]
         if len(people) >= 2 and not s.prep_before(people[0]) and not s.prep_before(people[1]) \
                 and people[0].j == people[1].i and s.norms[k].lstrip("و") in _INVITING_VERBS:
             return people[1:2]  # ودعا X نظيره Y إلى زيارة Z: VSO, the second one is invited
