@@ -355,7 +355,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             # نائب رئيس الوزراء وزير الخارجية X: a later الوزير may be him too
             holder.roles.update(f"{t}|{sp.affil}" for t in _later_titles(words, sp, lex))
     if pid and not affil_id and not sp.affil and sp.kind == "person" and sp.title and sp.title.kind == "office" \
-            and (led := _led_delegation_state(words, sp.i, sp.j, lex)) is not None:
+            and (led := _led_delegation_state(words, sp.j, lex)) is not None:
         # وزير المال X، الذي يترأس الوفد اللبناني: the delegation's state, wherever the dispatch is from
         affil_id = r.lexicon_actor(led, lex.actor_head(led).name)
         if not r.actors[pid].country:
@@ -596,7 +596,8 @@ _SHARED_DEMONYM = {"dr_congo": ("republic_of_congo",),
 _COUNTERPART = "نظير"
 
 _POSTED_ROLE_WORDS = frozenset(normalize(w) for w in ("المقيم", "المقيمة", "لدى"))  # (الممثل المقيم لجايكا: posted here)
-_HEADED = frozenset(normalize(w) for w in ("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "رأست", "يرأس", "ترأسه"))
+_HEADED = frozenset(normalize(w) for w in ("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "رأست", "يرأس", "ترأسه",
+                                           "قاد", "قادت", "يقود", "تقود"))
 _TIME_OF_DAY = frozenset(normalize(w) for w in ("صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة"))
 _DAYS_AFTER = _WEEKDAYS | frozenset(normalize(w) for w in ("اليوم", "أمس", "الغد", "غد"))
 # Church offices serve a church, not the state a dispatch comes from (البطريرك كيريل in Cairo).
@@ -1011,25 +1012,14 @@ def _companion_lead(r, pid: str) -> str | None:
 
 
 
-def _led_delegation_state(words: list[Word], i: int, j: int, lex: Lexicon) -> str | None:
-    """The state of the delegation a person named over ``[i, j)`` is said to head,
-    after the name (X، الذي يترأس الوفد اللبناني) or fronted before it (قاد الوفد
-    الباكستاني وزير الدفاع X، ترأس وفد كابل X), else None."""
-    if i >= 3 and words[i - 3].norm.removeprefix("و") in _LEADING \
-            and (words[i - 2].norm in _DELEGATION_WORDS or words[i - 2].norm in _SIDE_WORDS) \
-            and not any(w.punct_before for w in words[i - 2:i + 1]):
-        for h in lex.phrases.get((words[i - 1].norm,), ()):
-            if h.kind in ("demonym", "actor", "place") and h.ref in lex.countries:
-                return h.ref  # (a place's hit is its state: وفد كابل)
+def _led_delegation_state(words: list[Word], j: int, lex: Lexicon) -> str | None:
+    """X، الذي يترأس الوفد اللبناني: the state of the delegation the relative after
+    the name says he heads, else None."""
     if j + 3 >= len(words) or words[j].norm not in ("الذي", "التي") or words[j].punct not in ("،", ",") \
             or words[j + 1].norm not in _CHAIRING or words[j + 2].norm not in _DELEGATION_WORDS:
         return None
     return next((h.ref for h in lex.phrases.get((words[j + 3].norm,), ())
                  if h.kind == "demonym" and h.ref in lex.countries), None)
-
-
-# Verbs of heading a delegation (ترأس / قاد الوفد X).
-_LEADING = _CHAIRING | frozenset(normalize(t) for t in ("قاد", "قادت", "يقود", "تقود", "ترأسه"))
 
 
 def _visitor_to_home(words: list[Word], sp: Span, lex: Lexicon, home: str) -> bool:
@@ -1688,9 +1678,12 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     False, False, (sp.i, sp.j), role=_role_surface(doc, sentence, words, sp)), date))
             side = mentioned[-2] if len(mentioned) >= 2 else None
             if sp.kind == "person" and sp.title and not sp.affil and side is not None \
-                    and side.type is ActorType.country and side.j == start and side.i > 0 \
+                    and (side.type is ActorType.country or (side.type is ActorType.location and side.actor in lex.countries)) \
+                    and side.j == start and side.i > 0 \
                     and (words[side.i - 1].norm in ("عن", "وعن") or (
-                        words[side.i].forms[-1] in _SIDE_WORDS and words[side.i - 1].forms[-1] in _HEADED)):
+                        words[side.i].forms[-1] in _SIDE_WORDS and words[side.i - 1].forms[-1] in _HEADED) or (
+                        side.i > 1 and words[side.i - 1].norm in _DELEGATION_WORDS  # (ترأس وفد كابل X)
+                        and words[side.i - 2].forms[-1] in _HEADED and not words[side.i].punct_before)):
                 # وقعها عن الجانب الأوزبكي نائب رئيس الوزراء X: X acts for that state
                 # (وترأس الجانب الإيراني وزير الطرق X: he led that state's side)
                 triples.append(_triple(doc, sentence, words, Found(
@@ -1699,6 +1692,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 holder = next((p for p in r.persons if p.id == aid), None)
                 if holder is not None:
                     holder.roles.add(f"{sp.title.title}|{side.actor}")  # (a later الوزير العماني is him)
+                if not r.actors[aid].country:  # (the state he acts for, for a later الطرفان)
+                    r.actors[aid].country = side.actor
+                    if mentioned[-1].actor == aid:
+                        mentioned[-1].country = side.actor
             if r.actors[aid].type is ActorType.person and sp.j + 1 < len(words) \
                     and words[sp.j].forms[-1] in _HEAD_WORDS and words[sp.j + 1].norm in _THIS_STATE \
                     and (not words[sp.j].punct_before or words[sp.j].punct in ("،", ",")) \
