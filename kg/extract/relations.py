@@ -8319,6 +8319,18 @@ _STYLE_HIM_OR_GUEST = _STYLE_HIM | {normalize("الضيف"), normalize("الضي
 _RECEPTION_VERBS = frozenset(normalize(w) for w in ("استقبل", "واستقبل", "استقبلت"))
 
 
+def _styled_guest(s: _Sentence, q: int, last_subject: list[Mentioned],
+                  carried: list[Mentioned] | None) -> list[Mentioned]:
+    """The guest a style after a reception word names (في استقبال سموه): the one
+    introduced with that style, else the one who arrived, else the last subject."""
+    styled = _styled_person(s, s.norms[q], q) if s.norms[q] in _STYLE_PRONOUNS else None
+    visitor = (getattr(s, "memory", None) or {}).get("visitor")
+    if styled and not visitor:
+        # (but وصل صاحب السمو X يرافقه سمو Y ... مستقبلي سموه: the visitor, who came first)
+        return [Mentioned(q, q + 1, styled[0], ActorType.person, "", styled[1])]
+    return visitor or [m for m in (last_subject or carried or []) if m.type is ActorType.person][:1]
+
+
 def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
                   carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
     """كان في استقباله X (X hosts the arriving subject); X في مقدم مستقبلي Y (X hosts Y)."""
@@ -8370,16 +8382,14 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # وكان الرئيس X في مقدمة مستقبلي سموه: the host is named before; the guest is
         # the one who arrived
         host = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][-1:]
-        visitor = (getattr(s, "memory", None) or {}).get("visitor")
-        guest = visitor or [m for m in (last_subject or carried or []) if m.type is ActorType.person][:1]
+        guest = _styled_guest(s, q, last_subject, carried)
         return (host, guest[:1]) if host and guest and host[0].actor != guest[0].actor else ([], [])
     if q < len(s.words) and s.norms[q] in _STYLE_HIM_OR_GUEST and s.words[q - 1].norm.endswith(normalize("استقبال")):
         # وكان في استقبال سموه / معاليه لدى وصوله مطار X، Y: the style stands for
         # the one who arrived; the host is the first person named after it
         host = [m for m in s.mentions if m.i > q and m.type is ActorType.person and not s.prep_before(m)
                 and not any(s.hard_break(k) for k in range(q + 1, m.i + 1))][:1]
-        visitor = (getattr(s, "memory", None) or {}).get("visitor")
-        guest = visitor or [m for m in (last_subject or carried or []) if m.type is ActorType.person][:1]
+        guest = _styled_guest(s, q, last_subject, carried)
         return (host, guest) if host and guest and host[0].actor != guest[0].actor else ([], [])
     guest = _subject_after(s, q)
     if s.words[q - 1].norm.endswith(normalize("استقبال")) or (
