@@ -3449,6 +3449,8 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
             # (اتفاق لإحداث خط بحري بين البلدين: with no comma, بين is the line's)
         if s.norms[k] in ("بين", "وبين") and k >= purpose_end and s.words[k].punct not in ("،", ","):
             continue
+        if s.norms[k] in ("بين", "وبين") and k > start and not _MEDIATION.isdisjoint(s.words[k - 1].forms):
+            return []  # التقى Y الذي يتولى الوساطة بين A وB: the two he mediates between met no one here
         if s.norms[k] in _STRAINS and not (k > 0 and s.norms[k - 1].removeprefix("ل") in _RESOLVING):
             return []  # وتناول اللقاء التوتر القائم بين X وY: بين is the strain's, not the meeting's
             # (لإنهاء الأزمة بين البلدين: those who end it are the parties)
