@@ -7636,10 +7636,12 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
         return found  # اتهم X Y بتزويد ...: Y does it
     if found and last_subject and found[0].actor in {m.actor for m in s.last_object} \
             and all(m.j <= p for m in last_subject) \
+            and not (found[0].i > 0 and s.norms[found[0].i - 1] in _COMPLEMENTIZERS) \
             and not any(s.norms[k] in _WHEREAS for k in range(max(0, found[0].i - 4), found[0].i)) \
             and not (found[0].i > 0 and s.words[found[0].i - 1].forms[-1] in _ACTS_OF):
         # (انتقدت الصين موافقة واشنطن على صفقة أسلحة لتايوان: the genitive of موافقة
         # is the act's doer, even when it was just the object of the criticism)
+        # (but معتبرا أن أبوظبي تواصل دعم Y: a that-clause's own subject)
         return last_subject  # the nearest mention is the last relation's object
     if not found and last_subject and s.norms[p][:1] == "ل" \
             and any(s.norms[k] in _SHE_HE_THAT for k in range(max(0, cs - 2, p - 10), p)) \
