@@ -542,6 +542,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # لحزب، مركز: a body's name opens here, not a person's
     if w.startswith(("و", "ف")) and w[1:] in lex.trigger_forms and w not in lex.first_names:
         return False  # فيصل is a name, not ف + يصل
+    if w.startswith("و") and w[1:] in STOP_WORDS and w not in lex.first_names:
+        return False  # X الزياني وعن الجانب الأمريكي Y: و + a preposition opens the next phrase
     if w.startswith("و") and len(w) > 3 and w not in lex.first_names and not w.startswith("وو"):
         # a conjunction opens a new clause or a coordinated phrase; but after a
         # given name, a family name may begin with و (جو والش، ماري ووترز)
