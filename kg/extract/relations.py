@@ -4195,7 +4195,10 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
     visitor = getattr(s, "last_visitor", None)
     if tf.pos == "verb" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _DURING_IT \
             and p > 0 and s.norms[p - 1] not in _RELATIVE and visitor is not None and visitor[1] < p \
-            and p - visitor[1] <= 10 and not any(s.hard_break(k) for k in range(visitor[1] + 1, p + 1)):
+            and (p - visitor[1] <= 10 or sum(k not in s.covered for k in range(visitor[1] + 1, p)) <= 4) \
+            and not any(s.hard_break(k) for k in range(visitor[1] + 1, p + 1)):
+        # (past the visitor's and the destination's names, however long: ولي العهد رئيس
+        # مجلس الوزراء البحريني الأمير X إلى الولايات المتحدة، التقى خلالها Y)
         # خلال زيارة أجراها X إلى كيغالي التقى خلالها الرئيس Y: the visitor meets Y
         other = _object_by_marker(s, q + 1, [m for m in tf.entry.objects] or [""], q + 1, window=6)
         if other and other[0].actor != visitor[0][0].actor:
