@@ -57,6 +57,7 @@ STOP_WORDS = frozenset("""
 مؤخرا هاتفيا بعيدا علنا سرا منفردا قريبا مبدئيا ثنائيا جماعيا ميدانيا افتراضيا حضوريا
 بمقر بمقره بمقرها بقصر بمكتب بمكتبه بديوان بمبنى بالعاصمة بالقصر بالمقر
 رحاله رحالها
+عبرت كشف كشفت اقترح اقترحت رفضت تعهد تعهدت رحب رحبت استعرض استعرضت تمنى تمنت وجه وجهت تسلم تسلمت
 يبدأ تبدأ يصل تصل يتوجه تتوجه يعود تعود يفتتح تفتتح يدشن تدشن يستعرض تستعرض يناقش تناقش يرحب ترحب يشيد تشيد يلقي تلقي يحل تحل يختتم تختتم يواصل تواصل يستهل تستهل
 أنهى أنهت ينهي اختتم اختتمت يختتم استهل استهلت غادر غادرت يغادر شدد شددت يشدد جدد جددت يجدد
 دعا دعت يدعو نفى نفت ينفي أعرب أعربت يعرب أبدى أبدت أبلغ أبلغت تلقى تلقت يتلقى أجرى أجرت يجري
@@ -1464,6 +1465,9 @@ def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
     (أوكرانيا، للجيش السوداني), or state body + demonym. Returns
     (actor id or '', kind, end, surface-role)."""
     hit = spans_at.get(i)
+    if not hit and 0 < i < len(words) and words[i].norm in _HASHEMITE and words[i - 1].norm in _ROYAL_ADJECTIVES \
+            and not words[i].punct_before:
+        return "jordan", "country", i + 1, ""  # الديوان الملكي الهاشمي: the Hashemite kingdom's court
     if not hit and i + 1 < len(words) and words[i].forms[-1] in _STATE_STYLES and not words[i + 1].punct_before \
             and not (i > 0 and words[i - 1].norm in _NO_NAME_AFTER):  # (السفير لدى جمهورية السنغال: posted there)
         # وزير خارجية جمهورية باراغواي: the state's style before a name the lexicon knows alone
@@ -1489,6 +1493,9 @@ def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
     return None
 
 
+# Royal and Hashemite (الملكي الهاشمي): Jordan's ruling house names its court and forces;
+# الهاشمي alone is also a common family name, so only after a royal adjective.
+_HASHEMITE = frozenset(normalize(w) for w in ("الهاشمي", "الهاشمية"))
 _STATE_STYLES = frozenset(normalize(w) for w in (
     "جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "لجمهورية", "لمملكة", "لدولة", "لسلطنة", "وجمهورية"))
 
