@@ -743,7 +743,8 @@ _DATELINE = re.compile(r"^\s*([\u0621-\u064A\u0651\u064B-\u0650 ]{2,30}?)\s*(?:[
                        r"(?:في\s+)?(?:\d{1,2}\s+[\u0621-\u064A]{3,10}(?:\s*/\s*[\u0621-\u064A]{3,10})?"
                        r"(?:\s+\d{4})?\s*)?"
                        r"(?:[-–—]\s*\d{1,2}\s*[-–—]\s*\d{1,2}\s*)?"  # (الكويت - 22 - 10 (كونا) --: KUNA's date)
-                       r"(?:\(([^)\n]{2,40})\)\s*[-–—:]?|/[^/\n]{2,30}/|[-–—]\s*[\u0621-\u064A ]{2,15}[-–—:]|[-–—]\s)")
+                       r"(?:\(([^)\n]{2,40})\)\s*[-–—:]?|/[^/\n]{2,30}/|[-–—]\s*[\u0621-\u064A ]{2,15}[-–—:]|[-–—]\s"
+                       r"|\d{1,2}-\d{1,2}-\d{4}\s+[\u0621-\u064A]{2,12}\s*[-–—])")  # (بكين 15-4-2025 وفا-: WAFA's)
 # (the last form: a city and a dash alone, بيروت – استقبل ...; a date may
 # stand before the agency: عمان 19 شباط (بترا)-، الدوحة في 14 يناير /قنا/،
 # القاهرة، 12 فبراير (رويترز) -)
@@ -792,7 +793,7 @@ def _dateline_state(doc: Doc, lex: Lexicon) -> str | None:
     key = tuple(normalize(m.group(1)).split())
     slashed = re.search(r"/\s*([^/\n]{2,30}?)\s*/\s*$", m.group(0))  # (طوكيو في 12 مارس / بنا /: past the date)
     tag = m.group(2) or (slashed.group(1) if slashed else
-                         re.sub(r"[-–—:/()\s]+", " ", m.group(0)[len(m.group(1)):]).strip())
+                         re.sub(r"[-–—:/()\s\d]+", " ", m.group(0)[len(m.group(1)):]).strip())
     agency = _AGENCY_STATES.get(normalize(tag).removeprefix("وكاله ").strip()) if tag else None
     if not agency and tag and _AGENCY_WORD in normalize(tag):
         # (الوكالة الموريتانية للأنباء)، وكالة الأنباء الجزائرية: a state's agency by its demonym
@@ -1091,6 +1092,15 @@ def _company_short(sp: Span) -> str:
     return head if head.startswith("ال") else "ال" + head
 
 
+def _bare_office(role: str, title: str) -> bool:
+    """The role is the office alone, in either gender and with a portfolio joined
+    by و (وزيرة الخارجية والمغتربين for وزير الخارجية): no state or body named."""
+    got, want = role.split(), normalize(title).split()
+    if len(want) >= 2 and got and got[0] == want[0] + "ه":
+        got = [want[0]] + got[1:]  # (وزيرة الخارجية: the feminine; زعيمه alone is "his leader")
+    return got[:len(want)] == want and all(w.startswith("و") for w in got[len(want):])
+
+
 def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
     """A person span whose name starts with no known given name (and is not a
     lexicon person): kept only when it matches a person of the article."""
@@ -1110,7 +1120,7 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
     if sp.title and sp.affil and sp.extra.get("hamza_al") and _looks_transliterated(words[0]):
         return False  # نائب الرئيس البرازيلي جيرالدو ألكمين: أل with hamza, a foreign family name
     if sp.title and (sp.affil or (home and sp.title.kind == "office" and len(words) >= 2
-                                  and sp.role == normalize(sp.title.title))
+                                  and _bare_office(sp.role, sp.title.title))
                      or (sp.title.kind in ("rank", "profession") and len(words) >= 2)) \
             and _looks_transliterated(words[0]) and (all(
             _looks_transliterated(w, later=True) for w in words[1:]) or (
