@@ -1056,6 +1056,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         if j > start and w.forms[-1] == _ACTING and j + 1 < len(words) and words[j + 1].norm in _ACTING_FOR:
             break  # X القائم بأعمال وزير الخارجية Y: an acting minister follows the name
         if j == start and w.norm.startswith("ال") and w.norm not in lex.first_names and not w.hamza_al and not (
+                # أليكسيا ميلر: أل with hamza, then a foreign family name, is a foreign given name
+                w.hamza and looks_transliterated(w.norm[2:]) and j + 1 < len(words) and not words[j + 1].punct_before
+                and not words[j + 1].norm.startswith("ال") and _is_name_word(words[j + 1], lex, taken)) and not (
                 w.norm in lex.ambiguous_first_names and j + 1 < len(words)
                 and not words[j + 1].punct_before and not words[j + 1].norm.startswith("ال")
                 and _is_name_word(words[j + 1], lex, taken)) and not (
@@ -3341,7 +3344,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             # وزير الدولة لشؤون الدفاع: the portfolio is part of the title
             j += 2
             while j < len(words) and not words[j].punct_before and j - role_end < 5 and (
-                    (words[j].norm.startswith(("ال", "وال")) and j not in spans_at)
+                    (words[j].norm.startswith(("ال", "وال")) and j not in spans_at and not words[j].hamza)
+                    # (للشؤون السياسية أليسون هوكر: أل with hamza opens a foreign name, never the article)
                     or words[j].norm in _FINANCIAL  # (لشؤون الإرهاب والاستخبارات المالية: "financial", not Mali)
                     or (words[j].norm[:1] == "و" and len(words[j].norm) > 3 and j + 1 < len(words))
                     or (words[j - 1].norm[:1] == "و" and words[j - 1].norm not in STOP_WORDS
@@ -3790,6 +3794,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             extra["madda"] = True  # (آن غيو-باك: written آن, the name Ahn, not the particle أن)
         if any(w.hamza and w.norm.startswith("ال") for w in words[j + 1:name_end]):
             extra["hamza_al"] = True  # (جيرالدو ألكمين: أل written with hamza, a foreign name, no article)
+        if words[j].hamza and words[j].norm.startswith("ال") and name_end > j + 1:
+            extra["hamza_al_first"] = True  # (إليانور بريستون، أليسون هوكر: the same, as the given name)
         known = next((h.ref for h in lex.phrases.get((*normalize(title.title).split(), *name.split()), ())
                       if h.kind == "actor" and h.ref in lex.people), "") if j > s + 1 else ""
         # (البابا الراحل فرنسيس: the title and the name make a known man's alias, البابا فرنسيس)
