@@ -1767,7 +1767,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             triples += _hosting_counterparts(doc, sentence, words, mentioned, found, triples, r, date)
         if any(f.relation is Relation.host for f in found):
             triples += _receiving_officials(doc, sentence, words, mentioned, found, triples, r, date)
-    triples = _shared_demonym_named(triples, r, lex)
+    triples = _denied_claims(_shared_demonym_named(triples, r, lex), r)
     own = {(t.subject, t.object) for t in triples if t.relation is Relation.affiliated_with}
     triples = _dedupe(_headline_superseded([t for t in triples if not _backs_own_state(t, r, own)], doc))
     used = {t.subject for t in triples} | {t.object for t in triples}
@@ -2510,6 +2510,35 @@ def _triple(doc: Doc, sentence: Sentence, words: list[Word], f: Found,
 
 
 _BACKING = frozenset({Relation.support, Relation.cooperate, Relation.ally})
+
+
+# Verbs that give a view or a charge, not a fact (معتبراً أن X تواصل دعم Y).
+_CLAIM_CUES = frozenset(normalize(w) for w in (
+    "اعتبر", "اعتبرت", "معتبرا", "معتبرة", "معتبرين", "يعتبر", "تعتبر", "زعم", "زعمت", "يزعم", "تزعم",
+    "ادعى", "ادعت", "اتهم", "اتهمت", "متهما", "متهمة", "يتهم", "تتهم"))
+
+
+def _denied_claims(triples: list[Triple], r: ArticleResolver) -> list[Triple]:
+    """A relation someone claims (معتبراً أن أبوظبي تواصل دعم Y) that the article
+    then reports denied (نفت الخارجية الإماراتية تقديم أي دعم لـ Y: a state's body
+    denies for it) is a claim, not a fact: hypothetical."""
+    def side(t: Triple) -> tuple[str, str, str]:
+        a = r.actors.get(t.subject)
+        s = a.country if a is not None and a.type is ActorType.organization and a.country else t.subject
+        return s, t.relation.value, t.object
+
+    denied = {side(t): t.evidence.sentence_index for t in triples if t.negated}
+    if not denied:
+        return triples
+    out = []
+    for t in triples:
+        ev = t.evidence
+        if not t.negated and not t.hypothetical and denied.get(side(t), ev.sentence_index) != ev.sentence_index \
+                and ev.trigger_start is not None \
+                and not _CLAIM_CUES.isdisjoint(normalize(ev.text[:max(0, ev.trigger_start - ev.start)]).split()):
+            t = t.model_copy(update={"hypothetical": True})
+        out.append(t)
+    return out
 
 
 def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str, str]]) -> bool:
