@@ -4087,6 +4087,17 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         if len(after) >= 2 and all(m.type is ActorType.person and m.actor != last_subject[0].actor
                                    for m in after):
             return last_subject[:1], after
+    if tf.pos == "verb" and not tf.pronoun and p > 1 and s.words[p].punct in ("،", ",") \
+            and q + 1 < len(s.words) and s.norms[q] in ("فيه", "فيها") and not s.words[q + 1].punct_before:
+        # ألقى X كلمة، شكر فيها Y / نشر X تغريدة، هنأ فيها Y: the speech's author, its addressee
+        author = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
+        start = q + 1
+        if (named := s.at.get(q + 1)) is not None and named.type is ActorType.person and not s.prep_before(named) \
+                and s.norms[q + 1] not in COUNTERPART:  # (التقى فيها نظيره Y: his counterpart is met)
+            author, start = [named], named.j  # اتصال بين X وY، شكر فيه Y القيادة Z: the one named after فيه
+        said = _object_by_marker(s, start, list(tf.entry.objects) or [""], start, window=8)
+        if author and said and said[0].actor != author[0].actor:
+            return author, said[:1]
     if tf.pos == "verb" and not tf.pronoun and p > 1 and s.norms[p - 1] in _WHERE \
             and not any(m.type is ActorType.person for m in last_subject or ()):
         # انتقل X إلى عين التينة، حيث التقى Y: one name after the verb is its object,
