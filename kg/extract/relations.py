@@ -5452,9 +5452,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if not obj and rel in ("congratulate", "support") and q + 1 < len(s.words) \
                     and s.norms[q].startswith("لل") \
                     and ("ال" + s.norms[q][2:]) in _MERITS and not s.words[q + 1].punct_before:
-                state = _any_demonym(s, q + 1) if (q + 1) not in s.covered else None
-                if state:  # أعرب X عن تقديره للدعم المصري / جدد دعمه للجهود المصرية: Egypt
-                    obj = [Mentioned(q + 1, q + 2, state, ActorType.country, "", state)]
+                # أعرب X عن تقديره للدعم المصري / للوساطة القطرية والمصرية: each state
+                obj = _demonyms_from(s, q + 1)
             if not obj and rel == "support":
                 obj = _proposal_author(s, q)  # دعمها لمخطط الحكم الذاتي الذي تقترحه المملكة المغربية
             if obj:
@@ -6423,9 +6422,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             elif m is None and (s.norms[k].startswith("بال") or (called and s.words[k].norm.startswith("ال")) or (
                         s.words[k].norm.startswith("ال") and (not entry.objects or entry.objects == [""]))) \
                     and (k + 1) not in s.covered and not s.words[k + 1].punct_before:
-                state = _any_demonym(s, k + 1)  # أشاد X بالوساطة القطرية / ثمّن X الدعم السعودي
-                if state:
-                    obj = [Mentioned(k + 1, k + 2, state, ActorType.country, "", state)]
+                obj = _demonyms_from(s, k + 1)  # أشاد X بالوساطة القطرية (والمصرية) / ثمّن X الدعم السعودي
             elif m is None and k + 2 < len(s.words) and (k + 1) not in s.covered \
                     and s.norms[k + 1].startswith("ال") and not s.words[k + 1].punct_before \
                     and not s.words[k + 2].punct_before:
@@ -7145,6 +7142,21 @@ _RECEIVED_FILLERS = {normalize(w) for w in (
 _COMMON_ADJECTIVES = frozenset(normalize(w) for w in ("مالي", "ماليا", "مالية"))
 
 
+def _demonyms_from(s: _Sentence, k: int) -> list[Mentioned]:
+    """The states of the demonym at word ``k`` and of those joined to it by و
+    (بدعم مصري وتركي، بالوساطة القطرية والمصرية), as mentions; [] when none."""
+    state = _any_demonym(s, k) if k < len(s.words) and k not in s.covered else None
+    if not state:
+        return []
+    out = [Mentioned(k, k + 1, state, ActorType.country, "", state)]
+    k += 1
+    while k < len(s.words) and s.norms[k].startswith("و") and not s.words[k].punct_before \
+            and k not in s.covered and (more := _any_demonym(s, k)):
+        out.append(Mentioned(k, k + 1, more, ActorType.country, "و", more))
+        k += 1
+    return out
+
+
 def _any_demonym(s: _Sentence, k: int) -> str | None:
     """The state of a singular demonym at word ``k``, with or without the
     article (الروسي، مصري، وتركي)."""
@@ -7239,10 +7251,8 @@ def _support_for_merit(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Ment
     if k + 1 >= len(s.words) or s.words[k].punct_before or s.words[k + 1].punct_before \
             or not s.norms[k].startswith("لل") or ("ال" + s.norms[k][2:]) not in _MERITS or (k + 1) in s.covered:
         return None
-    state = _any_demonym(s, k + 1)
-    if not state or state in (giver.actor, giver.country):
-        return None
-    return [giver], [Mentioned(k + 1, k + 2, state, ActorType.country, "", state)]
+    states = [m for m in _demonyms_from(s, k + 1) if m.actor not in (giver.actor, giver.country)]
+    return ([giver], states) if states else None
 
 
 def _support_from(s: _Sentence, p: int, q: int, cs: int
@@ -7250,17 +7260,8 @@ def _support_from(s: _Sentence, p: int, q: int, cs: int
     """دعم (عسكري) من X لـ Y / تلقى Y دعما من X: X supports Y. The giver follows
     من right after the noun and its adjectives; the receiver follows لـ/إلى, or
     is the subject of a verb of receiving before the noun."""
-    giver = None
-    state = _any_demonym(s, q) if q < len(s.words) and not s.words[q].punct_before \
-        and q not in s.covered else None
-    if state:
-        # تحظى القوات المسلحة السودانية بدعم مصري وتركي: the states of the demonyms
-        giver = [Mentioned(q, q + 1, state, ActorType.country, "", state)]
-        k = q + 1
-        while k < len(s.words) and s.norms[k].startswith("و") and not s.words[k].punct_before \
-                and k not in s.covered and (more := _any_demonym(s, k)):
-            giver.append(Mentioned(k, k + 1, more, ActorType.country, "و", more))
-            k += 1
+    # تحظى القوات المسلحة السودانية بدعم مصري وتركي: the states of the demonyms
+    giver = (_demonyms_from(s, q) or None) if q < len(s.words) and not s.words[q].punct_before else None
     if giver is None and p >= 2 and s.norms[p].startswith("ب") and not s.words[p].punct_before \
             and not s.words[p - 1].punct_before \
             and not _PROMISES.isdisjoint(s.words[p - 2].forms) and (state := _any_demonym(s, p - 1)):
