@@ -6417,6 +6417,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             whole = s.at.get(k)
             if whole is not None and whole.type is ActorType.country and whole.j > k + 1:
                 obj = [whole]  # أشاد X بالموقف المصري: the position read as the state's own
+            elif m and len(joined := _demonyms_from(s, k + 1)) > 1:
+                obj = joined  # أشاد X بالوساطة السعودية والأمريكية: السعودية is an adjective here too
             elif m and m.type is not ActorType.location and not s.prep_before(m):
                 obj = s.coordinated(m)  # أشاد X بدور مصر وقطر: each (بجهود الرئيس التشادي: him)
             elif m is None and (s.norms[k].startswith("بال") or (called and s.words[k].norm.startswith("ال")) or (
@@ -7145,7 +7147,12 @@ _COMMON_ADJECTIVES = frozenset(normalize(w) for w in ("مالي", "ماليا", 
 def _demonyms_from(s: _Sentence, k: int) -> list[Mentioned]:
     """The states of the demonym at word ``k`` and of those joined to it by و
     (بدعم مصري وتركي، بالوساطة القطرية والمصرية), as mentions; [] when none."""
-    state = _any_demonym(s, k) if k < len(s.words) and k not in s.covered else None
+    if k >= len(s.words):
+        return []
+    state = _any_demonym(s, k)
+    held = s.covered.get(k)
+    if held is not None and not (held.i == k and held.j == k + 1 and held.actor == state):
+        return []  # (a name, not an adjective; السعودية is both: the same state)
     if not state:
         return []
     out = [Mentioned(k, k + 1, state, ActorType.country, "", state)]
