@@ -852,7 +852,11 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 or (j >= start + 3 and words[j - 2].norm in ("ولد", "بن", "ابن")  # (محمد أحمد ولد محمد الأمين)
                     and words[j - 1].norm in lex.first_names)) \
                 and (_ends_here(words, j + 1, lex, set())
-                     or (j > start + 1 and j + 1 < len(words) and words[j + 1].norm in _OBJECT_PREPS)):
+                     or (j > start + 1 and j + 1 < len(words) and words[j + 1].norm in _OBJECT_PREPS)
+                     or (j + 1 < len(words) and not words[j + 1].punct_before and words[j + 1].norm[:1] in "بل"
+                         and len(words[j + 1].norm) >= 5 and words[j + 1].norm not in lex.first_names
+                         and words[j + 1].norm[1:] not in lex.first_names)):
+            # (لقاء جمع X حسين الشيخ بمسؤولين / بالوزير Y: ب opens what he met)
             j += 1  # محمد السيد أن، حسين الشيخ نائبا: the honorific is the family name
             break
         if w.norm in _TITLE_SURNAMES and not w.punct_before and j == start + 2 \
