@@ -448,12 +448,16 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_
                     # انتقدت إيران دعم الولايات المتحدة لإسرائيل: verb, subject, then its object
                     # (علّقت إيران رسمياً تعاونها: an adverb between)
                     tfs = nouns
-                if nouns and p + 1 < n and s.norms[p + 1].startswith("ال") \
+                if nouns and p + 1 < n and s.norms[p + 1].startswith("ال") and s.norms[p + 1] not in _PREPS \
+                        and s.norms[p + 1] not in _RELATIVE \
                         and p + 1 not in s.covered and not s.words[p + 1].punct_before:
-                    tfs = nouns  # دعمها الثابت: a noun with its adjective, not a verb
+                    tfs = nouns  # دعمها الثابت: a noun with its adjective, not a verb (إلى, الذي: no adjective)
                 if nouns and w.norm[:1] == "و" and not w.punct_before and out and out[-1][2].pos == "noun" \
                         and 0 < p - out[-1][1] <= 8 and not any(s.hard_break(k) for k in range(out[-1][1], p + 1)):
                     tfs = nouns  # أكد وقوف بلاده إلى جانب X ودعمها لـ Y: joined to a verbal noun, a noun
+                if nouns and p > 0 and s.norms[p - 1] == "ثم" and not w.punct_before \
+                        and (verbs := [tf for tf in tfs if tf.pos == "verb"]):
+                    tfs = verbs  # ثم توجه إلى أوتاوا: after "then", the next act's verb
                 after = s.covered.get(p + 1) if nouns and p + 1 < n else None
                 if after is not None and after.i == p + 1 and after.j < n \
                         and s.norms[after.j] in _MASDAR_ADJECTIVES and not s.words[after.j].punct_before:
@@ -3031,8 +3035,9 @@ def _doer_after_adverbial(s: _Sentence, q: int) -> list[Mentioned]:
     for k in range(q, min(len(s.words), q + 9)):
         if k > q and s.hard_break(k):
             return []
-        if k > q and s.words[k].punct in ("،", ",") and s.norms[k][:1] == "و" and k not in s.covered and any(
+        if s.norms[k][:1] == "و" and k not in s.covered and any(
                 tf.pos == "verb" for f in s.words[k].forms[1:] for tf in s.lex.trigger_forms.get(f, ())):
+            # (ثم توجه إلى أوتاوا والتقى هناك X: with or without a comma)
             return []  # وصل إلى البلاد الأحد على رأس وفد، والتقى X: a new clause, X its object
         m = s.at.get(k)
         if m is None and (envoy := _envoy_named_after(s, k)) is not None:
