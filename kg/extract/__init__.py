@@ -1119,6 +1119,9 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
         return False  # وزير الدفاع الإندونيسي شافري شمس الدين: a compound given name closes it
     if sp.title and sp.affil and sp.extra.get("hamza_al") and _looks_transliterated(words[0]):
         return False  # نائب الرئيس البرازيلي جيرالدو ألكمين: أل with hamza, a foreign family name
+    if sp.title and sp.affil and normalize(sp.title.title) == normalize(_COUNTERPART) and len(words) >= 2 \
+            and _looks_transliterated(words[-1], later=True):
+        return False  # مع نظيره الإندونيسي بهليل لاهاداليا: "his counterpart" + a state says a name follows
     if sp.title and sp.affil and sp.extra.get("hamza_al_first"):
         return False  # وزيرة الدولة البريطانية لشؤون الشرق الأوسط إليانور بريستون: a foreign given name
     if sp.title and (sp.affil or (home and sp.title.kind == "office" and len(words) >= 2
