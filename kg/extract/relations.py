@@ -8510,10 +8510,14 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
                 and antecedent.j == rel_at and not any(s.words[x].punct_before for x in range(rel_at + 1, p + 1)):
             return [antecedent], [nxt]  # Y، الذي عيّنه والده X: "his" is Y, the relative's antecedent
         if p > 1 and s.norms[p - 1] in _COMPANION and s.norms[p - 1].endswith(("ه", "ها")) \
-                and not s.words[p].punct_before and not s.words[p - 1].punct_before \
+                and not s.words[p].punct_before and (not s.words[p - 1].punct_before or (
+                    # (استقبل X الملك Y، يرافقه نجله Z: the guest received; but زيارة يلتقي خلالها
+                    # Y، يرافقه نجله: the visitor, not the last one he meets)
+                    s.words[p - 1].punct in ("،", ",") and any(
+                        _RECEPTION_VERBS.intersection(s.words[k].forms) for k in range(max(0, p - 16), p - 2)))) \
                 and (host := s.covered.get(p - 2)) is not None and host.j == p - 1 \
                 and host.type is ActorType.person and host.actor != nxt.actor:
-            return [host], [nxt]  # استقبل X الزعيمَ Y يرافقه نجله Z: "his" is Y, whom Z accompanies
+            return [host], [nxt]  # استقبل X الزعيمَ Y(،) يرافقه نجله Z: "his" is Y, whom Z accompanies
         before = s.covered.get(p - 1)
         if before is not None and before.type is ActorType.person and before.j == p and s.norms[p][:1] == "و" \
                 and not s.words[p].punct_before and before.actor != nxt.actor and not (before.i > 0 and any(
