@@ -4092,6 +4092,17 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         if len(after) >= 2 and all(m.type is ActorType.person and m.actor != last_subject[0].actor
                                    for m in after):
             return last_subject[:1], after
+    if tf.entry.relation == "visit" and tf.pos == "noun" and not tf.pronoun and p >= 2:
+        # شهدت العاصمة الإماراتية أمس زيارة خاطفة لرئيس الوزراء الباكستاني X: the place the
+        # visit "saw" is the destination, the one after ل the visitor
+        saw = next((k for k in range(p - 1, max(-1, p - 5), -1) if s.norms[k] in _SAW), None)
+        place = s.at.get(saw + 1) if saw is not None else None
+        visitor = next((m for m in s.mentions if q <= m.i <= q + 2 and m.type is ActorType.person
+                        and s.prep_before(m) == "ل" and not any(s.words[x].punct_before for x in range(q, m.i + 1))),
+                       None)
+        if place is not None and visitor is not None and place.type in (ActorType.country, ActorType.location) \
+                and not s.prep_before(place) and place.j <= p and place.actor != visitor.country:
+            return [visitor], [place]
     if tf.pos == "verb" and not tf.pronoun and p > 1 and s.words[p].punct in ("،", ",") \
             and q + 1 < len(s.words) and s.norms[q] in ("فيه", "فيها") and not s.words[q + 1].punct_before:
         # ألقى X كلمة، شكر فيها Y / نشر X تغريدة، هنأ فيها Y: the speech's author, its addressee
@@ -8058,6 +8069,7 @@ _SPONSOR_VERBS = {normalize(w) for w in ("رعت", "رعى", "رعتا", "رعي
                                            "ترتيب", "لترتيب", "رتبت", "رتب", "ترتب", "يرتب")}
 _MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير")}
 _IN_PRESENCE = frozenset(normalize(w) for w in ("بحضور", "وبحضور"))  # (the sponsors of _between, and bare nouns)
+_SAW = {normalize(w) for w in ("شهدت", "شهد", "تشهد", "يشهد", "ستشهد", "سيشهد")}  # (a place "saw" a visit)
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا",
                                       "تشهد", "شهدت", "تحضر", "حضرت", "ترعى", "رعت", "يشهدان", "تشهدان",
                                       "يحضران", "يرعيان")}
