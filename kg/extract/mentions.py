@@ -2071,7 +2071,14 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         elif actor and _credit(sentence, words, s, e, actor.ref, lex):
             pass  # بكين (شينخوا) أجرى ...: the agency credited in parentheses is the source
         elif actor:
-            out.append(Span(s, e, "actor", ref=actor.ref, type=_type_of(actor.ref, lex),
+            start = s
+            if s >= 2 and words[s - 1].norm == "في" and words[s - 2].forms[-1] in _BROTHERS and not clitic \
+                    and not words[s].punct_before and not words[s - 1].punct_before \
+                    and actor.ref in lex.countries and not (out and out[-1].j > s - 2):
+                # التنسيق مع الأشقاء في الأردن ومصر: "the brothers in Jordan", that state
+                start = s - 2
+                clitic = _clitic_of(words[start], words[start].forms[-1])
+            out.append(Span(start, e, "actor", ref=actor.ref, type=_type_of(actor.ref, lex),
                             clitic=clitic))
         elif people:
             start = s
