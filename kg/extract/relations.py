@@ -5760,6 +5760,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             # (تمويل البعثة من خلال الاشتراكات المقررة للأمم المتحدة: the genitive is
             # what is funded; a ل further on is no recipient. إرسال جنود إلى: الى is no genitive)
             obj = _object_by_marker(s, q, preps, q, window=(9 if entry.needs else 6) if rel == "support"
+                                    else 6 if q < len(s.words) and s.norms[q] in _KANA  # (زيارة كانت مقررة أمس إلى Y)
                                     else 4) if preps and not genitive else []  # (صرف شريحة بقيمة 1.2 مليار دولار لمصر)
             if not obj and rel == "oppose":
                 obj = _doer_of_condemned_act(s, q)  # إدانتها للهجوم الإسرائيلي / لقرار إسرائيل: Israel
