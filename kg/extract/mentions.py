@@ -2091,6 +2091,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                             clitic=clitic, extra={"people": True}))
         i = e
     _apposition_roles(words, spans_at, out, lex)
+    _conjoined_titles(words, out)
     _delegation_heads(words, spans_at, out, lex)
     roles_at = {sp.i: sp for sp in out if sp.kind == "role"}
     for sp in out:
@@ -3037,6 +3038,31 @@ def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lex
             continue
         end += 1
     return end
+
+
+def _conjoined_titles(words: list[Word], out: list[Span]) -> None:
+    """A state's title joined by و to a named one is the same person's (السفير
+    الأمريكي لدى تركيا والمبعوث الخاص إلى سوريا X): X holds it for that state, and
+    the whole phrase names him alone (the posting's state is no other actor)."""
+    for n, sp in enumerate(out):
+        w = words[sp.i].norm
+        if n == 0 or sp.kind != "person" or sp.affil or not sp.title or words[sp.i].punct_before \
+                or not (w.startswith(("وال", "وو")) or w[1:] in _TITLE_HEADS):  # (ولي العهد: no و)
+            continue
+        k = n - 1
+        posted = out[k].kind == "actor" and out[k].j == sp.i and out[k].i >= 1 \
+            and words[out[k].i - 1].norm in ("لدي", "في")  # (لدى تركيا: the first title's posting)
+        if posted:
+            k -= 1
+        first = out[k] if k >= 0 else None
+        if first is None or first.kind != "role" or first.affil_kind != "country" or not first.affil \
+                or any(w.punct_before for w in words[first.j:sp.i + 1]) \
+                or (not posted and first.j != sp.i) or (posted and first.j != out[k + 1].i - 1):
+            continue
+        sp.affil, sp.affil_kind = first.affil, "country"
+        sp.i = first.i
+        del out[k:n]
+        return
 
 
 def _apposition_roles(words: list[Word], spans_at: dict[int, tuple], out: list[Span],
