@@ -29,7 +29,7 @@ from .mentions import (_ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_stat
 from .mentions import (COUNTERPART, _BODY_ADJECTIVES, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        _NEW_HOLDER, _CROWN_ADJECTIVES,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
-from .flags import _TOMORROW, _WEEKDAYS
+from .flags import _ACCUSING, _CLAIMS, _TOMORROW, _WEEKDAYS
 from .relations import _A_DELEGATION, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _TIME_WORDS, Found, Mentioned, find_relations
 from .resolve import ArticleResolver
 
@@ -2515,10 +2515,10 @@ def _triple(doc: Doc, sentence: Sentence, words: list[Word], f: Found,
 _BACKING = frozenset({Relation.support, Relation.cooperate, Relation.ally})
 
 
-# Verbs that give a view or a charge, not a fact (معتبراً أن X تواصل دعم Y).
-_CLAIM_CUES = frozenset(normalize(w) for w in (
-    "اعتبر", "اعتبرت", "معتبرا", "معتبرة", "معتبرين", "يعتبر", "تعتبر", "زعم", "زعمت", "يزعم", "تزعم",
-    "ادعى", "ادعت", "اتهم", "اتهمت", "متهما", "متهمة", "يتهم", "تتهم"))
+# Verbs that give a view or a charge, not a fact (معتبراً أن X تواصل دعم Y): the flags'
+# accusing and claiming verbs, and those of a view.
+_CLAIM_CUES = _ACCUSING | _CLAIMS | frozenset(normalize(w) for w in (
+    "اعتبر", "اعتبرت", "معتبرا", "معتبرة", "معتبرين", "يعتبر", "تعتبر"))
 
 
 def _denied_claims(triples: list[Triple], r: ArticleResolver) -> list[Triple]:

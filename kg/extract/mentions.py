@@ -1466,6 +1466,17 @@ _STATE_FORMS = frozenset(normalize(w) for w in (
 _FINANCIAL = frozenset(normalize(w) for w in ("المالية", "المالي"))  # also Malian
 
 
+def _affiliation_past_crown(words: list[Word], spans_at: dict[int, tuple], i: int,
+                            lex: Lexicon) -> tuple[str, str, int, str] | None:
+    """The affiliation right after a body's name, past a crown adjective (البحرية
+    السلطانية العمانية، قائد البحرية الملكية البحرينية X, الملكية البريطانية)."""
+    aff = _affiliation_at(words, spans_at, i, lex)
+    if not aff and i + 1 < len(words) and words[i].norm in _CROWN_ADJECTIVES \
+            and not words[i].punct_before and not words[i + 1].punct_before:
+        aff = _affiliation_at(words, spans_at, i + 1, lex)
+    return aff
+
+
 def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
                     lex: Lexicon) -> tuple[str, str, int, str] | None:
     """An affiliation right after a title: demonym (الروسي), state or body
@@ -2008,10 +2019,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         if "institution" in kinds:
             inst = next(h.institution for h in hits if h.kind == "institution")
             # (لمجلس الأمن، دولة الإمارات: a comma ends the body's name)
-            aff = _affiliation_at(words, spans_at, e, lex) if e < n and not words[e].punct_before else None
-            if not aff and e + 1 < n and words[e].norm in _CROWN_ADJECTIVES and not words[e].punct_before \
-                    and not words[e + 1].punct_before:
-                aff = _affiliation_at(words, spans_at, e + 1, lex)  # البحرية السلطانية العمانية، الملكية البريطانية
+            aff = _affiliation_past_crown(words, spans_at, e, lex) if e < n and not words[e].punct_before else None
             if not aff:
                 aff = _state_after_in(words, spans_at, e, lex)  # المجلس العسكري (الحاكم) في النيجر
             if aff and aff[1] == "country":
@@ -3056,7 +3064,7 @@ def _conjoined_titles(words: list[Word], out: list[Span]) -> None:
             k -= 1
         first = out[k] if k >= 0 else None
         if first is None or first.kind != "role" or first.affil_kind != "country" or not first.affil \
-                or any(w.punct_before for w in words[first.j:sp.i + 1]) \
+                or any(x.punct_before for x in words[first.j:sp.i + 1]) \
                 or (not posted and first.j != sp.i) or (posted and first.j != out[k + 1].i - 1):
             continue
         sp.affil, sp.affil_kind = first.affil, "country"
@@ -4128,10 +4136,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 return k, org
             inst = next((h.institution for h in hit[2] if h.kind == "institution"), None) \
                 if ref is None else None
-            aff = _affiliation_at(words, spans_at, hit[1], lex) if inst else None
-            if inst and not aff and hit[1] + 1 < len(words) and words[hit[1]].norm in _CROWN_ADJECTIVES \
-                    and not words[hit[1]].punct_before and not words[hit[1] + 1].punct_before:
-                aff = _affiliation_at(words, spans_at, hit[1] + 1, lex)  # قائد البحرية الملكية البحرينية X
+            aff = _affiliation_past_crown(words, spans_at, hit[1], lex) if inst else None
             if inst and aff and aff[1] == "country" and "inst" not in found:
                 # مدير إدارة الشرق الأوسط بالخارجية الإيطالية: that state's ministry
                 found["inst"] = ("inst", f"{inst.head}|{aff[0]}", k, aff[2])

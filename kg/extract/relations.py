@@ -8070,10 +8070,11 @@ _SPONSOR_VERBS = {normalize(w) for w in ("رعت", "رعى", "رعتا", "رعي
                                            "ترتيب", "لترتيب", "رتبت", "رتب", "ترتب", "يرتب")}
 _MEDIATION = _SPONSORING | {normalize(w) for w in ("وساطة", "الوساطة", "رعاية", "بتيسير")}
 _IN_PRESENCE = frozenset(normalize(w) for w in ("بحضور", "وبحضور"))  # (the sponsors of _between, and bare nouns)
-_SAW = {normalize(w) for w in ("شهدت", "شهد", "تشهد", "يشهد", "ستشهد", "سيشهد")}  # (a place "saw" a visit)
 _WITNESSING = {normalize(w) for w in ("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى", "شهدا", "حضرا",
                                       "تشهد", "شهدت", "تحضر", "حضرت", "ترعى", "رعت", "يشهدان", "تشهدان",
                                       "يحضران", "يرعيان")}
+# A place "saw" a visit (شهدت العاصمة X زيارة لـ Y): the witnessing verbs of شهد.
+_SAW = {w for w in _WITNESSING if "شهد" in w} | {normalize(w) for w in ("ستشهد", "سيشهد")}
 _BUT_THAT = {normalize(w) for w in ("غير", "إلا", "بيد", "رغم", "برغم", "كما", "بما", "مع")}
 _ACCORDING_TO = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا")}
 
