@@ -1363,14 +1363,8 @@ def _state_after_in(words: list[Word], spans_at: dict[int, tuple], e: int,
                     lex: Lexicon) -> tuple[str, str, int] | None:
     """A state body named by في + the state (المجلس العسكري الحاكم في مالي):
     ``(state, "country", end)``, else None."""
-    k = e + (e < len(words) and words[e].norm in _RULING and not words[e].punct_before)
-    if k + 1 >= len(words) or words[k].norm != "في" or words[k].punct_before \
-            or words[k + 1].punct_before:
-        return None
-    hit = spans_at.get(k + 1)
-    ref = next((h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.countries), None) \
-        if hit else None
-    return (ref, "country", hit[1]) if ref else None
+    inside = _body_after_in(words, spans_at, e, lex, _RULING)
+    return (inside[0], "country", inside[1]) if inside and inside[0] in lex.countries else None
 
 
 def _body_in_title(title: str, lex: Lexicon) -> str | None:
@@ -1980,7 +1974,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 elif e + 1 < n and words[e].norm in _PORTFOLIO and not words[e].punct_before \
                         and not words[e + 1].punct_before and words[e + 1].norm.startswith("ال"):
                     e += 2  # X نائب رئيس الوزراء لشؤون الدفاع: the portfolio is the title's
-                elif body is None and (inside := _body_in_government(words, spans_at, e, lex)) is not None:
+                elif body is None and (inside := _body_after_in(words, spans_at, e, lex)) is not None:
                     body, e = inside, inside[1]  # X وزير الداخلية (بالوكالة) في حكومة طالبان
                 out.append(Span(s, e, "role", type=ActorType.person, title=title,
                                 role=" ".join(w.norm for w in words[s:e]), extra={"post_name": True}))
@@ -2428,11 +2422,13 @@ def _body_after_title(words: list[Word], spans_at: dict[int, tuple], e: int) -> 
     return (ref, hit[1]) if ref else None
 
 
-def _body_in_government(words: list[Word], spans_at: dict[int, tuple], e: int,
-                        lex: Lexicon) -> tuple[str, int] | None:
-    """After an office named after a name, the government or body it serves in:
-    X وزير الداخلية (بالوكالة) في حكومة طالبان / في الحكومة السورية → ``(its id, the end)``."""
-    k = e + (e < len(words) and words[e].norm in _TENURE and not words[e].punct_before)  # (بالوكالة)
+def _body_after_in(words: list[Word], spans_at: dict[int, tuple], e: int, lex: Lexicon,
+                   qualifiers: frozenset[str] | None = None) -> tuple[str, int] | None:
+    """The state or body named after في at word ``e``, past one qualifier word and a
+    government noun (X وزير الداخلية (بالوكالة) في حكومة طالبان، المجلس العسكري (الحاكم)
+    في مالي): ``(its id, the end)``, else None."""
+    qualifiers = _TENURE if qualifiers is None else qualifiers  # (بالوكالة; الحاكم)
+    k = e + (e < len(words) and words[e].norm in qualifiers and not words[e].punct_before)
     if k + 1 >= len(words) or words[k].norm != "في" or words[k].punct_before or words[k + 1].punct_before:
         return None
     k += 1
