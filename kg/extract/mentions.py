@@ -143,6 +143,7 @@ class Word:
     hyphened: bool = False  # joined to the word before by a hyphen (براون-بيفيه)
     closes: bool = False  # a punctuation mark or the sentence's end follows it
     quoted: bool = False  # it stands alone in quotes («مادوبي»: a nickname after a name, never its part)
+    ali: bool = False  # علي written with a dotted ي by a writer who spells على with ى: the name Ali
 
 
 @dataclass(slots=True)
@@ -195,6 +196,7 @@ def words_of(sentence: Sentence) -> list[Word]:
     text, norm_map = sentence.text, sentence.norm_map
     last = len(tokens) - 1
     ti = -1
+    dotted_ali = "ى" in text  # the writer tells على (ى) from the name علي (ي)
     for tok in tokens:
         ti += 1
         w = tok[0]  # Token.norm
@@ -221,7 +223,7 @@ def words_of(sentence: Sentence) -> list[Word]:
                     text[norm_map[tok[1]]] in "أإ", text[norm_map[tok[1]]] == "آ",
                     w[-1] == "ه" and text[norm_map[tok[2] - 1]] == "ة",
                     "\u064b" in text[norm_map[tok[2] - 1] - 1:norm_map[tok[2] - 1] + 2], hyphened,
-                    quoted=quoted))
+                    quoted=quoted, ali=dotted_ali and w == "علي" and text[norm_map[tok[2] - 1]] == "ي"))
         punct = ""
         prefix = ""
         hyphened = False
@@ -911,7 +913,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                     _nisba_surname(words[j + 1], lex) or (words[j + 1].norm.endswith("ا")
                                                          and not lex.phrases.get((words[j + 1].norm,))
                                                          and words[j + 1].norm not in lex.trigger_forms)) \
-                and (_ends_here(words, j + 2, lex, taken)
+                and (w.ali or _ends_here(words, j + 2, lex, taken)
                      or (j + 2 < len(words) and words[j + 2].norm in _OBJECT_PREPS)):
             # عبدالله علي اليحيا، أحمد علي المالكي: Ali as the father's name, a family name after
             # (also before إلى: وصل الوزير عبدالله علي اليحيا إلى جدة)
