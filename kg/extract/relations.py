@@ -5878,7 +5878,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             return [], []
         if q < len(s.words) and s.norms[q] in _IYYA:
             # انتقد X لندن، متهما إياها بتزويد Y: "her" is the one just criticised
-            target = [m for m in s.last_object if m.type is not ActorType.location][:1]
+            target = _criticised(s, participle_doer[0])
             return (participle_doer, target) if target and target[0].actor != participle_doer[0].actor \
                 else ([], [])
     coordinated_verb = s.norms[p][:1] in "وف" and s.words[p].norm not in s.lex.trigger_forms \
@@ -6892,6 +6892,21 @@ _FUNDING_NOUNS = frozenset(normalize(w) for w in ("تمويل", "التمويل"
 _AT_THAT_TIME = frozenset(normalize(w) for w in ("حينها", "حينذاك", "آنذاك", "وقتها", "يومها", "عندها"))
 _WHEREAS = frozenset(normalize(w) for w in ("فيما", "بينما", "وفيما", "وبينما"))
 _IYYA = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
+
+
+def _criticised(s: _Sentence, doer: Mentioned) -> list[Mentioned]:
+    """Whom إياها stands for after a participle (انتقد X لندن، متهما إياها): the
+    object of the last relation, when that relation was the participle's doer's
+    own; [] when it was another's (انتقد X الحكومة بسبب اتفاقية وقعتها كوالالمبور
+    مع أبوظبي، متهما إياها: "her" is the government, not Abu Dhabi).
+
+    >>> # انتقد X لندن، متهما إياها بتزويد Y → [لندن]
+    """
+    objects = getattr(s, "last_object", None) or []
+    subjects = [m for m in getattr(s, "last_pair", None) or [] if not any(m is o for o in objects)]
+    if doer.actor not in {m.actor for m in subjects}:
+        return []
+    return [m for m in objects if m.type is not ActorType.location][:1]
 _GOVERNMENT_OF = frozenset(normalize(w) for w in ("حكومة", "قيادة", "شعب"))
 _PREDICATE_COPULAS = frozenset(normalize(w) for w in (
     "ليست", "ليس", "هي", "هو", "تعد", "يعد", "تعتبر", "يعتبر", "باتت", "بات", "أصبحت", "أصبح", "تبقى", "يبقى",
