@@ -896,8 +896,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hyp = True  # أعلنتا استعدادهما لتوقيع المعاهدة: ready to sign is not signed (a pledge of
             # support is the support itself; an event is still to come)
         if tf.pos == "noun" and rel in (Relation.agree, Relation.cooperate) and any(
-                s.norms[k] in _ABOUT and s.words[k - 1].forms[-1] in _NEGOTIATIONS
+                (s.norms[k] in _ABOUT or (s.norms[k] in _NEGOTIATED_ON and not s.words[k].punct_before))
+                and s.words[k - 1].forms[-1] in _NEGOTIATIONS
                 for k in range(max(cs + 1, p - 3), p)):
+            # (المفاوضات الخاصة باتفاقية التجارة الحرة، التفاوض على اتفاقية)
             hyp = True  # اختتمتا المفاوضات حول اتفاقية الشراكة: the agreement negotiated, not yet signed
         if tf.pos == "noun" and not neg and any(s.norms[k] in _MODAL_ADJECTIVES for k in range(q, min(q + 2, len(s.words)))):
             hyp = True  # الاتفاقيات المحتملة، الزيارة المرتقبة: not yet a fact (unless said not to have come)
@@ -6928,6 +6930,8 @@ _HOPES = frozenset(normalize(w) for w in ("أمله", "أملها", "رغبته"
 _INTENT_NOUNS = frozenset(normalize(w) for w in (
     "خطط", "خطة", "خطت", "سعي", "نية", "نيت", "عزم", "محاولة", "محاولت", "مساعي", "جهود", "استعداد", "رغبة", "رغبت"))
 _ABOUT = frozenset(normalize(w) for w in ("بشأن", "حول", "بخصوص", "تقضي", "يقضي", "تنص", "ينص"))
+# what ties talks to the deal they are about: المفاوضات الخاصة بـ، التفاوض على
+_NEGOTIATED_ON = frozenset(normalize(w) for w in ("الخاصة", "الخاص", "المتعلقة", "المتعلق", "على"))
 _WORKING_ON = frozenset(normalize(w) for w in (
     "يعمل", "تعمل", "يعملان", "تعملان", "يعملون", "نعمل", "العمل", "ويعمل", "وتعمل", "والعمل"))
 
