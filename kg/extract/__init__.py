@@ -428,6 +428,12 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         affil_id = r.lexicon_actor(lead, lex.actor_head(lead).name)
         if not r.actors[pid].country:
             r.actors[pid].country = lead
+    elif pid and not affil_id and sp.kind == "person" \
+            and (joined := _joined_colleague_state(words, sp, r, pid)) is not None:
+        # نائب الرئيس البرازيلي X ووزير المالية Y: Y serves X's state
+        affil_id = r.lexicon_actor(joined, lex.actor_head(joined).name)
+        if not r.actors[pid].country:
+            r.actors[pid].country = joined
     if pid and sp.affil_kind == "organization" and sp.title and sp.title.kind == "office" \
             and lex.organizations[sp.affil].country is None:
         # الممثلة العليا للاتحاد الأوروبي كايا كالاس: she acts for the body here,
@@ -1856,11 +1862,34 @@ def _follows_foreign_colleague(words: list[Word], sp: Span, r: ArticleResolver, 
             return True  # ترأس الوفد الأوكراني X ومستشار الأمن القومي Y: the side's second man
         if words[k].punct_before:
             break
+    state = _colleague_state(r, pid)
+    return state is not None and state != getattr(r, "home", None)
+
+
+def _colleague_state(r: ArticleResolver, pid: str) -> str | None:
+    """The state of the person named before ``pid`` in this sentence, if known."""
     last = next((p for p in reversed(r.persons) if p.id != pid), None)
-    if last is None:
-        return False
-    state = r.actors[last.id].country if last.id in r.actors else None
-    return last.first_sentence == r.current_sentence and state is not None and state != getattr(r, "home", None)
+    if last is None or last.first_sentence != r.current_sentence or last.id not in r.actors:
+        return None
+    return r.actors[last.id].country
+
+
+def _joined_colleague_state(words: list[Word], sp: Span, r: ArticleResolver, pid: str) -> str | None:
+    """The state of a bare office joined by و right after a titled person of a
+    state the dispatch is not from: التقى نائب الرئيس البرازيلي X ووزير المالية Y
+    in a WAM dispatch → Brazil (the demonym is written once for both).
+
+    >>> # ... البرازيلي جيرالدو ألكمين ووزير المالية فرناندو حداد → "brazil"
+    """
+    if sp.i == 0 or not sp.clitic.startswith("و") or words[sp.i].punct_before or not sp.title \
+            or sp.title.kind != "office" or sp.affil or not _bare_office(sp.role.removeprefix("و"), sp.title.title) \
+            or not _CLERICS.isdisjoint(normalize(sp.title.title).split()):
+        return None  # (شيخ الأزهر X والبابا الراحل فرنسيس: a church's head serves no state)
+    last = next((p for p in reversed(r.persons) if p.id != pid), None)
+    state = _colleague_state(r, pid)
+    if last is None or state is None or state == getattr(r, "home", None) or words[sp.i - 1].norm not in last.tokens:
+        return None
+    return state
 
 
 _COUNTERPART_HINT = re.compile("نظير")

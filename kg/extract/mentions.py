@@ -833,7 +833,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             core += 1
             continue
         if j > start and not w.punct_before and w.norm.startswith("ال") \
-                and (_ends_here(words, j + 1, lex, set()) or (j + 1 < len(words) and words[j + 1].norm in _OBJECT_PREPS)) \
+                and (_ends_here(words, j + 1, lex, set()) or (j + 1 < len(words) and (
+                    words[j + 1].norm in _OBJECT_PREPS or (  # (محمد حسن السويدي وزير الاستثمار: his office follows)
+                        words[j + 1].norm in _TITLE_HEADS and words[start].norm in lex.first_names)))) \
                 and words[j - 1].norm not in _NAME_LINKS and not words[j - 1].norm.startswith("ال") \
                 and (words[start].norm in lex.first_names
                      or (allow_ali and words[start].norm in lex.ambiguous_first_names)  # (after a title)

@@ -3650,6 +3650,14 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
     meeting = (getattr(s, "memory", None) or {}).get("meeting") or []
     if word not in _PERSON_DUALS and len(meeting) == 2 and meeting[0].actor != meeting[1].actor:
         return list(meeting)  # وكان في استقباله X، ووقع الجانبان: the two who met
+    if word not in _PERSON_DUALS and len(meeting) > 2 and all(m.type is ActorType.person for m in meeting) \
+            and meeting[0].actor not in {m.actor for m in meeting[1:]} \
+            and len(sides := {m.country for m in meeting[1:] if m.country}) == 1 \
+            and meeting[0].country not in sides:
+        # (a host's two guests of two states are the two sides: استضاف الزعيمين، واتفق الجانبان)
+        # التقى X نائب الرئيس البرازيلي Y ووزير المالية Z. ولم يوقع الجانبان: X's side and
+        # theirs, never Y and Z, who sat on one side
+        return list(meeting[:2])
     talks = (getattr(s, "memory", None) or {}).get("talks") or []
     if word in _HEAD_DUALS and len(talks) == 2 and talks[0].actor != talks[1].actor \
             and all(m.type is ActorType.person for m in talks):
