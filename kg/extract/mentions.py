@@ -517,7 +517,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # أشاد ترامب بالعاهل الأردني ووصفه بأنه: و + a verb with its object pronoun
     if not first and w.endswith(("تها", "تهما", "تهم")) and len(w) >= 6 and w not in lex.first_names:
         return False  # أعلن المتحدث X Y مسؤوليتها: a noun with her / their pronoun, never a name word
-    if not first and _DUAL_PAST.match(w) and w not in lex.first_names:
+    if not first and _DUAL_PAST.match(w) and w not in lex.first_names and not (after_given and word.closes):
+        # (راجيف مهتا.: a family name shaped like فعلا closes the sentence; a dual verb has more to say)
         return False  # X وY حضرا / بحثا / وقعا: a dual verb after two names, not a third name word
     if w.startswith("ب") and w.endswith(("ه", "ها", "هم")) and len(w) >= 5 and not after_link \
             and w not in lex.first_names and not (
@@ -3261,14 +3262,14 @@ def _syllabic_end(words: list[Word], spans_at: dict[int, tuple], j: int, name_en
                   lex: Lexicon, taken: set[int]) -> int:
     """A third short syllable of a name from a state whose names are written by
     syllables, before a boundary (الكورية وو وون شيك إلى، الصيني تشانغ وي مينغ على;
-    سفير جمهورية كوريا بارك جون هو، — هو, "he", only before punctuation)."""
+    سفير جمهورية كوريا بارك جون هو، — see _syllable_he)."""
     if name_end == j + 2 and _affil_state(affil, lex) in SYLLABIC_NAME_STATES and name_end + 1 < len(words) \
             and not words[name_end].punct_before and name_end not in spans_at and name_end not in taken \
-            and (words[name_end + 1].norm in _OBJECT_PREPS or _ends_here(words, name_end + 1, lex, taken)) \
+            and (_syllable_he(words, name_end) or (
+                (words[name_end + 1].norm in _OBJECT_PREPS or _ends_here(words, name_end + 1, lex, taken))
+                and words[name_end].norm not in STOP_WORDS)) \
             and words[name_end].norm.isalpha() \
             and len(words[name_end].norm) <= 4 and not words[name_end].norm.startswith("ال") \
-            and (words[name_end].norm not in STOP_WORDS or (
-                words[name_end].norm == "هو" and name_end + 1 < len(words) and words[name_end + 1].punct_before)) \
             and words[name_end].norm not in lex.trigger_forms \
             and all(len(w.norm) <= 5 for w in words[j:name_end]):
         return name_end + 1
@@ -3281,6 +3282,16 @@ def _syllabic_end(words: list[Word], spans_at: dict[int, tuple], j: int, name_en
         # right after a syllabic name is its last syllable (a pronoun cannot end it there)
         return name_end + 1
     return name_end
+
+
+def _syllable_he(words: list[Word], k: int) -> bool:
+    """هو at ``k`` ends a syllabic name, not "he": punctuation or a joined noun
+    follows (بارك جون هو، / بارك جون هو ووفدا من شركة).
+
+    >>> # سفير جمهورية كوريا بارك جون هو ووفدا → True
+    """
+    return words[k].norm == "هو" and not words[k].punct_before and k + 1 < len(words) and (
+        words[k + 1].punct_before or (words[k + 1].norm[:1] == "و" and len(words[k + 1].norm) > 3))
 
 
 def _syllabic_after_posting(words: list[Word], spans_at: dict[int, tuple], j: int, affil: str,
@@ -3304,6 +3315,8 @@ def _syllabic_after_posting(words: list[Word], spans_at: dict[int, tuple], j: in
             and words[end].norm not in lex.trigger_forms and words[end].norm not in _NEVER_NAMES \
             and not words[end].tanween:
         end += 1
+    if end - k == 2 and end < len(words) and _syllable_he(words, end):
+        end += 1  # (سفير جمهورية كوريا لدى العراق بارك جون هو ووفدا)
     if end - k < 2 or not (end >= len(words) or words[end].norm in _OBJECT_PREPS
                            or _ends_here(words, end, lex, taken)) \
             or not any(len(w.norm) <= 4 for w in words[k:end]):  # (دونغ قوانغلي: one short syllable at least)
