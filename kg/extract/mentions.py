@@ -3284,6 +3284,29 @@ def _syllabic_end(words: list[Word], spans_at: dict[int, tuple], j: int, name_en
     return name_end
 
 
+# The last word of an executive's title (الرئيس التنفيذي، المدير العام، رئيس مجلس الإدارة).
+_EXECUTIVE_ENDS = frozenset(normalize(w) for w in ("التنفيذي", "التنفيذية", "العام", "العامة", "الإدارة"))
+
+
+def _unlisted_body_before_name(words: list[Word], j: int, s: int, lex: Lexicon, taken: set[int]) -> bool:
+    """Word ``j``, right after an executive's title, is ل + a body the lexicon does
+    not list, and a name of two words or more follows it
+    (الرئيس التنفيذي لجيرا هيروكي ناكامورا).
+
+    >>> # الرئيس التنفيذي لجيرا هيروكي ناكامورا → True at لجيرا
+    """
+    if j <= s or j + 2 >= len(words) or words[j - 1].norm not in _EXECUTIVE_ENDS:
+        return False
+    w = words[j]
+    if w.punct_before or w.index in taken or w.norm[:1] != "ل" or w.norm.startswith("ال") or len(w.norm) < 4 \
+            or w.norm in lex.first_names or w.norm[1:] in lex.first_names or w.norm in lex.ambiguous_first_names \
+            or lex.phrases.get((w.norm,)) or lex.phrases.get((w.norm[1:],)) or w.norm in STOP_WORDS \
+            or w.norm[1:] in ORG_HEADS or w.norm in lex.trigger_forms \
+            or words[j + 1].punct_before:
+        return False
+    return _take_name(words, j + 1, lex, taken, allow_ali=True) >= j + 3
+
+
 def _syllable_he(words: list[Word], k: int) -> bool:
     """هو at ``k`` ends a syllabic name, not "he": punctuation or a joined noun
     follows (بارك جون هو، / بارك جون هو ووفدا من شركة).
@@ -3673,6 +3696,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             # المتحدث باسم الخارجية، لين جيان، / السفير الياباني لديها، كينجي كانيسوغي،:
             # a foreign name set off by commas right after a full title is its holder's
             role_end, j = max(role_end, k), k
+    if title.kind in ("office", "profession") and not apposed and _unlisted_body_before_name(words, j, s, lex, taken):
+        role_end, j = j + 1, j + 1  # الرئيس التنفيذي لجيرا هيروكي ناكامورا: ل + the company, then the name
     person_ref = ""
     hit = spans_at.get(j)
     namesake = bool(hit) and any(h.kind == "actor" and h.ref in lex.people for h in hit[2]) \
