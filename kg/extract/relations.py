@@ -3288,6 +3288,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 continue  # (اتفاق الدوحة: the document, not a party)
             if k >= 1 and s.norms[k - 1] in _SPONSORING:
                 continue  # وقعه البلدان برعاية الرئيس التركي X: the sponsor is no party
+            if prep == "" and k > q and m.no_side and any(
+                    not _MEDIATION.isdisjoint(s.words[x].forms) for x in range(max(q, k - 2), k)):
+                break  # التقى Y، في إطار وساطة يقودها X: the mediator is no one met
             if k >= 1 and s.norms[k - 1] in _LED_BY and s.words[k - 1].punct_before and prep == "":
                 continue  # اتهمت الحكومة، برئاسة X، تركيا بـ: the head in the aside is not the object
             if prep and k >= q + 2 and m.type is ActorType.person and s.norms[k - 1] in _LED_BY \
