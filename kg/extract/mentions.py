@@ -823,6 +823,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and _ends_here(words, j + 1, lex, taken):
             j += 1  # عبدالله بن عادل فخرو،: a family name after the father's, closed by a boundary
             break
+        if j == start + 2 and core == 2 and w.index in taken and not w.punct_before \
+                and any(h.kind == "actor" and h.ref in lex.people for h in lex.phrases.get((w.norm,), ())) \
+                and all(looks_transliterated(x.norm) for x in words[start:j]) \
+                and _ends_here(words, j + 1, lex, taken):
+            j += 1  # تيني بيراهيما واتارا، شقيق الرئيس: two foreign given names, then a known family name
+            break
         if j > start and w.norm in _RULING_FAMILIES and not w.punct_before:
             j += 1  # أحمد عبدالله الأحمد الصباح: a ruling family's name closes the name
             break
