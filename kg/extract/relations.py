@@ -2381,6 +2381,7 @@ def _aid_provided_by(s: _Sentence) -> list[Found]:
 
 
 _TO_THE_PEOPLE = frozenset(normalize(w) for w in ("للشعب", "للشعوب", "لشعب"))
+_PEOPLE_NOUNS = frozenset(normalize(w) for w in ("الشعب", "شعب", "الشعوب", "شعوب"))
 
 
 def _led_by(s: _Sentence) -> list[Found]:
@@ -5927,6 +5928,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if antecedent is not None and antecedent.type is ActorType.person and antecedent.j == p - 1 \
                 and s.words[p - 1].punct in ("،", ",") and not s.prep_before(antecedent):
             before = [antecedent]  # استُقبل X ... من قبل Y، الذي عيّنه Z: "him" is Y, named right before
+        if tf.entry.relation == "host" and any(f in _PEOPLE_NOUNS for f in s.words[before[0].i].forms):
+            return [], []  # المساعدات للشعب الفلسطيني الذي تستضيفه النرويج: the meeting is hosted, no people
         if doer and doer[0].actor != before[0].actor:
             # كامل إدريس الذي عيّنه البرهان: the pronoun is the antecedent, the doer
             # follows the verb (Y الذي التقاه alone: Y is the doer)
