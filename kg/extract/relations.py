@@ -8273,6 +8273,11 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
             continue
         if s.norms[k] in _COMPLEMENTIZERS:
             return []  # قال X إن ...: X is the speaker, not the doer
+        if s.norms[k] in _RELATIVE and k + 1 < p and s.norms[p].startswith("بال") and k not in s.covered \
+                and s.norms[k + 1].endswith(("ه", "ها", "هم")) and len(s.norms[k + 1]) >= 5:
+            # المؤتمر ... الذي تستضيفه جنيف بالشراكة مع Y: the relative's own doer (a city here),
+            # never what precedes it (but خفر السواحل، التي تعمل بالتنسيق مع Y: the antecedent works)
+            return []
         m = s.covered.get(k)
         opener = next((x for x in range(m.i, max(-1, m.i - 10), -1) if s.words[x].punct_before), None) \
             if m else None
