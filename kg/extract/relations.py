@@ -3422,6 +3422,8 @@ _SPOUSE_WORDS = {normalize(w) for w in ("زوجته", "عقيلته", "قرين�
 _TO_HIM = {normalize(w) for w in ("له", "لها", "لهم", "لهما")}
 _HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها")}
 _TO_THE_PEOPLE_OF = {normalize(w) for w in ("لدول", "لدولة", "لشعب", "لشعوب", "لحكومة", "لقوات", "لجيش")}
+_COMPASS = frozenset(normalize(w) for w in ("شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب",
+                                             "وسط", "أقصى"))
 _TERRITORY_NOUNS = {normalize(w) for w in ("إقليم", "منطقة", "ولاية", "جزيرة", "جزر", "مدينة", "بلدة", "منتجع", "ميناء",
                                            "محافظة")}
 _KIN_NOUNS = {normalize(w) for w in (
@@ -8298,6 +8300,9 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
         if m and m.named and not _FORUM_NAMES.isdisjoint(s.words[m.i - 1].forms):
             k = m.i - 1  # قبيل انعقاد قمة بغداد، للقاء Y: the city names the summit, it does nothing
             # (إعلان الرياض استعدادها: an announcement by Riyadh, which acts)
+            continue
+        if m and m.i > 0 and s.norms[m.i - 1] in _COMPASS and not s.words[m.i].punct_before:
+            k = m.i - 1  # في مقاطعة توركانا شمالي كينيا، بالشراكة مع Y: "in the north of", a place
             continue
         if m and m.j <= p and m.type is not ActorType.location and (
                 not s.prep_before(m) or (m.i > 0 and s.prep_before(m) == "ل"
