@@ -3499,6 +3499,8 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
             if b + 1 < len(s.words) and s.norms[b + 1] in _BOTH_STATES and b not in s.covered \
                     and s.norms[b].endswith("ي") and not s.words[b + 1].punct_before:
                 b += 1  # بين حكومتي البلدين، بين شعبي البلدين: the two states
+            if b < len(s.words) and s.norms[b] in _TWO_BODIES:
+                return _last_two_bodies(s, k)  # الشراكة بين المؤسستين: the two bodies named, not their heads
             if b < len(s.words) and s.norms[b] in _BOTH:
                 duals = [x for x in range(s.clause_start(k), k) if s.norms[x] in _PERSON_DUALS]
                 if duals and s.norms[b] in _BOTH_STATES:
@@ -3533,6 +3535,26 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
 
 _TO_IT = {normalize(w) for w in ("إليها", "إليه")}
 _WHO_HE = normalize("الذي")
+_TWO_BODIES = frozenset(normalize(w) for w in ("المؤسستين", "المنظمتين", "الهيئتين", "الوكالتين", "المؤسستان",
+                                                "المنظمتان", "الهيئتان", "الوكالتان"))
+
+
+def _last_two_bodies(s: _Sentence, before: int) -> list[Mentioned]:
+    """The last two bodies named before ``before`` (in this sentence, else the
+    ones before): who المؤسستين / المنظمتين stands for; [] unless there are two.
+
+    >>> # وقّع مركز X اتفاقية مع برنامج Y ... الشراكة بين المؤسستين → [X, Y]
+    """
+    seen: list[Mentioned] = []
+    here = [_body_inside(s, m.i - 1, m.j) if m.type is ActorType.person else m
+            for m in s.mentions if m.j <= before]  # (الأمين العام لمنظمة X: the body in his title)
+    for m in [m for m in here if m is not None][::-1] + list(reversed(s.context)):
+        if m.type is ActorType.organization and m.actor not in {x.actor for x in seen} \
+                and getattr(s.lex.organizations.get(m.actor), "kind", "") != "media":
+            seen.append(m)
+            if len(seen) == 2:
+                return seen[::-1]
+    return []
 
 
 def _dual_title_named(s: _Sentence, b: int) -> list[Mentioned]:
