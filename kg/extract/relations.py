@@ -3739,6 +3739,18 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
     return _last_two_actors(s, before)
 
 
+def _dual_object_pair(s: _Sentence, k: int) -> list[Mentioned]:
+    """The two persons a dual object at ``k`` (الوزيرين، الزعيمين) stands for: as
+    الجانبان would be read, else the two who last met (their meeting told
+    sentences before: ترأس X ونظيره Y الاجتماع ... وشارك Z، الذي التقى الوزيرين)."""
+    pair = _two_sides(s, k, s.norms[k], k)
+    if len(pair) == 2:
+        return pair
+    met = (getattr(s, "memory", None) or {}).get("meeting") or []
+    return list(met) if len(met) == 2 and met[0].actor != met[1].actor \
+        and all(m.type is ActorType.person for m in met) else []
+
+
 _GROUP_HEADS = {normalize(w) for w in ("الوزراء", "القادة", "الرؤساء", "المسؤولون", "المسؤولين", "المبعوثون",
                                         "المبعوثين", "الزعماء")}
 _COUNTS = {normalize(w): n for w, n in (("الثلاثة", 3), ("الثلاث", 3), ("الأربعة", 4), ("الأربع", 4),
@@ -3907,8 +3919,9 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         # اجتمع X وY ...، مؤكدَين دعم بلديهما لحكومة Z: each man's state backs Z
         men = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and m.country][-2:]
         states = list(dict.fromkeys(m.country for m in men))
-        if not men and p > 0 and s.norms[p - 1].removeprefix("و") in _AFFIRMED_BOTH:
-            # بحث X مع Y .... وأكدا دعم بلديهما لـZ: the two men of the sentence before
+        if not men and p > 0 and (s.norms[p - 1].removeprefix("و") in _AFFIRMED_BOTH
+                                  or s.norms[p - 1] in _PERSON_DUALS):
+            # بحث X مع Y .... وأكدا / وأكد الوزيران دعم بلديهما لـZ: the two men of the sentence before
             states = list(dict.fromkeys(m.country for m in s.context if m.type is ActorType.person and m.country))[-2:]
         target = _object_by_marker(s, q + 1, [mk for mk in tf.entry.objects if mk] or [""], q + 1, window=6)
         if len(states) == 2 and target and target[0].actor not in states:
@@ -5858,12 +5871,19 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     if rel in ("host", "meet") and not tf.pronoun and q < len(s.words) and s.norms[q] in _PERSON_DUALS \
             and not s.words[q].punct_before:
         # أردوغان الذي استضاف الزعيمين: the host of the two leaders named before
-        pair = _two_sides(s, q, s.norms[q], q)
+        pair = _dual_object_pair(s, q)
         host = [s.covered[p - 2]] if p > 1 and s.norms[p - 1] in _RELATIVE and (p - 2) in s.covered \
             else _subject_before(s, p, s.clause_start(p))
         if len(pair) == 2 and host and host[0].type is ActorType.person \
                 and host[0].actor not in {m.actor for m in pair}:
             return host[:1], pair
+    if rel in ("host", "meet") and tf.pos == "verb" and not tf.pronoun and (doer := s.at.get(q)) is not None \
+            and doer.i == q and doer.type is ActorType.person and doer.j < len(s.words) \
+            and s.norms[doer.j] in _PERSON_DUALS and not s.words[doer.j].punct_before:
+        # والتقى X الوزيرين على انفراد: the doer named after the verb, then the two named before
+        pair = _dual_object_pair(s, doer.j)
+        if len(pair) == 2 and doer.actor not in {m.actor for m in pair}:
+            return [doer], pair
     if rel == "oppose" and s.norms[p][:1] == "و" and s.norms[p] in _ACCUSE_VERBS and last_subject \
             and (acc := s.at.get(q)) is not None and not s.prep_before(acc) and acc.j < len(s.words) \
             and acc.j not in s.at and s.norms[acc.j].startswith("ب") and not s.words[acc.j].punct_before \
