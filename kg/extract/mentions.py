@@ -3290,6 +3290,7 @@ def _syllabic_end(words: list[Word], spans_at: dict[int, tuple], j: int, name_en
     return name_end
 
 
+_ADVISERS = frozenset(normalize(w) for w in ("مستشار", "مستشارة"))
 # The last word of an executive's title (الرئيس التنفيذي، المدير العام، رئيس مجلس الإدارة).
 _EXECUTIVE_ENDS = frozenset(normalize(w) for w in ("التنفيذي", "التنفيذية", "العام", "العامة", "الإدارة"))
 
@@ -3663,7 +3664,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     if not affil and normalize(title.title).split()[-1] in _BODY_ADJECTIVES:
         affil, affil_kind = _BODY_ADJECTIVES[normalize(title.title).split()[-1]], "organization"
     if affil_kind == "country":
-        inst = _institution_ending(title.title, lex)
+        inst = _institution_ending(title.title, lex) \
+            if normalize(title.title).split()[0] not in _ADVISERS else None  # (مستشار الأمن الوطني: an office)
         if inst is not None:
             # محافظ البنك المركزي اليمني: the title ends with a state body, and
             # the demonym makes it that state's body
