@@ -3037,6 +3037,9 @@ def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lex
                 and words[end - 1].norm.startswith(("ال", "لل", "وال")) and not words[end].norm.startswith("ال"):
             break  # مركز الخليج للأبحاث عادل ...: an indefinite word after a definite one is no adjective
         inner = spans_at.get(end)
+        if words[end].norm in _STYLE_WORDS and end + 1 < len(words) and not words[end + 1].punct_before \
+                and (head := spans_at.get(end + 1)) and any(h.kind == "title" for h in head[2]):
+            return head[1]  # مدير مكتب جلالة الملك X: the office of the style's holder, the title its name's end
         if inner:
             if any(h.kind == "title" or (h.kind == "actor" and h.ref in lex.people)
                    for h in inner[2]):
@@ -4281,6 +4284,12 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 and w.norm[2:] in _BODY_NOUNS and w.norm[2:] not in ORG_HEADS \
                 and (k + 1 >= len(words) or words[k + 1].punct_before):
             found["short"] = ("new", "ال" + w.norm[2:], k, k + 1)  # للبرنامج، للصندوق، X
+        if "new" not in found and "short" not in found and w.norm.startswith("لل") and w.norm[2:] in _BODY_NOUNS \
+                and k + 1 < len(words) and words[k + 1].norm.startswith("لل") and not words[k + 1].punct_before:
+            # نائب المديرة التنفيذية للمنظمة للعمل الإنساني X: the body named before, then a portfolio
+            found["short"] = ("new", "ال" + w.norm[2:], k, k + 1)
+            k += 1
+            continue
         if "new" not in found and (w.forms[-1] in ORG_HEADS or w.norm in ORG_HEADS or (
                 w.norm.startswith("ال") and w.norm[2:] in ORG_HEADS and k > j
                 and words[k - 1].norm in ("في", "لدي")

@@ -5379,7 +5379,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 appointer = _decree_appointer(s, subj[-1].j)
                 if appointer:
                     return appointer, subj[:1]
-            if not obj and Relation(rel).symmetric and len(subj) >= 2:
+            if not obj and Relation(rel).symmetric and len(subj) >= 2 \
+                    and not (p > 0 and s.norms[p - 1] in _ATTEND_VERBS):  # (وحضر اللقاء X وY: who sat in)
                 return subj[:1], subj[1:]  # لقاء X والرئيس الأمريكي Y
             doer = s.covered.get(p - 1) if not obj and rel == "meet" and s.words[p].norm[:1] == "ب" \
                 and s.norms[p][:1] == "ب" and not s.words[p].punct_before else None
