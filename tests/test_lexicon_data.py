@@ -87,6 +87,8 @@ def test_lexicon_country_references_resolve():
     organizations = {o.id for o in _load("organizations.jsonl")}
     bad = [(o.id, o.country) for o in _load("organizations.jsonl")
            if o.country is not None and o.country not in countries]
+    bad += [(o.id, o.part_of) for o in _load("organizations.jsonl")
+            if o.part_of is not None and o.part_of not in organizations]
     for person in _load("people.jsonl"):
         if person.country is not None and person.country not in countries:
             bad.append((person.id, person.country))

@@ -1740,7 +1740,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         if _LATTER in sentence.norm:
             mentioned += _latter_mentions(words, mentioned, previous)
         if _NATIONAL_HINT.search(sentence.norm):
-            mentioned += _national_mentions(words, mentioned, r)
+            mentioned += _national_mentions(words, mentioned, r, triples)
         if _HOSTESS_HINT in sentence.norm and memory.get("meeting"):
             mentioned += _host_mentions(words, mentioned, memory["meeting"])
         if _NEW_ONE in sentence.norm:
@@ -2208,10 +2208,11 @@ def _host_mentions(words: list[Word], mentioned: list[Mentioned], meeting: list[
             and (form := next((f for f in w.forms if f in _HOST_OF_HIM), None)) is not None]
 
 
-def _national_mentions(words: list[Word], mentioned: list[Mentioned], r: ArticleResolver) -> list[Mentioned]:
+def _national_mentions(words: list[Word], mentioned: list[Mentioned], r: ArticleResolver,
+                       triples: list[Triple]) -> list[Mentioned]:
     """الضيف الإيراني / المسؤول الإيراني with no name: the one person of that state
     the article names (كان الأعرجي في استقبال المسؤول الإيراني → Larijani); nobody
-    when it names two.
+    when it names two. المسؤول الأممي / الأوروبي: the one person serving that body.
 
     >>> # ... الإيراني علي لاريجاني ... في استقبال المسؤول الإيراني → ly_laryjany
     """
@@ -2227,6 +2228,16 @@ def _national_mentions(words: list[Word], mentioned: list[Mentioned], r: Article
         people = {a.id for a in r.actors.values() if a.type is ActorType.person and a.country == state}
         if state and len(people) == 1:
             out.append(Mentioned(w.index, w.index + 2, people.pop(), ActorType.person, _clitic_of(w, form), state))
+            continue
+        body = _BODY_ADJECTIVES.get(nxt.forms[-1]) if state is None else None
+        servants = {t.subject for t in triples if body and t.relation is Relation.affiliated_with
+                    and (t.object == body or getattr(r.lex.organizations.get(t.object), "part_of", None) == body)
+                    and t.subject in r.actors
+                    and r.actors[t.subject].type is ActorType.person}
+        if len(servants) == 1:  # واتفق الوزير والمسؤول الأممي: the one man of the UN (or its agencies) named before
+            pid = servants.pop()
+            out.append(Mentioned(w.index, w.index + 2, pid, ActorType.person, _clitic_of(w, form),
+                                 r.actors[pid].country))
     return out
 
 

@@ -3631,6 +3631,9 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     and hit[0] > s and not words[hit[0]].punct_before and words[s].forms[-1] not in _CROWN_HEADS \
                     and any(h.kind == "demonym" for h in spans_at.get(hit[0] - 1, (0, 0, ()))[2]):
                 break  # لم يلتق الرئيس الإندونيسي ولي العهد الشيخ X: two men, the guest and the one he met
+            if e == s + 1 and title.kind == "office" and words[s].forms[-1].startswith("ال") and hit[0] == e and not affil \
+                    and words[hit[0]].norm[:1] == "و" and words[hit[0]].forms[-1] != words[hit[0]].norm:
+                break  # واتفق الوزير والمسؤول الأممي: a bare title, then another man's
             if hit[0] > s and words[hit[0]].norm.startswith("ال") and not words[hit[0]].ta_end \
                     and _word_gender(words[s], lex) == "f" and not words[hit[0]].punct_before \
                     and any(h.kind == "title" and h.title.kind == "office" for h in hit[2]):

@@ -726,6 +726,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # استضافت عمان وفدي إيران والولايات المتحدة في جولة من المحادثات:
             # the guests meet each other
             subj, obj = hosted[:1], hosted[1:]
+            met = (memory or {}).get("meeting") or []
+            if (q < len(s.words) and s.norms[q] in _SEPARATELY) or any(
+                    s.norms[k] in _EACH and s.norms[k + 1] == _OF_THE_TWO for k in range(max(0, p - 4), p - 1)):
+                # استقبل X كلا من Y وZ، وأجرى مع كل منهما محادثات منفصلة: X talked with each
+                subj, obj = (met[:1], hosted) if len(met) == len(hosted) + 1 and met[0] not in hosted else ([], [])
         if rel is Relation.meet and tf.pos == "noun" and s.norms[p] in _THE_MEETING and p > 0 \
                 and s.norms[p - 1] in _ADVERBIAL and memory is not None \
                 and (at := memory.get("meeting_at")) and at[0] is s.words and at[1] < p \
@@ -7143,6 +7148,7 @@ _THE_VISIT = normalize("الزيارة")
 _THE_MEETING = {normalize(w) for w in ("اللقاء", "الاجتماع")}
 _AWAITED_ACCUSATIVES = {w for w in _AWAITED_WORDS if w.endswith("ا")}  # (flags' مرتقبا، مقررا، منتظرا، مزمعا)
 _EACH = {normalize(w) for w in ("كلا", "كل")}
+_SEPARATELY = frozenset(normalize(w) for w in ("منفصلة", "منفصل", "منفصلين", "منفردة"))
 _OF_THE_TWO = normalize("منهما")
 _AWAITED_FORMS = _AWAITED_ACCUSATIVES | {normalize("متوقعا")}  # (كان مرتقباً / مقرراً / منتظراً)
 

@@ -75,6 +75,7 @@ class OrganizationEntry(_Entry):
         "agency", "government", "media", "company", "think_tank", "other",
     ]
     country: str | None = None
+    part_of: str | None = None  # the body it belongs to: a UN agency or mission's "united_nations"
     aliases: list[str] = []
     aliases_en: list[str] = []
 
