@@ -606,6 +606,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.oppose and tf.pos == "verb" and entry.needs and obj and normalize(entry.past or "") in _SUMMONS \
                 and all(m.type is ActorType.person and m.country for m in obj):
             obj = _as_states(obj, s)  # استدعت X السفير التركي Y: the protest is at his state, not the man
+        if rel is Relation.meet and tf.pos == "verb" and len(subj) == 1 and not obj and subj[0].i > p:
+            obj = _received_in_aside(s, subj[0])  # بحث X، خلال استقباله Y، الأوضاع: X discussed with Y
         if rel is Relation.meet and tf.pos == "verb" and subj and not obj and q + 1 < len(s.words) \
                 and s.norms[q] in _EACH and s.norms[q + 1] == _OF_THE_TWO and s.last_object \
                 and len(s.last_object) == 2 and all(m.type is ActorType.person for m in s.last_object):
@@ -6907,6 +6909,23 @@ def _after_aside(s: _Sentence, k: int) -> int:
 _SIDELINES = {normalize(w) for w in ("هامش", "هامشها", "هامشه", "هامشهما", "الهامش")}
 _HEADS_OF_THE_COUNTRY = {normalize(w) for w in ("أمير", "ملك", "عاهل", "رئيس", "سلطان")}
 _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "وخلال")}
+_HIS_RECEPTION = frozenset(normalize(w) for w in ("استقباله", "استقبالها"))
+
+
+def _received_in_aside(s: _Sentence, doer: Mentioned) -> list[Mentioned]:
+    """The guest of a reception told in an aside right after the doer of a
+    discussion verb (بحث X، خلال استقباله Y بمقر الوزارة، ترتيبات ...): Y, the one
+    X discussed with.
+
+    >>> # بحث عبد العاطي، خلال استقباله فليتشر، ترتيبات المؤتمر → [فليتشر]
+    """
+    k = doer.j
+    if k + 2 >= len(s.words) or s.words[k].punct not in ("،", ",") or s.norms[k] not in _DURING \
+            or s.norms[k + 1] not in _HIS_RECEPTION or s.words[k + 1].punct_before:
+        return []
+    guest = s.at.get(k + 2)
+    return [guest] if guest is not None and guest.i == k + 2 and guest.type is ActorType.person \
+        and guest.actor != doer.actor else []
 _RULER_EPITHETS = {normalize(w) for w in ("المفدى", "المعظم", "المفدّى")}
 _PRAYERS = BLESSINGS | {normalize("الله")}
 
