@@ -6850,8 +6850,11 @@ def _after_aside(s: _Sentence, k: int) -> int:
                 and not _purpose(s, k))):
         # X نائب رئيس مجلس الوزراء وزير الدولة لشؤون الدفاع، في مكتبه اليوم، Y: X's second
         # title (no name follows it before the comma), then the aside
-        e = next((x for x in range(k + 1, min(len(s.words), k + 8)) if s.words[x].punct_before), None)
-        if e is not None and s.words[e].punct in ("،", ",") and not any(x in s.at for x in range(k, e)) \
+        e = next((x for x in range(k + 1, min(len(s.words), k + 12)) if s.words[x].punct_before), None)
+        # (نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، في قصر زعبيل، Y: a ruler's city in his titles)
+        titled = any(h.kind == "title" for h in s.lex.phrases.get((s.norms[k],), ()))
+        if e is not None and s.words[e].punct in ("،", ",") and not any(
+                x in s.at and not (titled and s.at[x].place and s.norms[x - 1] not in _PREPS) for x in range(k, e)) \
                 and (s.norms[e] in _ASIDE_OPENERS or _at_venue(s.norms[e])):
             k = e
     while k < len(s.words) and (not s.words[k].punct_before or s.norms[k] in _PRAYERS) and (
