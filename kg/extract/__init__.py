@@ -735,6 +735,8 @@ _TITLE_STYLE_PRONOUN = {normalize(k): normalize(v) for k, v in {
     "ولي": "سموه", "الأمير": "سموه", "الأميرة": "سموها", "الملك": "جلالته", "العاهل": "جلالته",
     "السلطان": "جلالته"}.items()}
 _HIS_STYLE = normalize("دولته")
+_CABLE_WORDS = frozenset(normalize(w) for w in ("برقية", "برقيتي", "برقيات", "تهنئة", "تعزية", "مماثلة", "مماثلتين",
+                                                "رسالة", "رسالتي"))
 _HONORIFICS = frozenset(normalize(w) for w in ("الشيخ", "الأمير", "السيد", "السيدة", "الحاج"))
 _CHILD_OF_HIM = frozenset(normalize(w) for w in (
     "نجله", "ابنه", "نجلها", "ابنها", "ابنته", "ابنتها", "نجليه", "ابنيه", "نجلته"))
@@ -2303,6 +2305,9 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
             continue
         if form == _HIS_STYLE and w.index > 0 and words[w.index - 1].forms[-1] in _STYLE_PRONOUN_SET:
             continue  # وعقد سموه ودولته جلسة مباحثات: "His Excellency" (a prime minister), not "his state"
+        if form == _HIS_STYLE and w.norm != form and any(
+                words[k].forms[-1] in _CABLE_WORDS for k in range(max(0, w.index - 4), w.index)):
+            continue  # برقيتي تهنئة مماثلتين لدولته: to "His Excellency", the prime minister addressed before
         before = [m for m in mentioned if m.j <= w.index] or previous
         if form == _THE_COUNTRY and w.index > 0 and words[w.index - 1].forms[-1] in _HEAD_WORDS:
             continue  # ملك البلاد: part of a title, not a party

@@ -3681,9 +3681,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         if title.kind == "office" else None
     if comma is not None and words[comma].punct in ("،", ",") and comma in spans_at \
             and any(h.kind == "title" and h.title.kind in ("honorific", "rank") for h in spans_at[comma][2]) \
+            and not spans_at[comma][3].startswith("و") \
             and not any(w.norm in STOP_WORDS or _looks_like_verb(w, lex) for w in words[j:comma]):
         # رئيس الجمهورية، السيد عبد المجيد تبون،: the honorific after a comma opens
-        # the name (also after a portfolio: مستشار الرئيس المكلف بالشؤون الإفريقية، السيد X)
+        # the name (also after a portfolio: مستشار الرئيس المكلف بالشؤون الإفريقية، السيد X;
+        # but حاكم دبي، والشيخ Y: و joins a second man)
         role_end = max(role_end, comma)
         j = spans_at[comma][1]
         apposed = True

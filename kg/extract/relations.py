@@ -288,6 +288,16 @@ class _Sentence:
             return self.norms[m.i - 2]  # مع إقليم أرض الصومال: the territory noun stands between
         return ""
 
+    def _titles_to_comma(self, k: int) -> bool:
+        """Words from ``k`` to the next comma are a title chain: a title opens
+        them and no mention but a place is inside (نائب رئيس مجلس الوزراء رئيس ديوان الرئاسة،)."""
+        if k >= len(self.words) or k in self.covered or not any(
+                h.kind == "title" for n in (1, 2, 3) for h in self.lex.phrases.get(tuple(self.norms[k:k + n]), ())):
+            return False
+        x = next((x for x in range(k + 1, min(len(self.words), k + 12)) if self.words[x].punct_before), None)
+        return x is not None and self.words[x].punct in ("،", ",") and not any(
+            y in self.covered and not self.covered[y].place for y in range(k, x))
+
     def coordinated(self, m: Mentioned, limit: int = 6) -> list[Mentioned]:
         """``m`` and the mentions joined to it by و (روسيا وبيلاروسيا وتركيا)."""
         group = [m]
@@ -314,12 +324,15 @@ class _Sentence:
                         self.norms[k] in _MASCULINE_TITLES or any(
                             h.kind == "title" for n in (1, 2, 3) for h in self.lex.phrases.get(tuple(self.norms[k:k + n]), ()))):
                 # كما بعث X نائب الأمير، ورئيس الوزراء Y، برقيتي تهنئة: past X's own title
-                x = next((x for x in range(k + 1, min(len(self.words), k + 5)) if self.words[x].punct_before), None)
+                x = next((x for x in range(k + 1, min(len(self.words), k + 12)) if self.words[x].punct_before), None)
                 cand = self.at.get(x) if x is not None and self.words[x].punct in ("،", ",") else None
                 if cand is not None and self.joined(cand) and cand.type is ActorType.person \
                         and not any(y in self.covered and self.covered[y].type is not ActorType.person
-                                    for y in range(k, x)) \
-                        and (cand.j >= len(self.words) or self.words[cand.j].punct_before):
+                                    and not self.covered[y].place for y in range(k, x)) \
+                        and (cand.j >= len(self.words) or self.words[cand.j].punct_before
+                             or self._titles_to_comma(cand.j)):
+                    # (X نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، وY نائب رئيس الدولة ...،: a
+                    # ruler's city inside his titles; the second man's own titles before the comma)
                     # (نائب الأمير: the emir inside the title is part of it)
                     group.append(cand)
                     k = cand.j
