@@ -3286,10 +3286,12 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if m is None and prep == "مع" and k == q and t0 < len(s.words) and any(
                     h.kind == "title" for n in (1, 2, 3, 4) for h in s.lex.phrases.get(tuple(s.norms[t0:t0 + n]), ())):
                 # محادثات مع نائب رئيس مجلس الوزراء، وزير الخارجية ...، السيد X: titles in apposition, one man
-                x = next((x for x in range(t0 + 1, min(len(s.words), t0 + 8)) if s.words[x].punct_before), None)
+                x = next((x for x in range(t0 + 1, min(len(s.words), t0 + 11)) if s.words[x].punct_before), None)
                 held = s.at.get(x) if x is not None and s.words[x].punct in ("،", ",") else None
                 if held is not None and held.i == x and held.type is ActorType.person \
-                        and not any(y in s.covered for y in range(t0, x)):
+                        and not any(y in s.covered and s.covered[y].type is not ActorType.organization
+                                    for y in range(t0, x)):
+                    # (عضو المكتب السياسي للحزب الشيوعي الصيني، وزير الخارجية، وانغ يي: the party in his title)
                     return [held]
             if m is None and prep == "" and k > q and s.norms[k] == "من" and k not in s.covered \
                     and not _A_DELEGATION.isdisjoint(s.words[k - 1].forms) and (led := _head_of_body_delegation(s, k - 1)):
