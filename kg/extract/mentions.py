@@ -3327,6 +3327,13 @@ def _syllable_he(words: list[Word], k: int) -> bool:
         words[k + 1].punct_before or (words[k + 1].norm[:1] == "و" and len(words[k + 1].norm) > 3))
 
 
+# East Asian syllables written with an initial و (Wang, Wan, Wu, Wei, Won), read as a
+# name's first word only after a posting, where no conjunction can stand.
+_W_SYLLABLES = frozenset(normalize(w) for w in ("وانغ", "وان", "وو", "وي", "وون", "ونغ"))
+# Syllables that are also Arabic function words (Li, Wan), read as such only after a posting.
+_SYLLABLES_LIKE_WORDS = frozenset(normalize(w) for w in ("لي", "وان", "هو", "سو", "يو"))
+
+
 def _syllabic_after_posting(words: list[Word], spans_at: dict[int, tuple], j: int, affil: str,
                             lex: Lexicon, taken: set[int]) -> tuple[int, int] | None:
     """``(start, end)`` of a name of two or three short syllables right after a
@@ -3335,16 +3342,20 @@ def _syllabic_after_posting(words: list[Word], spans_at: dict[int, tuple], j: in
 
     >>> # السفير الصيني لدى طهران تسونغ بيوو، → (5, 7)
     """
-    if _affil_state(affil, lex) not in SYLLABIC_NAME_STATES or j + 2 >= len(words) \
-            or words[j].norm not in ("لدي", "في") or words[j + 1].punct_before or (j + 1) not in spans_at \
-            or not any(h.kind in ("actor", "place") and (h.ref in lex.countries or h.kind == "place")
-                       for h in spans_at[j + 1][2]):
+    if _affil_state(affil, lex) not in SYLLABIC_NAME_STATES or j + 2 >= len(words):
         return None
-    k = spans_at[j + 1][1]
+    at = j + 1 if words[j].norm in ("لدي", "في") and not words[j + 1].punct_before else j
+    if at == j and (j not in spans_at or spans_at[j][3] != "ب"):
+        return None  # (سفير الصين بتونس وان لي: the posting written with ب)
+    if at not in spans_at or not any(h.kind in ("actor", "place") and (h.ref in lex.countries or h.kind == "place")
+                                     for h in spans_at[at][2]):
+        return None
+    k = spans_at[at][1]
     end = k
     while end < len(words) and end - k < 3 and not words[end].punct_before and end not in spans_at \
             and end not in taken and words[end].norm.isalpha() and 2 <= len(words[end].norm) <= 7 \
-            and not words[end].norm.startswith(("ال", "و")) and words[end].norm not in STOP_WORDS \
+            and (not words[end].norm.startswith(("ال", "و")) or (end == k and words[end].norm in _W_SYLLABLES)) \
+            and (words[end].norm not in STOP_WORDS or words[end].norm in _SYLLABLES_LIKE_WORDS) \
             and words[end].norm not in lex.trigger_forms and words[end].norm not in _NEVER_NAMES \
             and not words[end].tanween:
         end += 1
@@ -3834,6 +3845,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             # (its second syllable may be a given name the complement would start at)
             j, name_end = posted
             role_end, comp = j, None
+            extra["announced"] = True  # (the posting vouches for the name: سفير الصين بتونس وان لي)
         if comp and spans_at.get(comp[0]) and any(
                 h.kind == "actor" and h.ref in lex.people for h in spans_at[comp[0]][2]) \
                 and not _namesake_by_lineage(words, spans_at[comp[0]], title, lex):
