@@ -1741,6 +1741,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             mentioned += _own_state_mentions(words, mentioned, previous, r)
         if _LATTER in sentence.norm:
             mentioned += _latter_mentions(words, mentioned, previous)
+        if _AND_THAT_IT in sentence.norm:
+            mentioned += _that_it_mentions(words, mentioned, lex)
         if _NATIONAL_HINT.search(sentence.norm):
             mentioned += _national_mentions(words, mentioned, r, triples)
         if _HOSTESS_HINT in sentence.norm and memory.get("meeting"):
@@ -2159,6 +2161,28 @@ def _trip_abroad_before(words: list[Word], i: int, lex: Lexicon, home: str | Non
 
 
 _LATTER = normalize("الأخير")
+_AND_THAT_IT = normalize("وأنه")  # (also وأنها)
+_THAT_SUBJECT = frozenset(normalize(w) for w in ("أن", "بأن"))
+
+
+def _that_it_mentions(words: list[Word], mentioned: list[Mentioned], lex: Lexicon) -> list[Mentioned]:
+    """وأنها / وأنه continuing a reported clause: the subject named right after the
+    first أن of the sentence (أكد X أن بلاده لا تموّل Y، وأنها تموّل Z → his state).
+
+    >>> # أكد الوزير أن بلاده لا تموّل Y، وأنها تموّل Z → بلاده's state at وأنها
+    """
+    out: list[Mentioned] = []
+    covered = {k for m in mentioned for k in range(m.i, m.j)}
+    for w in words:
+        if w.norm not in ("وانها", "وانه") or w.index in covered or not w.punct_before \
+                or w.index + 1 >= len(words) or not any(
+                    tf.pos == "verb" for tf in lex.trigger_forms.get(words[w.index + 1].norm, ())):
+            continue  # (وإنها مستعدة: a predicate, read with the clause before)
+        that = next((x for x in range(w.index - 1, -1, -1) if words[x].norm in _THAT_SUBJECT), None)
+        first = next((m for m in mentioned if that is not None and m.i == that + 1), None)
+        if first is not None and first.type in (ActorType.country, ActorType.person, ActorType.organization):
+            out.append(Mentioned(w.index, w.index + 1, first.actor, first.type, "", first.country))
+    return out
 _DONE_BY = {normalize(w) for w in ("بها", "به")}  # (زيارة يقوم بها الأخير: done by the latter)
 _NEW_ONE = normalize("الجديد")  # (also the start of الجديدة)
 

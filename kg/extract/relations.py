@@ -3249,7 +3249,15 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
         if not mk and q < len(s.words) and q not in s.covered and s.norms[q][:1] == "ل" \
                 and not s.norms[q].startswith("لل") and s.norms[q][1:] in s.lex.trigger_forms:
             continue  # والتقى X لبحث افتتاح قنصلية تركية: a purpose clause follows, no direct object
+        instead_end = -1
         for k in range(q, min(len(s.words), q + window)):
+            if k < instead_end:
+                continue
+            if prep == "" and s.norms[k] in _INSTEAD and k not in s.covered:
+                # تموّل بدلاً منها / بدلا من ذلك Y: an adverbial before the object
+                instead_end = k + 1 + (k + 1 < len(s.words) and s.norms[k + 1] in _INSTEAD_OF) \
+                    + (k + 2 < len(s.words) and s.norms[k + 1] in ("من", "عن") and s.norms[k + 2] in ("ذلك", "هذا"))
+                continue
             if s.norms[k] in _TIME_CONJ and k + 1 < len(s.words) and s.norms[k + 1] == "ان":
                 break  # التقى X قبل أن يجتمع بـY: Y belongs to the next clause
             if k > q and (s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS or s.norms[k] in _AND_THAT
@@ -7185,6 +7193,8 @@ _THE_VISIT = normalize("الزيارة")
 _THE_MEETING = {normalize(w) for w in ("اللقاء", "الاجتماع")}
 _AWAITED_ACCUSATIVES = {w for w in _AWAITED_WORDS if w.endswith("ا")}  # (flags' مرتقبا، مقررا، منتظرا، مزمعا)
 _EACH = {normalize(w) for w in ("كلا", "كل")}
+_INSTEAD = frozenset(normalize(w) for w in ("بدلا", "عوضا", "بدلاً", "عوضاً"))
+_INSTEAD_OF = frozenset(normalize(w) for w in ("منها", "منه", "عنها", "عنه", "من", "عن", "منهم"))
 _SEPARATELY = frozenset(normalize(w) for w in ("منفصلة", "منفصل", "منفصلين", "منفردة"))
 _OF_THE_TWO = normalize("منهما")
 _AWAITED_FORMS = _AWAITED_ACCUSATIVES | {normalize("متوقعا")}  # (كان مرتقباً / مقرراً / منتظراً)
