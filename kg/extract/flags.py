@@ -21,6 +21,8 @@ Example
 
 from __future__ import annotations
 
+import re
+
 from ..text import normalize
 
 __all__ = ["flags_for", "NEGATORS", "MODALS"]
@@ -150,6 +152,9 @@ _DEPARTING = frozenset(normalize(w) for w in ("توجه", "توجهت", "يتو�
                                               "سيتوجه", "ستتوجه", "سيغادر", "ستغادر", "يسافر", "تسافر",
                                               "سيسافر", "ستسافر"))
 _FOR_HOLDING = frozenset(normalize(w) for w in ("لإجراء", "لعقد"))
+# "As soon as / upon / after" before a verbal noun, and a future verb before them.
+_UPON = frozenset(normalize(w) for w in ("فور", "بمجرد", "عند", "حال", "بعد", "عقب", "إثر", "لدى"))
+_FUTURE_PREFIXED = re.compile(r"^و?س[يتن][^ ]{3,}$")
 _THEN = frozenset(normalize(w) for w in ("بعدها", "بعده", "ثم", "لاحقا", "بعد"))
 # Light verbs in the future before a verbal noun, past its subject (ستجري مصر وتركيا
 # مناورات مشتركة، سيعقد البلدان تمرينا): the event is still to come.
@@ -479,6 +484,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if tense == "noun" and any(words[k].removeprefix("و") in _FUTURE_LIGHT_VERBS
                                for k in range(max(clause_start, trigger - 6), trigger)):
         hypothetical = True  # ستجري مصر وتركيا مناورات مشتركة: exercises still to be held
+    if tense == "noun" and trigger >= 2 and words[trigger - 1] in _UPON and any(
+            _FUTURE_PREFIXED.match(words[k]) for k in range(max(clause_start, trigger - 4), trigger - 1)):
+        hypothetical = True  # التطبيع سيتحقق فور توقيع معاهدة السلام: a signing the future waits on
     if tense == "noun" and any(words[k].removeprefix("و") in _TAKING_OVER for k in range(max(clause_start, trigger - 10), trigger)):
         hypothetical = True  # سيتولى الفيلق ... مواصلة دعم الجيش: a task it is to take over
     if tense == "noun" and any(words[k] in _TO_HAPPEN and (words[k + 1] in _DURING_IT_WORDS or (
