@@ -3294,6 +3294,25 @@ def _syllabic_end(words: list[Word], spans_at: dict[int, tuple], j: int, name_en
 
 
 _ADVISERS = frozenset(normalize(w) for w in ("مستشار", "مستشارة"))
+_OWN_BODY_STEMS = frozenset(normalize(w) for w in ("خارجية", "وزارة", "حكومة", "رئاسة", "جيش", "حركة", "جماعة", "حزب"))
+
+
+def _own_body_word(norm: str) -> bool:
+    """A body word with "its / her" on it (خارجيتها، حكومته، جيشها): the body of
+    the actor named before, never a name word.
+
+    >>> _own_body_word(normalize("خارجيتها")), _own_body_word(normalize("خالد"))
+    (True, False)
+    """
+    for end in ("ها", "ه"):
+        if norm.endswith(end) and len(norm) > len(end) + 2:
+            stem = norm[:-len(end)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            if stem in _OWN_BODY_STEMS:
+                return True
+    return False
+
+
 # The last word of an executive's title (الرئيس التنفيذي، المدير العام، رئيس مجلس الإدارة).
 _EXECUTIVE_ENDS = frozenset(normalize(w) for w in ("التنفيذي", "التنفيذية", "العام", "العامة", "الإدارة"))
 
@@ -3418,6 +3437,14 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 # (أمينها العام after منظمة التعاون الإسلامي: the body's)
                 affil, affil_kind = ref, "country" if ref in lex.countries else "organization"
                 break
+    if not affil and normalize(title.title).endswith("باسم") and e < len(words) and not words[e].punct_before \
+            and _own_body_word(words[e].norm):
+        # وسارعت باكو، على لسان المتحدث باسم خارجيتها X: "her" ministry, the state named before
+        ref = next((h.ref for k in sorted((k for k in spans_at if k < s), reverse=True)
+                    for h in spans_at[k][2] if h.kind == "actor" and h.ref in lex.countries), None)
+        if ref:
+            affil, affil_kind = ref, "country"
+        j = role_end = e + 1
     # Title modifiers: a demonym, a state or body (with ل), a state body + demonym,
     # and further titles or ranks (نائب وزير الدفاع الروسي الفريق أول ...).
     for _ in range(6):
