@@ -2622,6 +2622,9 @@ def _plural_listed(words: list[Word], spans_at: dict[int, tuple], i: int, lex: L
         return []
     out: list[Span] = []
     k = i + 2
+    if k + 1 < len(words) and words[k].norm in ("كل", "كلا") and words[k + 1].norm == "من" \
+            and not words[k].punct_before and not words[k + 1].punct_before:
+        k += 2  # وزراء خارجية كل من مالي X، وبوركينا فاسو Y: "each of" before the list
     while k < len(words):
         hit = spans_at.get(k)
         state = next((h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.countries), None) if hit else None
@@ -2638,7 +2641,8 @@ def _plural_listed(words: list[Word], spans_at: dict[int, tuple], i: int, lex: L
                         or first in lex.trigger_forms or len(first) < 2):
             break
         # (the construction announces a name after each state: the first word and one or two more)
-        end = known[1] if ref else _take_name(words, e + 1, lex, taken, max_words=2)
+        end = known[1] if ref else max(_take_name(words, e + 1, lex, taken, max_words=2),
+                                       _take_name(words, e, lex, taken, max_words=3))  # (محيي الدين سالم)
         if end - e < 2 and not ref:
             break
         role = " ".join(w.norm for w in words[i:i + 2])
