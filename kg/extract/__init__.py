@@ -1310,6 +1310,12 @@ def _inst_surface(doc, sentence, words, sp, inst, lex: Lexicon | None = None) ->
         if head[0].startswith("ال") and role_words[k].startswith("لل") \
                 and role_words[k][2:] == head[0][2:] and len(role_words) >= k + n:
             # للقوات المسلحة الأوزبكية: ل + القوات, the article's alif elided
+            if role_words[k + n - 1].startswith("و") and lex is not None:
+                # للأمن الوطني ولمراقبة التراب الوطني المغربي: the body by its demonym, past joined fields
+                own = "ا" + _original(doc, sentence, words, sp.i + k, sp.i + k + n - 1, "ل")
+                country = lex.countries.get(sp.affil.split("|")[1])
+                if country is not None and country.demonym:
+                    return f"{own} ال{country.demonym}{'ة' if inst.gender == 'f' else ''}"
             return "ا" + _original(doc, sentence, words, sp.i + k, sp.i + k + n, "ل")
     return inst.head
 

@@ -4234,6 +4234,13 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             inst = next((h.institution for h in hit[2] if h.kind == "institution"), None) \
                 if ref is None else None
             aff = _affiliation_past_crown(words, spans_at, hit[1], lex) if inst else None
+            if inst and not aff:
+                x = hit[1]  # للأمن الوطني ولمراقبة التراب الوطني المغربي: joined fields, then the state
+                while x < len(words) and x - hit[1] < 5 and not words[x].punct_before and x not in spans_at \
+                        and (words[x].norm.startswith(("ول", "وال")) or (x > hit[1] and words[x].norm.startswith("ال"))):
+                    x += 1
+                aff = _affiliation_past_crown(words, spans_at, x, lex) \
+                    if x > hit[1] and words[hit[1]].norm.startswith(("ول", "وال")) else None
             if inst and aff and aff[1] == "country" and "inst" not in found:
                 # مدير إدارة الشرق الأوسط بالخارجية الإيطالية: that state's ministry
                 found["inst"] = ("inst", f"{inst.head}|{aff[0]}", k, aff[2])
@@ -4246,7 +4253,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 end = hit[1]
                 while end < len(words) and not words[end].punct_before and words[end].norm in REGIONAL_ADJECTIVES:
                     end += 1  # رئيس اللجنة الأولمبية الآسيوية X: the regional body, whole
-                found["new"] = ("new", " ".join(x.norm for x in words[k:end]), k, end)
+                found["new"] = ("new", " ".join([words[k].forms[-1]] + [x.norm for x in words[k + 1:end]]), k, end)
             rank = next((h.title for h in hit[2] if h.kind == "title" and (
                 h.title.kind in ("rank", "honorific") or (
                     hit[1] - hit[0] == 1 and hit[1] < len(words)
