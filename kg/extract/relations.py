@@ -1130,9 +1130,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # الدولي: the lending body supports the state (whichever side names it)
             lenders = [m for m in subj + obj if m.type is ActorType.organization]
             states = [m for m in subj + obj if m.type is ActorType.country]
-            if len(lenders) == 1 and len(states) == 1 and lenders[0].country != states[0].actor:
-                found.append(Found(lenders[0].actor, Relation.support, states[0].actor, False, hyp,
-                                   (p, q), domain=Domain.economic))
+            if len(lenders) == 1 and states and all(lenders[0].country != m.actor for m in states):
+                # (اتفاقيتي قرض مع كل من كينيا وتنزانيا: each borrower)
+                found += [Found(lenders[0].actor, Relation.support, m.actor, False, hyp, (p, q), domain=Domain.economic)
+                          for m in states]
         if rel is Relation.agree and not neg and subj and obj:
             found += _joint_body(s, subj, obj, max([q] + [m.j for m in subj + obj if m.j <= len(s.words)
                                                            and s.covered.get(m.j - 1) is m]), hyp, (p, q))
