@@ -114,6 +114,8 @@ def _gathering(word: str) -> bool:
     return stem in _GATHERINGS or (stem.endswith("ا") and stem[:-1] in _GATHERINGS)
 
 
+# Documents and grants whose purpose (لدعم ...) is as planned as they are.
+_DOCUMENTS = frozenset(normalize(w) for w in ("اتفاقية", "اتفاق", "منحة", "قرض", "مذكرة", "اتفاقيات", "مذكرات"))
 _BE_HELD = frozenset(normalize(w) for w in ("يعقد", "تعقد", "ينعقد", "تنعقد", "يلتئم", "تلتئم"))
 _TO_BE_HELD = frozenset(normalize(w) for w in (
     "ستعقد", "سيعقد", "ستنعقد", "سينعقد", "ستجري", "سيجري", "ستقام", "سيقام", "ستلتئم", "ستبدأ",
@@ -496,11 +498,19 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if tense == "noun" and not hypothetical and words[trigger][:1] == "ل" and len(words[trigger]) > 3:
         # اجتماعا ثلاثيا (الشهر المقبل) لوزراء خارجية A وB لبحث ...: the purpose of a
         # gathering is as planned as the gathering
-        held = next((k for k in range(trigger - 1, max(clause_start, trigger - 9) - 1, -1) if _gathering(words[k])), None)
+        held = next((k for k in range(trigger - 1, max(clause_start, trigger - 9) - 1, -1)
+                     if _gathering(words[k]) or (k >= trigger - 2 and words[k].removeprefix("ال") in _DOCUMENTS)), None)
+        while held is not None and held > clause_start and not _gathering(words[held]) \
+                and words[held - 1].removeprefix("ال") in _DOCUMENTS:
+            held -= 1  # (اتفاقية منحة: the document's first noun carries the verb before it)
+        # (ستشهد توقيع اتفاقية منحة لدعم قطاع التعليم: a grant still to be signed, and what it is for)
         if held is not None and flags_for(words, held, "noun", clause_start)[1]:
             hypothetical = True
     if tense == "noun" and any(words[k] in _WILL_SEE for k in range(max(clause_start, trigger - 2), trigger)):
         hypothetical = True  # الزيارة ستشهد توقيع مذكرة تفاهم: what the visit is to bring
+    if tense == "noun" and not hypothetical and trigger > clause_start + 1 \
+            and words[trigger - 1].removeprefix("ال") in _DOCUMENTS and flags_for(words, trigger - 1, "noun", clause_start)[1]:
+        hypothetical = True  # ستشهد توقيع اتفاقية منحة: the grant of a document still to be signed
     if tense == "noun" and any(words[k] in _PLANS for k in range(max(clause_start, trigger - 3), trigger)) \
             and not any(words[k] in _AGREED or words[k].removeprefix("و") in _AGREED for k in range(clause_start, trigger)):
         hypothetical = True  # بحثا خططا تركية لتدريب الجيش السوري: a plan for it, not yet done

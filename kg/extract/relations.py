@@ -5847,6 +5847,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                                     else 4) if preps and not genitive else []  # (صرف شريحة بقيمة 1.2 مليار دولار لمصر)
             if not obj and rel == "oppose":
                 obj = _doer_of_condemned_act(s, q)  # إدانتها للهجوم الإسرائيلي / لقرار إسرائيل: Israel
+            if not obj and rel == "support" and not genitive:
+                obj = _sector_in_state(s, q)  # منحة ... لدعم قطاع الكهرباء في موريتانيا: Mauritania
             if not obj and rel == "agree" and "مع" in preps:
                 # وافق X على اتفاق تسهيل ممدد بقيمة 20 مليار دولار مع Y: a long agreement name
                 obj = _object_by_marker(s, q, ["مع"], q, window=9)
@@ -6936,6 +6938,36 @@ def _after_aside(s: _Sentence, k: int) -> int:
 _SIDELINES = {normalize(w) for w in ("هامش", "هامشها", "هامشه", "هامشهما", "الهامش")}
 _HEADS_OF_THE_COUNTRY = {normalize(w) for w in ("أمير", "ملك", "عاهل", "رئيس", "سلطان")}
 _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "وخلال")}
+# What aid is for inside a state (لدعم قطاع الكهرباء في موريتانيا، لمشاريع السدود في المغرب).
+_SECTOR_NOUNS = frozenset(normalize(w) for w in (
+    "قطاع", "قطاعي", "قطاعات", "مشاريع", "مشروعات", "مشروع", "برامج", "برنامج", "البنية", "محطة", "محطات",
+    "شبكة", "شبكات", "سدود", "السدود", "طرق", "الطرق", "مستشفيات", "المستشفيات", "مدارس", "المدارس"))
+
+
+def _sector_in_state(s: _Sentence, q: int) -> list[Mentioned]:
+    """The state a grant or loan goes to through the sector it funds there:
+    تقديم منحة بقيمة 100 مليون دولار لدعم قطاع الكهرباء في موريتانيا → Mauritania
+    (no state after a people or a refugees' camp: اللاجئين في لبنان is not Lebanon).
+
+    >>> # منحة ... لدعم قطاع الكهرباء في موريتانيا → [موريتانيا]
+    """
+    for k in range(q, min(len(s.words) - 1, q + 10)):
+        if k > q and (s.hard_break(k) or s.words[k].punct_before or k in s.covered):
+            return []
+        w = s.norms[k]
+        if w.removeprefix("ل").removeprefix("ال") in {x.removeprefix("ال") for x in _SECTOR_NOUNS} \
+                and (w[:1] == "ل" or (k > 0 and s.norms[k - 1].startswith("ل"))):
+            for x in range(k + 1, min(len(s.words), k + 5)):
+                if s.words[x].punct_before:
+                    return []
+                m = s.at.get(x)
+                if m is not None and s.norms[x - 1] == "في" and m.i == x and m.type is ActorType.country \
+                        and s.norms[x] not in _THIS_STATE_WORDS:  # (في البلاد: whose, unsure)
+                    return [m]
+                if m is not None:
+                    return []
+            return []
+    return []
 _HIS_RECEPTION = frozenset(normalize(w) for w in ("استقباله", "استقبالها"))
 
 
