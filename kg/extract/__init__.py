@@ -2038,6 +2038,18 @@ _THE_COUNTRY = normalize("البلاد")
 _HEAD_WORDS = frozenset(normalize(w) for w in ("رئيس", "أمير", "ملك", "سلطان", "عاهل", "حاكم"))
 _THIS_STATE = frozenset(normalize(w) for w in ("البلاد", "الدولة"))
 _THE_STATE = normalize("الدولة")
+_AIRPORT = normalize("مطار")
+
+
+def _airport_unplaced(words: list[Word], k: int, covered: set[int]) -> bool:
+    """مطار X الدولي at ``k``: an airport named after no place the text names
+    (مطار ديوري هاماني الدولي), its name closed by الدولي within five words."""
+    for x in range(k + 1, min(len(words), k + 6)):
+        if x in covered or words[x].punct_before:
+            return False
+        if words[x].norm in ("الدولي", "الدولى"):
+            return x > k + 1
+    return False
 _OWN_STATE = _OWN_STATE | {normalize("المملكة"), normalize("السلطنة"), _THE_COUNTRY}
 _OWN_STATE_ENDS = tuple(_OWN_STATE)
 
@@ -2111,7 +2123,7 @@ _OWN_PARENT = frozenset(normalize(w) for w in ("والده", "والدها", "أ
 _CHAINED_SAYING = frozenset(normalize(w) for w in (
     "وأكد", "وجدد", "وشدد", "وأعرب", "وأعلن", "مؤكدا", "مجددا", "معربا", "مشددا", "وأكدت", "وجددت",
     "وشددت", "وأعربت", "وأعلنت", "مؤكدة", "مجددة", "معربة", "مشددة"))
-_OWN_STATE_HINT = re.compile("بلاد|دول|حكومت|مملكه|سلطنه|الي العاصمه")  # (للمملكة has no ال; الدولة; إلى العاصمة)
+_OWN_STATE_HINT = re.compile("بلاد|دول|حكومت|مملكه|سلطنه|الي العاصمه|الي مطار")  # (للمملكة has no ال; الدولة; إلى العاصمة)
 _PARENT_HINT = re.compile("والد|ابي|اباه")
 
 
@@ -2318,7 +2330,7 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
     قال وزير الخارجية الإيراني ... إن بلاده ستتعاون مع X → Iran."""
     out: list[Mentioned] = []
     if not any(w.norm.endswith(_OWN_STATE_ENDS) or not _OWN_STATE.isdisjoint(w.forms)
-               or w.forms[-1] in (_THE_STATE, _THE_CAPITAL) for w in words):  # (لل + البلاد: للبلاد)
+               or w.forms[-1] in (_THE_STATE, _THE_CAPITAL) or w.norm == _AIRPORT for w in words):  # (لل + البلاد: للبلاد)
         return out
     covered = {k for m in mentioned for k in range(m.i, m.j)}
     for w in words:
@@ -2330,6 +2342,13 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
                      or not words[w.index + 1].norm.startswith("ال")) and (w.index + 1) not in covered \
                 and _visited_here(words, w.index, r.lex, by_verb=w.forms[-1] == _THE_STATE):
             # الذي يزور الدولة حاليا، يقوم بزيارة عمل إلى الدولة (WAM), وصل إلى العاصمة: the dispatch's own
+            form = _THE_COUNTRY
+        if form is None and getattr(r, "home", None) and w.norm == _AIRPORT and _airport_unplaced(words, w.index, covered) \
+                and _visited_here(words, w.index, r.lex, by_verb=False) and not any(
+                    m.type in (ActorType.country, ActorType.location) and (m.country or m.actor) != r.home
+                    for m in mentioned if m.i < w.index and m.i > 0):
+            # (حل X بالجزائر، حيث كان في استقباله لدى وصوله إلى مطار ... الدولي: that city's, not the dispatch's)
+            # نيامي - ... لدى وصولهما إلى مطار ديوري هاماني الدولي: an airport of the dispatch's city
             form = _THE_COUNTRY
         if form is None:
             continue
