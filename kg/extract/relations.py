@@ -2015,7 +2015,7 @@ _MEETING_NOUNS = {normalize(w) for w in (
     "محادثات", "مباحثات")}  # (وعقب محادثات استمرت ساعتين: after the reception's talks)
 
 
-_SESSIONS = frozenset(normalize(w) for w in ("الجلسة", "المشاورات", "المقابلة"))  # (وحضر الجلسة X)
+_SESSIONS = frozenset(normalize(w) for w in ("الجلسة", "المشاورات", "المقابلة", "الاستقبال"))  # (وحضر الجلسة X، حضر الاستقبال X)
 
 
 def _attended(s: _Sentence, meeting: list[Mentioned]) -> list[Found]:
