@@ -7226,7 +7226,6 @@ _THE_VISIT = normalize("الزيارة")
 _THE_MEETING = {normalize(w) for w in ("اللقاء", "الاجتماع")}
 _AWAITED_ACCUSATIVES = {w for w in _AWAITED_WORDS if w.endswith("ا")}  # (flags' مرتقبا، مقررا، منتظرا، مزمعا)
 _EACH = {normalize(w) for w in ("كلا", "كل")}
-_INSTEAD = frozenset(normalize(w) for w in ("بدلا", "عوضا", "بدلاً", "عوضاً"))
 _INSTEAD_OF = frozenset(normalize(w) for w in ("منها", "منه", "عنها", "عنه", "من", "عن", "منهم"))
 _SEPARATELY = frozenset(normalize(w) for w in ("منفصلة", "منفصل", "منفصلين", "منفردة"))
 _OF_THE_TWO = normalize("منهما")
