@@ -30,7 +30,8 @@ from .mentions import (COUNTERPART, _BODY_ADJECTIVES, _BODY_NOUNS, _institution_
                        _NEW_HOLDER, _CROWN_ADJECTIVES,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _ACCUSING, _CLAIMS, _TOMORROW, _WEEKDAYS
-from .relations import _A_DELEGATION, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _TIME_WORDS, Found, Mentioned, find_relations
+from .relations import (_A_DELEGATION, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _LETTERS, _SIMILAR, _TIME_WORDS, Found,
+                        Mentioned, find_relations)
 from .resolve import ArticleResolver
 
 __all__ = ["Extractor", "ArticleResult", "RuleExtractor", "get_extractor", "register",
@@ -735,8 +736,7 @@ _TITLE_STYLE_PRONOUN = {normalize(k): normalize(v) for k, v in {
     "ولي": "سموه", "الأمير": "سموه", "الأميرة": "سموها", "الملك": "جلالته", "العاهل": "جلالته",
     "السلطان": "جلالته"}.items()}
 _HIS_STYLE = normalize("دولته")
-_CABLE_WORDS = frozenset(normalize(w) for w in ("برقية", "برقيتي", "برقيات", "تهنئة", "تعزية", "مماثلة", "مماثلتين",
-                                                "رسالة", "رسالتي"))
+_CABLE_WORDS = _LETTERS | _SIMILAR | frozenset(normalize(w) for w in ("برقيتي", "برقيات", "تهنئة", "تعزية", "رسالتي"))
 _HONORIFICS = frozenset(normalize(w) for w in ("الشيخ", "الأمير", "السيد", "السيدة", "الحاج"))
 _CHILD_OF_HIM = frozenset(normalize(w) for w in (
     "نجله", "ابنه", "نجلها", "ابنها", "ابنته", "ابنتها", "نجليه", "ابنيه", "نجلته"))

@@ -3453,8 +3453,6 @@ _SPOUSE_WORDS = {normalize(w) for w in ("زوجته", "عقيلته", "قرين�
 _TO_HIM = {normalize(w) for w in ("له", "لها", "لهم", "لهما")}
 _HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها")}
 _TO_THE_PEOPLE_OF = {normalize(w) for w in ("لدول", "لدولة", "لشعب", "لشعوب", "لحكومة", "لقوات", "لجيش")}
-_COMPASS = frozenset(normalize(w) for w in ("شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب",
-                                             "وسط", "أقصى"))
 _TERRITORY_NOUNS = {normalize(w) for w in ("إقليم", "منطقة", "ولاية", "جزيرة", "جزر", "مدينة", "بلدة", "منتجع", "ميناء",
                                            "محافظة")}
 _KIN_NOUNS = {normalize(w) for w in (
@@ -6942,6 +6940,7 @@ _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "وخلا�
 _SECTOR_NOUNS = frozenset(normalize(w) for w in (
     "قطاع", "قطاعي", "قطاعات", "مشاريع", "مشروعات", "مشروع", "برامج", "برنامج", "البنية", "محطة", "محطات",
     "شبكة", "شبكات", "سدود", "السدود", "طرق", "الطرق", "مستشفيات", "المستشفيات", "مدارس", "المدارس"))
+_SECTOR_STEMS = frozenset(w.removeprefix("ال") for w in _SECTOR_NOUNS)
 
 
 def _sector_in_state(s: _Sentence, q: int) -> list[Mentioned]:
@@ -6955,7 +6954,7 @@ def _sector_in_state(s: _Sentence, q: int) -> list[Mentioned]:
         if k > q and (s.hard_break(k) or s.words[k].punct_before or k in s.covered):
             return []
         w = s.norms[k]
-        if w.removeprefix("ل").removeprefix("ال") in {x.removeprefix("ال") for x in _SECTOR_NOUNS} \
+        if w.removeprefix("ل").removeprefix("ال") in _SECTOR_STEMS \
                 and (w[:1] == "ل" or (k > 0 and s.norms[k - 1].startswith("ل"))):
             for x in range(k + 1, min(len(s.words), k + 5)):
                 if s.words[x].punct_before:
@@ -8429,7 +8428,7 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
             k = m.i - 1  # قبيل انعقاد قمة بغداد، للقاء Y: the city names the summit, it does nothing
             # (إعلان الرياض استعدادها: an announcement by Riyadh, which acts)
             continue
-        if m and m.i > 0 and s.norms[m.i - 1] in _COMPASS and not s.words[m.i].punct_before:
+        if m and m.i > 0 and s.norms[m.i - 1] in _DIRECTIONS and not s.words[m.i].punct_before:
             k = m.i - 1  # في مقاطعة توركانا شمالي كينيا، بالشراكة مع Y: "in the north of", a place
             continue
         if m and m.j <= p and m.type is not ActorType.location and (
