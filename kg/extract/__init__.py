@@ -1872,16 +1872,15 @@ def _follows_foreign_colleague(words: list[Word], sp: Span, r: ArticleResolver, 
             return True  # ترأس الوفد الأوكراني X ومستشار الأمن القومي Y: the side's second man
         if words[k].punct_before:
             break
-    state = _colleague_state(r, pid)
+    last = _colleague(r, pid)
+    state = r.actors[last.id].country if last else None
     return state is not None and state != getattr(r, "home", None)
 
 
-def _colleague_state(r: ArticleResolver, pid: str) -> str | None:
-    """The state of the person named before ``pid`` in this sentence, if known."""
+def _colleague(r: ArticleResolver, pid: str):
+    """The person named last before ``pid``, when first named in this sentence."""
     last = next((p for p in reversed(r.persons) if p.id != pid), None)
-    if last is None or last.first_sentence != r.current_sentence or last.id not in r.actors:
-        return None
-    return r.actors[last.id].country
+    return last if last is not None and last.first_sentence == r.current_sentence and last.id in r.actors else None
 
 
 def _joined_colleague_state(words: list[Word], sp: Span, r: ArticleResolver, pid: str) -> str | None:
@@ -1895,9 +1894,9 @@ def _joined_colleague_state(words: list[Word], sp: Span, r: ArticleResolver, pid
             or sp.title.kind != "office" or sp.affil or not _bare_office(sp.role.removeprefix("و"), sp.title.title) \
             or not _CLERICS.isdisjoint(normalize(sp.title.title).split()):
         return None  # (شيخ الأزهر X والبابا الراحل فرنسيس: a church's head serves no state)
-    last = next((p for p in reversed(r.persons) if p.id != pid), None)
-    state = _colleague_state(r, pid)
-    if last is None or state is None or state == getattr(r, "home", None) or words[sp.i - 1].norm not in last.tokens:
+    last = _colleague(r, pid)
+    state = r.actors[last.id].country if last else None
+    if state is None or state == getattr(r, "home", None) or words[sp.i - 1].norm not in last.tokens:
         return None
     return state
 
@@ -2047,7 +2046,7 @@ def _airport_unplaced(words: list[Word], k: int, covered: set[int]) -> bool:
     for x in range(k + 1, min(len(words), k + 6)):
         if x in covered or words[x].punct_before:
             return False
-        if words[x].norm in ("الدولي", "الدولى"):
+        if words[x].norm == "الدولي":
             return x > k + 1
     return False
 _OWN_STATE = _OWN_STATE | {normalize("المملكة"), normalize("السلطنة"), _THE_COUNTRY}
