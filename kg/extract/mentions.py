@@ -720,6 +720,9 @@ def _opens_a_role(word: Word, lex: Lexicon) -> bool:
     (خالد بن سلمان قائد الجيش ...: the name ends before قائد)."""
     if word.norm in _TITLE_HEADS or word.norm in ("ولي", "وولي"):
         return True  # (خالد بن محمد بن زايد ولي عهد أبوظبي)
+    joined = lex.phrases.get((word.norm[1:],), ()) if word.norm.startswith("وال") else ()
+    if joined and all(h.kind == "title" for h in joined) and word.norm not in lex.first_names:
+        return True  # (عبدالعزيز بن سلمان والسفير الفرنسي: a second titled man is joined)
     hits = [h for f in word.forms[:1] for h in lex.phrases.get((f,), ())]
     return bool(hits) and all(h.kind in ("title", "institution", "demonym") for h in hits)
 
