@@ -420,8 +420,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
                   if words[k] in _MEANING and words[k - 1] in NEGATORS), None)
     if not disbelieved and not ruled_in:
         # لكن صقر يستبعد أن يلتقي الرئيس الإيراني العاهل السعودي: ruled out — not done, nor expected
-        disbelieved = any(words[k] in _RULE_OUT and "ان" in words[k + 1:k + 3] and not (k > 0 and words[k - 1] in NEGATORS)
-                          for k in range(max(1, clause_start, trigger - SCOPE), trigger))
+        disbelieved = any((words[k] in _RULE_OUT or (words[k][:1] == "و" and words[k][1:] in _RULE_OUT))
+                          and "ان" in words[k + 1:k + 3] and not (k > 0 and words[k - 1] in NEGATORS)
+                          and _NEGATIVE_VERBS.isdisjoint(words[k + 1:trigger])  # (يستبعد أن تؤثر على علاقاته: they hold)
+                          for k in range(max(0, clause_start, trigger - SCOPE), trigger))  # (ويستبعد، first word)
     if disbelieved or (meant is not None and "ان" in words[meant + 1:trigger]):
         negated = True  # لا يعتقد أن أنقرة قد تتحالف مع طهران: the view that it will not
     hypothetical = disbelieved or tense == "future" or ruled_in or hypothetical_program or likely or any(

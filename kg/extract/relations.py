@@ -29,7 +29,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import _ACCUSING, _AGREED as _PLAN_AGREED, _CALLING_FOR, _DEPARTING, _DURING_IT, _RESULTED, _KANA, _PLANS, FUTURE_TIME, MODALS, NEGATORS, flags_for
-from .flags import _AWAITED as _AWAITED_WORDS
+from .flags import _AWAITED as _AWAITED_WORDS, _RULE_OUT
 from .mentions import (_callings, _PARENT_LINKS, FIGHTERS_OF, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
 
@@ -945,7 +945,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 s.norms[k] in ("لم", "لن") for k in range(max(cs, p - 6), max(cs, p - 3))):
             neg = True  # لم تتدخل موسكو عسكريا لمساندة طهران: the purpose is denied too
         ceased = _ceasing_verb(s, p) if tf.pos == "noun" else -1
-        if ceased >= 0 and not any(s.norms[k] in NEGATORS for k in range(max(cs, ceased - 3), ceased)):
+        if ceased >= 0 and not any(s.norms[k] in NEGATORS for k in range(max(cs, ceased - 3), ceased)) and not any(
+                s.norms[k] in _RULE_OUT and "ان" in s.norms[k + 1:k + 3] for k in range(max(0, ceased - 4), ceased)):
+            # (يستبعد أن تتخلى عن تحالفها مع Z: the ending is ruled out, the tie goes on)
             neg = True  # توقفت X عن دعم Y: the support ended (لم تتوقف: it goes on)
         if any(s.norms[k] in _THE_DOOR and s.norms[k - 1] in _OPENS for k in range(max(cs + 1, p - 3), p)):
             hyp = True  # تفتح الباب لدعم X / يفتح الباب أمام التعاون: makes it possible
@@ -7968,12 +7970,16 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
             return [doer]
     # a mention inside a prepositional phrase (نفوذها في ليبيا) is rarely the
     # owner: try the others first
-    for governed_ok in (False, True):
+    # (المجر قد تبرم صفقة مع قطر، لكنه يستبعد أن تتخلى عن تحالفها مع موسكو: with no
+    # owner in her own clause, "her" is the clause before's subject, not its partner)
+    passes = ((False, max(cs, p - 15)), (False, max(0, p - 25)), (True, max(cs, p - 15))) if feminine \
+        else ((False, max(cs, p - 15)), (True, max(cs, p - 15)))
+    for governed_ok, lo in passes:
         # (بعد ساعات من لقائه Y, after a long main clause: "his" is its doer, far back,
         # before any person a preposition governs)
         far = not governed_ok and not feminine and any(s.norms[x] in _TIME_CONJ for x in range(max(0, p - 3), p))
-        for k in range(p - 1, (max(0, p - 35) if far else max(cs, p - 15)) - 1, -1):
-            if not far and k < max(cs, p - 15):
+        for k in range(p - 1, (max(0, p - 35) if far else lo) - 1, -1):
+            if not far and k < lo:
                 break
             if k < p and s.words[k].punct_before and s.words[k].punct in ("،", ",") \
                     and (s.norms[k] in _CIRCUMSTANTIAL or s.norms[k] in _AVAILING):
