@@ -1782,7 +1782,8 @@ def _meeting_reported(s: _Sentence, meeting: list[Mentioned], start: int = 1) ->
         after = s.norms[k - 1] in _AFTER_IT and not (
             k + 1 < len(s.words) and not s.words[k + 1].punct_before and s.norms[k + 1] in _EXPECTED_ADJ)
         if not audience and (s.norms[k] not in _MEETING_NOUNS or not (
-                s.norms[k - 1] in _HELD or after or (k + 1 < len(s.words) and s.norms[k + 1] in _DISCUSSED))):
+                s.norms[k - 1] in _HELD or after or (k + 1 < len(s.words) and s.norms[k + 1] in _DISCUSSED)
+                or s.norms[k - 1] in _ATTEND_VERBS)):  # (وحضر اللقاء X: the reception was a meeting)
             continue  # (وجرى اللقاء / بأن اللقاء تناول / وأعلن X بعد اللقاء: there was a meeting)
         pair = meeting[:2]
         _, hyp = flags_for(s.norms, k, "noun", s.clause_start(k))
