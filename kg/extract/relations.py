@@ -8186,8 +8186,10 @@ def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
                 states = _as_states(pair, s)  # البلدين: the two persons' states (a person
                 return states if all(m.type is not ActorType.person for m in states) else []  # of no known state: none)
             if states and len(pair) == 2:
-                # for a state-level relation a known leader stands for their state
-                pair = _as_states(pair, s)
+                # for a state-level relation a known leader stands for their state (both
+                # or neither: a state and the UN's secretary-general are no pair)
+                as_states = _as_states(pair, s)
+                pair = as_states if all(m.type is not ActorType.person for m in as_states) else pair
             return pair
         m = s.covered.get(k)
         if m and not s.prep_before(m):
