@@ -77,12 +77,13 @@ ROLE_NOUNS = frozenset(normalize(w) for w in (
 
 
 def role_accusative(norm: str) -> bool:
-    """True for an office noun in the accusative or feminine: وزيرا، سفيرة.
+    """True for an office noun in the accusative or feminine, or a dual or plural
+    one (عيّن X وY نائبين): وزيرا، سفيرة.
 
-    >>> role_accusative(normalize("وزيراً")), role_accusative(normalize("وزير"))
-    (True, False)
+    >>> role_accusative(normalize("وزيراً")), role_accusative(normalize("نائبين")), role_accusative(normalize("وزير"))
+    (True, True, False)
     """
-    return norm.endswith(("ا", "ه")) and norm[:-1] in ROLE_NOUNS
+    return (norm.endswith(("ا", "ه")) and norm[:-1] in ROLE_NOUNS) or (norm.endswith("ين") and norm[:-2] in ROLE_NOUNS)
 
 
 COUNTERPART = {"نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظراءه", "نظرايه", "ونظيره",
@@ -301,6 +302,9 @@ def _lexicon_spans(words: list[Word], lex: Lexicon) -> list[tuple[int, int, list
             best = None  # سفيرة خادم الحرمين الشريفين: the ruler in the genitive, not a person named here
         if best and any(h.kind == "title" for h in best[1]):
             best = _yield_to_actor(words, lex, i, best)
+        if best and i > 0 and best[0] >= 2 and norms[i] in ("بن", "ابن") and not words[i].punct_before \
+                and norms[i - 1] in lex.first_names and _another_fathers_son(words, lex, i, best[1]):
+            best = None  # أحمد بن سلمان المسلم: another man's patronymic, not the alias بن سلمان
         if best and best[0] > 1 and any(h.kind == "actor" and h.ref in lex.people for h in best[1]):
             best = _whole_name(words, lex, i, best)
         if best:
@@ -327,6 +331,21 @@ def _another_bearer(words: list[Word], lex: Lexicon, i: int, hits) -> bool:
     own = {t for ref in refs for a in [lex.people[ref].name, *lex.people[ref].aliases]
            for t in normalize(a).split()}
     return nxt.norm not in own and not lex.phrases.get((nxt.norm,))
+
+
+def _another_fathers_son(words: list[Word], lex: Lexicon, i: int, hits) -> bool:
+    """A known man's patronymic alias (بن سلمان) at ``i`` follows a given name that
+    none of his names starts with there: a son of another father (أحمد بن سلمان)."""
+    refs = [h.ref for h in hits if h.kind == "actor" and h.ref in lex.people]
+    if not refs or len(refs) != len(hits):
+        return False
+    given = words[i - 1].norm
+    for ref in refs:
+        for name in (lex.people[ref].name, *lex.people[ref].aliases):
+            parts = normalize(name).split()
+            if given in parts[:parts.index("بن")] if "بن" in parts else ():
+                return False  # (محمد بن سلمان: his own name, written whole)
+    return True
 
 
 # Place names that are another word before a given next word (مسقط رأسه).
@@ -801,6 +820,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         w = words[j]
         if j > start and w.prefix:
             break  # فيليبو غراندي بـ«كرم ...: a word with a preposition written apart is no name part
+        if j > start + 1 and role_accusative(w.norm):
+            break  # عيّن X وY نائبين / سفيرا: the office they are named to follows the name
         if j > start and w.quoted:
             break  # أحمد محمد إسلام «مادوبي»: a word alone in quotes after a name is a nickname
         if j > start and w.punct_before and not (
