@@ -392,7 +392,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and _DELEGATION_WORDS.isdisjoint(sp.role.split()) \
             and _POSTED_ROLE_WORDS.isdisjoint(sp.role.split()) \
             and not any(words[k].forms[-1] in _DELEGATION_WORDS and not any(
-                words[x].punct_before for x in range(k + 1, sp.i + 1)) for k in range(max(0, sp.i - 4), sp.i)) \
+                words[x].punct_before for x in range(k + 1, sp.i + 1)) for k in range(max(0, sp.i - 10), sp.i)) \
             and not any(not _SENDING_VERBS.isdisjoint(w.forms) for w in words[max(0, sp.i - 4):sp.i - 1]) \
             and not any(w.norm.endswith(("ها", "ه")) and w.norm.removesuffix("ها").removesuffix("ه") in _BODY_ENVOYS
                         for w in words[max(0, sp.i - 6):sp.i]) \
