@@ -7185,6 +7185,7 @@ _GOVERNORS = {normalize(w) for w in (
     "استعداد", "استعدادها", "استعداده", "أعلن", "أعلنت", "جدد", "جددت", "تجدد", "يجدد",
     "أكد", "أكدت", "عرض", "عرضت", "وعد", "وعود", "قدم", "قدمت", "تقدم", "يقدم",
     "عقد", "إجراء", "تعزيز", "تطوير", "تعميق", "توسيع", "إقامة", "بناء", "تكثيف", "دفع",
+    "ممارسة", "شن", "فرض",  # اتهم X واشنطن بممارسة ضغوط على Y: the accused presses
     "أقام", "أقامت", "يقيم", "تقيم", "سيقيم", "ستقيم",  # أقامت X شراكة استراتيجية مع Y
     "ألغى", "ألغت", "يلغي", "تلغي", "أرجأ", "أرجأت", "يرجئ", "ترجئ", "أجل", "أجلت", "يؤجل", "تؤجل",
     "قرر", "قررت", "يقرر", "تقرر", "قرار", "مرسوم", "أمر", "أمرت", "أصدر",
@@ -7804,6 +7805,9 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
         return denier[:1]
     if s.norms[b].startswith(("ب", "وب")):
         accused = s.covered.get(b - 1)
+        if accused is not None and accused.type is ActorType.location and accused.i > 0 \
+                and any(f in _ACCUSE_VERBS for f in s.words[accused.i - 1].forms):
+            return []  # واتهمت بروكسل بممارسة ضغوط على Y: the accused, a place here, no actor to stand in
         if accused and accused.i > 0 and s.prep_before(accused) == "ل":
             k = accused.i - 1
             accuser = s.covered.get(k)
