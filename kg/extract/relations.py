@@ -6539,7 +6539,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 obj = _demonyms_from(s, k + 1)  # أشاد X بالوساطة القطرية (والمصرية) / ثمّن X الدعم السعودي
             elif m is None and k + 2 < len(s.words) and (k + 1) not in s.covered \
                     and s.norms[k + 1].startswith("ال") and not s.words[k + 1].punct_before \
-                    and not s.words[k + 2].punct_before:
+                    and not s.words[k + 2].punct_before \
+                    and s.norms[k + 1][2:] not in _COMPANY_HEADS and s.norms[k + 1] != "الشركات":
+                # (أشاد X بدور الشركة الفرنسية: a company, not its state)
                 # أشاد X بجهود الوساطة السعودية / القطرية: the mediation of that state
                 named = s.at.get(k + 2)
                 state = named.actor if named is not None and named.type is ActorType.country \
