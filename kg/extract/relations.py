@@ -541,7 +541,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 m.j <= x.i <= m.j + 8 and x.type is ActorType.person and s.norms[x.i][:1] == "و"
                 for x in s.mentions)) \
             or (m.i == 0 and bool(m.place) and any(  # (الدوحة (قنا) -: past the agency's name)
-                s.words[k].punct in _DATELINE_MARKS for k in range(m.j, min(len(s.words), m.j + 3))))
+                s.words[k].punct in _DATELINE_MARKS for k in range(m.j, min(len(s.words), m.j + 3)))) \
+            or (m.i > 1 and s.norms[m.i - 1] == "في" and s.words[m.i - 2].forms[-1] in _INSIDE_SOURCES
+                and m.type is ActorType.organization and s.norms[m.i].removeprefix("ال") != _GOVERNMENT_WORD)
+        # (كشف مصدر في وزارة التخطيط العراقية أن ...: the source's workplace is no side; but
+        # مسؤول في الحكومة الصومالية speaks for a side)
     _capitals_beside_states(s)
     if memory is not None:  # the pair that opened the sentence before, and this one's (for البلدين)
         s.opening = [m for m in memory.get("opening") or [] if any(m is x for x in s.context)]
@@ -7326,6 +7330,8 @@ _RECEIVED_FILLERS = {normalize(w) for w in (
     "مؤخرا", "سابقا", "قط", "يوما")}
 
 
+_INSIDE_SOURCES = frozenset(normalize(w) for w in ("مصدر", "مصادر", "موظف", "موظفون"))
+_GOVERNMENT_WORD = normalize("حكومة")
 _COMMON_ADJECTIVES = frozenset(normalize(w) for w in ("مالي", "ماليا", "مالية"))
 
 
