@@ -3270,8 +3270,10 @@ _BARE_TITLES = frozenset(normalize(w) for w in ("الوزير", "الوزيرة"
 _GUEST_ADJECTIVES = frozenset(normalize(w) for w in ("الضيف", "الضيفة", "الزائر", "الزائرة"))
 _STYLE_WORDS = frozenset(normalize(w) for w in (
     "سمو", "جلالة", "فخامة", "معالي", "سعادة", "سماحة", "عطوفة", "نيافة", "قداسة", "سيادة", "فضيلة",
-    "غبطة"))
+    "غبطة",
+    "داتوك", "داتو", "داتين"))  # Malaysian and Bruneian honorifics before a name (داتوك X)
 _MRS = normalize("السيدة")
+_BEFORE_ANOTHER = frozenset(normalize(w) for w in ("إلى", "من", "مع", "لدى", "عن", "على", "بين", "و", "أن", "إن"))
 _STYLE_OPENERS = frozenset(normalize(w) for w in ("حضرة", "صاحب", "صاحبة"))
 _LONG_STYLES = frozenset(normalize(w) for w in ("السمو", "الجلالة", "المعالي", "الفخامة", "السعادة", "الدولة"))
 _ROYAL_ADJECTIVES = frozenset(normalize(w) for w in ("الملكي", "الملكية"))
@@ -3950,12 +3952,12 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 # then a family name a known man bears: another bearer of it
                 k_end = spans_at[k + 1][1]
             if k_end > k:
-                j, name_end, role_end = k, k_end, k
+                j, name_end, role_end = k, k_end, k - (words[k - 1].norm in _STYLE_WORDS)  # (... الماليزي داتوك X)
                 if org is None and (words[e - 1].norm in ORG_HEADS or (
                         words[e - 1].norm.startswith("ال") and words[e - 1].norm[2:] in ORG_HEADS
                         and k - e >= 1)):
                     # رئيس حكومة الشرق: the title's own noun opens the body's name
-                    org = ("new", " ".join(x.norm for x in words[e - 1:k]), e - 1, k)
+                    org = ("new", " ".join(x.norm for x in words[e - 1:role_end]), e - 1, role_end)
                 if org and not affil:
                     affil, affil_kind = _org_affiliation(org, lex, extra)
                 if possessor and affil_kind == "country":
@@ -4196,6 +4198,15 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
         w = words[k]
         if k > j and w.punct in (".", "؛", ";", ":", "!", "؟", "?"):
             return None
+        if k > j + 1 and w.norm in _STYLE_WORDS and not w.punct_before and words[k - 1].norm not in _BEFORE_ANOTHER \
+                and k + 1 < len(words) and not words[k + 1].punct_before and (k + 1) not in taken \
+                and _given_name(words[k + 1], lex, words):
+            # رئيس مجلس زيت النخيل الماليزي داتوك / معالي X: a style between the complement and
+            # the holder's name
+            org = found.get("org") or found.get("inst") or found.get("new") or found.get("country")
+            if org and org[0] == "new" and org[3] > k:
+                org = ("new", " ".join(x.norm for x in words[org[2]:k]), org[2], k)  # (the style is no part of it)
+            return k + 1, org
         if k > j and (w.norm in _STYLE_WORDS or w.norm in _STYLE_OPENERS):
             return None  # رئيس جمهورية بنما إلى حضرة صاحب السمو X: a style opens another person
         if w.norm in _AND_KIN:
