@@ -437,6 +437,7 @@ def _verbal_noun(w: str) -> bool:
 # What two sides discuss (بحث X مع نظيره Y سبل / آفاق تطوير ...): the object, never part
 # of a name, and a boundary that closes one.
 _TALK_OBJECTS = ("سبل", "آفاق", "أوجه", "مجالات", "فرص", "آليات", "مستجدات", "قضايا", "ملفات")
+_TALK_OBJECT_WORDS = frozenset(normalize(w) for w in _TALK_OBJECTS)
 # Nouns that follow a bare title with a preposition (أشاد الرئيس الروسي بجهود X)
 _COMMON_NOUNS = frozenset(normalize(w) for w in (
     "جهود", "دور", "موقف", "مواقف", "قرار", "قرارات", "مبادرة", "مبادرات", "نتائج", "مستوى",
@@ -4218,6 +4219,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             return None  # وزير الصحة اليمني X وممثلة منظمة الصحة Y: a second title, a second person
         if w.norm in _NEVER_NAMES:
             return None  # أصدر رئيس الدولة أمرا رئاسيا: what the office issues, no complement
+        if k > j and w.norm in _TALK_OBJECT_WORDS:
+            return None  # بحث X مع سفير الهند لدى القاهرة سبل زيادة ...: the topic, no name after it
         if not _VENUE_HEADS.isdisjoint(w.forms):
             return None  # الوزير الفنزويلي بمطار هواري بومدين: the name is the airport's
         if k > j and k not in taken and (_given_name(w, lex, words) or (
