@@ -145,6 +145,7 @@ class Word:
     closes: bool = False  # a punctuation mark or the sentence's end follows it
     quoted: bool = False  # it stands alone in quotes («مادوبي»: a nickname after a name, never its part)
     ali: bool = False  # علي written with a dotted ي by a writer who spells على with ى: the name Ali
+    parens: bool = False  # it stands inside parentheses (منتدى الدول المصدرة للغاز (جيكف): a short name or an aside
 
 
 @dataclass(slots=True)
@@ -198,9 +199,14 @@ def words_of(sentence: Sentence) -> list[Word]:
     last = len(tokens) - 1
     ti = -1
     dotted_ali = "ى" in text  # the writer tells على (ى) from the name علي (ي)
+    in_parens = False
     for tok in tokens:
         ti += 1
         w = tok[0]  # Token.norm
+        if w == "(":
+            in_parens = True
+        elif w == ")":
+            in_parens = False
         if not w[0].isalnum():
             joined = 0 < ti < last and tokens[ti - 1][2] == tok[1] and tok[2] == tokens[ti + 1][1]
             if w not in QUOTES and not (w in ".,٫" and joined and tokens[ti - 1][0].isdigit()
@@ -224,7 +230,8 @@ def words_of(sentence: Sentence) -> list[Word]:
                     text[norm_map[tok[1]]] in "أإ", text[norm_map[tok[1]]] == "آ",
                     w[-1] == "ه" and text[norm_map[tok[2] - 1]] == "ة",
                     "\u064b" in text[norm_map[tok[2] - 1] - 1:norm_map[tok[2] - 1] + 2], hyphened,
-                    quoted=quoted, ali=dotted_ali and w == "علي" and text[norm_map[tok[2] - 1]] == "ي"))
+                    quoted=quoted, ali=dotted_ali and w == "علي" and text[norm_map[tok[2] - 1]] == "ي",
+                    parens=in_parens))
         punct = ""
         prefix = ""
         hyphened = False
@@ -3060,6 +3067,8 @@ def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lex
             and not (_given_name(words[end], lex, words) and not _honorific_soon(words, spans_at, end)) \
             and words[end].norm not in STOP_WORDS and words[end].norm not in _TENURE \
             and words[end].norm not in _PARENT_LINKS:  # معهد X التابع لـ Y: X ends (رئيس المؤسسة المكلف: his tenure)
+        if (words[end].quoted or (words[end].parens and not words[k].parens)) and end - k >= 2:
+            break  # منتدى الدول المصدرة للغاز (جيكف): the short name in parentheses is no part of the full one
         if words[end].norm in lex.ambiguous_first_names and end + 1 < len(words) \
                 and (_given_name(words[end + 1], lex, words) or words[end + 1].norm in ("بن", "ابن", "بنت", "ولد")) \
                 and not words[end + 1].punct_before:
@@ -4221,6 +4230,10 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             return None  # أصدر رئيس الدولة أمرا رئاسيا: what the office issues, no complement
         if k > j and w.norm in _TALK_OBJECT_WORDS:
             return None  # بحث X مع سفير الهند لدى القاهرة سبل زيادة ...: the topic, no name after it
+        if k > j and (w.quoted or (w.parens and not words[j].parens)) and k + 1 < len(words) \
+                and (not words[k + 1].punct_before or words[k + 1].punct == ")"):
+            k += 1  # الباحث في معهد العلاقات الدولية (إيريس) X: the body's short name, then his
+            continue
         if not _VENUE_HEADS.isdisjoint(w.forms):
             return None  # الوزير الفنزويلي بمطار هواري بومدين: the name is the airport's
         if k > j and k not in taken and (_given_name(w, lex, words) or (
