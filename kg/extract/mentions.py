@@ -4347,6 +4347,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             toward = k > 0 and words[k - 1].norm in ("الي", "نحو", "لدي") or hit[3] in ("الي",) \
                 or (k > 1 and words[k - 2].norm in ("الي", "لدي") and words[k - 1].norm in _REGION_WORDS) \
                 or (k > 1 and words[k - 1].norm == "مع" and words[k - 2].norm in _RELATIONS_NOUNS) \
+                or (k > j and words[k - 1].norm == "في" and "posted" in found) \
                 or (k > j and words[k - 1].norm == "في" and ref in lex.countries and (
                     "org" in found or "new" in found or any(
                         words[x].norm.startswith("لل") and words[x].norm[2:] in _BODY_NOUNS
@@ -4412,6 +4413,9 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             # أستاذ في الجامعة الأردنية، المديرة العامة للمكتب الوطني ... (but في
             # المنظمة / للمنظمة alone is a body named before)
             end = _new_org_end(words, spans_at, k, lex)
+            if "posted" in found and k > 0 and words[k - 1].norm in ("لدي", "الي"):
+                k = max(end, k + 1)  # المندوب الدائم للمملكة لدى مكتب الأمم المتحدة: where he is posted, not his
+                continue
             if end - k < 2:
                 if w.norm.startswith("لل") and end == k + 1:
                     # المديرة التنفيذية للبرنامج، X: the body named before, if the
