@@ -3069,6 +3069,11 @@ def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lex
             and words[end].norm not in _PARENT_LINKS:  # معهد X التابع لـ Y: X ends (رئيس المؤسسة المكلف: his tenure)
         if (words[end].quoted or (words[end].parens and not words[k].parens)) and end - k >= 2:
             break  # منتدى الدول المصدرة للغاز (جيكف): the short name in parentheses is no part of the full one
+        if end - k >= 2 and end + 1 < len(words) and not words[end].norm.startswith("ال") \
+                and looks_transliterated(words[end].norm) and not words[end + 1].punct_before \
+                and words[end + 1].norm in lex.first_names and (end + 1) not in spans_at \
+                and _ends_here(words, end + 2, lex, set()):
+            break  # المدير العام لهيئة الموانئ بلاسيدوس موسى: a foreign given name opens the holder's name
         if words[end].norm in lex.ambiguous_first_names and end + 1 < len(words) \
                 and (_given_name(words[end + 1], lex, words) or words[end + 1].norm in ("بن", "ابن", "بنت", "ولد")) \
                 and not words[end + 1].punct_before:
