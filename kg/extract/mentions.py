@@ -1986,8 +1986,13 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             continue
         if "title" in kinds:
             span, i = _title_span(words, spans_at, s, e, hits, clitic, lex, taken)
-            if span and (span.extra.get("own_head") or span.extra.get("bare") or span.extra.get("office_alone")) and out \
-                    and out[-1].kind == "person" and out[-1].j == s:
+            named_before = bool(out) and (out[-1].j == s or (
+                # (الأمير محمد بن سلمان بن عبد العزيز آل سعود ولي العهد: the house closes the
+                # name, joined to it later)
+                s == out[-1].j + 2 and words[out[-1].j].norm == "ال" and not words[out[-1].j].punct_before)) \
+                and out[-1].kind == "person"
+            if span and (span.extra.get("own_head") or span.extra.get("bare") or span.extra.get("office_alone")) \
+                    and named_before:
                 span, i = None, e  # X رئيس الدولة / X، رئيس الجمهورية،: X's own title (below)
             elif span and span.kind == "person" and span.name and out and out[-1].kind == "person" \
                     and out[-1].j == s and words[s].punct in ("،", ",") and not clitic.startswith("و") \
@@ -2000,7 +2005,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 # reference; the state after it is read on its own
             elif span:
                 out.append(span)
-            elif out and out[-1].kind == "person" and out[-1].j == s and not clitic \
+            elif named_before and not clitic \
                     and not (not words[s].punct_before and e < n and words[e].norm in _NEW_HOLDER) and (
                     not words[s].punct_before or (words[s].punct in ("،", ",") and (
                         _titles_end(words, spans_at, e) >= n
