@@ -244,6 +244,14 @@ def words_of(sentence: Sentence) -> list[Word]:
     return words
 
 
+def _portfolio_end(words: list[Word], e: int) -> int:
+    """Past a portfolio that follows a title at ``e`` (وزير دولة لشؤون الدفاع), else ``e``."""
+    if e + 1 < len(words) and words[e].norm in _PORTFOLIO and not words[e].punct_before \
+            and not words[e + 1].punct_before and words[e + 1].norm.startswith("ال"):
+        return e + 2
+    return e
+
+
 def _clitic_of(word: Word, form: str) -> str:
     if form == word.norm:
         return word.prefix
@@ -2008,8 +2016,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             elif named_before and not clitic \
                     and not (not words[s].punct_before and e < n and words[e].norm in _NEW_HOLDER) and (
                     not words[s].punct_before or (words[s].punct in ("،", ",") and (
-                        _titles_end(words, spans_at, e) >= n
-                        or words[_titles_end(words, spans_at, e)].punct_before))) \
+                        _portfolio_end(words, _titles_end(words, spans_at, e)) >= n
+                        or words[_portfolio_end(words, _titles_end(words, spans_at, e))].punct_before))) \
                     and any(h.kind == "title" and h.title.kind == "office" for h in hits):
                 # (الأمير الحسين، ولي العهد، اليوم: a title set off by commas too)
                 # الدكتور مصطفى مدبولي رئيس مجلس الوزراء: an office after a name,
@@ -2020,8 +2028,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 if e in spans_at and not words[e].punct_before and spans_at[e][3].lstrip("و") == "ب" \
                         and any(h.kind == "institution" for h in spans_at[e][2]):
                     e = spans_at[e][1]  # X وزير الدولة بوزارة الخارجية: the ministry it sits in
-                elif e + 1 < n and words[e].norm in _PORTFOLIO and not words[e].punct_before \
-                        and not words[e + 1].punct_before and words[e + 1].norm.startswith("ال"):
+                elif _portfolio_end(words, e) > e:
                     e += 2  # X نائب رئيس الوزراء لشؤون الدفاع: the portfolio is the title's
                 elif body is None and (inside := _body_after_in(words, spans_at, e, lex)) is not None:
                     body, e = inside, inside[1]  # X وزير الداخلية (بالوكالة) في حكومة طالبان
