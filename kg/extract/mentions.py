@@ -503,6 +503,7 @@ _NOT_IN_NAMES = frozenset(normalize(w) for w in (
     # رئيس مجلس إدارة هيئة X / رئيس ديوان الرئاسة: a board or a court, no name
     "إدارة", "ديوان",
     "وفد", "وفدا", "وفود",  # رئيسة وفد البرلمان الأوروبي: the delegation she heads, never her name
+    "أمانة",  # رئيس أمانة مجلس الوزراء: a secretariat, never a name
     # نفى المتحدث X صحة ما تداولته: what is denied, never a family name
     "صحة", "حقيقة",
     # امتنانه لجلالة الملك على التهاني: على + the wishes, not the name Ali

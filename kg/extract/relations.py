@@ -3384,6 +3384,15 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                     and any(f in _DELEGATIONS for f in s.words[k - 2].forms) and (
                         s.norms[k - 2].startswith(prep) or (k > 2 and s.norms[k - 3] == prep)):
                 return s.coordinated(m)  # اجتمع X بوفد من الكونغرس الأمريكي: the body
+            t0 = q + 1 if s.norms[q] == "مع" else q
+            if prep == "مع" and pb == "" and k - t0 >= 2 and m.i == k and m.type is ActorType.person \
+                    and s.norms[k][:1] == "و" and s.norms[t0] in _title_heads(s.lex) \
+                    and t0 > 0 and s.norms[t0 - 1] == "مع" \
+                    and not any(x in s.covered or s.words[x].punct_before for x in range(t0, k)) \
+                    and not s.words[k].punct_before:
+                # مباحثات مع رئيس أمانة مجلس الوزراء ووزير الخارجية الكيني X: an office
+                # the lexicon does not hold, joined by و to the named man's (his, or a colleague's)
+                return [m]
             if prep and pb == prep:
                 if prep == "ب" and b_is_place != "object" and (m.type is ActorType.location or (
                         b_is_place and m.type is ActorType.country)):
