@@ -3658,6 +3658,8 @@ _SPONSORING = {normalize(w) for w in ("برعاية", "وبرعاية", "بوس�
 _HEADS_OF_TWO = {normalize(w) for w in ("رئيسي", "زعيمي", "قائدي", "ملكي")}
 _HEADS_OF_BOTH = _HEADS_OF_TWO | {normalize(w) for w in ("رئيسا", "زعيما", "قائدا", "ملكا")}
 _TWO_HOLDERS = _HEADS_OF_TWO | {normalize(w) for w in ("وزيري", "رئيسا", "وزيرا", "مبعوثي", "سفيري")}
+_SHARED_OFFICES = {normalize(w) for w in ("الوزراء", "الحكومتين", "الخارجية", "الدفاع", "الداخلية", "المالية",
+                                           "الاقتصاد", "الطاقة", "التجارة", "الاستثمار", "النفط", "الصحة")}
 _PERSON_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الوزيران", "الوزيرين",
                                           "الزعيمان", "الزعيمين", "الملكان", "العاهلان", "الأميران", "الأميرين",
                                           "الاثنان", "الرجلان", "الرجلين")}
@@ -6237,6 +6239,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             pair = _two_sides(s, p, normalize("الزعيمان"), q)
             if len(pair) == 2 and all(m.type is ActorType.person for m in pair):
                 return pair[:1], pair[1:]  # وتباحث قائدا البلدين: the two heads just named, as الزعيمان
+        if not subj and Relation(rel).symmetric and q + 1 < len(s.words) and s.norms[q] in _TWO_HOLDERS \
+                and s.norms[q + 1] in _SHARED_OFFICES and not s.words[q + 1].punct_before:
+            # وعقد رئيسا الوزراء / وزيرا الخارجية جلسة مباحثات: the two holders just named
+            dual = normalize("الوزيران") if s.norms[q].startswith("وزير") else normalize("الزعيمان")
+            pair = _two_sides(s, p, dual, q)
+            if len(pair) == 2 and all(m.type is ActorType.person for m in pair):
+                return pair[:1], pair[1:]
         sides = p - 2 if p > 1 and s.norms[p - 1] in ("قد", "لقد", "لم", "لن") else p - 1
         # (وكان البلدان قد وقعا، غير أن الطرفين لم يوقعا)
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry) \
