@@ -782,9 +782,10 @@ _AGENCY_STATES = {normalize(k): v for k, v in {
 _AGENCY_WORD = normalize("وكالة")
 
 
-def _dateline_state(doc: Doc, lex: Lexicon) -> str | None:
+def _dateline_state(doc: Doc, lex: Lexicon, city_only: bool = False) -> str | None:
     """The state of an agency dispatch's dateline (الرياض (واس) -، أبوظبي (وام) -،
-    القاهرة - أ ش أ -): البلاد and أمير البلاد in it mean that state.
+    القاهرة - أ ش أ -): البلاد and أمير البلاد in it mean that state. ``city_only``:
+    the state of the dateline's city even in a correspondent's dispatch (شنغهاي -).
 
     >>> from kg.lexicon import load_lexicon
     >>> _dateline_state(make_doc("a", "الدوحة (قنا) - أكد ..."), load_lexicon())
@@ -819,7 +820,7 @@ def _dateline_state(doc: Doc, lex: Lexicon) -> str | None:
         if hit.kind in ("actor", "place") and hit.ref in lex.countries:
             c = lex.countries[hit.ref]
             seats = {tuple(normalize(x).split()) for x in [c.name, *c.aliases, c.capital or "", *c.metonyms]}
-            if not tagged and key not in seats and hit.ref not in _ARAB_LEAGUE:
+            if not tagged and key not in seats and hit.ref not in _ARAB_LEAGUE and not city_only:
                 # شنغهاي -: a correspondent's city abroad, not that state's own dispatch
                 # (an Arab city, جدة -، is the local press writing from home)
                 return None
@@ -1336,6 +1337,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     _dateline_no_person(doc, per_sentence)
     _dateline_agency(per_sentence, lex)
     r.home = _dateline_state(doc, lex) or _own_president_state(per_sentence, lex, date)
+    r.dispatch_state = _dateline_state(doc, lex, city_only=True)  # (the dateline city's state, for its airport)
     # Pass 1: people introduced by title or full name, in reading order.
     resolved: dict[tuple[int, int], tuple[str | None, list]] = {}
     bodies_named: dict[tuple[str, ...], str] = {}  # (short forms of the bodies named so far)
@@ -2034,6 +2036,7 @@ _OWN_STATE = frozenset(normalize(w) for w in ("بلاده", "بلادها", "د�
 _KINGDOM = frozenset(normalize(w) for w in ("المملكة", "للمملكة", "بالمملكة", "السلطنة", "للسلطنة",
                                              "بالسلطنة"))
 _THE_COUNTRY = normalize("البلاد")
+_THE_AIRPORT_STATE = "<airport>"  # (a marker, no word: the state of the airport the dateline's city has)
 _HEAD_WORDS = frozenset(normalize(w) for w in ("رئيس", "أمير", "ملك", "سلطان", "عاهل", "حاكم"))
 _THIS_STATE = frozenset(normalize(w) for w in ("البلاد", "الدولة"))
 _THE_STATE = normalize("الدولة")
@@ -2342,13 +2345,15 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
                 and _visited_here(words, w.index, r.lex, by_verb=w.forms[-1] == _THE_STATE):
             # الذي يزور الدولة حاليا، يقوم بزيارة عمل إلى الدولة (WAM), وصل إلى العاصمة: the dispatch's own
             form = _THE_COUNTRY
-        if form is None and getattr(r, "home", None) and w.norm == _AIRPORT and _airport_unplaced(words, w.index, covered) \
+        airport_home = getattr(r, "home", None) or getattr(r, "dispatch_state", None)
+        if form is None and airport_home and w.norm == _AIRPORT and _airport_unplaced(words, w.index, covered) \
                 and _visited_here(words, w.index, r.lex, by_verb=False) and not any(
-                    m.type in (ActorType.country, ActorType.location) and (m.country or m.actor) != r.home
+                    m.type in (ActorType.country, ActorType.location) and (m.country or m.actor) != airport_home
                     for m in mentioned if m.i < w.index and m.i > 0):
             # (حل X بالجزائر، حيث كان في استقباله لدى وصوله إلى مطار ... الدولي: that city's, not the dispatch's)
             # نيامي - ... لدى وصولهما إلى مطار ديوري هاماني الدولي: an airport of the dispatch's city
-            form = _THE_COUNTRY
+            # (دار السلام - with no agency: a correspondent's city is still where the plane landed)
+            form = _THE_AIRPORT_STATE
         if form is None:
             continue
         if form == _HIS_STYLE and w.index > 0 and words[w.index - 1].forms[-1] in _STYLE_PRONOUN_SET:
@@ -2359,7 +2364,9 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
         before = [m for m in mentioned if m.j <= w.index] or previous
         if form == _THE_COUNTRY and w.index > 0 and words[w.index - 1].forms[-1] in _HEAD_WORDS:
             continue  # ملك البلاد: part of a title, not a party
-        if form == _THE_COUNTRY:
+        if form == _THE_AIRPORT_STATE:
+            state, form = airport_home, _THE_COUNTRY
+        elif form == _THE_COUNTRY:
             state = getattr(r, "home", None)  # وصل إلى البلاد: the dateline's state
         elif form in _KINGDOM:
             # المملكة alone: the kingdom named or served just before (a state
