@@ -954,6 +954,8 @@ _BARE_MINISTER = frozenset(normalize(t) for t in ("الوزير", "الوزير�
 _FOREIGN_POSTS = frozenset(normalize(t) for t in (
     "السفير", "سفير", "المبعوث", "مبعوث", "الممثل", "ممثل", "المندوب", "مندوب", "القنصل", "قنصل",
     "الأمين", "أمين", "المفوض", "مفوض", "المدير", "مدير", "المنسق", "منسق"))
+_DIPLOMATIC_POSTS = frozenset(normalize(t) for t in (
+    "السفير", "سفير", "المبعوث", "مبعوث", "الممثل", "ممثل", "المندوب", "مندوب", "القنصل", "قنصل"))
 _OWN_HEADS = OWN_HEAD_TITLES
 
 
@@ -1943,6 +1945,8 @@ def _receiving_officials(doc: Doc, sentence: Sentence, words: list[Word], mentio
         host = r.actors.get(f.subject)
         if host is None or host.type is not ActorType.person or host.country or not host.roles:
             continue  # (a bare name says nothing of an office)
+        if any(_DIPLOMATIC_POSTS.intersection(_normalized(role.split("|")[0]).split()) for role in host.roles):
+            continue  # (المندوب الدائم لدى مكتب الأمم المتحدة في جنيف receives his own minister abroad)
         state = _visited_state(f.object, triples, r, facts_only=True)
         m = next((m for m in mentioned if m.actor == f.subject), None)
         if state is not None and m is not None:
