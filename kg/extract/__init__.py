@@ -2324,6 +2324,10 @@ def _visited_here(words: list[Word], k: int, lex: Lexicon, by_verb: bool) -> boo
         return any(tf.entry.relation == "visit" for f in x.forms for tf in lex.trigger_forms.get(f, ()))
     if by_verb and k > 0 and not words[k - 1].forms[-1].startswith("ال") and visit_word(words[k - 1]):
         return True
+    if words[k].norm.startswith("لل") and not words[k].punct_before and any(
+            visit_word(words[x]) and not any(words[y].punct_before for y in range(x + 1, k + 1))
+            for x in range(max(0, k - 3), k)):
+        return True  # في مستهل زيارته الرسمية للدولة: ل, as إلى, names where the visit goes
     return k > 1 and words[k - 1].norm == "الي" and not words[k - 1].punct_before and any(
         visit_word(words[x]) and not any(words[y].punct_before for y in range(x + 1, k))
         for x in range(max(0, k - 4), k - 1))
@@ -2336,14 +2340,16 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
     قال وزير الخارجية الإيراني ... إن بلاده ستتعاون مع X → Iran."""
     out: list[Mentioned] = []
     if not any(w.norm.endswith(_OWN_STATE_ENDS) or not _OWN_STATE.isdisjoint(w.forms)
-               or w.forms[-1] in (_THE_STATE, _THE_CAPITAL) or w.norm == _AIRPORT for w in words):  # (لل + البلاد: للبلاد)
+               or w.forms[-1] in (_THE_STATE, _THE_CAPITAL) or w.norm == _AIRPORT
+               or (w.norm.startswith("لل") and _THE_STATE in w.forms) for w in words):  # (لل + البلاد: للبلاد)
         return out
     covered = {k for m in mentioned for k in range(m.i, m.j)}
     for w in words:
         if w.index in covered:
             continue
         form = next((f for f in w.forms if f in _OWN_STATE), None)
-        if form is None and getattr(r, "home", None) and (w.forms[-1] == _THE_STATE or w.norm == _THE_CAPITAL) \
+        if form is None and getattr(r, "home", None) and (w.forms[-1] == _THE_STATE or w.norm == _THE_CAPITAL or (
+                w.norm.startswith("لل") and _THE_STATE in w.forms)) \
                 and (w.index + 1 >= len(words) or words[w.index + 1].punct_before
                      or not words[w.index + 1].norm.startswith("ال")) and (w.index + 1) not in covered \
                 and _visited_here(words, w.index, r.lex, by_verb=w.forms[-1] == _THE_STATE):
