@@ -2988,6 +2988,11 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     while k > 0 and k not in s.covered and (s.norms[k] in _RULER_EPITHETS or (
             s.norms[k] == "البلاد" and s.norms[k - 1] in _HEADS_OF_THE_COUNTRY)) and not s.words[k].punct_before:
         k -= 1  # الشيخ X أمير البلاد المفدى سيتوجه: past the title's epithet
+    if k >= 3 and s.norms[k] == "ان" and s.norms[k - 1] in _PLAN_WORDS and s.norms[k - 2] == "من" \
+            and (topic := s.covered.get(k - 3)) is not None and topic.j == k - 2 \
+            and topic.type in (ActorType.person, ActorType.country) and not s.prep_before(topic) \
+            and not any(s.words[x].punct_before for x in range(k - 2, p + 1)):
+        return _coordinated_before(s, topic)  # X من المقرر أن يزور Y: the topic put first does it
     m = s.covered.get(k)
     if m and m.type is ActorType.location:
         return []  # a place is not a doer
