@@ -3247,6 +3247,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             return head  # استقبل X وفدا من غرفة تجارة نيروبي برئاسة رئيسها Y: Y
         if not mk and q < len(s.words) and s.words[q].punct in ("،", ",") and s.norms[q] in _DURING:
             q = _after_aside(s, q)  # حذّر، خلال لقائه Y في عمان، من أن ...: Y is met, not warned
+        if not mk and q + 3 < len(s.words) and s.words[q].punct in ("،", ",") and s.norms[q] in ("كل", "كلا") \
+                and s.norms[q + 1] == "علي" and s.norms[q + 2] == _APART and s.words[q + 3].punct in ("،", ","):
+            q += 3  # استقبل كل من X وY، كلٌّ على حدة، Z: each on his own, then the guest
         if lead:
             # the lead words (محادثات مع) must appear within the window
             hit = None
@@ -7065,6 +7068,7 @@ _RESOLVE = frozenset(normalize(w) for w in ("عزمه", "عزمها", "عزمه�
 _CONTENT_WITH = frozenset(normalize(w) for w in ("اكتفى", "اكتفت", "يكتفي", "تكتفي", "سيكتفي", "ستكتفي"))
 _FUNDING_NOUNS = frozenset(normalize(w) for w in ("تمويل", "التمويل"))
 _AT_THAT_TIME = frozenset(normalize(w) for w in ("حينها", "حينذاك", "آنذاك", "وقتها", "يومها", "عندها"))
+_APART = normalize("حدة")
 _WHEREAS = frozenset(normalize(w) for w in ("فيما", "بينما", "وفيما", "وبينما"))
 _IYYA = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 
