@@ -3386,6 +3386,13 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             pb = s.prep_before(m)
             if prep == "مع" and pb == "مع" and m.i >= 2 and s.norms[m.i - 2] in _CONFLICT_NOUNS:
                 continue  # لبحث جهود إنهاء الحرب مع روسيا: the war is with Russia, the talks are not
+            if prep == "" and m.type is ActorType.organization and m.i >= 2 \
+                    and not _DELEGATIONS.isdisjoint(s.words[m.i - 1].forms) \
+                    and s.norms[m.i - 2] in _title_heads(s.lex) and not s.words[m.i - 1].punct_before:
+                # استقبل X رئيسة وفد البرلمان الأوروبي للعلاقات مع ... النائبة Y: the delegation's head, named after
+                head = next((x for x in s.mentions if m.j <= x.i <= m.j + 8 and x.type is ActorType.person), None)
+                if head is not None and not any(s.words[y].punct_before for y in range(m.j, head.i + 1)):
+                    return [head]
             if prep == "" and pb == "":
                 return s.coordinated(m)
             if prep in ("ب", "مع") and pb in ("", "من") and k > 1 and s.norms[k - 1] == "من" \
