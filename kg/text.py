@@ -223,6 +223,9 @@ class Doc:
 # brackets may stand between), and at every line break. This is the gold
 # convention: the sentence inside a quotation counts as a sentence.
 _SENTENCE_END_RE = re.compile(r"[.؟?!]+[\"'»”’)\]]*(?=\s)|\n+")
+# One Arabic letter, or initials joined by dots (أ.د، د، م), before a full stop:
+# an abbreviated title (أ.د. = Prof. Dr.), never the last word of a sentence.
+_ABBREVIATION_RE = re.compile(r"(?:^|(?<=\s))(?:[\u0621-\u064A]\.)*[\u0621-\u064A]$")
 # Words are letter/digit runs; punctuation and symbols are single tokens,
 # as in camel-tools' simple_word_tokenize.
 _TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
@@ -238,6 +241,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     last = 0
     for m in _SENTENCE_END_RE.finditer(text):
+        if m.group(0) == "." and _ABBREVIATION_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # أ.د. أحمد الطيب، د. X، م. Y: a title's initials, not a sentence's end
         end = m.end() if m.group(0)[0] != "\n" else m.start()
         spans.append((last, end))
         last = m.end()

@@ -73,3 +73,9 @@ def test_text_fold_is_the_translate_table():
 
     every = "".join(chr(c) for c in range(0x0600, 0x0700)) + "abc ئؤیکھ٪"
     assert _fold(every) == every.translate(_fold_table())
+
+
+def test_text_a_titles_initials_end_no_sentence():
+    text = "استقبل الإمام الأكبر أ.د. أحمد الطيب الوزير. وقال د. محمد إن الوفد وصل. ثم غادر"
+    got = [text[s:e] for s, e in split_sentences(text)]
+    assert got == ["استقبل الإمام الأكبر أ.د. أحمد الطيب الوزير.", "وقال د. محمد إن الوفد وصل.", "ثم غادر"]

@@ -145,6 +145,7 @@ class Word:
     closes: bool = False  # a punctuation mark or the sentence's end follows it
     quoted: bool = False  # it stands alone in quotes («مادوبي»: a nickname after a name, never its part)
     ali: bool = False  # علي written with a dotted ي by a writer who spells على with ى: the name Ali
+    initialed: bool = False  # abbreviated title initials stand before it (أ.د. X، د. X): a name starts here
     parens: bool = False  # it stands inside parentheses (منتدى الدول المصدرة للغاز (جيكف): a short name or an aside
 
 
@@ -200,8 +201,13 @@ def words_of(sentence: Sentence) -> list[Word]:
     ti = -1
     dotted_ali = "ى" in text  # the writer tells على (ى) from the name علي (ي)
     in_parens = False
+    initials = _initials(tokens)
+    initialed = False
     for tok in tokens:
         ti += 1
+        if ti in initials:
+            initialed = True
+            continue  # أ.د. أحمد الطيب: a title's initials, neither a word nor punctuation
         w = tok[0]  # Token.norm
         if w == "(":
             in_parens = True
@@ -231,7 +237,8 @@ def words_of(sentence: Sentence) -> list[Word]:
                     w[-1] == "ه" and text[norm_map[tok[2] - 1]] == "ة",
                     "\u064b" in text[norm_map[tok[2] - 1] - 1:norm_map[tok[2] - 1] + 2], hyphened,
                     quoted=quoted, ali=dotted_ali and w == "علي" and text[norm_map[tok[2] - 1]] == "ي",
-                    parens=in_parens))
+                    initialed=initialed, parens=in_parens))
+        initialed = False
         punct = ""
         prefix = ""
         hyphened = False
@@ -242,6 +249,24 @@ def words_of(sentence: Sentence) -> list[Word]:
     if words:
         words[-1].closes = True
     return words
+
+
+def _initials(tokens) -> set[int]:
+    """Token indices of abbreviated titles: one Arabic letter and a dot, repeated
+    (أ.د.، د.، م.), right before the next word."""
+    out: set[int] = set()
+    k, n = 0, len(tokens)
+    while k < n - 1:
+        run = k
+        while run + 1 < n and len(tokens[run][0]) == 1 and "\u0621" <= tokens[run][0] <= "\u064a" \
+                and tokens[run + 1][0] == "." and tokens[run + 1][1] == tokens[run][2]:
+            run += 2
+        if run > k and run < n and (k == 0 or tokens[k - 1][2] < tokens[k][1]) and tokens[run - 1][2] < tokens[run][1]:
+            out.update(range(k, run))  # (a space before the initials and after the last dot)
+            k = run
+        else:
+            k += 1
+    return out
 
 
 def _portfolio_end(words: list[Word], e: int) -> int:
@@ -3080,6 +3105,8 @@ def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lex
             and not (_given_name(words[end], lex, words) and not _honorific_soon(words, spans_at, end)) \
             and words[end].norm not in STOP_WORDS and words[end].norm not in _TENURE \
             and words[end].norm not in _PARENT_LINKS:  # معهد X التابع لـ Y: X ends (رئيس المؤسسة المكلف: his tenure)
+        if words[end].initialed:
+            break  # رئيس جامعة الأزهر أ.د. X: the initials open the holder's name
         if (words[end].quoted or (words[end].parens and not words[k].parens)) and end - k >= 2:
             break  # منتدى الدول المصدرة للغاز (جيكف): the short name in parentheses is no part of the full one
         if end - k >= 2 and end + 1 < len(words) and not words[end].norm.startswith("ال") \
@@ -3997,6 +4024,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     role = " ".join(w.norm for w in words[s:role_end])
     if name_end > j:
         name = " ".join(w.norm for w in words[j:name_end])
+        if words[j].initialed:
+            extra["announced"] = True  # (أ.د. X: the initials vouch for a name)
         if words[j].madda:
             extra["madda"] = True  # (آن غيو-باك: written آن, the name Ahn, not the particle أن)
         if any(w.hamza and w.norm.startswith("ال") for w in words[j + 1:name_end]):
@@ -4252,6 +4281,9 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             return None  # أصدر رئيس الدولة أمرا رئاسيا: what the office issues, no complement
         if k > j and w.norm in _TALK_OBJECT_WORDS:
             return None  # بحث X مع سفير الهند لدى القاهرة سبل زيادة ...: the topic, no name after it
+        if k > j and w.initialed and k not in taken and not w.punct_before:
+            # رئيس جامعة الأزهر أ.د. X: a name after a title's initials
+            return k, found.get("org") or found.get("inst") or found.get("new") or found.get("country")
         if k > j and (w.quoted or (w.parens and not words[j].parens)) and k + 1 < len(words) \
                 and (not words[k + 1].punct_before or words[k + 1].punct == ")"):
             k += 1  # الباحث في معهد العلاقات الدولية (إيريس) X: the body's short name, then his
