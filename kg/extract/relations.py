@@ -2961,6 +2961,15 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     if k >= 0 and s.norms[k] in _RELATIVE:
         if p + 1 < len(s.words) and s.norms[p + 1] in _HIS_STATE:
             return []  # X، الذي تستضيف بلاده القمة: the verb's subject is his state, after it
+        if s.norms[k] in ("اللذين", "اللتين") and (last := s.covered.get(k - 1)) is not None \
+                and last.type is ActorType.person:
+            # Y، ونجله Z، اللذين يقومان بزيارة: the two just named, a pair of persons
+            pair = [m for m in s.mentions if m.type is ActorType.person and m.j <= k and m.i >= k - 14][-2:]
+            kin_word = s.norms[pair[1].i - 1] if len(pair) == 2 and pair[1].i > 0 else ""
+            if len(pair) == 2 and pair[0].actor != pair[1].actor and pair[1] is last \
+                    and kin_word[:1] == "و" and kin_word[1:].removesuffix("ه").removesuffix("ها") in _KIN_NOUNS \
+                    and not s.prep_before(pair[0]):
+                return pair  # (only a relative joined to him: two guests of two states keep their own reading)
         ante = s.covered.get(k - 1) or _escorted_antecedent(s, k) or (
             # رئيس جمهورية أوزبكستان الصديقة، الذي يقوم ...: past the state's epithet
             s.covered.get(k - 2) if k > 1 and s.norms[k - 1] in _FRIENDLY_EPITHETS else None)
@@ -8759,10 +8768,12 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
             return [host], [nxt]  # استقبل X الزعيمَ Y(،) يرافقه نجله Z: "his" is Y, whom Z accompanies
         before = s.covered.get(p - 1)
         if before is not None and before.type is ActorType.person and before.j == p and s.norms[p][:1] == "و" \
-                and not s.words[p].punct_before and before.actor != nxt.actor and not (before.i > 0 and any(
+                and (not s.words[p].punct_before or s.words[p].punct in ("،", ",")) \
+                and before.actor != nxt.actor and not (before.i > 0 and any(
                     t.entry.relation == "family" for f in s.words[before.i - 1].forms
                     for t in s.lex.trigger_forms.get(f, ()))):  # (نجله A ونجله B: both are X's)
             return [before], [nxt]  # وكان الملك X وعقيلته الملكة Y: "his" is X, named right before
+            # (استقبل X الملك Y، ونجله Z: Y's son, the guest named last)
         # نجله صدام ... ابنه خالد: "his" is the clause's subject when there is one
         if last_subject and all(m.type is ActorType.person for m in last_subject):
             return last_subject[:1], [nxt]
