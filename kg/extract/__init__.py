@@ -1338,8 +1338,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     _amman_or_oman(doc, per_sentence)
     _dateline_no_person(doc, per_sentence)
     _dateline_agency(per_sentence, lex)
-    r.home = _dateline_state(doc, lex) or _own_president_state(per_sentence, lex, date)
-    r.dispatch_state = _dateline_state(doc, lex, city_only=True)  # (the dateline city's state, for its airport)
+    dateline = _dateline_state(doc, lex)
+    r.home = dateline or _own_president_state(per_sentence, lex, date)
+    # (the dateline city's state even in a correspondent's dispatch, for its airport)
+    r.dispatch_state = dateline or _dateline_state(doc, lex, city_only=True)
     # Pass 1: people introduced by title or full name, in reading order.
     resolved: dict[tuple[int, int], tuple[str | None, list]] = {}
     bodies_named: dict[tuple[str, ...], str] = {}  # (short forms of the bodies named so far)

@@ -201,7 +201,7 @@ def words_of(sentence: Sentence) -> list[Word]:
     ti = -1
     dotted_ali = "ى" in text  # the writer tells على (ى) from the name علي (ي)
     in_parens = False
-    initials = _initials(tokens)
+    initials = _initials(tokens) if "." in text else ()
     initialed = False
     for tok in tokens:
         ti += 1
@@ -2042,8 +2042,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             elif named_before and not clitic \
                     and not (not words[s].punct_before and e < n and words[e].norm in _NEW_HOLDER) and (
                     not words[s].punct_before or (words[s].punct in ("،", ",") and (
-                        _portfolio_end(words, _titles_end(words, spans_at, e)) >= n
-                        or words[_portfolio_end(words, _titles_end(words, spans_at, e))].punct_before))) \
+                        (held_to := _portfolio_end(words, _titles_end(words, spans_at, e))) >= n
+                        or words[held_to].punct_before))) \
                     and any(h.kind == "title" and h.title.kind == "office" for h in hits):
                 # (الأمير الحسين، ولي العهد، اليوم: a title set off by commas too)
                 # الدكتور مصطفى مدبولي رئيس مجلس الوزراء: an office after a name,

@@ -543,7 +543,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             or (m.i == 0 and bool(m.place) and any(  # (الدوحة (قنا) -: past the agency's name)
                 s.words[k].punct in _DATELINE_MARKS for k in range(m.j, min(len(s.words), m.j + 3)))) \
             or (m.i > 1 and s.norms[m.i - 1] == "في" and s.words[m.i - 2].forms[-1] in _INSIDE_SOURCES
-                and m.type is ActorType.organization and s.norms[m.i].removeprefix("ال") != _GOVERNMENT_WORD)
+                and m.type is ActorType.organization and s.norms[m.i] not in _GOVERNMENT)
         # (كشف مصدر في وزارة التخطيط العراقية أن ...: the source's workplace is no side; but
         # مسؤول في الحكومة الصومالية speaks for a side)
     _capitals_beside_states(s)
@@ -3408,11 +3408,11 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                     and any(f in _DELEGATIONS for f in s.words[k - 2].forms) and (
                         s.norms[k - 2].startswith(prep) or (k > 2 and s.norms[k - 3] == prep)):
                 return s.coordinated(m)  # اجتمع X بوفد من الكونغرس الأمريكي: the body
-            t0 = q + 1 if s.norms[q] == "مع" else q
-            if prep == "مع" and pb == "" and k - t0 >= 2 and m.i == k and m.type is ActorType.person \
-                    and s.norms[k][:1] == "و" and s.norms[t0] in _title_heads(s.lex) \
-                    and t0 > 0 and s.norms[t0 - 1] == "مع" \
-                    and not any(x in s.covered or s.words[x].punct_before for x in range(t0, k)) \
+            office_at = q + 1 if s.norms[q] == "مع" else q
+            if prep == "مع" and pb == "" and k - office_at >= 2 and m.i == k and m.type is ActorType.person \
+                    and s.norms[k][:1] == "و" and s.norms[office_at] in _title_heads(s.lex) \
+                    and office_at > 0 and s.norms[office_at - 1] == "مع" \
+                    and not any(x in s.covered or s.words[x].punct_before for x in range(office_at, k)) \
                     and not s.words[k].punct_before:
                 # مباحثات مع رئيس أمانة مجلس الوزراء ووزير الخارجية الكيني X: an office
                 # the lexicon does not hold, joined by و to the named man's (his, or a colleague's)
@@ -7374,7 +7374,6 @@ _RECEIVED_FILLERS = {normalize(w) for w in (
 
 
 _INSIDE_SOURCES = frozenset(normalize(w) for w in ("مصدر", "مصادر", "موظف", "موظفون"))
-_GOVERNMENT_WORD = normalize("حكومة")
 _COMMON_ADJECTIVES = frozenset(normalize(w) for w in ("مالي", "ماليا", "مالية"))
 
 
