@@ -2836,6 +2836,16 @@ _BODY_QUALIFIERS = frozenset(normalize(w) for w in (
     "الفيدرالية", "الفدرالية", "الاتحادية", "المركزية", "الانتقالية", "المؤقتة", "الشرعية", "الجديدة"))
 _COMPANY_HEADS = frozenset(normalize(w) for w in ("شركة", "مجموعة", "بنك", "مصرف", "غرفة", "اتحاد"))
 _COMPANIES = normalize("شركات")
+
+
+def company_word(form: str) -> bool:
+    """A company noun, with or without the article (الشركة، شركات، المجموعة).
+
+    >>> company_word(normalize("الشركة")), company_word(normalize("الحكومة"))
+    (True, False)
+    """
+    bare = form.removeprefix("ال")
+    return bare in _COMPANY_HEADS or bare == _COMPANIES
 _CHAMBERS = frozenset(normalize(w) for w in ("الغرف", "غرف"))
 # Words that close a company's name (مجموعة البوادي القابضة، بنك الكويت الوطني).
 _CORPORATE_ENDS = frozenset(normalize(w) for w in ("القابضة", "المحدودة", "الوطني", "الوطنية", "العالمية"))
@@ -3261,7 +3271,7 @@ def _delegation_state(words: list[Word], spans_at: dict[int, tuple], i: int,
             return None
         hit = spans_at.get(k)
         w = words[k].norm
-        if w.removeprefix("ال") in _COMPANY_HEADS or w.removeprefix("ال") == _COMPANIES:
+        if company_word(w):
             return None  # وفدا من الشركة الأمريكية: a company's people, not the state's
         if w.endswith("يا") and lex is not None and (not hit or not any(h.kind == "demonym" for h in hit[2])):
             # وفدا لبنانيا: the demonym in the accusative (the lexicon keeps لبناني);
@@ -3523,8 +3533,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                        None)
             if ref and k > 0 and words[k - 1].norm == "في" and ref in lex.countries:
                 continue  # التقى X في بكين وفدا من حزب ... يترأسه أمينه العام: a venue, not his
-            if ref and k > 0 and (words[k - 1].forms[-1].removeprefix("ال") in _COMPANY_HEADS
-                                  or words[k - 1].forms[-1].removeprefix("ال") == _COMPANIES):
+            if ref and k > 0 and company_word(words[k - 1].forms[-1]):
                 break  # وفدا من الشركة الأمريكية برئاسة نائب رئيسها: the company's man, not the state's
             if ref:
                 # (أمينها العام after منظمة التعاون الإسلامي: the body's)

@@ -30,7 +30,7 @@ from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import _ACCUSING, _AGREED as _PLAN_AGREED, _CALLING_FOR, _DEPARTING, _DURING_IT, _RESULTED, _KANA, _PLANS, FUTURE_TIME, MODALS, NEGATORS, flags_for
 from .flags import _AWAITED as _AWAITED_WORDS, _RULE_OUT
-from .mentions import (_callings, _PARENT_LINKS, FIGHTERS_OF, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
+from .mentions import (_callings, company_word, _PARENT_LINKS, FIGHTERS_OF, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
 
 __all__ = ["Mentioned", "Found", "find_relations"]
@@ -6586,7 +6586,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             elif m is None and k + 2 < len(s.words) and (k + 1) not in s.covered \
                     and s.norms[k + 1].startswith("ال") and not s.words[k + 1].punct_before \
                     and not s.words[k + 2].punct_before \
-                    and s.norms[k + 1][2:] not in _COMPANY_HEADS and s.norms[k + 1] != "الشركات":
+                    and not company_word(s.norms[k + 1]):
                 # (أشاد X بدور الشركة الفرنسية: a company, not its state)
                 # أشاد X بجهود الوساطة السعودية / القطرية: the mediation of that state
                 named = s.at.get(k + 2)
