@@ -3338,7 +3338,7 @@ _STYLE_WORDS = frozenset(normalize(w) for w in (
     "غبطة",
     "داتوك", "داتو", "داتين"))  # Malaysian and Bruneian honorifics before a name (داتوك X)
 _MRS = normalize("السيدة")
-_BEFORE_ANOTHER = frozenset(normalize(w) for w in ("إلى", "من", "مع", "لدى", "عن", "على", "بين", "و", "أن", "إن"))
+_BEFORE_ANOTHER = _OBJECT_PREPS | frozenset(normalize(w) for w in ("و", "أن", "إن"))
 _STYLE_OPENERS = frozenset(normalize(w) for w in ("حضرة", "صاحب", "صاحبة"))
 _LONG_STYLES = frozenset(normalize(w) for w in ("السمو", "الجلالة", "المعالي", "الفخامة", "السعادة", "الدولة"))
 _ROYAL_ADJECTIVES = frozenset(normalize(w) for w in ("الملكي", "الملكية"))
@@ -3492,7 +3492,7 @@ _SENTENCE_END_ADVERBS = frozenset(normalize(w) for w in ("أمس", "هنا", "ب
 
 _BARE_MINISTERS = _MINISTER & _BARE_TITLES  # الوزير، الوزيرة
 _CROWN_HEADS = frozenset(normalize(w) for w in ("ولي", "الملك", "العاهل"))
-_SUPREME_HEADS = frozenset(normalize(w) for w in ("الرئيس", "الرئيسة", "الأمير", "السلطان", "العاهل", "الملك"))
+_SUPREME_HEADS = _CROWN_HEADS | frozenset(normalize(w) for w in ("الرئيس", "الرئيسة", "الأمير", "السلطان"))
 _OTHER_HEADS = frozenset(normalize(w) for w in ("ولي", "رئيس", "الرئيس", "رئيسة", "الرئيسة", "الأمين", "الأمينة"))
 
 
@@ -3774,8 +3774,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             if e == s + 1 and title.kind == "office" and words[s].forms[-1].startswith("ال") and hit[0] == e and not affil \
                     and words[hit[0]].norm[:1] == "و" and words[hit[0]].forms[-1] != words[hit[0]].norm:
                 break  # واتفق الوزير والمسؤول الأممي: a bare title, then another man's
-            if hit[0] == e and not affil and words[s].forms[-1] in _CROWN_HEADS | _SUPREME_HEADS \
-                    and words[hit[0]].norm.startswith("وال") and words[hit[0]].norm[1:] in _CROWN_HEADS | _SUPREME_HEADS:
+            if hit[0] == e and not affil and words[s].forms[-1] in _SUPREME_HEADS \
+                    and words[hit[0]].norm.startswith("وال") and words[hit[0]].norm[1:] in _SUPREME_HEADS:
                 break  # وعقد ولي العهد والرئيس الإندونيسي: two heads of state or heirs are two men
             if hit[0] > s and words[hit[0]].norm.startswith("ال") and not words[hit[0]].ta_end \
                     and _word_gender(words[s], lex) == "f" and not words[hit[0]].punct_before \
