@@ -312,6 +312,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             continue  # قطع مودي زيارته إلى السعودية: cut short, the visit took place
         if words[k] in _NOMINAL_NEGATORS and tense != "noun":
             continue  # في أول تعليق، حذّر X: "comment", not the suspension of a verb's act
+        if words[k] in ("لا", "ولا") and k + 1 < len(words) and words[k + 1] == "سيما":
+            continue  # ولا سيما استقبال X له: "especially", not "not"
         if words[k] == "غير" and k + 1 < len(words) and words[k + 1] in ("ان", "انه", "انها", "انهم"):
             continue  # غير أن X حذرت ...: "however", not "not"
         if words[k] == "غير" and k + 1 != trigger:

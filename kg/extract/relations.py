@@ -1587,7 +1587,8 @@ def _final_stop(s: _Sentence, k: int) -> Mentioned | None:
 _SINGLED_OUT = frozenset(normalize(w) for w in ("خصه", "خصها", "خصهم", "خصهما", "وخصه", "وخصها", "خصته"))
 _HELD_FOR_HIM = frozenset(normalize(w) for w in ("أقامها", "أقامه", "أقامتها", "أقامته", "نظمها", "نظمه"))
 _PRESIDED_IT = frozenset(normalize(w) for w in ("ترأسها", "ترأسه", "وترأسها", "ترأستها"))
-_RECEPTION_GIVERS = _SINGLED_OUT | _HELD_FOR_HIM | _PRESIDED_IT
+_RECEPTION_MASDAR = frozenset(normalize(w) for w in ("استقبال", "واستقبال", "باستقبال", "وباستقبال"))
+_RECEPTION_GIVERS = _SINGLED_OUT | _HELD_FOR_HIM | _PRESIDED_IT | _RECEPTION_MASDAR
 _RECEPTION_NOUNS = frozenset(normalize(w) for w in ("استقبال", "استقبالا", "باستقبال", "مراسم", "حفل"))
 
 
@@ -1606,6 +1607,9 @@ def _reception_given(s: _Sentence, memory: dict | None) -> list[Found]:
         elif w in _HELD_FOR_HIM and k + 2 < len(s.words) and s.norms[k + 1] in _TO_HIM \
                 and any(s.norms[x] in _RECEPTION_NOUNS for x in range(max(0, s.clause_start(k) - 1, k - 10), k)):
             host = s.at.get(k + 2)  # مراسم استقبال رسمية أقامها له X / حظي Y باستقبال رسمي ...، أقامه له X
+        elif w in _RECEPTION_MASDAR and (host := s.at.get(k + 1)) is not None and host.j < len(s.words) \
+                and s.norms[host.j] in _TO_HIM and not s.words[host.j].punct_before:
+            pass  # ولا سيما استقبال السلطان X له: X received him
         elif w in _PRESIDED_IT and k + 1 < len(s.words) \
                 and any(s.norms[x] in _RECEPTION_NOUNS for x in range(max(0, k - 12), k)):
             host = s.at.get(k + 1)  # أقيمت مراسم استقبال رسمية لـY، ترأسها X
