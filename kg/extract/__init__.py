@@ -27,7 +27,7 @@ from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (_ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
 from .mentions import (COUNTERPART, _BODY_ADJECTIVES, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
-                       _NEW_HOLDER, _CROWN_ADJECTIVES,
+                       _NEW_HOLDER, _CROWN_ADJECTIVES, MONARCHIES as _MONARCHIES,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _ACCUSING, _CLAIMS, _TOMORROW, _WEEKDAYS
 from .relations import (_A_DELEGATION, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _LETTERS, _SIMILAR, _TIME_WORDS, Found,
@@ -275,6 +275,13 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         pid = r.bare_title_holder(sp.extra["bare"], surface,
                                   not_of=getattr(r, "home", None) if sp.extra.get("guest") else None) \
             if not sp.extra.get("deputy") else None
+        if pid is None and sp.extra["bare"] == "ولي" and (home := getattr(r, "home", None)):
+            # (الرياض (واس) - استقبل ولي العهد: the crown prince of the dispatch's state,
+            # as the lexicon dates him, when the article names no other)
+            pid = r.role_holder(f"{sp.title.title}|{home}", sp.title.title, home, surface)
+            if pid:
+                affil_id = r.lexicon_actor(home, lex.actor_head(home).name)
+                r.actors[pid].country = r.actors[pid].country or home
     elif sp.kind == "role" and sp.extra.get("office_alone"):
         pid = r.office_holder(sp.extra["office_alone"], getattr(r, "home", None), surface)
     elif sp.kind == "role" and sp.extra.get("rank"):
@@ -938,11 +945,6 @@ _HEIR_TITLES = frozenset(normalize(t) for t in ("ولي العهد", "ولي و�
 # received, the envoy visiting): no dispatch state is assumed for them.
 # States with a monarch (general knowledge): only there does a king, emir,
 # sultan or crown prince with no state named belong to the dispatch's state.
-_MONARCHIES = frozenset((
-    "saudi_arabia", "jordan", "morocco", "kuwait", "qatar", "bahrain", "oman", "united_arab_emirates",
-    "united_kingdom", "spain", "netherlands", "belgium", "sweden", "norway", "denmark", "japan",
-    "thailand", "cambodia", "malaysia", "brunei", "eswatini", "lesotho", "bhutan", "tonga",
-    "luxembourg", "liechtenstein", "monaco"))
 _ROYAL_TITLES = frozenset(normalize(t) for t in (
     "الملك", "ملك", "الأمير", "أمير", "السلطان", "سلطان", "ولي", "العاهل", "عاهل", "الملكة"))
 _DELEGATION_WORDS = frozenset(normalize(t) for t in ("الوفد", "وفد", "للوفد"))

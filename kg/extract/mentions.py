@@ -3492,6 +3492,12 @@ _SENTENCE_END_ADVERBS = frozenset(normalize(w) for w in ("أمس", "هنا", "ب
 
 _BARE_MINISTERS = _MINISTER & _BARE_TITLES  # الوزير، الوزيرة
 _CROWN_HEADS = frozenset(normalize(w) for w in ("ولي", "الملك", "العاهل"))
+# States with a crown (a king, emir, sultan or heir): a royal title is never a republic's
+MONARCHIES = frozenset((
+    "saudi_arabia", "jordan", "morocco", "kuwait", "qatar", "bahrain", "oman", "united_arab_emirates",
+    "united_kingdom", "spain", "netherlands", "belgium", "sweden", "norway", "denmark", "japan",
+    "thailand", "cambodia", "malaysia", "brunei", "eswatini", "lesotho", "bhutan", "tonga",
+    "luxembourg", "liechtenstein", "monaco"))
 _SUPREME_HEADS = _CROWN_HEADS | frozenset(normalize(w) for w in ("الرئيس", "الرئيسة", "الأمير", "السلطان"))
 _OTHER_HEADS = frozenset(normalize(w) for w in ("ولي", "رئيس", "الرئيس", "رئيسة", "الرئيسة", "الأمين", "الأمينة"))
 
@@ -3761,6 +3767,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 # هنأ رئيس الجمهورية الرئيس الكاميروني X / التقى ولي العهد الرئيس التركي X:
                 # two people, the second of another state
                 break
+            if not affil and words[s].forms[-1] in _CROWN_HEADS and hit[0] == e \
+                    and (other := _affiliation_at(words, spans_at, hit[1], lex)) is not None \
+                    and other[1] == "country" and other[0] not in MONARCHIES:
+                break  # استقبل ولي العهد رئيس وزراء باكستان X: a republic has no heir, two men
             if e == s + 1 and title.kind == "office" and words[s].forms[-1] in _BARE_MINISTERS \
                 and words[hit[0]].forms[-1] in _OTHER_HEADS \
                     and hit[0] > s and not words[hit[0]].punct_before \
