@@ -272,12 +272,13 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             r.actors[pid].country = home
     elif sp.kind == "role" and sp.extra.get("bare"):
         # (نائب الأمير: the deputy, never the emir the article named)
-        pid = r.bare_title_holder(sp.extra["bare"], surface,
-                                  not_of=getattr(r, "home", None) if sp.extra.get("guest") else None) \
-            if not sp.extra.get("deputy") else None
-        if pid is None and sp.extra["bare"] == "ولي" and (home := getattr(r, "home", None)):
-            # (الرياض (واس) - استقبل ولي العهد: the crown prince of the dispatch's state,
-            # as the lexicon dates him, when the article names no other)
+        not_of = getattr(r, "home", None) if sp.extra.get("guest") else None
+        pid = r.bare_title_holder(sp.extra["bare"], surface, not_of) if not sp.extra.get("deputy") else None
+        if pid is None and sp.extra["bare"] in _CROWN_BARE and not sp.extra.get("deputy") \
+                and not sp.extra.get("guest") and (home := getattr(r, "home", None)) in _MONARCHIES \
+                and not r.bare_title_holders(sp.extra["bare"]):
+            # (عمّان (بترا) - استقبل الملك / الرياض (واس) - استقبل ولي العهد: the king or heir of
+            # the dispatch's state, as the lexicon dates him, when the article names no other)
             pid = r.role_holder(f"{sp.title.title}|{home}", sp.title.title, home, surface)
             if pid:
                 affil_id = r.lexicon_actor(home, lex.actor_head(home).name)
@@ -948,6 +949,8 @@ _HEIR_TITLES = frozenset(normalize(t) for t in ("ولي العهد", "ولي و�
 _ROYAL_TITLES = frozenset(normalize(t) for t in (
     "الملك", "ملك", "الأمير", "أمير", "السلطان", "سلطان", "ولي", "العاهل", "عاهل", "الملكة"))
 _DELEGATION_WORDS = frozenset(normalize(t) for t in ("الوفد", "وفد", "للوفد"))
+# bare titles that name the dispatch's own monarch or heir when the article names none
+_CROWN_BARE = frozenset(normalize(t) for t in ("ولي", "الملك", "العاهل", "السلطان"))
 # (the one sent, not the sender right after the verb: أوفد الرئيس ...)
 _SENDING_VERBS = frozenset(normalize(t) for t in ("أوفد", "يوفد", "انتدب", "ينتدب"))
 # الوزير alone names no portfolio: in a dispatch it is the visiting minister as

@@ -3492,6 +3492,8 @@ _SENTENCE_END_ADVERBS = frozenset(normalize(w) for w in ("أمس", "هنا", "ب
 
 _BARE_MINISTERS = _MINISTER & _BARE_TITLES  # الوزير، الوزيرة
 _CROWN_HEADS = frozenset(normalize(w) for w in ("ولي", "الملك", "العاهل"))
+# titles only one state's office holder bears (the Saudi king's style)
+_TITLES_OF_ONE_STATE = {normalize("خادم الحرمين الشريفين"): "saudi_arabia"}
 # States with a crown (a king, emir, sultan or heir): a royal title is never a republic's
 MONARCHIES = frozenset((
     "saudi_arabia", "jordan", "morocco", "kuwait", "qatar", "bahrain", "oman", "united_arab_emirates",
@@ -3820,6 +3822,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         body = _body_in_title(title.title, lex)
         if body:
             affil, affil_kind = body, "organization"  # رئيس مجلس القيادة الرئاسي
+    if not affil and normalize(title.title) in _TITLES_OF_ONE_STATE:
+        affil, affil_kind = _TITLES_OF_ONE_STATE[normalize(title.title)], "country"  # خادم الحرمين الشريفين
     if not affil and normalize(title.title).split()[-1] in _BODY_ADJECTIVES:
         affil, affil_kind = _BODY_ADJECTIVES[normalize(title.title).split()[-1]], "organization"
     if affil_kind == "country":

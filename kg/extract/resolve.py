@@ -133,7 +133,7 @@ _COUNTERPART_TITLE = "نظير"
 # Titles of one office, as the lexicon writes them (the head of government).
 _SAME_OFFICES = (frozenset(("رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء")),
                  frozenset(("رئيسة الوزراء", "رئيسة الحكومة", "رئيسة مجلس الوزراء")))
-_LEADER = frozenset(("الزعيم", "زعيم", "العاهل", "عاهل"))  # as written in the title lexicon (العاهل: the monarch)
+_LEADER = frozenset(("الزعيم", "زعيم", "العاهل", "عاهل", "خادم الحرمين الشريفين"))  # as written in the title lexicon (العاهل: the monarch; the Saudi king's style)
 _STATE_HEADS = frozenset(("الرئيس", "رئيس", "رئيس الجمهورية", "الملك", "ملك", "أمير", "الأمير", "السلطان",
                           "سلطان", "العاهل"))
 _SHORT_WORDS = frozenset("""
@@ -321,6 +321,16 @@ class ArticleResolver:
         """الوزير alone: the one person of the article so far whose title starts
         with the same word (وزير الزراعة التشادي X), else nobody; with ``not_of``
         (الوزير الضيف), never a person of that state."""
+        holders = self.bare_title_holders(bare, not_of)
+        if len(holders) != 1:
+            return None
+        pid = holders[0]
+        self._merged(pid, surface, "the article's one bearer of the title")
+        return pid
+
+    def bare_title_holders(self, bare: str, not_of: str | None = None) -> list[str]:
+        """The persons of the article a bare title may name, best first (see
+        :meth:`bare_title_holder`); none when the article named no bearer."""
         head = bare[2:] if bare.startswith("ال") else bare
         as_written = head
         head = head[:-1] if head.endswith("ه") else head  # الوزيرة → وزير
@@ -349,11 +359,7 @@ class ArticleResolver:
         earlier = [pid for pid in holders if first[pid] < now]
         if len(holders) > 1 and len(earlier) == 1:
             holders = earlier  # وعقد الوزير لقاء مع وزير الدولة Y: the one named before, not Y
-        if len(holders) != 1:
-            return None
-        pid = holders[0]
-        self._merged(pid, surface, "the article's one bearer of the title")
-        return pid
+        return holders
 
     def _merged(self, pid: str, surface: str, reason: str) -> None:
         """Record that ``surface`` names person ``pid`` (for merges.jsonl) and keep the alias."""
