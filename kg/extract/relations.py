@@ -3116,7 +3116,49 @@ def _envoy_named_after(s: _Sentence, k: int) -> list[Mentioned] | None:
     return [envoy] if envoy else []
 
 
-def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
+# Feminine words that open a state's name (دولة قطر، جمهورية مصر، المملكة، الولايات المتحدة)
+_FEMININE_STATE_HEADS = frozenset(normalize(w) for w in (
+    "دولة", "جمهورية", "المملكة", "مملكة", "سلطنة", "السلطنة", "الولايات", "الإمارات", "إمارة",
+    "الحكومة", "حكومة", "الدولة"))
+# States whose bare name takes a feminine verb though it ends in no ا or ة
+_FEMININE_STATE_NAMES = frozenset(normalize(w) for w in (
+    "مصر", "إسرائيل", "إيران", "الصين", "الهند", "قطر", "الكويت", "الجزائر", "تونس", "باكستان",
+    "أفغانستان", "أذربيجان", "أرمينيا", "كازاخستان", "أوزبكستان", "طاجيكستان", "تركمانستان", "قيرغيزستان"))
+
+
+
+def _masculine_verb(norm: str, lex) -> bool:
+    """Whether a trigger verb is written in the masculine singular (انتقد، وزار، ينتقد،
+    سيزور), the form a feminine subject right after it never takes."""
+    base = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    forms = lex.trigger_forms.get(norm, ())
+    if any(tf.pos != "verb" for tf in forms):
+        return False  # (دعم مصر للصومال: also the noun "support", whose doer follows it)
+    for tf in forms:
+        if tf.pos != "verb" or tf.pronoun:
+            continue
+        if tf.tense == "past" and tf.entry.past and base == normalize(tf.entry.past):
+            return True
+        if tf.entry.present and base.removeprefix("س") == normalize(tf.entry.present):
+            return True
+    return False
+
+
+def _feminine_state(s: _Sentence, m: Mentioned) -> bool:
+    """Whether a state is named here by a feminine noun: a capital or city (موسكو،
+    القاهرة), a name in ا or ة (روسيا، تركيا), دولة / جمهورية ... X, or a listed
+    feminine name (مصر، إسرائيل); never العراق، المغرب، لبنان، الكرملين, which are masculine."""
+    first = s.words[m.i].forms[-1] if s.words[m.i].forms else s.norms[m.i]
+    if first in _MASCULINE_SEATS:
+        return False
+    if m.place or first in _FEMININE_STATE_HEADS or (m.j - m.i == 1 and first in _FEMININE_STATE_NAMES):
+        return True
+    return m.j - m.i == 1 and len(first) >= 4 and first.endswith(("ا", "ه")) and not first.startswith("ال")
+
+
+def _subject_after(s: _Sentence, q: int, agreeing: bool = True) -> list[Mentioned]:
+    """The doer named right after a verb ending at ``q`` (VSO); with ``agreeing``, never
+    a feminine state after a masculine verb (that state is the verb's object)."""
     k = q
     if k + 2 < len(s.words) and s.norms[k] == "كل" and s.norms[k + 1] == "من" \
             and not s.words[k + 1].punct_before and not s.words[k + 2].punct_before:
@@ -3150,6 +3192,9 @@ def _subject_after(s: _Sentence, q: int) -> list[Mentioned]:
             return s.coordinated(m)
     if k < len(s.words) and not s.words[k].punct_before:
         m = s.at.get(k)
+        if m and agreeing and k == q and q >= 1 and m.type is ActorType.country and _masculine_verb(s.norms[q - 1], s.lex) \
+                and _feminine_state(s, m):
+            return []  # فيما انتقد إسرائيل: a masculine verb has no feminine state for its doer
         if m and not s.prep_before(m) and m.type is not ActorType.location:
             return s.coordinated(m)
         if m is None and (s.norms[k] in _MEMBER_OF or (
@@ -4253,7 +4298,7 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
             if doer is not None and doer.actor != after[0].actor:
                 return [doer], after
     if tf.pos == "verb" and not tf.pronoun and tf.entry.past and normalize(tf.entry.past) == _HELPED:
-        helped = _subject_after(s, q)
+        helped = _subject_after(s, q, agreeing=False)  # (ساعد نيروبي: the one helped, whatever its gender)
         if len(helped) == 1 and helped[0].j + 1 < len(s.words) and s.norms[helped[0].j] in ("علي", "في") \
                 and not s.words[helped[0].j].punct_before and (helped[0].j + 1) not in s.covered:
             # الدعم السعودي ساعد إسلام آباد على استيفاء شروط الصندوق: the one helped is the
@@ -8201,7 +8246,8 @@ def _masculine_body(s: _Sentence, m: Mentioned) -> bool:
 
 
 _FEMININE_HEADS = {normalize(w) for w in ("الأمم", "الدول", "قوات", "القوات")}
-_MASCULINE_SEATS = {normalize(w) for w in ("الكرملين", "البيت", "الإليزيه", "البنتاغون", "الفاتيكان")}
+# Seats of power named by a masculine noun (الكرملين، البيت الأبيض، قصر الإليزيه، الكرسي الرسولي)
+_MASCULINE_SEATS = {normalize(w) for w in ("الكرملين", "البيت", "الإليزيه", "البنتاغون", "الفاتيكان", "قصر", "الكرسي")}
 
 
 _UPON = {normalize(w) for w in ("لدى", "عند", "فور", "لدي", "وعند", "ولدى", "فور")}
