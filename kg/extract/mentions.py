@@ -3708,7 +3708,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             k = j
             while k < len(words) and k - j < 4 and (words[k].norm.startswith("ال") or (
                     (k > j or normalize(title.title).split()[0] in _MINISTER) and words[k].norm.startswith("وال"))
-                    or (k == j and words[k].norm.startswith("لل") and k not in spans_at)) \
+                    or (k == j and words[k].norm.startswith("لل") and k not in spans_at)
+                    or (normalize(title.title).split()[0] in _MINISTER and words[k].norm[:1] == "و"
+                        and len(words[k].norm) > 3 and k + 1 < len(words) and words[k + 1].norm.startswith("ال")
+                        and not words[k + 1].punct_before and words[k].norm[1:] not in lex.first_names
+                        and words[k].norm[1:] not in lex.ambiguous_first_names)) \
                     and (k not in spans_at or (k > j and words[k - 1].norm.startswith("وال") and all(
                         h.kind == "institution" for h in spans_at[k][2]))) and not words[k].punct_before \
                     and words[k].norm not in lex.first_names and words[k].norm not in STOP_WORDS:
