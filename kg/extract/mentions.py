@@ -720,6 +720,34 @@ def _prefixed_title(words: list[Word], j: int, lex: Lexicon) -> bool:
     return any(h.kind == "title" for n in range(3) for h in lex.phrases.get((rest, *nxt[:n]), ()))
 
 
+_KIN_OF = frozenset(normalize(w) for w in (
+    "نجل", "ابن", "ابنة", "نجلة", "كريمة", "شقيق", "شقيقة", "حفيد", "حفيدة", "زوجة", "أرملة", "عقيلة"))
+
+
+def _namesakes_of_kin(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
+    """A known man's name with one more name word, set off before "son of" that man
+    (نيكولاس مادورو غيرا، نجل الرئيس الفنزويلي نيكولاس مادورو) is his relative, a
+    person of his own, not the man himself.
+
+    >>> # زار X Y Z، نجل الرئيس X Y → "X Y Z" is a new person, not the president
+    """
+    for a, sp in enumerate(out):
+        e = sp.j
+        if sp.kind != "person" or not sp.ref or sp.title is not None or e + 2 >= len(words) \
+                or words[e].punct_before or not words[e + 1].punct_before or any(o.i == e for o in out) \
+                or words[e].norm.startswith("ال") or words[e].norm in STOP_WORDS or words[e].prefix \
+                or words[e + 1].forms[-1] not in _KIN_OF:
+            continue
+        later = next((o for o in out[a + 1:] if o.i > e + 1), None)
+        if later is None or later.ref != sp.ref or later.i > e + 6 or any(
+                words[x].punct_before for x in range(e + 2, later.i + 1)):
+            continue
+        name = " ".join(w.norm for w in words[sp.i:e + 1])
+        out[a] = Span(sp.i, e + 1, "person", type=ActorType.person, name=name, clitic=sp.clitic,
+                      extra={"announced": True})
+    return out
+
+
 def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool:
     """A name may take a third word when a clear boundary follows it: the end,
     punctuation, a function word or a word already taken by the lexicon
@@ -2236,6 +2264,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     if bodies:
         out = sorted(out + bodies, key=lambda o: o.i)
     out = _company_nationality(words, out, lex)
+    out = _namesakes_of_kin(words, out, lex)
     ends = {o.j: o for o in out if o.kind != "person"}
     taken_words = {k for o in out for k in range(o.i, o.j)}
     for sp in out:
