@@ -8785,6 +8785,10 @@ def _companions(s: _Sentence, p: int) -> list[Mentioned]:
     return out
 
 
+_GREETINGS_OF = frozenset(normalize(w) for w in ("تحيات", "تحية", "تمنيات"))
+_TO_HIM_ALONE = frozenset(normalize(w) for w in ("إليه", "له", "إليها", "لها"))
+
+
 def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
             last_subject: list[Mentioned]) -> tuple[list[Mentioned], list[Mentioned]]:
     """نجله Y: Y is the son of the person before; Y نجل X: Y is the son of X."""
@@ -8815,6 +8819,15 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
                 and (host := s.covered.get(p - 2)) is not None and host.j == p - 1 \
                 and host.type is ActorType.person and host.actor != nxt.actor:
             return [host], [nxt]  # استقبل X الزعيمَ Y(،) يرافقه نجله Z: "his" is Y, whom Z accompanies
+        if p >= 2 and s.norms[p - 1] in _GREETINGS_OF and any(
+                s.norms[x] in _TO_HIM_ALONE for x in range(max(0, p - 3), p - 1)):
+            # التقى X الضيفَ Y، ونقل إليه تحيات والده Z: one conveys one's own father's greetings
+            # (the one "to him" is the guest; "his" father is the sentence's doer's)
+            doer = next((m for m in s.mentions if m.type is ActorType.person and m.j <= p
+                         and not s.prep_before(m)), None)
+            if doer is not None and doer.actor != nxt.actor \
+                    and not any(s.norms[k] in _STYLE_PRONOUNS for k in range(doer.i)):
+                return [doer], [nxt]  # (والتقى سموه Y، ونقل إليه ...: His Highness, read below)
         before = s.covered.get(p - 1)
         if before is not None and before.type is ActorType.person and before.j == p and s.norms[p][:1] == "و" \
                 and (not s.words[p].punct_before or s.words[p].punct in ("،", ",")) \
