@@ -1089,6 +1089,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             domain = Domain.military
         aside = (rel is Relation.visit and tf.pos == "noun" and q < len(s.words)
                  and s.norms[q] in ("له", "لها")) or (  # في أول زيارة له: an aside on the guest
+            # (اتهم X إيران بتزويد الحوثيين ...، وتوعّد الجماعة: the accused act's doer does not
+            # go on; the accuser does)
+            tf.pos == "noun" and s.norms[p][:1] == "ب" and any(
+                s.norms[k] in _ACCUSE_VERBS for k in range(max(cs, p - 8), p))) or (
             tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL and (
                 rel is not Relation.host or tf.pronoun
                 or any(m.j < p and m.type is ActorType.person for m in s.mentions))) or (
@@ -4246,8 +4250,13 @@ def _after_where(s: _Sentence, p: int) -> bool:
         for k in range(max(0, p - 4), p - 1)))
 
 
+_IT_IS = frozenset(normalize(w) for w in ("وهو", "هو", "وهي", "هي", "وهذا", "هذا", "وذلك", "ذلك"))
+
+
 def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
                     carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
+    if tf.pos == "verb" and tf.pronoun and p >= 2 and s.norms[p - 1] == "ما" and s.norms[p - 2] in _IT_IS:
+        return [], []  # وهو ما رفضه X: "it" is what was said, no actor to oppose
     if tf.entry.relation == "agree" and tf.pos == "verb":
         signers = _signers_for_sides(s, q)
         if signers:
@@ -5479,8 +5488,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if not obj and rel == "visit" and nxt and nxt.place and s.words[nxt.i].punct in ("،", ","):
                 # زيارة نائب وزير الدفاع الروسي X، بنغازي: the city after the visitor
                 obj = [nxt]
-            if not obj and "" in markers and rel in ("support",):
-                obj = _object_by_marker(s, subj[-1].j, [""], subj[-1].j, window=2)
+            if not obj and "" in markers and rel in ("support",) and not (
+                    subj[-1].j < len(s.words) and s.words[subj[-1].j].punct_before):
+                # (بدعم الهجمات الإسرائيلية، وتوعد واشنطن: past the comma is another clause)
+                obj = [m for m in _object_by_marker(s, subj[-1].j, [""], subj[-1].j, window=2)
+                       if not any(s.norms[x][:1] == "و" for x in range(subj[-1].j, m.i))]
+                # (بتمويل حماس وتسليح الحوثيين: a second act joined by و has its own object)
             if not obj and rel in ("oppose", "congratulate") and subj[-1].j < len(s.words) \
                     and s.norms[subj[-1].j][:1] == "ل" and subj[-1].j not in s.covered:
                 # انتقاد X للرسوم التي فرضها Y / إشادة X بالإصلاحات التي نفذتها Y: the act's doer
@@ -7219,6 +7232,8 @@ def _thing_object_after(s: _Sentence, k: int) -> bool:
     if k >= len(s.words) or s.words[k].punct_before or k in s.covered or k in s.demonyms:
         return False
     w = s.norms[k]
+    if w in _WHAT_HE_CALLED and k + 1 < len(s.words) and s.norms[k + 1] in _DESCRIBED:
+        return True  # وانتقد X ما وصفه بحملات التحريض: X is the doer, "what he called" the object
     return w.startswith("ال") and len(w) > 4 and w not in _SKIP and w not in _PREPS \
         and w not in _CLAUSE_WORDS and not s.lex.phrases.get((w,))
 
@@ -7821,6 +7836,23 @@ def _invited_party(s: _Sentence, p: int, cs: int) -> list[Mentioned] | None:
     return None
 
 
+def _called_upon(s: _Sentence, k: int) -> Mentioned | None:
+    """The one a calling verb at ``k`` calls upon: after its own doer (طالب X Y بـ)
+    or, after a masculine verb, a feminine state that cannot be its doer
+    (وطالب سلطنة عمان بـ); else ``None``."""
+    if s.norms[k] not in _CALLING_FOR:
+        return None
+    first = s.at.get(k + 1)
+    if first is None or first.i != k + 1 or s.words[k + 1].punct_before:
+        return None
+    if first.type is ActorType.country and not s.norms[k].endswith("ت") \
+            and s.norms[k].removeprefix("و")[:1] != "ت" and _feminine_state(s, first):
+        return first
+    second = s.at.get(first.j)
+    return second if second is not None and second.i == first.j and not s.words[first.j].punct_before \
+        and not s.prep_before(second) else None
+
+
 def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[Mentioned]:
     """Who does a governed verbal noun: the clause's subject, unless that is the
     object of the sentence's last relation (X سيزور بكين لإجراء محادثات مع Y:
@@ -7828,6 +7860,8 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     decided = _decision_before(s, p)
     if decided is not None:
         return decided  # قرر X إنهاء مهام Y، وتعيين Z: X, not Y
+    if any((called := _called_upon(s, k)) is not None and called.j < p for k in range(max(cs, p - 10), p - 1)):
+        return []  # وطالب سلطنة عمان بوقف التساهل مع تهريب الأسلحة: an act asked of another, deeper in, is no one's
     back = _after_aside_back(s, p - 1) if p > 1 else p - 1
     if back != p - 1 and s.norms[back + 1] in _COMPANION and (lead := s.covered.get(back)) is not None \
             and lead.type is ActorType.person and not s.prep_before(lead):
