@@ -4250,13 +4250,8 @@ def _after_where(s: _Sentence, p: int) -> bool:
         for k in range(max(0, p - 4), p - 1)))
 
 
-_IT_IS = frozenset(normalize(w) for w in ("وهو", "هو", "وهي", "هي", "وهذا", "هذا", "وذلك", "ذلك"))
-
-
 def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
                     carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
-    if tf.pos == "verb" and tf.pronoun and p >= 2 and s.norms[p - 1] == "ما" and s.norms[p - 2] in _IT_IS:
-        return [], []  # وهو ما رفضه X: "it" is what was said, no actor to oppose
     if tf.entry.relation == "agree" and tf.pos == "verb":
         signers = _signers_for_sides(s, q)
         if signers:
