@@ -748,6 +748,10 @@ def _namesakes_of_kin(words: list[Word], out: list[Span], lex: Lexicon) -> list[
     return out
 
 
+# The article, alone or after a clitic (الخطوة، بالخطوة، للجهود): never a word of a four-part name
+_ARTICLE_OPENINGS = ("ال", "بال", "لل", "وال", "فال", "كال")
+
+
 def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool:
     """A name may take a third word when a clear boundary follows it: the end,
     punctuation, a function word or a word already taken by the lexicon
@@ -768,6 +772,7 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
         or (_purpose_word(w, lex) and not words[k - 1].norm.startswith("ال")) \
         or (w.norm.startswith("وال") and len(w.norm) > 4) \
         or (w.norm[:1] == "ب" and w.norm[1:].removeprefix("ال") in _COMMON_NOUNS) \
+        or (w.norm.startswith("بال") and len(w.norm) >= 6 and (w.norm.endswith("ه") or _verbal_noun(w.norm[3:]))) \
         or (w.norm not in lex.first_names and (w.norm in _OBJECT_NOUNS or any(
             t.pos == "noun" and not t.pronoun for t in lex.trigger_forms.get(w.norm, ()))))
     # (حسين الشيخ والوفد المرافق: a new noun phrase; X Y Z اتفاقية قرض / رسالة: the verb's object;
@@ -905,8 +910,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                     # كاراموكو جان ماري تراوري: a foreign given name, then a common one
                     looks_transliterated(words[start].norm) and words[start + 1].norm in lex.first_names
                     and words[start + 1].norm not in lex.ambiguous_first_names)) \
-                and all(x.norm.isalpha() and len(x.norm) >= 2 and not x.norm.startswith("ال") and x.index not in taken
-                        and x.norm not in STOP_WORDS and x.norm not in lex.trigger_forms and not lex.phrases.get((x.norm,))
+                and all(x.norm.isalpha() and len(x.norm) >= 2 and not x.norm.startswith(_ARTICLE_OPENINGS)
+                        and x.index not in taken and x.norm not in STOP_WORDS and x.norm not in lex.trigger_forms and not lex.phrases.get((x.norm,))
                         and not _verbal_noun(x.norm) and not _DUAL_PAST.match(x.norm) for x in words[j:j + 2]):
             j += 2  # رئيس الوزراء النيجري علي محمان لامين زين،: a four-part name closed by punctuation
             break
