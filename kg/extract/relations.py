@@ -6785,6 +6785,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # (استضافت روما القمة بمشاركة قادة، بينهم X: a summit hosted, not a guest received)
         among = _attendee_list(s, s.at.get(k + 1)) if k is not None else []
         obj = [m for m in among if m.type is ActorType.person and m.actor not in {x.actor for x in subj}]
+    if rel == "meet" and tf.pos == "verb" and not tf.pronoun and subj and len(obj) >= 2 \
+            and all(m.i < p and m.type is not ActorType.person for m in subj) \
+            and obj[0].i == q and all(m.type is ActorType.person for m in obj):
+        # (اختتمت قمة إيغاد دون أن يلتقي X وY: the two named after the verb are the sides,
+        # the body whose summit it was meets nobody)
+        return obj[:1], obj[1:]
     if rel in ("meet", "host") and obj and obj[-1].type is ActorType.person:
         obj = obj + _then_met(s, obj[-1])  # فالتقى X في بعبدا ثم Y في السراي: both
     if rel == "visit" and not obj and subj and subj[0].i > p and all(
