@@ -1768,6 +1768,12 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             mentioned += _new_holder_mentions(words, mentioned, triples, r, lex)
         if family_seen and _PARENT_HINT.search(sentence.norm):
             mentioned += _parent_mentions(words, mentioned, triples, r)
+        if _TWO_HOLDERS_HINT.search(sentence.norm):
+            # (وعقد رئيسا الوزراء: the two persons the article gave that office)
+            memory["titles"] = {p.id: ({w for t in [*p.titles, *(k.split("|")[0] for k in p.roles),
+                                                    *_offices_held(p.id, date, lex)]
+                                        for w in normalize(t).split()}, r.actors[p.id].country)
+                                  for p in r.persons if p.first_sentence <= sentence.index}  # (none named later)
         mentioned.sort(key=lambda m: m.i)
         if "styled" in memory:  # (the state a styled person got after the style was read)
             memory["styled"] = {k: (a, r.actors[a].country) for k, (a, _) in memory["styled"].items()}
@@ -2138,6 +2144,16 @@ _CHAINED_SAYING = frozenset(normalize(w) for w in (
     "وشددت", "وأعربت", "وأعلنت", "مؤكدة", "مجددة", "معربة", "مشددة"))
 _OWN_STATE_HINT = re.compile("بلاد|دول|حكومت|مملكه|سلطنه|الي العاصمه|الي مطار")  # (للمملكة has no ال; الدولة; إلى العاصمة)
 _PARENT_HINT = re.compile("والد|ابي|اباه")
+_TWO_HOLDERS_HINT = re.compile("رييسا |وزيرا |وزيري ")
+
+
+def _offices_held(pid: str, date, lex: Lexicon) -> list[str]:
+    """The titles the lexicon gives a known person on the article's date (all, undated)."""
+    known = lex.people.get(pid)
+    if known is None:
+        return []
+    return [role.title for role in known.roles
+            if date is None or (role.start <= date and (role.end is None or date <= role.end))]
 
 
 def _parent_mentions(words: list[Word], mentioned: list[Mentioned], triples: list[Triple],

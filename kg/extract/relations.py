@@ -3772,6 +3772,19 @@ def _last_coordinated_persons(s: _Sentence) -> list[Mentioned]:
     return []
 
 
+def _two_holders(s: _Sentence, before: int, office: str) -> list[Mentioned]:
+    """The two persons named before whose titles hold ``office`` (رئيسا الوزراء after
+    a guest prime minister, his host the emir and the host prime minister: the two
+    prime ministers), else none."""
+    titles = (getattr(s, "memory", None) or {}).get("titles") or {}
+    holders = [pid for pid, (words, _) in titles.items() if office in words]
+    if len(holders) != 2:
+        return []
+    named = {m.actor: m for m in list(s.context) + [m for m in s.mentions if m.j <= before]}
+    return [named.get(pid) or Mentioned(before, before, pid, ActorType.person, "", titles[pid][1])
+            for pid in holders]
+
+
 def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Mentioned]:
     """Whom الجانبان / البلدان / الوزيران (at word ``at``) before ``before`` stands
     for: the two states its demonyms name (الجانبان المصري والسوداني), two states
@@ -6324,7 +6337,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and s.norms[q + 1] in _SHARED_OFFICES and not s.words[q + 1].punct_before:
             # وعقد رئيسا الوزراء / وزيرا الخارجية جلسة مباحثات: the two holders just named
             dual = normalize("الوزيران") if s.norms[q].startswith("وزير") else normalize("الزعيمان")
-            pair = _two_sides(s, p, dual, q)
+            pair = _two_holders(s, p, s.norms[q + 1]) or _two_sides(s, p, dual, q)
             if len(pair) == 2 and all(m.type is ActorType.person for m in pair):
                 return pair[:1], pair[1:]
         sides = p - 2 if p > 1 and s.norms[p - 1] in ("قد", "لقد", "لم", "لن") else p - 1
