@@ -3777,7 +3777,8 @@ def _two_holders(s: _Sentence, before: int, office: str) -> list[Mentioned]:
     a guest prime minister, his host the emir and the host prime minister: the two
     prime ministers), else none."""
     titles = (getattr(s, "memory", None) or {}).get("titles") or {}
-    holders = [pid for pid, (words, _) in titles.items() if office in words]
+    later = {m.actor for m in s.mentions if m.i > before}  # (التقى وزيرا الخارجية نظيرهما X: X is met)
+    holders = [pid for pid, (words, _) in titles.items() if office in words and pid not in later]
     if len(holders) != 2:
         return []
     named = {m.actor: m for m in list(s.context) + [m for m in s.mentions if m.j <= before]}
