@@ -720,6 +720,24 @@ def _prefixed_title(words: list[Word], j: int, lex: Lexicon) -> bool:
     return any(h.kind == "title" for n in range(3) for h in lex.phrases.get((rest, *nxt[:n]), ()))
 
 
+_POSTING_WORDS = frozenset(normalize(w) for w in ("لدى", "الدائم", "الدائمة", "المقيم", "المعتمد"))
+
+
+def _office_then_rank(words: list[Word], out: list[Span], lex: Lexicon) -> None:
+    """An office of a state with no name (مندوب لبنان الدائم لدى الجامعة) right before a
+    titled name with no state (السفير X) is that man's office: X serves that state.
+
+    >>> # قال مندوب لبنان الدائم لدى الجامعة السفير X → X is Lebanon's
+    """
+    for a, b in zip(out, out[1:]):
+        if a.kind == "role" and a.affil_kind == "country" and a.affil and b.kind == "person" \
+                and b.title is not None and not b.affil and not b.ref and 1 <= b.i - a.j <= 4 \
+                and not any(words[x].punct_before for x in range(a.j, b.i + 1)) \
+                and any(w.norm in _POSTING_WORDS for w in words[a.j:b.i]) \
+                and not any(f in lex.trigger_forms for w in words[a.j:b.i] for f in w.forms):
+            b.affil, b.affil_kind = a.affil, "country"
+
+
 _KIN_OF = frozenset(normalize(w) for w in (
     "نجل", "ابن", "ابنة", "نجلة", "كريمة", "شقيق", "شقيقة", "حفيد", "حفيدة", "زوجة", "أرملة", "عقيلة"))
 
@@ -2270,6 +2288,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         out = sorted(out + bodies, key=lambda o: o.i)
     out = _company_nationality(words, out, lex)
     out = _namesakes_of_kin(words, out, lex)
+    _office_then_rank(words, out, lex)
     ends = {o.j: o for o in out if o.kind != "person"}
     taken_words = {k for o in out for k in range(o.i, o.j)}
     for sp in out:
