@@ -8835,6 +8835,7 @@ def _companions(s: _Sentence, p: int) -> list[Mentioned]:
 
 
 _GREETINGS_OF = frozenset(normalize(w) for w in ("تحيات", "تحية", "تمنيات"))
+_IN_PRESENCE_OF = frozenset(normalize(w) for w in ("بحضور", "وبحضور"))
 _TO_HIM_ALONE = frozenset(normalize(w) for w in ("إليه", "له", "إليها", "لها"))
 
 
@@ -8868,6 +8869,15 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
                 and (host := s.covered.get(p - 2)) is not None and host.j == p - 1 \
                 and host.type is ActorType.person and host.actor != nxt.actor:
             return [host], [nxt]  # استقبل X الزعيمَ Y(،) يرافقه نجله Z: "his" is Y, whom Z accompanies
+        if p >= 1 and s.norms[p - 1] in _IN_PRESENCE_OF:
+            # استقبل X في عشق آباد Y، الذي يزور ...، بحضور والده Z: the host's father, who sat in
+            # (the relative clause's guest is no owner of an aside on the reception)
+            doer = next((m for m in s.mentions if m.type is ActorType.person and m.j <= p
+                         and not s.prep_before(m)), None)
+            if doer is not None and doer.actor != nxt.actor \
+                    and not any(s.norms[k] in _STYLE_PRONOUNS for k in range(doer.i)) \
+                    and any(s.norms[k] in _RELATIVE and s.words[k].punct_before for k in range(doer.j, p)):
+                return [doer], [nxt]
         if p >= 2 and s.norms[p - 1] in _GREETINGS_OF and any(
                 s.norms[x] in _TO_HIM_ALONE for x in range(max(0, p - 3), p - 1)):
             # التقى X الضيفَ Y، ونقل إليه تحيات والده Z: one conveys one's own father's greetings
