@@ -231,9 +231,15 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             # رئيس جهاز الاستخبارات X in a dispatch from Ankara: the Turkish one
             # (رئيس الجمعية الوطنية في جمهورية بنين X: the state named after the body)
             a, b = sp.extra["org_words"]
-            state = _state_after_body(sp, words, lex) or r.home
+            after = _state_after_body(sp, words, lex)
+            state = after or r.home
             c = lex.countries[state]
-            org_surface = _original(doc, sentence, words, a, b, "")
+            end = b
+            while after and sp.name and end < sp.j - len(sp.name.split()) and not _style_word(words[end]) \
+                    and not any(h.kind == "title" for h in lex.phrases.get((words[end].forms[-1],), ())):
+                end += 1  # (... في جمهورية السنغال السيد X: the state, not the honorific)
+            org_surface = _original(doc, sentence, words, a, end, "")
+            # (الرئاسة في جنوب السودان: the body named with its state)
             affil_id = r.organization(f"{inst.head}|{state}", org_surface,
                                       inst.name_en.format(country=c.name_en), state, org_surface)
         elif sp.affil_kind == "neworg" and sp.ref and (body := _body_of_known(sp, lex)):
