@@ -2359,6 +2359,12 @@ def _callings(lex: Lexicon) -> frozenset[str]:
     return found
 
 
+# The time words of an aside between commas (، اليوم الثلاثاء، / ، أمس،)
+_TIME_ASIDE = frozenset(normalize(w) for w in (
+    "اليوم", "أمس", "امس", "مساء", "صباح", "ظهر", "غدا", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+    "الأربعاء", "الخميس", "الجمعة", "السبت"))
+
+
 def _appointees(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
     """عيّن X سيفي غريب رئيسا للوزراء / بتعيين سالم بن بريك رئيسا: the words
     between the appointer (or the verbal noun) and the office in the accusative
@@ -2388,8 +2394,15 @@ def _appointees(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
                                       extra={"announced": True}))
                     continue
                 start += 1
+        if start < len(words) and words[start].punct_before and words[start].punct in ("،", ","):
+            # عيّن الملك X، اليوم الثلاثاء، Y سفيرا: past a time aside set off by commas
+            close = next((c for c in range(start + 1, min(len(words), start + 4)) if words[c].punct_before), None)
+            if close is not None and words[close].punct in ("،", ",") \
+                    and all(x.norm in _TIME_ASIDE for x in words[start:close]):
+                start = close
         end = start
-        while end < len(words) and end - start < 5 and end not in taken and not words[end].punct_before \
+        while end < len(words) and end - start < 5 and end not in taken \
+                and (not words[end].punct_before or end == start) \
                 and not role_accusative(words[end].norm):
             x = words[end].norm
             if not x.isalpha() or x in STOP_WORDS or x in lex.trigger_forms or x.startswith("لل") \
