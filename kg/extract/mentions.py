@@ -1989,8 +1989,13 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             elif form and form in lex.ambiguous_first_names and not (
                     i + 2 < n and words[i + 1].norm == "بن" and not words[i + 1].punct_before
                     and ((i > 0 and words[i - 1].norm in _STYLE_WORDS) or _given_name(words[i + 2], lex))) \
+                    and not (i > 0 and words[i - 1].norm in _STYLE_WORDS and not w.punct_before
+                             and i + 1 < n and not words[i + 1].punct_before
+                             and not words[i + 1].norm.startswith("ال") and words[i + 1].norm not in STOP_WORDS
+                             and not any(words[x].norm in _APPOINTING for x in range(max(0, i - 3), i))) \
                     and not _appointed_here(words, i, lex):
-                form = None  # (but معالي سلطان بن سالم، سلطان بن سعود: بن makes it a name)
+                form = None  # (but معالي سلطان بن سالم، سلطان بن سعود: بن makes it a name;
+                # معالي رشيد مرادوف: the style says a name follows)
             if form and i not in taken and i > 0 and not w.punct_before and form == w.norm \
                     and not _EPONYM_HEADS.isdisjoint(words[i - 1].forms):
                 # بمطار جوليوس نيريري الدولي، جامعة أحمد بلو: a venue named after a man
