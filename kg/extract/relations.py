@@ -3755,10 +3755,15 @@ def _guest_pair(s: "_Sentence") -> list[Mentioned]:
     return []
 
 
+# قبل أن / بعد أن / دون أن: a time or manner conjunction, no one's speech
+_CONJ_BEFORE_AN = frozenset(normalize(w) for w in ("قبل", "بعد", "دون", "بدون", "منذ", "عقب", "حتى", "لحين"))
+
+
 def _speaker_end(s: _Sentence, before: int) -> int:
     """The last complementizer before ``before`` (قال X إن ...): mentions up to it
     are the speaker's side of the sentence; -1 when there is none."""
-    return max((k for k in range(before) if s.norms[k] in _COMPLEMENTIZERS), default=-1)
+    return max((k for k in range(before) if s.norms[k] in _COMPLEMENTIZERS
+                and not (k > 0 and s.norms[k - 1] in _CONJ_BEFORE_AN)), default=-1)
 
 
 def _last_coordinated_persons(s: _Sentence) -> list[Mentioned]:
@@ -3856,8 +3861,13 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
         reported = [m for m in s.mentions if _speaker_end(s, said) < m.i and m.j <= said] if said > 0 \
             and any(s.norms[k] in _SAYING_PARTICIPLES or s.norms[k] in _GUESSING
                     for k in range(max(0, said - 2), said)) else []
-        for m in [m for m in s.mentions if said < m.i and m.j <= before][::-1] + reported[::-1] \
-                + list(reversed(s.context)):
+        here = [m for m in s.mentions if said < m.i and m.j <= before]
+        if said < 0 and len({m.actor for m in here if m.type is ActorType.person}) > 2:
+            # استضاف X الرئيس Y ورئيس الوزراء Z، حيث وقع الزعيمان / قبل أن يعقد الرجلان: the two
+            # guests named side by side; with no such pair, which two of three is unsaid
+            pair = _last_coordinated_persons(s)
+            return pair if len(pair) == 2 and all(any(m is x for x in here) for m in pair) else []
+        for m in here[::-1] + reported[::-1] + list(reversed(s.context)):
             if m.type is ActorType.person and m.actor not in {x.actor for x in seen} and not (
                     m.country and m.country in {x.country for x in seen}) \
                     and not m.no_side and not m.sender \
