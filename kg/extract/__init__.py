@@ -2081,6 +2081,8 @@ _OWN_STATE_ENDS = tuple(_OWN_STATE)
 
 _GUEST_HINT = re.compile("ضيف")
 _GUEST_WORDS = frozenset(normalize(w) for w in ("ضيفه", "ضيفها"))
+# The guest, named by the noun alone (استقبل X الضيف), never as an adjective (الوزير الضيف)
+_THE_GUEST = frozenset(normalize(w) for w in ("الضيف", "الضيفة"))
 
 
 def _guest_mentions(words: list[Word], mentioned: list[Mentioned], found: list[Found],
@@ -2099,6 +2101,11 @@ def _guest_mentions(words: list[Word], mentioned: list[Mentioned], found: list[F
     out = []
     for w in words:
         form = next((f for f in w.forms if f in _GUEST_WORDS), None)
+        if form is None and w.norm in _THE_GUEST and w.index > 0 and not w.punct_before and (
+                ((w.index - 1) in covered and not words[w.index - 1].norm.startswith("ال"))
+                or any(t.entry.relation == "host" and t.pos == "verb"
+                       for t in r.lex.trigger_forms.get(words[w.index - 1].norm, ()))):
+            form = w.norm  # واستقبل الرئيس X الضيف / X، الذي استقبل الضيف: the visitor just told of
         if form and w.index not in covered:
             out.append(Mentioned(w.index, w.index + 1, guest, ActorType.person, _clitic_of(w, form),
                                  r.actors[guest].country))
