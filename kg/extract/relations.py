@@ -1171,7 +1171,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     continue  # استقبل X نائبة وزير العلاقات الخارجية لكوبا، ...: she was received, not the ministry
                 if a.actor == b.actor or not _types_ok(rel, a, b) or _interview(s, rel, a, b) \
                         or _body_session(s, rel, tf, q, a, b) or _serves_body(s, rel, a, b) or (
-                        _own_state(rel, a, b) and not (rel is Relation.oppose and _names_government(s, b))):
+                        _own_state(rel, a, b, s.lex) and not (rel is Relation.oppose and _names_government(s, b))):
                     # (انتقد X حكومة بلاده / الحكومة اللبنانية: criticism at home is opposition)
                     continue
                 if rel in _PAIRING and not neg:
@@ -2852,7 +2852,7 @@ def _serves_body(s: _Sentence, rel: Relation, a: Mentioned, b: Mentioned) -> boo
         or (b.type is ActorType.person and a.type is ActorType.organization and _body_of_person(s, b) == a.actor)
 
 
-def _own_state(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
+def _own_state(rel: Relation, a: Mentioned, b: Mentioned, lex: Lexicon | None = None) -> bool:
     """A person and their own state are no pair for relations between actors
     (الرئيس الموريتاني ... سبل الدعم لموريتانيا: he seeks support for it)."""
     if rel is Relation.visit:
@@ -2866,11 +2866,21 @@ def _own_state(rel: Relation, a: Mentioned, b: Mentioned) -> bool:
     # state (وزارة الخارجية الإيرانية ... الشعب الإيراني), while a state may back its
     # own bodies (الدعم الروسي لقوات فاغنر)
     members = _OWN_MEMBERS if rel is Relation.oppose else (ActorType.person,)
-    return (a.type in members and b.type is ActorType.country and a.country == b.actor) or (
-        b.type in members and a.type is ActorType.country and b.country == a.actor)
+    if (a.type in members and b.type is ActorType.country and a.country == b.actor) or (
+            b.type in members and a.type is ActorType.country and b.country == a.actor):
+        return True
+    # a state and its own state body are no two sides (موريتانيا ... مع خفر السواحل الموريتاني);
+    # its rebels, parties and companies may be (وقعت الحكومة اتفاقا مع حركة إم 23)
+    return Relation(rel).symmetric and lex is not None and any(
+        x.type is ActorType.organization and y.type is ActorType.country and x.country == y.actor
+        and getattr(lex.organizations.get(x.actor), "kind", "state_body") in _STATE_BODY_KINDS
+        for x, y in ((a, b), (b, a)))
 
 
 _OWN_MEMBERS = (ActorType.person, ActorType.organization)
+# (a ministry or force the text builds from a state's body is one too; a regional government
+# the lexicon lists, حكومة إقليم كردستان, is a side of its own)
+_STATE_BODY_KINDS = frozenset(("state_body", "agency", "armed_force"))
 
 
 def _in_title(s: "_Sentence", m: Mentioned) -> bool:
@@ -7259,6 +7269,12 @@ def _thing_object_after(s: _Sentence, k: int) -> bool:
     w = s.norms[k]
     if w in _WHAT_HE_CALLED and k + 1 < len(s.words) and s.norms[k + 1] in _DESCRIBED:
         return True  # وانتقد X ما وصفه بحملات التحريض: X is the doer, "what he called" the object
+    if w == "منذ" and k + 2 < len(s.words) and s.norms[k + 1].isdigit() and not s.words[k + 2].punct_before:
+        # وتستضيف موريتانيا منذ 2006 فريقا من الحرس المدني: past the date, an indefinite
+        # accusative noun is what the doer hosts
+        x = s.norms[k + 2]
+        return k + 2 not in s.covered and len(x) > 3 and x.endswith("ا") and not x.startswith("ال") \
+            and x not in s.lex.first_names and not s.lex.phrases.get((x,))
     return w.startswith("ال") and len(w) > 4 and w not in _SKIP and w not in _PREPS \
         and w not in _CLAUSE_WORDS and not s.lex.phrases.get((w,))
 
