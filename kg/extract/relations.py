@@ -3765,8 +3765,6 @@ def _guest_pair(s: "_Sentence") -> list[Mentioned]:
     return []
 
 
-# قبل أن / بعد أن / دون أن: a time or manner conjunction, no one's speech
-_CONJ_BEFORE_AN = frozenset(normalize(w) for w in ("قبل", "بعد", "دون", "بدون", "منذ", "عقب", "حتى", "لحين"))
 
 
 def _speaker_end(s: _Sentence, before: int) -> int:
@@ -7830,6 +7828,8 @@ _MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف"
 _MERITS = _MERITS | {"ال" + w for w in _MERITS}  # (بالوساطة القطرية: with the article and a demonym)
 _BACKED_NOUNS = _MERITS | _COURSES  # (الدعم الذي تقدمه X لجهود / لمسيرة التنمية في بلاده)
 _TIME_CONJ = {normalize(w) for w in ("بعد", "قبل", "عقب", "وبعد", "وقبل")}  # بعد أن التقى
+# قبل أن / بعد أن / دون أن: a time or manner conjunction, no one's speech
+_CONJ_BEFORE_AN = frozenset(_TIME_CONJ | {normalize(w) for w in ("دون", "بدون", "منذ", "حتى", "لحين")})
 _STATE_INSTITUTIONS = {normalize(w) for w in ("لمؤسسات", "لمؤسسة")}
 _ACTS_OF = {normalize(w) for w in ("موافقة", "قرار", "إعلان", "سماح", "اعتزام", "عزم", "نية", "مصادقة", "خطة",
                                    "خطط", "مساعي", "محاولة", "محاولات")}
@@ -8861,8 +8861,7 @@ def _companions(s: _Sentence, p: int) -> list[Mentioned]:
 
 
 _GREETINGS_OF = frozenset(normalize(w) for w in ("تحيات", "تحية", "تمنيات"))
-_IN_PRESENCE_OF = frozenset(normalize(w) for w in ("بحضور", "وبحضور"))
-_TO_HIM_ALONE = frozenset(normalize(w) for w in ("إليه", "له", "إليها", "لها"))
+_TO_HIM_ALONE = frozenset(_TO_HIM | {normalize(w) for w in ("إليه", "إليها", "إليهم", "إليهما")})
 
 
 def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
@@ -8895,7 +8894,7 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
                 and (host := s.covered.get(p - 2)) is not None and host.j == p - 1 \
                 and host.type is ActorType.person and host.actor != nxt.actor:
             return [host], [nxt]  # استقبل X الزعيمَ Y(،) يرافقه نجله Z: "his" is Y, whom Z accompanies
-        if p >= 1 and s.norms[p - 1] in _IN_PRESENCE_OF:
+        if p >= 1 and s.norms[p - 1] in _IN_PRESENCE:
             # استقبل X في عشق آباد Y، الذي يزور ...، بحضور والده Z: the host's father, who sat in
             # (the relative clause's guest is no owner of an aside on the reception)
             doer = next((m for m in s.mentions if m.type is ActorType.person and m.j <= p
