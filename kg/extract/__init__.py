@@ -279,10 +279,10 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     elif sp.kind == "role" and sp.extra.get("bare"):
         # (نائب الأمير: the deputy, never the emir the article named)
         not_of = getattr(r, "home", None) if sp.extra.get("guest") else None
-        pid = r.bare_title_holder(sp.extra["bare"], surface, not_of) if not sp.extra.get("deputy") else None
-        if pid is None and sp.extra["bare"] in _CROWN_BARE and not sp.extra.get("deputy") \
-                and not sp.extra.get("guest") and (home := getattr(r, "home", None)) in _MONARCHIES \
-                and not r.bare_title_holders(sp.extra["bare"]):
+        holders = r.bare_title_holders(sp.extra["bare"], not_of) if not sp.extra.get("deputy") else None
+        pid = r.bare_title_holder(holders, surface) if holders else None
+        if holders == [] and sp.extra["bare"] in _CROWN_BARE and not sp.extra.get("guest") \
+                and (home := getattr(r, "home", None)) in _MONARCHIES:
             # (عمّان (بترا) - استقبل الملك / الرياض (واس) - استقبل ولي العهد: the king or heir of
             # the dispatch's state, as the lexicon dates him, when the article names no other)
             pid = r.role_holder(f"{sp.title.title}|{home}", sp.title.title, home, surface)

@@ -317,11 +317,9 @@ class ArticleResolver:
             person.titles.add(title)
         return pid
 
-    def bare_title_holder(self, bare: str, surface: str, not_of: str | None = None) -> str | None:
+    def bare_title_holder(self, holders: list[str], surface: str) -> str | None:
         """الوزير alone: the one person of the article so far whose title starts
-        with the same word (وزير الزراعة التشادي X), else nobody; with ``not_of``
-        (الوزير الضيف), never a person of that state."""
-        holders = self.bare_title_holders(bare, not_of)
+        with the same word (``holders``, from :meth:`bare_title_holders`), else nobody."""
         if len(holders) != 1:
             return None
         pid = holders[0]
@@ -329,8 +327,9 @@ class ArticleResolver:
         return pid
 
     def bare_title_holders(self, bare: str, not_of: str | None = None) -> list[str]:
-        """The persons of the article a bare title may name, best first (see
-        :meth:`bare_title_holder`); none when the article named no bearer."""
+        """The persons of the article so far a bare title may name (وزير الزراعة التشادي X
+        for a later الوزير); with ``not_of`` (الوزير الضيف), never a person of that state;
+        none when the article named no bearer."""
         head = bare[2:] if bare.startswith("ال") else bare
         as_written = head
         head = head[:-1] if head.endswith("ه") else head  # الوزيرة → وزير
