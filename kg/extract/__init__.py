@@ -512,7 +512,7 @@ def _serves_international_body(person, date: dt.date | None, lex: Lexicon) -> bo
         if org is None or org.country is not None:
             continue
         if (date is None and role.end is None) or (
-                date is not None and role.start <= date and (role.end is None or date <= role.end)):
+                date is not None and role.held_on(date)):
             return True
     return False
 
@@ -1007,7 +1007,7 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
 
     states = {(r.organization if body else r.country) for r in person.roles
               if (r.organization if body else r.country) and same(r.title) and (
-                  date is None or (r.start <= date and (r.end is None or date <= r.end)))}
+                  date is None or r.held_on(date))}
     return states.pop() if len(states) == 1 else None
 
 
@@ -2166,7 +2166,7 @@ def _offices_held(pid: str, date, lex: Lexicon) -> list[str]:
     if known is None:
         return []
     return [role.title for role in known.roles
-            if date is None or (role.start <= date and (role.end is None or date <= role.end))]
+            if date is None or role.held_on(date)]
 
 
 def _parent_mentions(words: list[Word], mentioned: list[Mentioned], triples: list[Triple],

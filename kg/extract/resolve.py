@@ -340,7 +340,7 @@ class ArticleResolver:
             if not titles and known is not None and self.date:
                 # السلطان هيثم بن طارق, named by the lexicon with no title read: the
                 # offices he held on the article's date (a later جلالة السلطان is he)
-                titles = {r.title for r in known.roles if r.start <= self.date and (r.end is None or self.date <= r.end)}
+                titles = {r.title for r in known.roles if r.held_on(self.date)}
             words = [normalize_title(t) for t in titles if t]
             if not_of and self.actors[p.id].country == not_of:
                 continue  # (الوزير الضيف in a dispatch from Manama: not Bahrain's minister)
@@ -473,8 +473,8 @@ class ArticleResolver:
             for entry in self.lex.people.values():
                 for r in entry.roles:
                     # (رئيسة الوزراء in the lexicon answers رئيس الوزراء الياباني in the text)
-                    if masculine.get(r.title, r.title) in titles and r.country == country and r.start <= self.date \
-                            and (r.end is None or self.date <= r.end) and (not woman or r.title in masculine):
+                    if masculine.get(r.title, r.title) in titles and r.country == country and r.held_on(self.date) \
+                            and (not woman or r.title in masculine):
                         pid = self.known_person(entry.id, surface, role_key=role_key)
                         self.merges.append(Merge(
                             article=self.article, actor=pid, forms=[entry.name, surface],

@@ -89,6 +89,14 @@ class DatedRole(_Entry):
     start: date
     end: date | None = None
 
+    def held_on(self, day: date) -> bool:
+        """Whether the office was held on ``day``.
+
+        >>> DatedRole(title="الرئيس", start=date(2014, 6, 8)).held_on(date(2025, 1, 1))
+        True
+        """
+        return self.start <= day and (self.end is None or day <= self.end)
+
 
 class PersonEntry(_Entry):
     """A well-known person: heads of state and government, foreign ministers,
