@@ -5789,6 +5789,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                             if visitor:
                                 s.force_hyp = True
                                 return visitor, rest
+                        start = _tour_start_place(s, cs, k)
+                        rest = [x for x in legs if start and x.actor not in (start.actor, start.country)]
+                        if rest and visitor and s.words[k].forms[-1][:1] in "تي":
+                            # X يبدأ من عمّان جولة إقليمية تشمل مصر: he sets out from the
+                            # first place; the stops it includes are still to come
+                            s.force_hyp = True
+                            return visitor, rest
                         if s.norms[k][:1] == "س" or (
                                 s.words[k].forms[-1][:1] in "تي" and here
                                 and {x.actor for x in here}.isdisjoint({x.actor for x in legs})):
@@ -7374,6 +7381,18 @@ def _decree_appointer(s: _Sentence, start: int) -> list[Mentioned]:
             return [appointer] if appointer and appointer.type is ActorType.person else []
     return []
 _TOUR_START = {normalize(w) for w in ("بدأ", "بدأت", "يبدأ", "تبدأ", "استهل", "استهلت", "يستهل", "مستهل")}
+def _tour_start_place(s: _Sentence, cs: int, k: int) -> Mentioned | None:
+    """يبدأ من عمّان جولة تشمل مصر: the place a tour that begins sets out from
+    (من + a place after the beginning verb, before the stops at k)."""
+    begin = next((x for x in range(cs, k) if not _TOUR_START.isdisjoint(s.words[x].forms)), None)
+    if begin is None:
+        return None
+    for x in range(begin + 1, k - 1):
+        if s.norms[x] == "من" and not s.words[x + 1].punct_before:
+            m = s.at.get(x + 1)
+            if m is not None and m.i == x + 1 and m.type in (ActorType.country, ActorType.location):
+                return m
+    return None
 _TOUR_BEGUN = {normalize(w) for w in ("بدأ", "بدأت", "شرع", "شرعت", "استهل", "استهلت")}  # (past: under way)
 _TOUR = {normalize(w) for w in ("جولة", "الجولة", "جولته", "جولتها")}
 _THE_TOUR = normalize("الجولة")
