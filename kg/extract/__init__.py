@@ -1767,7 +1767,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         if _AND_THAT_IT in sentence.norm:
             mentioned += _that_it_mentions(words, mentioned, lex)
         if _NATIONAL_HINT.search(sentence.norm):
-            mentioned += _national_mentions(words, mentioned, r, triples)
+            mentioned += _national_mentions(words, mentioned, r, triples, memory.get("named", set()))
         if _HOSTESS_HINT in sentence.norm and memory.get("meeting"):
             mentioned += _host_mentions(words, mentioned, memory["meeting"])
         if _NEW_ONE in sentence.norm:
@@ -1799,6 +1799,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         memory.pop("styled_before", None)
         carried = last or None
         previous = mentioned or previous  # a sentence naming nobody (وعقد الوزيران ...) keeps the last names
+        memory.setdefault("named", set()).update(m.actor for m in mentioned)
         for f in found:
             for end in (f.subject, f.object):
                 if end not in r.actors:  # a state named by a demonym (الدعم الروسي)
@@ -2295,10 +2296,11 @@ def _host_mentions(words: list[Word], mentioned: list[Mentioned], meeting: list[
 
 
 def _national_mentions(words: list[Word], mentioned: list[Mentioned], r: ArticleResolver,
-                       triples: list[Triple]) -> list[Mentioned]:
+                       triples: list[Triple], named_before: set[str]) -> list[Mentioned]:
     """الضيف الإيراني / المسؤول الإيراني with no name: the one person of that state
-    the article names (كان الأعرجي في استقبال المسؤول الإيراني → Larijani); nobody
-    when it names two. المسؤول الأممي / الأوروبي: the one person serving that body.
+    the article names before it (كان الأعرجي في استقبال المسؤول الإيراني → Larijani);
+    nobody when it names two, or only one after it (محادثات مع المسؤول الصيني، الذي نقل
+    إليه رسالة من الرئيس X: not X). المسؤول الأممي / الأوروبي: the one person serving that body.
 
     >>> # ... الإيراني علي لاريجاني ... في استقبال المسؤول الإيراني → ly_laryjany
     """
@@ -2312,6 +2314,9 @@ def _national_mentions(words: list[Word], mentioned: list[Mentioned], r: Article
         state = next((h.ref for h in r.lex.phrases.get((nxt.forms[-1],), ())
                       if h.kind == "demonym" and h.number == "sg"), None)
         people = {a.id for a in r.actors.values() if a.type is ActorType.person and a.country == state}
+        if state and len(people) == 1 and not (people & named_before) and not any(
+                m.actor in people and m.j <= w.index for m in mentioned):
+            continue  # the one man of that state is named only after it: someone else, unnamed
         if state and len(people) == 1:
             out.append(Mentioned(w.index, w.index + 2, people.pop(), ActorType.person, _clitic_of(w, form), state))
             continue
