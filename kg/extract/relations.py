@@ -8458,6 +8458,16 @@ def _sponsors(s: _Sentence) -> set[str]:
         for k in [*range(m.j, min(len(s.words), m.j + 6)), *range(max(0, m.i - 2), m.i)])}
 
 
+def _own_visit_destination(s: _Sentence, m: Mentioned) -> bool:
+    """``m`` is where "his" visit went (زيارته للكويت، جولتها إلى مسقط): a place
+    someone is at, named as a circumstance."""
+    if m.type not in (ActorType.country, ActorType.location) or s.prep_before(m) not in ("ل", "الي"):
+        return False
+    k = m.i - 1 - (s.norms[m.i - 1] == "الي") if m.i > 0 else -1
+    return k >= 0 and any(tf.entry.relation == "visit" and tf.pos == "noun" and tf.pronoun
+                          for f in s.words[k].forms for tf in s.lex.trigger_forms.get(f, ()))
+
+
 def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
     """The last two actors named before ``before`` that stand for different
     sides (a person and their own state are one side)."""
@@ -8469,7 +8479,8 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
     speaker = next((m for m in reversed(s.mentions) if m.j <= said and m.type is ActorType.person
                     and not s.prep_before(m)), None) if said >= 0 else None
     earlier = [m for m in s.mentions if m.j <= said and m is not speaker
-               and s.prep_before(m) not in ("في", "ب")]  # (في واشنطن، في معهد: no side)
+               and s.prep_before(m) not in ("في", "ب")  # (في واشنطن، في معهد: no side)
+               and not _own_visit_destination(s, m)]  # (وأوضح X، على هامش زيارته للكويت، أن: where he spoke)
     pool = [m for m in s.mentions if said < m.i and m.j <= before][::-1] + earlier[::-1]
     recipients = [m for m in pool if m in s.mentions and s.prep_before(m) in ("الي", "ل")]
     if recipients and len({m.actor for m in pool if m not in recipients and m.type is not ActorType.location
