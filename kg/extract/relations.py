@@ -7094,6 +7094,9 @@ _SECTOR_NOUNS = frozenset(normalize(w) for w in (
     "قطاع", "قطاعي", "قطاعات", "مشاريع", "مشروعات", "مشروع", "برامج", "برنامج", "البنية", "محطة", "محطات",
     "شبكة", "شبكات", "سدود", "السدود", "طرق", "الطرق", "مستشفيات", "المستشفيات", "مدارس", "المدارس"))
 _SECTOR_STEMS = frozenset(w.removeprefix("ال") for w in _SECTOR_NOUNS)
+# What a grant pays for that belongs to its recipient (لدعم موازنة السلطة الفلسطينية،
+# لدعم رواتب العسكريين في الجيش اللبناني).
+_FUNDED_STEMS = frozenset(normalize(w) for w in ("موازنة", "ميزانية", "رواتب", "خزينة", "خزينه", "احتياطيات"))
 
 
 def _sector_in_state(s: _Sentence, q: int) -> list[Mentioned]:
@@ -7107,6 +7110,23 @@ def _sector_in_state(s: _Sentence, q: int) -> list[Mentioned]:
         if k > q and (s.hard_break(k) or s.words[k].punct_before or k in s.covered):
             return []
         w = s.norms[k]
+        if w.removeprefix("ل").removeprefix("ال") in _FUNDED_STEMS \
+                and (w[:1] == "ل" or (k > 0 and s.norms[k - 1].startswith("ل"))):
+            # لدعم موازنة السلطة الفلسطينية: the budget's owner; لدعم رواتب العسكريين في
+            # الجيش اللبناني: the body that pays them
+            own = s.at.get(k + 1)
+            if own is not None and own.i == k + 1 and own.type in (ActorType.country, ActorType.organization) \
+                    and not s.words[k + 1].punct_before:
+                return [own]
+            for x in range(k + 1, min(len(s.words), k + 4)):
+                if s.words[x].punct_before or (x in s.covered and s.norms[x - 1] != "في"):
+                    return []
+                m = s.at.get(x)
+                if m is not None and m.i == x and s.norms[x - 1] == "في" \
+                        and m.type in (ActorType.country, ActorType.organization) \
+                        and s.norms[x] not in _THIS_STATE_WORDS:
+                    return [m]
+            return []
         if w.removeprefix("ل").removeprefix("ال") in _SECTOR_STEMS \
                 and (w[:1] == "ل" or (k > 0 and s.norms[k - 1].startswith("ل"))):
             for x in range(k + 1, min(len(s.words), k + 5)):
