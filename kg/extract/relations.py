@@ -4858,6 +4858,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # انتقاد المملكة لموقف بريتوريا الداعم لـX: the stance is Pretoria's, and so the support
         s.stance_at = p  # (read once; find_relations then knows it is a description, no new doer)
         obj = _object_by_marker(s, q, markers, q, window=4) if q < len(s.words) else []
+        if not obj and rel == "support" and q < len(s.words) and s.norms[q][:1] == "ل":
+            obj = _goods_of_state(s, q)  # موقف آيسلندا الداعم لحقوق الشعب الفلسطيني: that state
         return ([holder], obj) if obj and obj[0].actor != holder.actor else ([], [])
     tour = (s.memory or {}).get("tour")
     if rel == "visit" and tour and s.norms[p] == _THE_TOUR and p - 1 == cs \
