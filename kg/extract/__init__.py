@@ -1762,6 +1762,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                         role=_original(doc, sentence, words, sp.j, sp.j + 2)), date))
         if _OWN_STATE_HINT.search(sentence.norm):
             mentioned += _own_state_mentions(words, mentioned, previous, r)
+        if _ITS_ARMY_HINT in sentence.norm:
+            mentioned += _its_army_mentions(words, mentioned, r, lex)
         if _LATTER in sentence.norm:
             mentioned += _latter_mentions(words, mentioned, previous)
         if _AND_THAT_IT in sentence.norm:
@@ -2329,6 +2331,33 @@ def _national_mentions(words: list[Word], mentioned: list[Mentioned], r: Article
             pid = servants.pop()
             out.append(Mentioned(w.index, w.index + 2, pid, ActorType.person, _clitic_of(w, form),
                                  r.actors[pid].country))
+    return out
+
+
+_ITS_ARMY_HINT = normalize("وجيش")
+_ITS_ARMY = frozenset(normalize(w) for w in ("وجيشه", "وجيشها"))
+_ARMY_HEAD = "الجيش"
+
+
+def _its_army_mentions(words: list[Word], mentioned: list[Mentioned], r: ArticleResolver,
+                       lex: Lexicon) -> list[Mentioned]:
+    """وجيشه right after a state (دعم فرنسا للبنان وجيشه): that state's army.
+
+    >>> # دعم فرنسا الكامل للبنان وجيشه → lebanon_army
+    """
+    out: list[Mentioned] = []
+    ends = {m.j: m for m in mentioned if m.type is ActorType.country}
+    inst = next((x for x in lex.institutions if x.head == _ARMY_HEAD), None)
+    for w in words:
+        state = ends.get(w.index)
+        if w.norm not in _ITS_ARMY or state is None or w.punct_before or inst is None \
+                or state.actor not in lex.countries:
+            continue
+        c = lex.countries[state.actor]
+        surface = f"الجيش ال{c.demonym}" if c.demonym else "جيش " + c.name  # (الجيش اللبناني)
+        army = r.organization(f"{inst.head}|{state.actor}", surface, inst.name_en.format(country=c.name_en),
+                              state.actor, surface)
+        out.append(Mentioned(w.index, w.index + 1, army, ActorType.organization, "و", state.actor))
     return out
 
 
