@@ -3248,7 +3248,18 @@ def _subject_after(s: _Sentence, q: int, agreeing: bool = True) -> list[Mentione
             m = s.at.get(k + 2)
             if m and m.type in (ActorType.organization, ActorType.country):
                 return [m]
+        if m is None and k + 2 < len(s.words) and s.norms[k] in _MISSIONS and not s.words[k + 1].punct_before:
+            # وصلت بعثة (من) صندوق النقد الدولي إلى القاهرة: the body whose mission it is
+            # (but لتمويل بعثة الاتحاد الأفريقي في الصومال: a noun's genitive, the mission itself)
+            m = s.at.get(k + 1 + (s.norms[k + 1] == "من"))
+            if m and m.type is ActorType.organization and m.i == k + 1 + (s.norms[k + 1] == "من") and (
+                    s.norms[k + 1] == "من" or (k == q and q >= 1 and any(
+                        tf.pos == "verb" for f in s.words[q - 1].forms for tf in s.lex.trigger_forms.get(f, ())))):
+                return [m]
     return []
+
+
+_MISSIONS = frozenset(normalize(w) for w in ("بعثة", "البعثة"))
 
 
 _EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "يواجه", "تواجه", "واجه", "واجهت"))
@@ -7790,6 +7801,12 @@ def _governed(s: _Sentence, p: int) -> bool:
     if k < p - 1 and any(f in _GOVERNORS for f in s.words[k].forms):
         return True
     def governs(m: Mentioned | None) -> bool:
+        if m is not None and m.i > 1 and s.norms[m.i - 1] in _LED_BY and not s.words[m.i].punct_before:
+            m = s.covered.get(m.i - 2)  # أنهى وفد من X برئاسة Y زيارة: the delegation, past its head
+        if m is not None and m.i > 2 and s.norms[m.i - 1] == "من" and not s.words[m.i].punct_before \
+                and (s.words[m.i - 2].forms[-1] in _A_DELEGATION or s.norms[m.i - 2] in _MISSIONS):
+            # أنهت بعثة من صندوق النقد الدولي زيارة: the verb before the delegation
+            return any(f in _GOVERNORS for f in s.words[m.i - 3].forms)
         return bool(m and m.i > 0 and m.type is not ActorType.location
                     and any(f in _GOVERNORS for f in s.words[m.i - 1].forms))
     if governs(s.covered.get(k)):
@@ -8673,8 +8690,14 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
             continue
         if m and m.j <= p and m.type is not ActorType.location and (
                 not s.prep_before(m) or (m.i > 0 and s.prep_before(m) == "ل"
-                                         and s.norms[m.i - 1] in _ORGAN_WORDS)):
-            return [m]  # (وافق مجلس المديرين التنفيذيين للبنك الدولي على ...: the bank)
+                                         and s.norms[m.i - 1] in _ORGAN_WORDS)
+                or (m.i > 1 and s.norms[m.i - 1] == "من" and (
+                    s.words[m.i - 2].forms[-1] in _A_DELEGATION or s.norms[m.i - 2] in _MISSIONS)
+                    and m.type in (ActorType.organization, ActorType.country)
+                    and not s.words[m.i - 1].punct_before)):
+            # (وافق مجلس المديرين التنفيذيين للبنك الدولي على ...: the bank; أنهت بعثة من
+            # صندوق النقد الدولي زيارة: the body whose mission it is)
+            return [m]
         k -= 1
     if s.norms[cs] in _RELATIVE and cs > 0 and s.covered.get(cs - 1):
         return [s.covered[cs - 1]]  # روسيا التي ... دعم لـ X
