@@ -4681,6 +4681,11 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         if call is not None and call < end - 1:
             return [], []  # the one called on is named by nothing we know: no guess
     subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
+    if not subj and tf.entry.relation == "meet" and tf.pos == "noun" and not tf.pronoun \
+            and (topic := _headline_topic(s, p)) is not None:
+        # عون في الرياض: محادثات مع ولي العهد السعودي: the headline's man before the colon
+        other = [m for m in _object_by_marker(s, q, ["مع"], q, window=6) if m.actor != topic.actor]
+        return ([topic], other) if other else ([], [])
     if not subj and tf.entry.relation == "meet" and tf.pos == "noun" and s.norms[p].endswith("هما") \
             and p > 0 and s.norms[p - 1].removeprefix("و") in _AFTER_IT | _ADVERBIAL:
         # قال X، في مؤتمر صحفي مع Y عقب محادثاتهما، ...: "their" talks are the two persons' named before
@@ -8495,6 +8500,21 @@ def _sponsors(s: _Sentence) -> set[str]:
     return {m.actor for m in s.mentions if any(
         s.norms[k] in _SPONSOR_VERBS and not any(s.words[x].punct_before for x in range(min(k + 1, m.i), max(k, m.j) + 1))
         for k in [*range(m.j, min(len(s.words), m.j + 6)), *range(max(0, m.i - 2), m.i)])}
+
+
+def _headline_topic(s: _Sentence, p: int) -> Mentioned | None:
+    """The person a headline opens with when a colon follows him and where he is
+    (السيسي في أبوظبي: مباحثات مع ...), for the noun at ``p`` right after the colon."""
+    if p == 0 or p > 8 or s.words[p].punct != ":":
+        return None
+    topic = s.at.get(0)
+    if topic is None or topic.i != 0 or topic.type is not ActorType.person:
+        return None
+    k = topic.j  # (X: محادثات ... alone is a quote of X's, not told of him)
+    if k + 1 < p and s.norms[k] == "في" and (place := s.at.get(k + 1)) is not None and place.i == k + 1 \
+            and place.type in (ActorType.country, ActorType.location) and place.j == p:
+        return topic
+    return None
 
 
 def _own_visit_destination(s: _Sentence, m: Mentioned) -> bool:
