@@ -1762,7 +1762,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                         role=_original(doc, sentence, words, sp.j, sp.j + 2)), date))
         if _OWN_STATE_HINT.search(sentence.norm):
             mentioned += _own_state_mentions(words, mentioned, previous, r)
-        if _ITS_ARMY_HINT in sentence.norm:
+        if _ITS_ARMY_HINT.search(sentence.norm):
             mentioned += _its_army_mentions(words, mentioned, r, lex)
         if _LATTER in sentence.norm:
             mentioned += _latter_mentions(words, mentioned, previous)
@@ -2334,30 +2334,36 @@ def _national_mentions(words: list[Word], mentioned: list[Mentioned], r: Article
     return out
 
 
-_ITS_ARMY_HINT = normalize("وجيش")
-_ITS_ARMY = frozenset(normalize(w) for w in ("وجيشه", "وجيشها"))
-_ARMY_HEAD = "الجيش"
+_ITS_ARMY_HINT = re.compile(normalize("وجيش|وقوات"))
+# وجيشه / وقواته المسلحة after a state: its army (the institution's head, its words).
+_ITS_ARMY = {(normalize(w),): "الجيش" for w in ("وجيشه", "وجيشها")} | {
+    (normalize(w), normalize("المسلحة")): "القوات المسلحة" for w in ("وقواته", "وقواتها")}
 
 
 def _its_army_mentions(words: list[Word], mentioned: list[Mentioned], r: ArticleResolver,
                        lex: Lexicon) -> list[Mentioned]:
-    """وجيشه right after a state (دعم فرنسا للبنان وجيشه): that state's army.
+    """وجيشه / وقواته المسلحة right after a state (دعم فرنسا للبنان وجيشه): that
+    state's army.
 
     >>> # دعم فرنسا الكامل للبنان وجيشه → lebanon_army
     """
     out: list[Mentioned] = []
     ends = {m.j: m for m in mentioned if m.type is ActorType.country}
-    inst = next((x for x in lex.institutions if x.head == _ARMY_HEAD), None)
     for w in words:
         state = ends.get(w.index)
-        if w.norm not in _ITS_ARMY or state is None or w.punct_before or inst is None \
-                or state.actor not in lex.countries:
+        if state is None or w.punct_before or state.actor not in lex.countries:
+            continue
+        n, head = next(((len(k), h) for k, h in _ITS_ARMY.items() if tuple(
+            x.norm for x in words[w.index:w.index + len(k)]) == k), (0, None))
+        inst = next((x for x in lex.institutions if x.head == head), None)
+        if inst is None or any(x.punct_before for x in words[w.index + 1:w.index + n]):
             continue
         c = lex.countries[state.actor]
-        surface = f"الجيش ال{c.demonym}" if c.demonym else "جيش " + c.name  # (الجيش اللبناني)
+        ending = "ة" if inst.gender == "f" else ""  # (الجيش اللبناني، القوات المسلحة السودانية)
+        surface = f"{inst.head} ال{c.demonym}{ending}" if c.demonym else f"{inst.head.removeprefix('ال')} {c.name}"
         army = r.organization(f"{inst.head}|{state.actor}", surface, inst.name_en.format(country=c.name_en),
                               state.actor, surface)
-        out.append(Mentioned(w.index, w.index + 1, army, ActorType.organization, "و", state.actor))
+        out.append(Mentioned(w.index, w.index + n, army, ActorType.organization, "و", state.actor))
     return out
 
 
