@@ -180,7 +180,7 @@ def _partner_of(words: list[Word], j: int, lex: Lexicon, state: str) -> bool:
 def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                   r: ArticleResolver, lex: Lexicon) -> tuple[str | None, list[Triple]]:
     """The actor id of a span, registering it; plus its affiliation, if any."""
-    surface = _original(doc, sentence, words, sp.i, sp.j, sp.clitic)
+    surface = _original(doc, sentence, words, sp.extra.get("named_from", sp.i), sp.j, sp.clitic)
     if sp.kind == "actor":
         return r.lexicon_actor(sp.ref, surface), []
     if sp.affil_kind == "country" and sp.ref and sp.ref in lex.people \

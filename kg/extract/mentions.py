@@ -723,19 +723,30 @@ def _prefixed_title(words: list[Word], j: int, lex: Lexicon) -> bool:
 _POSTING_WORDS = frozenset(normalize(w) for w in ("لدى", "الدائم", "الدائمة", "المقيم", "المعتمد"))
 
 
-def _office_then_rank(words: list[Word], out: list[Span], lex: Lexicon) -> None:
-    """An office of a state with no name (مندوب لبنان الدائم لدى الجامعة) right before a
-    titled name with no state (السفير X) is that man's office: X serves that state.
+def _office_then_rank(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
+    """An office of a state or body with no name (مندوب لبنان الدائم لدى الجامعة،
+    الممثل الخاص للاتحاد الأفريقي لدى السودان) right before a titled name with no
+    state (السفير X) is that man's office: X serves that state or body.
+
+    The man's mention then spans the office too: it is one noun phrase (استقبل Y
+    الممثل الخاص ... السفير X: X is the one received).
 
     >>> # قال مندوب لبنان الدائم لدى الجامعة السفير X → X is Lebanon's
     """
-    for a, b in zip(out, out[1:]):
-        if a.kind == "role" and a.affil_kind == "country" and a.affil and b.kind == "person" \
+    merged: set[int] = set()
+    for x, a in enumerate(out):
+        # (the place of the posting between: لدى السودان)
+        b = next((o for o in out[x + 1:] if o.kind != "actor" or o.i >= a.j + 4), a)
+        if a.kind == "role" and a.affil_kind in ("country", "organization") and a.affil and b.kind == "person" \
                 and b.title is not None and not b.affil and not b.ref and 1 <= b.i - a.j <= 4 \
                 and not any(words[x].punct_before for x in range(a.j, b.i + 1)) \
                 and any(w.norm in _POSTING_WORDS for w in words[a.j:b.i]) \
                 and not any(f in lex.trigger_forms for w in words[a.j:b.i] for f in w.forms):
-            b.affil, b.affil_kind = a.affil, "country"
+            b.affil, b.affil_kind = a.affil, a.affil_kind
+            merged.update(id(o) for o in out if a.i <= o.i and o.j <= b.i)
+            b.extra["named_from"] = b.i  # (the man is known by his rank and name, not his office)
+            b.i = a.i
+    return [o for o in out if id(o) not in merged]
 
 
 _KIN_OF = frozenset(normalize(w) for w in (
@@ -2293,7 +2304,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         out = sorted(out + bodies, key=lambda o: o.i)
     out = _company_nationality(words, out, lex)
     out = _namesakes_of_kin(words, out, lex)
-    _office_then_rank(words, out, lex)
+    out = _office_then_rank(words, out, lex)
     ends = {o.j: o for o in out if o.kind != "person"}
     taken_words = {k for o in out for k in range(o.i, o.j)}
     for sp in out:
