@@ -1887,6 +1887,8 @@ _INTENDING = {normalize(w) for w in ("يعتزم", "تعتزم", "ينوي", "ت
 # Looking forward or striving to (تتطلع بلاده إلى توقيع اتفاقية مع Y): the subject's plan.
 _LOOKING_TO = {normalize(w) for w in ("يتطلع", "تتطلع", "نتطلع", "يتطلعان", "تتطلعان", "يسعى", "تسعى",
                                       "نسعى", "يسعيان", "تسعيان")}
+_HASTENED = {normalize(w) for w in ("سارع", "سارعت", "يسارع", "تسارع", "بادر", "بادرت", "يبادر", "تبادر",
+                                    "وسارع", "وسارعت", "وبادر", "وبادرت")}
 _THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء", "وجاء ذلك", "جاء")}
 _CALLING = _CALLING_FOR - {normalize(w) for w in ("وطالب", "وطالبت", "مطالبين")}
 # (وطالب عون الجانب الأميركي بالضغط: that verb's own subject stands first after it)
@@ -5587,8 +5589,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     and (invited := _invited_party(s, p, cs)) is not None:
                 # تلقى X دعوة من Y لزيارة دكار: X is invited; the inviter visits nothing
                 return (invited, subj) if invited and invited[0].actor != subj[0].actor else ([], [])
-            if not obj and rel in _GOVERNED_NOUNS and _governed(s, p) and (
-                    rel in ("support", "oppose", "appoint") or _purpose(s, p)
+            if not obj and (rel in _GOVERNED_NOUNS or rel == "congratulate") and _governed(s, p) and (
+                    rel in ("support", "oppose", "appoint", "congratulate") or _purpose(s, p)
                     or (rel == "cooperate" and entry.domain == "military")):
                 # متمسك بدعم X، التزامها بدعم X، قيام الأخيرة بدعم X: the genitive
                 # is the one supported; the doer is the clause's subject.
@@ -7788,8 +7790,9 @@ def _governed(s: _Sentence, p: int) -> bool:
             k = s.covered[k].i - 1  # وافق X على اتفاق: past the subject
             while k > 0 and s.norms[k] in _ORGAN_WORDS:
                 k -= 1  # (وافق المجلس التنفيذي لصندوق النقد)
-        if any(f in _REACHING or f in _AGREEING or f in _LOOKING_TO for f in s.words[k].forms):
+        if any(f in _REACHING or f in _AGREEING or f in _LOOKING_TO or f in _HASTENED for f in s.words[k].forms):
             return True  # توصل إلى اتفاق مع Y؛ تتطلع إلى توقيع اتفاقية مع Y (a plan: the flags say so)
+            # (سارع X إلى تهنئة Y: done at once)
     if p > 1 and s.norms[p - 1] == "في":
         k = p - 2
         if k in s.covered:
