@@ -4744,6 +4744,35 @@ def _stance_holder(s: _Sentence, p: int, tf: TriggerForm) -> Mentioned | None:
 _EXCHANGED = {normalize(w) for w in ("تبادل", "تبادلا", "تبادلت", "تبادلتا", "يتبادل", "يتبادلان", "تتبادلان")}
 
 
+_WISHES = frozenset(normalize(w) for w in ("تهاني", "التهاني", "تهنئة"))
+_TO_HIM_WORDS = frozenset(normalize(w) for w in ("إليه", "إليها", "له", "لها"))
+
+
+def _conveyed_wishes(s: _Sentence, p: int, q: int,
+                     last_subject: list[Mentioned]) -> tuple[list[Mentioned], list[Mentioned]]:
+    """نقل X إلى Y تهاني Z / التقى X Y، ونقل إليه تهاني Z: Z, whose wishes they
+    are, congratulates Y; X only carries them.
+
+    >>> # ونقل إليه تهاني القيادة السعودية → (Saudi Arabia, the one met)
+    """
+    lead = next((k for k in range(q, min(len(s.words) - 1, q + 8)) if s.norms[k] in _WISHES
+                 and not any(s.words[x].punct_before for x in range(q + 1, k + 1))), None)
+    sender = s.at.get(lead + 1) if lead is not None else None
+    if sender is None or sender.i != lead + 1 or s.words[lead + 1].punct_before:
+        return [], []
+    to = next((s.at.get(k + 1) for k in list(range(q, lead)) + [sender.j]
+               if k + 1 < len(s.words) and s.norms[k] == "الي" and s.at.get(k + 1) is not None
+               and s.at[k + 1].i == k + 1), None)
+    if to is None and any(s.norms[k] in _TO_HIM_WORDS for k in range(q, lead)):
+        # إليه: the person named last before, other than the one who carries the wishes
+        carrier = {m.actor for m in _doer(s, p, s.clause_start(p), last_subject)}
+        to = next((m for m in reversed(s.mentions) if m.j <= p and m.type is ActorType.person
+                   and m.actor not in carrier), None)
+    if to is None or to.actor == sender.actor:
+        return [], []
+    return [sender], [to]
+
+
 def _exchanged_wishes(s: _Sentence, p: int, q: int) -> tuple[list[Mentioned], list[Mentioned]]:
     """تبادل الرئيسان التهاني / تبادلا خلاله التهاني: the two congratulate each
     other (the reverse edge is added by find_relations), else nothing."""
@@ -4788,6 +4817,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return pair[:1], pair[1:]  # بعد لقاء مطوّل مع Y اتُّفق خلاله على ...: the two who met agreed
     if rel == "congratulate" and not _EXCHANGED.isdisjoint(s.words[p].forms):
         return _exchanged_wishes(s, p, q)
+    if rel == "congratulate" and not _CONVEYED.isdisjoint(s.words[p].forms):
+        return _conveyed_wishes(s, p, q, last_subject)
     if entry.reverse and entry.past:
         # تلقى X برقية تهنئة من Y: read as the verb says, then Y is the doer
         forward = replace(tf, entry=entry.model_copy(update={"reverse": False}))
