@@ -557,10 +557,11 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             break  # اتفقا على استئناف المحادثات الشهر المقبل: the time of what was agreed
         if k > trigger and (words[k] in _TO_BE_HELD or words[k] in _FUTURE_LIGHT_VERBS) and _has_own_object(words, k):
             break  # لجنة مشتركة ستعقد دورتها الأولى السنة المقبلة: the time of the committee's session
-        if words[k] in FUTURE_TIME and (words[k] in _TOMORROW or (
+        if words[k] in FUTURE_TIME and (tense != "past" or k > trigger) and (words[k] in _TOMORROW or (
                 k > 0 and words[k - 1].removeprefix("و") in _TIME_NOUNS) or k - 1 == trigger):
             # الأسبوع المقبل، زيارته المقبلة (الدورة المقبلة: the next session
-            # of something else, not the time of the event)
+            # of something else, not the time of the event; اتفاقية لموسم حج العام المقبل،
+            # وقّعها: a past verb's time is told after it, never before)
             hypothetical = True
         if tense == "present" and words[k] == _TODAY and k > trigger and not _WHEN_PAST.intersection(words) \
                 and not any(words[x] in _PAST_NEGATORS for x in range(max(0, trigger - 3), trigger)) \

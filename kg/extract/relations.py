@@ -4267,6 +4267,8 @@ def _signers_for_sides(s: _Sentence, q: int) -> list[Mentioned]:
         opener = next((k for k in range(m.i - 1, max(q - 1, m.i - 6), -1) if s.norms[k] in ("عن", "وعن")), None)
         if opener is None or any(s.words[k].punct_before for k in range(opener + 1, m.i + 1)):
             continue
+        if not found and opener > q + 4:
+            return []  # وقعت X وY مذكرة ...، وقعها عن الجانب X A: the states' own signing is theirs
         if not found or found[-1].actor != m.actor:
             found.append(m)
         if len(found) == 2:
