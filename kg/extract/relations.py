@@ -829,6 +829,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         s.leg_here = None
         force_fact = getattr(s, "force_fact", False)
         s.force_fact = False
+        told = getattr(s, "told", False)  # (an accusation was made, whoever denies it)
+        s.told = False
         flags_from = p if s.norms[p] in _PARTICIPLES and s.words[p].punct_before else next(
             (k for k in range(p - 1, cs, -1) if s.words[k].punct_before and s.words[k].punct in ("،", ",")
              and (s.norms[k] in _SAYING_PARTICIPLES or (tf.pos == "noun" and s.norms[k] in _SINCE_AFTER))),
@@ -1074,6 +1076,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hyp = main[-1].hypothetical or (hyp and not FUTURE_TIME.isdisjoint(s.norms[p + 1:p + 4]))
             # من المنتظر أن يلتقي X Y، قبل أن يتوجه إلى Z: as planned as the rest
             # (الذي يزور إيطاليا قبل أن يتوجه غدا إلى مدريد: its own غدا still makes it a plan)
+        if told:
+            neg = hyp = False  # نفت الصين اتهامات أطلقها X: X did accuse
         if force_hyp:
             hyp = True  # (a tour's leg still to come: ستقوده إلى Y)
         elif force_fact and not neg:
@@ -4775,6 +4779,54 @@ def _conveyed_wishes(s: _Sentence, p: int, q: int,
     return [sender], [to]
 
 
+_VOICED_IT = frozenset(normalize(w) for w in (
+    "أطلقها", "أطلقتها", "يطلقها", "تطلقها", "وجهها", "وجهتها", "يوجهها", "توجهها", "ساقها", "ساقتها",
+    "يسوقها", "تسوقها", "رددها", "رددتها", "رددته", "رددها"))
+_THAT_IT = frozenset(normalize(w) for w in ("بأن", "أن", "بان"))
+
+
+def _accusation_sides(s: _Sentence, p: int, q: int,
+                      last_subject: list[Mentioned]) -> tuple[list[Mentioned], list[Mentioned]]:
+    """The accuser and the accused of an accusation noun: اتهامات واشنطن لطهران،
+    الاتهامات الأمريكية لها (the one who rejects them), اتهامات أطلقها X بأن Y تقدم ...
+    The accusation was made: a denial around it negates nothing.
+
+    >>> # نفت الصين اتهامات أطلقها المتحدث X بأن بكين تقدم دعما → (X, China)
+    """
+    k, accuser = q, None
+    m = s.at.get(k) if k < len(s.words) and not s.words[k].punct_before else None
+    if m is not None and m.i == k and not s.prep_before(m) and m.type is not ActorType.location:
+        accuser, k = m, m.j
+    elif k < len(s.words) and k in s.demonyms and not s.words[k].punct_before:
+        state = s.demonyms[k]
+        accuser, k = Mentioned(k, k + 1, state, ActorType.country, "", state), k + 1
+    elif k + 1 < len(s.words) and s.norms[k] in _VOICED_IT and not s.words[k].punct_before:
+        after = _subject_after(s, k + 1)
+        if after:
+            accuser, k = after[0], after[-1].j
+    if accuser is None:
+        return [], []
+    accused = None
+    for x in range(k, min(len(s.words), k + 3)):
+        if s.words[x].punct_before:
+            break
+        if s.norms[x] in _TO_HIM:
+            # ترفض الاتهامات الأمريكية لها: "her", the one who rejects them
+            doer = _doer(s, p, s.clause_start(p), last_subject)
+            accused = doer[0] if doer else None
+            break
+        if s.norms[x] in _THAT_IT or s.norms[x] == "ضد" or (x in s.at and s.prep_before(s.at[x]) == "ل"):
+            y = x if x in s.at else x + 1
+            accused = s.at.get(y) if y < len(s.words) and not s.words[y].punct_before else None
+            if accused is not None and (accused.i != y or accused.type is ActorType.location):
+                accused = None
+            break
+    if accused is None or accused.actor == accuser.actor or accused.actor == accuser.country:
+        return [], []
+    s.told = True
+    return [accuser], [accused]
+
+
 def _exchanged_wishes(s: _Sentence, p: int, q: int) -> tuple[list[Mentioned], list[Mentioned]]:
     """تبادل الرئيسان التهاني / تبادلا خلاله التهاني: the two congratulate each
     other (the reverse edge is added by find_relations), else nothing."""
@@ -4819,6 +4871,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return pair[:1], pair[1:]  # بعد لقاء مطوّل مع Y اتُّفق خلاله على ...: the two who met agreed
     if rel == "congratulate" and not _EXCHANGED.isdisjoint(s.words[p].forms):
         return _exchanged_wishes(s, p, q)
+    if rel == "oppose" and tf.pos == "noun" and not _ACCUSATIONS.isdisjoint(s.words[p].forms):
+        return _accusation_sides(s, p, q, last_subject)
     if rel == "congratulate" and not _CONVEYED.isdisjoint(s.words[p].forms):
         return _conveyed_wishes(s, p, q, last_subject)
     if entry.reverse and entry.past:
