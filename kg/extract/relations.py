@@ -8898,7 +8898,7 @@ def _opinion_follows(s: _Sentence, q: int) -> bool:
 
 
 _STYLE_HIM = frozenset(normalize(w) for w in (
-    "سموه", "سموها", "معاليه", "معاليها", "فخامته", "فخامتها", "جلالته", "جلالتها", "دولته", "سعادته",
+    "سموه", "سموها", "سيادته", "معاليه", "معاليها", "فخامته", "فخامتها", "جلالته", "جلالتها", "دولته", "سعادته",
     "سعادتها"))
 # ... في مقدمة مستقبلي الضيف: "the guest" stands for the one who arrived, as a style does.
 _STYLE_HIM_OR_GUEST = _STYLE_HIM | {normalize("الضيف"), normalize("الضيفة")}
