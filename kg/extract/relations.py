@@ -2802,6 +2802,10 @@ def _cue_near(s: _Sentence, p: int, q: int, entry) -> bool:
             if close is not None and s.norms[k] not in _TIME_WORDS and any(x in s.covered for x in range(k, close)):
                 close = None
             # (طالب X، في قرار غير ملزم صدر الخميس، Y بالإفراج: an aside with no actor in it)
+            named = s.covered.get(k)
+            if close is None and demand and named is not None and named.type is ActorType.person \
+                    and s.words[k].punct in ("،", ",") and named.i < k and named.j < len(s.words):
+                close = named.j  # طالب وكيل الوزارة، سعد الجبوري، الحكومة بـ: the name in apposition
             if close is None or s.words[close].punct not in ("،", ","):
                 break
             k = resumed = close  # استدعت X، صباح الأحد، القائم بالأعمال: a time aside stands between
