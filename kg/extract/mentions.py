@@ -3420,6 +3420,7 @@ _STYLE_WORDS = frozenset(normalize(w) for w in (
     "غبطة",
     "داتوك", "داتو", "داتين"))  # Malaysian and Bruneian honorifics before a name (داتوك X)
 _MRS = normalize("السيدة")
+_MISTERS = frozenset(normalize(w) for w in ("السيد", "السيدة"))
 _BEFORE_ANOTHER = _OBJECT_PREPS | frozenset(normalize(w) for w in ("و", "أن", "إن"))
 _STYLE_OPENERS = frozenset(normalize(w) for w in ("حضرة", "صاحب", "صاحبة"))
 _LONG_STYLES = frozenset(normalize(w) for w in ("السمو", "الجلالة", "المعالي", "الفخامة", "السعادة", "الدولة"))
@@ -3643,9 +3644,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         if j >= len(words) or words[j].punct_before:
             break
         if words[j].norm in _STYLE_WORDS and j + 1 < len(words) and not words[j + 1].punct_before \
-                and (j + 1) in spans_at and any(h.kind == "title" for h in spans_at[j + 1][2]):
+                and (j + 1) in spans_at and any(h.kind == "title" for h in spans_at[j + 1][2]) \
+                and words[j + 1].norm not in _MISTERS:
             j += 1  # ولي العهد سمو الأمير الحسين: a style between two titles
-            continue
+            continue  # (but التقى وزير الدولة سعادة السيد X: "His Excellency Mr." opens the next man)
         if words[j].norm in _STYLE_OPENERS and j + 2 < len(words) and words[j + 1].norm in _LONG_STYLES \
                 and not words[j + 1].punct_before:
             k = j + 2 + (words[j + 2].norm in _ROYAL_ADJECTIVES and not words[j + 2].punct_before)
@@ -4368,6 +4370,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
         w = words[k]
         if k > j and w.punct in (".", "؛", ";", ":", "!", "؟", "?"):
             return None
+        if w.norm in _STYLE_WORDS and k + 1 < len(words) and words[k + 1].norm in _MISTERS:
+            return None  # التقى وزير الدولة القطري سعادة السيد X: "His Excellency Mr." opens another man
         if k > j + 1 and w.norm in _STYLE_WORDS and not w.punct_before and words[k - 1].norm not in _BEFORE_ANOTHER \
                 and k + 1 < len(words) and not words[k + 1].punct_before and (k + 1) not in taken \
                 and _given_name(words[k + 1], lex, words):
