@@ -148,6 +148,8 @@ _WILL_SEE = frozenset(normalize(w) for w in (
     "ستشهد", "سيشهد", "ستتضمن", "سيتضمن", "ستتناول", "سيتناول", "ستتخلل", "سيتخلل", "سيتم", "ستتم",
     "ستجري", "سيجري", "ستشمل", "سيشمل", "سترافق", "سيرافق", "يتوقع", "يرتقب", "يرتقب", "ينتظر"))
 # Setting off for a purpose (توجه X إلى Y لإجراء محادثات): what he left for is still to come.
+_DEPARTED = frozenset(normalize(w) for w in ("توجه", "توجهت", "غادر", "غادرت", "سافر", "سافرت",
+                                             "متوجها", "متوجهة"))
 _DEPARTING = frozenset(normalize(w) for w in ("توجه", "توجهت", "يتوجه", "تتوجه", "غادر", "غادرت", "يغادر", "تغادر",
                                               "سافر", "سافرت", "متوجها", "متوجهة",
                                               # سيتوجه الأحد إلى مسقط للقاء نظيره: a trip still to come
@@ -483,10 +485,12 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if tense == "noun" and any(w in _POSSIBLE for w in words[trigger + 1:trigger + 15]):
         hypothetical = True  # إن لقاء بين الرئيس X والرئيس Y ممكن: the meeting is only possible
     if tense == "noun" and trigger >= 1 and (words[trigger - 1] in _FOR_HOLDING or words[trigger][:1] == "ل") \
-            and any(words[k].removeprefix("و") in _DEPARTING and not _THEN.intersection(words[k + 1:trigger])
-                    for k in range(max(clause_start, trigger - 10), trigger)):
+            and any(words[k].removeprefix("و") in _DEPARTING and not (
+                        _THEN.intersection(words[k + 1:trigger]) and words[k].removeprefix("و") in _DEPARTED)
+                    for k in range(max(clause_start, trigger - 15), trigger)):
         hypothetical = True  # توجه X إلى الرياض لإجراء محادثات مع Y: the talks he left for, not yet held
-        # (but توجه بعدها إلى السراي للقاء Y: the next stop of the day told, it took place)
+        # (but توجه بعدها إلى السراي للقاء Y: the next stop of the day told, it took place;
+        # أن يتوجه بعد ذلك إلى مسقط لإجراء مباحثات: a next stop still to come)
     if tense == "noun" and any(words[k].removeprefix("و") in _FUTURE_LIGHT_VERBS
                                for k in range(max(clause_start, trigger - 6), trigger)):
         hypothetical = True  # ستجري مصر وتركيا مناورات مشتركة: exercises still to be held
