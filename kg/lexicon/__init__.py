@@ -381,10 +381,17 @@ def _compile(lex: Lexicon) -> None:
             else:
                 forms.append((k[0], tf.pos, tf.tense, tf.pronoun))
         for form, pos, tense, pro in forms:
+            if form in _FUNCTION_WORDS:
+                continue  # هنأك normalizes to هناك "there" (a second person, never in the news)
             lst = lex.trigger_forms.setdefault(form, [])
             tf = TriggerForm(entry, pos, tense, pro)
             if tf not in lst:
                 lst.append(tf)
+
+
+# Words an inflected trigger can normalize onto (hamza dropped), far more often meant as
+# themselves: a trigger form never takes them.
+_FUNCTION_WORDS = frozenset({"هناك"})
 
 
 @lru_cache(maxsize=4)
