@@ -2279,7 +2279,10 @@ def _new_holder_mentions(words: list[Word], mentioned: list[Mentioned], triples:
     return out
 
 
-_NATIONAL_HINT = re.compile("(?:الضيف|الزاير|المسوول|ضيفه|ضيفها|ضيفت)")
+_NATIONAL_HINT = re.compile("(?:الضيف|الزاير|المسوول|ضيفه|ضيفها|ضيفت|المبعوث|الموفد)")
+# المبعوث الأممي / الموفد الأمريكي with no name: only a man introduced as an envoy.
+_ENVOY_NOUNS = frozenset(normalize(w) for w in ("المبعوث", "المبعوثة", "الموفد", "الموفدة"))
+_ENVOY_ROLES = ("مبعوث", "موفد", "ممثل")
 
 
 _HOSTESS_HINT = normalize("مضيف")
@@ -2309,13 +2312,18 @@ def _national_mentions(words: list[Word], mentioned: list[Mentioned], r: Article
     out: list[Mentioned] = []
     covered = {k for m in mentioned for k in range(m.i, m.j)}
     for w in words[:-1]:
-        form = next((f for f in w.forms if f in _GUEST_NOUNS), None)
+        form = next((f for f in w.forms if f in _GUEST_NOUNS or f in _ENVOY_NOUNS), None)
         nxt = words[w.index + 1]
         if form is None or w.index in covered or (w.index + 1) in covered or nxt.punct_before:
             continue
         state = next((h.ref for h in r.lex.phrases.get((nxt.forms[-1],), ())
                       if h.kind == "demonym" and h.number == "sg"), None)
         people = {a.id for a in r.actors.values() if a.type is ActorType.person and a.country == state}
+        if form in _ENVOY_NOUNS:  # (المبعوث الأممي: the envoy named before, never another man of the body)
+            envoys = {t.subject for t in triples if t.relation is Relation.affiliated_with
+                      and any(x in normalize(t.role or "") for x in _ENVOY_ROLES)}
+            people &= envoys
+            named_before = named_before & envoys
         if state and len(people) == 1 and not (people & named_before) and not any(
                 m.actor in people and m.j <= w.index for m in mentioned):
             continue  # the one man of that state is named only after it: someone else, unnamed
@@ -2326,7 +2334,8 @@ def _national_mentions(words: list[Word], mentioned: list[Mentioned], r: Article
         servants = {t.subject for t in triples if body and t.relation is Relation.affiliated_with
                     and (t.object == body or getattr(r.lex.organizations.get(t.object), "part_of", None) == body)
                     and t.subject in r.actors
-                    and r.actors[t.subject].type is ActorType.person}
+                    and r.actors[t.subject].type is ActorType.person
+                    and (form not in _ENVOY_NOUNS or any(x in normalize(t.role or "") for x in _ENVOY_ROLES))}
         if len(servants) == 1:  # واتفق الوزير والمسؤول الأممي: the one man of the UN (or its agencies) named before
             pid = servants.pop()
             out.append(Mentioned(w.index, w.index + 2, pid, ActorType.person, _clitic_of(w, form),

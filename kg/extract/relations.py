@@ -1891,6 +1891,7 @@ _INTENDING = {normalize(w) for w in ("يعتزم", "تعتزم", "ينوي", "ت
 # Looking forward or striving to (تتطلع بلاده إلى توقيع اتفاقية مع Y): the subject's plan.
 _LOOKING_TO = {normalize(w) for w in ("يتطلع", "تتطلع", "نتطلع", "يتطلعان", "تتطلعان", "يسعى", "تسعى",
                                       "نسعى", "يسعيان", "تسعيان")}
+_EXCEPT = {normalize(w) for w in ("سوى", "إلا", "الا")}
 _HASTENED = {normalize(w) for w in ("سارع", "سارعت", "يسارع", "تسارع", "بادر", "بادرت", "يبادر", "تبادر",
                                     "وسارع", "وسارعت", "وبادر", "وبادرت")}
 _THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء", "وجاء ذلك", "جاء")}
@@ -6664,6 +6665,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             return [], []  # فحوى الرسالة التي تلقاها: "it" is the letter the relative names, no person
         if rel == "host" and tf.pronoun and p > 0 and s.norms[p - 1] in _WHERE:
             return [], []  # زار شنغهاي حيث استقبله Z: "him" is the one who came, Z a name we miss
+        if tf.pronoun and q < len(s.words) and s.norms[q] in _EXCEPT:
+            return [], []  # فلم يستقبله سوى وزير الخارجية Z: the doer is the one after "but", unread
         if last_person[0].actor == subj[0].actor:
             # حيث كان Y في استقباله، وعقد معه ...: the guest goes on, "him" is the host
             last_person = [m for m in getattr(s, "last_pair", []) if m.actor != subj[0].actor
