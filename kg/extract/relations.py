@@ -1892,6 +1892,9 @@ _INTENDING = {normalize(w) for w in ("يعتزم", "تعتزم", "ينوي", "ت
 _LOOKING_TO = {normalize(w) for w in ("يتطلع", "تتطلع", "نتطلع", "يتطلعان", "تتطلعان", "يسعى", "تسعى",
                                       "نسعى", "يسعيان", "تسعيان")}
 _EXCEPT = {normalize(w) for w in ("سوى", "إلا", "الا")}
+# تموّل X جزءا كبيرا من إعادة إعمار Y: a part of what the object names
+_PARTITIVES = {normalize(w) for w in ("جزء", "جزءا", "جانب", "جانبا", "قسم", "قسما", "معظم", "نصف", "ثلث",
+                                      "ربع", "كامل")}
 _HASTENED = {normalize(w) for w in ("سارع", "سارعت", "يسارع", "تسارع", "بادر", "بادرت", "يبادر", "تبادر",
                                     "وسارع", "وسارعت", "وبادر", "وبادرت")}
 _THAT_WAS = {normalize(w) for w in ("وذلك", "ذلك", "وجاء", "وجاء ذلك", "جاء")}
@@ -3417,6 +3420,7 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if m is None:
                 if prep == "" and k > q and s.norms[k] in _PREPS and k + 1 < len(s.words) \
                         and k + 1 not in s.at and k not in s.covered \
+                        and not (s.norms[k] == "من" and any(s.norms[x] in _PARTITIVES for x in range(max(q, k - 2), k))) \
                         and not (s.norms[k] == "من" and s.norms[k + 1] in _LEADERSHIP and (k + 2) in s.at
                                  and not _A_DELEGATION.isdisjoint(s.words[k - 1].forms)) \
                         and not any(f in _VENUES for f in s.words[k + 1].forms) \
