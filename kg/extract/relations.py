@@ -576,8 +576,12 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         cs = s.clause_start(p)
         if entry.needs and not _cue_near(s, p, q, entry):
             continue
-        if tf.tense == "future" and entry.past and normalize(entry.past) == _GAVE:
+        if tf.tense == "future" and entry.past and normalize(entry.past) == _GAVE and any(
+                t2.entry.relation == "support" and t2.pos == "noun"
+                for k in range(q, min(len(s.words), q + 6)) for f in s.words[k].forms
+                for t2 in s.lex.trigger_forms.get(f, ())):
             continue  # حكومته ستقدم مساعدات للأردن: a pledge, told by its noun (a fact, NOTES)
+            # (ستقدم 10 ملايين يورو للوكالة: no noun tells it, the verb does)
         if rel is Relation.support and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _FACILITIES:
             continue  # مركز إمداد لوجستي للبحرية الروسية: a facility's name, no act of support
         if rel is Relation.support and tf.pos == "noun" and any(
@@ -1083,9 +1087,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         elif force_fact and not neg:
             hyp = False  # (يتوجه غدا إلى طهران، في محطة ثانية من جولة استهلها بالدوحة)
         elif hyp and not neg and rel is Relation.support and (
-                normalize(entry.past or "") == _STAND or (p > 0 and s.norms[p - 1] in _GOING_ON)) \
+                normalize(entry.past or "") == _STAND or (p > 0 and s.norms[p - 1] in _GOING_ON)
+                or (normalize(entry.past or "") == _GAVE and s.norms[p][:1] == "س")) \
                 and not any(s.norms[k] in MODALS for k in range(max(cs, p - 6), p)):
             hyp = False  # ستقف إلى جانب X، ستواصل دعم X: a stance of backing, fact (gold NOTES 3)
+            # (ستقدم 10 ملايين يورو للوكالة: a pledge by the giver itself, fact too)
         domain = _domain(s, q) if rel is Relation.cooperate else None
         if rel is Relation.cooperate and domain is None and entry.domain:
             domain = Domain(entry.domain)
