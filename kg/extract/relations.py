@@ -5293,7 +5293,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 if own and named is not None and named.actor != own:
                     return [named], [Mentioned(speaker[0].i, speaker[0].j, own, ActorType.country, "", own)]
                 return [], []
-            if tf.pronoun:
+            considered = tf.pronoun and (p - 1) in s.covered and not s.words[p].punct_before and any(
+                not _CONSIDERING.isdisjoint(s.words[k].forms) for k in range(max(cs, p - 6), p - 1))
+            # (تعتبر السعودية الصين شريكها الأول: read below as the one considered, with the viewer)
+            if tf.pronoun and not considered:
                 # يعزز تحالفه مع روسيا: "his" is the person just named, or the
                 # subject carried from the sentence before
                 with_marker = _object_by_marker(s, q, ["مع"], q, window=3)
