@@ -1898,6 +1898,8 @@ _INTENDING = {normalize(w) for w in ("يعتزم", "تعتزم", "ينوي", "ت
 _LOOKING_TO = {normalize(w) for w in ("يتطلع", "تتطلع", "نتطلع", "يتطلعان", "تتطلعان", "يسعى", "تسعى",
                                       "نسعى", "يسعيان", "تسعيان")}
 _EXCEPT = {normalize(w) for w in ("سوى", "إلا", "الا")}
+# What stands right before a verb whose doer is the main clause's (بعد أن كان قد التقى، قبل أن يلتقي)
+_DONE_BEFORE = {normalize(w) for w in ("أن", "قد", "كان")}
 # تموّل X جزءا كبيرا من إعادة إعمار Y: a part of what the object names
 _PARTITIVES = {normalize(w) for w in ("جزء", "جزءا", "جانب", "جانبا", "قسم", "قسما", "معظم", "نصف", "ثلث",
                                       "ربع", "كامل")}
@@ -4704,6 +4706,12 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         if call is not None and call < end - 1:
             return [], []  # the one called on is named by nothing we know: no guess
     subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
+    if tf.pos == "verb" and not tf.pronoun and not obj and len(subj) == 1 and subj[0].i == q \
+            and tf.entry.relation in ("meet", "host", "congratulate") and s.norms[q] in COUNTERPART \
+            and last_subject and last_subject[0].type is ActorType.person \
+            and last_subject[0].actor != subj[0].actor and p > 1 and s.norms[p - 1] in _DONE_BEFORE:
+        # ...، بعد أن (كان قد) التقى نظيره Y: "his counterpart" is met by the one going on
+        return last_subject[:1], subj
     if not subj and tf.entry.relation == "meet" and tf.pos == "noun" and not tf.pronoun \
             and (topic := _headline_topic(s, p)) is not None:
         # عون في الرياض: محادثات مع ولي العهد السعودي: the headline's man before the colon
