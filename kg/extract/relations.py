@@ -4706,6 +4706,14 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         if call is not None and call < end - 1:
             return [], []  # the one called on is named by nothing we know: no guess
     subj, obj = _arguments_of(s, p, q, tf, last_subject, carried)
+    if tf.pos == "verb" and not tf.pronoun and obj and q < len(s.words) and s.norms[q] in _THE_TWO_SIDES \
+            and not Relation(tf.entry.relation).symmetric and not s.words[q].punct_before \
+            and q not in s.covered and all(m.i > q for m in obj):
+        # وانتقد الوزيران إعلان أديس أبابا: each of the two just named, not the one carried
+        pair = _two_sides(s, p, s.norms[q], q)
+        if len(pair) == 2 and pair[0].actor != pair[1].actor \
+                and not {m.actor for m in pair} & {m.actor for m in obj}:
+            return pair, obj
     if tf.pos == "verb" and not tf.pronoun and not obj and len(subj) == 1 and subj[0].i == q \
             and tf.entry.relation in ("meet", "host", "congratulate") and s.norms[q] in COUNTERPART \
             and last_subject and last_subject[0].type is ActorType.person \
