@@ -305,6 +305,9 @@ class PatternExpectation(BaseModel):
     # Unset (None): False in an expected triple; "any" in a forbidden one (README).
     negated: bool | None = None
     hypothetical: bool | None = None
+    # A forbidden cooperation of one domain (economic) is not one of another (diplomatic);
+    # an expected triple is matched whatever its domain.
+    domain: str | None = None
 
 
 class PatternCase(BaseModel):
@@ -378,11 +381,14 @@ def check_pattern(case: PatternCase, extract=None) -> PatternResult:
         return resolver.resolve(a) or f"?{a.get('name', actor_id)}"
 
     predicted = set()
+    domains: dict[tuple, set] = {}  # (s, relation, o, flags) → the domains given
     for t in result.triples:
         s, o = end(t.subject), end(t.object)
-        predicted.add((s, t.relation.value, o, t.negated, t.hypothetical))
-        if t.relation.symmetric:
-            predicted.add((o, t.relation.value, s, t.negated, t.hypothetical))
+        d = t.domain.value if t.domain else None
+        for key in [(s, t.relation.value, o, t.negated, t.hypothetical)] + (
+                [(o, t.relation.value, s, t.negated, t.hypothetical)] if t.relation.symmetric else []):
+            predicted.add(key)
+            domains.setdefault(key, set()).add(d)
 
     def alts(v) -> list[str]:
         return [canon[normalize(n.replace("-", " "))] for n in _alts(v)]
@@ -395,6 +401,7 @@ def check_pattern(case: PatternCase, extract=None) -> PatternResult:
         return any(p[:3] == (s, e.relation.value, o)
                    and (e.negated is None or p[3] == e.negated)
                    and (e.hypothetical is None or p[4] == e.hypothetical)
+                   and (e.domain is None or None in domains[p] or e.domain in domains[p])
                    for s in alts(e.subject) for o in alts(e.object) for p in predicted)
 
     missing = [_pattern_label(e) for e in case.expect if not hit(e)]

@@ -101,6 +101,20 @@ def test_pattern_forbid_without_flags_matches_any_flags():
     assert expected.passed
 
 
+def test_pattern_forbid_with_a_domain_forbids_only_that_domain():
+    """A forbid item naming a cooperation's domain (economic) is not hit by the
+    same pair's cooperation of another domain; without a domain it is."""
+    from kg.evaluate import PatternCase, check_pattern
+
+    text = "وأكد الوزيران عزمهما على تعزيز التعاون الاقتصادي بين مصر والسعودية."
+    coop = {"subject": "مصر", "relation": "cooperate", "object": "السعودية"}
+    same = check_pattern(PatternCase(id="a", text=text, forbid=[coop | {"domain": "economic"}]))
+    other = check_pattern(PatternCase(id="b", text=text, forbid=[coop | {"domain": "military"}]))
+    unset = check_pattern(PatternCase(id="c", text=text, forbid=[coop]))
+    assert same.forbidden == unset.forbidden == ["مصر -cooperate-> السعودية"]
+    assert other.forbidden == []
+
+
 def test_pattern_alternatives_differing_in_diacritics_are_one_actor():
     """A list naming one person with and without a shadda (الجمّال / الجمال) is
     one gold actor: the extracted name matches it (two look-alike gold actors

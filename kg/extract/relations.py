@@ -1331,6 +1331,8 @@ def _joint_body(s: _Sentence, subj: list[Mentioned], obj: list[Mentioned], q: in
                 continue
             domain = next((_DOMAINS["ال" + s.norms[j]] for j in range(head + 1, k)
                            if "ال" + s.norms[j] in _DOMAINS), None)
+            if any(not _RESUMING.isdisjoint(s.words[j].forms) for j in range(k + 1, min(len(s.words), k + 6))):
+                hyp = True  # لجنة مشتركة لبحث آليات استئناف العلاقات: ties still to be restored
             return [Found(a.actor, Relation.cooperate, b.actor, False, hyp, trigger, domain=domain)
                     for a in _as_states(subj, s) for b in _as_states(obj, s)
                     if a.actor != b.actor and a.type is b.type]
@@ -1338,6 +1340,7 @@ def _joint_body(s: _Sentence, subj: list[Mentioned], obj: list[Mentioned], q: in
 
 
 _COOPERATION = frozenset(normalize(w) for w in ("التعاون", "تعاون", "الشراكة", "شراكة"))
+_RESUMING = frozenset(normalize(w) for w in ("استئناف", "تطبيع", "لاستئناف", "لتطبيع"))
 
 
 def _signed_cooperation(s: _Sentence, subj: list[Mentioned], obj: list[Mentioned], rel_at: int,
