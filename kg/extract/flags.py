@@ -528,6 +528,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             words[k] in _KANA and words[k + 1] in _AWAITED for k in range(trigger + 1, min(len(words) - 1, trigger + 3)))):
         hypothetical = True  # زيارة مرتقبة للرئيس X، القمة المقبلة، لقاء ثنائيا كان مرتقبا: still awaited
     if tense == "noun" and any(words[k] in _DUE and words[k + 1].endswith(("ها", "ه")) and len(words[k + 1]) >= 5
+                               and not words[k + 1].startswith(("ل", "ال"))  # (المرتقب لإعادة الإعمار: a purpose)
                                for k in range(trigger + 1, min(len(words) - 1, trigger + 8))):
         hypothetical = True  # اتفاقية الشراكة ... بين البلدين المتوقع إبرامها، القمة المقرر عقدها: still due
     if tense == "noun" and any(words[k] in _EXPECTED and words[k + 1] == "ان"
