@@ -2285,6 +2285,11 @@ _ENVOY_NOUNS = frozenset(normalize(w) for w in ("المبعوث", "المبعو�
 _ENVOY_ROLES = ("مبعوث", "موفد", "ممثل")
 
 
+def _envoy_role(role: str | None) -> bool:
+    """An affiliation's role is an envoy's (المبعوث الخاص، الممثل الشخصي، موفد)."""
+    return any(x in normalize(role or "") for x in _ENVOY_ROLES)
+
+
 _HOSTESS_HINT = normalize("مضيف")
 
 
@@ -2320,8 +2325,7 @@ def _national_mentions(words: list[Word], mentioned: list[Mentioned], r: Article
                       if h.kind == "demonym" and h.number == "sg"), None)
         people = {a.id for a in r.actors.values() if a.type is ActorType.person and a.country == state}
         if form in _ENVOY_NOUNS:  # (المبعوث الأممي: the envoy named before, never another man of the body)
-            envoys = {t.subject for t in triples if t.relation is Relation.affiliated_with
-                      and any(x in normalize(t.role or "") for x in _ENVOY_ROLES)}
+            envoys = {t.subject for t in triples if t.relation is Relation.affiliated_with and _envoy_role(t.role)}
             people &= envoys
             named_before = named_before & envoys
         if state and len(people) == 1 and not (people & named_before) and not any(
@@ -2335,7 +2339,7 @@ def _national_mentions(words: list[Word], mentioned: list[Mentioned], r: Article
                     and (t.object == body or getattr(r.lex.organizations.get(t.object), "part_of", None) == body)
                     and t.subject in r.actors
                     and r.actors[t.subject].type is ActorType.person
-                    and (form not in _ENVOY_NOUNS or any(x in normalize(t.role or "") for x in _ENVOY_ROLES))}
+                    and (form not in _ENVOY_NOUNS or _envoy_role(t.role))}
         if len(servants) == 1:  # واتفق الوزير والمسؤول الأممي: the one man of the UN (or its agencies) named before
             pid = servants.pop()
             out.append(Mentioned(w.index, w.index + 2, pid, ActorType.person, _clitic_of(w, form),
@@ -2364,7 +2368,7 @@ def _its_army_mentions(words: list[Word], mentioned: list[Mentioned], r: Article
             continue
         n, head = next(((len(k), h) for k, h in _ITS_ARMY.items() if tuple(
             x.norm for x in words[w.index:w.index + len(k)]) == k), (0, None))
-        inst = next((x for x in lex.institutions if x.head == head), None)
+        inst = next((x for x in lex.institutions if x.head == head), None) if head else None
         if inst is None or any(x.punct_before for x in words[w.index + 1:w.index + n]):
             continue
         c = lex.countries[state.actor]
