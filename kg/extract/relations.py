@@ -4785,7 +4785,6 @@ _EXCHANGED = {normalize(w) for w in ("تبادل", "تبادلا", "تبادلت
 
 
 _WISHES = frozenset(normalize(w) for w in ("تهاني", "التهاني", "تهنئة"))
-_TO_HIM_WORDS = frozenset(normalize(w) for w in ("إليه", "إليها", "له", "لها"))
 
 
 def _conveyed_wishes(s: _Sentence, p: int, q: int,
@@ -4803,7 +4802,7 @@ def _conveyed_wishes(s: _Sentence, p: int, q: int,
     to = next((s.at.get(k + 1) for k in list(range(q, lead)) + [sender.j]
                if k + 1 < len(s.words) and s.norms[k] == "الي" and s.at.get(k + 1) is not None
                and s.at[k + 1].i == k + 1), None)
-    if to is None and any(s.norms[k] in _TO_HIM_WORDS for k in range(q, lead)):
+    if to is None and any(s.norms[k] in _TO_HIM_ALONE for k in range(q, lead)):
         # إليه: the person named last before, other than the one who carries the wishes
         carrier = {m.actor for m in _doer(s, p, s.clause_start(p), last_subject)}
         to = next((m for m in reversed(s.mentions) if m.j <= p and m.type is ActorType.person
