@@ -582,6 +582,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 for t2 in s.lex.trigger_forms.get(f, ())):
             continue  # حكومته ستقدم مساعدات للأردن: a pledge, told by its noun (a fact, NOTES)
             # (ستقدم 10 ملايين يورو للوكالة: no noun tells it, the verb does)
+        if rel is Relation.oppose and tf.pos == "noun" and p > 0 and not s.words[p].punct_before \
+                and not _CARDS.isdisjoint(s.words[p - 1].forms) and s.norms[p - 1][:1] != "ك" \
+                and not any(f in _PLAYING_CARDS for k in range(max(cs, p - 4), p - 1) for f in s.words[k].forms):
+            continue  # تمنح X ورقة ضغط على روما: a lever X holds, no pressure put on anyone
+            # (كورقة ضغط على Y، تستخدم ورقة ضغط على Y: the lever played is pressure)
         if rel is Relation.support and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _FACILITIES:
             continue  # مركز إمداد لوجستي للبحرية الروسية: a facility's name, no act of support
         if rel is Relation.support and tf.pos == "noun" and any(
@@ -627,6 +632,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.oppose and tf.pos == "verb" and entry.needs and obj and normalize(entry.past or "") in _SUMMONS \
                 and all(m.type is ActorType.person and m.country for m in obj):
             obj = _as_states(obj, s)  # استدعت X السفير التركي Y: the protest is at his state, not the man
+        if rel is Relation.oppose and tf.pos == "verb" and tf.pronoun and obj and normalize(entry.past or "") in _ACCUSE_VERBS \
+                and any(s.norms[k][:1] == "ب" and k not in s.covered for k in range(q, obj[0].i)):
+            # انتقدت X الاتحاد الأوروبي، واتهمته بتمويل وحدات من الحرس Y: "him" is the one
+            # accused; Y only stands in the act he is charged with
+            obj = [m for m in s.last_object if m.type is not ActorType.location]
         if rel is Relation.meet and tf.pos == "verb" and len(subj) == 1 and not obj and subj[0].i > p:
             obj = _received_in_aside(s, subj[0])  # بحث X، خلال استقباله Y، الأوضاع: X discussed with Y
         if rel is Relation.meet and tf.pos == "verb" and subj and not obj and q + 1 < len(s.words) \
@@ -1949,6 +1959,10 @@ def _date_still_open(s: "_Sentence", q: int) -> bool:
                 and any(w in _FIXED for w in before)
     return False
 # (متهما واشنطن بالضغط على X: the act one is accused of keeps its own flags)
+_CARDS = frozenset(normalize(w) for w in ("ورقة", "أوراق", "ورقتي"))  # (ورقة ضغط: leverage held)
+_PLAYING_CARDS = frozenset(normalize(w) for w in (
+    "استخدم", "استخدمت", "يستخدم", "تستخدم", "استخدام", "وظف", "وظفت", "يوظف", "توظف", "توظيف",
+    "لوح", "لوحت", "يلوح", "تلوح", "التلويح", "لعب", "لعبت", "يلعب", "تلعب", "استعمل", "يستعمل", "تستعمل"))
 _ACCUSE_VERBS = {normalize(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "واتهم", "واتهمت", "متهما",
                                         "متهمة", "متهمين", "اتهما", "اتهموا")}
 _PARTICIPLES = {normalize(w) for w in (
