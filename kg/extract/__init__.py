@@ -375,6 +375,13 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         affil_id = r.lexicon_actor(led, lex.actor_head(led).name)
         if not r.actors[pid].country:
             r.actors[pid].country = led
+    elif pid and not affil_id and not sp.affil and sp.kind == "person" and sp.title and sp.title.kind == "office" \
+            and not sp.ref and sp.role.split()[:1] == [_THE_SECRETARY] \
+            and not any(w.startswith("لل") and w != "للشوون" for w in sp.role.split()) \
+            and (body := _named_body(r, sentence.index, sp.i)) is not None:
+        # انتقدت جامعة الدول العربية ... . وقال الأمين العام المساعد السفير X: no state has a
+        # bare secretary-general; he is the body's the article named before (not the dispatch's state's)
+        affil_id = r.lexicon_actor(body, lex.actor_head(body).name)
     elif pid and not affil_id and not sp.affil and sp.kind != "role" and sp.title \
             and sp.title.kind == "office" and getattr(r, "home", None) \
             and normalize(sp.title.title) != normalize(_COUNTERPART) \
@@ -1035,6 +1042,20 @@ def _companion_lead(r, pid: str) -> str | None:
 
 
 
+_THE_SECRETARY = normalize("الأمين")
+_BODY_KINDS = ("international", "regional")
+
+
+def _named_body(r: ArticleResolver, sentence: int, i: int) -> str | None:
+    """The one international or regional body the article named before word ``i``
+    of ``sentence``, else ``None``.
+
+    >>> # انتقدت جامعة الدول العربية ... . وقال الأمين العام المساعد X → "arab_league"
+    """
+    bodies = {ref for at, k, ref in r.bodies_seen if (at, k) < (sentence, i)}
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
 def _led_delegation_state(words: list[Word], j: int, lex: Lexicon) -> str | None:
     """X، الذي يترأس الوفد اللبناني: the state of the delegation the relative after
     the name says he heads, else None."""
@@ -1431,6 +1452,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 _short_form_affiliations([sp], words, bodies_named, spans)  # المديرة العامة للصندوق X
             if sp.kind == "actor" and sp.ref in lex.organizations:
                 _register_short_forms(sp.ref, lex, bodies_named, groups_here)
+                if lex.organizations[sp.ref].kind in _BODY_KINDS:
+                    r.bodies_seen.append((sentence.index, sp.i, sp.ref))  # (for a bare الأمين العام)
             elif sp.kind == "person" and sp.affil_kind == "organization" and sp.affil in lex.organizations:
                 _register_short_forms(sp.affil, lex, bodies_named, groups_here)  # المتحدث باسم حكومة إقليم كردستان
         for sp in spans:

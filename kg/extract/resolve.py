@@ -161,6 +161,7 @@ class ArticleResolver:
         self.actors: dict[str, _ActorDraft] = {}
         self.merges: list[Merge] = []
         self.body_servants: set[str] = set()  # persons acting for an international body here
+        self.bodies_seen: list[tuple[int, int, str]] = []  # (sentence, word, id) of each international body named
         self._ids: dict[str, str] = {}  # generated id → normalized name
         self.current_sentence = 0
         self._variant_cache: dict = {}
