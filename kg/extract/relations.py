@@ -5013,6 +5013,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if not obj and rel == "support" and q < len(s.words) and s.norms[q][:1] == "ل":
             obj = _goods_of_state(s, q)  # موقف آيسلندا الداعم لحقوق الشعب الفلسطيني: that state
         return ([holder], obj) if obj and obj[0].actor != holder.actor else ([], [])
+    if rel == "support" and tf.pos == "noun" and s.norms[p].startswith("ال") and p > 0 and p - 1 not in s.covered \
+            and p - 1 not in s.demonyms and not s.words[p].punct_before \
+            and s.norms[p - 1].removeprefix("و").removeprefix("ل").removeprefix("ب").startswith("ال") \
+            and not any(s.norms[k].lstrip("لبو") in _STANCES for k in range(max(0, p - 4), p)):
+        return [], []  # التصويت ضد القرارات الداعمة لفلسطين: the participle describes the
+        # resolutions, no actor (الموقف الجزائري الداعم: the stance's holder, read above;
+        # موقف مصر الثابت الداعم: a stance's adjectives between)
     tour = (s.memory or {}).get("tour")
     if rel == "visit" and tour and s.norms[p] == _THE_TOUR and p - 1 == cs \
             and any(f in _INCLUDED for f in s.words[p - 1].forms) and q in s.at \
