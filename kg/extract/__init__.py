@@ -226,21 +226,29 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             affil_id = r.organization(key, name, None, None, name)
         elif sp.affil_kind == "institution":
             affil_id = _institution_actor(sp, doc, sentence, words, r, lex)
-        elif sp.affil_kind == "neworg" and (getattr(r, "home", None) or _state_after_body(sp, words, lex)) \
+        elif sp.affil_kind == "neworg" and (getattr(r, "home", None) or _state_after_body(sp, words, lex)
+                                             or _side_state_before(words, sp.i, lex)) \
                 and (inst := _home_institution(sp, words, lex)) is not None:
             # رئيس جهاز الاستخبارات X in a dispatch from Ankara: the Turkish one
             # (رئيس الجمعية الوطنية في جمهورية بنين X: the state named after the body)
             a, b = sp.extra["org_words"]
             after = _state_after_body(sp, words, lex)
-            state = after or r.home
+            state = after or _side_state_before(words, sp.i, lex) or r.home  # (ترأس الجانب الأوكراني رئيس مكتب الرئاسة X)
             c = lex.countries[state]
             end = b
             while after and sp.name and end < sp.j - len(sp.name.split()) and not _style_word(words[end]) \
                     and not any(h.kind == "title" for h in lex.phrases.get((words[end].forms[-1],), ())):
                 end += 1  # (... في جمهورية السنغال السيد X: the state, not the honorific)
-            org_surface = _original(doc, sentence, words, a, end, "")
+            clitic = words[a].norm[:1] if words[a].norm[:1] in ("ل", "ب") and words[a].norm[:2] != "لل" \
+                and words[a].forms[-1] == words[a].norm[1:] else ""  # (الأمين العام لوزارة الخارجية، وزير الدولة بوزارة)
+            org_surface = _original(doc, sentence, words, a, end, clitic)
             # (الرئاسة في جنوب السودان: the body named with its state)
-            affil_id = r.organization(f"{inst.head}|{state}", org_surface,
+            first = normalize(org_surface.split()[0]).removeprefix("ال")
+            feminine = inst.gender == "f" if first == normalize(inst.head.split()[0]).removeprefix("ال") \
+                else first.endswith(("ه", "ات"))  # (جهاز الاستخبارات: the head word's gender)
+            name = org_surface if after or not c.demonym else \
+                f"{org_surface} ال{c.demonym}{'ة' if feminine else ''}"  # (وزارة الخارجية القطرية)
+            affil_id = r.organization(f"{inst.head}|{state}", name,
                                       inst.name_en.format(country=c.name_en), state, org_surface)
         elif sp.affil_kind == "neworg" and sp.ref and (body := _body_of_known(sp, lex)):
             # الأمين العام لمجلس التعاون جاسم البديوي: the short name of the body
@@ -569,6 +577,19 @@ def _office_follows(words: list[Word], j: int, lex: Lexicon) -> bool:
                for k in keys for h in lex.phrases.get(k, ()))
 
 
+def _side_state_before(words: list[Word], i: int, lex: Lexicon) -> str | None:
+    """The state of a side named by its demonym right before word ``i`` (ترأس الجانب
+    الأوكراني رئيس مكتب الرئاسة X → Ukraine), else ``None``.
+
+    >>> # فيما ترأس الجانب الأوكراني رئيس مكتب الرئاسة X → "ukraine"
+    """
+    for k in range(max(0, i - 3), i - 1):
+        if words[k].forms[-1] in _SIDE_WORDS and not any(words[x].punct_before for x in range(k + 1, i)):
+            hit = next((h for h in lex.phrases.get((words[k + 1].norm,), ()) if h.kind == "demonym"), None)
+            return hit.ref if hit is not None else None
+    return None
+
+
 def _state_after_body(sp: Span, words: list[Word], lex: Lexicon) -> str | None:
     """The state named with في right after a role's body (رئيس الجمعية الوطنية في
     جمهورية بنين): the body is that state's."""
@@ -611,6 +632,8 @@ def _home_institution(sp: Span, words: list[Word], lex: Lexicon):
     if words[b - 1].norm in REGIONAL_ADJECTIVES:
         return None  # رئيس اللجنة الأولمبية الآسيوية X: a regional body, no state's
     text = " ".join(w.norm for w in words[a:b])
+    if text[:1] == "ل" and text[:2] != "لل":
+        text = text[1:]  # الأمين العام لوزارة الخارجية: ل + the body
     return next((inst for inst in lex.institutions if normalize(inst.head) == text
                  or text.endswith(" " + normalize(inst.head)) and len(text.split()) == 2), None)
 

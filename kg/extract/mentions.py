@@ -4472,7 +4472,10 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 k = aff[2]
                 continue
             if ref is None and "new" not in found and any(h.kind == "institution" for h in hit[2]) \
-                    and not (k > 0 and words[k - 1].norm in _PORTFOLIO):
+                    and not (k > 0 and words[k - 1].norm in _PORTFOLIO) \
+                    and not (k > j and words[k].norm.startswith("ال") and words[k - 1].norm.startswith("ال")
+                             and words[k - 1].norm.endswith("يه") and (k - 1) not in spans_at):
+                # (وزير الصيد والبنى التحتية البحرية: an adjective after an adjective, no navy)
                 # (وزير الدولة لشؤون الدفاع: a portfolio, not a body)
                 # رئيس لجنة أمن الدولة إيفان تيرتل: a state body with no state named
                 end = hit[1]
