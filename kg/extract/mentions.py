@@ -980,6 +980,16 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                         for h in lex.phrases.get((w.norm,), ())):
             j += 1  # محمد سيف السويدي، خالد المصري: a demonym closing a name is a family name
             break
+        if start < j <= start + 2 and not w.punct_before and w.norm.isalpha() and w.norm[:1] != "و" \
+                and words[start].norm in lex.first_names and words[j - 1].norm not in _NAME_LINKS \
+                and not any(x.norm.startswith("ال") for x in words[start:j]) \
+                and any(h.kind == "demonym" and h.number == "sg" and h.gender == "m"
+                        for h in lex.phrases.get((w.norm,), ())) \
+                and not any(h.kind == "actor" for h in lex.phrases.get((w.norm,), ())) \
+                and (_ends_here(words, j + 1, lex, set()) or (j + 1 < len(words) and words[j + 1].norm in _OBJECT_PREPS)):
+            # (كينجي ماتسودا جيبوتي: the state itself, the verb's object)
+            j += 1  # بيتر كيني، أحمد تركي: an indefinite demonym never describes a name; it is the family name
+            break
         if w.norm in _TITLE_SURNAMES and not w.punct_before and (
                 (j == start and core == 0 and start > 0 and not words[start].punct_before
                  and _given_name(words[start - 1], lex, words))
