@@ -2571,7 +2571,9 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
             party = {m.actor for m in subj + obj}
             out += [Found(c.actor, Relation.visit, b.actor, neg, hyp, (p, q), location=b.place or None)
                     for c in s.coordinated(z) if c.actor not in party and c.type is ActorType.person
-                    for b in obj if not _own_state(rel, c, b)]  # (برفقة وزير الداخلية الموريتاني: the host's own)
+                    for b in obj if not _own_state(rel, c, b)  # (برفقة وزير الداخلية الموريتاني: the host's own)
+                    and s.prep_before(b) != "من"]  # (جولة بدأها من الرياض، ويرافقه Z: where the tour
+            # began is no stop Z is told to have come to)
     if rel in (Relation.meet, Relation.host):
         # (استقبل X Y، الذي يزور ...، وذلك بحضور Z: Z sat in, so meets the guest)
         leads = {_marker_words(m)[0] for m in entry.objects if " " in m} if rel is Relation.meet else set()
