@@ -637,6 +637,16 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # انتقدت X الاتحاد الأوروبي، واتهمته بتمويل وحدات من الحرس Y: "him" is the one
             # accused; Y only stands in the act he is charged with
             obj = [m for m in s.last_object if m.type is not ActorType.location]
+        if rel.symmetric and len(subj) == 1 and obj and all(any(m is x for x in s.coordinated(subj[0])) for m in obj):
+            last = max(m.j for m in subj + obj)
+            with_at = next((k for k in range(max(q, last), min(len(s.words), max(q, last) + 5))
+                            if s.norms[k] == "مع"), None)
+            if with_at is not None and any(s.words[x].punct_before for x in range(min(m.i for m in subj + obj) + 1,
+                                                                                  with_at + 1)):
+                with_at = None  # (اتفقوا، بعد محادثات أجرتها مسقط مع الطرفين: an aside's مع)
+            if with_at is not None and with_at + 1 < len(s.words) and with_at + 1 not in s.at:
+                subj, obj = [], []  # توقع مالي والنيجر وبوركينا فاسو اتفاقيات مع المملكة: the three
+                # sign with a partner we did not read, not with each other
         if rel is Relation.meet and tf.pos == "verb" and len(subj) == 1 and not obj and subj[0].i > p:
             obj = _received_in_aside(s, subj[0])  # بحث X، خلال استقباله Y، الأوضاع: X discussed with Y
         if rel is Relation.meet and tf.pos == "verb" and subj and not obj and q + 1 < len(s.words) \
