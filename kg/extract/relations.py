@@ -3431,6 +3431,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                     or s.norms[k] in ("ثم", "كما")):  # (، ثم اجتمع بـZ: the next act's)
                 # (X، وزير دولة ...، وفدا من Y: وفد is a delegation, no conjunction)
                 break  # دعم الحوار، ويعتزم الوزير التوجه إلى طهران / قمة X، عقد Y: a new clause
+            if m is not None and prep == "" and k > q + 1 and s.words[k].punct in ("،", ",") and s.norms[k][:1] == "و" \
+                    and not any(x in s.covered for x in range(q, k)) and s.norms[k - 1].endswith("ا"):
+                break  # يستقبل وزيراً تشادياً، والرباط وإنجامينا تتفقان: the unnamed guest was the object
             if m is None and prep == "" and (envoy := _envoy_named_after(s, k)) is not None:
                 return envoy  # استقبل X المبعوث الخاص للرئيس Z، Y: Y, named after his sender (or no one)
             peer_at = k + 1 if s.norms[k] == "مع" else k
