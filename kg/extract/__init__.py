@@ -26,7 +26,7 @@ from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Tripl
 from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (_ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
-from .mentions import (COUNTERPART, _BODY_ADJECTIVES, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
+from .mentions import (COUNTERPART, _EPONYM_HEADS, _BODY_ADJECTIVES, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        _NEW_HOLDER, _CROWN_ADJECTIVES, MONARCHIES as _MONARCHIES,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _ACCUSING, _CLAIMS, _TOMORROW, _WEEKDAYS
@@ -1516,6 +1516,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 continue
             if w.norm in _TIME_OF_DAY and w.index + 1 < len(words) and words[w.index + 1].norm in _DAYS_AFTER:
                 continue  # صباح اليوم، مساء الأحد: a time of day, not the house of الصباح
+            if w.index > 0 and not _EPONYM_HEADS.isdisjoint(words[w.index - 1].forms):
+                continue  # بمطار محمد الخامس، جامعة الملك سعود: a place named after someone
             known = variants.get(w.norm)  # (form, is a variant): each word looked up once
             if known is None:
                 form, variant = None, False
