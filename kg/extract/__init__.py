@@ -2128,6 +2128,8 @@ def _airport_unplaced(words: list[Word], k: int, covered: set[int]) -> bool:
     return False
 _OWN_STATE = _OWN_STATE | {normalize("المملكة"), normalize("السلطنة"), _THE_COUNTRY}
 _OWN_STATE_ENDS = tuple(_OWN_STATE)
+_PARTS_OF_A_COUNTRY = frozenset(normalize(w) for w in (
+    "شرق", "غرب", "شمال", "جنوب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "مناطق", "عموم", "أرجاء"))
 
 
 _GUEST_HINT = re.compile("ضيف")
@@ -2511,6 +2513,8 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
         before = [m for m in mentioned if m.j <= w.index] or previous
         if form == _THE_COUNTRY and w.index > 0 and words[w.index - 1].forms[-1] in _HEAD_WORDS:
             continue  # ملك البلاد: part of a title, not a party
+        if form == _THE_COUNTRY and w.index > 0 and words[w.index - 1].forms[-1] in _PARTS_OF_A_COUNTRY:
+            continue  # اتفاق سلام في شرق البلاد: a region of whichever state is told of, no party
         if form == _THE_AIRPORT_STATE:
             state, form = airport_home, _THE_COUNTRY
         elif form == _THE_COUNTRY:
