@@ -2816,8 +2816,10 @@ def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str,
     if t.relation in (Relation.host, Relation.meet, Relation.visit) and (t.subject, t.object) in affiliations \
             and r.actors.get(t.object) is not None and r.actors[t.object].type is ActorType.organization:
         return True  # (رئيس المجلس X استقبل وفداً من المجلس: his own body is no guest of his)
-    if t.relation in _BACKING and (t.subject, t.object) in affiliations:
-        return True  # (رئيس مفوضية الاتحاد الأفريقي X "backs" the AU: another doer's support read as his)
+    if t.relation in _BACKING and ((t.subject, t.object) in affiliations or (
+            t.relation.symmetric and (t.object, t.subject) in affiliations)):
+        return True  # (رئيس مفوضية الاتحاد الأفريقي X "backs" the AU: another doer's support read as his;
+        # استعرض الطرفان: a unit and its own commander are one side, not two)
     return t.relation in _BACKING and subject is not None and subject.type is ActorType.person \
         and subject.country == t.object \
         and r.actors.get(t.object) is not None and r.actors[t.object].type is ActorType.country

@@ -2631,9 +2631,10 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
 _ACCUSATIONS = {normalize(w) for w in ("اتهام", "اتهامها", "اتهامه", "اتهامات", "اتهاماتها",
                                           "اتهاماته", "الاتهام", "الاتهامات", "تتهم", "يتهم",
                                           "اتهمت", "اتهم")}
+_BUILDINGS = frozenset(normalize(w) for w in ("قصر", "مقر", "فندق", "قاعة", "مبنى", "برج", "أبراج", "منتجع"))
 _VENUES = {normalize(w) for w in (
     "قصر", "مقر", "مطار", "مدينة", "العاصمة", "منتجع", "فندق", "قاعة", "مبنى", "ديوان", "مكتب",
-    "قاعدة", "ميناء", "مركز", "دار", "القصر", "المقر", "المطار")}
+    "قاعدة", "ميناء", "مركز", "دار", "القصر", "المقر", "المطار", "برج", "أبراج")}
 def _dual_pair(s: _Sentence, last_subject: list[Mentioned]) -> tuple[list[Mentioned], list[Mentioned]]:
     """The two a dual verb (وبحثا، اتفقا) goes on with: the last subject and the last
     object, unless that object is a place the subject went to (استقبل X Y، الذي يقوم
@@ -3463,14 +3464,18 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                         and not (s.norms[k] == "من" and any(s.norms[x] in _PARTITIVES for x in range(max(q, k - 2), k))) \
                         and not (s.norms[k] == "من" and s.norms[k + 1] in _LEADERSHIP and (k + 2) in s.at
                                  and not _A_DELEGATION.isdisjoint(s.words[k - 1].forms)) \
-                        and not any(f in _VENUES for f in s.words[k + 1].forms) \
+                        and not _venue_noun(s.words[k + 1]) \
                         and s.norms[k + 1] not in _SIDELINES \
                         and not (s.norms[k] == "في" and _venue_noun(s.words[k - 1])):
-                    # (التقى على هامشها Y; استقبل X في مكتبه في اليرزة Y: the venue's town)
+                    # (التقى على هامشها Y; استقبل X في مكتبه في اليرزة Y: the venue's town;
+                    # استقبل، الثلاثاء، في مكتبه، Y: "his" office too)
                     break  # في مواجهة X: a prepositional phrase, no direct object after it
                 continue  # (في قصر الشاطئ اليوم فخامة X: a venue, then the object)
             if k < after or m.named:
                 continue  # (اتفاق الدوحة: the document, not a party)
+            if prep == "" and k > q and not _BUILDINGS.isdisjoint(s.words[k - 1].forms) \
+                    and not s.words[k].punct_before and (k - 1) not in s.covered:
+                continue  # في مكتبه بأبراج الإمارات اليوم، Y: the venue's name, then the one received
             if k >= 1 and s.norms[k - 1] in _SPONSORING:
                 continue  # وقعه البلدان برعاية الرئيس التركي X: the sponsor is no party
             if prep == "" and k > q and m.no_side and any(
