@@ -2671,6 +2671,7 @@ _AS_BEING = {normalize(w) for w in ("باعتبارها", "باعتباره", "�
 _STYLE_PRONOUNS = {normalize(w) for w in ("سموه", "سموها", "جلالته", "فخامته", "معاليه", "سعادته",
                                             "دولته", "سماحته")}
 _THAT_HE = {normalize(w) for w in ("أنه", "بأنه", "وأنه", "إنه", "لأنه")}
+_THAT_SHE = {normalize(w) for w in ("أنها", "بأنها", "وأنها", "إنها", "لأنها")}
 _HEADING = {normalize(w) for w in ("متوجها", "متوجهة", "متوجهين", "متوجهان")}
 _COMPANION = {normalize(w) for w in (
     "برفقة", "وبرفقة", "يرافقه", "ترافقه", "يرافقها", "ترافقها", "ويرافقه", "وترافقه", "رافقه",
@@ -6376,6 +6377,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         he = [m for m in s.mentions if m.j <= p - 1 and m.type is ActorType.person
               and not s.prep_before(m)]
         before = he[-1:]
+    if not before and p > 0 and s.norms[p - 1] in _THAT_SHE and tf.pos == "verb" and not tf.pronoun \
+            and (_feminine_past(s.words[p], entry) or s.words[p].forms[-1][:1] == "ت"
+                 or s.words[p].forms[-1][:2] == "ست"):
+        # أعلنت السعودية أنها ستقدم / سددت ...: "she" is the state or body the clause was about
+        before = _said_of(s, p - 1)
     if not before and rel == "visit" and q + 1 < len(s.words) and s.norms[q] == "الي" \
             and _subject_after(s, q) == []:
         # وصل إلى بيروت (أمس) وزير الخارجية البرازيلي X: the destination first
@@ -8832,6 +8838,29 @@ def _purpose(s: _Sentence, p: int) -> bool:
         w.startswith("لل") and ("ال" + w[2:]) in s.lex.trigger_forms)
 
 
+def _said_of(s: _Sentence, k: int) -> list[Mentioned]:
+    """Who "he" or "she" of أنه / أنها at ``k`` is: the doer of the saying verb just
+    before (أعلنت السعودية أنها، قال الوزير X إنه); "she" is a state or body, or a
+    woman by her title; ``[]`` when no sayer stands within six words.
+
+    >>> # أعلنت السعودية أنها ستسدد ديون سوريا → [السعودية]
+    """
+    feminine = s.norms[k] in _THAT_SHE
+    near = [m for m in s.mentions if m.j <= k and not s.prep_before(m) and m.type is not ActorType.location
+            and not m.no_side][-1:]  # (عمّان – أعلنت الهيئة ... أنها: the dateline says nothing)
+    if not near or k - near[0].j > 6 or not any(
+            f in _SAYING for x in (near[0].i - 1, near[0].j) if 0 <= x < k
+            for f in s.words[x].forms):
+        return []  # the sayer stands right after its verb or right before it (فرضت X عقوبات على
+        # شركة قالت إنها ساعدت: the company said it, not X)
+    m = near[0]
+    if feminine and m.type is ActorType.person and not _feminine_title(s, m):
+        return []
+    if not feminine and m.type is not ActorType.person:
+        return []  # (أنه after a state: "it", some matter, not the state)
+    return near
+
+
 def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Mentioned]:
     """The nearest mention before ``p`` in its clause that no preposition governs;
     a relative clause closed by a comma (X، الذي ...، ) is stepped over to X."""
@@ -8847,6 +8876,8 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
             k = closed - 1  # jump to the antecedent before الذي
             lowest = max(0, min(lowest, k - 2))
             continue
+        if s.norms[k] in _THAT_SHE | _THAT_HE and k + 1 < p and (said := _said_of(s, k)):
+            return said  # أكدت مصر أنها ستواصل دعم السودان: "she", the one who said it
         if s.norms[k] in _COMPLEMENTIZERS:
             return []  # قال X إن ...: X is the speaker, not the doer
         if s.norms[k] in _RELATIVE and k + 1 < p and s.norms[p].startswith("بال") and k not in s.covered \
