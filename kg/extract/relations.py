@@ -6399,6 +6399,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and _feminine_past(s.words[p], entry) and _masculine_title(s, subj[0]) \
                 and all(m.type is ActorType.person for m in last_subject):
             subj = []  # زارت X طرابلس والتقت رئيسَ الحكومة Y: "she" goes on; he is the object
+        if subj and last_subject and subj[0].place and subj[0].i == q and s.norms[p][:1] in "وف" \
+                and tf.tense == "past" and not tf.pronoun and entry.past \
+                and normalize(entry.past) in s.words[p].forms and not _feminine_past(s.words[p], entry) \
+                and all(m.type is ActorType.person and not _feminine_title(s, m) for m in last_subject):
+            subj = []  # انتقد الوزير X واشنطن، وحذر الرياض والدوحة: a city is "she" (حذرت); after
+            # a verb of "he", it is the object and he goes on
         him = subj or (_doer_after_adverbial(s, q) if q < len(s.words) and s.norms[q] in _TIME_WORDS else [])
         if him and him[0].type is ActorType.person and p > 1 and s.norms[p - 1] == "ان" \
                 and s.norms[p - 2] in _TIME_CONJ and _feminine_past(s.words[p], entry) \
