@@ -952,6 +952,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and _ends_here(words, j + 1, lex, taken):
             j += 1  # عبدالله بن عادل فخرو،: a family name after the father's, closed by a boundary
             break
+        if j > start + 1 and words[j - 2].norm in ("بن", "ابن") and not w.punct_before and w.norm.startswith("ال") \
+                and len(w.norm) > 4 and w.index not in taken and j + 1 < len(words) \
+                and not words[j + 1].punct_before and role_accusative(words[j + 1].norm) \
+                and words[j - 1].norm in lex.first_names:
+            j += 1  # بتعيين تركي بن محمد الماضي سفيراً: the family name, then the office he is named to
+            break
         if j == start + 2 and core == 2 and w.index in taken and not w.punct_before \
                 and any(h.kind == "actor" and h.ref in lex.people for h in lex.phrases.get((w.norm,), ())) \
                 and all(looks_transliterated(x.norm) for x in words[start:j]) \
@@ -1475,6 +1481,18 @@ def _styled_given_name(words: list[Word], hit: tuple) -> bool:
         and not words[e].punct_before and all(h.kind == "title" for h in hits)
 
 
+def _demonym_given_name(words: list[Word], hit: tuple, lex: Lexicon) -> bool:
+    """An indefinite demonym before بن and a given name is a given name itself
+    (تركي بن محمد الماضي: Turki, not "Turkish"); a demonym never takes بن.
+
+    >>> # بتعيين تركي بن محمد الماضي سفيرا → True
+    """
+    s, e, hits, _ = hit
+    return e == s + 1 and e + 1 < len(words) and not words[s].norm.startswith("ال") \
+        and words[e].norm in ("بن", "ابن") and not words[e].punct_before and not words[e + 1].punct_before \
+        and words[e + 1].norm in lex.first_names and all(h.kind == "demonym" for h in hits)
+
+
 def _demonym_at(spans_at: dict[int, tuple], i: int) -> tuple[str, int] | None:
     hit = spans_at.get(i)
     if hit and hit[1] == i + 1:
@@ -1770,7 +1788,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             n.split()[0] for n in lex.first_names if " " in n)
     raw = [r for r in raw if not _styled_given_name(words, r) and not _adjective_not_title(words, r)
            and not _continent_not_state(words, r) and not _foreign_trade(words, r)
-           and not _refugees_of(words, r)]
+           and not _refugees_of(words, r) and not _demonym_given_name(words, r, lex)]
     raw = [r for r in raw if not _second_adjective(words, r, raw) and not _other_family(words, r, lex)]
     spans_at = {s: (s, e, hits, clitic) for s, e, hits, clitic in raw}
     out: list[Span] = []
