@@ -119,6 +119,11 @@ class Found:
     location: str | None = None
 
 
+# Adjectives of a body that, right after a verbal noun of backing or working together,
+# name that body as its doer (الدعم الأوروبي، حزمة الدعم الأوروبية، التمويل الأممي).
+_BODY_DOER_ADJECTIVES = {normalize(w): body for w, body in (
+    ("الأوروبي", "european_union"), ("الأوروبية", "european_union"),
+    ("الأممي", "united_nations"), ("الأممية", "united_nations"))}
 _SG_DEMONYMS: dict[int, dict[str, str]] = {}
 
 
@@ -202,6 +207,13 @@ class _Sentence:
                             break  # الجالية الباكستانية: a community abroad, not its state
                         self.demonyms.setdefault(w.index, demonyms[form])
                         break
+        if not _BODY_DOER_ADJECTIVES.keys().isdisjoint(self.forms):
+            for w in words[1:]:
+                body = _BODY_DOER_ADJECTIVES.get(w.forms[-1])
+                if body and body in lex.organizations and any(
+                        tf.pos == "noun" and tf.entry.relation in ("support", "cooperate")
+                        for f in words[w.index - 1].forms for tf in lex.trigger_forms.get(f, ())):
+                    self.demonyms.setdefault(w.index, body)  # الدعم الأوروبي لمصر: the EU's backing
 
     def hard_break(self, k: int) -> bool:
         w = self.words[k]
@@ -6269,7 +6281,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                        and s.hard_break(k)), default=0)
         candidates = [m for m in s.mentions if m.j <= said and not s.prep_before(m)
                       and m.type is not ActorType.location and m.i >= opening
-                      and not _noun_adjective(s, m)]
+                      and not _noun_adjective(s, m) and _between_at(s, m) is None]
+        # (أكد جلالته أهمية الشراكة بين الأردن والاتحاد الأوروبي، مثمنا: not Jordan)
         whereas = max((k for k in range(p) if s.norms[k] in _WHEREAS
                        or (s.norms[k] == "حين" and k > 0 and s.norms[k - 1] in ("في", "وفي"))), default=-1)
         if whereas > 0:  # (في حين: the same "whereas" in two words)
@@ -6285,7 +6298,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             candidates = [s.covered[rel_at - 1]]
         participle_doer = candidates[:1] or (
             # (بيروت – الجزيرة نت: أكد X ...، متهما: the speaker, not the dateline)
-            [m for m in last_subject[:1] if not _noun_adjective(s, m)]
+            [m for m in last_subject[:1] if not _noun_adjective(s, m)
+             and not (any(m is x for x in s.mentions) and _between_at(s, m) is not None)]
             if said == p else [])  # (قال X إن Y ...، متهما: X's, never Y's; never the state of الدعم الأميركي)
         if not participle_doer:
             return [], []
@@ -8867,6 +8881,13 @@ def _said_of(s: _Sentence, k: int) -> list[Mentioned]:
     return near
 
 
+def _between_at(s: _Sentence, m: Mentioned) -> int | None:
+    """Where the بين stands whose pair ``m`` belongs to (بين الأردن والاتحاد
+    الأوروبي), with only mentions between them; else ``None``."""
+    at = next((x for x in range(m.i - 1, max(-1, m.i - 6), -1) if s.norms[x] == "بين"), None)
+    return at if at is not None and all(x in s.covered for x in range(at + 1, m.i)) else None
+
+
 def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Mentioned]:
     """The nearest mention before ``p`` in its clause that no preposition governs;
     a relative clause closed by a comma (X، الذي ...، ) is stepped over to X."""
@@ -8915,6 +8936,9 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
         if m and m.i > 0 and s.norms[m.i - 1] in _DIRECTIONS and not s.words[m.i].punct_before:
             k = m.i - 1  # في مقاطعة توركانا شمالي كينيا، بالشراكة مع Y: "in the north of", a place
             continue
+        if m and (between := _between_at(s, m)) is not None:
+            k = between - 1  # أهمية الشراكة بين الأردن والاتحاد الأوروبي: the two after بين
+            continue  # are the ties' sides, never the clause's doer
         if m and m.j <= p and m.type is not ActorType.location and (
                 not s.prep_before(m) or (m.i > 0 and s.prep_before(m) == "ل"
                                          and s.norms[m.i - 1] in _ORGAN_WORDS)
