@@ -1864,6 +1864,11 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             if i not in spans_at and words[i].norm in COUNTERPART:
                 several = words[i].norm in _COUNTERPARTS_PLURAL
                 prep = words[i].norm[0] if words[i].norm[0] in "بل" else ""  # (بنظيره: with ب)
+                if several and i + 1 < n and words[i + 1].punct == ":" \
+                        and (listed := _counterparts_listed(words, spans_at, i + 1, lex, taken)):
+                    out.extend(listed)  # نظراءه: المالي X، والبوركينابي Y: each counterpart by his state
+                    i = listed[-1].j
+                    continue
                 span, i = _title_span(words, spans_at, i, i + 1,
                                       [PhraseHit("title", title=_COUNTERPART_TITLE)], prep, lex, taken)
                 if span:
@@ -2829,6 +2834,39 @@ def _plural_listed(words: list[Word], spans_at: dict[int, tuple], i: int, lex: L
         role = " ".join(w.norm for w in words[i:i + 2])
         out.append(Span(k if out else i, end, "person", ref=ref, type=ActorType.person, role=role, title=title,
                         affil=state, affil_kind="country", clitic="و" if out else "",
+                        name="" if ref else " ".join(w.norm for w in words[e:end]), extra={"announced": True}))
+        k = end
+    return out if len(out) >= 2 else []
+
+
+def _counterparts_listed(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lexicon,
+                         taken: set[int]) -> list[Span]:
+    """نظراءه: المالي X، والبوركينابي Y، والنيجري Z: from ``k``, each demonym and the
+    name after it; nothing unless two are read.
+
+    >>> # استقبل X نظراءه: المالي عبد الله ديوب، والبوركينابي Y → two counterparts
+    """
+    out: list[Span] = []
+    while k < len(words):
+        hit = spans_at.get(k)
+        state = next((h.ref for h in hit[2] if h.kind == "demonym" and h.ref in lex.countries), None) if hit else None
+        if state is None or hit[1] != k + 1 or (out and not (
+                words[k].norm[:1] == "و" and (not words[k].punct_before or words[k].punct in ("،", ",")))):
+            break
+        e = hit[1]
+        if e >= len(words) or words[e].punct_before:
+            break
+        known = spans_at.get(e)
+        ref = next((h.ref for h in known[2] if h.kind == "actor" and h.ref in lex.people), "") if known else ""
+        first = words[e].norm
+        if not ref and (first.startswith("ال") or first in STOP_WORDS or first in lex.trigger_forms
+                        or not first.isalpha()):
+            break
+        end = known[1] if ref else _take_name(words, e, lex, taken, max_words=3)
+        if end - e < 2 and not ref:
+            break
+        out.append(Span(k, end, "person", ref=ref, type=ActorType.person, role=_COUNTERPART_TITLE.title,
+                        title=_COUNTERPART_TITLE, affil=state, affil_kind="country", clitic="و" if out else "",
                         name="" if ref else " ".join(w.norm for w in words[e:end]), extra={"announced": True}))
         k = end
     return out if len(out) >= 2 else []

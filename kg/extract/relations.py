@@ -3424,7 +3424,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 continue
             if s.norms[k] in _TIME_CONJ and k + 1 < len(s.words) and s.norms[k + 1] == "ان":
                 break  # التقى X قبل أن يجتمع بـY: Y belongs to the next clause
-            if k > q and (s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS or s.norms[k] in _AND_THAT
+            if k > q and ((s.hard_break(k) and not (s.words[k].punct == ":" and s.norms[k - 1] in COUNTERPART))
+                          # (استقبل X نظراءه: المالي Y، ...: the list the colon opens)
+                          or s.norms[k] in _CLAUSE_WORDS or s.norms[k] in _AND_THAT
                           or s.norms[k] in _BUT_HE  # (، لكنه أقر بأن السفارة ...: his next clause)
                           or s.norms[k] in _OCCASION
                           or (s.norms[k] in ("ان", "انه", "انها") and s.norms[k - 1] == "من"
