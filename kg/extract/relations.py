@@ -4712,7 +4712,8 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
             if doer and doer[0].type is ActorType.person:
                 dest = _object_by_marker(s, doer[-1].j, ["الي", "ل"], doer[-1].j, window=4)
                 if dest and dest[0].actor != doer[0].actor:
-                    return doer[:1], dest
+                    # (زيارة قام بها المبعوث X والمبعوث Y إلى كابل: both came)
+                    return [m for m in doer if m.type is ActorType.person and m.actor != dest[0].actor], dest
             if not doer and does + 2 < len(s.words) and s.norms[does + 2] in ("الي", "لي") \
                     and s.norms[does].startswith("ي") and p > 0 and (s.norms[p - 1] in _TRIP_FRAMES
                                                                       or s.norms[p - 1] == "في"):
