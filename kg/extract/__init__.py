@@ -1403,9 +1403,14 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     companies_named: dict[str, tuple[str, str]] = {}  # الشركة → (key, name) of the company named last
     last_company: tuple[str, str] | None = None  # the company named last, whatever its head noun
     full_names: dict[str, list[tuple[str, tuple[str, str]]]] = {}  # الشركة → (whole name, company) of each named
+    unknown_heads: set[str] = set()  # head nouns of bodies named so far that no list knows (هيئة X الإندونيسية)
     for sentence, words, spans in per_sentence:
         r.current_sentence = sentence.index
         groups_here: dict[str, set[str]] = {}  # (two movements named in one sentence: الحركة is neither)
+        inside = {k for sp in spans for k in range(sp.i, sp.j)}
+        unknown_heads |= {w.forms[-1] for w in words if w.forms[-1] in ORG_HEADS and w.index not in inside
+                          and not w.forms[-1].startswith("ال") and w.index + 1 < len(words)
+                          and not words[w.index + 1].punct_before and (w.index + 1) not in inside}
         if r.persons:
             spans[:] = [_bare_title_apart(sp, words, r) for sp in spans]
         for sp in spans:  # (in reading order: a short form names a body named before it)
@@ -1454,6 +1459,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 role = sp.role.split()
                 for t, w in enumerate(role[1:], 1):
                     form = "ال" + w[2:] if w.startswith("لل") else w
+                    if form[2:] in unknown_heads and not (t + 1 < len(role) and role[t + 1].startswith("ال")):
+                        break  # رئيس الهيئة after هيئة X الإندونيسية and الهيئة العامة Y: either of them
                     if form in full_names and t + 1 < len(role) and role[t + 1].startswith("ال") \
                             and role[t + 1] not in _TENURE:
                         # رئيس الاتحاد التونسي: the one of that name among those named (رئيس الاتحاد
@@ -1472,7 +1479,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                         sp.affil, sp.affil_kind, sp.extra["company"] = form, "neworg", companies_named[form]
                         break
             if sp.kind == "person" and bodies_named:
-                _short_form_affiliations([sp], words, bodies_named, spans)  # المديرة العامة للصندوق X
+                _short_form_affiliations([sp], words, bodies_named, spans, unknown_heads)  # المديرة العامة للصندوق X
             if sp.kind == "actor" and sp.ref in lex.organizations:
                 _register_short_forms(sp.ref, lex, bodies_named, groups_here)
                 if lex.organizations[sp.ref].kind in _BODY_KINDS:
@@ -2665,12 +2672,17 @@ _SHORT_HEADS = ORG_HEADS | _BODY_NOUNS  # (البرنامج، الصندوق: a 
 
 def _short_form_affiliations(spans: list[Span], words: list[Word],
                              short_orgs: dict[tuple[str, ...], str],
-                             sentence_spans: list[Span] | None = None) -> None:
+                             sentence_spans: list[Span] | None = None,
+                             unknown_heads: set[str] | frozenset[str] = frozenset()) -> None:
     """المديرة العامة للصندوق X، الأمين العام للمجلس X: a title whose body is
-    the short form of one named in full before gives the person that body."""
+    the short form of one named in full before gives the person that body (not
+    when a body no list knows shares its head noun: رئيس الهيئة after هيئة X
+    الإندونيسية and الهيئة العامة للغذاء والدواء may be either)."""
     for sp in spans:
         if sp.kind == "person" and sp.affil_kind == "neworg" and "company" not in sp.extra \
-                and short_orgs.get(tuple(sp.affil.split())):  # (a body named in full just before wins)
+                and short_orgs.get(tuple(sp.affil.split())) \
+                and not (len(sp.affil.split()) == 1 and sp.affil.removeprefix("ال") in unknown_heads):
+            # (a body named in full just before wins)
             # رئيس حكومة الإقليم X: a body named in full before
             sp.affil, sp.affil_kind = short_orgs[tuple(sp.affil.split())], "organization"
             continue
@@ -2686,6 +2698,8 @@ def _short_form_affiliations(spans: list[Span], words: list[Word],
             if ref and any(form[2:] in x.forms and not any(o.i <= x.index < o.j for o in (sentence_spans or spans))
                            for x in words[max(0, sp.i - 12):sp.i]):
                 break  # وفدا من حزب مستقبل وطن برئاسة الأمين العام للحزب X: a nearer body of that kind
+            if ref and form[2:] in unknown_heads:
+                break
             if ref:
                 sp.affil, sp.affil_kind = ref, "organization"
                 break
