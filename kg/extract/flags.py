@@ -187,6 +187,7 @@ _AWAITED = frozenset(normalize(w) for w in (
     "مرتقبة", "المرتقبة", "مرتقب", "المرتقب", "المقبلة", "المقبل", "مقبلة", "المزمعة", "مزمعة", "المنتظرة",
     "منتظرة", "المحتملة", "محتملة", "المحتمل", "محتمل", "المرتقبين",
     "مرتقبا", "مقررا", "منتظرا", "مزمعا"))  # (لقاء ثنائيا كان مرتقبا بين X وY: it was only due)
+_PROPOSED = frozenset(normalize(w) for w in ("المقترحة", "المقترح", "مقترحة", "المنشودة", "المنشود"))
 # Due, then the event's own verbal noun with "its" (المتوقع إبرامها، المزمع توقيعها، المقرر عقدها).
 _DUE = frozenset(normalize(w) for w in ("المتوقع", "المزمع", "المقرر", "المنتظر", "المرتقب", "المأمول"))
 # Expected, after the event's noun (زيارة يتوقع أن يقوم بها X).
@@ -527,6 +528,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if tense == "noun" and (any(w in _AWAITED for w in words[trigger + 1:trigger + 3]) or any(
             words[k] in _KANA and words[k + 1] in _AWAITED for k in range(trigger + 1, min(len(words) - 1, trigger + 3)))):
         hypothetical = True  # زيارة مرتقبة للرئيس X، القمة المقبلة، لقاء ثنائيا كان مرتقبا: still awaited
+    if tense == "noun" and any(w in _PROPOSED for w in words[trigger + 1:trigger + 5]) \
+            and all(w.startswith("ال") for w in words[trigger + 1:trigger + 4] if w not in _PROPOSED):
+        hypothetical = True  # اتفاقية التجارة الحرة المقترحة: only proposed (its adjectives between)
     if tense == "noun" and any(words[k] in _DUE and words[k + 1].endswith(("ها", "ه")) and len(words[k + 1]) >= 5
                                and not words[k + 1].startswith(("ل", "ال"))  # (المرتقب لإعادة الإعمار: a purpose)
                                for k in range(trigger + 1, min(len(words) - 1, trigger + 8))):
