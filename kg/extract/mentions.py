@@ -2818,25 +2818,37 @@ def _plural_listed(words: list[Word], spans_at: dict[int, tuple], i: int, lex: L
                 or (not out and words[k].punct_before):
             break
         e = hit[1]
-        if e >= len(words) or words[e].punct_before:
+        holder = _listed_holder(words, spans_at, e, lex, taken)
+        if holder is None:
             break
-        known = spans_at.get(e)
-        ref = next((h.ref for h in known[2] if h.kind == "actor" and h.ref in lex.people), "") if known else ""
-        first = words[e].norm
-        if not ref and (e in taken or not first.isalpha() or first.startswith("ال") or first in STOP_WORDS
-                        or first in lex.trigger_forms or len(first) < 2):
-            break
-        # (the construction announces a name after each state: the first word and one or two more)
-        end = known[1] if ref else max(_take_name(words, e + 1, lex, taken, max_words=2),
-                                       _take_name(words, e, lex, taken, max_words=3))  # (محيي الدين سالم)
-        if end - e < 2 and not ref:
-            break
+        ref, end = holder
         role = " ".join(w.norm for w in words[i:i + 2])
         out.append(Span(k if out else i, end, "person", ref=ref, type=ActorType.person, role=role, title=title,
                         affil=state, affil_kind="country", clitic="و" if out else "",
                         name="" if ref else " ".join(w.norm for w in words[e:end]), extra={"announced": True}))
         k = end
     return out if len(out) >= 2 else []
+
+
+def _listed_holder(words: list[Word], spans_at: dict[int, tuple], e: int, lex: Lexicon,
+                   taken: set[int]) -> tuple[str, int] | None:
+    """The holder named at ``e`` after a listed state or demonym: (known person's id
+    or "", where the name ends), or ``None`` when no name of two words or more is there.
+    The construction announces a name: the first word and one or two more.
+
+    >>> # وزراء خارجية مالي عبد الله ديوب، وبوركينا فاسو X → ("abdoulaye_diop", end)
+    """
+    if e >= len(words) or words[e].punct_before:
+        return None
+    known = spans_at.get(e)
+    ref = next((h.ref for h in known[2] if h.kind == "actor" and h.ref in lex.people), "") if known else ""
+    first = words[e].norm
+    if not ref and (e in taken or not first.isalpha() or first.startswith("ال") or first in STOP_WORDS
+                    or first in lex.trigger_forms or len(first) < 2):
+        return None
+    end = known[1] if ref else max(_take_name(words, e + 1, lex, taken, max_words=2),
+                                   _take_name(words, e, lex, taken, max_words=3))  # (محيي الدين سالم)
+    return (ref, end) if ref or end - e >= 2 else None
 
 
 def _counterparts_listed(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lexicon,
@@ -2854,17 +2866,10 @@ def _counterparts_listed(words: list[Word], spans_at: dict[int, tuple], k: int, 
                 words[k].norm[:1] == "و" and (not words[k].punct_before or words[k].punct in ("،", ",")))):
             break
         e = hit[1]
-        if e >= len(words) or words[e].punct_before:
+        holder = _listed_holder(words, spans_at, e, lex, taken)
+        if holder is None:
             break
-        known = spans_at.get(e)
-        ref = next((h.ref for h in known[2] if h.kind == "actor" and h.ref in lex.people), "") if known else ""
-        first = words[e].norm
-        if not ref and (first.startswith("ال") or first in STOP_WORDS or first in lex.trigger_forms
-                        or not first.isalpha()):
-            break
-        end = known[1] if ref else _take_name(words, e, lex, taken, max_words=3)
-        if end - e < 2 and not ref:
-            break
+        ref, end = holder
         out.append(Span(k, end, "person", ref=ref, type=ActorType.person, role=_COUNTERPART_TITLE.title,
                         title=_COUNTERPART_TITLE, affil=state, affil_kind="country", clitic="و" if out else "",
                         name="" if ref else " ".join(w.norm for w in words[e:end]), extra={"announced": True}))
