@@ -2811,44 +2811,48 @@ def _plural_listed(words: list[Word], spans_at: dict[int, tuple], i: int, lex: L
     if k + 1 < len(words) and words[k].norm in ("كل", "كلا") and words[k + 1].norm == "من" \
             and not words[k].punct_before and not words[k + 1].punct_before:
         k += 2  # وزراء خارجية كل من مالي X، وبوركينا فاسو Y: "each of" before the list
-    while k < len(words):
-        hit = spans_at.get(k)
-        state = next((h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.countries), None) if hit else None
-        if state is None or (out and not (hit[3].startswith("و") or words[k].norm.startswith("و"))) \
-                or (not out and words[k].punct_before):
-            break
-        e = hit[1]
-        holder = _listed_holder(words, spans_at, e, lex, taken)
-        if holder is None:
-            break
-        ref, end = holder
-        role = " ".join(w.norm for w in words[i:i + 2])
-        out.append(Span(k if out else i, end, "person", ref=ref, type=ActorType.person, role=role, title=title,
-                        affil=state, affil_kind="country", clitic="و" if out else "",
-                        name="" if ref else " ".join(w.norm for w in words[e:end]), extra={"announced": True}))
-        k = end
+    role = " ".join(w.norm for w in words[i:i + 2])
+    for n, (at, state, ref, name, end) in enumerate(_listed_holders(words, spans_at, k, lex, taken, "actor")):
+        out.append(Span(at if n else i, end, "person", ref=ref, type=ActorType.person, role=role, title=title,
+                        affil=state, affil_kind="country", clitic="و" if n else "", name=name,
+                        extra={"announced": True}))
     return out if len(out) >= 2 else []
 
 
-def _listed_holder(words: list[Word], spans_at: dict[int, tuple], e: int, lex: Lexicon,
-                   taken: set[int]) -> tuple[str, int] | None:
-    """The holder named at ``e`` after a listed state or demonym: (known person's id
-    or "", where the name ends), or ``None`` when no name of two words or more is there.
+def _listed_holders(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lexicon, taken: set[int],
+                    kind: str) -> list[tuple[int, str, str, str, int]]:
+    """From ``k``, each listed state (``kind`` "actor": مالي X، وبوركينا فاسو Y) or
+    demonym ("demonym": المالي X، والبوركينابي Y) with the holder named after it:
+    (where the item starts, state, known person's id or "", name, where it ends).
     The construction announces a name: the first word and one or two more.
 
-    >>> # وزراء خارجية مالي عبد الله ديوب، وبوركينا فاسو X → ("abdoulaye_diop", end)
+    >>> # وزراء خارجية مالي عبد الله ديوب، وبوركينا فاسو X → two items
     """
-    if e >= len(words) or words[e].punct_before:
-        return None
-    known = spans_at.get(e)
-    ref = next((h.ref for h in known[2] if h.kind == "actor" and h.ref in lex.people), "") if known else ""
-    first = words[e].norm
-    if not ref and (e in taken or not first.isalpha() or first.startswith("ال") or first in STOP_WORDS
-                    or first in lex.trigger_forms or len(first) < 2):
-        return None
-    end = known[1] if ref else max(_take_name(words, e + 1, lex, taken, max_words=2),
-                                   _take_name(words, e, lex, taken, max_words=3))  # (محيي الدين سالم)
-    return (ref, end) if ref or end - e >= 2 else None
+    items: list[tuple[int, str, str, str, int]] = []
+    while k < len(words):
+        hit = spans_at.get(k)
+        state = next((h.ref for h in hit[2] if h.kind == kind and h.ref in lex.countries), None) if hit else None
+        if state is None or (kind == "demonym" and hit[1] != k + 1) \
+                or (items and not (hit[3].startswith("و") or words[k].norm.startswith("و"))) \
+                or (not items and words[k].punct_before and kind == "actor") \
+                or (items and kind == "demonym" and words[k].punct_before and words[k].punct not in ("،", ",")):
+            break  # (نظراءه: المالي X: a demonym list may open after a colon)
+        e = hit[1]
+        if e >= len(words) or words[e].punct_before:
+            break
+        known = spans_at.get(e)
+        ref = next((h.ref for h in known[2] if h.kind == "actor" and h.ref in lex.people), "") if known else ""
+        first = words[e].norm
+        if not ref and (e in taken or not first.isalpha() or first.startswith("ال") or first in STOP_WORDS
+                        or first in lex.trigger_forms or len(first) < 2):
+            break
+        end = known[1] if ref else max(_take_name(words, e + 1, lex, taken, max_words=2),
+                                       _take_name(words, e, lex, taken, max_words=3))  # (محيي الدين سالم)
+        if end - e < 2 and not ref:
+            break
+        items.append((k, state, ref, "" if ref else " ".join(w.norm for w in words[e:end]), end))
+        k = end
+    return items
 
 
 def _counterparts_listed(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lexicon,
@@ -2858,22 +2862,10 @@ def _counterparts_listed(words: list[Word], spans_at: dict[int, tuple], k: int, 
 
     >>> # استقبل X نظراءه: المالي عبد الله ديوب، والبوركينابي Y → two counterparts
     """
-    out: list[Span] = []
-    while k < len(words):
-        hit = spans_at.get(k)
-        state = next((h.ref for h in hit[2] if h.kind == "demonym" and h.ref in lex.countries), None) if hit else None
-        if state is None or hit[1] != k + 1 or (out and not (
-                words[k].norm[:1] == "و" and (not words[k].punct_before or words[k].punct in ("،", ",")))):
-            break
-        e = hit[1]
-        holder = _listed_holder(words, spans_at, e, lex, taken)
-        if holder is None:
-            break
-        ref, end = holder
-        out.append(Span(k, end, "person", ref=ref, type=ActorType.person, role=_COUNTERPART_TITLE.title,
-                        title=_COUNTERPART_TITLE, affil=state, affil_kind="country", clitic="و" if out else "",
-                        name="" if ref else " ".join(w.norm for w in words[e:end]), extra={"announced": True}))
-        k = end
+    out = [Span(at, end, "person", ref=ref, type=ActorType.person, role=_COUNTERPART_TITLE.title,
+                title=_COUNTERPART_TITLE, affil=state, affil_kind="country", clitic="و" if n else "", name=name,
+                extra={"announced": True})
+           for n, (at, state, ref, name, end) in enumerate(_listed_holders(words, spans_at, k, lex, taken, "demonym"))]
     return out if len(out) >= 2 else []
 
 
