@@ -2680,9 +2680,7 @@ def _short_form_affiliations(spans: list[Span], words: list[Word],
     الإندونيسية and الهيئة العامة للغذاء والدواء may be either)."""
     for sp in spans:
         if sp.kind == "person" and sp.affil_kind == "neworg" and "company" not in sp.extra \
-                and short_orgs.get(tuple(sp.affil.split())) \
-                and not (len(sp.affil.split()) == 1 and sp.affil.removeprefix("ال") in unknown_heads):
-            # (a body named in full just before wins)
+                and short_orgs.get(tuple(sp.affil.split())):  # (a body named in full just before wins)
             # رئيس حكومة الإقليم X: a body named in full before
             sp.affil, sp.affil_kind = short_orgs[tuple(sp.affil.split())], "organization"
             continue
