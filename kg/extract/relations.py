@@ -2684,6 +2684,7 @@ _STYLE_PRONOUNS = {normalize(w) for w in ("سموه", "سموها", "جلالت�
                                             "دولته", "سماحته")}
 _THAT_HE = {normalize(w) for w in ("أنه", "بأنه", "وأنه", "إنه", "لأنه")}
 _THAT_SHE = {normalize(w) for w in ("أنها", "بأنها", "وأنها", "إنها", "لأنها")}
+_THAT_PRONOUNS = _THAT_HE | _THAT_SHE
 _HEADING = {normalize(w) for w in ("متوجها", "متوجهة", "متوجهين", "متوجهان")}
 _COMPANION = {normalize(w) for w in (
     "برفقة", "وبرفقة", "يرافقه", "ترافقه", "يرافقها", "ترافقها", "ويرافقه", "وترافقه", "رافقه",
@@ -8906,7 +8907,7 @@ def _clause_subject(s: _Sentence, p: int, cs: int, window: int = 12) -> list[Men
             k = closed - 1  # jump to the antecedent before الذي
             lowest = max(0, min(lowest, k - 2))
             continue
-        if s.norms[k] in _THAT_SHE | _THAT_HE and k + 1 < p and (said := _said_of(s, k)):
+        if s.norms[k] in _THAT_PRONOUNS and k + 1 < p and (said := _said_of(s, k)):
             return said  # أكدت مصر أنها ستواصل دعم السودان: "she", the one who said it
         if s.norms[k] in _COMPLEMENTIZERS:
             return []  # قال X إن ...: X is the speaker, not the doer
