@@ -586,7 +586,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if (p, entry.relation) in read:
             continue
         cs = s.clause_start(p)
-        if entry.needs and not _cue_near(s, p, q, entry):
+        if entry.needs and not (_described_as_hostile(s, q, entry) is not None if normalize(entry.past or "") in _DESCRIBING
+                                else _cue_near(s, p, q, entry)):
             continue
         if tf.tense == "future" and entry.past and normalize(entry.past) == _GAVE and any(
                 t2.entry.relation == "support" and t2.pos == "noun"
@@ -649,6 +650,16 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # انتقدت X الاتحاد الأوروبي، واتهمته بتمويل وحدات من الحرس Y: "him" is the one
             # accused; Y only stands in the act he is charged with
             obj = [m for m in s.last_object if m.type is not ActorType.location]
+        if rel is Relation.oppose and tf.pos == "verb" and entry.needs and normalize(entry.past or "") in _DESCRIBING:
+            said_as = _described_as_hostile(s, q, entry)
+            obj = [] if said_as is None or tf.pronoun else [
+                m for m in obj if m.j <= said_as and not s.prep_before(m) and not any(
+                    (s.norms[k] in _RELATIVE or s.norms[k] in _PREPS)
+                    and not any(s.words[x].punct_before for x in range(k + 1, m.i + 1))
+                    for k in range(max([q] + [x.j for x in subj if x.j <= m.i]), m.i))]
+            # وصف X الفيتو الروسي بأنه وصمة عار: the one described, before بأنه; never an
+            # actor inside the description (بأنها انتهاك لسيادة سوريا), nor a partner's praise,
+            # nor the target of the act described (الهجوم على السفارة الأمريكية، الذي استهدف الكويت)
         if rel.symmetric and len(subj) == 1 and obj and all(any(m is x for x in s.coordinated(subj[0])) for m in obj):
             last = max(m.j for m in subj + obj)
             with_at = next((k for k in range(max(q, last), min(len(s.words), max(q, last) + 5))
@@ -2833,6 +2844,36 @@ def _body_inside(s: _Sentence, i: int, j: int, states: bool = False) -> Mentione
                 ref = next((h.ref for h in hits if h.kind == "actor" and h.ref in table), None)
                 if ref:
                     return Mentioned(a, a + length, ref, ActorType.country if states else ActorType.organization)
+    return None
+
+
+_DESCRIBING = {normalize("وصف")}  # (the trigger entry's past form)
+_PARTNER_WORDS = {normalize(w) for w in ("شريك", "شريكا", "الشريك", "حليف", "حليفا", "الحليف", "صديق",
+                                          "صديقا", "الصديق", "شقيق", "شقيقة", "شريكة", "حليفة")}
+
+
+def _described_as_hostile(s: _Sentence, q: int, entry) -> int | None:
+    """Where the hostile description after a describing verb begins (بأنه / بأنها /
+    بـ), when one of the entry's cue words follows it within three words and no
+    partner word comes first; else None: ووصف الوزير الفيتو الروسي بأنه "وصمة
+    عار" gives the index of بأنه, ووصفه بأنه شريك في الحرب على الإرهاب none.
+    """
+    cues = _NEEDS.get(id(entry)) or frozenset(normalize(w) for w in entry.needs)
+    for k in range(q + 1, min(len(s.words), q + 20)):
+        if k > q + 1 and s.words[k].punct_before and s.words[k].punct in (".", "؟", "!", "؛"):
+            return None
+        marker = s.norms[k] in _AS_BEING or (s.norms[k][:1] == "ب" and k not in s.covered and any(
+            f in cues for f in s.words[k].forms))
+        if not marker:
+            continue
+        for x in range(k, min(len(s.words), k + 4)):
+            if x > k and s.words[x].punct_before and s.words[x].punct not in ('"', "«", "»", "“", "”"):
+                break
+            if not _PARTNER_WORDS.isdisjoint(s.words[x].forms):
+                return None
+            if (x > k or s.norms[k] not in _AS_BEING) and not cues.isdisjoint(s.words[x].forms):
+                return k
+        return None
     return None
 
 
