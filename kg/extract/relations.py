@@ -1145,7 +1145,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # (اتهم X إيران بتزويد الحوثيين ...، وتوعّد الجماعة: the accused act's doer does not
             # go on; the accuser does)
             tf.pos == "noun" and s.norms[p][:1] == "ب" and any(
-                s.norms[k] in _ACCUSE_VERBS for k in range(max(cs, p - 8), p))) or (
+                s.norms[k] in _ACCUSE_VERBS and (k >= p - 8 or not any(
+                    s.words[x].punct_before for x in range(k + 1, p + 1))) for k in range(max(cs, p - 16), p))) or (
+            # (اتهمت X الجيش بترحيل ... خلال الأسابيع الماضية بالتنسيق مع Y، ودعت: the charge runs on)
             tf.pos == "noun" and p > 0 and s.norms[p - 1] in _ADVERBIAL and (
                 rel is not Relation.host or tf.pronoun
                 or any(m.j < p and m.type is ActorType.person for m in s.mentions))) or (
