@@ -3046,12 +3046,46 @@ def _interview(s: _Sentence, rel: Relation, a: Mentioned, b: Mentioned) -> bool:
                for m in (a, b))
 
 
+_FIELD_WORDS = {normalize(w) for w in ("مجال", "مجالات", "مجالي", "المجال", "المجالات", "ميادين", "ميدان",
+                                        "قطاع", "قطاعات", "قطاعي")}
+_DOMAIN_NOUNS = {normalize(k): v for k, v in {
+    "الدفاع": Domain.military, "الدفاعي": Domain.military, "العسكري": Domain.military, "التسليح": Domain.military,
+    "الصناعات الدفاعية": Domain.military, "الأمن": Domain.security, "الأمني": Domain.security,
+    "مكافحة": Domain.security, "الاقتصاد": Domain.economic, "الاقتصادي": Domain.economic,
+    "التجارة": Domain.economic, "التجاري": Domain.economic, "الاستثمار": Domain.economic,
+    "الاستثمارات": Domain.economic, "الطاقة": Domain.economic, "السياحة": Domain.economic,
+    "الصناعة": Domain.economic, "النقل": Domain.economic, "التعدين": Domain.economic, "المال": Domain.economic,
+    "المالي": Domain.economic, "البنية": Domain.economic, "الزراعة": Domain.agricultural,
+    "الزراعي": Domain.agricultural, "الأمن الغذائي": Domain.agricultural, "الري": Domain.agricultural}.items()}
+
+
 def _domain(s: _Sentence, q: int) -> Domain | None:
+    """The field of a cooperation: an adjective right after it (التعاون العسكري)
+    or the fields listed after مجال / قطاع within its clause, when they all agree
+    (التعاون بين البلدين في مجالي الطاقة والسياحة → economic; الدفاع والتعليم → none)."""
     for k in range(q, min(q + 2, len(s.words))):
         d = _DOMAINS.get(s.norms[k])
         if d:
             return d
-    return None
+    field = None
+    for k in range(q + 1, min(q + 10, len(s.words))):
+        if s.words[k].punct_before:
+            break
+        if not _FIELD_WORDS.isdisjoint(s.words[k].forms):
+            field = k
+            break
+    if field is None:
+        return None
+    found: set[Domain] = set()  # (unlisted fields, as التعليم, say nothing either way)
+    for k in range(field + 1, min(field + 9, len(s.words))):
+        if s.words[k].punct_before and s.words[k].punct not in ("،", ","):
+            break
+        d = next((_DOMAIN_NOUNS[f] for f in s.words[k].forms if f in _DOMAIN_NOUNS), None)
+        if d is None and k + 1 < len(s.words):
+            d = _DOMAIN_NOUNS.get(s.norms[k] + " " + s.norms[k + 1])
+        if d is not None:
+            found.add(d)
+    return found.pop() if len(found) == 1 else None
 
 
 _ENVOY_NOUNS = frozenset(normalize(w) for w in (
