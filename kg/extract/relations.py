@@ -1123,6 +1123,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hyp = main[-1].hypothetical or (hyp and not FUTURE_TIME.isdisjoint(s.norms[p + 1:p + 4]))
             # من المنتظر أن يلتقي X Y، قبل أن يتوجه إلى Z: as planned as the rest
             # (الذي يزور إيطاليا قبل أن يتوجه غدا إلى مدريد: its own غدا still makes it a plan)
+        if hyp and not neg and rel is Relation.agree and tf.pos == "noun" and any(
+                s.norms[k] in _SIGNED_BY_OTHERS and not any(s.words[x].punct_before for x in range(q, k + 1))
+                for k in range(q, min(q + 4, len(s.words)))):
+            hyp = False  # قد تعيد النظر في اتفاقية 1968 الموقعة بين البلدين: the deal was signed; only its review may come
         if told:
             neg = hyp = False  # نفت الصين اتهامات أطلقها X: X did accuse
         if force_hyp:
