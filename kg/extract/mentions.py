@@ -2507,7 +2507,13 @@ def _titled_before(words: list[Word], spans_at: dict, k: int) -> bool:
         if e == k and any(h.kind == "title" and h.number != "pronoun" for h in hits):
             w = words[t]
             clitic = w.norm[: len(w.norm) - len(w.forms[-1])]
-            return clitic in ("", "و", "ف") and not (t > 0 and words[t - 1].norm in _GOVERNING_PREPS)
+            x = t - 1
+            while clitic == "و" and x > max(0, t - 4) and not words[x + 1].punct_before \
+                    and words[x].norm.startswith("ال"):
+                x -= 1  # (من الشبكة القنصلية والدبلوماسية الجزائرية: an adjective joined to one
+                # the preposition governs, no diplomat)
+            return clitic in ("", "و", "ف") and not (x >= 0 and words[x].norm in _GOVERNING_PREPS
+                                                     and (x == t - 1 or not words[x + 1].punct_before))
     return False
 
 
