@@ -4031,7 +4031,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     person_ref = ""
     hit = spans_at.get(j)
     namesake = bool(hit) and any(h.kind == "actor" and h.ref in lex.people for h in hit[2]) \
-        and _namesake_by_lineage(words, hit, title, lex)
+        and (_namesake_by_lineage(words, hit, title, lex) or _namesake_by_foreign_word(words, hit, spans_at, lex))
     if namesake:
         taken = taken - set(range(hit[0], hit[1]))  # (his own name, read in full below)
     if hit and any(h.kind == "actor" and h.ref in lex.people for h in hit[2]) and not namesake:
@@ -4151,7 +4151,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             extra["announced"] = True  # (the posting vouches for the name: سفير الصين بتونس وان لي)
         if comp and spans_at.get(comp[0]) and any(
                 h.kind == "actor" and h.ref in lex.people for h in spans_at[comp[0]][2]) \
-                and not _namesake_by_lineage(words, spans_at[comp[0]], title, lex):
+                and not _namesake_by_lineage(words, spans_at[comp[0]], title, lex) \
+                and not _namesake_by_foreign_word(words, spans_at[comp[0]], spans_at, lex):
             # المبعوث الأمريكي الخاص إلى الشرق الأوسط ستيف ويتكوف (a known person)
             k, org = comp
             hit = spans_at[k]
@@ -4272,6 +4273,27 @@ def _namesake_by_lineage(words: list[Word], hit: tuple, title: TitleEntry, lex: 
         return False  # (only a minister's office is told well enough to tell two men apart)
     return bool(lex.people[ref].roles) and all(
         normalize(r.title).split()[0].removeprefix("ال") != head for r in lex.people[ref].roles)
+
+
+# Adverbs and accusatives that look transliterated (آنذاك، تحديدا، ضيفا), never a name word.
+_ADVERBS_LIKE_NAMES = frozenset(normalize(w) for w in (
+    "آنذاك", "حينذاك", "وقتذاك", "حينها", "وقتها", "يومها", "عندها", "تحديدا", "ضيفا", "أيضا", "مجددا",
+    "حاليا", "سابقا", "لاحقا", "مؤخرا", "فورا", "بدوره", "بدورها"))
+
+
+def _namesake_by_foreign_word(words: list[Word], hit: tuple, spans_at: dict, lex: Lexicon) -> bool:
+    """A known man's one-word surname followed, under a title, by a foreign-looking
+    word no list knows is another man's given name (سفيرها لدى الهند كاميرون
+    ماكاي: not David Cameron)."""
+    e = hit[1]
+    if e - hit[0] != 1 or e >= len(words) or words[e].punct_before or e in spans_at:
+        return False
+    ref = next(h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.people)
+    own = {t for a in [lex.people[ref].name, *lex.people[ref].aliases] for t in normalize(a).split()}
+    nxt = words[e].norm
+    return len(normalize(lex.people[ref].name).split()) > 1 and nxt not in own and nxt not in STOP_WORDS \
+        and nxt not in lex.trigger_forms and not lex.phrases.get((nxt,)) and nxt not in _ADVERBS_LIKE_NAMES \
+        and looks_transliterated(nxt, later=True)
 
 
 def _name_opens(words: list[Word], j: int, lex: Lexicon) -> bool:
