@@ -3492,6 +3492,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if hit is None:
                 continue
             q = hit + 1
+            if prep == _SIDE and q < len(s.words) and s.norms[q] == _SIDE and q + 1 not in s.at \
+                    and (goods := _goods_of_state(s, q + 1)):
+                return goods  # تقف إلى جانب وحدة أراضي البوسنة: the state whose unity is backed
         if not mk and q < len(s.words) and q not in s.covered and s.norms[q][:1] == "ل" \
                 and not s.norms[q].startswith("لل") and s.norms[q][1:] in s.lex.trigger_forms:
             continue  # والتقى X لبحث افتتاح قنصلية تركية: a purpose clause follows, no direct object
@@ -5918,7 +5921,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and any(not _A_DELEGATION.isdisjoint(s.words[k].forms) and s.norms[k + 1] == "من"
                         for k in range(q, guest[0].i - 1))  # (لدى استقباله ... وفداً من صندوق X: the body)
             if guest and (guest[0].type is ActorType.person or delegation):
-                owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها"))
+                owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها")) or _came_during(s, p)
+                # (جاء ذلك خلال استقباله Y: the one the sentence before told, as with لقائه)
                 if (not owner or owner[0].actor == guest[0].actor) \
                         and any(s.norms[k] in _THAT_WAS for k in range(max(0, p - 3), p)):
                     # أكد X أن ...، وذلك خلال استقباله Y: the sentence's subject
