@@ -2884,6 +2884,8 @@ def _described_as_hostile(s: _Sentence, q: int, entry) -> int | None:
 
 
 _NEEDS: dict[int, frozenset[str]] = {}
+_BOARD_OF = normalize("إدارة")
+_COUNCIL_NOUNS = {normalize(w) for w in ("مجلس", "لمجلس", "ومجلس")}
 
 
 def _cue_near(s: _Sentence, p: int, q: int, entry) -> bool:
@@ -3578,6 +3580,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 continue  # في مكتبه بأبراج الإمارات اليوم، Y: the venue's name, then the one received
             if k >= 1 and s.norms[k - 1] in _SPONSORING:
                 continue  # وقعه البلدان برعاية الرئيس التركي X: the sponsor is no party
+            if prep == "" and k >= 2 and s.norms[k - 1] == _BOARD_OF and s.norms[k - 2] in _COUNCIL_NOUNS \
+                    and not s.words[k].punct_before and not s.words[k - 1].punct_before:
+                continue  # استقبلت X رئيسة مجلس إدارة مؤسسة قطر، ...: the body she chairs, no one received
             if prep == "" and k > q and m.no_side and any(
                     not _MEDIATION.isdisjoint(s.words[x].forms) for x in range(max(q, k - 2), k)):
                 break  # التقى Y، في إطار وساطة يقودها X: the mediator is no one met
