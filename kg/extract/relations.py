@@ -1235,6 +1235,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     continue
                 if rel in _PAIRING and not neg:
                     _record_pair(s, a, b)  # for a later البلدين
+                    if s.memory is not None and all(any(m is x for x in s.mentions) for m in (a, b)) \
+                            and (at := _between_at(s, b)) is not None and at == _between_at(s, a):
+                        s.memory["between"] = (a, b)  # (اتفاق بين X وY ... اتفق الجانبان: for a later pair word)
                     if rel is Relation.agree and a.type is ActorType.person and b.type is ActorType.person \
                             and s.memory is not None:
                         s.memory["signers"] = (a, b)  # for a later الوزيران
@@ -4068,6 +4071,13 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
         # أعلن الاتحاد الأوروبي صرف شريحة لمصر في إطار الشراكة التي وقعها الطرفان: the two
         # of the relation just told, not the last two names (كوستا and the union he serves)
         return list(pair)
+    between = (getattr(s, "memory", None) or {}).get("between")
+    if between and between[0].actor != between[1].actor and all(
+            any(m.actor == x.actor for m in list(s.context) + [m for m in s.mentions if m.j <= before])
+            for x in between):
+        # أعلنت عُمان التوصل إلى اتفاق بين الولايات المتحدة والحوثيين ... إن الجانبين اتفقا: the
+        # two the agreement was between, not the mediator named last
+        return list(between)
     return _last_two_actors(s, before)
 
 
