@@ -861,7 +861,10 @@ def _one_word_body(words: list[Word], j: int, lex: Lexicon) -> bool:
 # Honorifics that are also common family names (محمد السيد، حسين الشيخ): after
 # one given name, with the name ending there, they are the family name.
 _TITLE_SURNAMES = frozenset(normalize(w) for w in ("السيد", "الشيخ", "الأمير", "الحاج", "الإمام",
-                                                    "القاضي", "الخطيب", "الأمين", "المرشد"))
+                                                    "القاضي", "الخطيب", "الأمين", "المرشد", "البابا"))
+
+
+_FAITH = normalize("الدين")  # (the second word of نور الدين، صلاح الدين)
 
 
 # Family names of ruling houses that close long Gulf names (أحمد عبدالله الأحمد
@@ -1001,7 +1004,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                  and _given_name(words[start - 1], lex, words))
                 or (j == start + 1 and core == 1)
                 # عثمان محمد الأمين، سلطان بن عبدالرحمن المرشد: after two given names
-                or (j == start + 2 and (words[start + 1].norm in lex.first_names or words[start + 1].norm == "بن"))
+                or (j == start + 2 and (words[start + 1].norm in lex.first_names or words[start + 1].norm == "بن"
+                                        # (نور الدين البابا، عبد الله الشيخ: a compound given name first)
+                                        or words[start + 1].norm == _FAITH or words[start].norm == "عبد"))
                 or (j == start + 3 and words[start + 1].norm in ("بن", "ابن"))
                 or (j == start + 4 and words[start + 1].norm in ("بن", "ابن")  # (بن عبد الرحمن المرشد)
                     and words[start + 2].norm in ("عبد", "ابو"))
