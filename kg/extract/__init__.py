@@ -820,6 +820,8 @@ _AGENCY_STATES = {normalize(k): v for k, v in {
     "وفا": "palestine", "إرنا": "iran", "ارنا": "iran", "الأناضول": "turkey", "الاناضول": "turkey",
     "شينخوا": "china", "تاس": "russia", "سبوتنيك": "russia", "نوفوستي": "russia",
     "الوكالة الوطنية للإعلام": "lebanon", "يونهاب": "south_korea", "كيودو": "japan",
+    # a state's own national dailies, whose correspondents abroad write as home (عنتيبي (الأهرام) -)
+    "الأهرام": "egypt", "المصري اليوم": "egypt", "اليوم السابع": "egypt", "عكاظ": "saudi_arabia",
 }.items()}
 
 
