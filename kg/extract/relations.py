@@ -8350,6 +8350,8 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
             accuser = s.covered.get(k)
             if accuser is not None and accuser is not accused and accuser.i > 0:
                 k = accuser.i - 1  # اتهام الحكومة اليمنية لإيران بتزويد X: step over the accuser
+            if k > 0 and s.norms[k] in _VOICED_IT and any(f in _ACCUSATIONS for f in s.words[k - 1].forms):
+                k -= 1  # اتهامات أطلقها X لأبوظبي بتمويل Y: the charge levelled by X
             if any(f in _ACCUSATIONS for f in s.words[k].forms):
                 return [accused]  # اتهامها لأبوظبي بإمداد X: Abu Dhabi is the one accused
         if accused is None and b >= 2 and s.norms[b - 1] in _IYYA \
