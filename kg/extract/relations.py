@@ -6722,19 +6722,28 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if (chain or _opens_sentence(s, p)) and q < len(s.words) and s.words[q].forms[-1] in _STATEMENT_NOUNS \
                     and tf.pos == "verb":
                 return [], []  # وحذّر البيان الجماعة: the statement speaks, for someone the text named before
+            named_body: list[Mentioned] = []
+            if (chain or _opens_sentence(s, p)) and tf.pos == "verb" and not tf.pronoun and q < len(s.words) \
+                    and q not in s.covered and s.words[q].forms[-1] in _BODY_HEADS_DEFINITE:
+                # واتهمت الوزارة X: the ministry named before speaks, never the last man
+                named_body = _body_named_before(s, p, s.words[q].forms[-1])
+                if not named_body:
+                    return [], []
             t = q + 2 if q + 2 < len(s.words) and s.norms[q] in _IN_HIS_PLACE and s.norms[q + 1] in _OF_HIM else q
-            if chain and tf.pos == "verb" and not tf.pronoun and _unnamed_title_at(s, t) and not any(
+            if not named_body and chain and tf.pos == "verb" and not tf.pronoun and _unnamed_title_at(s, t) and not any(
                     m.type is ActorType.person and t < m.i <= t + 6
                     and not any(s.words[x].punct_before for x in range(t + 1, m.i + 1)) for m in s.mentions):
                 return [], []  # (وتوجه بدلاً منه وزير الخارجية X: another one went, whoever he is)  # فيما ثمّنت وزيرة الخارجية الكينية ...: her own doer, unnamed; not the last one
-            if last_subject and chain and Relation(rel).symmetric and len(last_subject) == 2 \
+            if not named_body and last_subject and chain and Relation(rel).symmetric and len(last_subject) == 2 \
                     and _dual_verb(s.words[p], entry) and last_subject[0].actor != last_subject[1].actor \
                     and _lead_said(s, q, markers):
                 return last_subject[:1], last_subject[1:]  # X وY يؤكدان دعمهما لـ Z ويتفقان: X and Y
-            if last_subject and chain and Relation(rel).symmetric and s.last_object \
+            if not named_body and last_subject and chain and Relation(rel).symmetric and s.last_object \
                     and _dual_verb(s.words[p], entry) and s.last_object[0].actor != last_subject[0].actor:
                 return _dual_pair(s, last_subject)  # عقد X لقاء مع Y، اتفقا خلاله: the two
-            if last_subject and chain:
+            if named_body:
+                subj = named_body
+            elif last_subject and chain:
                 subj = _speaker_back(s, p, last_subject, rel) or last_subject
                 if subj is last_subject and len(subj) == 1 and not Relation(rel).symmetric \
                         and s.last_object and s.last_object[0].actor != subj[0].actor \
@@ -7662,6 +7671,31 @@ _DOCUMENT_NOUNS = {normalize(w) for w in (
     "وثيقة", "وثائق", "تفاهمات", "ميثاق", "الإعلان", "الاتفاق", "الاتفاقية", "المعاهدة", "مبادرة",
     "صيغة", "مذكرة", "مذكرات", "برنامج", "برامج", "خطة")}
 _NAMED_BY_CITY = frozenset(_DOCUMENT_NOUNS | _FORUM_NAMES)  # nouns a city names (once, not per mention)
+_BODY_HEADS_DEFINITE = {normalize(w) for w in ("الوزارة", "الهيئة", "المنظمة", "السفارة", "اللجنة", "الرئاسة",
+                                                "الحركة", "الجماعة", "المفوضية", "الأمانة")}
+
+
+def _body_named_before(s: _Sentence, p: int, head: str) -> list[Mentioned]:
+    """The last body named before ``p`` (this sentence, then the one before)
+    whose name opens with ``head`` without its article (الوزارة → وزارة
+    الخارجية الجزائرية); [] when none is."""
+    bare = head.removeprefix("ال")
+    for m in [m for m in s.mentions if m.j <= p][::-1] + list(reversed(s.context)):
+        if m.type is ActorType.person or m.type is ActorType.location:
+            continue
+        org = s.lex.organizations.get(m.actor)
+        if org is not None and normalize(org.name).split()[:1] == [bare]:
+            return [m]
+        english = _BODY_HEADS_ENGLISH.get(head)
+        if org is None and english and f"_{english}_" in f"_{m.actor}_":
+            return [m]  # (a state body by pattern: algeria_ministry_of_foreign_affairs)
+    return []
+
+
+_BODY_HEADS_ENGLISH = {normalize(k): v for k, v in {
+    "الوزارة": "ministry", "السفارة": "embassy", "الرئاسة": "presidency"}.items()}
+
+
 _STATEMENT_NOUNS = {normalize(w) for w in ("البيان", "التقرير", "الرسالة", "البرقية", "المصدر", "المصادر",
                                            "الإعلان", "التصريح", "المذكرة")}
 # A deal's own words (اتفاقية طويلة الأمد لتزويد X بالغاز: a sale under contract).
