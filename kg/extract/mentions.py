@@ -1876,6 +1876,11 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     continue
                 span, i = _title_span(words, spans_at, i, i + 1,
                                       [PhraseHit("title", title=_COUNTERPART_TITLE)], prep, lex, taken)
+                peer = next((x for x in reversed(out) if x.kind == "person"), None)
+                if span and span.kind == "person" and span.affil_kind == "country" and peer is not None \
+                        and peer.title is not None and peer.title.kind == "profession":
+                    # المؤرخ الفرنسي X ونظيره الجزائري Y: a fellow historian, no office of his state
+                    span.affil, span.affil_kind = "", ""
                 if span:
                     out.append(span)
                 while several and span and span.kind == "person" and i < n and i in spans_at \
