@@ -478,6 +478,11 @@ def _verbal_noun(w: str) -> bool:
 # of a name, and a boundary that closes one.
 _TALK_OBJECTS = ("سبل", "آفاق", "أوجه", "مجالات", "فرص", "آليات", "مستجدات", "قضايا", "ملفات")
 _TALK_OBJECT_WORDS = frozenset(normalize(w) for w in _TALK_OBJECTS)
+# What talks are about, after the name of the one met (بحث مع X الأوضاع / الملف النووي).
+_TALK_TOPICS = frozenset(normalize(w) for w in (
+    "أوضاع", "وضع", "أزمة", "أزمات", "ملف", "ملفات", "قضية", "قضايا", "مستجدات", "تطورات", "علاقات",
+    "تعاون", "حرب", "تهدئة", "مفاوضات", "محادثات", "اتفاق", "اتفاقية", "شراكة", "تنسيق", "أحداث",
+    "مسائل", "موضوعات", "تحديات", "جهود", "ترتيبات", "استعدادات", "خطة", "خطط", "مشاريع", "مساعي"))
 # Nouns that follow a bare title with a preposition (أشاد الرئيس الروسي بجهود X)
 _COMMON_NOUNS = frozenset(normalize(w) for w in (
     "جهود", "دور", "موقف", "مواقف", "قرار", "قرارات", "مبادرة", "مبادرات", "نتائج", "مستوى",
@@ -1214,6 +1219,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and j + 1 < len(words) and not words[j + 1].punct_before and any(
                     h.kind == "demonym" for h in lex.phrases.get((words[j + 1].norm,), ())):
             break  # عمار بن جامع الهجمات الإسرائيلية: a noun with its adjective, no family name
+        if j > start + 1 and words[j - 2].norm in ("بن", "ابن", "بنت") and w.norm.startswith("ال") \
+                and (w.norm[2:] in _COMMON_NOUNS or w.norm[2:] in _TALK_TOPICS):
+            break  # بحث مع محمد بن سلمان الأوضاع في لبنان: what they discussed, no family name
         if w.norm in COUNTERPART or (j > start and _looks_like_verb(w, lex)):
             break
         if j > start + 1 and w.norm in _TITLE_HEADS and not linked:
