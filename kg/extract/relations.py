@@ -4262,7 +4262,8 @@ def _arguments(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list
         men = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and m.country][-2:]
         states = list(dict.fromkeys(m.country for m in men))
         if not men and p > 0 and (s.norms[p - 1].removeprefix("و") in _AFFIRMED_BOTH
-                                  or s.norms[p - 1] in _PERSON_DUALS):
+                                  or s.norms[p - 1] in _PERSON_DUALS or s.norms[p - 1] in _THE_TWO_SIDES):
+            # (وجدد الجانبان دعم بلديهما للجيش اللبناني: the two sides of the talks before)
             # بحث X مع Y .... وأكدا / وأكد الوزيران دعم بلديهما لـZ: the two men of the sentence before
             states = list(dict.fromkeys(m.country for m in s.context if m.type is ActorType.person and m.country))[-2:]
         target = _object_by_marker(s, q + 1, [mk for mk in tf.entry.objects if mk] or [""], q + 1, window=6)
