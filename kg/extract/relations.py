@@ -815,6 +815,13 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     0 <= p - agreed[2] <= 12 and cs == s.clause_start(max(0, agreed[2] - 1)))):
             # وقع X و Y برنامجا للتعاون الزراعي: the parties to the agreement cooperate
             subj, obj = _as_states(agreed[0], s), _as_states(agreed[1], s)
+        if (not subj or not obj) and rel is Relation.cooperate and tf.pos == "noun" and not tf.pronoun \
+                and memory is not None and (pair := _talked_pair(s, p, cs, memory)):
+            # بحث X مع Y سبل تعزيز التعاون الاقتصادي / وبحث الجانبان تعزيز التعاون: the two who
+            # met talk of deepening it, so their states cooperate
+            subj, obj = pair[:1], pair[1:]
+            if any(f.relation in (Relation.meet, Relation.host) and f.hypothetical and f.trigger[0] < p for f in found):
+                s.force_hyp = True  # (يلتقي خلالها Y لبحث توسيع التعاون: as planned as the meeting)
         if rel is Relation.oppose and entry.past and normalize(entry.past) in _APPEALS and obj and (
                 len(obj) > 1 or any(s.norms[k] in _PARTIES for k in range(max(0, obj[0].i - 1), obj[0].j))):
             continue  # دعت X روسيا وأوكرانيا / الأطراف السودانية إلى وقف القتال: an appeal to the sides
@@ -2827,6 +2834,32 @@ def _appointed_to(s: _Sentence, subj: list[Mentioned], appointee: Mentioned, k: 
 
 _STRENGTHENS = {normalize(w) for w in ("تعزز", "يعزز", "ستعزز", "سيعزز", "تعمق", "يعمق", "ستعمق", "سيعمق",
                                          "توطد", "يوطد", "تدعم", "يدعم", "ستدعم", "سيدعم", "تفتح", "يفتح")}
+def _talked_pair(s: _Sentence, p: int, cs: int, memory: dict) -> list[Mentioned]:
+    """The states of the two who last met, when the cooperation noun at ``p`` is
+    what they talked of deepening (بحث X مع Y سبل تعزيز التعاون، بحث الجانبان تعزيز
+    التعاون) and nothing after it names its partners; else []."""
+    if p < 2 or s.words[p].punct_before or s.words[p - 1].punct_before \
+            or not any(f in _DEEPENING for f in s.words[p - 1].forms) \
+            or not (s.words[p - 2].forms[-1] in _TALK_WAYS
+                    or any(f in _DISCUSSED for f in s.words[p - 2].forms)):
+        return []
+    if not any(f in _DISCUSSED or f in _SEARCHING or f.removesuffix("ا") in _DISCUSSED
+               for k in range(cs, p - 1) for f in s.words[k].forms):
+        return []  # (أكد ضرورة بحث سبل تعزيز التعاون: a wish, no talks told)
+    if any(s.norms[k] in ("بين", "مع") or s.norms[k][:1] == "ل" and k in s.at
+           for k in range(p + 1, min(len(s.words), p + 4))):
+        return []  # (تعزيز التعاون بين X وY / مع Z / لـ Z: the noun names its own partners)
+    met = memory.get("meeting") or []
+    if len(met) != 2 or met[0].actor == met[1].actor:
+        return []
+    known = {m.actor for m in list(s.context) + [m for m in s.mentions if m.j <= p]}
+    if not all(m.actor in known for m in met):
+        return []  # (the meeting of a sentence far back)
+    pair = _as_states(list(met), s)
+    return pair if len(pair) == 2 and pair[0].actor != pair[1].actor else []
+
+
+_TALK_WAYS = {normalize(w) for w in ("سبل", "آفاق", "أوجه", "فرص", "إمكانية", "إمكانيات", "آليات")}
 _DEEPENING = {normalize(w) for w in ("تعزيز", "تطوير", "توسيع", "تعميق", "تنمية", "تفعيل",
                                        "توطيد", "زيادة")}
 _INSTEAD = {normalize(w) for w in ("بدلا", "بدلاً", "عوضا", "عوضاً")}
