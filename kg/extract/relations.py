@@ -2839,12 +2839,16 @@ def _talked_pair(s: _Sentence, p: int, cs: int, memory: dict) -> list[Mentioned]
     what they talked of deepening (بحث X مع Y سبل تعزيز التعاون، بحث الجانبان تعزيز
     التعاون) and nothing after it names its partners; else []."""
     if p < 2 or s.words[p].punct_before or s.words[p - 1].punct_before \
-            or not any(f in _DEEPENING for f in s.words[p - 1].forms) \
-            or not (s.words[p - 2].forms[-1] in _TALK_WAYS
-                    or any(f in _DISCUSSED for f in s.words[p - 2].forms)):
+            or not any(f in _DEEPENING for f in s.words[p - 1].forms):
         return []
-    if not any(f in _DISCUSSED or f in _SEARCHING or f.removesuffix("ا") in _DISCUSSED
-               for k in range(cs, p - 1) for f in s.words[k].forms):
+    resolved = p >= 3 and s.norms[p - 2] == "علي" and not s.words[p - 2].punct_before and (
+        s.norms[p - 3] in _RESOLVED_TO or s.norms[p - 3].removeprefix("و") in _AGREED_BOTH)
+    # (وأكدا حرصهما على تعزيز التعاون، واتفقا على تعزيز التعاون: the two who met)
+    if not resolved and not (s.words[p - 2].forms[-1] in _TALK_WAYS
+                             or any(f in _DISCUSSED for f in s.words[p - 2].forms)):
+        return []
+    if not resolved and not any(f in _DISCUSSED or f in _SEARCHING or f.removesuffix("ا") in _DISCUSSED
+                                for k in range(cs, p - 1) for f in s.words[k].forms):
         return []  # (أكد ضرورة بحث سبل تعزيز التعاون: a wish, no talks told)
     if any(s.norms[k] in ("بين", "مع") or s.norms[k][:1] == "ل" and k in s.at
            for k in range(p + 1, min(len(s.words), p + 4))):
@@ -2859,6 +2863,9 @@ def _talked_pair(s: _Sentence, p: int, cs: int, memory: dict) -> list[Mentioned]
     return pair if len(pair) == 2 and pair[0].actor != pair[1].actor else []
 
 
+_RESOLVED_TO = {normalize(w) for w in ("حرصهما", "عزمهما", "رغبتهما", "استعدادهما", "حرص", "حرصه", "حرصها",
+                                        "عزمه", "عزمها", "رغبته", "رغبتها", "حرصهم", "عزمهم")}
+_AGREED_BOTH = {normalize(w) for w in ("اتفقا", "اتفقتا", "يتفقان", "تتفقان")}
 _TALK_WAYS = {normalize(w) for w in ("سبل", "آفاق", "أوجه", "فرص", "إمكانية", "إمكانيات", "آليات")}
 _DEEPENING = {normalize(w) for w in ("تعزيز", "تطوير", "توسيع", "تعميق", "تنمية", "تفعيل",
                                        "توطيد", "زيادة")}
@@ -3119,12 +3126,17 @@ def _domain(s: _Sentence, q: int) -> Domain | None:
     if field is None:
         return None
     found: set[Domain] = set()  # (unlisted fields, as التعليم, say nothing either way)
+    skip_next = False
     for k in range(field + 1, min(field + 9, len(s.words))):
         if s.words[k].punct_before and s.words[k].punct not in ("،", ","):
             break
-        d = next((_DOMAIN_NOUNS[f] for f in s.words[k].forms if f in _DOMAIN_NOUNS), None)
-        if d is None and k + 1 < len(s.words):
-            d = _DOMAIN_NOUNS.get(s.norms[k] + " " + s.norms[k + 1])
+        if skip_next:
+            skip_next = False
+            continue
+        d = _DOMAIN_NOUNS.get(s.norms[k] + " " + s.norms[k + 1]) if k + 1 < len(s.words) else None
+        skip_next = d is not None  # (الأمن الغذائي: food security is farming, not security)
+        if d is None:
+            d = next((_DOMAIN_NOUNS[f] for f in s.words[k].forms if f in _DOMAIN_NOUNS), None)
         if d is not None:
             found.add(d)
     return found.pop() if len(found) == 1 else None
