@@ -3739,6 +3739,10 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if prep == "" and pb:
                 if m.type in (ActorType.country, ActorType.location) and pb in ("ب", "في"):
                     continue  # a place adverbial (بالرباط، في موسكو), not the object
+                if m.type in (ActorType.country, ActorType.location) and pb == "الي" and any(
+                        s.norms[x] in _ADVERBIAL and not any(s.words[y].punct_before for y in range(x + 1, m.i))
+                        for x in range(max(q, m.i - 4), m.i - 1)):
+                    continue  # والتقى خلال زيارته إلى الصين Y: the visit's destination, then the one met
                 break  # governed by a preposition: try the next marker
             if prep == "الي" and pb in ("", "في") and m.type is ActorType.country and k >= 3 \
                     and (pb == "في" or s.norms[k - 1] in _DIRECTIONS) and any(
