@@ -2360,6 +2360,11 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     taken_words = {k for o in out for k in range(o.i, o.j)}
     for sp in out:
         sp.surface = " ".join(w.norm for w in words[sp.i:sp.j])
+        if sp.kind == "person" and not sp.affil and sp.j - sp.i >= 3 and words[sp.i].forms[-1] in _ENVOY_CONSTRUCTS:
+            sender = f" {' '.join(w.norm for w in words[sp.i + 1:sp.j])} "
+            state = next((st for style, st in _TITLES_OF_ONE_STATE.items() if sender.startswith(f" {style} ")), None)
+            if state:
+                sp.affil, sp.affil_kind = state, "country"  # سفير خادم الحرمين الشريفين لدى تونس X: the Saudi envoy
         if sp.kind == "person" and sp.name and not sp.ref:
             first = sp.j - len(sp.name.split())
             if sp.i <= first < sp.j and _opened_by_parenthesis(sentence, words[first]):
