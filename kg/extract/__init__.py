@@ -1507,6 +1507,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     previous: list[Mentioned] = []
     short_orgs: dict[tuple[str, ...], str] = {}  # الجيش الوطني → the body named in full before
     companies: dict[str, tuple[str, str]] = {}  # الشركة → (key, name) of the company named in full last
+    armies: dict[str, Span | None] = {}  # الجيش → the one state's army named in full so far (None: two)
     shared = _shared_city_states(per_sentence, lex)  # طرابلس → Libya in an article about Libya
     memory: dict = {"home": getattr(r, "home", None)}  # what later sentences refer back to (the last meeting's parties; the dateline's state)
     family_seen = False  # a family relation so far (والده can then name the father)
@@ -1570,12 +1571,14 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 spans.append(Span(start, w.index + 1, "person", type=ActorType.person,
                                   name=form, clitic=clitic))
         spans += _short_org_spans(words, taken, short_orgs)
+        spans += _army_short_spans(words, taken, armies)
         spans += _company_short_spans(words, taken, companies)
         spans += _shared_city_spans(words, taken, shared)
         spans.sort(key=lambda s: s.i)
         for sp in spans:
             if sp.kind == "organization" and sp.extra.get("private"):
                 companies[_company_short(sp)] = _company(sp, doc, sentence, words)
+        _register_army(spans, armies, lex)
         known_before = dict(short_orgs)
         first_named: dict[str, int] = {}
         groups_here = {}
@@ -2732,6 +2735,53 @@ def _company_short_spans(words: list[Word], taken: set[int],
         clitic = w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else ""
         out.append(Span(w.index, w.index + 1, "organization", type=ActorType.organization, clitic=clitic,
                         name=form, extra={"company": companies[form]}))
+        taken.add(w.index)
+    return out
+
+
+_ARMY_HEAD = normalize("الجيش")
+_ARMY_COMMANDERS = frozenset(normalize(w) for w in ("قائد", "القائد", "رئيس", "أركان", "قيادة", "لقائد", "وقائد"))
+
+
+def _register_army(spans: list[Span], armies: dict[str, Span | None], lex: Lexicon) -> None:
+    """Remember the army a sentence names in full (الجيش السوداني، قائد الجيش
+    اللبناني X), for a later bare الجيش; two states' armies make it nobody's."""
+    for sp in spans:
+        if sp.kind == "organization" and sp.institution is not None \
+                and normalize(sp.institution.head) == _ARMY_HEAD and sp.affil_kind == "country":
+            army = sp
+        elif sp.affil_kind == "institution" and normalize(sp.affil.split("|")[0]) == _ARMY_HEAD:
+            head, country = sp.affil.split("|")
+            inst = next(x for x in lex.institutions if x.head == head)
+            army = Span(sp.i, sp.j, "organization", type=ActorType.organization, affil=country,
+                        affil_kind="country", institution=inst,
+                        name_en=inst.name_en.format(country=lex.countries[country].name_en))
+        else:
+            continue
+        known = armies.get(_ARMY_HEAD, army)
+        armies[_ARMY_HEAD] = army if known is not None and known.affil == army.affil else None
+
+
+def _army_short_spans(words: list[Word], taken: set[int], armies: dict[str, Span | None]) -> list[Span]:
+    """A bare الجيش after one state's army was named in full (الجيش السوداني ...
+    غير أن الجيش نفى): that army. Not before an adjective (الجيش الوطني، الجيش
+    الإسرائيلي), nor after a commander's title."""
+    army = armies.get(_ARMY_HEAD)
+    if army is None:
+        return []
+    out: list[Span] = []
+    for w in words:
+        if w.index in taken or w.forms[-1] != _ARMY_HEAD:
+            continue
+        nxt = words[w.index + 1] if w.index + 1 < len(words) else None
+        if nxt is not None and not nxt.punct_before and nxt.norm.startswith(("ال", "وال")):
+            continue  # (الجيش الإسرائيلي، الجيش الوطني: another army, or this one named again)
+        if w.index > 0 and not w.punct_before and words[w.index - 1].norm in _ARMY_COMMANDERS:
+            continue  # (قائد الجيش: a title)
+        clitic = w.norm[: len(w.norm) - len(_ARMY_HEAD)] if w.norm.endswith(_ARMY_HEAD) else ""
+        out.append(Span(w.index, w.index + 1, "organization", type=ActorType.organization, ref="",
+                        affil=army.affil, affil_kind="country", institution=army.institution,
+                        clitic=clitic, name=_ARMY_HEAD, name_en=army.name_en))
         taken.add(w.index)
     return out
 

@@ -8145,6 +8145,10 @@ def _after_aside_back(s: _Sentence, k: int) -> int:
     return start - 1 if start is not None and start > 0 and s.words[start].punct in ("،", ",") else k
 
 
+_LATER_ON = {normalize(w) for w in ("لاحقا", "لاحقاً", "سابقا", "سابقاً", "مجددا", "مجدداً", "مؤخرا", "مؤخراً",
+                                    "أيضا", "أيضاً", "رسميا", "رسمياً", "مرة أخرى", "بشدة", "قطعيا", "قطعياً")}
+
+
 def _governed(s: _Sentence, p: int) -> bool:
     """The noun at ``p`` follows a governing word (بدعم after متمسك، التزامها...)."""
     w = s.norms[p]  # (with a proclitic written apart: بـ«التعاون»)
@@ -8152,6 +8156,10 @@ def _governed(s: _Sentence, p: int) -> bool:
         return True
     if p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
         return True
+    if p > 1 and s.norms[p - 1] in _LATER_ON and not s.words[p - 1].punct_before:
+        k = s.covered[p - 2].i - 1 if p - 2 in s.covered else p - 2  # (نفى الجيش السوداني لاحقاً: past the subject)
+        if k >= 0 and any(f in _GOVERNORS for f in s.words[k].forms):
+            return True  # أن الجيش نفى لاحقاً توقيع أي اتفاق: an adverb between
     if p > 1 and s.norms[p - 1] == "عن":
         k = p - 2
         k = _after_aside_back(s, k)
