@@ -127,6 +127,7 @@ _WHAT_BEFORE = frozenset(normalize(w) for w in (
     "مثل", "بعد", "عكس", "خلاف", "بخلاف", "في", "وفي"))  # (في ما سيكون أول زيارة: "in what")
 _PROSPECTS = frozenset(normalize(w) for w in ("آفاق", "وآفاق", "فرص", "وفرص"))
 _REACHING = frozenset(normalize(w) for w in ("التوصل", "توقيع", "إبرام"))
+_STRENGTHENING = frozenset(normalize(w) for w in ("تعزيز", "تطوير", "توسيع", "تعميق", "توطيد", "تمتين"))
 _WAYS = frozenset(normalize(w) for w in ("سبل", "وسبل", "سبيل", "إمكانية", "امكانيه", "آليات"))
 # Verbs of belief or expectation: under a negator (لا يعتقد أن ...) they deny
 # what follows, as an opinion.
@@ -473,8 +474,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if tense == "noun" and any(words[k] in _HEADING and words[k + 1] == "الي"
                                for k in range(max(clause_start, trigger - 4), trigger - 1)):
         hypothetical = True  # يتجهان إلى شراكة اقتصادية أوسع: heading toward it
-    if trigger >= 1 and words[trigger - 1] in _WAYS:
+    if trigger >= 1 and words[trigger - 1] in _WAYS and words[trigger] not in _STRENGTHENING:
         hypothetical = True  # بحث سبل الدعم من الصندوق: the ways to a support, not yet one
+        # (بحث سبل تعزيز العلاقات: ties that stand, to be strengthened, as سبل تعزيز التعاون)
     if trigger >= 1 and words[trigger].removeprefix("و") in _RESUMPTIONS and words[trigger - 1] in _DISCUSSING:
         hypothetical = True  # محادثات لبحث استئناف العلاقات: a resumption talked about, not yet made
     if trigger >= 1 and words[trigger][:1] == "ل" and words[trigger][1:] in _RESUMPTIONS \
