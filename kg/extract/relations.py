@@ -3185,6 +3185,10 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
                     and kin_word[:1] == "و" and kin_word[1:].removesuffix("ه").removesuffix("ها") in _KIN_NOUNS \
                     and not s.prep_before(pair[0]):
                 return pair  # (only a relative joined to him: two guests of two states keep their own reading)
+            if len(pair) == 2 and pair[0].actor != pair[1].actor and pair[1] is last and not s.prep_before(pair[0]) \
+                    and s.norms[pair[1].i][:1] == "و" and not s.words[pair[1].i].punct_before \
+                    and pair[0].country and pair[1].country in (None, pair[0].country):
+                return pair  # نظيره الإريتري X والمستشار الرئاسي Y، اللذين يزوران: one state's two envoys
         ante = s.covered.get(k - 1) or _escorted_antecedent(s, k) or (
             # رئيس جمهورية أوزبكستان الصديقة، الذي يقوم ...: past the state's epithet
             s.covered.get(k - 2) if k > 1 and s.norms[k - 1] in _FRIENDLY_EPITHETS else None)
