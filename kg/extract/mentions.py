@@ -4061,6 +4061,13 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         role = " ".join(w.norm for w in words[s:role_end])
         person_ref = next(h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.people)
         end = hit[1]
+        second = _second_title_his(words, spans_at, e, hit[0], title, lex.people[person_ref]) if (
+            sent_by_word(words[s]) or words[s].forms[-1].removeprefix("ال") in _ENVOY_CONSTRUCTS
+            or (affil_kind == "country" and lex.people[person_ref].country
+                                       and lex.people[person_ref].country != affil)) else None
+        # (an envoy is never the head named next; العاهل الأردني الملك X: one man's two styles)
+        if second is not None:
+            return None, second  # يلتقي السفير الصومالي الرئيس عبد الفتاح السيسي: two men, the second title his
         span = Span(s, end, "person", ref=person_ref, type=ActorType.person, role=role,
                     title=title, affil=affil, affil_kind=affil_kind, clitic=clitic)
         return span, end
@@ -4302,6 +4309,22 @@ def _namesake_by_lineage(words: list[Word], hit: tuple, title: TitleEntry, lex: 
 _ADVERBS_LIKE_NAMES = frozenset(normalize(w) for w in (
     "آنذاك", "حينذاك", "وقتذاك", "حينها", "وقتها", "يومها", "عندها", "تحديدا", "ضيفا", "أيضا", "مجددا",
     "حاليا", "سابقا", "لاحقا", "مؤخرا", "فورا", "بدوره", "بدورها"))
+
+
+def _second_title_his(words: list[Word], spans_at: dict, e: int, name_at: int, title: TitleEntry,
+                      person) -> int | None:
+    """Where a second office title between a first title and a known man's name
+    begins, when the title is his and the first is not (السفير الصومالي الرئيس
+    X: an ambassador, then President X); else None."""
+    held = {normalize(r.title) for r in person.roles}
+    if not held or normalize(title.title) in held:
+        return None
+    for k in range(e, name_at):
+        if k in spans_at and not words[k].punct_before and any(
+                h.kind == "title" and h.title is not None and normalize(h.title.title) in held
+                for h in spans_at[k][2]):
+            return k
+    return None
 
 
 def _namesake_by_foreign_word(words: list[Word], hit: tuple, spans_at: dict, lex: Lexicon) -> bool:
