@@ -3405,6 +3405,11 @@ def _subject_after(s: _Sentence, q: int, agreeing: bool = True) -> list[Mentione
         if m is not None and not s.words[after].punct_before and not s.prep_before(m) and (
                 m.type is ActorType.person or s.words[m.i].forms[-1] in _A_DELEGATION):
             return s.coordinated(m)
+    if k == q and k + 2 < len(s.words) and k not in s.at and s.norms[k] in _MEMBERS_SUBJECT \
+            and s.norms[k + 1] == "من" and (k + 2) in s.at and not s.words[k].punct_before \
+            and not s.words[k + 1].punct_before and not s.words[k + 2].punct_before \
+            and s.at[k + 2].type in (ActorType.organization, ActorType.country):
+        return s.coordinated(s.at[k + 2])  # عقد ضباط من الجيش اللبناني ووزارة الدفاع السورية اجتماعا: their bodies
     if k < len(s.words) and not s.words[k].punct_before:
         m = s.at.get(k)
         if m and agreeing and k == q and q >= 1 and m.type is ActorType.country and _masculine_verb(s.norms[q - 1], s.lex) \
@@ -3483,6 +3488,8 @@ _ANNOUNCED = {normalize(w) for w in ("عن", "إقامة", "إنشاء", "تأس
 _MEMBERS = {normalize(w) for w in (
     "قادة", "مسؤولين", "مسؤولي", "أعضاء", "أفراد", "عناصر", "شخصيات", "كيانات", "شركات",
     "ضباط", "قياديين", "عسكريين", "وزراء", "دبلوماسيين", "وحدات", "جنود")}
+_MEMBERS_SUBJECT = {normalize(w) for w in (
+    "ضباط", "مسؤولون", "ممثلون", "خبراء", "دبلوماسيون", "عسكريون", "قادة", "قياديون", "مفاوضون")}
 _A_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
 _SENT_GROUPS = _A_DELEGATION | {normalize(w) for w in ("بعثة", "فريق", "فريقا", "لجنة", "قوة")}
 _LEADERSHIP = {normalize(w) for w in ("قيادة", "قيادات", "كبار", "قادة")}  # (وفداً من قيادة حركة X)
