@@ -822,6 +822,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             subj, obj = pair[:1], pair[1:]
             if any(f.relation in (Relation.meet, Relation.host) and f.hypothetical and f.trigger[0] < p for f in found):
                 s.force_hyp = True  # (يلتقي خلالها Y لبحث توسيع التعاون: as planned as the meeting)
+        if rel is Relation.agree and tf.pos == "noun" and s.norms[p] == _THE_SIGNING and p > 0 \
+                and s.norms[p - 1] in _SIDELINES and not s.words[p].punct_before:
+            continue  # خلال اجتماعهما على هامش التوقيع: the signing told before, no new parties to it
         if rel is Relation.oppose and entry.past and normalize(entry.past) in _APPEALS and obj and (
                 len(obj) > 1 or any(s.norms[k] in _PARTIES for k in range(max(0, obj[0].i - 1), obj[0].j))):
             continue  # دعت X روسيا وأوكرانيا / الأطراف السودانية إلى وقف القتال: an appeal to the sides
@@ -7472,6 +7475,7 @@ def _after_aside(s: _Sentence, k: int) -> int:
     return k
 
 
+_THE_SIGNING = normalize("التوقيع")
 _SIDELINES = {normalize(w) for w in ("هامش", "هامشها", "هامشه", "هامشهما", "الهامش")}
 _HEADS_OF_THE_COUNTRY = {normalize(w) for w in ("أمير", "ملك", "عاهل", "رئيس", "سلطان")}
 _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "وخلال")}
