@@ -4061,11 +4061,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         role = " ".join(w.norm for w in words[s:role_end])
         person_ref = next(h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.people)
         end = hit[1]
-        second = _second_title_his(words, spans_at, e, hit[0], title, lex.people[person_ref]) if (
-            sent_by_word(words[s]) or words[s].forms[-1].removeprefix("ال") in _ENVOY_CONSTRUCTS
-            or (affil_kind == "country" and lex.people[person_ref].country
-                                       and lex.people[person_ref].country != affil)) else None
+        home = lex.people[person_ref].country
+        envoy = sent_by_word(words[s]) or words[s].forms[-1].removeprefix("ال") in _ENVOY_CONSTRUCTS
         # (an envoy is never the head named next; العاهل الأردني الملك X: one man's two styles)
+        second = _second_title_his(words, spans_at, e, hit[0], title, lex.people[person_ref]) \
+            if envoy or (affil_kind == "country" and home and home != affil) else None
         if second is not None:
             return None, second  # يلتقي السفير الصومالي الرئيس عبد الفتاح السيسي: two men, the second title his
         span = Span(s, end, "person", ref=person_ref, type=ActorType.person, role=role,

@@ -7744,14 +7744,13 @@ def _body_named_before(s: _Sentence, p: int, head: str) -> list[Mentioned]:
     """The last body named before ``p`` (this sentence, then the one before)
     whose name opens with ``head`` without its article (الوزارة → وزارة
     الخارجية الجزائرية); [] when none is."""
-    bare = head.removeprefix("ال")
+    bare, english = head.removeprefix("ال"), _BODY_HEADS_ENGLISH.get(head)
     for m in [m for m in s.mentions if m.j <= p][::-1] + list(reversed(s.context)):
         if m.type is ActorType.person or m.type is ActorType.location:
             continue
         org = s.lex.organizations.get(m.actor)
         if org is not None and normalize(org.name).split()[:1] == [bare]:
             return [m]
-        english = _BODY_HEADS_ENGLISH.get(head)
         if org is None and english and f"_{english}_" in f"_{m.actor}_":
             return [m]  # (a state body by pattern: algeria_ministry_of_foreign_affairs)
     return []
@@ -8160,8 +8159,7 @@ def _after_aside_back(s: _Sentence, k: int) -> int:
     return start - 1 if start is not None and start > 0 and s.words[start].punct in ("،", ",") else k
 
 
-_LATER_ON = {normalize(w) for w in ("لاحقا", "لاحقاً", "سابقا", "سابقاً", "مجددا", "مجدداً", "مؤخرا", "مؤخراً",
-                                    "أيضا", "أيضاً", "رسميا", "رسمياً", "مرة أخرى", "بشدة", "قطعيا", "قطعياً")}
+_LATER_ON = {normalize(w) for w in ("لاحقا", "سابقا", "مجددا", "مؤخرا", "أيضا", "رسميا", "بشدة", "قطعيا")}
 
 
 def _governed(s: _Sentence, p: int) -> bool:
