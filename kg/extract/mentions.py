@@ -975,6 +975,13 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
         if j > start and w.norm in _RULING_FAMILIES and not w.punct_before:
             j += 1  # أحمد عبدالله الأحمد الصباح: a ruling family's name closes the name
             break
+        if j == start + 1 and w.index in taken and not w.punct_before and words[start].norm in lex.first_names \
+                and looks_transliterated(words[start].norm) and not w.norm.startswith(("ال", "و", "ب", "ل")) \
+                and (hits := lex.phrases.get((w.norm,), ())) \
+                and all(h.kind == "actor" and h.ref in lex.organizations for h in hits) \
+                and _ends_here(words, j + 1, lex, taken):
+            j += 1  # المتحدث باسم الخارجية الألمانية كريستيان فاغنر إن: a family name that also names a group
+            break
         if j > start and words[j - 1].norm in ("بن", "ابن", "بنت") and w.index in taken \
                 and not w.punct_before and not w.norm.startswith("ال") \
                 and all(h.kind in ("demonym", "people") for h in lex.phrases.get((w.norm,), ())) \
