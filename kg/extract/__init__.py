@@ -1890,9 +1890,11 @@ def _name_particle_before(word: Word, pid: str, r: ArticleResolver) -> str | Non
     >>> # مرهف أبو قصرة … وأشاد أبو قصرة: the mention is أبو قصرة, not قصرة alone
     """
     person = next((p for p in r.persons if p.id == pid), None)
-    if person is None or len(person.tokens) < 3 or person.tokens[-2] not in _NAME_PARTICLES \
-            or person.tokens[-2] not in word.forms:
+    if person is None or len(person.tokens) < 3 or person.tokens[-2] not in word.forms:
         return None
+    if person.tokens[-2] not in _NAME_PARTICLES:
+        # (كاظم غريب آبادي … وحذّر غريب آبادي: a family name of two words, written bare)
+        return "" if word.norm == person.tokens[-2] and word.norm not in STOP_WORDS else None
     return word.norm[: len(word.norm) - len(person.tokens[-2])]
 
 
