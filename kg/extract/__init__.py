@@ -1885,7 +1885,8 @@ _NAME_PARTICLES = frozenset(normalize(w) for w in ("أبو", "أبي", "أبا",
 
 def _name_particle_before(word: Word, pid: str, r: ArticleResolver) -> str | None:
     """The clitic of ``word`` when it is the particle that opens the person's
-    surname (أبو قصرة، آل ثاني، ولد الغزواني), else None.
+    surname (أبو قصرة، آل ثاني، ولد الغزواني) or the first word of a family name
+    of two (غريب آبادي: no clitic, ""), else None.
 
     >>> # مرهف أبو قصرة … وأشاد أبو قصرة: the mention is أبو قصرة, not قصرة alone
     """

@@ -3491,6 +3491,8 @@ _ANNOUNCED = {normalize(w) for w in ("عن", "إقامة", "إنشاء", "تأس
 _MEMBERS = {normalize(w) for w in (
     "قادة", "مسؤولين", "مسؤولي", "أعضاء", "أفراد", "عناصر", "شخصيات", "كيانات", "شركات",
     "ضباط", "قياديين", "عسكريين", "وزراء", "دبلوماسيين", "وحدات", "جنود")}
+_ENVOYS_OF = {normalize(w) for w in ("ممثلين", "ممثلي", "ممثلون", "مسؤولين", "مسؤولي", "دبلوماسيين", "مبعوثين",
+                                     "مبعوثي")}
 _MEMBERS_SUBJECT = {normalize(w) for w in (
     "ضباط", "مسؤولون", "ممثلون", "خبراء", "دبلوماسيون", "عسكريون", "قادة", "قياديون", "مفاوضون")}
 _A_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
@@ -3608,6 +3610,13 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                     and (k == q or (prep == "مع" and s.norms[k] == "مع")):
                 # اجتماع X مع نظرائه من مالي والنيجر: his unnamed counterparts stand for their states
                 return [x for x in s.coordinated(first) if x.type is ActorType.country]
+            if m is None and peer_at + 2 < len(s.words) and s.norms[peer_at] in _ENVOYS_OF \
+                    and s.norms[peer_at + 1] in ("عن", "من") and (first := s.at.get(peer_at + 2)) is not None \
+                    and first.i == peer_at + 2 and first.type in (ActorType.country, ActorType.organization) \
+                    and not any(s.words[x].punct_before for x in range(peer_at, peer_at + 3)) \
+                    and (k == q or (prep == "مع" and s.norms[k] == "مع")):
+                # اجتماعا مع ممثلين عن فرنسا وألمانيا وبريطانيا: the unnamed envoys stand for their states
+                return s.coordinated(first)
             t0 = k + 1 if s.norms[k] == "مع" else k
             if m is None and prep == "مع" and k == q and t0 < len(s.words) and any(
                     h.kind == "title" for n in (1, 2, 3, 4) for h in s.lex.phrases.get(tuple(s.norms[t0:t0 + n]), ())):
