@@ -6776,6 +6776,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if len(pair) == 2 and all(m.type is ActorType.person for m in pair):
                 return pair[:1], pair[1:]
             return [], []
+        if not subj and tf.pos == "verb" and not tf.pronoun and p > 1 and s.norms[p - 1] in _BUT_HE \
+                and s.words[p - 1].punct_before:
+            subj = _said_before(s, p - 1)  # قال X إن ...، لكنه حذّر إيران: "he" who spoke
         if not subj and _second_charge(s, p) is not None:
             subj = _doer(s, p, s.clause_start(p), last_subject)  # (the accused does the second act too)
             if not subj:
@@ -7384,6 +7387,16 @@ def _names_government(s: _Sentence, m: Mentioned) -> bool:
     """The state's mention is written as its government (الحكومة اللبنانية)."""
     return m.i < len(s.words) and not _GOVERNMENT.isdisjoint(s.words[m.i].forms) or (
         m.i > 0 and not _GOVERNMENT.isdisjoint(s.words[m.i - 1].forms))
+
+
+def _said_before(s: _Sentence, k: int) -> list[Mentioned]:
+    """The man who said what stands before ``k`` (قال X إن ...، لكنه): the person
+    right after the last saying verb before it; [] when none is named there."""
+    for v in range(k - 1, -1, -1):
+        if any(f in _SAYING for f in s.words[v].forms):
+            speaker = s.at.get(v + 1)
+            return [speaker] if speaker is not None and speaker.type is ActorType.person else []
+    return []
 
 
 def _speaker_back(s: _Sentence, p: int, last_subject: list[Mentioned], rel: str) -> list[Mentioned]:
