@@ -6779,6 +6779,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if not subj and tf.pos == "verb" and not tf.pronoun and p > 1 and s.norms[p - 1] in _BUT_HE \
                 and s.words[p - 1].punct_before:
             subj = _said_before(s, p - 1)  # قال X إن ...، لكنه حذّر إيران: "he" who spoke
+            if subj and s.norms[p - 1].endswith("ها") and not _feminine_title(s, subj[0]):
+                subj = []  # (قال X إن الحكومة ...، لكنها: "she" is not the man who spoke)
         if not subj and _second_charge(s, p) is not None:
             subj = _doer(s, p, s.clause_start(p), last_subject)  # (the accused does the second act too)
             if not subj:
