@@ -7392,8 +7392,8 @@ def _names_government(s: _Sentence, m: Mentioned) -> bool:
 
 
 def _said_before(s: _Sentence, k: int) -> list[Mentioned]:
-    """The man who said what stands before ``k`` (قال X إن ...، لكنه): the person
-    right after the last saying verb before it; [] when none is named there."""
+    """Who said what stands before ``k`` (قال X إن ...، لكنه): the person right
+    after the last saying verb before it; [] when none is named there."""
     for v in range(k - 1, -1, -1):
         if any(f in _SAYING for f in s.words[v].forms):
             speaker = s.at.get(v + 1)
