@@ -127,7 +127,9 @@ _WHAT_BEFORE = frozenset(normalize(w) for w in (
     "مثل", "بعد", "عكس", "خلاف", "بخلاف", "في", "وفي"))  # (في ما سيكون أول زيارة: "in what")
 _PROSPECTS = frozenset(normalize(w) for w in ("آفاق", "وآفاق", "فرص", "وفرص"))
 _REACHING = frozenset(normalize(w) for w in ("التوصل", "توقيع", "إبرام"))
-_STRENGTHENING = frozenset(normalize(w) for w in ("تعزيز", "تطوير", "توسيع", "تعميق", "توطيد", "تمتين"))
+# Words of deepening ties (تعزيز التعاون، تطوير العلاقات), shared with relations.py.
+DEEPENING = frozenset(normalize(w) for w in ("تعزيز", "تطوير", "توسيع", "تعميق", "تنمية", "تفعيل", "توطيد",
+                                             "زيادة", "تمتين"))
 _WAYS = frozenset(normalize(w) for w in ("سبل", "وسبل", "سبيل", "إمكانية", "امكانيه", "آليات"))
 # Verbs of belief or expectation: under a negator (لا يعتقد أن ...) they deny
 # what follows, as an opinion.
@@ -474,7 +476,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if tense == "noun" and any(words[k] in _HEADING and words[k + 1] == "الي"
                                for k in range(max(clause_start, trigger - 4), trigger - 1)):
         hypothetical = True  # يتجهان إلى شراكة اقتصادية أوسع: heading toward it
-    if trigger >= 1 and words[trigger - 1] in _WAYS and words[trigger] not in _STRENGTHENING:
+    if trigger >= 1 and words[trigger - 1] in _WAYS and words[trigger] not in DEEPENING:
         hypothetical = True  # بحث سبل الدعم من الصندوق: the ways to a support, not yet one
         # (بحث سبل تعزيز العلاقات: ties that stand, to be strengthened, as سبل تعزيز التعاون)
     if trigger >= 1 and words[trigger].removeprefix("و") in _RESUMPTIONS and words[trigger - 1] in _DISCUSSING:

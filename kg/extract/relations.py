@@ -29,7 +29,7 @@ from ..lexicon import Lexicon, TriggerForm
 from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import _ACCUSING, _AGREED as _PLAN_AGREED, _CALLING_FOR, _DEPARTING, _DURING_IT, _RESULTED, _KANA, _PLANS, FUTURE_TIME, MODALS, NEGATORS, flags_for
-from .flags import _AWAITED as _AWAITED_WORDS, _RULE_OUT
+from .flags import _AWAITED as _AWAITED_WORDS, _RULE_OUT, DEEPENING as _DEEPENING
 from .mentions import (_callings, company_word, _PARENT_LINKS, FIGHTERS_OF, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
 
@@ -586,8 +586,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if (p, entry.relation) in read:
             continue
         cs = s.clause_start(p)
-        if entry.needs and not (_described_as_hostile(s, q, entry) is not None if normalize(entry.past or "") in _DESCRIBING
-                                else _cue_near(s, p, q, entry)):
+        describing = bool(entry.needs) and normalize(entry.past or "") in _DESCRIBING
+        said_as = _described_as_hostile(s, q, entry) if describing else None  # (read once, for the object too)
+        if entry.needs and not (said_as is not None if describing else _cue_near(s, p, q, entry)):
             continue
         if tf.tense == "future" and entry.past and normalize(entry.past) == _GAVE and any(
                 t2.entry.relation == "support" and t2.pos == "noun"
@@ -650,8 +651,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # انتقدت X الاتحاد الأوروبي، واتهمته بتمويل وحدات من الحرس Y: "him" is the one
             # accused; Y only stands in the act he is charged with
             obj = [m for m in s.last_object if m.type is not ActorType.location]
-        if rel is Relation.oppose and tf.pos == "verb" and entry.needs and normalize(entry.past or "") in _DESCRIBING:
-            said_as = _described_as_hostile(s, q, entry)
+        if rel is Relation.oppose and tf.pos == "verb" and describing:
             obj = [] if said_as is None or tf.pronoun else [
                 m for m in obj if m.j <= said_as and not s.prep_before(m) and not any(
                     (s.norms[k] in _RELATIVE or s.norms[k] in _PREPS)
@@ -2866,12 +2866,7 @@ def _talked_pair(s: _Sentence, p: int, cs: int, memory: dict) -> list[Mentioned]
     return pair if len(pair) == 2 and pair[0].actor != pair[1].actor else []
 
 
-_RESOLVED_TO = {normalize(w) for w in ("حرصهما", "عزمهما", "رغبتهما", "استعدادهما", "حرص", "حرصه", "حرصها",
-                                        "عزمه", "عزمها", "رغبته", "رغبتها", "حرصهم", "عزمهم")}
-_AGREED_BOTH = {normalize(w) for w in ("اتفقا", "اتفقتا", "يتفقان", "تتفقان")}
 _TALK_WAYS = {normalize(w) for w in ("سبل", "آفاق", "أوجه", "فرص", "إمكانية", "إمكانيات", "آليات")}
-_DEEPENING = {normalize(w) for w in ("تعزيز", "تطوير", "توسيع", "تعميق", "تنمية", "تفعيل",
-                                       "توطيد", "زيادة")}
 _INSTEAD = {normalize(w) for w in ("بدلا", "بدلاً", "عوضا", "عوضاً")}
 _REPLACING = _INSTEAD | {normalize(w) for w in ("خلفا", "خلفاً")}
 
@@ -7616,6 +7611,9 @@ _EXPECTED_WORDS = frozenset(normalize(w) for w in (
 _IF = frozenset(normalize(w) for w in ("إذا", "لو", "شريطة", "بشرط"))  # (إن folds to أن "that")
 _RESOLVE = frozenset(normalize(w) for w in ("عزمه", "عزمها", "عزمهما", "عزمهم", "حرصه", "حرصها", "حرصهما",
                                             "حرصهم", "تصميمه", "تصميمها", "تصميمهما"))
+# (وأكدا حرصهما / اتفقا على تعزيز التعاون: the resolve of the two who met, for _talked_pair)
+_RESOLVED_TO = _RESOLVE | {normalize(w) for w in ("حرص", "رغبته", "رغبتها", "رغبتهما", "استعدادهما")}
+_AGREED_BOTH = {w for w in _AGREED if w.endswith("ا") and w[:1] != "و"} | {normalize(w) for w in ("يتفقان", "تتفقان")}
 # اكتفى X بلقاء Y: content with a second meeting, which took place
 _CONTENT_WITH = frozenset(normalize(w) for w in ("اكتفى", "اكتفت", "يكتفي", "تكتفي", "سيكتفي", "ستكتفي"))
 _FUNDING_NOUNS = frozenset(normalize(w) for w in ("تمويل", "التمويل"))
