@@ -1111,6 +1111,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and words[j + 1].norm not in STOP_WORDS:
             j += 1  # رامون دي لا كروز: Spanish de la / de los before the family name
             continue
+        if j > start and w.norm == "وال" and words[j - 1].norm in ("دي", "دو") and not w.punct_before:
+            j += 1  # أليكس دي وال: de Waal, no conjunction and article with nothing after them
+            break
         if j > start and w.norm in _DUTCH_GERMAN_LINKS and not w.punct_before and j + 1 < len(words) \
                 and not words[j + 1].punct_before and words[j + 1].norm not in STOP_WORDS \
                 and not words[j + 1].norm.startswith("ال") and words[j + 1].index not in taken \
