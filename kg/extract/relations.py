@@ -539,7 +539,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     s.carried = carried_subject or []
     for m in s.mentions:
         # a place where something happens (في نيروبي) or whence one came (قادما من طشقند)
-        m.adverbial = bool(m.place) and s.prep_before(m) in ("في", "ب", "من")
+        m.adverbial = (bool(m.place) and s.prep_before(m) in ("في", "ب", "من")) or (
+            s.prep_before(m) in ("في", "ب") and not _VENUES.isdisjoint(s.words[m.i].forms))
+        # (استقبله اليوم بقصر المرادية: a seat of power as where, never a side)
         m.named = bool(m.place) and m.i > 0 and not s.prep_before(m) and not s.words[m.i].punct_before \
             and not _NAMED_BY_CITY.isdisjoint(s.words[m.i - 1].forms)  # (إعلان أنقرة، قمة بغداد)
         m.destination = s.prep_before(m) == "الي"
@@ -1264,7 +1266,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel in (Relation.meet, Relation.host) and not neg and memory is not None \
                 and not (hyp and (held := memory.get("meeting_at")) and held[0] is s.words) \
                 and len(found) > before_found and not (
-                    len(obj) == 2 and {m.actor for m in obj} == {m.actor for m in memory.get("meeting") or []}):
+                    len(obj) == 2 and {m.actor for m in obj} == {m.actor for m in memory.get("meeting") or []}) \
+                and not (rel is Relation.host and (held := memory.get("meeting_at")) and held[0] is s.words
+                         and [m.actor for m in (memory.get("meeting") or [])[1:]] == [m.actor for m in obj]):
+            # (استُقبل من قبل الأمير X، وكان في مقدمة مستقبليه ولي العهد Y: X, who received him first, is the side)
             # (X received each of the two who met: the two stay the pair of a later الجانبان)
             # (only a meeting told: اجتماع عقد بحضور Z names no pair that met)
             memory["meeting"] = subj[:1] + obj  # a reception is a meeting too
@@ -3896,12 +3901,19 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
                         any(m is x for x in s.mentions) for m in met):
                     return list(met)  # اجتمع X مع Y ...، حيث بحثا الشراكة بين الجانبين: those two
                 pair = (getattr(s, "memory", None) or {}).get("meeting") or []
-                if k > 0 and any(f in _MEETING_NOUNS for f in s.words[k - 1].forms) and s.norms[b] not in _BOTH_STATES \
+                talks = next((x for x in (k - 1, k - 2) if x >= 0 and (x == k - 1 or k - 1 not in s.covered)
+                              and any(f in _MEETING_NOUNS for f in s.words[x].forms)), None)
+                # (المحادثات الرسمية بين الجانبين: past the talks' adjective)
+                if talks is not None and s.norms[b] not in _BOTH_STATES \
                         and len(pair) == 2 and pair[0].actor != pair[1].actor \
                         and all(m.type is ActorType.person for m in pair):
                     # أقام له X استقبالا رسميا. وتناول اللقاء بين الجانبين ...: the host and his guest
                     return [Mentioned(b, b + 1, m.actor, m.type, "", m.country) for m in pair]
                 sides = _last_two_actors(s, k)  # بين الطرفين: the two sides as named
+                if talks is not None and len(sides) == 2 and s.norms[b] not in _BOTH_STATES \
+                        and all(m.type is ActorType.person and m.country and m in s.mentions for m in sides) \
+                        and sides[0].country != sides[1].country:
+                    return sides  # استقبل X الضيفَ Y، أعقبته محادثات موسعة بين الجانبين: the two men who talked
                 states = _as_states(sides, s)
                 if len(states) == 2 and all(m.type is ActorType.country for m in states) \
                         and states[0].actor != states[1].actor:
