@@ -2081,7 +2081,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 i = max(end, i + 1)
                 continue
             if form and i not in taken \
-                    and w.norm not in STOP_WORDS and form not in STOP_WORDS:
+                    and ((w.norm not in STOP_WORDS and form not in STOP_WORDS)
+                         or (w.ali and w.punct_before and i + 1 < n and not words[i + 1].punct_before
+                             and looks_transliterated(words[i + 1].norm, later=True))):
+                # (، علي لاريجاني: where the writer tells على from علي, Ali before a foreign family name)
                 j = _take_name(words, i + 1, lex, taken, max_words=1)
                 relative = False
                 if j == i + 1 and _nisba_family_name(words, i + 1, lex, taken) \

@@ -3585,6 +3585,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 # (محذرا من أن باكو لن تقف ...: what he warns of, a clause with its own subject)
                 break  # (هنأ X Y بمناسبة انتخابه رئيسا لبولندا: the occasion names no party)
             m = s.at.get(k)
+            if prep == "" and m is None and s.norms[k] in _RELATIVE and s.words[k].punct in ("،", ","):
+                break  # استقبل X، ...، Z الذي يزور السلطنة: what the relative clause holds is its own
             if k > q and m is None and s.norms[k][:1] == "و" and k not in s.covered and any(
                     tf.pos == "verb" for f in s.words[k].forms[1:] for tf in s.lex.trigger_forms.get(f, ())):
                 break  # التقينا نظراءنا الأوروبيين وسنزور القاهرة: a second verb, its own object
@@ -7476,6 +7478,8 @@ def _after_aside(s: _Sentence, k: int) -> int:
             if s.words[e].punct in ("،", ","):
                 return e
         return k
+    if (named := s.at.get(k)) is not None and named.i == k and named.type is ActorType.person:
+        return k  # استقبل X، علي لاريجاني أمين ...: a man named where an aside (، على ...) could open
     venue = k < len(s.words) and _at_venue(s.norms[k])
     if k >= len(s.words) or (s.words[k].punct not in ("،", ",") and not venue) or (
             s.norms[k] not in _ASIDE_OPENERS and not venue):
