@@ -62,7 +62,7 @@ MODALS = frozenset({
     "رجح", "يبدو", "ويبدو", "المحتمل", "المحتمله", "المحتملة", "محتمل", "محتمله", "امل",
     "يامل", "تامل", "يأمل", "امله", "يعول", "تعول", "يعولون", "قيل", "يقال", "يخطط", "تخطط",
     # معربا عن تطلعه إلى العمل معه لتعزيز العلاقات: looked forward to, not yet done
-    "املها", "نامل", "يتطلع", "تتطلع", "نتطلع", "يتطلعون", "تطلعه", "تطلعها", "تطلعهم", "متطلعا",
+    "املها", "املهما", "املهم", "املنا", "نامل", "يتطلع", "تتطلع", "نتطلع", "يتطلعون", "تطلعه", "تطلعها", "تطلعهم", "متطلعا",
     "متطلعه", "متطلعين", "يتطلعان", "تتطلعان", "يأملان", "تأملان",  # (البلدان يتطلعان إلى تعزيز التعاون)
     "يسعي", "تسعي", "تستعد", "يستعد", "تستعدان", "يستعدان",  # (تستعد الحكومتان لعقد الاجتماع: preparing, not held)
     "مفترض", "المفترض", "يفترض", "يتوقع", "تتوقع", "متوقع", "متوقعه",
@@ -127,6 +127,9 @@ _WHAT_BEFORE = frozenset(normalize(w) for w in (
     "مثل", "بعد", "عكس", "خلاف", "بخلاف", "في", "وفي"))  # (في ما سيكون أول زيارة: "in what")
 _PROSPECTS = frozenset(normalize(w) for w in ("آفاق", "وآفاق", "فرص", "وفرص"))
 _REACHING = frozenset(normalize(w) for w in ("التوصل", "توقيع", "إبرام"))
+_TO_REACH = frozenset(normalize(w) for w in ("للتوصل", "وللتوصل"))  # (a purpose: "so as to reach")
+_EFFORTS = frozenset(normalize(w) for w in ("جهود", "الجهود", "بالجهود", "جهودها", "جهوده", "بجهود", "لجهود"))
+_AIMING = frozenset(normalize(w) for w in ("بهدف", "بغية", "سعيا", "أملا"))  # (بهدف التوصل إلى: the same)
 # Words of deepening ties (تعزيز التعاون، تطوير العلاقات), shared with relations.py.
 DEEPENING = frozenset(normalize(w) for w in ("تعزيز", "تطوير", "توسيع", "تعميق", "تنمية", "تفعيل", "توطيد",
                                              "زيادة", "تمتين"))
@@ -473,6 +476,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             hypothetical = True
     if any(words[k] in _PROSPECTS and words[k + 1] in _REACHING for k in range(max(clause_start, trigger - 4), trigger)):
         hypothetical = True  # بحث X مع Y آفاق التوصل إلى اتفاقية: the prospects of a deal, not yet one
+    if any(words[k + 1] == "الي" and (words[k] in _TO_REACH or (words[k] == "التوصل" and words[k - 1] in _AIMING))
+           and _EFFORTS.isdisjoint(words[max(0, k - 5):k])  # (أشادت بالجهود التي بذلتها X للتوصل إلى: praised as done)
+           for k in range(max(clause_start, trigger - 4, 1), trigger - 1)):
+        hypothetical = True  # تسريع المفاوضات للتوصل إلى اتفاقية شراكة: the aim of the talks, not yet reached
     if tense == "noun" and any(words[k] in _HEADING and words[k + 1] == "الي"
                                for k in range(max(clause_start, trigger - 4), trigger - 1)):
         hypothetical = True  # يتجهان إلى شراكة اقتصادية أوسع: heading toward it
