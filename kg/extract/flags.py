@@ -342,7 +342,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             continue  # سبل وقف الحرب وتعزيز التعاون: the stop governs the war, not the cooperation
         if words[k] in NEGATORS and not (k + 1 < len(words) and words[k + 1] in _UNLIKELY):
             negated = True  # (من غير المستبعد: "not unlikely" is a possibility, not a denial)
-            second = [i for i in range(k + 1, trigger) if words[i] in _NEGATIVE_VERBS]
+            second = [i for i in range(k + 1, trigger) if words[i] in _NEGATIVE_VERBS
+                      or (tense == "noun" and words[i] in _NOMINAL_NEGATORS and words[k] not in _NOMINAL_NEGATORS)]
+            # (لا يعني تجميد التعاون العسكري مع الهند: the freeze is denied, the cooperation stands)
             if second:
                 negated = False  # لم تعد تخفي تعاونها، لم يتوقف عن دعم: two negatives
                 cancelled.update(second)
