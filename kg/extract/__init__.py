@@ -2660,6 +2660,7 @@ def _register_short_forms(ref: str, lex: Lexicon, short_orgs: dict[tuple[str, ..
         if len(words) >= 3 and words[1] == "اقليم":
             # حكومة إقليم كردستان ... رئيس حكومة الإقليم: the region named before
             short_orgs.setdefault((words[0], "الاقليم"), ref)
+            short_orgs.setdefault(("الاقليم",), ref)  # (دعم جهود التنمية في الإقليم: the region's government)
         if len(words) >= 3 and words[0].startswith("ال") and words[1].startswith("ال") \
                 and words[1].endswith(("ي", "يه")) and words[2].startswith("ل") and not words[2].startswith("ال"):
             short = tuple(words[:2])  # اللجنة الدولية للصليب الأحمر ... بعثة اللجنة الدولية

@@ -483,6 +483,9 @@ _TALK_TOPICS = frozenset(normalize(w) for w in (
     "أوضاع", "وضع", "أزمة", "أزمات", "ملف", "ملفات", "قضية", "قضايا", "مستجدات", "تطورات", "علاقات",
     "تعاون", "حرب", "تهدئة", "مفاوضات", "محادثات", "اتفاق", "اتفاقية", "شراكة", "تنسيق", "أحداث",
     "مسائل", "موضوعات", "تحديات", "جهود", "ترتيبات", "استعدادات", "خطة", "خطط", "مشاريع", "مساعي"))
+# What two who met discuss, in construct before an ال-noun (بحث مع X سبل التعاون): never a name word.
+_TALKED_OF = _TALK_TOPICS | frozenset(normalize(w) for w in (
+    "سبل", "سبيل", "آفاق", "أوجه", "مجالات", "فرص", "آليات", "إمكانية", "إمكانات", "مسار", "نتائج"))
 # Nouns that follow a bare title with a preposition (أشاد الرئيس الروسي بجهود X)
 _COMMON_NOUNS = frozenset(normalize(w) for w in (
     "جهود", "دور", "موقف", "مواقف", "قرار", "قرارات", "مبادرة", "مبادرات", "نتائج", "مستوى",
@@ -3566,8 +3569,8 @@ def _syllabic_end(words: list[Word], spans_at: dict[int, tuple], j: int, name_en
                 and words[name_end].norm not in STOP_WORDS)) \
             and words[name_end].norm.isalpha() \
             and len(words[name_end].norm) <= 4 and not words[name_end].norm.startswith("ال") \
-            and words[name_end].norm not in lex.trigger_forms \
-            and all(len(w.norm) <= 5 for w in words[j:name_end]):
+            and words[name_end].norm not in lex.trigger_forms and words[name_end].norm not in _TALKED_OF \
+            and all(len(w.norm) <= 5 for w in words[j:name_end]):  # (كوتارو ساتو سبل التعاون: what they discussed)
         return name_end + 1
     if name_end == j + 2 and name_end + 1 == len(words) and not words[name_end].punct_before \
             and name_end not in spans_at and name_end not in taken and words[name_end].norm.isalpha() \
@@ -3663,7 +3666,7 @@ def _syllabic_after_posting(words: list[Word], spans_at: dict[int, tuple], j: in
             and (not words[end].norm.startswith(("ال", "و")) or (end == k and words[end].norm in _W_SYLLABLES)) \
             and (words[end].norm not in STOP_WORDS or words[end].norm in _SYLLABLES_LIKE_WORDS) \
             and words[end].norm not in lex.trigger_forms and words[end].norm not in _NEVER_NAMES \
-            and not words[end].tanween:
+            and words[end].norm not in _TALKED_OF and not words[end].tanween:  # (ساتو سبل التعاون)
         end += 1
     if end - k == 2 and end < len(words) and _syllable_he(words, end):
         end += 1  # (سفير جمهورية كوريا لدى العراق بارك جون هو ووفدا)

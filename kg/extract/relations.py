@@ -3585,6 +3585,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 # (محذرا من أن باكو لن تقف ...: what he warns of, a clause with its own subject)
                 break  # (هنأ X Y بمناسبة انتخابه رئيسا لبولندا: the occasion names no party)
             m = s.at.get(k)
+            if m is None and s.norms[k][:1] == "و" and k + 1 < len(s.words) and k not in s.covered \
+                    and s.norms[k + 1] in _WITH_HIM and not s.words[k + 1].punct_before:
+                break  # والتقى Y وبحث معه ملف رواتب موظفي الإقليم: a second verb with "him", its own clause
             if prep == "" and m is None and s.norms[k] in _RELATIVE and s.words[k].punct in ("،", ","):
                 break  # استقبل X، ...، Z الذي يزور السلطنة: what the relative clause holds is its own
             if k > q and m is None and s.norms[k][:1] == "و" and k not in s.covered and any(
@@ -3849,6 +3852,8 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
             continue
         if s.norms[k] in ("بين", "وبين") and k > start and not _MEDIATION.isdisjoint(s.words[k - 1].forms):
             return []  # التقى Y الذي يتولى الوساطة بين A وB: the two he mediates between met no one here
+        if s.norms[k] in _FRUIT_OF:
+            return []  # الاتفاق «ثمرة شراكة متنامية بين الإقليم والإمارات»: بين is the partnership's
         if s.norms[k] in _STRAINS and not (k > 0 and s.norms[k - 1].removeprefix("ل") in _RESOLVING):
             return []  # وتناول اللقاء التوتر القائم بين X وY: بين is the strain's, not the meeting's
             # (لإنهاء الأزمة بين البلدين: those who end it are the parties)
@@ -3926,6 +3931,7 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
 
 
 _TO_IT = {normalize(w) for w in ("إليها", "إليه")}
+_FRUIT_OF = frozenset(normalize(w) for w in ("ثمرة", "ثمار", "نتيجة", "نتاج", "حصيلة", "تتويج", "تتويجا", "تتويجاً"))
 _WHO_HE = normalize("الذي")
 _TWO_BODIES = frozenset(normalize(w) for w in ("المؤسستين", "المنظمتين", "الهيئتين", "الوكالتين", "المؤسستان",
                                                 "المنظمتان", "الهيئتان", "الوكالتان"))
