@@ -1875,9 +1875,11 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 continue
             if i not in spans_at and words[i].norm in COUNTERPART and words[i].norm.endswith("تها") and out \
                     and out[-1].kind == "organization" \
-                    and out[-1].institution is not None and out[-1].j == i and i + 1 < n \
+                    and out[-1].institution is not None and i + 1 < n \
+                    and (out[-1].j == i or (out[-1].j == i - 1 and words[i - 1].norm == "مع")) \
                     and (dem := _demonym_at(spans_at, i + 1)) and dem[0] != out[-1].affil:
                 # اللجنة الأولمبية القطرية ونظيرتها المغربية: the same body of the other state
+                # (تعاون قوات الأمن المغربية مع نظيرتها الإسبانية: also after مع)
                 country, body = lex.countries[dem[0]], out[-1]
                 out.append(Span(i, dem[1], "organization", type=ActorType.organization, affil=country.id,
                                 affil_kind="country", institution=body.institution,
@@ -4500,6 +4502,8 @@ _PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "للشؤون", "ش�
                                               "وشؤون"))  # وزير الخارجية وشؤون المغتربين
 
 
+_AIMING_WORDS = frozenset(normalize(w) for w in ("الرامية", "الرامي", "الهادفة", "الهادف", "الساعية", "الساعي",
+                                                  "التوصل", "للتوصل"))
 _STYLED_PROFESSIONS = frozenset(normalize(w) for w in ("المهندس", "المهندسة", "المحامي", "الأستاذ"))
 _RESIDENT = frozenset(normalize(w) for w in ("المقيم", "المقيمة", "مقيم", "مقيمة"))
 _RELATIONS_NOUNS = frozenset(normalize(w) for w in ("العلاقات", "علاقات"))
@@ -4536,6 +4540,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             return k + 1, org
         if k > j and (w.norm in _STYLE_WORDS or w.norm in _STYLE_OPENERS):
             return None  # رئيس جمهورية بنما إلى حضرة صاحب السمو X: a style opens another person
+        if w.norm in _AIMING_WORDS:
+            return None  # دعم جهود المبعوث الأممي الرامية إلى التوصل لحل سياسي: the efforts' aim, no name
         if w.norm in _AND_KIN:
             return None  # القائد السابق للحرس ونجل رئيسها X: a relative's title is not X's
         if k > j and w.norm[:1] == "و" and not w.punct_before and (
