@@ -226,9 +226,11 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             affil_id = r.organization(key, name, None, None, name)
         elif sp.affil_kind == "institution":
             affil_id = _institution_actor(sp, doc, sentence, words, r, lex)
-        elif sp.affil_kind == "neworg" and (getattr(r, "home", None) or _state_after_body(sp, words, lex)
-                                             or _side_state_before(words, sp.i, lex)) \
+        elif sp.affil_kind == "neworg" and (_state_after_body(sp, words, lex) or _side_state_before(words, sp.i, lex)
+                                             or (getattr(r, "home", None)
+                                                 and not _visitor_to_home(words, sp, lex, r.home))) \
                 and (inst := _home_institution(sp, words, lex)) is not None:
+            # (في إطار زيارة إلى الأردن، التقى مدير الأمن العام X: a guest's body, not the dispatch's state's)
             # رئيس جهاز الاستخبارات X in a dispatch from Ankara: the Turkish one
             # (رئيس الجمعية الوطنية في جمهورية بنين X: the state named after the body)
             a, b = sp.extra["org_words"]
@@ -261,7 +263,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             head = words[a]
             clitic = head.norm[: len(head.norm) - len(head.forms[-1])] \
                 if head.forms[-1] in ORG_HEADS and head.norm.endswith(head.forms[-1]) else ""
-            elided = not clitic and head.norm.startswith("لل") and head.norm[2:] in ORG_HEADS
+            elided = not clitic and head.norm.startswith("لل") and (
+                head.norm[2:] in ORG_HEADS or sp.affil.split()[0] == "ال" + head.norm[2:])  # (للقوات المسلحة)
             org_surface = ("ا" if elided else "") + _original(doc, sentence, words, a, b,
                                                               "ل" if elided else clitic)
             # (للمكتب الوطني: ل + المكتب, the article's alif elided)
@@ -1095,6 +1098,17 @@ def _visitor_to_home(words: list[Word], sp: Span, lex: Lexicon, home: str) -> bo
     """``sp`` names the visitor in زيارة ... X إلى <the dispatch's own state>: a guest,
     so not of that state (أنقرة – ... زيارة نجل قائد الجيش X إلى تركيا؛ كيغالي – وصل
     وزير الفلاحة X، مساء الإثنين، إلى العاصمة الرواندية)."""
+    for k in range(max(0, sp.i - 16), sp.i - 1):
+        # في إطار زيارة رسمية إلى إسبانيا، عقد المفتش العام ... X: the visit told first, its visitor after
+        if words[k].norm == "الي" and k > 0 and any(
+                tf.entry.relation == "visit" and tf.pos == "noun" for w in words[max(0, k - 2):k]
+                for f in w.forms for tf in lex.trigger_forms.get(f, ())) \
+                and any(h.kind in ("actor", "place") and h.ref == home
+                        for h in lex.phrases.get((words[k + 1].forms[-1],), ())) \
+                and not any(w.norm in COUNTERPART or any(h.kind == "title" for f in w.forms
+                                                         for h in lex.phrases.get((f,), ()))
+                            for w in words[k + 2:sp.i]):
+            return True  # (the first titled man after it; not the one he then meets)
     to = sp.j
     if to < len(words) and words[to].punct_before:  # (، مساء الإثنين،: a time aside)
         to = next((k for k in range(to + 1, min(len(words), to + 4)) if words[k].punct_before), len(words))

@@ -4640,7 +4640,9 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 end = hit[1]
                 while end < len(words) and not words[end].punct_before and words[end].norm in REGIONAL_ADJECTIVES:
                     end += 1  # رئيس اللجنة الأولمبية الآسيوية X: the regional body, whole
-                found["new"] = ("new", " ".join([words[k].forms[-1]] + [x.norm for x in words[k + 1:end]]), k, end)
+                head = "ال" + words[k].norm[2:] if words[k].norm.startswith("لل") else words[k].forms[-1]
+                found["new"] = ("new", " ".join([head] + [x.norm for x in words[k + 1:end]]), k, end)
+                # (للقوات المسلحة: القوات المسلحة, the preposition off its head)
             rank = next((h.title for h in hit[2] if h.kind == "title" and (
                 h.title.kind in ("rank", "honorific") or (
                     hit[1] - hit[0] == 1 and hit[1] < len(words)
