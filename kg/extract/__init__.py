@@ -1232,6 +1232,11 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
         return False  # نائب رئيس الوزراء أكمل رحيموف: a surname no verb or noun ends like
     if sp.title and sp.affil and len(words) == 3 and words[1] == "علي" and not words[2].startswith("ال"):
         return False  # وزير النفط العراقي حيان علي فاضل: Ali as the father's name, after a title
+    if sp.title and sp.title.kind == "office" and sp.affil and len(words) == 3 \
+            and any(w in lex.first_names and w not in lex.ambiguous_first_names for w in words[1:]) and all(
+            len(w) >= 3 and w not in STOP_WORDS and not w.startswith(("ال", "لل")) and w not in lex.trigger_forms
+            and w not in _COMMON_NOUNS and (w in lex.first_names or not lex.phrases.get((w,))) for w in words):
+        return False  # وزير البترول الصومالي ضاهر شري محمد: a father's or grandfather's given name vouches for it
     if words[0] not in lex.first_names and words[0] not in lex.ambiguous_first_names:
         return True
     # A given name that is also a common word (خليفة، أمين) is trusted after a
