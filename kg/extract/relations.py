@@ -3179,6 +3179,10 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     if k >= 0 and s.norms[k] in _RELATIVE:
         if p + 1 < len(s.words) and s.norms[p + 1] in _HIS_STATE:
             return []  # X، الذي تستضيف بلاده القمة: the verb's subject is his state, after it
+        if p + 1 < len(s.words) and s.norms[p + 1] in ("فيه", "فيها") and (
+                (before := s.covered.get(k - 1)) is None or before.type is not ActorType.person):
+            return []  # «إعلان بغداد»، الذي حذّر فيه مجلس الجامعة إسرائيل: the document it is told in
+            # (تصريحات X التي حذّر فيها Y: the man whose statements they are still speaks)
         if s.norms[k] in ("اللذين", "اللتين") and (last := s.covered.get(k - 1)) is not None \
                 and last.type is ActorType.person:
             # Y، ونجله Z، اللذين يقومان بزيارة: the two just named, a pair of persons
