@@ -429,7 +429,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and not any(w.norm.endswith(("ها", "ه")) and w.norm.removesuffix("ها").removesuffix("ه") in _BODY_ENVOYS
                         for w in words[max(0, sp.i - 6):sp.i]) \
             and not _follows_foreign_colleague(words, sp, r, pid) \
-            and not _trip_abroad_before(words, sp.i, lex, r.home):
+            and not _trip_abroad_before(words, sp.i, lex, r.home) \
+            and not _body_titled_before(words, sp.i, lex):
         # (اكتفى الوزير الجزائري خلال زيارته إلى واشنطن بلقاء مساعدة وزير الخارجية X: abroad,
         # an office with no state is not the dispatch's state's)
         # (أعلنت الجامعة أن مبعوثها الخاص ... السفير X: the body's envoy, not the dispatch's state's;
@@ -1092,6 +1093,24 @@ def _led_delegation_state(words: list[Word], j: int, lex: Lexicon) -> str | None
         return None
     return next((h.ref for h in lex.phrases.get((words[j + 3].norm,), ())
                  if h.kind == "demonym" and h.ref in lex.countries), None)
+
+
+def _body_titled_before(words: list[Word], i: int, lex: Lexicon) -> bool:
+    """An international body named with ل in the title run right before ``i``
+    (مبعوث الأمين العام لجامعة الدول العربية السفير X): X serves that body, not the
+    dispatch's state."""
+    k = i - 1
+    while k >= max(0, i - 8) and not words[k + 1].punct_before:
+        if words[k].norm[:1] == "ل":  # (لجامعة، للاتحاد: ل on the body's first word)
+            first = "ال" + words[k].norm[2:] if words[k].norm.startswith("لل") else words[k].norm[1:]
+            for n in (4, 3, 2, 1):
+                key = (first, *(w.norm for w in words[k + 1:k + n]))
+                if len(key) == n and any(h.kind == "actor" and h.ref in lex.organizations
+                                         and lex.organizations[h.ref].country is None
+                                         for h in lex.phrases.get(key, ())):
+                    return True
+        k -= 1
+    return False
 
 
 def _visitor_to_home(words: list[Word], sp: Span, lex: Lexicon, home: str) -> bool:

@@ -1087,8 +1087,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                     _nisba_surname(words[j + 1], lex) or (words[j + 1].norm.endswith("ا")
                                                          and not lex.phrases.get((words[j + 1].norm,))
                                                          and words[j + 1].norm not in lex.trigger_forms)) \
-                and (w.ali or _ends_here(words, j + 2, lex, taken)
+                and (w.ali or _ends_here(words, j + 2, lex, taken) or allow_ali
                      or (j + 2 < len(words) and words[j + 2].norm in _OBJECT_PREPS)):
+            # (after a title: يعتزم وزير الخارجية عبدالله علي اليحيا القيام بجولة)
             # عبدالله علي اليحيا، أحمد علي المالكي: Ali as the father's name, a family name after
             # (also before إلى: وصل الوزير عبدالله علي اليحيا إلى جدة)
             j, core = j + 2, 3
