@@ -1115,6 +1115,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and words[j + 1].norm not in STOP_WORDS:
             j += 1  # رامون دي لا كروز: Spanish de la / de los before the family name
             continue
+        if j > start and w.norm.startswith("ال") and (w.norm[2:] in _TALKED_OF or w.norm[2:] in _COMMON_NOUNS) \
+                and not w.punct_before and j + 1 < len(words) and not words[j + 1].punct_before and any(
+                    h.kind == "demonym" for h in lex.phrases.get((words[j + 1].norm,), ())):
+            break  # ثمّن الرئيس عباس الجهود المصرية: a noun and its adjective, what he praised
         if j > start and w.norm == "وال" and words[j - 1].norm in ("دي", "دو") and not w.punct_before:
             j += 1  # أليكس دي وال: de Waal, no conjunction and article with nothing after them
             break
