@@ -3381,6 +3381,11 @@ def _feminine_state(s: _Sentence, m: Mentioned) -> bool:
 def _subject_after(s: _Sentence, q: int, agreeing: bool = True) -> list[Mentioned]:
     """The doer named right after a verb ending at ``q`` (VSO); with ``agreeing``, never
     a feminine state after a masculine verb (that state is the verb's object)."""
+    if q >= 4 and s.norms[q - 2] in ("قد", "وقد") and any(
+            s.norms[w] in _WAS and w + 1 < q - 2 and not any(x in s.at for x in range(w + 1, q - 2))
+            and not any(s.words[x].punct_before for x in range(w + 1, q - 1))
+            for w in range(max(0, q - 6), q - 3)):
+        return []  # وكانت الصحيفة ذاتها قد اتهمت تركيا: the doer came before قد, and no actor was named
     k = q
     if k + 2 < len(s.words) and s.norms[k] == "كل" and s.norms[k + 1] == "من" \
             and not s.words[k + 1].punct_before and not s.words[k + 2].punct_before:
