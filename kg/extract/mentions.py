@@ -3699,6 +3699,10 @@ MONARCHIES = frozenset((
     "thailand", "cambodia", "malaysia", "brunei", "eswatini", "lesotho", "bhutan", "tonga",
     "luxembourg", "liechtenstein", "monaco"))
 _SUPREME_HEADS = _CROWN_HEADS | frozenset(normalize(w) for w in ("الرئيس", "الرئيسة", "الأمير", "السلطان"))
+# Heads of state or government: never an officer's second title after his rank and state.
+_HEADS_OF_GOVERNMENT = frozenset(normalize(w) for w in (
+    "رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء", "رئيس الجمهورية", "رئيس الدولة", "الرئيس",
+    "ولي العهد", "الملك", "الأمير", "السلطان"))
 _OTHER_HEADS = frozenset(normalize(w) for w in ("ولي", "رئيس", "الرئيس", "رئيسة", "الرئيسة", "الأمين", "الأمينة"))
 
 
@@ -3986,6 +3990,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     and hit[0] > s and not words[hit[0]].punct_before and words[s].forms[-1] not in _CROWN_HEADS \
                     and any(h.kind == "demonym" for h in spans_at.get(hit[0] - 1, (0, 0, ()))[2]):
                 break  # لم يلتق الرئيس الإندونيسي ولي العهد الشيخ X: two men, the guest and the one he met
+            if title.kind == "rank" and affil and affil_kind == "country" and hit[0] > s \
+                    and not words[hit[0]].punct_before and any(
+                        h.kind == "title" and normalize(h.title.title) in _HEADS_OF_GOVERNMENT for h in hit[2]) \
+                    and any(h.kind == "demonym" for h in spans_at.get(hit[0] - 1, (0, 0, ()))[2]):
+                break  # لم يلتق الأدميرال التركي رئيس الوزراء X: the officer named before, then the man he met
             if e == s + 1 and title.kind == "office" and words[s].forms[-1].startswith("ال") and hit[0] == e and not affil \
                     and words[hit[0]].norm[:1] == "و" and words[hit[0]].forms[-1] != words[hit[0]].norm:
                 break  # واتفق الوزير والمسؤول الأممي: a bare title, then another man's
