@@ -4174,7 +4174,16 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
         # أعلنت عُمان التوصل إلى اتفاق بين الولايات المتحدة والحوثيين ... إن الجانبين اتفقا: the
         # two the agreement was between, not the mediator named last
         return list(between)
-    return _last_two_actors(s, before)
+    sides = _last_two_actors(s, before)
+    if len(sides) == 2 and {m.type for m in sides} == {ActorType.person, ActorType.country}:
+        man = next(m for m in sides if m.type is ActorType.person)
+        state = next(m for m in sides if m.type is ActorType.country)
+        if man.country and man.country != state.actor:
+            # وصل X إلى العاصمة الأردنية، وعقد الجانبان: a man and a state are no pair; their two states
+            return [Mentioned(man.i, man.j, man.country, ActorType.country, man.clitic, man.country), state] \
+                if man.i < state.i else [state, Mentioned(man.i, man.j, man.country, ActorType.country, man.clitic,
+                                                          man.country)]
+    return sides
 
 
 def _dual_object_pair(s: _Sentence, k: int) -> list[Mentioned]:
