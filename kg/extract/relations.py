@@ -1904,6 +1904,8 @@ def _attendee_meets(attendee: Mentioned, parties: list[Mentioned], neg: bool, hy
         return []
     parties = [m for m in parties if m.actor != attendee.actor]
     own = [m for m in parties if attendee.country and m.country == attendee.country]
+    parties = [m for m in parties if m.type is not ActorType.country]
+    # (القمة بين مصر واليونان وقبرص بمشاركة X: a man who takes part meets no state)
     if not own and attendee.country and len(parties) >= 2 and all(
             m.type is ActorType.person and m.country and m.country != attendee.country for m in parties) \
             and len({m.country for m in parties}) == len(parties):
