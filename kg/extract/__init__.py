@@ -2922,6 +2922,11 @@ def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str,
     if t.relation in (Relation.host, Relation.meet, Relation.visit) and (t.subject, t.object) in affiliations \
             and r.actors.get(t.object) is not None and r.actors[t.object].type is ActorType.organization:
         return True  # (رئيس المجلس X استقبل وفداً من المجلس: his own body is no guest of his)
+    if t.relation in (Relation.host, Relation.meet) and (
+            ((t.subject, t.object) in affiliations and getattr(r.actors.get(t.object), "type", None) is ActorType.country)
+            or ((t.object, t.subject) in affiliations
+                and getattr(r.actors.get(t.subject), "type", None) is ActorType.country)):
+        return True  # (الوزير X لم يلتق أعضاء اللجنة رغم زيارتهم تونس: no man meets his own state)
     if t.relation in _BACKING and ((t.subject, t.object) in affiliations or (
             t.relation.symmetric and (t.object, t.subject) in affiliations)):
         return True  # (رئيس مفوضية الاتحاد الأفريقي X "backs" the AU: another doer's support read as his;

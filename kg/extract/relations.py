@@ -3599,6 +3599,8 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if m is None and s.norms[k][:1] == "و" and k + 1 < len(s.words) and k not in s.covered \
                     and s.norms[k + 1] in _WITH_HIM and not s.words[k + 1].punct_before:
                 break  # والتقى Y وبحث معه ملف رواتب موظفي الإقليم: a second verb with "him", its own clause
+            if k > q and m is None and s.norms[k] in _DESPITE:
+                break  # لم يلتق أعضاء اللجنة رغم زيارتهم الجزائر: the concession is a clause of its own
             if prep == "" and m is None and s.norms[k] in _RELATIVE and s.words[k].punct in ("،", ","):
                 break  # استقبل X، ...، Z الذي يزور السلطنة: what the relative clause holds is its own
             if k > q and m is None and s.norms[k][:1] == "و" and k not in s.covered and any(
@@ -3942,6 +3944,7 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
 
 
 _TO_IT = {normalize(w) for w in ("إليها", "إليه")}
+_DESPITE = frozenset(normalize(w) for w in ("رغم", "برغم", "بالرغم", "ورغم"))
 _FRUIT_OF = frozenset(normalize(w) for w in ("ثمرة", "ثمار", "نتيجة", "نتاج", "حصيلة", "تتويج", "تتويجا", "تتويجاً"))
 _WHO_HE = normalize("الذي")
 _TWO_BODIES = frozenset(normalize(w) for w in ("المؤسستين", "المنظمتين", "الهيئتين", "الوكالتين", "المؤسستان",
