@@ -1390,7 +1390,7 @@ def _joint_body(s: _Sentence, subj: list[Mentioned], obj: list[Mentioned], q: in
             # اتفقا على مضاعفة التبادل التجاري بين بلديهما: economic cooperation
             return [Found(a.actor, Relation.cooperate, b.actor, False, hyp, trigger, domain=Domain.economic)
                     for a in _as_states(subj, s) for b in _as_states(obj, s)
-                    if a.actor != b.actor and a.type is b.type]
+                    if a.actor != b.actor and _same_level(s, a, b)]
         if s.norms[k] in _JOINT and k > 0:
             head = next((j for j in range(k - 1, max(q - 1, k - 3), -1)
                          if not _JOINT_NOUNS.isdisjoint(s.words[j].forms)), None)
@@ -1402,7 +1402,7 @@ def _joint_body(s: _Sentence, subj: list[Mentioned], obj: list[Mentioned], q: in
                 hyp = True  # لجنة مشتركة لبحث آليات استئناف العلاقات: ties still to be restored
             return [Found(a.actor, Relation.cooperate, b.actor, False, hyp, trigger, domain=domain)
                     for a in _as_states(subj, s) for b in _as_states(obj, s)
-                    if a.actor != b.actor and a.type is b.type]
+                    if a.actor != b.actor and _same_level(s, a, b)]
     return []
 
 
@@ -1422,7 +1422,7 @@ def _signed_cooperation(s: _Sentence, subj: list[Mentioned], obj: list[Mentioned
             domain = _domain(s, k + 1)
             return [Found(a.actor, Relation.cooperate, b.actor, False, hyp, trigger, domain=domain)
                     for a in _as_states(subj, s) for b in _as_states(obj, s)
-                    if a.actor != b.actor and a.type is b.type]
+                    if a.actor != b.actor and _same_level(s, a, b)]
     return []
 
 
@@ -2985,6 +2985,20 @@ def _cue_near(s: _Sentence, p: int, q: int, entry) -> bool:
 _DEMANDS = {normalize(w) for w in ("طالب", "دعا", "حث")}
 
 
+def _same_level(s: _Sentence, a: Mentioned, b: Mentioned) -> bool:
+    """Two sides of one kind (two states, two bodies), or a state and a region's own
+    government (إيران وحكومة إقليم كردستان)."""
+    return a.type is b.type or any(
+        x.type is ActorType.country and y.type is ActorType.organization and _regional_government(s.lex, y.actor)
+        for x, y in ((a, b), (b, a)))
+
+
+def _regional_government(lex: Lexicon, ref: str) -> bool:
+    """A region's own government the lexicon lists (حكومة إقليم كردستان): a side of its own."""
+    org = lex.organizations.get(ref)
+    return org is not None and org.kind == "government" and "اقليم" in normalize(org.name)
+
+
 def _as_states(group: list[Mentioned], s: _Sentence | None = None) -> list[Mentioned]:
     """Persons with a known state stand for it (state-level relations) — unless
     the lexicon has them serve a body of their own (مسرور بارزاني: the Kurdistan
@@ -2992,9 +3006,14 @@ def _as_states(group: list[Mentioned], s: _Sentence | None = None) -> list[Menti
     out = []
     for m in group:
         body = _body_of_person(s, m) if s is not None and m.type is ActorType.person else None
-        if body is not None and body in s.lex.organizations and s.lex.organizations[body].country is None:
-            # (أكد الجانبان، كالاس وبوريطة، التعاون: the EU and Morocco)
-            out.append(Mentioned(m.i, m.j, body, ActorType.organization, m.clitic, None))
+        if body is None and s is not None and m.type is ActorType.person and any(x is m for x in s.mentions) \
+                and (inside := _body_inside(s, m.i - 1, m.j)) is not None and _regional_government(s.lex, inside.actor):
+            body = inside.actor  # (وزير التجارة في حكومة إقليم كردستان X: the region's minister)
+        org = s.lex.organizations.get(body) if body is not None else None
+        if org is not None and (org.country is None or _regional_government(s.lex, body)):
+            # (أكد الجانبان، كالاس وبوريطة، التعاون: the EU and Morocco; رئيس إقليم كردستان X:
+            # the regional government, a side of its own)
+            out.append(Mentioned(m.i, m.j, body, ActorType.organization, m.clitic, org.country))
         elif m.type is ActorType.person and m.country and body is None:
             out.append(Mentioned(m.i, m.j, m.country, ActorType.country, m.clitic, m.country))
         else:
