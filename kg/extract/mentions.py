@@ -805,6 +805,8 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
     return w.punct_before or w.quoted or bool(w.prefix) or w.norm in STOP_WORDS or w.norm in COUNTERPART or role_accusative(w.norm) \
         or (bool(_DUAL_PAST.match(w.norm)) and w.norm not in lex.first_names and k >= 2) \
         or (k in taken and not w.norm.startswith("ال")) \
+        or (k in taken and any(h.kind in ("actor", "place") and h.ref in lex.countries
+                               for h in lex.phrases.get((w.norm,), ()))) \
         or (w.norm[:1] == "و" and any(h.kind == "title" for h in lex.phrases.get((w.norm[1:],), ()))) \
         or (_purpose_word(w, lex) and not words[k - 1].norm.startswith("ال")) \
         or (w.norm.startswith("وال") and len(w.norm) > 4) \
@@ -812,7 +814,8 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
         or (w.norm.startswith("بال") and len(w.norm) >= 6 and (w.norm.endswith("ه") or _verbal_noun(w.norm[3:]))) \
         or (w.norm not in lex.first_names and (w.norm in _OBJECT_NOUNS or any(
             t.pos == "noun" and not t.pronoun for t in lex.trigger_forms.get(w.norm, ()))))
-    # (حسين الشيخ والوفد المرافق: a new noun phrase; X Y Z اتفاقية قرض / رسالة: the verb's object;
+    # (يزور X Y Z الرباط: a state or its capital, the visit's object, is no family name;
+    # حسين الشيخ والوفد المرافق: a new noun phrase; X Y Z اتفاقية قرض / رسالة: the verb's object;
     # الطاهر الباعور بجهود مصر: a praised merit after ب)
     # (X Y Z ونظيره: the counterpart follows; X Y Z ووزير ...: a second titled person;
     # سامية صولحو حسن لزيارة: a purpose follows,
