@@ -430,7 +430,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                         for w in words[max(0, sp.i - 6):sp.i]) \
             and not _follows_foreign_colleague(words, sp, r, pid) \
             and not _trip_abroad_before(words, sp.i, lex, r.home) \
-            and not _body_titled_before(words, sp.i, lex):
+            and not _body_titled_before(words, sp.i, lex) \
+            and not any(_its_body(w) for w in sp.role.split()[1:]):
         # (اكتفى الوزير الجزائري خلال زيارته إلى واشنطن بلقاء مساعدة وزير الخارجية X: abroad,
         # an office with no state is not the dispatch's state's)
         # (أعلنت الجامعة أن مبعوثها الخاص ... السفير X: the body's envoy, not the dispatch's state's;
@@ -1093,6 +1094,22 @@ def _led_delegation_state(words: list[Word], j: int, lex: Lexicon) -> str | None
         return None
     return next((h.ref for h in lex.phrases.get((words[j + 3].norm,), ())
                  if h.kind == "demonym" and h.ref in lex.countries), None)
+
+
+def _its_body(word: str) -> bool:
+    """A body noun with "its" on it (لجنتها، مكتبها، مجلسه): the body of whoever was
+    named before, so not the dispatch's state's.
+
+    >>> _its_body(normalize("لجنتها")), _its_body(normalize("الخارجية"))
+    (True, False)
+    """
+    for end in ("ها", "ه"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            stem = word[:-len(end)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            if stem in ORG_HEADS:
+                return True
+    return False
 
 
 def _body_titled_before(words: list[Word], i: int, lex: Lexicon) -> bool:

@@ -3647,12 +3647,14 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                     and (k == q or (prep == "مع" and s.norms[k] == "مع")):
                 # اجتماع X مع نظرائه من مالي والنيجر: his unnamed counterparts stand for their states
                 return [x for x in s.coordinated(first) if x.type is ActorType.country]
-            if m is None and peer_at + 2 < len(s.words) and s.norms[peer_at] in _ENVOYS_OF \
-                    and s.norms[peer_at + 1] in ("عن", "من") and (first := s.at.get(peer_at + 2)) is not None \
-                    and first.i == peer_at + 2 and first.type in (ActorType.country, ActorType.organization) \
-                    and not any(s.words[x].punct_before for x in range(peer_at, peer_at + 3)) \
+            named_at = peer_at + 2 + (peer_at + 3 < len(s.words) and s.norms[peer_at + 2] in _TWO_MOVEMENTS)
+            if m is None and named_at < len(s.words) and s.norms[peer_at] in _ENVOYS_OF \
+                    and s.norms[peer_at + 1] in ("عن", "من") and (first := s.at.get(named_at)) is not None \
+                    and first.i == named_at and first.type in (ActorType.country, ActorType.organization) \
+                    and not any(s.words[x].punct_before for x in range(peer_at + 1, named_at + 1)) \
                     and (k == q or (prep == "مع" and s.norms[k] == "مع")):
                 # اجتماعا مع ممثلين عن فرنسا وألمانيا وبريطانيا: the unnamed envoys stand for their states
+                # (استضاف ممثلين عن حركتي فتح وحماس: the two movements)
                 return s.coordinated(first)
             t0 = k + 1 if s.norms[k] == "مع" else k
             if m is None and prep == "مع" and k == q and t0 < len(s.words) and any(
@@ -7481,7 +7483,7 @@ def _speaker_back(s: _Sentence, p: int, last_subject: list[Mentioned], rel: str)
 _ASIDE_OPENERS = {normalize(w) for w in (
     "في", "خلال", "على", "أمام", "عقب", "إثر", "أثناء", "لدى", "صباح", "مساء", "أمس", "اليوم",
     "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "بعد",
-    "قبل", "وفي", "عبر", "ظهر", "عصر", "فجر", "ليل", "مطلع",
+    "قبل", "وفي", "عبر", "ظهر", "عصر", "فجر", "ليل", "مطلع", "يوم",  # (، يوم الثلاثاء،)
     "بموجب", "وفق", "وفقا", "طبقا", "بناء")}  # (، بموجب مرسوم نشر اليوم ...،)
 
 
