@@ -26,7 +26,7 @@ from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Tripl
 from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (_ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
-from .mentions import (COUNTERPART, _EPONYM_HEADS, _BODY_ADJECTIVES, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
+from .mentions import (COUNTERPART, _own_body_word, _EPONYM_HEADS, _BODY_ADJECTIVES, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        _NEW_HOLDER, _CROWN_ADJECTIVES, MONARCHIES as _MONARCHIES,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _ACCUSING, _CLAIMS, _TOMORROW, _WEEKDAYS
@@ -431,7 +431,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and not _follows_foreign_colleague(words, sp, r, pid) \
             and not _trip_abroad_before(words, sp.i, lex, r.home) \
             and not _body_titled_before(words, sp.i, lex) \
-            and not any(_its_body(w) for w in sp.role.split()[1:]):
+            and not any(_own_body_word(w, ORG_HEADS) for w in sp.role.split()[1:]):
+        # (عضو لجنتها المركزية X: the committee of the body named before, not the dispatch's state's)
         # (اكتفى الوزير الجزائري خلال زيارته إلى واشنطن بلقاء مساعدة وزير الخارجية X: abroad,
         # an office with no state is not the dispatch's state's)
         # (أعلنت الجامعة أن مبعوثها الخاص ... السفير X: the body's envoy, not the dispatch's state's;
@@ -1094,22 +1095,6 @@ def _led_delegation_state(words: list[Word], j: int, lex: Lexicon) -> str | None
         return None
     return next((h.ref for h in lex.phrases.get((words[j + 3].norm,), ())
                  if h.kind == "demonym" and h.ref in lex.countries), None)
-
-
-def _its_body(word: str) -> bool:
-    """A body noun with "its" on it (لجنتها، مكتبها، مجلسه): the body of whoever was
-    named before, so not the dispatch's state's.
-
-    >>> _its_body(normalize("لجنتها")), _its_body(normalize("الخارجية"))
-    (True, False)
-    """
-    for end in ("ها", "ه"):
-        if word.endswith(end) and len(word) > len(end) + 2:
-            stem = word[:-len(end)]
-            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
-            if stem in ORG_HEADS:
-                return True
-    return False
 
 
 def _body_titled_before(words: list[Word], i: int, lex: Lexicon) -> bool:
@@ -2920,7 +2905,7 @@ def _denied_claims(triples: list[Triple], r: ArticleResolver) -> list[Triple]:
 
 def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str, str]]) -> bool:
     """A person does not support, cooperate with or ally with his own state, nor
-    host, meet or visit his own body, nor visit his own state, nor a state's body visit it: such an edge
+    host, meet or visit his own body, nor host, meet or visit his own state, nor a state's body visit it: such an edge
     comes from a masdar whose doer lies elsewhere (أجرى X مفاوضات أفضت إلى اتفاق يقضي بتزويد كييف ...: Kyiv is
     supplied, not by its own envoy).
 
@@ -2943,7 +2928,7 @@ def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str,
             ((t.subject, t.object) in affiliations and getattr(r.actors.get(t.object), "type", None) is ActorType.country)
             or ((t.object, t.subject) in affiliations
                 and getattr(r.actors.get(t.subject), "type", None) is ActorType.country)):
-        return True  # (الوزير X لم يلتق أعضاء اللجنة رغم زيارتهم تونس: no man meets his own state)
+        return True  # (a man "meeting" the state he serves is a stray reading of another clause)
     if t.relation in _BACKING and ((t.subject, t.object) in affiliations or (
             t.relation.symmetric and (t.object, t.subject) in affiliations)):
         return True  # (رئيس مفوضية الاتحاد الأفريقي X "backs" the AU: another doer's support read as his;

@@ -129,7 +129,7 @@ _PROSPECTS = frozenset(normalize(w) for w in ("آفاق", "وآفاق", "فرص"
 _REACHING = frozenset(normalize(w) for w in ("التوصل", "توقيع", "إبرام"))
 _TO_REACH = frozenset(normalize(w) for w in ("للتوصل", "وللتوصل"))  # (a purpose: "so as to reach")
 _EFFORTS = frozenset(normalize(w) for w in ("جهود", "الجهود", "بالجهود", "جهودها", "جهوده", "بجهود", "لجهود"))
-_AIMING = frozenset(normalize(w) for w in ("بهدف", "بغية", "سعيا", "أملا"))  # (بهدف التوصل إلى: the same)
+_AIMING = frozenset(normalize(w) for w in ("بغية", "أملا"))  # (with _AIMING_AT: بهدف التوصل إلى, the same)
 # Words of deepening ties (تعزيز التعاون، تطوير العلاقات), shared with relations.py.
 DEEPENING = frozenset(normalize(w) for w in ("تعزيز", "تطوير", "توسيع", "تعميق", "تنمية", "تفعيل", "توطيد",
                                              "زيادة", "تمتين"))
@@ -478,7 +478,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             hypothetical = True
     if any(words[k] in _PROSPECTS and words[k + 1] in _REACHING for k in range(max(clause_start, trigger - 4), trigger)):
         hypothetical = True  # بحث X مع Y آفاق التوصل إلى اتفاقية: the prospects of a deal, not yet one
-    if any(words[k + 1] == "الي" and (words[k] in _TO_REACH or (words[k] == "التوصل" and words[k - 1] in _AIMING))
+    if any(words[k + 1] == "الي" and (words[k] in _TO_REACH or (words[k] == "التوصل" and (words[k - 1] in _AIMING or words[k - 1] in _AIMING_AT)))
            and _EFFORTS.isdisjoint(words[max(0, k - 5):k])  # (أشادت بالجهود التي بذلتها X للتوصل إلى: praised as done)
            for k in range(max(clause_start, trigger - 4, 1), trigger - 1)):
         hypothetical = True  # تسريع المفاوضات للتوصل إلى اتفاقية شراكة: the aim of the talks, not yet reached

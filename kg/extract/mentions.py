@@ -3597,9 +3597,9 @@ _ADVISERS = frozenset(normalize(w) for w in ("مستشار", "مستشارة"))
 _OWN_BODY_STEMS = frozenset(normalize(w) for w in ("خارجية", "وزارة", "حكومة", "رئاسة", "جيش", "حركة", "جماعة", "حزب"))
 
 
-def _own_body_word(norm: str) -> bool:
+def _own_body_word(norm: str, stems: frozenset[str] = _OWN_BODY_STEMS) -> bool:
     """A body word with "its / her" on it (خارجيتها، حكومته، جيشها): the body of
-    the actor named before, never a name word.
+    the actor named before, never a name word (``stems``: the body nouns to accept).
 
     >>> _own_body_word(normalize("خارجيتها")), _own_body_word(normalize("خالد"))
     (True, False)
@@ -3608,7 +3608,7 @@ def _own_body_word(norm: str) -> bool:
         if norm.endswith(end) and len(norm) > len(end) + 2:
             stem = norm[:-len(end)]
             stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
-            if stem in _OWN_BODY_STEMS:
+            if stem in stems:
                 return True
     return False
 

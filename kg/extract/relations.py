@@ -3966,7 +3966,7 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
 
 _TO_IT = {normalize(w) for w in ("إليها", "إليه")}
 _DESPITE = frozenset(normalize(w) for w in ("رغم", "برغم", "بالرغم", "ورغم"))
-_FRUIT_OF = frozenset(normalize(w) for w in ("ثمرة", "ثمار", "نتيجة", "نتاج", "حصيلة", "تتويج", "تتويجا", "تتويجاً"))
+_FRUIT_OF = frozenset(normalize(w) for w in ("ثمرة", "ثمار", "نتيجة", "نتاج", "حصيلة", "تتويج", "تتويجا"))
 _WHO_HE = normalize("الذي")
 _TWO_BODIES = frozenset(normalize(w) for w in ("المؤسستين", "المنظمتين", "الهيئتين", "الوكالتين", "المؤسستان",
                                                 "المنظمتان", "الهيئتان", "الوكالتان"))
@@ -4206,9 +4206,8 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
         state = next(m for m in sides if m.type is ActorType.country)
         if man.country and man.country != state.actor:
             # وصل X إلى العاصمة الأردنية، وعقد الجانبان: a man and a state are no pair; their two states
-            return [Mentioned(man.i, man.j, man.country, ActorType.country, man.clitic, man.country), state] \
-                if man.i < state.i else [state, Mentioned(man.i, man.j, man.country, ActorType.country, man.clitic,
-                                                          man.country)]
+            his = Mentioned(man.i, man.j, man.country, ActorType.country, man.clitic, man.country)
+            return sorted([his, state], key=lambda m: m.i)
     return sides
 
 
