@@ -874,8 +874,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if label is not None and subj[0].j <= label and not entry.reverse \
                 and not any(s.words[k].punct_before for k in range(label + 1, p + 1)):
             continue  # حذّر X تشاد من ... ما وصفه بتسهيل الإمدادات إلى Y: X labels the act, X is not its doer
-        by_verb = [f for f in found if f.relation is rel and f.trigger[0] == p - 1] \
+        by_verb = [f for f in found if f.relation is rel and (f.trigger[0] == p - 1 or (
+                       p - 4 <= f.trigger[0] < p - 1 and not any(k in s.at or s.words[k].punct_before
+                                                                for k in range(f.trigger[1], p + 1))))] \
             if tf.pos == "noun" and rel is Relation.meet else []
+        # (وأجرى على هامشها محادثات مع Z: an adverbial between the light verb and its noun)
         if by_verb and {m.actor for m in obj} <= {f.object for f in by_verb} \
                 and not {m.actor for m in subj} & {f.subject for f in by_verb}:
             continue  # وأجرى محادثات مع Z: the light verb found the talks' doer; the noun has no other
