@@ -3330,6 +3330,9 @@ def _doer_after_adverbial(s: _Sentence, q: int) -> list[Mentioned]:
     for k in range(q, min(len(s.words), q + 9)):
         if k > q and s.hard_break(k):
             return []
+        if k > q and s.words[k].punct in ("،", ",") and (
+                (k in s.at and s.at[k].clitic[:1] == "و") or (k not in s.covered and s.norms[k][:1] == "و")):
+            return []  # بحثنا اليوم التصعيد في لبنان، والأردن سيبقى ...: a new clause with its own subject
         if s.norms[k][:1] == "و" and k not in s.covered and any(
                 tf.pos == "verb" for f in s.words[k].forms[1:] for tf in s.lex.trigger_forms.get(f, ())):
             # (ثم توجه إلى أوتاوا والتقى هناك X: with or without a comma)
