@@ -1204,6 +1204,13 @@ def _bare_office(role: str, title: str) -> bool:
     return got[:len(want)] == want and all(w.startswith("و") for w in got[len(want):])
 
 
+def _plain_name_word(w: str, lex: Lexicon) -> bool:
+    """A word that can be part of a name no list knows: no function word, article,
+    trigger, common noun or lexicon phrase (إفريقيا: a place) unless a given name."""
+    return len(w) >= 3 and w not in STOP_WORDS and not w.startswith(("ال", "لل")) and w not in lex.trigger_forms \
+        and w not in _COMMON_NOUNS and (w in lex.first_names or not lex.phrases.get((w,)))
+
+
 def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
     """A person span whose name starts with no known given name (and is not a
     lexicon person): kept only when it matches a person of the article."""
@@ -1242,9 +1249,7 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
         return False  # نائب وزير الخارجية الفيتنامي نغوين مانه، نظيره الياباني جين ناكاتاني
     if sp.title and sp.title.kind == "office" and sp.affil_kind == "country" and sp.affil not in _ARAB_LEAGUE \
             and 2 <= len(words) <= 4 and not sp.extra.get("in_parens") and sp.extra.get("bounded") and all(
-            len(w) >= 3 and w not in STOP_WORDS and not w.startswith(("ال", "لل")) and w not in lex.trigger_forms
-            and w not in _COMMON_NOUNS and (w[0] not in "بل" or w in lex.first_names)
-            and (w in lex.first_names or not lex.phrases.get((w,))) for w in words):  # (إفريقيا: a place)
+            _plain_name_word(w, lex) and (w[0] not in "بل" or w in lex.first_names) for w in words):
         # وزير الدفاع الإريتري تسفاي هبتي مع: a non-Arab state's officer, a name with no given
         # name we know, closed by a boundary (not الروسي تتعلق بدلائل شخصية: a verb and its noun)
         return False
@@ -1254,9 +1259,8 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
     if sp.title and sp.affil and len(words) == 3 and words[1] == "علي" and not words[2].startswith("ال"):
         return False  # وزير النفط العراقي حيان علي فاضل: Ali as the father's name, after a title
     if sp.title and sp.title.kind == "office" and sp.affil and len(words) == 3 \
-            and any(w in lex.first_names and w not in lex.ambiguous_first_names for w in words[1:]) and all(
-            len(w) >= 3 and w not in STOP_WORDS and not w.startswith(("ال", "لل")) and w not in lex.trigger_forms
-            and w not in _COMMON_NOUNS and (w in lex.first_names or not lex.phrases.get((w,))) for w in words):
+            and any(w in lex.first_names and w not in lex.ambiguous_first_names for w in words[1:]) \
+            and all(_plain_name_word(w, lex) for w in words):
         return False  # وزير البترول الصومالي ضاهر شري محمد: a father's or grandfather's given name vouches for it
     if words[0] not in lex.first_names and words[0] not in lex.ambiguous_first_names:
         return True

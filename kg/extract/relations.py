@@ -2996,10 +2996,16 @@ def _same_level(s: _Sentence, a: Mentioned, b: Mentioned) -> bool:
         for x, y in ((a, b), (b, a)))
 
 
+_REGION = normalize("إقليم")
+
+
 def _regional_government(lex: Lexicon, ref: str) -> bool:
     """A region's own government the lexicon lists (حكومة إقليم كردستان): a side of its own."""
-    org = lex.organizations.get(ref)
-    return org is not None and org.kind == "government" and "اقليم" in normalize(org.name)
+    regional = lex.__dict__.get("_regional_governments")
+    if regional is None:  # (read once per lexicon)
+        regional = lex.__dict__["_regional_governments"] = frozenset(
+            k for k, org in lex.organizations.items() if org.kind == "government" and _REGION in normalize(org.name))
+    return ref in regional
 
 
 def _as_states(group: list[Mentioned], s: _Sentence | None = None) -> list[Mentioned]:
@@ -3009,7 +3015,8 @@ def _as_states(group: list[Mentioned], s: _Sentence | None = None) -> list[Menti
     out = []
     for m in group:
         body = _body_of_person(s, m) if s is not None and m.type is ActorType.person else None
-        if body is None and s is not None and m.type is ActorType.person and any(x is m for x in s.mentions) \
+        if body is None and s is not None and m.type is ActorType.person and _REGION in s.norms[m.i:m.j] \
+                and any(x is m for x in s.mentions) \
                 and (inside := _body_inside(s, m.i - 1, m.j)) is not None and _regional_government(s.lex, inside.actor):
             body = inside.actor  # (وزير التجارة في حكومة إقليم كردستان X: the region's minister)
         org = s.lex.organizations.get(body) if body is not None else None
