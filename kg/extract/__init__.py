@@ -26,7 +26,7 @@ from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Tripl
 from ..text import Doc, Sentence, make_doc, normalize
 from .mentions import (_ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
-from .mentions import (COUNTERPART, _own_body_word, _EPONYM_HEADS, _BODY_ADJECTIVES, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
+from .mentions import (_FOREIGN_SURNAME_ENDS, COUNTERPART, _own_body_word, _EPONYM_HEADS, _BODY_ADJECTIVES, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        _NEW_HOLDER, _CROWN_ADJECTIVES, MONARCHIES as _MONARCHIES,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _ACCUSING, _CLAIMS, _TOMORROW, _WEEKDAYS
@@ -759,10 +759,6 @@ def _confirmed(ref: str, r: ArticleResolver) -> bool:
 
 # Styles of address before a title or a name (wire agencies of the Gulf and
 # the Levant): they are part of the mention, not words between verb and doer.
-# Endings of Slavic, Central Asian, Persian and Turkish family names in Arabic
-# script: no Arabic verb or noun after a title ends so.
-_FOREIGN_SURNAME_ENDS = tuple(normalize(w) for w in (
-    "وف", "يف", "وفا", "يفا", "ينكو", "سكي", "فيتش", "زاده", "اوغلو", "أوغلو", "شفيلي", "يان"))
 _STYLES = frozenset(normalize(w) for w in (
     "صاحب", "السمو", "الملكي", "حضرة", "فخامة", "سمو", "معالي", "سعادة", "جلالة", "سماحة",
     "الجلالة", "الفخامة", "المعالي", "السعادة", "السيادة", "الدولة",

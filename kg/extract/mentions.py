@@ -3709,6 +3709,31 @@ _HEADS_OF_GOVERNMENT = frozenset(normalize(w) for w in (
 _OTHER_HEADS = frozenset(normalize(w) for w in ("ولي", "رئيس", "الرئيس", "رئيسة", "الرئيسة", "الأمين", "الأمينة"))
 
 
+# A governor's title is followed by his province (محافظ نينوى، والي كسلا), then his name.
+_GOVERNOR_TITLES = frozenset(normalize(w) for w in ("محافظ", "المحافظ", "والي", "الوالي"))
+# Two-word province names whose first word is a noun of the name (ذي قار، ريف دمشق).
+_PROVINCE_FIRST_WORDS = frozenset(normalize(w) for w in ("ذي", "ريف"))
+
+
+def _governorate_end(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexicon) -> int:
+    """Where the province after a governor's title ends: a word no list knows, that
+    is no given name and no body's noun (محافظ ميسان X: ميسان is no man's name).
+
+    Returns j when no province stands there (محافظ البصرة is a known city; محافظ
+    عمران could be a man's name).
+    """
+    if j >= len(words) or words[j].punct_before or j in spans_at:
+        return j
+    w = words[j]
+    if w.norm.startswith("ال") or w.norm in STOP_WORDS or _given_name(w, lex, words) \
+            or w.norm in lex.ambiguous_first_names or w.forms[-1] in ORG_HEADS or w.norm in _BODY_NOUNS \
+            or w.norm in _NEVER_NAMES or w.tanween:
+        return j
+    if w.norm in _PROVINCE_FIRST_WORDS and j + 1 < len(words) and not words[j + 1].punct_before:
+        return j + 2
+    return j + 1
+
+
 def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 hits: list[PhraseHit], clitic: str, lex: Lexicon,
                 taken: set[int]) -> tuple[Span | None, int]:
@@ -3760,6 +3785,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         if ref:
             affil, affil_kind = ref, "country"
         j = role_end = e + 1
+    if e == s + 1 and normalize(title.title) in _GOVERNOR_TITLES:
+        j = role_end = _governorate_end(words, spans_at, e, lex)  # محافظ نينوى X: his province, then his name
+        if j > e and j in spans_at and any(h.kind == "title" for h in spans_at[j][2]):
+            return None, j  # محافظ ذي قار السفير الفرنسي: the next title is another man's
     # Title modifiers: a demonym, a state or body (with ل), a state body + demonym,
     # and further titles or ranks (نائب وزير الدفاع الروسي الفريق أول ...).
     for _ in range(6):
@@ -4519,6 +4548,31 @@ _PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "للشؤون", "ش�
                                               "وشؤون"))  # وزير الخارجية وشؤون المغتربين
 
 
+# Endings of Slavic, Central Asian, Persian and Turkish family names in Arabic
+# script: no Arabic verb or noun after a title ends so.
+_FOREIGN_SURNAME_ENDS = tuple(normalize(w) for w in (
+    "وف", "يف", "وفا", "يفا", "ينكو", "سكي", "فيتش", "زاده", "اوغلو", "أوغلو", "شفيلي", "يان"))
+
+
+def _foreign_surname_near(words: list[Word], k: int, spans_at: dict[int, tuple]) -> bool:
+    """Within the next two words after words[k] a foreign family name closes a name
+    (قره أوغلو, شيفرنادزه-like endings), with no comma or known phrase between.
+
+    >>> ws = [Word(norm=x) for x in ("اردم", "قره", "اوغلو")]
+    >>> _foreign_surname_near(ws, 0, {})
+    True
+    """
+    for m in (k + 1, k + 2):
+        if m >= len(words) or words[m].punct_before or m in spans_at:
+            return False
+        x = words[m].norm
+        if len(x) >= 5 and not x.startswith("ال") and x.endswith(_FOREIGN_SURNAME_ENDS):
+            return True
+        if words[m].norm in STOP_WORDS:
+            return False
+    return False
+
+
 _AIMING_WORDS = frozenset(normalize(w) for w in ("الرامية", "الرامي", "الهادفة", "الهادف", "الساعية", "الساعي",
                                                   "التوصل", "للتوصل"))
 _STYLED_PROFESSIONS = frozenset(normalize(w) for w in ("المهندس", "المهندسة", "المحامي", "الأستاذ"))
@@ -4589,6 +4643,10 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                              # (علي حسين الموسوي: a father's given name, then a nisba family name)
                              or (words[k + 1].norm in lex.first_names and k + 2 < len(words)
                                  and not words[k + 2].punct_before and _nisba_surname(words[k + 2], lex)))))) or (
+                # القنصل العام التركي في أربيل أردم قره أوغلو: a name after the posting that a
+                # foreign family name closes
+                found.get("posted_at") == k and not w.punct_before and w.norm not in STOP_WORDS
+                and (not w.norm.startswith("ال") or w.hamza_al) and _foreign_surname_near(words, k, spans_at)) or (
                 w.norm in lex.ambiguous_first_names and k + 1 < len(words)
                 and not words[k + 1].punct_before and (words[k + 1].norm in ("بن", "بنت", "ولد") or (
                     words[k + 1].norm not in STOP_WORDS and (k + 1) not in spans_at))) or (
@@ -4707,6 +4765,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                     for x in words[j:k - 1]))  # مدير عمليات الهيئة في العريش: posted there
             # المدير القطري للبنك في إثيوبيا، الممثل المقيم لجايكا بالمغرب: posted there
             place = next((h.ref for h in hit[2] if h.kind == "place"), None)
+            if (place or ref in lex.countries) and k > j and words[k - 1].norm == "في" and "posted_at" not in found:
+                found["posted_at"] = hit[1]  # (القنصل التركي في أربيل X: where his name may start)
             if place and not toward and ref is None:
                 found.setdefault("country", ("lexicon", place))  # أمير منطقة مكة المكرمة
             gender = "f" if j > 0 and _word_gender(words[j - 1], lex) == "f" else "m"
