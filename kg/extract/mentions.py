@@ -4556,11 +4556,11 @@ _FOREIGN_SURNAME_ENDS = tuple(normalize(w) for w in (
 
 def _foreign_surname_near(words: list[Word], k: int, spans_at: dict[int, tuple]) -> bool:
     """Within the next two words after words[k] a foreign family name closes a name
-    (قره أوغلو, شيفرنادزه-like endings), with no comma or known phrase between.
+    (قره أوغلو, غيغاشفيلي, ساتباييف), with no comma or known phrase between.
 
-    >>> ws = [Word(norm=x) for x in ("اردم", "قره", "اوغلو")]
-    >>> _foreign_surname_near(ws, 0, {})
-    True
+    >>> ws = [Word(i, i, x, [x], 0, 0) for i, x in enumerate(("جم", "يلدز", "اوغلو"))]
+    >>> _foreign_surname_near(ws, 0, {}), _foreign_surname_near(ws[:2], 0, {})
+    (True, False)
     """
     for m in (k + 1, k + 2):
         if m >= len(words) or words[m].punct_before or m in spans_at:
