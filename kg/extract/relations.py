@@ -8462,6 +8462,30 @@ def _called_upon(s: _Sentence, k: int) -> Mentioned | None:
         and not s.prep_before(second) else None
 
 
+# Nouns of an actor's part in a work (بجهود X في حشد الدعم، بدور X في دعم ...).
+_ENDEAVOURS = frozenset(normalize(w) for w in ("دور", "جهود", "مساعي", "مساهمة", "إسهام", "وساطة", "مبادرة"))
+
+
+def _owner_of_endeavour(s: _Sentence, p: int, cs: int) -> list[Mentioned] | None:
+    """The actor whose efforts or role the verbal noun at p is the work of: أشاد X
+    بجهود السعودية في حشد الدعم لسوريا (Saudi Arabia backs Syria, not X).
+
+    None when p is no such work (the clause's doer is sought as usual).
+    """
+    for at in range(p - 1, max(cs, p - 4) - 1, -1):
+        if s.words[at + 1].punct_before or at in s.covered:
+            return None
+        if s.norms[at] != "في":
+            continue
+        owner = s.covered.get(at - 1)
+        if owner is None or owner.j != at or owner.i < 1 or owner.type is ActorType.location \
+                or s.words[owner.i].punct_before \
+                or _ENDEAVOURS.isdisjoint(f.removeprefix("ال") for f in s.words[owner.i - 1].forms):
+            return None
+        return [owner]
+    return None
+
+
 def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[Mentioned]:
     """Who does a governed verbal noun: the clause's subject, unless that is the
     object of the sentence's last relation (X سيزور بكين لإجراء محادثات مع Y:
@@ -8490,6 +8514,9 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     invited = _invited_party(s, p, cs)
     if invited is not None:
         return invited
+    owner = _owner_of_endeavour(s, p, cs)
+    if owner is not None:
+        return owner
     if p > 0 and s.norms[p - 1] in _BEGAN_IT:
         # بدأ X جولة ...، استهلها بالوصول إلى Y: the tour's doer, not the stop named last
         doer = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)]
