@@ -3196,6 +3196,8 @@ def _escorted_antecedent(s: _Sentence, k: int) -> Mentioned | None:
     x = k - 2 if s.norms[k - 1] in ("له", "لها") else k - 1
     if s.norms[x] in _ESCORTING and s.norms[x - 1] in _AND_DELEGATION:
         m = s.covered.get(x - 2)
+        if m is None and x > 3 and s.norms[x - 2] in _FRIENDLY_EPITHETS:
+            m = s.covered.get(x - 3)  # وزير خارجية الجمهورية السورية الشقيقة والوفد المرافق: past the epithet
         return m if m is not None and m.type is ActorType.person else None
     return None
 
@@ -6508,6 +6510,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     if rel == "visit" and p > 1 and s.norms[p - 1] == _WHO_HE and not tf.pronoun and q < len(s.words) \
             and s.norms[q] not in _TO_IT and s.covered.get(p - 2) is None and s.words[p - 1].punct in ("،", ",") \
             and _escorted_antecedent(s, p - 1) is None \
+            and not (p > 2 and s.norms[p - 2] in _FRIENDLY_EPITHETS and (p - 3) in s.covered) \
             and (m := s.at.get(q)) is not None and m.type in (ActorType.country, ActorType.location):
         # المبعوث الخاص لوزير الخارجية القطري X، الذي يزور أفغانستان: the visitor is the
         # antecedent, whom we did not read — never the place visited, nor a state named later
