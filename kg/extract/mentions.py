@@ -1946,15 +1946,17 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     out.append(Span(i, i + 1, "actor", ref=dem2, type=ActorType.country, clitic="و"))
                     i += 1  # مسؤولين أمريكيين وفنزويليين: the officials of both states
                 continue
-            if i not in spans_at and words[i].norm in _STYLE_WORDS and i + 1 < n \
-                    and words[i + 1].norm not in lex.first_names:
+            if i not in spans_at and (words[i].norm in _STYLE_WORDS or (
+                    words[i].norm[:1] == "و" and words[i].norm[1:] in _STYLE_WORDS)) and i + 1 < n:
                 k = _styled_name_end(words, spans_at, i + 1, lex, taken)
                 if k:
                     # سعادة مارات كاراباييف وزير النقل: a style, words no list knows, then
                     # an office: the words are the office holder's name
-                    out.append(Span(i + 1, k, "person", type=ActorType.person,
+                    joined = words[i].norm[:1] == "و" and words[i].norm not in _STYLE_WORDS
+                    # (ومعالي Y: the style carries the و that joins Y to the one before)
+                    out.append(Span(i if joined else i + 1, k, "person", type=ActorType.person,
                                     name=" ".join(x.norm for x in words[i + 1:k]),
-                                    extra={"announced": True}))
+                                    clitic="و" if joined else "", extra={"announced": True}))
                     taken.update(range(i + 1, k))
                     i = k
                     continue
@@ -4609,8 +4611,9 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             if org and org[0] == "new" and org[3] > k:
                 org = ("new", " ".join(x.norm for x in words[org[2]:k]), org[2], k)  # (the style is no part of it)
             return k + 1, org
-        if k > j and (w.norm in _STYLE_WORDS or w.norm in _STYLE_OPENERS):
-            return None  # رئيس جمهورية بنما إلى حضرة صاحب السمو X: a style opens another person
+        if (k > j and (w.norm in _STYLE_WORDS or w.norm in _STYLE_OPENERS)) or (
+                w.norm[:1] == "و" and (w.norm[1:] in _STYLE_WORDS or w.norm[1:] in _STYLE_OPENERS)):
+            return None  # رئيس جمهورية بنما إلى حضرة صاحب السمو X / ... ومعالي Y: a style opens another person
         if w.norm in _AIMING_WORDS:
             return None  # دعم جهود المبعوث الأممي الرامية إلى التوصل لحل سياسي: the efforts' aim, no name
         if w.norm in _AND_KIN:
