@@ -3823,7 +3823,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     (words[j].norm.startswith(("ال", "وال")) and j not in spans_at and not words[j].hamza)
                     # (للشؤون السياسية أليسون هوكر: أل with hamza opens a foreign name, never the article)
                     or words[j].norm in _FINANCIAL  # (لشؤون الإرهاب والاستخبارات المالية: "financial", not Mali)
-                    or (words[j].norm[:1] == "و" and len(words[j].norm) > 3 and j + 1 < len(words))
+                    or (words[j].norm[:1] == "و" and len(words[j].norm) > 3 and j + 1 < len(words)
+                        and words[j].norm not in lex.first_names)  # (للشؤون العربية وائل X: a name, not "and")
                     or (words[j - 1].norm[:1] == "و" and words[j - 1].norm not in STOP_WORDS
                         and not words[j - 1].norm.startswith("وال")  # (والهجرة ماغنوس: a name follows)
                         and j - 1 >= role_end + 2)):
