@@ -6110,6 +6110,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             preps = ([m for m in markers if " " in m] + ["ل", "الى"]) if rel == "support" \
                 else [m for m in markers if m and m != "بين"]  # ووقوفها إلى جانب X
             obj = _object_by_marker(s, q, preps, q, window=4) if preps else []
+            if not obj and rel == "visit" and "" in markers and (m := s.at.get(q)) is not None and m.i == q \
+                    and m.type in (ActorType.country, ActorType.location) and not s.words[q].punct_before \
+                    and not s.prep_before(m):
+                obj = s.coordinated(m)  # بعد زيارته السعودية: his visit's direct object (no genitive after "his")
             if not obj and rel == "support":
                 # مؤكدا دعمه الكامل لحق الإمارات / لوحدة السودان: the state whose
                 # right, unity or sovereignty is backed
