@@ -4651,6 +4651,12 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                 # foreign family name closes
                 found.get("posted_at") == k and not w.punct_before and w.norm not in STOP_WORDS
                 and (not w.norm.startswith("ال") or w.hamza_al) and _foreign_surname_near(words, k, spans_at)) or (
+                # والي الحوض الشرقي إسلمو ولد سيدي: an unlisted given name, then the
+                # lineage word of a Mauritanian or Gulf name and a further name
+                k > j and w.norm not in STOP_WORDS and not w.norm.startswith("ال") and not w.punct_before
+                and k + 2 < len(words) and words[k + 1].norm in ("بن", "بنت", "ولد")
+                and not words[k + 1].punct_before and not words[k + 2].punct_before
+                and words[k + 2].norm not in STOP_WORDS and (k + 1) not in spans_at) or (
                 w.norm in lex.ambiguous_first_names and k + 1 < len(words)
                 and not words[k + 1].punct_before and (words[k + 1].norm in ("بن", "بنت", "ولد") or (
                     words[k + 1].norm not in STOP_WORDS and (k + 1) not in spans_at))) or (
