@@ -4677,7 +4677,11 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                     h.kind == "title" and h.title.kind in ("rank", "honorific") for h in spans_at[k][2]) \
                 and (_given_name(words[spans_at[k][1]], lex, words) or any(
                     h.kind == "actor" and h.ref in lex.people
-                    for h in spans_at.get(spans_at[k][1], (0, 0, ()))[2])):
+                    for h in spans_at.get(spans_at[k][1], (0, 0, ()))[2]) or (
+                    # (، اللواء سيدي محمد ولد X: a name-like word, then a given name)
+                    words[spans_at[k][1]].norm in lex.ambiguous_first_names and spans_at[k][1] + 1 < len(words)
+                    and not words[spans_at[k][1] + 1].punct_before
+                    and _given_name(words[spans_at[k][1] + 1], lex, words))):
             # رئيس المرحلة الانتقالية في مالي، الجنرال آسيمي غويتا: a rank after the
             # comma opens the holder's name
             return spans_at[k][1], found.get("org") or found.get("inst") or found.get("new") \
