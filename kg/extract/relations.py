@@ -1876,7 +1876,7 @@ def _meeting_reported(s: _Sentence, meeting: list[Mentioned], start: int = 1) ->
             and s.words[k - 1].punct in ("،", ",", "."))
         after = s.norms[k - 1] in _AFTER_IT and not (
             k + 1 < len(s.words) and not s.words[k + 1].punct_before and s.norms[k + 1] in _EXPECTED_ADJ)
-        if not audience and (s.norms[k] not in _MEETING_NOUNS or not (
+        if not audience and ((s.norms[k] not in _MEETING_NOUNS and s.norms[k] != _THE_AUDIENCE) or not (
                 s.norms[k - 1] in _HELD or after or (k + 1 < len(s.words) and s.norms[k + 1] in _DISCUSSED)
                 or s.norms[k - 1] in _ATTEND_VERBS)):  # (وحضر اللقاء X: the reception was a meeting)
             continue  # (وجرى اللقاء / بأن اللقاء تناول / وأعلن X بعد اللقاء: there was a meeting)
@@ -2121,6 +2121,7 @@ def _named_after_attended(s: _Sentence, k: int) -> Mentioned | None:
     return s.at.get(k + 1) or (s.at.get(k + 2) if s.norms[k + 1] in _STYLE_OPENERS_REL else None)
 _THE_DISCUSSION = normalize("البحث")
 _AUDIENCE_NOUNS = {normalize(w) for w in ("الاستقبال", "المقابلة")}
+_THE_AUDIENCE = normalize("المقابلة")  # (وقال Y عقب المقابلة: the audience granted was a meeting)
 _TALK_NOUNS = {normalize(w) for w in ("استعراض", "بحث", "مناقشة", "التباحث", "تبادل")}
 _MEETING_NOUNS = {normalize(w) for w in (
     "اللقاء", "الاجتماع", "المحادثات", "المباحثات", "القمة", "اللقاءات", "الاجتماعات",
