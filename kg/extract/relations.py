@@ -3189,6 +3189,9 @@ _FRIENDLY_EPITHETS = {normalize(w) for w in ("الصديقة", "الصديق", "
 _AND_DELEGATION = {normalize(w) for w in ("والوفد", "والوفود")}
 
 
+_AS_ALSO = normalize("كما")  # (شارك X في المؤتمر، كما اجتمع بـY: X again)
+
+
 def _escorted_antecedent(s: _Sentence, k: int) -> Mentioned | None:
     """The person before a delegation that escorts him, when the relative at ``k``
     follows it: X والوفد المرافق له، الذي وصل إلى البلاد → X."""
@@ -6911,7 +6914,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 # (وحذّر الأمين العام للمنظمة X من ...: a title right after the
                 # verb that opens the sentence is its own doer, unnamed here)
                 subj = carried
-            elif not last_subject and s.norms[p][:1] == "و" and s.words[p].punct in ("،", ",") \
+            elif not last_subject and ((s.norms[p][:1] == "و" and s.words[p].punct in ("،", ",")) or (
+                    p > 0 and s.norms[p - 1] == _AS_ALSO and s.words[p - 1].punct in ("،", ",")
+                    and not s.words[p].punct_before)) \
                     and tf.pos == "verb" and not tf.pronoun:
                 # شارك X في قمة ...، والتقى على هامشها Y: the one person of the
                 # sentence so far, when no relation before named a subject
