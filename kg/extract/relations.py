@@ -739,6 +739,13 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # زار X إقليم كردستان العراق / في زيارة إلى إقليم كردستان: the region's government
             # names the place; its state is visited (whoever the doer turns out to be)
             obj = [Mentioned(obj[0].i, obj[0].j, obj[0].country, ActorType.country, obj[0].clitic, obj[0].country)]
+        if rel is Relation.visit and len(obj) == 1 and obj[0].i > 0 \
+                and not _CROSSINGS.isdisjoint(s.words[obj[0].i - 1].forms):
+            # زار X معبر رفح من الجانب المصري: a border crossing lies in two states; the
+            # side named after it is the one visited, else neither
+            side = s.at.get(obj[0].j + 1) if obj[0].j + 2 < len(s.words) and s.norms[obj[0].j] == "من" \
+                and s.norms[obj[0].j + 1] == _THE_SIDE else None  # (الجانب المصري: one mention)
+            obj = [side] if side is not None and side.type is ActorType.country and side.i == obj[0].j + 1 else []
         since_visit = not subj and rel is Relation.visit and tf.pos == "noun" and tf.pronoun and p > 0 \
             and s.norms[p - 1] in _SINCE
         if since_visit:
@@ -3189,6 +3196,8 @@ _FRIENDLY_EPITHETS = {normalize(w) for w in ("الصديقة", "الصديق", "
 _AND_DELEGATION = {normalize(w) for w in ("والوفد", "والوفود")}
 
 
+_CROSSINGS = frozenset(normalize(w) for w in ("معبر", "منفذ", "المعبر", "المنفذ"))  # (border crossings)
+_THE_SIDE = normalize("الجانب")
 _AS_ALSO = normalize("كما")  # (شارك X في المؤتمر، كما اجتمع بـY: X again)
 
 
