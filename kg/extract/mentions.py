@@ -4676,6 +4676,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             org = found.get("org") or found.get("inst") or found.get("new") or found.get("country")
             return k, org
         if k > j and w.punct in ("،", ",") and k in spans_at and spans_at[k][1] < len(words) \
+                and w.norm[:1] != "و" \
                 and not words[spans_at[k][1]].punct_before and any(
                     h.kind == "title" and h.title.kind in ("rank", "honorific") for h in spans_at[k][2]) \
                 and (_given_name(words[spans_at[k][1]], lex, words) or any(

@@ -789,6 +789,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         dual_at = q if q < len(s.words) else None
         if subj and subj[0].i >= q and subj[-1].j < len(s.words) and not s.words[subj[-1].j].punct_before:
             dual_at = subj[-1].j  # (واستقبل أمير قطر X الوزيرين: after the subject)
+            if dual_at + 1 < len(s.words) and s.norms[dual_at] in _RULER_EPITHETS \
+                    and not s.words[dual_at + 1].punct_before:
+                dual_at += 1  # (أمير البلاد المفدى الضيفين: past the ruler's epithet)
         if rel is Relation.host and subj and not obj and tf.pos == "verb" and dual_at is not None \
                 and (s.norms[dual_at] in _GUEST_DUALS or s.norms[dual_at] in _OBLIQUE_PERSON_DUALS):
             # وقّع X وY اتفاقا ... وكان Z قد استقبل الضيفين / الزعيمين: the two just related
@@ -1284,6 +1287,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # (only a meeting told: اجتماع عقد بحضور Z names no pair that met)
             memory["meeting"] = subj[:1] + obj  # a reception is a meeting too
             memory["meeting_at"] = (s.words, p)  # (talks told before it in its sentence are not its)
+            if rel is Relation.host:
+                memory["guests"] = list(obj)  # (a later الضيفين: these, never their host)
             if rel is Relation.meet:
                 memory["talks"] = subj[:1] + obj  # (the two who held talks, for الزعيمان)
         if rel is Relation.visit and subj and subj[0].type is ActorType.person and not neg \
@@ -1348,7 +1353,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             s.forms.isdisjoint(_MEETING_NOUNS) and s.forms.isdisjoint(_AUDIENCE_NOUNS)
             and s.forms.isdisjoint(_TALK_NOUNS) and _THE_DISCUSSION not in s.forms):
         at = memory.get("meeting_at")
-        found += _meeting_reported(s, memory["meeting"], at[1] if at and at[0] is s.words else 1)
+        if not (at and at[0] is not s.words and not s.forms.isdisjoint(_RECEPTION_VERBS)):
+            # (واستقبل أمير البلاد الضيفين ...، حيث جرى خلال اللقاء: this sentence's own
+            # reception, whose sides went unread; not the one told before)
+            found += _meeting_reported(s, memory["meeting"], at[1] if at and at[0] is s.words else 1)
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_ATTENDING):
         found += _joined(s, memory["meeting"])
     if memory is not None and memory.get("meeting") and not s.forms.isdisjoint(_TOOK_PART):
@@ -4087,8 +4095,11 @@ def _guest_pair(s: "_Sentence") -> list[Mentioned]:
     """The two persons the article just related (two signers, two who held talks),
     whom الضيفين names."""
     memory = getattr(s, "memory", None) or {}
-    for key in ("signers", "talks", "meeting"):
+    guests = [m.actor for m in memory.get("guests") or []]
+    for key in ("signers", "talks", "guests", "meeting"):
         pair = list(memory.get(key) or [])
+        if key == "meeting" and guests and [m.actor for m in pair[1:]] == guests:
+            continue  # (وكان في مقدمة مستقبليه X: a reception's host and its one guest are no two guests)
         if len(pair) == 2 and pair[0].actor != pair[1].actor and all(m.type is ActorType.person for m in pair):
             return pair
     return []
