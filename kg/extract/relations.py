@@ -5714,7 +5714,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 # X يسعى إلى التحالف مع Y: the clause subject allies with Y
                 return _clause_subject(s, p, cs, window=8), with_marker
             before = _subject_before(s, p, cs) if after else []
-            if after and not before and s.words[p].punct in ("،", ",") and s.covered.get(p - 1):
+            back = _after_aside_back(s, p - 1) if after and not before and s.words[p].punct in ("،", ",") else p - 1
+            if back != p - 1 and s.norms[back + 1] in _RELATIVE and (ante := s.covered.get(back)) is not None \
+                    and not s.prep_before(ante) and ante.type is not ActorType.location:
+                before = [ante]  # تعد قطر، التي صنفتها واشنطن حليفا ...، شريكا لـ Y: the antecedent, past its clause
+            elif after and not before and s.words[p].punct in ("،", ",") and s.covered.get(p - 1):
                 before = [s.covered[p - 1]]  # X، الحليف الأبرز لـ Y
             if after and not before and _ally_frame(s, p):
                 before = _clause_subject(s, p, cs, window=6)
