@@ -3365,8 +3365,9 @@ def _conjoined_titles(words: list[Word], out: list[Span]) -> None:
     for n, sp in enumerate(out):
         w = words[sp.i].norm
         if n == 0 or sp.kind != "person" or sp.affil or not sp.title or words[sp.i].punct_before \
-                or not (w.startswith(("وال", "وو")) or w[1:] in _TITLE_HEADS):  # (ولي العهد: no و)
-            continue
+                or not (w.startswith(("وال", "وو")) or w[1:] in _TITLE_HEADS) \
+                or sp.title.kind in ("rank", "honorific"):  # (ولي العهد: no و)
+            continue  # (وزير الخارجية القطري واللواء X: a rank joined by و opens a second man)
         k = n - 1
         posted = out[k].kind == "actor" and out[k].j == sp.i and out[k].i >= 1 \
             and words[out[k].i - 1].norm in ("لدي", "في")  # (لدى تركيا: the first title's posting)
@@ -4036,6 +4037,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             if e == s + 1 and title.kind == "office" and words[s].forms[-1].startswith("ال") and hit[0] == e and not affil \
                     and words[hit[0]].norm[:1] == "و" and words[hit[0]].forms[-1] != words[hit[0]].norm:
                 break  # واتفق الوزير والمسؤول الأممي: a bare title, then another man's
+            if hit[0] > s and words[hit[0]].norm[:1] == "و" and words[hit[0]].forms[-1] != words[hit[0]].norm \
+                    and not words[hit[0]].punct_before \
+                    and all(h.title.kind in ("rank", "honorific") for h in hit[2] if h.kind == "title"):
+                break  # بحضور X وزير الخارجية واللواء Y: a rank joined by و is a second man's (offices join one man's)
             if hit[0] == e and not affil and words[s].forms[-1] in _SUPREME_HEADS \
                     and words[hit[0]].norm.startswith("وال") and words[hit[0]].norm[1:] in _SUPREME_HEADS:
                 break  # وعقد ولي العهد والرئيس الإندونيسي: two heads of state or heirs are two men

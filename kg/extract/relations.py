@@ -310,6 +310,21 @@ class _Sentence:
         return x is not None and self.words[x].punct in ("،", ",") and not any(
             y in self.covered and not self.covered[y].place for y in range(k, x))
 
+    def past_unnamed_office(self, k: int) -> Mentioned | None:
+        """The person joined by و after an office whose holder goes unnamed at ``k``:
+        بحضور X ووزير الخارجية واللواء Y → Y (the unnamed minister is a man of his own)."""
+        if k + 1 >= len(self.words) or self.norms[k][:1] != "و" or self.words[k].punct_before \
+                or k in self.covered or self.words[k].forms[-1] == self.norms[k] or not any(
+                    h.kind == "title" and h.title.kind == "office" for n in (1, 2, 3)
+                    for h in self.lex.phrases.get((self.words[k].forms[-1], *self.norms[k + 1:k + n]), ())):
+            return None
+        x = next((x for x in range(k + 1, min(len(self.words), k + 5)) if x in self.at), None)
+        cand = self.at.get(x) if x is not None else None
+        if cand is not None and cand.i == x and self.joined(cand) and cand.type is ActorType.person \
+                and not any(self.words[y].punct_before for y in range(k, x + 1)):
+            return cand
+        return None
+
     def coordinated(self, m: Mentioned, limit: int = 6) -> list[Mentioned]:
         """``m`` and the mentions joined to it by و (روسيا وبيلاروسيا وتركيا)."""
         group = [m]
@@ -361,6 +376,11 @@ class _Sentence:
                     group.append(cand)
                     k = cand.j
                     continue
+            if nxt is None and group[-1].type is ActorType.person \
+                    and (cand := self.past_unnamed_office(k)) is not None:
+                group.append(cand)  # بحضور X ووزير الخارجية واللواء Y: past an unnamed office holder
+                k = cand.j
+                continue
             if nxt is None and k + 1 < len(self.words) and self.norms[k][:1] == "و" and not self.words[k].punct_before \
                     and self.norms[k][1:] in _SPOUSE_WORDS and group[-1].type is ActorType.person \
                     and (spouse := self.at.get(k + 1)) is not None and spouse.type is ActorType.person:
@@ -1962,6 +1982,8 @@ def _attendee_list(s: _Sentence, first: Mentioned | None) -> list[Mentioned]:
     out = [first] if first is not None else []
     while out and len(out) < 5:
         nxt = s.at.get(out[-1].j)
+        if nxt is None and out[-1].type is ActorType.person:
+            nxt = s.past_unnamed_office(out[-1].j)  # (بحضور X ووزير الخارجية واللواء Y)
         if nxt is None or not s.joined(nxt) or s.hard_break(nxt.i):
             break
         out.append(nxt)
