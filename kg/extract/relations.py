@@ -9014,6 +9014,9 @@ def _group_before(s: _Sentence, p: int, cs: int, states: bool = False,
             pair = _two_sides(s, k, s.norms[k], k)
             if k > 0 and s.norms[k - 1] in ("الي", "علي", "مع") and _the_doers(s, k, cs, pair):
                 return []  # الرياض وواشنطن ستوجهان الدعوة إلى الطرفين: the sides are others
+            if s.norms[k] in _THE_PARTIES and any(s.norms[x] in _THE_TWO_SIDES and s.norms[x] not in _THE_PARTIES
+                                                   for x in range(cs, k)):
+                return []  # اتفق الوزيران على ... لدفع الطرفين نحو الالتزام بالاتفاق: the parties are others
             if any(not _MEDIATION.isdisjoint(s.words[x].forms) and any(s.norms[r] in _RELATIVE for r in range(x + 1, k))
                    for x in range(max(0, k - 6), k)):
                 return []  # جهود الوساطة التي يقودها البلدان لاستئناف مفاوضات: the mediators, no party to them
@@ -9045,6 +9048,7 @@ def _the_doers(s: _Sentence, k: int, cs: int, pair: list[Mentioned]) -> bool:
 
 
 _TWO_CAPITALS = {normalize(w) for w in ("العاصمتين", "العاصمتان")}
+_THE_PARTIES = {normalize(w) for w in ("الطرفان", "الطرفين")}  # (the parties to a conflict or a deal)
 _BOTH_STATES = {normalize(w) for w in ("البلدين", "البلدان", "الدولتين", "الدولتان",
                                         "الجيشين", "الجيشان")}  # (التدريب المشترك بين الجيشين: the two states' forces)
 _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "الجانبين", "الطرفين", "البلدان",
