@@ -5820,6 +5820,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             # اتفقت السعودية وإيران، في بيان ...، على استئناف العلاقات بينهما: with
             # بينهما the pair may stand further back in the clause
             group = _group_before(s, p, cs, states=rel != "meet", window=20 if between_them else 8)
+            if rel == "agree" and group and any(group[0] is m for m in s.mentions) and group[0].i > 1 and any(
+                    not _MEDIATION.isdisjoint(s.words[x].forms) and any(s.norms[r] in _RELATIVE for r in range(x + 1, group[0].i))
+                    for x in range(max(0, group[0].i - 6), group[0].i)):  # (the relative opens the clause)
+                group = []  # جهود الوساطة التي تبذلها قطر ومصر للتوصل إلى اتفاق: the mediators, no party to it
             sides = any(s.norms[k] in _THE_TWO_SIDES for k in range(max(cs, p - 6), p)) or any(
                 s.norms[k] in _THE_TWO_SIDES and k + 1 < p and s.words[k + 1].punct in ("،", ",")
                 and p - 3 <= _after_aside(s, k + 1) < p for k in range(max(0, p - 16), max(cs, p - 6)))
