@@ -1912,7 +1912,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             triples += _hosting_counterparts(doc, sentence, words, mentioned, found, triples, r, date)
         if any(f.relation is Relation.host for f in found):
             triples += _receiving_officials(doc, sentence, words, mentioned, found, triples, r, date)
-    triples = _denied_claims(_shared_demonym_named(triples, r, lex), r)
+    triples = _denied_reports(_denied_claims(_shared_demonym_named(triples, r, lex), r), doc)
     own = {(t.subject, t.object) for t in triples if t.relation is Relation.affiliated_with}
     triples = _dedupe(_headline_superseded([t for t in triples if not _backs_own_state(t, r, own)], doc))
     used = {t.subject for t in triples} | {t.object for t in triples}
@@ -2878,6 +2878,35 @@ _BACKING = frozenset({Relation.support, Relation.cooperate, Relation.ally})
 # accusing and claiming verbs, and those of a view.
 _CLAIM_CUES = _ACCUSING | _CLAIMS | frozenset(normalize(w) for w in (
     "اعتبر", "اعتبرت", "معتبرا", "معتبرة", "معتبرين", "يعتبر", "تعتبر"))
+
+
+# نقلت صحيفة / أفادت قناة / ذكرت مصادر ... أن: a report of what an outlet or a source says.
+_REPORT_FRAME = re.compile(r"^(?:\S+\s+){0,6}?(?:و?(?:نقلت|نقل|ذكرت|ذكر|افادت|افاد|اوردت|اورد|كشفت|كشف|قالت)\s+)"
+                           r"(?:\S+\s+){0,5}?(?:صحيفه|قناه|وكاله|موقع|مصادر|مصدر|وسايل|هييه|تقارير|مراسل)\b")
+# غير أن المتحدث سارع إلى نفي الخبر / نفت الوزارة ذلك / كذّب صحة التقارير: the report denied.
+_REPORT_DENIED = re.compile(r"\b(?:و?نفي|و?نفت|ينفي|تنفي|نفوا|و?كذب|و?كذبت|و?فند|و?فندت)\s+"
+                            r"(?:الخبر|ذلك|الانباء|التقارير|النبا|صحه|هذه الانباء|هذه التقارير|تلك الانباء)\b")
+
+
+def _denied_reports(triples: list[Triple], doc) -> list[Triple]:
+    """What an outlet reported (نقلت صحيفة ... أن X التقى Y) and the next sentence
+    reports denied (غير أن المتحدث سارع إلى نفي الخبر) did not happen, as far as
+    the article tells: negated (ONTOLOGY: a triple the text denies).
+
+    >>> # نقلت صحيفة أن X التقى Y. غير أن المتحدث نفى الخبر → meet(X, Y), negated
+    """
+    sentences = doc.sentences
+    denied = {i - 1 for i, sent in enumerate(sentences) if i > 0 and _REPORT_DENIED.search(sent.norm)}
+    if not denied:
+        return triples
+    out = []
+    for t in triples:
+        i = t.evidence.sentence_index
+        if i in denied and not t.negated and t.relation not in (Relation.affiliated_with, Relation.family) \
+                and _REPORT_FRAME.search(sentences[i].norm):
+            t = t.model_copy(update={"negated": True})
+        out.append(t)
+    return out
 
 
 def _denied_claims(triples: list[Triple], r: ArticleResolver) -> list[Triple]:

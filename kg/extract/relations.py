@@ -3324,7 +3324,8 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
         if m is not None and m.j == p and m.i < opening:
             opening = m.i + next((n for n in range(1, m.j - m.i) if s.words[m.i + n].punct_before), 0)
             # (X، رئيس المجلس الرئاسي الليبي، هنّأ: the mention spans the title it has)
-        if m is not None and m.i == cs and m.j in (opening, p) and m.type is ActorType.person \
+        if m is not None and (m.i == cs or (m.i > 0 and m.i - 1 >= cs and s.norms[m.i - 1] in _COMPLEMENTIZERS)) \
+                and m.j in (opening, p) and m.type is ActorType.person \
                 and not s.prep_before(m) and s.words[opening].punct in ("،", ",") \
                 and s.words[opening].forms[-1] in _title_heads(s.lex):
             return [m]
@@ -3335,7 +3336,8 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
                 and (m.i == s.clause_start(m.i) or (m.i > 0 and s.norms[m.i - 1] in _COMPLEMENTIZERS)):
             return [m]  # أن رئيس الحكومة الإسبانية، بيدرو سانشيز، سيحل: the name set off by commas
         ante = _before_relative_aside(s, p)
-        if ante is not None and ante.i == s.clause_start(ante.i) and not any(
+        if ante is not None and (ante.i == s.clause_start(ante.i) or (
+                ante.i > 0 and s.norms[ante.i - 1] in _COMPLEMENTIZERS)) and not any(
                 t.pronoun for f in s.words[p].forms for t in s.lex.trigger_forms.get(f, ())):
             # X، الذي يقوم بزيارة إلى تركيا ...، التقى Y: the antecedent past its aside
             # (but X، الذي وصل ...، استقبله Z: X is the verb's object)
