@@ -3364,8 +3364,10 @@ def _conjoined_titles(words: list[Word], out: list[Span]) -> None:
     the whole phrase names him alone (the posting's state is no other actor)."""
     for n, sp in enumerate(out):
         w = words[sp.i].norm
-        if n == 0 or sp.kind != "person" or sp.affil or not sp.title or words[sp.i].punct_before \
-                or not (w.startswith(("وال", "وو")) or w[1:] in _TITLE_HEADS) \
+        posted_in = sp.affil_kind == "country" and words[sp.i].forms[-1] in _POSTED \
+            and any(x.norm == "في" for x in words[sp.i:sp.j])  # (ومنسق الشؤون الإنسانية في السودان: posted there)
+        if n == 0 or sp.kind != "person" or (sp.affil and not posted_in) or not sp.title or words[sp.i].punct_before \
+                or not (w.startswith(("وال", "وو")) or w[1:] in _TITLE_HEADS or (posted_in and w[1:] in _POSTED)) \
                 or sp.title.kind in ("rank", "honorific"):  # (ولي العهد: no و)
             continue  # (وزير الخارجية القطري واللواء X: a rank joined by و opens a second man)
         k = n - 1
@@ -3374,11 +3376,15 @@ def _conjoined_titles(words: list[Word], out: list[Span]) -> None:
         if posted:
             k -= 1
         first = out[k] if k >= 0 else None
-        if first is None or first.kind != "role" or first.affil_kind != "country" or not first.affil \
+        if first is None or first.kind != "role" or not first.affil \
+                or first.affil_kind != ("organization" if posted_in else "country") \
                 or any(x.punct_before for x in words[first.j:sp.i + 1]) \
-                or (not posted and first.j != sp.i) or (posted and first.j != out[k + 1].i - 1):
-            continue
-        sp.affil, sp.affil_kind = first.affil, "country"
+                or (not posted and first.j != sp.i and not (
+                    posted_in and sp.i - first.j <= 2 and all(x.norm in _RESIDENT or x.norm.startswith("ال")
+                                                              for x in words[first.j:sp.i]))) \
+                or (posted and first.j != out[k + 1].i - 1):
+            continue  # (منسق الأمم المتحدة المقيم ومنسق ...: past the first title's adjective)
+        sp.affil, sp.affil_kind = first.affil, first.affil_kind
         sp.i = first.i
         del out[k:n]
         return
