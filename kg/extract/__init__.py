@@ -2888,7 +2888,7 @@ _REPORT_DENIED = re.compile(r"\b(?:و?نفي|و?نفت|ينفي|تنفي|نفو�
                             r"(?:الخبر|ذلك|الانباء|التقارير|النبا|صحه|هذه الانباء|هذه التقارير|تلك الانباء)\b")
 
 
-def _denied_reports(triples: list[Triple], doc) -> list[Triple]:
+def _denied_reports(triples: list[Triple], doc: Doc) -> list[Triple]:
     """What an outlet reported (نقلت صحيفة ... أن X التقى Y) and the next sentence
     reports denied (غير أن المتحدث سارع إلى نفي الخبر) did not happen, as far as
     the article tells: negated (ONTOLOGY: a triple the text denies).

@@ -3361,7 +3361,10 @@ def _new_org_end(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lex
 def _conjoined_titles(words: list[Word], out: list[Span]) -> None:
     """A state's title joined by و to a named one is the same person's (السفير
     الأمريكي لدى تركيا والمبعوث الخاص إلى سوريا X): X holds it for that state, and
-    the whole phrase names him alone (the posting's state is no other actor)."""
+    the whole phrase names him alone (the posting's state is no other actor). So is
+    a body's title before a second one posted in a state (منسق الأمم المتحدة المقيم
+    ومنسق الشؤون الإنسانية في السودان X: the UN's man, posted in Sudan). A rank
+    joined by و (واللواء X) opens another man."""
     for n, sp in enumerate(out):
         w = words[sp.i].norm
         posted_in = sp.affil_kind == "country" and words[sp.i].forms[-1] in _POSTED \
@@ -4585,7 +4588,7 @@ def _foreign_surname_near(words: list[Word], k: int, spans_at: dict[int, tuple])
         x = words[m].norm
         if len(x) >= 5 and not x.startswith("ال") and x.endswith(_FOREIGN_SURNAME_ENDS):
             return True
-        if words[m].norm in STOP_WORDS:
+        if x in STOP_WORDS:
             return False
     return False
 
