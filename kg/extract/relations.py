@@ -8630,10 +8630,17 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
         b = p - 1  # اتهم X Y بمواصلة تزويد Z: the accusation reaches through the governor
     elif (opener := _second_charge(s, p)) is not None:
         b = opener  # اتهمت X السلطات الأفغانية بإيواء ودعم Y: the second act of the same charge
-    if s.norms[b].startswith(("ب", "وب")) and b > 1 and s.norms[b - 1] in _TO_HIM \
-            and (accuser := s.covered.get(b - 2)) is not None and accuser.i > 0 \
-            and any(f in _ACCUSATIONS for f in s.words[accuser.i - 1].forms):
-        # نفت X اتهامات باماكو لها بدعم Y: "her" is the one who denies, not the accuser
+    to_him = next((x for x in range(b, max(cs, b - 3), -1) if s.norms[x].startswith(("ب", "وب"))
+                   and x > 1 and s.norms[x - 1] in _TO_HIM and x not in s.covered
+                   and not any(s.words[y].punct_before for y in range(x, b + 1))), b)
+    # (اتهامات X لها بتسهيل مرور إمدادات: the charge's act a word or two before the noun)
+    if s.norms[to_him].startswith(("ب", "وب")) and to_him > 1 and s.norms[to_him - 1] in _TO_HIM \
+            and (accuser := s.covered.get(to_him - 2)) is not None and accuser.i > 0 \
+            and (any(f in _ACCUSATIONS for f in s.words[accuser.i - 1].forms) or (
+                accuser.i > 1 and s.norms[accuser.i - 1] in _DIRECTED_IT
+                and any(f in _ACCUSATIONS for f in s.words[accuser.i - 2].forms))):
+        # نفت X اتهامات باماكو لها بدعم Y / اتهامات وجهها الجيش لها بتسهيل: "her" is the one
+        # who denies, not the accuser
         denier = [m for m in s.mentions if cs <= m.i and m.j < accuser.i and not s.prep_before(m)
                   and m.actor != accuser.actor and m.type is not ActorType.location]
         return denier[:1]
@@ -9054,6 +9061,7 @@ def _the_doers(s: _Sentence, k: int, cs: int, pair: list[Mentioned]) -> bool:
 
 
 _TWO_CAPITALS = {normalize(w) for w in ("العاصمتين", "العاصمتان")}
+_DIRECTED_IT = {normalize(w) for w in ("وجهها", "وجهتها", "ساقها", "ساقتها", "أطلقها", "أطلقتها")}
 _THE_PARTIES = {normalize(w) for w in ("الطرفان", "الطرفين")}  # (the parties to a conflict or a deal)
 _BOTH_STATES = {normalize(w) for w in ("البلدين", "البلدان", "الدولتين", "الدولتان",
                                         "الجيشين", "الجيشان")}  # (التدريب المشترك بين الجيشين: the two states' forces)
