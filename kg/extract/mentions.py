@@ -3749,6 +3749,13 @@ def _governorate_end(words: list[Word], spans_at: dict[int, tuple], j: int, lex:
     return j + 1
 
 
+def _titled_man_before(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lexicon) -> bool:
+    """A state's titled man is named before ``k`` (الرئيس الجيبوتي X ...): a masculine
+    "his" further on may be his."""
+    return any(h.kind == "demonym" and h.ref in lex.countries and _titled_before(words, spans_at, x)
+               for x in spans_at if x < k for h in spans_at[x][2])
+
+
 def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 hits: list[PhraseHit], clitic: str, lex: Lexicon,
                 taken: set[int]) -> tuple[Span | None, int]:
@@ -3786,6 +3793,12 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                        None)
             if ref and k > 0 and words[k - 1].norm == "في" and ref in lex.countries:
                 continue  # التقى X في بكين وفدا من حزب ... يترأسه أمينه العام: a venue, not his
+            if ref and ref in lex.countries and words[e - 1].norm.endswith("ه") \
+                    and not words[e - 1].norm.endswith(("ها", "هم")) \
+                    and any(h.kind == "actor" for h in spans_at[k][2]) and spans_at[k][1] == k + 1 \
+                    and not words[k].norm.startswith("ال") and words[k].norm.endswith(("يا", "ا")) \
+                    and _titled_man_before(words, spans_at, k, lex):
+                continue  # أشاد الرئيس الجيبوتي بدور إثيوبيا في دعم ترشيح وزير خارجيته: "his" is the man's, not hers
             if ref and k > 0 and company_word(words[k - 1].forms[-1]):
                 break  # وفدا من الشركة الأمريكية برئاسة نائب رئيسها: the company's man, not the state's
             if ref:
