@@ -205,6 +205,10 @@ class _Sentence:
                             break  # الدعم المالي: "financial"; الجيش المالي: Malian
                         if w.index > 0 and words[w.index - 1].forms[-1] in _DIASPORA:
                             break  # الجالية الباكستانية: a community abroad, not its state
+                        if w.index > 0 and words[w.index - 1].ta_end and not words[w.index - 1].norm.startswith("ال") \
+                                and words[w.index - 1].forms[-1] in _GOVERNMENT_NOUN_FORMS \
+                                and w.norm.startswith("ال") and not w.norm.endswith("ه"):
+                            break  # حكومة السوداني: a feminine noun, then a masculine nisba — a man's name
                         self.demonyms.setdefault(w.index, demonyms[form])
                         break
         if not _BODY_DOER_ADJECTIVES.keys().isdisjoint(self.forms):
@@ -3228,6 +3232,7 @@ _AND_DELEGATION = {normalize(w) for w in ("والوفد", "والوفود")}
 
 _CROSSINGS = frozenset(normalize(w) for w in ("معبر", "منفذ", "المعبر", "المنفذ"))  # (border crossings)
 _THE_SIDE = normalize("الجانب")
+_GOVERNMENT_NOUN_FORMS = frozenset(normalize(w) for w in ("حكومة", "إدارة", "ولاية"))  # (حكومة السوداني)
 _AS_ALSO = normalize("كما")  # (شارك X في المؤتمر، كما اجتمع بـY: X again)
 
 
