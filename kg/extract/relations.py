@@ -8282,6 +8282,8 @@ def _demonym_doer(s: _Sentence, q: int) -> list[Mentioned]:
         if s.words[k].punct_before or k in s.covered:
             return []  # الداعمين للحكومة السورية: that demonym belongs to the object
         country = s.demonyms.get(k)
+        if country and k > q and s.words[q].forms[-1].removeprefix("ال") in _ENERGY_GOODS:
+            return []  # وصول النفط العراقي إلى إسرائيل: the oil arrives, not the state
         if country:
             return [Mentioned(k, k + 1, country, ActorType.country, "", country)]
     return []
