@@ -3750,8 +3750,8 @@ def _governorate_end(words: list[Word], spans_at: dict[int, tuple], j: int, lex:
 
 
 def _titled_man_before(words: list[Word], spans_at: dict[int, tuple], k: int, lex: Lexicon) -> bool:
-    """A state's titled man is named before ``k`` (الرئيس الجيبوتي X ...): a masculine
-    "his" further on may be his."""
+    """A state's titled man (الرئيس الجيبوتي X) or a known man (جيله) is named before
+    ``k``: a masculine "his" further on may be his, never a feminine-named state's."""
     return any((h.kind == "demonym" and h.ref in lex.countries and _titled_before(words, spans_at, x))
                or (h.kind == "actor" and h.ref in lex.people)  # (وأشاد جيله بدور إثيوبيا: a known man)
                for x in spans_at if x < k for h in spans_at[x][2])
