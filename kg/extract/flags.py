@@ -88,6 +88,9 @@ MODALS = frozenset({
 # "ان" alone is too common (أنّ "that"); it is modal only as إن "if" — drop it.
 MODALS = MODALS - {"ان"}
 SCOPE = 15
+# "his / her / their expectation" (عن توقعه أن ...): the same letters as تُوقّعه "signs it",
+# so only after عن
+_EXPECTATIONS = frozenset({"توقعه", "توقعها", "توقعهم", "توقعهما", "توقعاته", "توقعاتها", "توقعاتهم"})
 _WILL_NOT = frozenset({"لن", "ولن", "فلن"})  # لن يزور: a denied plan, so also not yet a fact
 _ONLY = frozenset({"الوحيد", "الوحيده", "الوحيدين", "الوحيدون", "الاوحد", "فقط", "وحدها", "وحده", "فحسب",
                    # لا تقدم دعمها ... مجانا: "not for free", the support is given
@@ -217,6 +220,7 @@ _LATER = normalize("لاحقا")
 _WEEKDAYS = frozenset(normalize(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
                                             "الجمعة", "السبت"))
 _ANY = normalize("أي")
+_ANY_FORMS = frozenset({_ANY, "لاي", "باي", "واي"})  # (لأي اتفاق، بأي دعم)
 _PRESS = frozenset(normalize(w) for w in ("صحف", "صحيفة", "وسائل", "مصادر", "تقارير", "أنباء"))
 _THE_CLAIM = frozenset(normalize(w) for w in ("ذلك", "هذه", "تلك", "الخبر", "الأنباء", "التقارير", "النبأ"))
 _WHO = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
@@ -469,6 +473,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             continue  # دعا خلال اللقاء إلى ...: the meeting is where the call was made, it took place
         if w in MODALS or (w[:1] in "وف" and w[1:] in MODALS):
             hypothetical = True
+        elif w in _EXPECTATIONS and k > 0 and words[k - 1] == "عن":
+            hypothetical = True  # أعرب عن توقعه أن تشهد القمة توقيع اتفاقية: expected, not yet signed
         elif w in _QAD and k + 1 < len(words) and words[k + 1][:1] in "يتن" \
                 and not (k + 1 == trigger and tense == "past") \
                 and not any(words[b] in _KANA for b in range(max(0, deny_start, k - 12), k)) \
@@ -532,6 +538,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         # (ستشهد توقيع اتفاقية منحة لدعم قطاع التعليم: a grant still to be signed, and what it is for)
         if held is not None and flags_for(words, held, "noun", clause_start)[1]:
             hypothetical = True
+    if tense == "noun" and not negated and trigger >= 1 and words[trigger - 1] in _ANY_FORMS:
+        hypothetical = True  # شرط أساسي لأي اتفاق بين لبنان والصندوق: "any" deal is none made yet
     if tense == "noun" and any(words[k] in _WILL_SEE for k in range(max(clause_start, trigger - 2), trigger)):
         hypothetical = True  # الزيارة ستشهد توقيع مذكرة تفاهم: what the visit is to bring
     if tense == "noun" and not hypothetical and trigger > clause_start + 1 \

@@ -485,6 +485,8 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_
                     # verb (ليدعم "in order to support" keeps its present verb)
                     tfs = [tf for tf in tfs if tf.pos == "noun"] or tfs
                 nouns = [tf for tf in tfs if tf.pos == "noun"]
+                if not nouns and p > 0 and s.norms[p - 1] in _NO_VERB_AFTER and not w.punct_before:
+                    break  # أعرب عن توقعه أن ...: "his expectation", a noun no verb can be (تُوقّعه "signs it")
                 if nouns and p > 0 and s.norms[p - 1] in _NOUN_AFTER and not w.punct_before:
                     tfs = nouns  # أعربت X عن إدانتها لـY: after a preposition, a verbal noun
                 elif nouns and p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
@@ -2594,6 +2596,8 @@ def _led_by(s: _Sentence) -> list[Found]:
 _THEM_TWO = {normalize(w) for w in ("بينهما", "معهما")}
 _ANY = {normalize(w) for w in ("أي", "وأي", "فأي")}
 _NOUN_AFTER = {normalize(w) for w in ("عن", "على", "من", "في", "إلى", "مع")}
+# Prepositions no finite verb follows (من is also "who", على also the name علي).
+_NO_VERB_AFTER = {normalize(w) for w in ("عن", "في", "إلى", "مع")}
 _AGREED = {normalize(w) for w in ("اتفق", "اتفقا", "اتفقت", "اتفقتا", "اتفقوا", "يتفق", "تتفق", "واتفق",
                                   "واتفقا", "واتفقت", "واتفقوا", "وافق", "وافقت", "وافقا")}
 _MODAL_ADJECTIVES = {normalize(w) for w in (
