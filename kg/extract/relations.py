@@ -981,9 +981,13 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     hyp = True  # مستعدة لتقديم الدعم لأرمينيا إذا طلبت يريفان ذلك: only on a condition
                     break
         if rel is Relation.agree and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _CARRYING_OUT \
-                and s.norms[p].startswith("ال") and not any(
+                and (s.norms[p].startswith("ال") or (q < len(s.words) and s.norms[p - 1] != "بنود"
+                                                     and not s.words[q].punct_before and (
+                    s.norms[q].startswith("ال") or s.norms[q] in _CONSTRUCT_TOPICS))) and not any(
                     s.norms[k] in ("بين", "مع") or s.norms[k].startswith("الموقع")
-                    for k in range(q, min(len(s.words), q + 4))):
+                    for k in range(q, min(len(s.words), q + 5))):
+            # (ضرورة تطبيق اتفاق وقف إطلاق النار: a named agreement, definite by its genitive;
+            # but لم يتفقا على بنود اتفاقية الميناء: the terms of a deal still open)
             for a in subj:  # (its sides still stand for a later التدريب المشترك / البلدين)
                 for b in obj:
                     _record_pair(s, a, b)
@@ -9089,6 +9093,8 @@ _LETTERS = {normalize(w) for w in ("رسالة", "خطية", "برقية", "رس
 _AT_INVITATION = {normalize(w) for w in ("لدعوة", "بدعوة", "وبدعوة")}
 _INSIDE = {normalize(w) for w in ("داخل", "ضمن", "بداخل")}
 _CARRYING_OUT = {normalize(w) for w in ("تنفيذ", "تطبيق", "بنود", "تفعيل", "لتنفيذ", "بتنفيذ", "لتطبيق", "بتطبيق")}
+# Genitives that name what an agreement is about (اتفاق وقف إطلاق النار، اتفاق السلام)
+_CONSTRUCT_TOPICS = {normalize(w) for w in ("وقف", "تبادل", "تثبيت", "تسوية", "ترسيم", "تنظيم", "حماية")}
 _BY_AGENT = {normalize(w) for w in ("قبل", "طرف")}  # من قبل / من طرف (Maghreb): the passive's doer
 _PROGRAMMES = {normalize(w) for w in ("برامج", "مشاريع", "مشروعات", "عمليات", "أنشطة", "ميزانية", "خطط",
                                       "برنامج", "مشروع", "جهود")}
