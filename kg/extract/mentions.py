@@ -4409,12 +4409,22 @@ _ADVERBS_LIKE_NAMES = frozenset(normalize(w) for w in (
     "حاليا", "سابقا", "لاحقا", "مؤخرا", "فورا", "بدوره", "بدورها"))
 
 
+# Titles of one office, as the title lexicon writes them (the head of government:
+# a man listed as رئيس الوزراء is also رئيس الحكومة). Shared with resolve.py.
+SAME_OFFICES = (frozenset(("رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء")),
+                frozenset(("رئيسة الوزراء", "رئيسة الحكومة", "رئيسة مجلس الوزراء")))
+
+
 def _second_title_his(words: list[Word], spans_at: dict, e: int, name_at: int, title: TitleEntry,
                       person) -> int | None:
     """Where a second office title between a first title and a known man's name
     begins, when the title is his and the first is not (السفير الصومالي الرئيس
     X: an ambassador, then President X); else None."""
     held = {normalize(r.title) for r in person.roles}
+    for same in SAME_OFFICES:
+        same = {normalize(t) for t in same}
+        if held & same:
+            held |= same  # (رئيس الحكومة المكلف نواف سلام: the premier's office by another name)
     if not held or normalize(title.title) in held:
         return None
     for k in range(e, name_at):

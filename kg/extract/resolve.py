@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..schema import Actor, ActorType, Merge
-from .mentions import OWN_HEAD_TITLES, STOP_WORDS
+from .mentions import OWN_HEAD_TITLES, SAME_OFFICES, STOP_WORDS
 from ..text import normalize
 
 # (the same offices as the mention finder's, as _title_words gives them)
@@ -130,9 +130,6 @@ def normalize_title(title: str) -> list[str]:
 # Two-letter words that are far more often particles than a family name (a
 # surname such as طه، لي is used alone only when it is none of these).
 _COUNTERPART_TITLE = "نظير"
-# Titles of one office, as the lexicon writes them (the head of government).
-_SAME_OFFICES = (frozenset(("رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء")),
-                 frozenset(("رئيسة الوزراء", "رئيسة الحكومة", "رئيسة مجلس الوزراء")))
 _LEADER = frozenset(("الزعيم", "زعيم", "العاهل", "عاهل", "خادم الحرمين الشريفين"))  # as written in the title lexicon (العاهل: the monarch; the Saudi king's style)
 _STATE_HEADS = frozenset(("الرئيس", "رئيس", "رئيس الجمهورية", "الملك", "ملك", "أمير", "الأمير", "السلطان",
                           "سلطان", "العاهل"))
@@ -409,7 +406,7 @@ class ArticleResolver:
                     surface: str) -> str | None:
         """The person a title alone refers to, or None when nobody fits."""
         title_part, _, affil_part = role_key.partition("|")
-        keys = {role_key} | {f"{same}|{affil_part}" for group in _SAME_OFFICES if title_part in group
+        keys = {role_key} | {f"{same}|{affil_part}" for group in SAME_OFFICES if title_part in group
                              for same in group}  # (رئيس الحكومة الباكستانية after رئيس الوزراء الباكستاني X)
         for p in reversed(self.persons):
             if not keys.isdisjoint(p.roles):
