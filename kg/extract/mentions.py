@@ -4777,7 +4777,11 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             rank = next((h.title for h in hit[2] if h.kind == "title" and (
                 h.title.kind in ("rank", "honorific") or (
                     hit[1] - hit[0] == 1 and hit[1] < len(words)
-                    and _given_name(words[hit[1]], lex, words)))), None)
+                    and (_given_name(words[hit[1]], lex, words) or (
+                        # (المبعوث السعودي إلى لبنان الأمير يزيد بن فرحان: بن vouches for the name)
+                        words[hit[1]].norm in lex.ambiguous_first_names and hit[1] + 1 < len(words)
+                        and words[hit[1] + 1].norm in ("بن", "ابن", "بنت")
+                        and not words[hit[1] + 1].punct_before))))), None)
             if rank and k == j and j > 0 and words[j - 1].norm.startswith("لل") \
                     and words[j - 1].norm[2:] in ORG_HEADS | _BODY_NOUNS:
                 found.setdefault("short", ("new", "ال" + words[j - 1].norm[2:], j - 1, j))
