@@ -7089,6 +7089,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if partner is not None and partner.actor not in {m.actor for m in subj} \
                 and partner.type is not ActorType.location:
             return subj, [partner]  # تعاون الجانبين الروسي والأوكراني مع الدوحة: each with Doha
+        if tf.pos == "verb" and q < len(s.words) and s.norms[q] in _ONE_DELEGATION \
+                and all(m.j <= p for m in subj):
+            return [], []  # التقى X وY Z، وبحث الوفد معها: the delegation's members are one side
         return subj[:1], subj[1:]
     chained = not before and subj is last_subject
     pron_prep = _PRONOUN_PREPS.get(s.norms[q]) if q < len(s.words) else None
@@ -8439,6 +8442,7 @@ _REACHING = {normalize(w) for w in (
 _PLAN_WORDS = {normalize(w) for w in (
     "المقرر", "المتوقع", "المرتقب", "المنتظر", "المفترض", "المرجح", "المحتمل", "يعتزم", "تعتزم")}
 _DELEGATIONS = {normalize(w) for w in ("وفد", "وفدا", "وفود", "ممثلين", "ممثلي", "مسؤولين")}
+_ONE_DELEGATION = {normalize("الوفد")}  # (one side, however many its members)
 _INVITATIONS = {normalize(w) for w in ("دعوة", "الدعوة", "دعوته", "دعوتها", "دعوات", "دعا", "دعت", "يدعو",
                                          "تدعو", "دعاه", "دعاها")}
 
