@@ -2086,6 +2086,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     and not _appointed_here(words, i, lex):
                 form = None  # (but معالي سلطان بن سالم، سلطان بن سعود: بن makes it a name;
                 # معالي رشيد مرادوف: the style says a name follows)
+            if form and w.norm in _NIGHTLY and i > 0 and not w.punct_before \
+                    and not _TALKS_NOUNS.isdisjoint(words[i - 1].forms):
+                form = None  # لقاء ليلي جمعه بـX: "a night meeting", not Layla
             if form and i not in taken and i > 0 and not w.punct_before and form == w.norm \
                     and not _EPONYM_HEADS.isdisjoint(words[i - 1].forms):
                 # بمطار جوليوس نيريري الدولي، جامعة أحمد بلو: a venue named after a man
@@ -4899,6 +4902,12 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
             continue
         k += 1
     return None
+
+
+# A given name that is also an adjective of a meeting (ليلى / ليلي "nightly"), and
+# the meeting nouns it follows as one (لقاء ليلي، اجتماع ليلي).
+_NIGHTLY = frozenset({normalize("ليلي")})
+_TALKS_NOUNS = frozenset(normalize(w) for w in ("لقاء", "اجتماع", "اتصال", "جلسة", "عشاء", "اللقاء", "الاجتماع"))
 
 
 # Every word that opens a construction find_mentions tests outside lexicon spans
