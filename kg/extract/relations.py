@@ -2043,6 +2043,7 @@ _SAYING_PARTICIPLES = {normalize(w) for w in (
     "موضحة", "لافتا", "لافتة", "مشددا", "مشددة", "معربا", "معربة", "مبينا", "مبينة", "نافيا", "نافية")}
 # (متهما واشنطن بالضغط على X: the act one is accused of keeps its own flags)
 _BROUGHT_TOGETHER = {normalize(w) for w in ("جمعه", "جمعها", "جمعهما", "يجمعه", "سيجمعه", "جمعته")}
+_JOINED_HIM = {normalize(w) for w in ("ضمه", "ضمها", "ضمهما", "ضمته")}  # (past only, as جمعه)
 _WARNING = {normalize(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "وحذر", "وحذرت", "محذرا", "محذرة", "تحذير")}
 _SINCE_RESUMING = {normalize(w) for w in ("استئناف", "عودة", "تطبيع", "إقامة", "إرساء", "تأسيس")}  # (after منذ, below)
 _STAND = normalize("وقف")
@@ -6388,7 +6389,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                       and s.norms[k][:1] == "ج"  # (past only: استضافة لقاء يجمعه بـY is a plan, and whose "him")
                       and not any(s.words[x].punct_before for x in range(q, k + 2))), None)
             met = s.at.get(k + 1) if k is not None else None
-            if met is not None and met.i == k + 1 and met.clitic.endswith("ب"):
+            if k is None:
+                # اجتماع ضمّه إلى Y وZ: "that joined him to" them, the same
+                k = next((k for k in range(q, min(len(s.words) - 2, q + 2)) if s.norms[k] in _JOINED_HIM
+                          and s.norms[k + 1] == "الي"
+                          and not any(s.words[x].punct_before for x in range(q, k + 3))), None)
+                met = s.at.get(k + 2) if k is not None else None
+                met = met if met is not None and met.i == k + 2 and not met.clitic else None
+            elif met is not None and not (met.i == k + 1 and met.clitic.endswith("ب")):
+                met = None
+            if met is not None:
                 doer = _doer(s, p, cs, last_subject) or _came_during(s, p)  # (وجاء الإعلان عقب لقاء جمعها بـY)
                 if any(s.norms[x] in _TIME_CONJ for x in range(max(0, p - 4), p)) and any(
                         m.type is ActorType.person and m.j <= p and m.actor not in {d.actor for d in doer}
