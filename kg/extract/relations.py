@@ -3611,6 +3611,8 @@ _MEASURES = {normalize(w) for w in ("عقوبات", "العقوبات", "رسو�
 # it, a visit to that capital is a visit to it.
 _ENCLAVE_SEATS = {normalize("روما"): "holy_see"}
 _STYLES = _STYLE_WORDS | {normalize("دولة")}  # (the styles of mentions.py, and دولة رئيس الوزراء)
+# The act of signing, whose genitive is its doer (توقيع X وY على اتفاق); a document's genitive is its name (اتفاق بكين).
+_SIGNING_NOUNS = {normalize(w) for w in ("توقيع", "التوقيع", "إبرام", "الإبرام")}
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
 _DELEGATIONS_FROM = {normalize(w) for w in ("وفدين", "وفدان", "وفود", "ممثلين", "ممثلون")}
 _TWO_MOVEMENTS = {normalize(w) for w in ("حركتي", "حركتا", "حزبي", "حزبا")}
@@ -5836,6 +5838,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             # اتفقت السعودية وإيران، في بيان ...، على استئناف العلاقات بينهما: with
             # بينهما the pair may stand further back in the clause
             group = _group_before(s, p, cs, states=rel != "meet", window=20 if between_them else 8)
+            if group and tf.pos == "noun" and rel == "agree" and q + 1 < len(s.words) \
+                    and not _SIGNING_NOUNS.isdisjoint(s.words[p].forms) and not s.words[q].punct_before and (
+                        (s.at.get(q) is not None and s.at[q].i == q and not s.at[q].clitic)
+                        or (s.norms[q] in _TWO_DELEGATIONS and s.at.get(q + 1) is not None
+                            and s.at[q + 1].i == q + 1 and not s.at[q + 1].clitic)):
+                group = []  # رحبت X وY بتوقيع (ممثلي) A وB على اتفاق: the signing's own doers follow it
             if rel == "agree" and group and any(group[0] is m for m in s.mentions) and group[0].i > 1 and any(
                     not _MEDIATION.isdisjoint(s.words[x].forms) and any(s.norms[r] in _RELATIVE for r in range(x + 1, group[0].i))
                     for x in range(max(0, group[0].i - 6), group[0].i)):  # (the relative opens the clause)
