@@ -3612,6 +3612,7 @@ _MEASURES = {normalize(w) for w in ("عقوبات", "العقوبات", "رسو�
 _ENCLAVE_SEATS = {normalize("روما"): "holy_see"}
 _STYLES = _STYLE_WORDS | {normalize("دولة")}  # (the styles of mentions.py, and دولة رئيس الوزراء)
 # The act of signing, whose genitive is its doer (توقيع X وY على اتفاق); a document's genitive is its name (اتفاق بكين).
+_THE_MEDIATORS = {normalize(w) for w in ("الوسيطان", "الوسيطين", "الوسيطتان", "الوسيطتين", "الوسطاء")}
 _SIGNING_NOUNS = {normalize(w) for w in ("توقيع", "التوقيع", "إبرام", "الإبرام")}
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
 _DELEGATIONS_FROM = {normalize(w) for w in ("وفدين", "وفدان", "وفود", "ممثلين", "ممثلون")}
@@ -6926,6 +6927,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if len(pair) == 2 and {m.type for m in pair} == {ActorType.person, ActorType.country}:
                 pair = _as_states(pair, s)  # الجانبان لم يتفقا after X's visit to Y: X's state and Y
             return (pair[:1], pair[1:]) if len(pair) == 2 and pair[0].actor != pair[1].actor else ([], [])
+        if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry) \
+                and sides >= 0 and s.norms[sides] in _THE_MEDIATORS:
+            return [], []  # وأن الوسيطين سيعقدان جولة مع الجانبين: the mediators, no pair of the parties
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry):
             # اجتمع X مع Y، واتفقا على ...: the dual verb's doers are the pair just named
             if not _lead_said(s, q, markers):
