@@ -4169,6 +4169,12 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             if envoy or (affil_kind == "country" and home and home != affil) else None
         if second is not None:
             return None, second  # يلتقي السفير الصومالي الرئيس عبد الفتاح السيسي: two men, the second title his
+        bodies = {r.organization for r in lex.people[person_ref].roles if r.organization and not r.country}
+        if affil_kind == "country" and len(bodies) == 1 and not any(r.country for r in lex.people[person_ref].roles) \
+                and any(h.kind == "title" and h.number == "pronoun" for h in hits) and next(iter(bodies)) in lex.organizations:
+            # حذر الصندوق مصر ...، في حين أشادت مديرته العامة X: "its" head is the body's
+            # the list knows her with, not the state named last
+            affil, affil_kind = next(iter(bodies)), "organization"
         span = Span(s, end, "person", ref=person_ref, type=ActorType.person, role=role,
                     title=title, affil=affil, affil_kind=affil_kind, clitic=clitic)
         return span, end
