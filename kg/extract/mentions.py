@@ -4187,6 +4187,9 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     if name_end == j + 1 and words[j].norm.endswith("يه") and words[j].norm not in lex.first_names \
             and words[j].norm not in lex.ambiguous_first_names:
         name_end = j  # رئيسة تنفيذية للهيئة: a feminine adjective, not a one-word name
+    if name_end == j + 1 and words[j].norm[:2] in ("تت", "يت") and not any(ch in "اوي" for ch in words[j].norm[2:]) \
+            and words[j].norm not in lex.first_names:
+        name_end = j  # رئيس دولة الإمارات تتعلق بالعلاقات: a present verb (تتفعّل), not a one-word name
     if amir_name:  # (أمير + the name after it, up to its own length)
         after_amir = _take_name(words, j + 1, lex, taken, allow_ali=True)
         name_end = after_amir if after_amir > j + 1 else name_end
