@@ -4784,6 +4784,11 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         group = s.coordinated(pair[0]) if pair else []
         if len(group) == 2 and group[0].actor != group[1].actor:
             return group[:1], group[1:]
+        to = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and s.prep_before(m) in ("الي", "ل")
+              and group and m.i > group[-1].j]
+        if len(group) == 1 and to and to[-1].actor != group[0].actor and not any(m.i > to[-1].j for m in pair):
+            # (رسالة إلى الملك X، تسلّمها نيابة عنه Y خلال لقاء جمعهما: Y met him, not the king)
+            return group, to[-1:]  # سلّم X رسالة من Z إلى Y، خلال جلسة عمل جمعتهما: X and the one he handed it to
     if tf.entry.relation == "meet" and tf.pos == "noun" and not tf.pronoun and p > 1 \
             and (s.norms[p - 1] in ("في", "بعد") or s.norms[p - 1] in _ADVERBIAL) and (
                 (s.words[p - 1].punct_before and s.words[p - 1].punct in ("،", ","))
