@@ -6691,6 +6691,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             before = [antecedent]  # استُقبل X ... من قبل Y، الذي عيّنه Z: "him" is Y, named right before
         if tf.entry.relation == "host" and any(f in _PEOPLE_NOUNS for f in s.words[before[0].i].forms):
             return [], []  # المساعدات للشعب الفلسطيني الذي تستضيفه النرويج: the meeting is hosted, no people
+        if tf.entry.relation == "agree" and before[0].i > 0 and not s.prep_before(before[0]) \
+                and before[0].i - 1 not in s.covered and s.norms[before[0].i - 1] not in _RELATIVE \
+                and not s.words[before[0].i].punct_before and any(
+                    not _DOCUMENT_NOUNS.isdisjoint(s.words[k].forms) for k in range(max(0, before[0].i - 8), before[0].i)):
+            return [], []  # اتفاق السلم المنبثق عن مسار الجزائر، الذي وقعته X: "it" is the accord, Algeria a genitive
         if doer and doer[0].actor != before[0].actor:
             # كامل إدريس الذي عيّنه البرهان: the pronoun is the antecedent, the doer
             # follows the verb (Y الذي التقاه alone: Y is the doer)
