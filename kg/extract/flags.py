@@ -450,7 +450,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     hypothetical = disbelieved or tense == "future" or ruled_in or hypothetical_program or likely or any(
         words[k] in _WILL_NOT and not (k + 1 < trigger and words[k + 1] in _NEGATIVE_VERBS)
         for k in range(max(clause_start, trigger - 3), trigger))  # (لن تغير موقفها الداعم: it stands)
-    accused_act = words[trigger][:1] == "ب" or (trigger >= 1 and words[trigger - 1][:1] == "ب" and len(words[trigger - 1]) >= 5)
+    accused_act = words[trigger].removeprefix("و")[:1] == "ب" or (
+        trigger >= 1 and words[trigger - 1].removeprefix("و")[:1] == "ب" and len(words[trigger - 1]) >= 5)
+    # (اتهمتها بـ"رعاية الإرهاب" وبتقديم الدعم لـY: the second charge, joined by و)
     if accused_act and any(words[k] in _ACCUSING or (words[k].endswith(("ها", "هم")) and words[k][:-2] in _ACCUSING)
                            or (words[k].endswith("ه") and words[k][:-1] in _ACCUSING)
                            for k in range(max(deny_start, trigger - 2 * SCOPE), trigger)):
@@ -460,7 +462,8 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
                       or (words[k].endswith(("ها", "هم")) and words[k][:-2] in _ACCUSING)
                       or (words[k].endswith("ه") and words[k][:-1] in _ACCUSING)), default=-1)
     # (تشاد، التي يتهمها الجيش بتسهيل مرور الإمدادات: "accuses her")
-    if accused_at >= 0 and any(words[k][:1] == "ب" and len(words[k]) >= 5 for k in range(max(accused_at + 1, trigger - 3), trigger)):
+    if accused_at >= 0 and any(words[k].removeprefix("و")[:1] == "ب" and len(words[k]) >= 5
+                               for k in range(max(accused_at + 1, trigger - 3), trigger)):
         hypothetical = True  # اتهم X كوريا الشمالية بإرسال جنود إلى روسيا: the act the accusation names
     for k in range(clause_start, trigger):
         w = words[k]
