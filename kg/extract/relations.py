@@ -5749,6 +5749,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 if partner_of and partner_of[0].actor != seen.actor and seen.type is not ActorType.location:
                     return [seen], partner_of[:1]  # وصف X الصين بأنها شريك موثوق للسلطنة
                 viewer = _clause_subject(s, seen.i, cs)
+                but_she = next((k for k in range(max(0, seen.i - 10), seen.i) if s.norms[k] in ("لكنها", "ولكنها")), None)
+                if viewer and but_she is not None and viewer[0].i < but_she and (
+                        viewer[0].type is ActorType.person or _masculine_body(s, viewer[0])):
+                    # موسكو تدعم المجلس العسكري، لكنها لا تريد خسارة الجزائر بوصفها شريكا:
+                    # "she" is the state before, not the masculine body it supports
+                    viewer = [m for m in s.mentions if m.j <= but_she and m.type is ActorType.country
+                              and not s.prep_before(m) and m.actor != seen.actor][:1]
                 if viewer and viewer[0].actor != seen.actor and seen.type is not ActorType.location:
                     return viewer, [seen]
             # X حليف Y / X الحليف التقليدي لـ Y / X، الذي يعتبر أحد أقرب حلفاء Y /
@@ -9034,9 +9041,9 @@ def _masculine_body(s: _Sentence, m: Mentioned) -> bool:
             and not s.prep_before(m) and not (m.i > 0 and not _VENUES.isdisjoint(s.words[m.i - 1].forms)):
         return True  # يواصل الكرملين توثيق شراكته: the seat of power, a masculine noun, for its state
     org = s.lex.organizations.get(m.actor) if m.type is ActorType.organization else None
-    if org is None:
-        return False
-    head = normalize(org.name).split()[0]
+    if org is None and not (m.type is ActorType.organization and m.i < len(s.words)):
+        return False  # (a body no list knows: its own first word, المجلس العسكري, below)
+    head = normalize(org.name).split()[0] if org is not None else s.words[m.i].forms[-1]
     return not head.endswith(("ه", "ات")) and head not in _FEMININE_HEADS
 
 
