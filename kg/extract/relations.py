@@ -2081,6 +2081,8 @@ _PARTICIPLES = {normalize(w) for w in (
 _CIRCUMSTANTIAL = {normalize(w) for w in (
     "مؤكدا", "مؤكدة", "مؤكدين", "معربا", "معربة", "معربين", "مجددا", "مجددة", "مشددا", "مشددة",
     "مشيرا", "مشيرة", "معلنا", "معلنة", "مبديا", "مبدية", "معتبرا", "معتبرة")}
+_DESCRIBING_HIM = {normalize(w) for w in ("واصفا", "واصفة", "واصفين", "معتبرا", "معتبرة", "معتبرين")}
+_TO_HIS_COUNTRY = {normalize(w) for w in ("لبلاده", "لبلادها")}
 _AVAILING = {normalize(w) for w in ("مستفيدا", "مستفيدة", "مستفيدين", "مستغلا", "مستغلة", "مستندا", "مستندة")}
 _SITES = {normalize(w) for w in (
     "قاعدة", "مخيم", "منطقة", "مدينة", "معبر", "ميناء", "مقر", "مصنع", "منشأة", "مستشفى",
@@ -5749,6 +5751,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 if partner_of and partner_of[0].actor != seen.actor and seen.type is not ActorType.location:
                     return [seen], partner_of[:1]  # وصف X الصين بأنها شريك موثوق للسلطنة
                 viewer = _clause_subject(s, seen.i, cs)
+                if seen.i > 0 and s.norms[seen.i - 1] in _DESCRIBING_HIM and s.words[seen.i - 1].punct_before:
+                    # حذّر X الولايات المتحدة من ...، واصفاً العراق بأنه شريك لبلاده: the
+                    # participle is the sentence's doer's, whose own state "his country" is
+                    doer = [m for m in s.mentions if m.j <= seen.i and not s.prep_before(m)
+                            and m.type is ActorType.person][-1:]
+                    own = next((k for k in range(q, min(len(s.words), q + 8)) if s.norms[k] in _TO_HIS_COUNTRY), None)
+                    if doer and own is not None and doer[0].country and doer[0].country != seen.actor \
+                            and seen.type is ActorType.country:
+                        state = doer[0].country
+                        return [seen], [Mentioned(own, own + 1, state, ActorType.country, "ل", state)]
                 but_she = next((k for k in range(max(0, seen.i - 10), seen.i) if s.norms[k] in ("لكنها", "ولكنها")), None)
                 if viewer and but_she is not None and viewer[0].i < but_she and (
                         viewer[0].type is ActorType.person or _masculine_body(s, viewer[0])):
