@@ -9210,6 +9210,17 @@ def _own_visit_destination(s: _Sentence, m: Mentioned) -> bool:
                           for f in s.words[k].forms for tf in s.lex.trigger_forms.get(f, ()))
 
 
+def _camp(s: _Sentence, m: Mentioned) -> str:
+    """The armed group or party a known man now leads or serves, else "" (a state's
+    organs are the state's own camp)."""
+    person = s.lex.people.get(m.actor)
+    for role in (person.roles if person is not None else ()):
+        org = s.lex.organizations.get(role.organization) if role.organization and role.end is None else None
+        if org is not None and org.kind in ("armed_group", "party"):
+            return org.id
+    return ""
+
+
 def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
     """The last two actors named before ``before`` that stand for different
     sides (a person and their own state are one side)."""
@@ -9246,6 +9257,13 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
         if m.type is ActorType.organization and getattr(s.lex.organizations.get(m.actor), "kind", "") == "media":
             continue  # وفق ما نقلته صحيفة فايننشال تايمز ... يوقع الطرفان: a newspaper reports, it signs nothing
         sides = {x.actor for x in seen} | {x.country for x in seen if x.country and _of_its_state(s, x)}
+        if m.type is ActorType.person and m.actor not in sides and m.country and _of_its_state(s, m) \
+                and m.country not in {x.actor for x in seen} and seen \
+                and all(x.type is ActorType.person for x in seen) \
+                and _camp(s, m) != _camp(s, seen[0]):
+            # البرهان وحميدتي ...، أول لقاء بينهما: two men of one state, each of his own camp
+            # (an armed group or a party against the state's organs): two sides
+            sides.discard(m.country)
         if m.actor not in sides and not (m.country and _of_its_state(s, m) and m.country in sides):
             seen.append(m)
             if len(seen) == 2:
