@@ -5873,6 +5873,12 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     not _MEDIATION.isdisjoint(s.words[x].forms) and any(s.norms[r] in _RELATIVE for r in range(x + 1, group[0].i))
                     for x in range(max(0, group[0].i - 6), group[0].i)):  # (the relative opens the clause)
                 group = []  # جهود الوساطة التي تبذلها قطر ومصر للتوصل إلى اتفاق: the mediators, no party to it
+            if group and any(group[0] is m for m in s.mentions) and group[0].i >= 3 \
+                    and s.norms[group[0].i - 1] == "من" and s.norms[group[0].i - 2] in ("كلا", "كل") and any(
+                    tf.entry.relation == "visit" and tf.pos == "verb"
+                    for k in range(max(0, group[0].i - 8), group[0].i - 2) for f in s.words[k].forms
+                    for tf in s.lex.trigger_forms.get(f, ())):
+                group = []  # يزور X كلا من السعودية ومصر، في جولة تتضمن لقاء مع Y: where he goes, not who meets
             sides = any(s.norms[k] in _THE_TWO_SIDES for k in range(max(cs, p - 6), p)) or any(
                 s.norms[k] in _THE_TWO_SIDES and k + 1 < p and s.words[k + 1].punct in ("،", ",")
                 and p - 3 <= _after_aside(s, k + 1) < p for k in range(max(0, p - 16), max(cs, p - 6)))
