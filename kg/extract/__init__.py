@@ -393,6 +393,12 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         # انتقدت جامعة الدول العربية ... . وقال الأمين العام المساعد السفير X: no state has a
         # bare secretary-general; he is the body's the article named before (not the dispatch's state's)
         affil_id = r.lexicon_actor(body, lex.actor_head(body).name)
+    elif pid and not affil_id and not sp.affil and sp.kind == "person" and sp.title and sp.title.kind == "office" \
+            and not sp.ref and (body := _body_by_head(r, lex, sentence.index, sp.i, sp.role.split()[1:] + [
+                w.norm for w in words[max(0, sp.i - 2):sp.i] if not words[sp.i].punct_before])) is not None:
+        # أشاد مجلس السلم التابع للاتحاد الأفريقي ... . وقال مفوض الشؤون السياسية بالاتحاد
+        # السفير X: "the Union" is the body the article named, not the dispatch's state
+        affil_id = r.lexicon_actor(body, lex.actor_head(body).name)
     elif pid and not affil_id and not sp.affil and sp.kind != "role" and sp.title \
             and sp.title.kind == "office" and getattr(r, "home", None) \
             and normalize(sp.title.title) != normalize(_COUNTERPART) \
@@ -413,7 +419,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                         for k in range(max(0, sp.i - 5), sp.i)) \
             and _CLERICS.isdisjoint(normalize(sp.title.title).split()) \
             and sp.extra.get("after_body") in (None, r.home) \
-            and not any(w.startswith("لل") and w[2:] in _SHORT_HEADS for w in sp.role.split()) \
+            and not any(w.startswith(("لل", "بال")) and w.removeprefix("ب")[2:] in _SHORT_HEADS for w in sp.role.split()) \
             and (not sp.ref or lex.people[sp.ref].country == r.home) \
             and r.actors[pid].country in (None, r.home) \
             and not _office_follows(words, sp.j, lex) \
@@ -1080,6 +1086,22 @@ def _named_body(r: ArticleResolver, sentence: int, i: int) -> str | None:
     >>> # انتقدت جامعة الدول العربية ... . وقال الأمين العام المساعد X → "arab_league"
     """
     bodies = {ref for at, k, ref in r.bodies_seen if (at, k) < (sentence, i)}
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
+def _body_by_head(r: ArticleResolver, lex: Lexicon, sentence: int, i: int, role: list[str]) -> str | None:
+    """The body named before word ``i`` whose name opens with the head noun that a
+    word of the title (after its head) or just before it names with بـ or لـ
+    (مفوض الشؤون السياسية بالاتحاد السفير X → the African Union named before), when
+    exactly one such body was named; else None."""
+    heads = {w.removeprefix("ب")[2:] for w in role if w.startswith(("لل", "بال"))}
+    heads = {h for h in heads if h in ORG_HEADS}
+    if not heads:
+        return None
+    seen = {ref for at, k, ref in r.bodies_seen if (at, k) < (sentence, i) and ref in lex.organizations}
+    seen |= {lex.organizations[ref].part_of for ref in seen if lex.organizations[ref].part_of in lex.organizations}
+    # (مجلس السلم والأمن الأفريقي named: the Union it is part of is named too)
+    bodies = {ref for ref in seen if normalize(lex.organizations[ref].name).split()[0].removeprefix("ال") in heads}
     return next(iter(bodies)) if len(bodies) == 1 else None
 
 
