@@ -8636,6 +8636,13 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
         return decided  # قرر X إنهاء مهام Y، وتعيين Z: X, not Y
     if any((called := _called_upon(s, k)) is not None and called.j < p for k in range(max(cs, p - 10), p - 1)):
         return []  # وطالب سلطنة عمان بوقف التساهل مع تهريب الأسلحة: an act asked of another, deeper in, is no one's
+    if p > 0 and s.norms[p][:1] == "ب" and any(
+            s.norms[k] in _CALLING_FOR and (k + 1) not in s.covered and s.norms[k + 1].startswith("ال")
+            and not s.words[k + 1].punct_before
+            and not any((x in s.covered and s.prep_before(s.covered[x]) != "في") or s.words[x].punct_before
+                        for x in range(k + 1, p))  # (في جدة: where they sit, no actor asked)
+            for k in range(max(cs, p - 6), p - 1)):
+        return []  # وطالب الوسطاء في جدة بالضغط على أبوظبي: the ones asked to act are named by no actor
     back = _after_aside_back(s, p - 1) if p > 1 else p - 1
     if back != p - 1 and s.norms[back + 1] in _COMPANION and (lead := s.covered.get(back)) is not None \
             and lead.type is ActorType.person and not s.prep_before(lead):
