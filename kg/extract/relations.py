@@ -3614,6 +3614,7 @@ _MEASURES = {normalize(w) for w in ("عقوبات", "العقوبات", "رسو�
 _ENCLAVE_SEATS = {normalize("روما"): "holy_see"}
 _STYLES = _STYLE_WORDS | {normalize("دولة")}  # (the styles of mentions.py, and دولة رئيس الوزراء)
 # The act of signing, whose genitive is its doer (توقيع X وY على اتفاق); a document's genitive is its name (اتفاق بكين).
+_PAIR_EPITHETS = {normalize(w) for w in ("الشقيقين", "الشقيقان", "الصديقين", "الصديقان", "الجارين", "الجاران")}
 _THE_MEDIATORS = {normalize(w) for w in ("الوسيطان", "الوسيطين", "الوسيطتان", "الوسيطتين", "الوسطاء")}
 _SIGNING_NOUNS = {normalize(w) for w in ("توقيع", "التوقيع", "إبرام", "الإبرام")}
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
@@ -6955,6 +6956,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if len(pair) == 2 and all(m.type is ActorType.person for m in pair):
                 return pair[:1], pair[1:]
         sides = p - 2 if p > 1 and s.norms[p - 1] in ("قد", "لقد", "لم", "لن") else p - 1
+        if sides >= 1 and s.norms[sides] in _PAIR_EPITHETS and s.norms[sides - 1] in _THE_TWO_SIDES \
+                and not s.words[sides + 1].punct_before and not (sides >= 2 and s.norms[sides - 2] in _PREPS):
+            sides -= 1  # أن البلدين الشقيقين يتفقان: the pair word, its epithet between
         # (وكان البلدان قد وقعا، غير أن الطرفين لم يوقعا)
         if not subj and Relation(rel).symmetric and _dual_verb(s.words[p], entry) \
                 and sides >= 0 and s.norms[sides] in _THE_TWO_SIDES:
