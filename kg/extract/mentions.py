@@ -875,7 +875,7 @@ def _one_word_body(words: list[Word], j: int, lex: Lexicon) -> bool:
 # Honorifics that are also common family names (محمد السيد، حسين الشيخ): after
 # one given name, with the name ending there, they are the family name.
 _TITLE_SURNAMES = frozenset(normalize(w) for w in ("السيد", "الشيخ", "الأمير", "الحاج", "الإمام",
-                                                    "القاضي", "الخطيب", "الأمين", "المرشد", "البابا"))
+                                                    "القاضي", "الخطيب", "الأمين", "المرشد", "البابا", "الملا"))
 
 
 _FAITH = normalize("الدين")  # (the second word of نور الدين، صلاح الدين)
@@ -1663,6 +1663,7 @@ _STATE_FORMS = frozenset(normalize(w) for w in (
 
 
 _FINANCIAL = frozenset(normalize(w) for w in ("المالية", "المالي"))  # also Malian
+_MINISTRY_NOUNS = frozenset(normalize(w) for w in ("وزارة", "لوزارة", "بوزارة", "وزير", "وزيرة"))
 
 
 def _affiliation_past_crown(words: list[Word], spans_at: dict[int, tuple], i: int,
@@ -1695,10 +1696,17 @@ def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
     if not hit:
         return None
     s, e, hits, clitic = hit
+    if words[s].forms[-1] in _FINANCIAL and s > 0 and words[s - 1].norm in _MINISTRY_NOUNS \
+            and e < len(words) and not words[e].punct_before and (after := spans_at.get(e)) is not None:
+        state = next((h.ref for h in after[2] if h.kind == "demonym" and h.number == "sg"), None)
+        if state is not None:
+            return state, "country", after[1], ""  # وكيل وزارة المالية الكويتية: the portfolio, then its state
     for h in hits:
         if h.kind == "demonym" and h.number == "sg" and not (
-                clitic.startswith("و") and words[s].forms[-1] in _FINANCIAL):
-            return h.ref, "country", e, ""  # (وزيرة الاقتصاد والمالية: a portfolio, not Mali)
+                clitic.startswith("و") and words[s].forms[-1] in _FINANCIAL) and not (
+                words[s].forms[-1] in _FINANCIAL and s > 0 and words[s - 1].norm in _MINISTRY_NOUNS):
+            # (وزيرة الاقتصاد والمالية، وكيل وزارة المالية: a portfolio, not Mali)
+            return h.ref, "country", e, ""
     for h in hits:
         if h.kind == "actor" and (h.ref in lex.countries or h.ref in lex.organizations):
             if clitic in ("", "ل", "لل", "و") or words[s].prefix in ("ل", "لل"):
