@@ -3615,6 +3615,7 @@ _ENCLAVE_SEATS = {normalize("روما"): "holy_see"}
 _STYLES = _STYLE_WORDS | {normalize("دولة")}  # (the styles of mentions.py, and دولة رئيس الوزراء)
 # The act of signing, whose genitive is its doer (توقيع X وY على اتفاق); a document's genitive is its name (اتفاق بكين).
 _PAIR_EPITHETS = {normalize(w) for w in ("الشقيقين", "الشقيقان", "الصديقين", "الصديقان", "الجارين", "الجاران")}
+_GOVERNMENT_WORD = normalize("الحكومة")
 _THE_MEDIATORS = {normalize(w) for w in ("الوسيطان", "الوسيطين", "الوسيطتان", "الوسيطتين", "الوسطاء")}
 _SIGNING_NOUNS = {normalize(w) for w in ("توقيع", "التوقيع", "إبرام", "الإبرام")}
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
@@ -8638,6 +8639,15 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
     decided = _decision_before(s, p)
     if decided is not None:
         return decided  # قرر X إنهاء مهام Y، وتعيين Z: X, not Y
+    if p + 1 < len(s.words) and s.norms[p + 1] == _GOVERNMENT_WORD and (p + 1) not in s.covered \
+            and not s.words[p + 1].punct_before and not (p + 2 < len(s.words) and (p + 2) in s.covered
+                                                           and not s.words[p + 2].punct_before):
+        # نفى مدبولي إبرام الحكومة أي صفقة مع Y: the government the genitive names is the
+        # speaker's state's, not the speaker
+        speaker = next((m for m in s.mentions if m.j <= p and m.type is ActorType.person and m.country
+                        and not s.prep_before(m)), None)
+        if speaker is not None:
+            return [Mentioned(p + 1, p + 2, speaker.country, ActorType.country, "", speaker.country)]
     if any((called := _called_upon(s, k)) is not None and called.j < p for k in range(max(cs, p - 10), p - 1)):
         return []  # وطالب سلطنة عمان بوقف التساهل مع تهريب الأسلحة: an act asked of another, deeper in, is no one's
     if p > 0 and s.norms[p][:1] == "ب" and any(
