@@ -4198,6 +4198,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     if name_end == j + 1 and words[j].norm[:2] in ("تت", "يت") and not any(ch in "اوي" for ch in words[j].norm[2:]) \
             and words[j].norm not in lex.first_names:
         name_end = j  # رئيس دولة الإمارات تتعلق بالعلاقات: a present verb (تتفعّل), not a one-word name
+    if name_end == j + 1 and words[j].norm[:1] == "ت" and words[j].norm.endswith("ات") and len(words[j].norm) >= 6 \
+            and words[j].norm not in lex.first_names and j + 1 < len(words) and words[j + 1].norm.startswith("ال") \
+            and not words[j + 1].punct_before:
+        name_end = j  # بحث مع نظيره العماني ترتيبات الجولة: a plural verbal noun (تفعيلات) and its genitive
     if amir_name:  # (أمير + the name after it, up to its own length)
         after_amir = _take_name(words, j + 1, lex, taken, allow_ali=True)
         name_end = after_amir if after_amir > j + 1 else name_end
