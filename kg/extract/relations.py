@@ -3616,6 +3616,7 @@ _STYLES = _STYLE_WORDS | {normalize("دولة")}  # (the styles of mentions.py, 
 # The act of signing, whose genitive is its doer (توقيع X وY على اتفاق); a document's genitive is its name (اتفاق بكين).
 _PAIR_EPITHETS = {normalize(w) for w in ("الشقيقين", "الشقيقان", "الصديقين", "الصديقان", "الجارين", "الجاران")}
 _GOVERNMENT_WORD = normalize("الحكومة")
+_SHARED_VIEWS = {normalize(w) for w in ("رفض", "ضرورة", "أهمية", "أن", "إدانة")}  # (يتفقان على رفض: a stance)
 _THE_MEDIATORS = {normalize(w) for w in ("الوسيطان", "الوسيطين", "الوسيطتان", "الوسيطتين", "الوسطاء")}
 _SIGNING_NOUNS = {normalize(w) for w in ("توقيع", "التوقيع", "إبرام", "الإبرام")}
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
@@ -6956,6 +6957,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             pair = _two_holders(s, p, s.norms[q + 1]) or _two_sides(s, p, dual, q)
             if len(pair) == 2 and all(m.type is ActorType.person for m in pair):
                 return pair[:1], pair[1:]
+        if rel == "agree" and tf.tense == "present" and entry.past and normalize(entry.past) == "اتفق" \
+                and any(s.norms[k] in ("ان", "بان") for k in range(max(0, p - 4), p)) \
+                and q + 1 < len(s.words) and s.norms[q] == "علي" and s.norms[q + 1] in _SHARED_VIEWS:
+            return [], []  # مشيرا إلى أن البلدين الشقيقين يتفقان على رفض ...: a view they share, said of them
         sides = p - 2 if p > 1 and s.norms[p - 1] in ("قد", "لقد", "لم", "لن") else p - 1
         if sides >= 1 and s.norms[sides] in _PAIR_EPITHETS and s.norms[sides - 1] in _THE_TWO_SIDES \
                 and not s.words[sides + 1].punct_before and not (sides >= 2 and s.norms[sides - 2] in _PREPS):
