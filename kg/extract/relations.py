@@ -679,6 +679,15 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # انتقدت X الاتحاد الأوروبي، واتهمته بتمويل وحدات من الحرس Y: "him" is the one
             # accused; Y only stands in the act he is charged with
             obj = [m for m in s.last_object if m.type is not ActorType.location]
+        elif rel is Relation.oppose and tf.pos == "verb" and not tf.pronoun and obj and obj[0].i > q \
+                and any(f in _ACCUSE_VERBS for f in s.words[p].forms) and subj and all(m.j <= obj[0].i for m in subj) \
+                and any(s.norms[k][:1] == "ب" and s.norms[k][1:] in s.words[k].forms and k not in s.covered
+                        and not s.words[k].punct_before and k > max(q, subj[-1].j)
+                        and (k - 1) not in s.covered and not s.words[k - 1].punct_before
+                        and s.norms[k - 1] not in _PREPS
+                        for k in range(max(q, subj[-1].j), obj[0].i)):
+            # (the accused, a noun no list names, stands between the accuser and the charge)
+            obj = []  # اتهم X حكومة السوداني بدعم الموقف الكويتي: the accused stands before the charge, unnamed here
         if rel is Relation.oppose and tf.pos == "verb" and describing:
             obj = [] if said_as is None or tf.pronoun else [
                 m for m in obj if m.j <= said_as and not s.prep_before(m) and not any(
@@ -8779,9 +8788,13 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
         if accused is None and named:
             return named[-1:]  # واتهم X أبوظبي بالوقوف خلف الهجمات وبمواصلة دعم Y: the accused, named after X
         if accused is None and accuser_at is not None and b - 1 > accuser_at + 1 \
-                and (b - 1) not in s.covered and s.norms[b - 1].startswith("ال") \
+                and (b - 1) not in s.covered and (s.norms[b - 1].startswith("ال") or (
+                    b - 2 > accuser_at + 1 and (b - 2) not in s.covered and not s.words[b - 2].punct_before
+                    and s.norms[b - 2] not in _PREPS and s.norms[b - 1] not in _PREPS)) \
                 and not s.words[b - 1].punct_before:
-            return []  # اتهمت وزارة الخزانة الأمريكية الشركة بمساعدة Y: the accused is a noun
+            # اتهمت وزارة الخزانة الأمريكية الشركة بمساعدة Y: the accused is a noun
+            # (اتهم النائب X حكومة حسان بدعم Y: a government named by its head, no actor here)
+            return []
         if accused is None and b >= 1 and s.norms[b - 1].endswith(("ها", "ه", "هم")) and any(
                 f.endswith(("ها", "ه", "هم")) and f.rsplit("ه", 1)[0] in _ACCUSE_VERBS
                 for f in s.words[b - 1].forms):
