@@ -2851,6 +2851,9 @@ def _appointed_to(s: _Sentence, subj: list[Mentioned], appointee: Mentioned, k: 
                 or s.norms[m] in _UNDER or any(f in _BY_DECREE for f in s.words[m].forms):
             stop = m  # (رئيسا لمجلس الوزراء بموجب مرسوم أصدره رئيس مجلس السيادة: the decree's man)
             break
+        if s.norms[m] in _FILE_WORDS:
+            stop = m  # منسقا رفيع المستوى لملف المفقودين الكويتيين: the file's subject, not whom he serves
+            break
         hit = s.at.get(m)
         if hit is None:
             continue
@@ -3626,6 +3629,7 @@ _STYLES = _STYLE_WORDS | {normalize("دولة")}  # (the styles of mentions.py, 
 _PAIR_EPITHETS = {normalize(w) for w in ("الشقيقين", "الشقيقان", "الصديقين", "الصديقان", "الجارين", "الجاران")}
 _GOVERNMENT_WORD = normalize("الحكومة")
 _SHARED_VIEWS = {normalize(w) for w in ("رفض", "ضرورة", "أهمية", "أن", "إدانة")}  # (يتفقان على رفض: a stance)
+_FILE_WORDS = {normalize(w) for w in ("ملف", "لملف", "بملف", "الملف", "للملف")}
 _THE_MEDIATORS = {normalize(w) for w in ("الوسيطان", "الوسيطين", "الوسيطتان", "الوسيطتين", "الوسطاء")}
 _SIGNING_NOUNS = {normalize(w) for w in ("توقيع", "التوقيع", "إبرام", "الإبرام")}
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
