@@ -9098,6 +9098,9 @@ def _person_over_praised_state(s: _Sentence, p: int, cs: int, owner: list[Mentio
 
 
 def _masculine_body(s: _Sentence, m: Mentioned) -> bool:
+    """``m`` is referred to by a masculine "he/his": a seat of power standing for its
+    state (الكرملين), or a body whose head noun is masculine (مجلس، الاتحاد; a body no
+    list knows by its own first word, المجلس العسكري), not قوات or a noun in ة."""
     if m.type is ActorType.country and m.i < len(s.words) and s.words[m.i].forms[-1] in _MASCULINE_SEATS \
             and not s.prep_before(m) and not (m.i > 0 and not _VENUES.isdisjoint(s.words[m.i - 1].forms)):
         return True  # يواصل الكرملين توثيق شراكته: the seat of power, a masculine noun, for its state
