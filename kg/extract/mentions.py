@@ -1029,6 +1029,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                                         # (نور الدين البابا، عبد الله الشيخ: a compound given name first)
                                         or words[start + 1].norm == _FAITH or words[start].norm == "عبد"))
                 or (j == start + 3 and words[start + 1].norm in ("بن", "ابن"))
+                or (j == start + 3 and words[start + 1].norm in ("عبد", "ابو"))  # (معتصم عبد الله الحاج)
                 or (j == start + 4 and words[start + 1].norm in ("بن", "ابن")  # (بن عبد الرحمن المرشد)
                     and words[start + 2].norm in ("عبد", "ابو"))
                 or (j >= start + 3 and words[j - 2].norm in ("ولد", "بن", "ابن")  # (محمد أحمد ولد محمد الأمين)
