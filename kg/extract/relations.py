@@ -6209,11 +6209,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if guest and (guest[0].type is ActorType.person or delegation):
                 owner = _possessor(s, p, cs, feminine=s.words[p].norm.endswith("ها")) or _came_during(s, p)
                 # (جاء ذلك خلال استقباله Y: the one the sentence before told, as with لقائه)
-                if (not owner or owner[0].actor == guest[0].actor) \
-                        and any(s.norms[k] in _THAT_WAS for k in range(max(0, p - 3), p)):
-                    # أكد X أن ...، وذلك خلال استقباله Y: the sentence's subject
-                    owner = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
-                             and not s.prep_before(m)][:1]
+                subject = [m for m in s.mentions if m.j <= p and m.type is ActorType.person
+                           and not s.prep_before(m)][:1]
+                if any(s.norms[k] in _THAT_WAS for k in range(max(0, p - 3), p)) and subject and (
+                        not owner or owner[0].actor == guest[0].actor
+                        or (subject[0].i < 4 and owner[0].actor != subject[0].actor
+                            and any(x.actor == owner[0].actor and s.prep_before(x) for x in s.mentions))):
+                    # أكد X أن ...، وذلك خلال استقباله Y: the sentence's subject (تسلّم X رسالة
+                    # من صاحب السمو Z رئيس الدولة، وذلك خلال استقباله Y: not the sender, whom
+                    # a preposition governs before his postposed title)
+                    owner = subject
                 owner = _person_over_praised_state(s, p, cs, owner)
                 if owner and owner[0].actor != guest[0].actor:
                     return owner, guest[:1]
