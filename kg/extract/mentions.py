@@ -1697,15 +1697,14 @@ def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
     if not hit:
         return None
     s, e, hits, clitic = hit
-    if words[s].forms[-1] in _FINANCIAL and s > 0 and words[s - 1].norm in _MINISTRY_NOUNS \
-            and e < len(words) and not words[e].punct_before and (after := spans_at.get(e)) is not None:
+    finance = words[s].forms[-1] in _FINANCIAL
+    after_ministry = finance and s > 0 and words[s - 1].norm in _MINISTRY_NOUNS
+    if after_ministry and e < len(words) and not words[e].punct_before and (after := spans_at.get(e)) is not None:
         state = next((h.ref for h in after[2] if h.kind == "demonym" and h.number == "sg"), None)
         if state is not None:
             return state, "country", after[1], ""  # وكيل وزارة المالية الكويتية: the portfolio, then its state
     for h in hits:
-        if h.kind == "demonym" and h.number == "sg" and not (
-                clitic.startswith("و") and words[s].forms[-1] in _FINANCIAL) and not (
-                words[s].forms[-1] in _FINANCIAL and s > 0 and words[s - 1].norm in _MINISTRY_NOUNS):
+        if h.kind == "demonym" and h.number == "sg" and not (finance and (clitic.startswith("و") or after_ministry)):
             # (وزيرة الاقتصاد والمالية، وكيل وزارة المالية: a portfolio, not Mali)
             return h.ref, "country", e, ""
     for h in hits:
@@ -2095,7 +2094,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     and not _appointed_here(words, i, lex):
                 form = None  # (but معالي سلطان بن سالم، سلطان بن سعود: بن makes it a name;
                 # معالي رشيد مرادوف: the style says a name follows)
-            if form and w.norm in _NIGHTLY and i > 0 and not w.punct_before \
+            if form and w.norm == _NIGHTLY and i > 0 and not w.punct_before \
                     and not _TALKS_NOUNS.isdisjoint(words[i - 1].forms):
                 form = None  # لقاء ليلي جمعه بـX: "a night meeting", not Layla
             if form and i not in taken and i > 0 and not w.punct_before and form == w.norm \
@@ -4178,9 +4177,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             if envoy or (affil_kind == "country" and home and home != affil) else None
         if second is not None:
             return None, second  # يلتقي السفير الصومالي الرئيس عبد الفتاح السيسي: two men, the second title his
-        bodies = {r.organization for r in lex.people[person_ref].roles if r.organization and not r.country}
-        if affil_kind == "country" and len(bodies) == 1 and not any(r.country for r in lex.people[person_ref].roles) \
-                and any(h.kind == "title" and h.number == "pronoun" for h in hits) and next(iter(bodies)) in lex.organizations:
+        bodies = {r.organization for r in lex.people[person_ref].roles if r.organization and not r.country} \
+            if affil_kind == "country" and any(h.kind == "title" and h.number == "pronoun" for h in hits) else set()
+        if len(bodies) == 1 and not any(r.country for r in lex.people[person_ref].roles) \
+                and next(iter(bodies)) in lex.organizations:
             # حذر الصندوق مصر ...، في حين أشادت مديرته العامة X: "its" head is the body's
             # the list knows her with, not the state named last
             affil, affil_kind = next(iter(bodies)), "organization"
@@ -4438,6 +4438,7 @@ _ADVERBS_LIKE_NAMES = frozenset(normalize(w) for w in (
 # a man listed as رئيس الوزراء is also رئيس الحكومة). Shared with resolve.py.
 SAME_OFFICES = (frozenset(("رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء")),
                 frozenset(("رئيسة الوزراء", "رئيسة الحكومة", "رئيسة مجلس الوزراء")))
+_SAME_OFFICES_NORMALIZED = tuple(frozenset(normalize(t) for t in same) for same in SAME_OFFICES)
 
 
 def _second_title_his(words: list[Word], spans_at: dict, e: int, name_at: int, title: TitleEntry,
@@ -4446,8 +4447,7 @@ def _second_title_his(words: list[Word], spans_at: dict, e: int, name_at: int, t
     begins, when the title is his and the first is not (السفير الصومالي الرئيس
     X: an ambassador, then President X); else None."""
     held = {normalize(r.title) for r in person.roles}
-    for same in SAME_OFFICES:
-        same = {normalize(t) for t in same}
+    for same in _SAME_OFFICES_NORMALIZED:
         if held & same:
             held |= same  # (رئيس الحكومة المكلف نواف سلام: the premier's office by another name)
     if not held or normalize(title.title) in held:
@@ -4928,7 +4928,7 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
 
 # A given name that is also an adjective of a meeting (ليلى / ليلي "nightly"), and
 # the meeting nouns it follows as one (لقاء ليلي، اجتماع ليلي).
-_NIGHTLY = frozenset({normalize("ليلي")})
+_NIGHTLY = normalize("ليلي")
 _TALKS_NOUNS = frozenset(normalize(w) for w in ("لقاء", "اجتماع", "اتصال", "جلسة", "عشاء", "اللقاء", "الاجتماع"))
 
 

@@ -3625,12 +3625,13 @@ _MEASURES = {normalize(w) for w in ("عقوبات", "العقوبات", "رسو�
 # it, a visit to that capital is a visit to it.
 _ENCLAVE_SEATS = {normalize("روما"): "holy_see"}
 _STYLES = _STYLE_WORDS | {normalize("دولة")}  # (the styles of mentions.py, and دولة رئيس الوزراء)
-# The act of signing, whose genitive is its doer (توقيع X وY على اتفاق); a document's genitive is its name (اتفاق بكين).
+# Epithets a pair word may carry before its dual verb (البلدين الشقيقين يتفقان).
 _PAIR_EPITHETS = {normalize(w) for w in ("الشقيقين", "الشقيقان", "الصديقين", "الصديقان", "الجارين", "الجاران")}
-_GOVERNMENT_WORD = normalize("الحكومة")
+_GOVERNMENT_WORD = normalize("الحكومة")  # (إبرام الحكومة أي صفقة: the speaker's state's act)
 _SHARED_VIEWS = {normalize(w) for w in ("رفض", "ضرورة", "أهمية", "أن", "إدانة")}  # (يتفقان على رفض: a stance)
-_FILE_WORDS = {normalize(w) for w in ("ملف", "لملف", "بملف", "الملف", "للملف")}
+_FILE_WORDS = {normalize(w) for w in ("ملف", "لملف", "بملف", "الملف", "للملف")}  # (منسقا لملف X: a role's topic)
 _THE_MEDIATORS = {normalize(w) for w in ("الوسيطان", "الوسيطين", "الوسيطتان", "الوسيطتين", "الوسطاء")}
+# The act of signing, whose genitive is its doer (توقيع X وY على اتفاق); a document's genitive is its name (اتفاق بكين).
 _SIGNING_NOUNS = {normalize(w) for w in ("توقيع", "التوقيع", "إبرام", "الإبرام")}
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
 _DELEGATIONS_FROM = {normalize(w) for w in ("وفدين", "وفدان", "وفود", "ممثلين", "ممثلون")}
