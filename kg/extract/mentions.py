@@ -1697,6 +1697,14 @@ def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
     if not hit:
         return None
     s, e, hits, clitic = hit
+    if clitic in ("", "ل", "لل") and any(h.kind == "side" for h in hits) \
+            and words[s].norm.removeprefix("ل").removeprefix("ل") in _STATE_SIDES \
+            and e < len(words) and not words[e].punct_before and (dem := _demonym_at(spans_at, e)):
+        end = dem[1]  # قائد القوات الروسية، رئيس الوفد السوري: that state's
+        if end < len(words) and not words[end].punct_before and words[end].norm[:1] == "ل" \
+                and words[end].norm[1:] in _CONTINENTS:
+            end += 1  # قائد القيادة الفرنسية لأفريقيا: the theatre it serves, not a name
+        return dem[0], "country", end, "side"
     finance = words[s].forms[-1] in _FINANCIAL
     after_ministry = finance and s > 0 and words[s - 1].norm in _MINISTRY_NOUNS
     if after_ministry and e < len(words) and not words[e].punct_before and (after := spans_at.get(e)) is not None:
@@ -1716,6 +1724,11 @@ def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
                 kind = "country" if h.ref in lex.countries else "organization"
                 return h.ref, kind, e, ""
     return None
+
+
+# A generic noun for a state's side that, with a demonym after it, stands for the state in a title.
+_STATE_SIDES = frozenset(normalize(w) for w in (
+    "القوات", "الوفد", "الحكومة", "السلطات", "القيادة", "الجانب", "الطرف", "الإدارة", "الدولة"))
 
 
 # Royal and Hashemite (الملكي الهاشمي): Jordan's ruling house names its court and forces;
@@ -3785,6 +3798,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     affil, affil_kind = "", ""
     j = e
     amir_name = sultan_name = False
+    side_noun = False  # the affiliation came from قائد القوات الروسية: a side's head, not the state's
     possessor = ""
     its_company = False
     if any(h.kind == "title" and h.number == "pronoun" for h in hits) and s > 0 \
@@ -3901,6 +3915,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 continue
         if aff and not affil:
             affil, affil_kind, j = aff[0], aff[1], aff[2]
+            side_noun = aff[3] == "side"
             role_end = j
             continue
         if not affil and words[j].norm == "في" and j + 1 in spans_at \
@@ -4372,7 +4387,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         span = Span(s, name_end, "person", ref=known, type=ActorType.person, name="" if known else name,
                     role=role, title=title, affil=affil, affil_kind=affil_kind, clitic=clitic, extra=extra)
         return span, name_end
-    if title.kind == "office" and affil:
+    if title.kind == "office" and affil and not side_noun:
         return Span(s, role_end, "role", type=ActorType.person, role=role, title=title,
                     affil=affil, affil_kind=affil_kind, clitic=clitic), max(role_end, j)
     if title.kind == "rank" and affil_kind == "country" and role_end == e + 1 \
