@@ -395,7 +395,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         affil_id = r.lexicon_actor(body, lex.actor_head(body).name)
     elif pid and not affil_id and not sp.affil and sp.kind == "person" and sp.title and sp.title.kind == "office" \
             and not sp.ref and (body := _body_by_head(r, lex, sentence.index, sp.i, sp.role.split()[1:] + [
-                w.norm for w in words[max(0, sp.i - 2):sp.i] if not words[sp.i].punct_before])) is not None:
+                w.norm for w in words[max(0, sp.i - 2):sp.i] if not words[sp.i].punct_before or (
+                    sp.i >= 2 and words[sp.i - 2].norm == _IN_NAME_OF and not words[sp.i - 1].punct_before)])) \
+            is not None:
         # أشاد مجلس السلم التابع للاتحاد الأفريقي ... . وقال مفوض الشؤون السياسية بالاتحاد
         # السفير X: "the Union" is the body the article named, not the dispatch's state
         affil_id = r.lexicon_actor(body, lex.actor_head(body).name)
@@ -1089,12 +1091,17 @@ def _named_body(r: ArticleResolver, sentence: int, i: int) -> str | None:
     return next(iter(bodies)) if len(bodies) == 1 else None
 
 
+_IN_NAME_OF = normalize("باسم")
+
+
 def _body_by_head(r: ArticleResolver, lex: Lexicon, sentence: int, i: int, role: list[str]) -> str | None:
     """The body named before word ``i`` whose name opens with the head noun that a
     word of the title (after its head) or just before it names with بـ or لـ
     (مفوض الشؤون السياسية بالاتحاد السفير X → the African Union named before), when
     exactly one such body was named; else None."""
     heads = {w.removeprefix("ب")[2:] for w in role if w.startswith(("لل", "بال"))}
+    heads |= {b[2:] for a, b in zip(role, role[1:]) if a == _IN_NAME_OF and b.startswith("ال")}
+    # (وقال المتحدث باسم المجلس، السفير X: the council named before)
     heads = {h for h in heads if h in ORG_HEADS}
     if not heads:
         return None
