@@ -582,7 +582,8 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
     if w.startswith("ل") and w.endswith(("ه", "ها", "هم")) and len(w) >= 6 and w not in lex.first_names:
         return False  # لارتباطه بجولة، لانشغاله: ل + a noun + its pronoun, never a name
     if not first and w.startswith("ال") and w.endswith("ات") and len(w) >= 6 and not lex.phrases.get((w,)) \
-            and w not in lex.first_names:
+            and w not in lex.first_names and not (after_given and _FUAYLAT_FAMILY.match(w)):
+        # (but خالد الحنيفات، محمد العبيدات: a clan's فُعَيْلات, seldom a plural noun in the news)
         return False  # استنكر المتحدث X الغارات: an Arabic plural after a name, no family name
     if not first and (w in _PARTICIPLES_AFTER_NAMES or word.tanween):
         return False  # الرئيس سعيّد مرتبطاً، مؤكداً / مع الوزير X ملحقاً: an accusative word after a name
@@ -631,6 +632,11 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
             return True
         return w in _NAME_LINKS
     return True
+
+
+# ال + فُعَيْلات (الحنيفات، العبيدات، النعيمات): Jordanian and Palestinian clan names; the
+# nouns of that shape start with م (المبيعات، المحيطات), ت (التغيرات) or hamza (الأميرات).
+_FUAYLAT_FAMILY = re.compile(r"^ال[^امتو][^اوي]ي[^اوي]ات$")
 
 
 def _cue_only_verb(w: str, lex: Lexicon) -> bool:
@@ -1035,7 +1041,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 or (j >= start + 3 and words[j - 2].norm in ("ولد", "بن", "ابن")  # (محمد أحمد ولد محمد الأمين)
                     and words[j - 1].norm in lex.first_names)) \
                 and (_ends_here(words, j + 1, lex, set())
-                     or (j > start + 1 and j + 1 < len(words) and words[j + 1].norm in _OBJECT_PREPS)
+                     or (j + 1 < len(words) and words[j + 1].norm in _OBJECT_PREPS
+                         and (j > start + 1 or words[j + 1].norm != "علي"))
+                     # (حسين الشيخ إلى القاهرة; but مهند الحاج علي: على and the name Ali fold alike)
                      or (j + 1 < len(words) and not words[j + 1].punct_before and words[j + 1].norm[:1] in "بل"
                          and len(words[j + 1].norm) >= 5 and words[j + 1].norm not in lex.first_names
                          and words[j + 1].norm[1:] not in lex.first_names)):
