@@ -262,7 +262,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             a, b = sp.extra["org_words"]
             head = words[a]
             clitic = head.norm[: len(head.norm) - len(head.forms[-1])] \
-                if head.forms[-1] in ORG_HEADS and head.norm.endswith(head.forms[-1]) else ""
+                if head.forms[-1] in ORG_HEADS and head.norm.endswith(head.forms[-1]) else \
+                head.norm[:1] if head.norm[:1] in ("ل", "ب") and head.norm[1:] == _MINISTRY \
+                else ""  # (وزير الدولة بوزارة الخارجية: the ministry, no ب)
             elided = not clitic and head.norm.startswith("لل") and (
                 head.norm[2:] in ORG_HEADS or sp.affil.split()[0] == "ال" + head.norm[2:])  # (للقوات المسلحة)
             org_surface = ("ا" if elided else "") + _original(doc, sentence, words, a, b,
@@ -598,7 +600,10 @@ def _side_state_before(words: list[Word], i: int, lex: Lexicon) -> str | None:
     >>> # فيما ترأس الجانب الأوكراني رئيس مكتب الرئاسة X → "ukraine"
     """
     for k in range(max(0, i - 3), i - 1):
-        if words[k].forms[-1] in _SIDE_WORDS and not any(words[x].punct_before for x in range(k + 1, i)):
+        if (words[k].forms[-1] in _SIDE_WORDS or (
+                words[k].forms[-1] in _DELEGATION_WORDS and k + 2 == i - 1 and words[i - 1].norm in _HEADED_BY)) \
+                and not any(words[x].punct_before for x in range(k + 1, i)):
+            # (وفد قطري برئاسة وزير الدولة بوزارة الخارجية X: the delegation's state's ministry)
             hit = next((h for h in lex.phrases.get((words[k + 1].norm,), ()) if h.kind == "demonym"), None)
             return hit.ref if hit is not None else None
     return None
@@ -1092,6 +1097,7 @@ def _named_body(r: ArticleResolver, sentence: int, i: int) -> str | None:
 
 
 _IN_NAME_OF = normalize("باسم")
+_MINISTRY = normalize("وزارة")
 
 
 def _body_by_head(r: ArticleResolver, lex: Lexicon, sentence: int, i: int, role: list[str]) -> str | None:
