@@ -410,6 +410,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and (r.home in _MONARCHIES or not _ROYAL_TITLES.intersection(normalize(sp.title.title).split())) \
             and not sp.extra.get("possessor") \
             and not _visitor_to_home(words, sp, lex, r.home) \
+            and not _accompanies_named(words, sp.i) \
             and _ONE_BODY_ADJECTIVES.isdisjoint(sp.role.split()) \
             and not any(w.forms[-1] in _SIDE_WORDS or w.norm in _INCLUDING for w in words[max(0, sp.i - 3):sp.i]) \
             and not any(w.forms[-1] in _INCLUDING or (w.norm[:1] == "و" and w.norm[1:] in _INCLUDING)
@@ -467,8 +468,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         if not r.actors[pid].country:
             r.actors[pid].country = r.home
     elif pid and not affil_id and not sp.affil and sp.kind == "person" and sp.title and sp.title.kind == "office" \
-            and sp.i > 0 and any(w.forms[-1] in _ACCOMPANYING or w.norm in _ACCOMPANYING
-                                 for w in words[max(0, sp.i - 2):sp.i]) \
+            and sp.i > 0 and (any(w.forms[-1] in _ACCOMPANYING or w.norm in _ACCOMPANYING
+                                  for w in words[max(0, sp.i - 2):sp.i]) or _accompanies_named(words, sp.i)) \
             and (lead := _companion_lead(r, pid)) is not None:
         # وصل X إلى Y، يرافقه (فيها) وزير الداخلية Z: Z serves X's state
         affil_id = r.lexicon_actor(lead, lex.actor_head(lead).name)
@@ -1070,6 +1071,18 @@ def _office_named_in(person, role_text: str, date: dt.date | None, lex: Lexicon)
 
 
 _ACCOMPANYING = frozenset(normalize(w) for w in ("يرافقه", "ترافقه", "يرافقها", "ويرافقه", "برفقة"))
+
+
+_ACCOMPANIED = frozenset(normalize(w) for w in ("رافق", "ورافق", "يرافق", "ويرافق"))
+
+
+def _accompanies_named(words: list[Word], i: int) -> bool:
+    """«ورافق سلامَ في زيارته وزيرُ الخارجية X»: the verb and the one accompanied
+    come first, within four words of the title at ``i`` and in its clause."""
+    for k in range(max(0, i - 5), i - 1):
+        if words[k].norm in _ACCOMPANIED and not any(words[x].punct_before for x in range(k + 1, i + 1)):
+            return True
+    return False
 
 
 def _companion_lead(r, pid: str) -> str | None:
