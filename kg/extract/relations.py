@@ -6738,6 +6738,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             before = [antecedent]  # استُقبل X ... من قبل Y، الذي عيّنه Z: "him" is Y, named right before
         if tf.entry.relation == "host" and any(f in _PEOPLE_NOUNS for f in s.words[before[0].i].forms):
             return [], []  # المساعدات للشعب الفلسطيني الذي تستضيفه النرويج: the meeting is hosted, no people
+        if before[0].i > 0 and s.norms[before[0].i - 1] in _ABOUT:
+            return [], []  # اجتماعات المبعوثين بشأن أفغانستان التي تعقدها الأمم المتحدة: "it" is the meetings
         if tf.entry.relation == "agree" and before[0].i > 0 and not s.prep_before(before[0]) \
                 and before[0].i - 1 not in s.covered and s.norms[before[0].i - 1] not in _RELATIVE \
                 and not s.words[before[0].i].punct_before and any(
