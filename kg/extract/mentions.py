@@ -3206,8 +3206,9 @@ def _definite_company_end(words: list[Word], spans_at: dict[int, tuple], k: int,
 
     def free(x: int) -> bool:
         return x < n and x not in used and x not in spans_at and not words[x].punct_before \
+            and not (words[x].parens and not words[k - 1].parens) \
             and words[x].norm.isalpha() and words[x].norm not in STOP_WORDS \
-            and words[x].norm not in lex.trigger_forms
+            and words[x].norm not in lex.trigger_forms  # (… والغاز (الستاغ): its short name is apart)
 
     e = k
     while e - k < 2 and free(e) and words[e].norm.startswith("ال") \

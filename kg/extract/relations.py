@@ -335,6 +335,14 @@ class _Sentence:
         k = m.j
         while len(group) < limit:
             nxt = self.at.get(k)
+            if 0 < k < len(self.words) and self.words[k].parens and not self.words[k - 1].parens \
+                    and (nxt is None or nxt.actor == group[-1].actor):
+                e = k  # X (إيجاس) وشركة Y: the short name in parentheses, then the next
+                while e < len(self.words) and self.words[e].parens and e - k < 4:
+                    e += 1
+                if e < len(self.words) and not self.words[e].parens:
+                    k = e
+                    continue
             if nxt and self.joined(nxt) and not self.words[k].punct_before:
                 group.append(nxt)
                 k = nxt.j
