@@ -3756,8 +3756,8 @@ MONARCHIES = frozenset((
 _SUPREME_HEADS = _CROWN_HEADS | frozenset(normalize(w) for w in ("الرئيس", "الرئيسة", "الأمير", "السلطان"))
 # Heads of state or government: never an officer's second title after his rank and state.
 _HEADS_OF_GOVERNMENT = frozenset(normalize(w) for w in (
-    "رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء", "رئيس الجمهورية", "رئيس الدولة", "الرئيس",
-    "ولي العهد", "الملك", "الأمير", "السلطان"))
+    "رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء", "رئيس حكومة تصريف الأعمال", "رئيس الجمهورية",
+    "رئيس الدولة", "الرئيس", "ولي العهد", "الملك", "الأمير", "السلطان"))
 _OTHER_HEADS = frozenset(normalize(w) for w in ("ولي", "رئيس", "الرئيس", "رئيسة", "الرئيسة", "الأمين", "الأمينة"))
 
 
@@ -4464,8 +4464,8 @@ _ADVERBS_LIKE_NAMES = frozenset(normalize(w) for w in (
 
 # Titles of one office, as the title lexicon writes them (the head of government:
 # a man listed as رئيس الوزراء is also رئيس الحكومة). Shared with resolve.py.
-SAME_OFFICES = (frozenset(("رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء")),
-                frozenset(("رئيسة الوزراء", "رئيسة الحكومة", "رئيسة مجلس الوزراء")))
+SAME_OFFICES = (frozenset(("رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء", "رئيس حكومة تصريف الأعمال")),
+                frozenset(("رئيسة الوزراء", "رئيسة الحكومة", "رئيسة مجلس الوزراء", "رئيسة حكومة تصريف الأعمال")))
 _SAME_OFFICES_NORMALIZED = tuple(frozenset(normalize(t) for t in same) for same in SAME_OFFICES)
 
 
