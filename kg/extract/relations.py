@@ -4725,6 +4725,15 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         if len(after) >= 2 and all(m.type is ActorType.person and m.actor != last_subject[0].actor
                                    for m in after):
             return last_subject[:1], after
+    if tf.pos == "verb" and not tf.pronoun and p > 1 and _after_where(s, p) and tf.entry.relation == "meet" \
+            and _dual_verb(s.words[p], tf.entry) and len(last_subject or ()) == 1 \
+            and last_subject[0].type is ActorType.person and getattr(s, "last_rel", None) is Relation.visit:
+        # وصل X إلى كابل، برفقة Y، حيث التقيا Z: the two who came meet Z
+        came = last_subject[:1] + [c for c in _companions(s, p) if c.type is ActorType.person
+                                   and c.actor != last_subject[0].actor][:1]
+        met = [m for m in _subject_after(s, q) if m.type is ActorType.person and m.actor not in {c.actor for c in came}]
+        if len(came) == 2 and met:
+            return came, met[:1]
     if tf.entry.relation == "visit" and tf.pos == "noun" and not tf.pronoun and p >= 2:
         # شهدت العاصمة الإماراتية أمس زيارة خاطفة لرئيس الوزراء الباكستاني X: the place the
         # visit "saw" is the destination, the one after ل the visitor
