@@ -1454,6 +1454,12 @@ def _inst_surface(doc, sentence, words, sp, inst, lex: Lexicon | None = None) ->
                 if country is not None and country.demonym:
                     return f"{own} ال{country.demonym}{'ة' if inst.gender == 'f' else ''}"
                 return f"{own} في {country.name}" if country is not None else own
+            if inst.gender == "f" and inst.kind != "ministry" and lex is not None \
+                    and not role_words[k + n - 1].endswith("ه") \
+                    and (country := lex.countries.get(sp.affil.split("|")[1])) is not None and country.demonym:
+                # رئيس هيئة الأركان العامة السعودي: the demonym agrees with the head, not the body
+                own = _original(doc, sentence, words, i, i + n - 1, clitic)
+                return f"{own} ال{country.demonym}ة"
             return _original(doc, sentence, words, i, i + n, clitic)
         if head[0].startswith("ال") and role_words[k].startswith("لل") \
                 and role_words[k][2:] == head[0][2:] and len(role_words) >= k + n:
