@@ -496,6 +496,10 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_
                 nouns = [tf for tf in tfs if tf.pos == "noun"]
                 if not nouns and p > 0 and s.norms[p - 1] in _NO_VERB_AFTER and not w.punct_before:
                     break  # أعرب عن توقعه أن ...: "his expectation", a noun no verb can be (تُوقّعه "signs it")
+                if form in _HEADED_FORMS and _addresses_something(s, p):
+                    tfs = [tf for tf in tfs if tf.entry.relation != "visit"]  # لم توجه X دعوة إلى مصر: "directed"
+                    if not tfs:
+                        break
                 if nouns and p > 0 and s.norms[p - 1] in _NOUN_AFTER and not w.punct_before:
                     tfs = nouns  # أعربت X عن إدانتها لـY: after a preposition, a verbal noun
                 elif nouns and p > 0 and any(f in _GOVERNORS for f in s.words[p - 1].forms):
@@ -2623,6 +2627,22 @@ _ANY = {normalize(w) for w in ("أي", "وأي", "فأي")}
 _NOUN_AFTER = {normalize(w) for w in ("عن", "على", "من", "في", "إلى", "مع")}
 # Prepositions no finite verb follows (من is also "who", على also the name علي).
 _NO_VERB_AFTER = {normalize(w) for w in ("عن", "في", "إلى", "مع")}
+# توجّه (headed) and تُوجِّه (directs) are written alike; what is directed follows the doer.
+_HEADED_FORMS = {normalize(w) for w in ("توجه", "يتوجه", "ستتوجه", "سيتوجه", "تتوجه")}
+_ADDRESSED = {normalize(w) for w in (
+    "دعوة", "دعوات", "الدعوة", "رسالة", "رسائل", "الرسالة", "نداء", "نداءات", "تحية", "التحية", "الشكر",
+    "شكرا", "اتهاما", "اتهامات", "انتقادات", "انتقادا", "سؤالا", "أسئلة", "ضربة", "ضربات", "تهنئة", "التهنئة")}
+
+
+def _addresses_something(s: "_Sentence", p: int) -> bool:
+    """Whether a thing directed (دعوة، رسالة، الشكر) follows the verb at ``p`` within
+    its clause, past its doer: وجّه "direct", not توجّه "head for"."""
+    for k in range(p + 1, min(len(s.words), p + 6)):
+        if s.words[k].punct_before or s.norms[k] == "الي":
+            return False
+        if not _ADDRESSED.isdisjoint(s.words[k].forms):
+            return True
+    return False
 _AGREED = {normalize(w) for w in ("اتفق", "اتفقا", "اتفقت", "اتفقتا", "اتفقوا", "يتفق", "تتفق", "واتفق",
                                   "واتفقا", "واتفقت", "واتفقوا", "وافق", "وافقت", "وافقا")}
 _MODAL_ADJECTIVES = {normalize(w) for w in (
