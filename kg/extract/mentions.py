@@ -767,6 +767,16 @@ def _office_then_rank(words: list[Word], out: list[Span], lex: Lexicon) -> list[
             merged.update(id(o) for o in out if a.i <= o.i and o.j <= b.i)
             b.extra["named_from"] = b.i  # (the man is known by his rank and name, not his office)
             b.i = a.i
+    for a, b in zip(out, out[1:]):
+        if a.kind in ("role", "person") and a.affil and a.affil_kind in ("country", "organization") \
+                and b.kind == "person" and b.title is not None and not b.affil and not b.ref and b.i == a.j \
+                and words[b.i].punct in ("،", ",") and a.i >= 1 and a.clitic.endswith("ل") \
+                and any(w.norm.removeprefix("ال") in _SENT_BY for w in words[max(0, a.i - 3):a.i]) \
+                and not any(words[k].punct_before for k in range(max(0, a.i - 2), a.i + 1)):
+            # المبعوث الخاص لرئيس مجلس السيادة السوداني، السفير X: the sender's state is the envoy's
+            state = a.affil if a.affil_kind == "country" else lex.organizations[a.affil].country
+            if state:
+                b.affil, b.affil_kind = state, "country"
     return [o for o in out if id(o) not in merged]
 
 
