@@ -443,7 +443,9 @@ class ArticleResolver:
             ids |= {p.id for p in self.persons if self.lex is not None and p.id in self.lex.people
                     and self.actors[p.id].country == country and any(
                         normalize_title(r.title)[:1] in (["وزير"], ["وزيره"]) and r.country == country
+                        and (self.date is None or r.held_on(self.date))
                         for r in self.lex.people[p.id].roles)}  # (X نائب رئيس الوزراء وزير الخارجية: a known minister)
+            # (a minister then, not at the article's date: السيسي, defence minister until 2014)
             if len(ids) == 1:
                 pid = ids.pop()
                 self._merged(pid, surface, "the one minister of that state, named earlier")
