@@ -2434,6 +2434,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     out = _company_nationality(words, out, lex)
     out = _namesakes_of_kin(words, out, lex)
     out = _office_then_rank(words, out, lex)
+    out = _indefinite_delegations(words, out, lex)
     ends = {o.j: o for o in out if o.kind != "person"}
     taken_words = {k for o in out for k in range(o.i, o.j)}
     for sp in out:
@@ -2569,6 +2570,34 @@ def _appointees(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
                           name=" ".join(x.norm for x in words[start:end]), extra={"announced": True}))
         taken.update(range(start, end))
     return sorted(out + added, key=lambda o: o.i) if added else out
+
+
+def _indefinite_delegations(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
+    """«وفداً أمريكياً»، «بوفد روسي»: an indefinite delegation and its demonym stand for
+    the state, as «الوفد الأمريكي» does.
+
+    >>> # لقاء جمع وفداً أمريكياً بوفد من جماعة الحوثي → the United States, then the Houthis
+    """
+    covered = {k for o in out for k in range(o.i, o.j)}
+    found = []
+    for k in range(len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        head = next((f for f in w.forms if f in _DELEGATION_HEADS and f != _DELEGATIONS), None)
+        if head is None or k in covered or (k + 1) in covered or nxt.punct_before or nxt.norm.startswith("ال"):
+            continue
+        form = nxt.norm[:-1] if nxt.norm.endswith("يا") else nxt.norm  # (أمريكياً: the accusative's alif)
+        state = next((h.ref for h in lex.phrases.get((form,), ()) if h.kind == "demonym"
+                      and h.number == "sg" and h.gender == "m" and h.ref in lex.countries), None)
+        if state is not None and not any(x.norm in _HEAD_NAMED_AFTER for x in words[k + 2:k + 5]):
+            # (وفداً عمانياً يرأسه X، وفدا جزائريا رفيعا برئاسة X: its head is the one named)
+            clitic = w.norm[: len(w.norm) - len(head)] if w.norm.endswith(head) else ""
+            found.append(Span(k, k + 2, "actor", ref=state, type=ActorType.country, clitic=clitic))
+    return sorted(out + found, key=lambda o: o.i) if found else out
+
+
+_DELEGATIONS = normalize("وفود")
+_HEAD_NAMED_AFTER = frozenset(normalize(w) for w in (
+    "برئاسة", "يرأسه", "يترأسه", "ترأسه", "بقيادة", "يقوده", "رأسه", "يضم", "ضم"))
 
 
 def _company_nationality(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
