@@ -83,7 +83,11 @@ def role_accusative(norm: str) -> bool:
     >>> role_accusative(normalize("وزيراً")), role_accusative(normalize("نائبين")), role_accusative(normalize("وزير"))
     (True, True, False)
     """
-    return (norm.endswith(("ا", "ه")) and norm[:-1] in ROLE_NOUNS) or (norm.endswith("ين") and norm[:-2] in ROLE_NOUNS)
+    return (norm.endswith(("ا", "ه")) and norm[:-1] in ROLE_NOUNS) or (norm.endswith("ين") and norm[:-2] in ROLE_NOUNS) \
+        or norm in _ACTING_ACCUSATIVES  # (عيّن X قائماً بأعمال رئيس الحكومة; not قائمة "a list")
+
+
+_ACTING_ACCUSATIVES = frozenset(normalize(w) for w in ("قائما", "قائمين"))
 
 
 COUNTERPART = {"نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظراءه", "نظرايه", "ونظيره",
