@@ -991,7 +991,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and w.index not in taken and w.norm not in STOP_WORDS and w.norm not in lex.trigger_forms \
                 and not lex.phrases.get((w.norm,)) and not _verbal_noun(w.norm) \
                 and not _opens_a_role(w, lex) and w.norm not in _TITLE_HEADS \
+                and _is_name_word(w, lex, taken, after_given=True) \
                 and _ends_here(words, j + 1, lex, taken):
+            # (but سالم بن بريك بالدعم،: a preposition and its noun are no family name)
             j += 1  # عبدالله بن عادل فخرو،: a family name after the father's, closed by a boundary
             break
         if j > start + 1 and words[j - 2].norm in ("بن", "ابن") and not w.punct_before and w.norm.startswith("ال") \
