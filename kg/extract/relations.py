@@ -4411,6 +4411,16 @@ def _opening_pair(s: _Sentence) -> list[Mentioned]:
     return []
 
 
+def _guests_of_one_host(s: _Sentence) -> tuple[str, str, str] | None:
+    """(guest state, guest state, host state) when the last reception was one host's of
+    two people of two other states, else None."""
+    met = (getattr(s, "memory", None) or {}).get("meeting") or []
+    if len(met) != 3 or not all(m.type is ActorType.person and m.country for m in met):
+        return None
+    host, a, b = (m.country for m in met)
+    return (a, b, host) if len({host, a, b}) == 3 else None
+
+
 def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
     """The two distinct states named last before word ``before`` in this
     sentence, else in the previous one (``s.context``) — or, when two of the
@@ -4452,6 +4462,11 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
                     seen.append(m)
         if len(seen) >= 2:
             break
+    if len(seen) < 2 and (guests := _guests_of_one_host(s)) and all(
+            m.actor in guests or m.actor == guests[2] for m in seen):
+        # استقبل وزير الدفاع السعودي الوزيرين (اللبناني والسوري) ... بين البلدين: the two
+        # guests' states, not the host's, who received each of them
+        return [Mentioned(before, before + 1, x, ActorType.country, "", x) for x in guests[:2]]
     if len(seen) < 2:
         # ووقع البلدان ... after a sentence that named no state: the article's last related pair
         a, b = (getattr(s, "pairs", None) or [(None, None)])[-1]
