@@ -2441,6 +2441,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     out = _namesakes_of_kin(words, out, lex)
     out = _office_then_rank(words, out, lex)
     out = _indefinite_delegations(words, out, lex)
+    out = _dual_with_demonyms(words, out, lex)
     ends = {o.j: o for o in out if o.kind != "person"}
     taken_words = {k for o in out for k in range(o.i, o.j)}
     for sp in out:
@@ -2576,6 +2577,36 @@ def _appointees(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
                           name=" ".join(x.norm for x in words[start:end]), extra={"announced": True}))
         taken.update(range(start, end))
     return sorted(out + added, key=lambda o: o.i) if added else out
+
+
+def _dual_with_demonyms(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
+    """«بالحكومتين اللبنانية والسورية»، «البلدين المصري والسوداني»: a dual side noun and
+    two demonyms name the two states, each its own mention (the second joined by و).
+
+    >>> # أشادت X بالحكومتين اللبنانية والسورية → Lebanon and Syria
+    """
+    covered = {k for o in out for k in range(o.i, o.j)}
+    found = []
+    for k in range(len(words) - 2):
+        w, first, second = words[k], words[k + 1], words[k + 2]
+        head = next((f for f in w.forms if f in _DUAL_SIDE_NOUNS), None)
+        if head is None or first.punct_before or second.punct_before or not second.norm.startswith("و") \
+                or any(x in covered for x in (k, k + 1, k + 2)):
+            continue
+        a = next((h.ref for h in lex.phrases.get((first.norm,), ()) if h.kind == "demonym" and h.ref in lex.countries), None)
+        b = next((h.ref for h in lex.phrases.get((second.norm[1:],), ()) if h.kind == "demonym"
+                  and h.ref in lex.countries), None)
+        if a and b and a != b:
+            clitic = w.norm[: len(w.norm) - len(head)] if w.norm.endswith(head) else ""
+            found += [Span(k, k + 2, "actor", ref=a, type=ActorType.country, clitic=clitic),
+                      Span(k + 2, k + 3, "actor", ref=b, type=ActorType.country, clitic="و")]
+    return sorted(out + found, key=lambda o: o.i) if found else out
+
+
+# Dual nouns for two states' sides, before their two demonyms.
+_DUAL_SIDE_NOUNS = frozenset(normalize(w) for w in (
+    "الحكومتين", "الحكومتان", "البلدين", "البلدان", "الدولتين", "الدولتان", "الجانبين", "الجانبان",
+    "الطرفين", "الطرفان", "الشعبين", "الشعبان", "الجيشين", "الجيشان"))
 
 
 def _indefinite_delegations(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
