@@ -6834,6 +6834,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         doers = [m for m in s.mentions if cs <= m.i and m.j <= p - 2 and not s.prep_before(m)
                  and m.type is ActorType.person]
         before = doers[:1] or _clause_subject(s, p - 2, cs)
+        if before and before[0].type in (ActorType.country, ActorType.location) and any(
+                not _LEAVING.isdisjoint(s.words[k].forms) for k in range(cs, before[0].i)):
+            before = []  # وغادر المبعوث القطري كابل من دون أن يلتقي Y: the city he left meets no one
     if not before and p > 2 and s.norms[p - 1] == "قد" and s.norms[p - 2] in ("يكون", "تكون") \
             and s.norms[p - 3] == "ان":
         # نفى X أن يكون قد التقى Y: X is the one who (did not) meet
@@ -7322,6 +7325,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     closing = next((b for a, b, _ in s._relatives() if a == p - 1), None) if p > 0 else None
     if closing is not None and obj and obj[0].i >= closing:
         obj = []  # X، الذي تستضيف بلاده القمة المقبلة، نظيره Y: the clause ends at its comma
+    if obj and rel in ("meet", "host") and tf.pos == "verb" and obj[0].i > obj_start \
+            and not _SITES.isdisjoint(s.words[obj[0].i].forms):
+        obj = []  # والتقى Y، وناقش الجانبان تأهيل مطار طهران الدولي: an airport, where no one is met
     if not obj and rel == "visit" and "" in markers and obj_start < len(s.words) \
             and not _SITES.isdisjoint(s.words[obj_start].forms):
         # زار X قاعدة عسكرية بريطانية في قبرص / مخيم الزعتري في الأردن: the state of the site
