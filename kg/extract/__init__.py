@@ -1078,7 +1078,10 @@ _ACCOMPANIED = frozenset(normalize(w) for w in ("رافق", "ورافق", "ير�
 
 def _accompanies_named(words: list[Word], i: int) -> bool:
     """«ورافق سلامَ في زيارته وزيرُ الخارجية X»: the verb and the one accompanied
-    come first, within four words of the title at ``i`` and in its clause."""
+    come first, at most five words before the title at ``i`` and in its clause.
+
+    >>> # ورافق سلامَ في زيارته وزيرُ الخارجية X → True for the title's index
+    """
     for k in range(max(0, i - 5), i - 1):
         if words[k].norm in _ACCOMPANIED and not any(words[x].punct_before for x in range(k + 1, i + 1)):
             return True
@@ -1091,8 +1094,6 @@ def _companion_lead(r, pid: str) -> str | None:
         if p.id != pid and r.actors.get(p.id) is not None and r.actors[p.id].country in r.lex.countries:
             return r.actors[p.id].country
     return None
-
-
 
 
 _THE_SECRETARY = normalize("الأمين")

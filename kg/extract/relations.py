@@ -4413,7 +4413,10 @@ def _opening_pair(s: _Sentence) -> list[Mentioned]:
 
 def _guests_of_one_host(s: _Sentence) -> tuple[str, str, str] | None:
     """(guest state, guest state, host state) when the last reception was one host's of
-    two people of two other states, else None."""
+    two people of two other states, else None.
+
+    >>> # استقبل خالد بن سلمان الوزيرين اللبناني والسوري → ("lebanon", "syria", "saudi_arabia")
+    """
     met = (getattr(s, "memory", None) or {}).get("meeting") or []
     if len(met) != 3 or not all(m.type is ActorType.person and m.country for m in met):
         return None
