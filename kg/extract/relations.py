@@ -4973,6 +4973,11 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         doer = next((m for m in reversed(s.mentions) if m.j <= p - 1 and not s.prep_before(m)
                      and m.type in (ActorType.country, ActorType.organization)), None)
         other = _object_by_marker(s, q, ["مع"], q, window=5)
+        if doer is not None and any(doer.j <= m.i and m.j <= p - 1 and s.prep_before(m) == "من"
+                                    and m.type in (ActorType.country, ActorType.organization) for m in s.mentions):
+            # لم تتلق الحكومة الهندية إخطارا من الرياض بشأن الاتفاق الذي وقعته مع إسلام آباد: "she"
+            # may be the one named after من, nearer than the sentence's subject
+            return [], []
         if doer is not None and other and other[0].actor != doer.actor:
             return [doer], other[:1]
     if tf.pos == "verb" and not tf.pronoun and p > 1 and s.norms[p - 1] in _RELATIVE \
