@@ -1318,6 +1318,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                     if rel is Relation.agree and a.type is ActorType.person and b.type is ActorType.person \
                             and s.memory is not None:
                         s.memory["signers"] = (a, b)  # for a later الوزيران
+                elif rel is Relation.meet and s.memory is not None and a.type is not ActorType.location \
+                        and b.type is not ActorType.location and all(any(m is x for x in s.mentions) for m in (a, b)):
+                    # نفت X تقارير عن لقاء جمع وفدا أمريكيا بوفد حوثي ... رجّح أن يلتقي الجانبان: the two
+                    # of the denied meeting, not the denier named last
+                    s.memory["between"] = (a, b)
                 target = b.actor
                 if rel is Relation.visit and b.place and (seat := _ENCLAVE_SEATS.get(normalize(b.place))) \
                         and seat in s.lex.countries and any(seat in (m.actor, m.country) for m in s.mentions):
