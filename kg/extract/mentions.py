@@ -2585,13 +2585,16 @@ def _dual_with_demonyms(words: list[Word], out: list[Span], lex: Lexicon) -> lis
 
     >>> # أشادت X بالحكومتين اللبنانية والسورية → Lebanon and Syria
     """
-    covered = {k for o in out for k in range(o.i, o.j)}
+    covered: set[int] | None = None  # (built only when a dual noun is there: most sentences have none)
     found = []
     for k in range(len(words) - 2):
         w, first, second = words[k], words[k + 1], words[k + 2]
         head = next((f for f in w.forms if f in _DUAL_SIDE_NOUNS), None)
-        if head is None or first.punct_before or second.punct_before or not second.norm.startswith("و") \
-                or any(x in covered for x in (k, k + 1, k + 2)):
+        if head is None or first.punct_before or second.punct_before or not second.norm.startswith("و"):
+            continue
+        if covered is None:
+            covered = {x for o in out for x in range(o.i, o.j)}
+        if any(x in covered for x in (k, k + 1, k + 2)):
             continue
         a = next((h.ref for h in lex.phrases.get((first.norm,), ()) if h.kind == "demonym" and h.ref in lex.countries), None)
         b = next((h.ref for h in lex.phrases.get((second.norm[1:],), ()) if h.kind == "demonym"
@@ -2615,12 +2618,16 @@ def _indefinite_delegations(words: list[Word], out: list[Span], lex: Lexicon) ->
 
     >>> # لقاء جمع وفداً أمريكياً بوفد من جماعة الحوثي → the United States, then the Houthis
     """
-    covered = {k for o in out for k in range(o.i, o.j)}
+    covered: set[int] | None = None  # (built only when a delegation noun is there)
     found = []
     for k in range(len(words) - 1):
         w, nxt = words[k], words[k + 1]
         head = next((f for f in w.forms if f in _DELEGATION_HEADS and f != _DELEGATIONS), None)
-        if head is None or k in covered or (k + 1) in covered or nxt.punct_before or nxt.norm.startswith("ال"):
+        if head is None or nxt.punct_before or nxt.norm.startswith("ال"):
+            continue
+        if covered is None:
+            covered = {x for o in out for x in range(o.i, o.j)}
+        if k in covered or (k + 1) in covered:
             continue
         form = nxt.norm[:-1] if nxt.norm.endswith("يا") else nxt.norm  # (أمريكياً: the accusative's alif)
         state = next((h.ref for h in lex.phrases.get((form,), ()) if h.kind == "demonym"
