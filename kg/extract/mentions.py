@@ -152,6 +152,7 @@ class Word:
     ali: bool = False  # علي written with a dotted ي by a writer who spells على with ى: the name Ali
     initialed: bool = False  # abbreviated title initials stand before it (أ.د. X، د. X): a name starts here
     parens: bool = False  # it stands inside parentheses (منتدى الدول المصدرة للغاز (جيكف): a short name or an aside
+    case_vowel: str = ""  # the short vowel written on its last letter (العمرَ: ``"\u064e"``), if any
 
 
 @dataclass(slots=True)
@@ -189,6 +190,23 @@ _KIN_ENDS = tuple(normalize(w) for w in ("نجلة", "ابنة", "شقيقة", "
 
 _OPENING_QUOTES = frozenset("«“(\"")
 _CLOSING_QUOTES = frozenset("»”)\"")
+
+
+_CASE_VOWELS = frozenset("\u064e\u064f\u0650")  # fatha, damma, kasra
+
+
+def _case_vowel(text: str, last: int) -> str:
+    """The short vowel written after the letter at ``last`` (a shadda may
+    come first), or ``""``.
+
+    >>> _case_vowel("العمرَ", 4) == "\u064e", _case_vowel("العمر", 4)
+    (True, '')
+    """
+    k = last + 1
+    if text[k:k + 1] == "\u0651":
+        k += 1
+    mark = text[k:k + 1]
+    return mark if mark in _CASE_VOWELS else ""
 
 
 def words_of(sentence: Sentence) -> list[Word]:
@@ -242,7 +260,8 @@ def words_of(sentence: Sentence) -> list[Word]:
                     w[-1] == "ه" and text[norm_map[tok[2] - 1]] == "ة",
                     "\u064b" in text[norm_map[tok[2] - 1] - 1:norm_map[tok[2] - 1] + 2], hyphened,
                     quoted=quoted, ali=dotted_ali and w == "علي" and text[norm_map[tok[2] - 1]] == "ي",
-                    initialed=initialed, parens=in_parens))
+                    initialed=initialed, parens=in_parens,
+                    case_vowel=_case_vowel(text, norm_map[tok[2] - 1])))
         initialed = False
         punct = ""
         prefix = ""
@@ -969,6 +988,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             break  # فيليبو غراندي بـ«كرم ...: a word with a preposition written apart is no name part
         if j > start + 1 and role_accusative(w.norm):
             break  # عيّن X وY نائبين / سفيرا: the office they are named to follows the name
+        if j >= start + 2 and w.case_vowel and w.case_vowel != words[j - 1].case_vowel:
+            break  # هنّأ المحافظ حسين الزيود العمرَ: a case vowel no earlier name word shares marks the object
         if j > start and w.quoted:
             break  # أحمد محمد إسلام «مادوبي»: a word alone in quotes after a name is a nickname
         if j > start and w.punct_before and not (
