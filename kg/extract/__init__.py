@@ -1731,7 +1731,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 # (والروسي after a dual title is another person's; ولي العهد is a title;
                 # التقى الوزير الإيراني X نائب أمير الكويت: another state's title, the object)
                 holder = mentioned[-1].actor
-                if sp.extra.get("post_name") and not (sp.affil and sp.affil_kind == "organization"):
+                if (sp.extra.get("post_name") or not sp.affil_kind) and not (sp.affil and sp.affil_kind == "organization"):
+                    # (عن الجانب السعودي الأمير X وزير الخارجية: a bare office after the name takes the signing side)
                     # (، أمين سر اللجنة التنفيذية لمنظمة التحرير،: the body it names stays his)
                     sp.affil, sp.affil_kind = _signing_side(mentioned, words) or _post_name_state(
                         sp, holder, r, lex, _named_second(mentioned, getattr(r, "home", None), words)), "country"
