@@ -167,6 +167,8 @@ _DEPARTING = frozenset(normalize(w) for w in ("توجه", "توجهت", "يتو�
                                               "سيتوجه", "ستتوجه", "سيغادر", "ستغادر", "يسافر", "تسافر",
                                               "سيسافر", "ستسافر"))
 _FOR_HOLDING = frozenset(normalize(w) for w in ("لإجراء", "لعقد"))
+# "Will be" before a reception phrase (سيكون X في استقباله): the host still to greet.
+_FUTURE_TO_BE = frozenset(normalize(w) for w in ("سيكون", "ستكون", "سيكونان", "ستكونان", "سيكونون"))
 # "As soon as / upon / after" before a verbal noun, and a future verb before them.
 _UPON = frozenset(normalize(w) for w in ("فور", "بمجرد", "عند", "حال", "بعد", "عقب", "إثر", "لدى"))
 _FUTURE_PREFIXED = re.compile(r"^و?س[يتن][^ ]{3,}$")
@@ -522,6 +524,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if tense == "noun" and any(words[k].removeprefix("و") in _FUTURE_LIGHT_VERBS
                                for k in range(max(clause_start, trigger - 6), trigger)):
         hypothetical = True  # ستجري مصر وتركيا مناورات مشتركة: exercises still to be held
+    if tense == "past" and any(words[k].removeprefix("و") in _FUTURE_TO_BE
+                               for k in range(max(clause_start, trigger - 6), trigger)):
+        hypothetical = True  # حيث سيكون في استقباله X: a reception still to come
     if tense == "noun" and trigger >= 2 and words[trigger - 1] in _UPON and any(
             _FUTURE_PREFIXED.match(words[k]) for k in range(max(clause_start, trigger - 4), trigger - 1)):
         hypothetical = True  # التطبيع سيتحقق فور توقيع معاهدة السلام: a signing the future waits on
