@@ -167,6 +167,9 @@ _DEPARTING = frozenset(normalize(w) for w in ("توجه", "توجهت", "يتو�
                                               "سيتوجه", "ستتوجه", "سيغادر", "ستغادر", "يسافر", "تسافر",
                                               "سيسافر", "ستسافر"))
 _FOR_HOLDING = frozenset(normalize(w) for w in ("لإجراء", "لعقد"))
+# "Until" before a verbal noun (إلى حين وصول X، لحين توقيع الاتفاق، ريثما ...): not yet.
+_UNTIL = frozenset(normalize(w) for w in ("لحين", "ريثما", "حتى", "وحتى"))
+_UNTIL_FIRST = frozenset(normalize(w) for w in ("إلى", "الى"))
 # "Will be" before a reception phrase (سيكون X في استقباله): the host still to greet.
 _FUTURE_TO_BE = frozenset(normalize(w) for w in ("سيكون", "ستكون", "سيكونان", "ستكونان", "سيكونون"))
 # "As soon as / upon / after" before a verbal noun, and a future verb before them.
@@ -524,6 +527,11 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     if tense == "noun" and any(words[k].removeprefix("و") in _FUTURE_LIGHT_VERBS
                                for k in range(max(clause_start, trigger - 6), trigger)):
         hypothetical = True  # ستجري مصر وتركيا مناورات مشتركة: exercises still to be held
+    if tense == "noun" and trigger >= 1 and (words[trigger - 1] in _UNTIL or (
+            trigger >= 2 and words[trigger - 2] in _UNTIL_FIRST and words[trigger - 1] == "حين")) \
+            and any(_FUTURE_PREFIXED.match(words[k]) for k in range(max(0, trigger - 15), trigger - 1)):
+        hypothetical = True  # ستدير البعثة إلى حين وصول X إلى طرابلس: an arrival still waited for
+        # (but ظل في المطار إلى حين وصول الوزير: told of the past, the arrival took place)
     if tense == "past" and any(words[k].removeprefix("و") in _FUTURE_TO_BE
                                for k in range(max(clause_start, trigger - 6), trigger)):
         hypothetical = True  # حيث سيكون في استقباله X: a reception still to come
