@@ -170,6 +170,10 @@ _FOR_HOLDING = frozenset(normalize(w) for w in ("لإجراء", "لعقد"))
 # "Until" before a verbal noun (إلى حين وصول X، لحين توقيع الاتفاق، ريثما ...): not yet.
 _UNTIL = frozenset(normalize(w) for w in ("لحين", "ريثما", "حتى", "وحتى"))
 _UNTIL_FIRST = frozenset(normalize(w) for w in ("إلى", "الى"))
+# "Come close to" before a verbal noun (يقتربان من اتفاق، باتا قريبين من التوقيع): not yet.
+_NEARING = frozenset(normalize(w) for w in (
+    "اقترب", "اقتربت", "اقتربا", "اقتربتا", "اقتربوا", "يقترب", "تقترب", "يقتربان", "تقتربان", "يقتربون",
+    "نقترب", "قريب", "قريبة", "قريبان", "قريبين", "قريبون", "قريبتان", "قريبتين", "مقتربين", "مقتربا"))
 # "Will be" before a reception phrase (سيكون X في استقباله): the host still to greet.
 _FUTURE_TO_BE = frozenset(normalize(w) for w in ("سيكون", "ستكون", "سيكونان", "ستكونان", "سيكونون"))
 # "As soon as / upon / after" before a verbal noun, and a future verb before them.
@@ -532,6 +536,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             and any(_FUTURE_PREFIXED.match(words[k]) for k in range(max(0, trigger - 15), trigger - 1)):
         hypothetical = True  # ستدير البعثة إلى حين وصول X إلى طرابلس: an arrival still waited for
         # (but ظل في المطار إلى حين وصول الوزير: told of the past, the arrival took place)
+    if tense == "noun" and any((words[k].removeprefix("و") in _NEARING and words[k + 1] == "من")
+                               or (words[k] == "علي" and words[k + 1] == "وشك")
+                               for k in range(max(clause_start, trigger - 5), trigger - 1)):
+        hypothetical = True  # إن الطرفين يقتربان من اتفاق نهائي، على وشك توقيع: nearly, not yet
     if tense == "past" and any(words[k].removeprefix("و") in _FUTURE_TO_BE
                                for k in range(max(clause_start, trigger - 6), trigger)):
         hypothetical = True  # حيث سيكون في استقباله X: a reception still to come
