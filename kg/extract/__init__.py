@@ -870,7 +870,7 @@ def _dateline_state(doc: Doc, lex: Lexicon, city_only: bool = False) -> str | No
         # (الوكالة الموريتانية للأنباء)، وكالة الأنباء الجزائرية: a state's agency by its demonym
         agency = next((h.ref for w in normalize(tag).split() for h in lex.phrases.get((w,), ())
                        if h.kind == "demonym" and h.ref in lex.countries), None)
-    if agency:
+    if agency and not city_only:
         return agency  # بكين - كونا: Kuwait's agency abroad; its bare titles are Kuwait's
     if key in _UN_SEATS:
         return None  # نيويورك –: a dispatch from the UN, whose envoys serve other states
@@ -888,6 +888,20 @@ def _dateline_state(doc: Doc, lex: Lexicon, city_only: bool = False) -> str | No
                 return None
             return hit.ref
     return None
+
+
+def _names_own_state(per_sentence, lex: Lexicon, state: str) -> bool:
+    """A title in the article carries the demonym of ``state``, the agency's
+    own (وزير التجارة التركي in a dispatch of the Turkish agency from Benghazi):
+    the agency writes of its officials as of foreigners, so a bare title there
+    is the dateline city's state's, not its own."""
+    for _, words, spans in per_sentence:
+        for sp in spans:
+            if sp.kind == "person" and sp.title is not None and sp.affil == state and any(
+                    h.kind == "demonym" and h.ref == state
+                    for w in words[sp.i:sp.j] for h in lex.phrases.get((w.norm,), ())):
+                return True
+    return False
 
 
 def _dateline_no_person(doc: Doc, per_sentence) -> None:
@@ -1491,9 +1505,12 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     _dateline_no_person(doc, per_sentence)
     _dateline_agency(per_sentence, lex)
     dateline = _dateline_state(doc, lex)
+    city_state = _dateline_state(doc, lex, city_only=True)
+    if dateline and city_state and city_state != dateline and _names_own_state(per_sentence, lex, dateline):
+        dateline = city_state  # بنغازي (الأناضول) - وصل وزير التجارة التركي X ... التقى رئيس الحكومة Y: Libya's
     r.home = dateline or _own_president_state(per_sentence, lex, date)
     # (the dateline city's state even in a correspondent's dispatch, for its airport)
-    r.dispatch_state = dateline or _dateline_state(doc, lex, city_only=True)
+    r.dispatch_state = dateline or city_state
     # Pass 1: people introduced by title or full name, in reading order.
     resolved: dict[tuple[int, int], tuple[str | None, list]] = {}
     bodies_named: dict[tuple[str, ...], str] = {}  # (short forms of the bodies named so far)
