@@ -24,7 +24,7 @@ from ..errors import UnknownExtractor
 from ..lexicon import ARAB_LEAGUE, Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
 from ..text import Doc, Sentence, make_doc, normalize
-from .mentions import (_ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
+from .mentions import (_NAME_LINKS, _ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
 from .mentions import (_FOREIGN_SURNAME_ENDS, COUNTERPART, _own_body_word, _EPONYM_HEADS, _BODY_ADJECTIVES, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        _NEW_HOLDER, _CROWN_ADJECTIVES, MONARCHIES as _MONARCHIES,
@@ -890,6 +890,27 @@ def _dateline_state(doc: Doc, lex: Lexicon, city_only: bool = False) -> str | No
     return None
 
 
+_AFTER_AN_OBJECT = frozenset(normalize(w) for w in ("على", "علي", "في", "إلى", "خلال", "عن", "لدى"))
+
+
+def _another_mans_surname_apart(sp: Span, words: list[Word], r: ArticleResolver) -> None:
+    """A titled name of three words whose last word is the surname of a man
+    named before, with a preposition after it, is a two-word name and then
+    that man, the verb's object (وهنأ وزير الخارجية X Y تيتيه على تعيينها, after
+    هانا تيتيه): the span is cut before the surname, which pass 2 then reads
+    alone. A linking word before it (آل ثاني، بن X) keeps a family name whole."""
+    if sp.kind != "person" or sp.title is None or sp.ref or sp.j >= len(words):
+        return
+    tokens = sp.name.split()
+    last = words[sp.j - 1]
+    if len(tokens) != 3 or tokens[-1] != last.norm or tokens[-2] in _NAME_LINKS or tokens[0] in _NAME_LINKS \
+            or words[sp.j].norm not in _AFTER_AN_OBJECT or words[sp.j].punct_before or last.punct_before:
+        return
+    if any(len(p.tokens) > 1 and p.tokens[-1] == last.norm and p.tokens[0] != tokens[0] for p in r.persons):
+        sp.j -= 1
+        sp.name = " ".join(tokens[:-1])
+
+
 def _names_own_state(per_sentence, lex: Lexicon, state: str) -> bool:
     """A title in the article carries the demonym of ``state``, the agency's
     own (وزير التجارة التركي in a dispatch of the Turkish agency from Benghazi):
@@ -1527,6 +1548,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                           and not words[w.index + 1].punct_before and (w.index + 1) not in inside}
         if r.persons:
             spans[:] = [_bare_title_apart(sp, words, r) for sp in spans]
+            for sp in spans:
+                _another_mans_surname_apart(sp, words, r)
         for sp in spans:  # (in reading order: a short form names a body named before it)
             if sp.kind == "person" and not sp.ref and sp.title is not None and sp.title.kind == "office" \
                     and sp.name and " " not in sp.name and r.date is not None:
