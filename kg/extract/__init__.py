@@ -1705,6 +1705,11 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                         start, clitic = start - 1, lead
                 spans.append(Span(start, w.index + 1, "person", type=ActorType.person,
                                   name=form, clitic=clitic))
+        for sp in spans if short_orgs else ():
+            if sp.kind == "actor" and sp.ref in lex.organizations and sp.j - sp.i >= 2 \
+                    and (child := short_orgs.get(tuple(w.forms[-1] for w in words[sp.i:sp.j]))) \
+                    and lex.organizations[child].part_of == sp.ref:
+                sp.ref = child  # (جهود البعثة الأممية after the mission was named: that mission)
         spans += _short_org_spans(words, taken, short_orgs)
         spans += _army_short_spans(words, taken, armies)
         spans += _company_short_spans(words, taken, companies)
@@ -2791,6 +2796,14 @@ def _register_short_forms(ref: str, lex: Lexicon, short_orgs: dict[tuple[str, ..
         named = groups_here.setdefault(head, set()) if groups_here is not None else set()
         named.add(ref)
         short_orgs[("ال" + head,)] = ref if len(named) == 1 else ""
+    parent = lex.organizations.get(org.part_of) if org.part_of else None
+    if parent is not None:
+        # بعثة الأمم المتحدة للدعم في ليبيا ... جهود البعثة الأممية: the UN's
+        # "mission" is the one mission named, not the whole organization
+        for alias in parent.aliases:
+            words = normalize(alias).split()
+            if len(words) >= 2 and words[0] == "ال" + head:
+                short_orgs[tuple(words)] = "" if short_orgs.get(tuple(words), ref) != ref else ref
     for name in [org.name, *org.aliases]:
         words = normalize(name).split()
         if len(words) >= 3 and words[1] == "اقليم":
