@@ -336,7 +336,14 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                 person.country if _normalized(sp.title.title) in _HEAD_TITLES
                 or sp.title.role_en == "counterpart" else None) or _office_named_in(  # (نظيره إلهام علييف)
                 person, sp.role, r.date, lex)  # نائب رئيس الوزراء وزير الخارجية X
-            if held:
+            inst = _institution_ending(sp.title.title, lex) if held in lex.countries else None
+            if inst is not None:
+                # رئيس مجلس النواب عقيلة صالح: his state's House, as رئيس مجلس النواب الليبي names it
+                c = lex.countries[held]
+                name = f"{inst.head} ال{c.demonym}{'ة' if inst.gender == 'f' else ''}" if c.demonym else inst.head
+                affil_id = r.organization(f"{inst.head}|{held}", name, inst.name_en.format(country=c.name_en),
+                                          held, inst.head)
+            elif held:
                 affil_id = r.lexicon_actor(held, lex.actor_head(held).name)
                 if getattr(r, "home", None) is None and _normalized(sp.title.title) in _OWN_HEADS:
                     r.home = held  # رئيس الجمهورية، السيد X: the article's own state
