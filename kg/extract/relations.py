@@ -2132,6 +2132,10 @@ _WITH_HIM_AND = {"و" + w for w in _WITH_HIM}  # (X، ومعه نجله Y: Y goe
 # A state's stance or policy, held by the actor named after it (موقف بريتوريا الداعم لـ...).
 _STANCES = {normalize(w) for w in ("موقف", "الموقف", "مواقف", "سياسة", "سياسات", "توجه", "خطاب")}
 _SIDE = normalize("جانب")
+# A change in a stance (التحول في موقف باريس): the stance's holder is what is criticized.
+_SHIFTS = {normalize(w) for w in ("التحول", "التحوّل", "التغير", "التغيير", "التبدل", "التراجع", "التشدد",
+                                  "الانحياز", "التصعيد", "تحول", "تغير", "تغيير", "تراجع")}
+_STANCES_HELD = _STANCES | {normalize(w) for w in ("السياسة", "السياسات", "المواقف", "التوجه", "الخطاب")}
 _SIGNED_BY_OTHERS = {normalize(w) for w in ("الموقع", "الموقعة", "المبرم", "المبرمة")}
 _THE_LATTER = {normalize(w) for w in ("الأخير", "الأخيرة")}
 _TOOK_PLACE = {normalize(w) for w in ("جرى", "وجرى", "تم", "وتم", "جري")}
@@ -3808,7 +3812,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                                  and not _A_DELEGATION.isdisjoint(s.words[k - 1].forms)) \
                         and not _venue_noun(s.words[k + 1]) \
                         and s.norms[k + 1] not in _SIDELINES \
-                        and not (s.norms[k] == "في" and _venue_noun(s.words[k - 1])):
+                        and not (s.norms[k] == "في" and _venue_noun(s.words[k - 1])) \
+                        and not (s.norms[k] == "في" and s.norms[k - 1] in _SHIFTS
+                                 and s.norms[k + 1] in _STANCES_HELD):  # (انتقد التحول في موقف باريس: Paris's)
                     # (التقى على هامشها Y; استقبل X في مكتبه في اليرزة Y: the venue's town;
                     # استقبل، الثلاثاء، في مكتبه، Y: "his" office too)
                     break  # في مواجهة X: a prepositional phrase, no direct object after it
