@@ -5277,6 +5277,9 @@ _VOICED_IT = frozenset(normalize(w) for w in (
 _THAT_IT = frozenset(normalize(w) for w in ("بأن", "أن", "بان"))
 
 
+_BY_ACCUSING = normalize("باتهام")
+
+
 def _accusation_sides(s: _Sentence, p: int, q: int,
                       last_subject: list[Mentioned]) -> tuple[list[Mentioned], list[Mentioned]]:
     """The accuser and the accused of an accusation noun: اتهامات واشنطن لطهران،
@@ -5287,6 +5290,16 @@ def _accusation_sides(s: _Sentence, p: int, q: int,
     """
     k, accuser = q, None
     m = s.at.get(k) if k < len(s.words) and not s.words[k].punct_before else None
+    if m is not None and m.i == k and not s.prep_before(m) and m.type is not ActorType.location \
+            and s.norms[p] == _BY_ACCUSING and m.j < len(s.words) and not s.words[m.j].punct_before \
+            and s.norms[m.j][:1] == "ب" and len(s.norms[m.j]) > 3:
+        # ردت الخارجية الجزائرية باتهام فرنسا بالتنصل: the maṣdar's genitive is the
+        # accused, followed by what he is accused of; the accuser is the clause's doer
+        doer = _doer(s, p, s.clause_start(p), last_subject)
+        if doer and doer[0].actor != m.actor and doer[0].actor != m.country:
+            s.told = True
+            return doer[:1], [m]
+        return [], []
     if m is not None and m.i == k and not s.prep_before(m) and m.type is not ActorType.location:
         accuser, k = m, m.j
     elif k < len(s.words) and k in s.demonyms and not s.words[k].punct_before:
