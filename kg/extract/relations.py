@@ -735,7 +735,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             if not obj and start + 2 < len(s.words) and s.norms[start] in _WHAT_HE_CALLED \
                     and s.norms[start + 1] in _DESCRIBED:
                 # ندّد X بما وصفه بـ"إرهاب الدولة" الإسرائيلي: the state the label names
-                named = next((k for k in range(start + 2, min(len(s.words), start + 7))
+                end = next((k for k in range(start + 2, min(len(s.words), start + 9)) if s.words[k].punct_before),
+                           min(len(s.words), start + 9))  # (بـ"لغة التهديد والوعيد" الصادرة عن الوزير X)
+                named = next((k for k in range(start + 2, end)
                               if k in s.demonyms or (k in s.at and s.at[k].type is not ActorType.location)), None)
                 if named is not None and named in s.demonyms and named not in s.covered:
                     obj = [Mentioned(named, named + 1, s.demonyms[named], ActorType.country, "", s.demonyms[named])]
