@@ -729,7 +729,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.oppose and tf.pos == "verb" and subj and not obj:
             start = subj[-1].j if subj[0].i > p else q
             said_at = next((k for k in range(start, min(len(s.words), start + 4))
-                            if s.norms[k] in _CRITICISED_ACTS and not any(x in s.at for x in range(start, k))), None)
+                            if not _CRITICISED_ACTS.isdisjoint(s.words[k].forms)
+                            and not any(x in s.at for x in range(start, k))), None)  # (ندد بالتصريحات)
             if said_at is not None:
                 obj = _statement_author(s, said_at)  # انتقدت طهران، الأربعاء، البيان الختامي لمجلس التعاون
             if not obj and start + 2 < len(s.words) and s.norms[start] in _WHAT_HE_CALLED \
@@ -9454,6 +9455,11 @@ _CRITICISED_ACTS = {normalize(w) for w in ("البيان", "القرار", "ال
                                              "الخطوة", "الإجراءات", "السياسات")}
 
 
+_ISSUED_FROM = frozenset(normalize(w) for w in ("الصادر", "الصادرة", "الصادرين"))
+_WHICH = frozenset(normalize(w) for w in ("التي", "الذي"))
+_UTTERED = frozenset(normalize(w) for w in ("أدلى", "أدلت", "أطلقها", "أطلقه", "أطلقتها", "أطلقته"))
+
+
 def _statement_author(s: _Sentence, q: int) -> list[Mentioned]:
     """انتقدت طهران البيان الختامي (للمجلس الوزاري) لمجلس التعاون: the body or
     state after ل, past adjectives and one unnamed organ of it."""
@@ -9463,6 +9469,15 @@ def _statement_author(s: _Sentence, q: int) -> list[Mentioned]:
         if m is not None:
             return [m] if m.i == k and s.prep_before(m) == "ل" and m.type in (
                 ActorType.organization, ActorType.country) and not m.place else []
+        if k + 2 < len(s.words) and ((s.norms[k] in _ISSUED_FROM and s.norms[k + 1] == "عن") or (
+                s.norms[k] in _WHICH and s.norms[k + 1] in _UTTERED)):
+            # التصريحات الصادرة عن X / التي أدلى بها X / التي أطلقها X: their author
+            at = k + 2 + (s.norms[k + 2] in ("بها", "به"))
+            m = s.at.get(at) if at < len(s.words) and not s.words[at].punct_before else None
+            if m is None or m.i != at or s.prep_before(m) not in ("", "عن") \
+                    or m.type is ActorType.location or m.place:
+                return []
+            return [m]
         if s.norms[k].startswith("ل") and hops == 0:
             hops += 1  # (للمجلس الوزاري: an organ, then its body)
         elif not s.norms[k].startswith("ال"):
