@@ -726,6 +726,13 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and s.norms[q] in _EACH and s.norms[q + 1] == _OF_THE_TWO and s.last_object \
                 and len(s.last_object) == 2 and all(m.type is ActorType.person for m in s.last_object):
             obj = [m for m in s.last_object if m.actor != subj[0].actor]  # استقبل الضيفين، والتقى كلاً منهما على حدة
+        if rel is Relation.oppose and tf.pos == "verb" and subj and s.memory \
+                and (start := subj[-1].j if subj[0].i > p else q) < len(s.words) and s.norms[start] == _THE_VISIT \
+                and (visitor := s.memory.get("visitor")) and visitor[0].actor not in {m.actor for m in subj} \
+                and (start + 1 >= len(s.words) or s.words[start + 1].punct_before or s.norms[start + 1] not in _WHICH):
+            obj = list(visitor)  # وصل X إلى أديس أبابا ... ودانت الحكومة الصومالية الزيارة: X's
+            # (but الزيارة التي قام بها Y: the visit of the one named with it; a state named
+            # later, معتبرة أنها تمس بمبدأ الصين, is no object: the visit is)
         if rel is Relation.oppose and tf.pos == "verb" and subj and not obj:
             start = subj[-1].j if subj[0].i > p else q
             said_at = next((k for k in range(start, min(len(s.words), start + 4))
