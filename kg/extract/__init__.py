@@ -3050,7 +3050,7 @@ def _denied_claims(triples: list[Triple], r: ArticleResolver) -> list[Triple]:
 
 def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str, str]]) -> bool:
     """A person does not support, cooperate with or ally with his own state, nor
-    host, meet or visit his own body, nor host, meet or visit his own state, nor a state's body visit it: such an edge
+    host, meet, visit or oppose his own body, nor host, meet or visit his own state, nor a state's body visit it: such an edge
     comes from a masdar whose doer lies elsewhere (أجرى X مفاوضات أفضت إلى اتفاق يقضي بتزويد كييف ...: Kyiv is
     supplied, not by its own envoy).
 
@@ -3066,9 +3066,11 @@ def _backs_own_state(t: Triple, r: ArticleResolver, affiliations: set[tuple[str,
     if t.relation is Relation.visit and subject is not None and subject.type is ActorType.person \
             and (subject.country == t.object or (t.subject, t.object) in affiliations):
         return True  # (وزير الداخلية الأردني X، الذي يزور المملكة: never his own kingdom)
-    if t.relation in (Relation.host, Relation.meet, Relation.visit) and (t.subject, t.object) in affiliations \
+    if t.relation in (Relation.host, Relation.meet, Relation.visit, Relation.oppose) \
+            and (t.subject, t.object) in affiliations \
             and r.actors.get(t.object) is not None and r.actors[t.object].type is ActorType.organization:
-        return True  # (رئيس المجلس X استقبل وفداً من المجلس: his own body is no guest of his)
+        return True  # (رئيس المجلس X استقبل وفداً من المجلس: his own body is no guest of his;
+        # جدد الأمين العام للمجلس X إدانة المجلس لـ...: the body's own condemnation, not of it)
     if t.relation in (Relation.host, Relation.meet) and (
             ((t.subject, t.object) in affiliations and getattr(r.actors.get(t.object), "type", None) is ActorType.country)
             or ((t.object, t.subject) in affiliations
