@@ -6496,6 +6496,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 doer = _clause_subject(s, dest.i, cs)
                 if doer and doer[0].actor != dest.actor:
                     return doer, [dest]
+        if rel == "cooperate" and entry.domain == "military" and not _TRAINING.isdisjoint(s.words[p].forms) \
+                and q < len(s.words) and not s.words[q].punct_before and s.norms[q] in _ARMED_CELLS:
+            return [], []  # اتهمت X Y بتدريب خلايا مسلحة داخل المملكة: cells trained, no state trained with
         if rel == "cooperate" and entry.domain == "military" and not tf.pronoun and _governed(s, p) \
                 and not _TRAINING.isdisjoint(s.words[p].forms):
             # تتولى تركيا تدريب وحدات من الجيش الصومالي: the trained force is the partner
@@ -7997,6 +8000,10 @@ _WHAT_HE_CALLED = frozenset(normalize(w) for w in ("بما", "ما"))  # (ندد
 _DESCRIBED = frozenset(normalize(w) for w in (
     "وصفه", "وصفها", "وصفته", "وصفوه", "وصفتها", "يصفه", "تصفه", "يصفها", "تصفها", "سماه", "أسماه",
     "اسماه", "يسميه", "تسميه", "سمته", "أسمته"))
+# Those trained in secret (خلايا مسلحة، ميليشيات، مرتزقة): never a state's forces trained with it.
+_ARMED_CELLS = frozenset(normalize(w) for w in (
+    "خلايا", "خلية", "ميليشيات", "مليشيات", "ميليشيا", "مسلحين", "مرتزقة", "إرهابيين", "متمردين",
+    "جماعات", "عصابات", "انفصاليين"))
 _TRAINING = frozenset(normalize(w) for w in ("تدريب", "التدريب", "تدريبات", "التدريبات", "تأهيل", "التأهيل"))
 _CONFLICT_NOUNS = frozenset(normalize(w) for w in (
     "الحرب", "حرب", "النزاع", "نزاع", "الصراع", "صراع", "الخلاف", "الخلافات", "الأزمة", "التوتر",
