@@ -507,6 +507,10 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             # السيناتور الجمهوري: a seat in that state's legislature
             extra.append(("affil", pid, r.lexicon_actor(org.country, lex.actor(org.country).name),
                           role_text))
+    if pid and (first := sp.extra.get("first_title")) is not None:
+        # الأمين العام لجبهة البوليساريو، رئيس الجمهورية الصحراوية X: the party's office too
+        extra.append(("affil", pid, r.lexicon_actor(first.affil, lex.actor_head(first.affil).name),
+                      _role_surface(doc, sentence, words, first)))
     if pid and sp.kind == "person" and sp.title and sp.i < len(words) and _word_gender(words[sp.i], lex) == "f":
         r.women.add(pid)  # المبعوثة الأممية X: "his" later is not hers
     return pid, extra
@@ -895,6 +899,34 @@ def _dateline_state(doc: Doc, lex: Lexicon, city_only: bool = False) -> str | No
                 return None
             return hit.ref
     return None
+
+
+def _comma_titles_joined(spans: list[Span], words: list[Word], lex: Lexicon) -> list[Span]:
+    """A party's or movement's office, a comma, then a titled name (الأمين العام
+    لجبهة البوليساريو، رئيس الجمهورية الصحراوية X): one man with two offices. The
+    name's span takes in the first office, kept in ``extra["first_title"]`` for
+    its own affiliation, so a reception or meeting reaches the man through either."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "role" and sp.kind == "person" and prev.j == sp.i \
+                and prev.title is not None and prev.title.kind == "office" \
+                and sp.title is not None and sp.title.kind == "office" \
+                and prev.affil_kind == "organization" and not prev.clitic and sp.affil != prev.affil \
+                and getattr(lex.organizations.get(prev.affil), "kind", "") in _PARTY_KINDS \
+                and words[sp.i].punct in ("،", ",") \
+                and not (words[sp.i].norm.startswith("و") and not normalize(sp.title.title).startswith(words[sp.i].norm)) \
+                and not (len(out) >= 2 and out[-2].j == prev.i and out[-2].type is ActorType.person):
+            # (but X، زعيم الحزب، القنصل العام Y: the office set off by commas is X's)
+            sp.extra["first_title"] = prev
+            sp.i = prev.i
+            out[-1] = sp
+            continue
+        out.append(sp)
+    return out
+
+
+_PARTY_KINDS = frozenset({"party", "armed_group"})
 
 
 _AFTER_AN_OBJECT = frozenset(normalize(w) for w in ("على", "علي", "في", "إلى", "خلال", "عن", "لدى"))
@@ -1557,6 +1589,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             spans[:] = [_bare_title_apart(sp, words, r) for sp in spans]
             for sp in spans:
                 _another_mans_surname_apart(sp, words, r)
+        spans[:] = _comma_titles_joined(spans, words, lex)
         for sp in spans:  # (in reading order: a short form names a body named before it)
             if sp.kind == "person" and not sp.ref and sp.title is not None and sp.title.kind == "office" \
                     and sp.name and " " not in sp.name and r.date is not None:
