@@ -1029,6 +1029,21 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and _ends_here(words, j + 1, lex, taken):
             j += 1  # تيني بيراهيما واتارا، شقيق الرئيس: two foreign given names, then a known family name
             break
+        if j == start + 2 and core == 2 and allow_ali and not w.punct_before and w.norm.isalpha() \
+                and len(w.norm) >= 3 and w.norm[:1] != "و" and not w.norm.startswith("ال") \
+                and words[start].norm in lex.first_names and words[start + 1].norm not in _NAME_LINKS \
+                and not words[start + 1].norm.startswith("ال") \
+                and not looks_transliterated(words[start].norm) and not looks_transliterated(words[start + 1].norm) \
+                and w.index not in taken and w.norm not in STOP_WORDS and w.norm not in lex.trigger_forms \
+                and not lex.phrases.get((w.norm,)) and not _verbal_noun(w.norm) and not _opens_a_role(w, lex) \
+                and w.norm not in _TITLE_HEADS and not w.tanween and not w.case_vowel \
+                and _is_name_word(w, lex, taken, after_given=True) \
+                and (j + 1 >= len(words) or words[j + 1].punct_before
+                     or (words[j + 1].norm in _OBJECT_PREPS and words[j + 1].norm != "علي")):
+            # (an Arabic given name and father's name; لانا زوخيو طرابلس من: a foreign
+            # name is whole in two words, the next is the verb's object)
+            j += 1  # وزير الخارجية الصومالي أحمد معلم فقي إلى: a three-part name closed by a boundary
+            break
         if j > start and w.norm in _RULING_FAMILIES and not w.punct_before:
             j += 1  # أحمد عبدالله الأحمد الصباح: a ruling family's name closes the name
             break
