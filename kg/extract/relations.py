@@ -1394,6 +1394,19 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 # (بمناسبة انتخابه رئيسا للجمهورية: no state named, none given)
                 # هنأ X Y بمناسبة انتخابه رئيسا لجمهورية كوريا: Y now holds that office
                 found += _appointed_to(s, [], obj[-1], elected + 1, (p, q), hyp)
+            named_at = next((k for k in range(end, min(len(s.words), end + 4))
+                             if s.words[k].forms[-1] in _HIS_APPOINTMENT), None) \
+                if obj[-1].type is ActorType.person else None
+            if named_at is not None:
+                # هنأ X Y بمناسبة تعيينه في المنصب من قبل Z: Z appointed Y
+                by = next((k for k in range(named_at + 1, min(len(s.words) - 2, named_at + 6))
+                           if s.norms[k] == "من" and s.norms[k + 1] in _BY_AGENT), None)
+                appointer = s.at.get(by + 2) if by is not None and not any(
+                    s.words[x].punct_before for x in range(named_at + 1, by + 3)) else None
+                if appointer is not None and appointer.i == by + 2 and appointer.type is ActorType.person \
+                        and appointer.actor != obj[-1].actor:
+                    found.append(Found(appointer.actor, Relation.appoint, obj[-1].actor, False, hyp,
+                                       (named_at, named_at + 1)))
             if sworn is not None and obj[-1].type is ActorType.person:
                 # هنأ X بمناسبة أدائه اليمين الدستورية رئيساً لـ Y: X now holds that office
                 k = sworn + 2 + (s.norms[sworn + 2:sworn + 3] == [normalize("الدستورية")])
@@ -9321,6 +9334,7 @@ _INSIDE = {normalize(w) for w in ("داخل", "ضمن", "بداخل")}
 _CARRYING_OUT = {normalize(w) for w in ("تنفيذ", "تطبيق", "بنود", "تفعيل", "لتنفيذ", "بتنفيذ", "لتطبيق", "بتطبيق")}
 # Genitives that name what an agreement is about (اتفاق وقف إطلاق النار، اتفاق السلام)
 _CONSTRUCT_TOPICS = {normalize(w) for w in ("وقف", "تبادل", "تثبيت", "تسوية", "ترسيم", "تنظيم", "حماية")}
+_HIS_APPOINTMENT = {normalize(w) for w in ("تعيينه", "تعيينها", "بتعيينه", "بتعيينها", "لتعيينه", "لتعيينها")}
 _BY_AGENT = {normalize(w) for w in ("قبل", "طرف")}  # من قبل / من طرف (Maghreb): the passive's doer
 _PROGRAMMES = {normalize(w) for w in ("برامج", "مشاريع", "مشروعات", "عمليات", "أنشطة", "ميزانية", "خطط",
                                       "برنامج", "مشروع", "جهود")}
