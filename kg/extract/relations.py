@@ -3779,6 +3779,11 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 break  # لم يلتق أعضاء اللجنة رغم زيارتهم الجزائر: the concession is a clause of its own
             if prep == "" and m is None and s.norms[k] in _RELATIVE and s.words[k].punct in ("،", ","):
                 break  # استقبل X، ...، Z الذي يزور السلطنة: what the relative clause holds is its own
+            if prep == "" and k > q and m is None and s.words[k].punct in ("،", ",") and k not in s.covered \
+                    and s.norms[k][:1] == "م" and len(s.norms[k]) >= 5 and s.words[k].tanween \
+                    and s.norms[k] not in _CIRCUMSTANTIAL and s.norms[k] not in _DESCRIBING_HIM:
+                # (but انتقد X الزيارة، معتبراً أن حكومة Y ...: what he holds names whom he criticizes)
+                break  # دعم المجلس لجهود المبعوث، محمّلاً الحوثيين مسؤولية ...: the participle's object is its own
             if k > q and m is None and s.norms[k][:1] == "و" and k not in s.covered and any(
                     tf.pos == "verb" for f in s.words[k].forms[1:] for tf in s.lex.trigger_forms.get(f, ())):
                 break  # التقينا نظراءنا الأوروبيين وسنزور القاهرة: a second verb, its own object
