@@ -5076,6 +5076,16 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
                 and doer[0].type is ActorType.person and doer[0].actor != antecedent.actor:
             return doer[:1], [antecedent]
         return [], []
+    if tf.entry.relation == "appoint" and tf.pos == "verb" and tf.pronoun and p > 1 \
+            and s.norms[p - 1] in _RELATIVE and s.words[p - 1].punct in ("،", ",") \
+            and (antecedent := s.covered.get(p - 2)) is not None and antecedent.j == p - 1 \
+            and antecedent.type is ActorType.person and not (q < len(s.words) and q in s.at and s.at[q].i == q):
+        # يرافق عباس نائبه حسين الشيخ، الذي عيّنه في أبريل نائبا لرئيس المنظمة: "whom he
+        # appointed" — the antecedent is the one appointed, by the man the sentence is about
+        # (no subject follows the verb; الذي عيّنه Y names Y as the appointer instead)
+        doer = [m for m in s.mentions if m.j <= antecedent.i and m.type is ActorType.person
+                and not s.prep_before(m) and m.actor != antecedent.actor][:1]
+        return (doer, [antecedent]) if doer else ([], [])
     if tf.entry.relation == "appoint" and tf.pos == "verb" and q + 1 < len(s.words) \
             and s.norms[q] in _KIN_POSSESSED:
         # (كما) عيّن (X) شقيقيه Y و Z: the relatives named after the kin noun
