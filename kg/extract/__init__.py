@@ -212,6 +212,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                 and sp.institution.head.startswith("ال"):
             surface = "ا" + surface  # للجيش الروسي: ل + الجيش (the article's alif elided)
         oid = r.organization(key, surface, sp.name_en, sp.affil, surface)
+        r.institutions_seen.append((sentence.index, sp.i, oid, normalize(sp.institution.head).split()[0]))
         if sp.institution.kind == "ministry" and not normalize(sp.institution.head).startswith("وزاره"):
             # الخارجية الجزائرية is also called وزارة الخارجية الجزائرية
             full = "وزارة " + _original(doc, sentence, words, sp.i, sp.j, sp.clitic)
@@ -410,6 +411,12 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         # أشاد مجلس السلم التابع للاتحاد الأفريقي ... . وقال مفوض الشؤون السياسية بالاتحاد
         # السفير X: "the Union" is the body the article named, not the dispatch's state
         affil_id = r.lexicon_actor(body, lex.actor_head(body).name)
+    elif pid and not affil_id and not sp.affil and sp.kind == "person" and sp.title and sp.title.kind == "office" \
+            and not sp.ref and (inst_id := _institution_by_head(r, sentence.index, sp.i, sp.role.split())) is not None:
+        # صوّت مجلس النواب العراقي ... وأشاد رئيس المجلس X: the House named before, not the dispatch's state
+        affil_id = inst_id
+        if not r.actors[pid].country:
+            r.actors[pid].country = r.actors[inst_id].country
     elif pid and not affil_id and not sp.affil and sp.kind != "role" and sp.title \
             and sp.title.kind == "office" and getattr(r, "home", None) \
             and normalize(sp.title.title) != normalize(_COUNTERPART) \
@@ -1206,6 +1213,17 @@ def _body_by_head(r: ArticleResolver, lex: Lexicon, sentence: int, i: int, role:
     return next(iter(bodies)) if len(bodies) == 1 else None
 
 
+def _institution_by_head(r: ArticleResolver, sentence: int, i: int, role: list[str]) -> str | None:
+    """A bare title of two words whose second is a state body's head with ال
+    (رئيس المجلس، وزير الوزارة) names the one such body built before word ``i``
+    (مجلس النواب العراقي ... رئيس المجلس X), else None."""
+    if len(role) != 2 or not role[1].startswith("ال"):
+        return None
+    head = role[1][2:]
+    bodies = {oid for at, k, oid, first in r.institutions_seen if (at, k) < (sentence, i) and first == head}
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
 def _led_delegation_state(words: list[Word], j: int, lex: Lexicon) -> str | None:
     """X، الذي يترأس الوفد اللبناني: the state of the delegation the relative after
     the name says he heads, else None."""
@@ -1591,6 +1609,9 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 _another_mans_surname_apart(sp, words, r)
         spans[:] = _comma_titles_joined(spans, words, lex)
         for sp in spans:  # (in reading order: a short form names a body named before it)
+            if sp.kind == "organization" and sp.institution is not None and "company" not in sp.extra \
+                    and not sp.extra.get("private") and "head_words" not in sp.extra:
+                _resolve_span(sp, doc, sentence, words, r, lex)  # (registered now for a later رئيس المجلس X)
             if sp.kind == "person" and not sp.ref and sp.title is not None and sp.title.kind == "office" \
                     and sp.name and " " not in sp.name and r.date is not None:
                 sp.ref = _holder_by_surname(sp, lex, r.date) or ""  # الرئيس عون (2025): Joseph Aoun

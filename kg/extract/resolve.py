@@ -159,6 +159,8 @@ class ArticleResolver:
         self.merges: list[Merge] = []
         self.body_servants: set[str] = set()  # persons acting for an international body here
         self.bodies_seen: list[tuple[int, int, str]] = []  # (sentence, word, id) of each international body named
+        # (sentence, word, id, first head word) of each state body built from a head and a state (مجلس النواب العراقي)
+        self.institutions_seen: list[tuple[int, int, str, str]] = []
         self._ids: dict[str, str] = {}  # generated id → normalized name
         self.current_sentence = 0
         self._variant_cache: dict = {}
