@@ -511,6 +511,9 @@ _TALK_TOPICS = frozenset(normalize(w) for w in (
 _TALKED_OF = _TALK_TOPICS | frozenset(normalize(w) for w in (
     "سبل", "سبيل", "آفاق", "أوجه", "مجالات", "فرص", "آليات", "إمكانية", "إمكانات", "مسار", "نتائج"))
 # Nouns that follow a bare title with a preposition (أشاد الرئيس الروسي بجهود X)
+# Members elected for a party (النائب عن حزب X، عضو البرلمان عن ائتلاف Y).
+_SEAT_HOLDERS = frozenset(normalize(w) for w in ("النائب", "النائبة", "عضو البرلمان", "عضو مجلس النواب",
+                                                 "البرلماني", "البرلمانية", "السيناتور"))
 _COMMON_NOUNS = frozenset(normalize(w) for w in (
     "دول", "بلدان",  # (دعا الوزير دول مجلس التعاون: "the states of")
     "جهود", "دور", "موقف", "مواقف", "قرار", "قرارات", "مبادرة", "مبادرات", "نتائج", "مستوى",
@@ -4051,6 +4054,14 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             affil, affil_kind, j = aff[0], aff[1], aff[2]
             side_noun = aff[3] == "side"
             role_end = j
+            continue
+        if not affil and words[j].norm == "عن" and j + 1 in spans_at and not words[j + 1].punct_before \
+                and normalize(title.title) in _SEAT_HOLDERS and (ref := next(
+                    (h.ref for h in spans_at[j + 1][2] if h.kind == "actor" and h.ref in lex.organizations
+                     and lex.organizations[h.ref].kind in ("party", "armed_group")), None)):
+            # النائب عن ائتلاف دولة القانون X: the MP of that party (his seat is for it)
+            affil, affil_kind = ref, "organization"
+            j = role_end = spans_at[j + 1][1]
             continue
         if not affil and words[j].norm == "في" and j + 1 in spans_at \
                 and not words[j + 1].punct_before:

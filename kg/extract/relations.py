@@ -8889,6 +8889,11 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
             and s.norms[p - 1].startswith(("ب", "وب")) \
             and any(f in _GOVERNORS for f in s.words[p - 1].forms):  # (بـ«تقديم دعم: the ب written apart)
         b = p - 1  # اتهم X Y بمواصلة تزويد Z: the accusation reaches through the governor
+    elif not s.norms[p].startswith(("ب", "وب")) and p > 2 and s.norms[p - 2].startswith("ب") \
+            and len(s.norms[p - 2]) > 4 and (p - 1) not in s.covered and (p - 2) not in s.covered \
+            and any(f in _GOVERNORS for f in s.words[p - 1].forms) \
+            and not s.words[p].punct_before and not s.words[p - 1].punct_before:
+        b = p - 2  # اتهم X إيران بتمويل إعادة تسليح Y: the charge reaches through two verbal nouns
     elif (opener := _second_charge(s, p)) is not None:
         b = opener  # اتهمت X السلطات الأفغانية بإيواء ودعم Y: the second act of the same charge
     to_him = next((x for x in range(b, max(cs, b - 3), -1) if s.norms[x].startswith(("ب", "وب"))
