@@ -4535,6 +4535,15 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
     related = [set(x) for x in getattr(s, "pairs", ())]
     if joined and any({x, first.actor} in related and {x, second.actor} in related for x in states if x not in pair):
         return seen[::-1]  # (X met A and B apart, then brought them together: البلدين are A and B)
+    here_states = {m.country if m.type is not ActorType.country and m.country else m.actor for m in here
+                   if m.type is ActorType.country or m.country}
+    if here_states == pair and all(any(m is x for x in here) for m in seen) and any(
+            s.prep_before(m) == "ل" and m.i > 0 and any(f in s.lex.trigger_forms for f in s.words[m.i - 1].forms)
+            for m in seen) and any(not s.prep_before(m) for m in seen):
+        # تؤكد مصر أن دعمها لمقديشو يندرج في إطار اتفاقية ... بين البلدين: the sentence's own
+        # two states, one acting towards the other, not a pair related earlier in the article
+        # (but الوساطة بين كينشاسا وكيغالي ... بين البلدين: the two who met before)
+        return seen[::-1]
     for a, b in reversed(getattr(s, "pairs", ())):
         if {a, b} == pair:
             break
