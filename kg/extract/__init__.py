@@ -1612,6 +1612,13 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             if sp.kind == "organization" and sp.institution is not None and "company" not in sp.extra \
                     and not sp.extra.get("private") and "head_words" not in sp.extra:
                 _resolve_span(sp, doc, sentence, words, r, lex)  # (registered now for a later رئيس المجلس X)
+            elif (body := sp.ref if sp.kind == "actor" else sp.affil if sp.affil_kind == "organization" else None) \
+                    and getattr(lex.organizations.get(body), "kind", "") == "government" \
+                    and lex.organizations[body].country is not None:
+                # حكومة الاستقرار الوطني / وزير الاقتصاد في حكومة الاستقرار X ... التقى رئيس الحكومة Y:
+                # the government named before
+                oid = r.lexicon_actor(body, lex.actor_head(body).name)
+                r.institutions_seen.append((sentence.index, sp.i, oid, normalize(lex.organizations[body].name).split()[0]))
             if sp.kind == "person" and not sp.ref and sp.title is not None and sp.title.kind == "office" \
                     and sp.name and " " not in sp.name and r.date is not None:
                 sp.ref = _holder_by_surname(sp, lex, r.date) or ""  # الرئيس عون (2025): Joseph Aoun
