@@ -1583,12 +1583,12 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     _dateline_no_person(doc, per_sentence)
     _dateline_agency(per_sentence, lex)
     dateline = _dateline_state(doc, lex)
-    city_state = _dateline_state(doc, lex, city_only=True)
-    if dateline and city_state and city_state != dateline and _names_own_state(per_sentence, lex, dateline):
+    if dateline and _names_own_state(per_sentence, lex, dateline) \
+            and (city_state := _dateline_state(doc, lex, city_only=True)) and city_state != dateline:
         dateline = city_state  # بنغازي (الأناضول) - وصل وزير التجارة التركي X ... التقى رئيس الحكومة Y: Libya's
     r.home = dateline or _own_president_state(per_sentence, lex, date)
     # (the dateline city's state even in a correspondent's dispatch, for its airport)
-    r.dispatch_state = dateline or city_state
+    r.dispatch_state = dateline or _dateline_state(doc, lex, city_only=True)
     # Pass 1: people introduced by title or full name, in reading order.
     resolved: dict[tuple[int, int], tuple[str | None, list]] = {}
     bodies_named: dict[tuple[str, ...], str] = {}  # (short forms of the bodies named so far)
