@@ -1611,7 +1611,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         for sp in spans:  # (in reading order: a short form names a body named before it)
             if sp.kind == "organization" and sp.institution is not None and "company" not in sp.extra \
                     and not sp.extra.get("private") and "head_words" not in sp.extra:
-                _resolve_span(sp, doc, sentence, words, r, lex)  # (registered now for a later رئيس المجلس X)
+                # (resolved now, once, so a later رئيس المجلس X finds it; pass 2 reuses the result)
+                resolved[(sentence.index, sp.i)] = _resolve_span(sp, doc, sentence, words, r, lex)
             elif (body := sp.ref if sp.kind == "actor" else sp.affil if sp.affil_kind == "organization" else None) \
                     and getattr(lex.organizations.get(body), "kind", "") == "government" \
                     and lex.organizations[body].country is not None:

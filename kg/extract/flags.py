@@ -169,7 +169,7 @@ _DEPARTING = frozenset(normalize(w) for w in ("توجه", "توجهت", "يتو�
 _FOR_HOLDING = frozenset(normalize(w) for w in ("لإجراء", "لعقد"))
 # "Until" before a verbal noun (إلى حين وصول X، لحين توقيع الاتفاق، ريثما ...): not yet.
 _UNTIL = frozenset(normalize(w) for w in ("لحين", "ريثما", "حتى", "وحتى"))
-_UNTIL_FIRST = frozenset(normalize(w) for w in ("إلى", "الى"))
+_TO = normalize("إلى")
 # "Come close to" before a verbal noun (يقتربان من اتفاق، باتا قريبين من التوقيع): not yet.
 _NEARING = frozenset(normalize(w) for w in (
     "اقترب", "اقتربت", "اقتربا", "اقتربتا", "اقتربوا", "يقترب", "تقترب", "يقتربان", "تقتربان", "يقتربون",
@@ -532,7 +532,7 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
                                for k in range(max(clause_start, trigger - 6), trigger)):
         hypothetical = True  # ستجري مصر وتركيا مناورات مشتركة: exercises still to be held
     if tense == "noun" and trigger >= 1 and (words[trigger - 1] in _UNTIL or (
-            trigger >= 2 and words[trigger - 2] in _UNTIL_FIRST and words[trigger - 1] == "حين")) \
+            trigger >= 2 and words[trigger - 2] == _TO and words[trigger - 1] == "حين")) \
             and any(_FUTURE_PREFIXED.match(words[k]) for k in range(max(0, trigger - 15), trigger - 1)):
         hypothetical = True  # ستدير البعثة إلى حين وصول X إلى طرابلس: an arrival still waited for
         # (but ظل في المطار إلى حين وصول الوزير: told of the past, the arrival took place)
