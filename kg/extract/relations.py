@@ -1252,6 +1252,14 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             tf.pos == "verb" and tf.pronoun and p > 0 and s.norms[p - 1] in _RELATIVE
             and s.words[p - 1].punct_before and subj) or (
             # (وصل X، الذي عيّنه Y قبل أسابيع، إلى دمشق ... والتقى Z: X goes on, not Y)
+            tf.pos == "verb" and p > 1 and s.norms[p - 1] in _RELATIVE and not s.words[p - 1].punct_before
+            and subj and all(m.i > p for m in subj) and (p - 2) not in s.covered and not s.words[p - 2].punct_before and s.norms[p - 2].startswith(
+                ("ال", "بال", "وال", "لل"))) or (
+            # (رحب X بالاتفاق الذي وقعته Y وZ، وأعلن دعمه لـW: the deal's signers describe
+            # the deal; X goes on)
+            tf.pos == "noun" and subj and all(m.i > p and _subject_of_relative(s, m) for m in subj)
+            and (s.norms[p][:1] in ("ب", "ل") or (p > 0 and s.norms[p - 1] in _PREPS))) or (
+            # (the noun's own parties, told by that relative clause)
             tf.pos == "noun" and (s.norms[p][:1] == "ب" or s.words[p].prefix == "ب")
             and getattr(s, "last_rel", None) is Relation.congratulate) or (
             # (أشاد X بالدعم التركي ...، فيما ثمّن الدعم القطري: what he praised; X goes on)
@@ -9088,7 +9096,10 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
     """Whom the pronoun on a noun refers to: the nearest state or body before it
     for ها (feminine), the nearest person for ه."""
     if feminine and (pressed := _pressed(s, p, cs)) is not None:
-        return [pressed]  # تضغط واشنطن على أبوظبي للحد من تعاونها مع Z: the one pressed
+        return [pressed]
+    while cs > 0 and s.norms[cs] in _RELATIVE and not s.words[cs].punct_before and (cs - 1) not in s.covered \
+            and any(s.words[x].punct in ("،", ",") for x in range(cs + 1, p + 1)):
+        cs = s.clause_start(cs - 1)  # رحب X بالاتفاق الذي وقعته Y، وأكد دعمه: the relative is inside X's clause  # تضغط واشنطن على أبوظبي للحد من تعاونها مع Z: the one pressed
     if feminine and any(s.norms[k] in _THAT_WAS for k in range(max(0, p - 3), p)):
         # أعلنت رئيسة الهيئة X أن الإمارات تعهدت ...، وذلك عقب اجتماعها مع Y: the
         # sentence's own doer, a woman (a man's زيارته after استقبل X Y may be the guest's)
@@ -9139,6 +9150,9 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
             if m.i > 0 and s.words[m.i - 1].forms[-1] in _KIN_BEFORE_NAME and s.words[m.i].punct_before is False \
                     and m.type is ActorType.person and m.i > 1 and (m.i - 2) in s.covered:
                 continue  # Y، نجل X رئيس الدولة، ... بمناسبة زيارته: the relative's father is an aside
+            if _subject_of_relative(s, m) \
+                    and any(s.words[x].punct_before and s.words[x].punct in ("،", ",") for x in range(m.j, p + 1)):
+                continue  # رحبت X بالاتفاق الذي وقعته Y، وأعلنت دعمها: the deal's signer owns nothing later
             if feminine and m.type in (ActorType.country, ActorType.organization):
                 if any(s.norms[x].endswith("ات") and x not in s.covered and not s.words[x].punct_before
                        and s.norms[x] not in s.lex.trigger_forms for x in range(m.j, p)):
@@ -9170,6 +9184,25 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 and (_feminine_title(s, m) if feminine else not _feminine_title(s, m)):
             ante = m
     return [ante] if ante is not None else []  # اختتم X، الذي دأب على ...، جولته: X's
+
+
+def _subject_of_relative(s: _Sentence, m: Mentioned) -> bool:
+    """Whether ``m`` (or the group it closes) is the doer of a restrictive relative
+    clause on a thing: a noun, الذي/التي, a verb, then ``m``.
+
+    >>> # بالاتفاق الذي توصلت إليه بغداد وأربيل → بغداد and أربيل
+    """
+    if not any(m is x for x in s.mentions):
+        return False
+    head = _coordinated_before(s, m)[0]
+    if s.prep_before(head):
+        return False  # (المباحثات التي أجراها مع Y: Y is the partner, not the doer)
+    for k in range(max(1, head.i - 4), head.i):
+        if s.norms[k] in _RELATIVE and not s.words[k].punct_before and (k - 1) not in s.covered \
+                and not s.words[k - 1].punct_before and s.norms[k - 1].startswith(("ال", "بال", "وال", "لل")) \
+                and not any(s.words[x].punct_before or x in s.covered for x in range(k + 1, head.i)):
+            return True
+    return False
 
 
 _PRESSURE = normalize("ضغط")  # (the oppose entry ضغط / يضغط / ضغوط of the trigger lexicon)
@@ -9839,6 +9872,15 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             # حظي X باستقبال رسمي ...، حيث كان Y في مقدمة مستقبليه: "his" is the sentence's person
             guest = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)
                      and m.actor not in {h.actor for h in host}][:1]
+        if not guest and host and s.norms[q - 1].endswith("ها") and not s.norms[q - 1].endswith("هما"):
+            # وصلت إلى مقديشو طلائع القوات X، بموجب اتفاقية وقعتها Y وZ، وكان في استقبالها W:
+            # "her" is the body that arrived, named first and governed by nothing
+            # (توجهت الوزيرة X إلى مخيم ...، وكان في استقبالها Y: the woman named)
+            before = [m for m in s.mentions if 0 < m.i and m.j <= p and not s.prep_before(m)
+                      and not _subject_of_relative(s, m) and m.actor not in {h.actor for h in host}]
+            women = [m for m in before if m.type is ActorType.person and _feminine_title(s, m)]
+            guest = women[:1] if women else [] if any(m.type is ActorType.person for m in before) else [
+                m for m in before if m.type in (ActorType.organization, ActorType.country)][:1]
         return host, guest
     if q < len(s.words) and s.norms[q] in _STYLE_HIM_OR_GUEST and s.words[q - 1].norm.startswith(normalize("مستقبلي")):
         # وكان الرئيس X في مقدمة مستقبلي سموه: the host is named before; the guest is
