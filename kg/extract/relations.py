@@ -6821,6 +6821,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                        and s.hard_break(k)), default=0)
         candidates = [m for m in s.mentions if m.j <= said and not s.prep_before(m)
                       and m.type is not ActorType.location and m.i >= opening
+                      and not (m.i > 0 and s.norms[m.i - 1][:1] == "و" and s.norms[m.i - 1][1:] in _PREPS)
                       and not _noun_adjective(s, m) and _between_at(s, m) is None]
         # (أكد جلالته أهمية الشراكة بين الأردن والاتحاد الأوروبي، مثمنا: not Jordan)
         whereas = max((k for k in range(p) if s.norms[k] in _WHEREAS
@@ -7491,6 +7492,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             obj = _other_party_at(s, k + 1, k + 4, subj, "ل")
             if not obj and rel == "congratulate" and not _PARTNERSHIPS.isdisjoint(s.words[k].forms):
                 obj = _other_party_at(s, k + 1, k + 4, subj, "مع")  # أشاد X بالشراكة الصادقة مع تركيا: the partner
+            if not obj and rel == "congratulate" and not _MERITS.isdisjoint(s.words[k].forms):
+                obj = _other_party_at(s, k + 1, k + 4, subj, "من")  # أشاد X بـ«بادرة إنسانية» من Y: the giver
             if not obj and rel == "congratulate":
                 # أشاد X بالإصلاحات (الاقتصادية) التي نفذتها الحكومة المغربية / تنفذها
                 # حكومة الرئيس Y: the one who carried out what is praised
@@ -8719,7 +8722,7 @@ _INVITING = _INVITING_VERBS | {normalize(w) for w in ("داعيا", "داعية"
 _MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف", "قرار", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة",
                                     "مساهمة", "مساهمات", "إسهامات", "مشاركة", "تضحيات", "إنجازات",
                                     "كرم", "سخاء", "حرص", "رؤية", "قيادة", "التزام", "دعم", "استضافة",
-                                    "خطوة", "إعلان", "اعتراف", "تعاون", "مبادرات")}  # (أشاد X بالخطوة الفرنسية، بتعاون إيطاليا)
+                                    "خطوة", "إعلان", "اعتراف", "تعاون", "مبادرات", "بادرة", "لفتة")}  # (أشاد X بالخطوة الفرنسية، بتعاون إيطاليا)
 _MERITS = _MERITS | {"ال" + w for w in _MERITS}  # (بالوساطة القطرية: with the article and a demonym)
 _BACKED_NOUNS = _MERITS | _COURSES  # (الدعم الذي تقدمه X لجهود / لمسيرة التنمية في بلاده)
 _TIME_CONJ = {normalize(w) for w in ("بعد", "قبل", "عقب", "وبعد", "وقبل")}  # بعد أن التقى
