@@ -859,6 +859,11 @@ _AGENCY_STATES = {normalize(k): v for k, v in {
 }.items()}
 
 
+# States whose agencies' Arabic services write for foreign readers: their own officials
+# carry the demonym (وزير الخارجية التركي), so from a dispatch abroad (بيروت (الأناضول) -)
+# a bare وزير الدفاع is the dateline city's state's. (An Arab state's agency writes of its
+# own officials abroad by bare title: باريس (واس) - وزير الخارجية is Saudi.)
+_AGENCIES_FOR_FOREIGNERS = frozenset({"turkey", "china", "russia", "south_korea", "japan", "iran"})
 _AGENCY_WORD = normalize("وكالة")
 
 
@@ -1583,7 +1588,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     _dateline_no_person(doc, per_sentence)
     _dateline_agency(per_sentence, lex)
     dateline = _dateline_state(doc, lex)
-    if dateline and _names_own_state(per_sentence, lex, dateline) \
+    if dateline and (dateline in _AGENCIES_FOR_FOREIGNERS or _names_own_state(per_sentence, lex, dateline)) \
             and (city_state := _dateline_state(doc, lex, city_only=True)) and city_state != dateline:
         dateline = city_state  # بنغازي (الأناضول) - وصل وزير التجارة التركي X ... التقى رئيس الحكومة Y: Libya's
     r.home = dateline or _own_president_state(per_sentence, lex, date)
