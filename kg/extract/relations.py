@@ -610,6 +610,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         m.no_side = m.no_side or topic
     found: list[Found] = []
     last_subject: list[Mentioned] = []
+    told_by_bare_verb: tuple = ()  # (the subject before a verb that related no one set it)
     agreed: tuple | None = None  # the last agreement's parties and where it ends
     hosted: list[Mentioned] = []  # the guests of the last reception
     # A yes/no question (هل باتت روسيا تسعى إلى التحالف مع X؟) asserts nothing
@@ -908,6 +909,16 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if not subj or not obj:
             if tf.pos == "verb":  # its object noun still takes its flags (دون أن يوقع أي اتفاقيات)
                 verb_flags[rel] = (p, tf.tense, cs)  # (computed only if a noun needs them)
+            if tf.pos == "verb" and not tf.pronoun and subj and not obj and rel is not Relation.family \
+                    and subj[0].i == q and any(m is subj[0] for m in s.mentions) \
+                    and subj[0].type is ActorType.person and not s.words[q].punct_before \
+                    and entry.objects and "" not in entry.objects and subj[0].j < len(s.words) and any(
+                        (s.norms[subj[0].j].startswith(first) if len(first) <= 2 else first in s.words[subj[0].j].forms)
+                        for first in (normalize(o).split()[0] for o in entry.objects if o.strip())):
+                # ...، ندد الرئيس X بالغارة وطالب Y: X, named after his verb, goes on (in
+                # this sentence only: a verb that relates no one starts no story for the next)
+                told_by_bare_verb = told_by_bare_verb or (last_subject,)
+                last_subject = subj
             if rel is Relation.visit and not obj and memory is not None and not tf.pronoun \
                     and any(f in _TOUR for f in s.words[p].forms) \
                     and (toured := _clause_subject(s, p, cs)) and toured[0].type is ActorType.person:
@@ -1274,6 +1285,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.visit and subj and all(m.type is ActorType.person for m in subj):
             s.last_visitor = (subj, p)  # (خلال زيارة أجراها X إلى Y التقى خلالها Z: X meets)
         if rel is not Relation.family and not aside:
+            told_by_bare_verb = ()
             # (كان في استقباله X: the sentence is about the guest, who goes on: قبل أن يلتقي)
             last_subject = obj if entry.reverse and all(m.type is ActorType.person for m in obj) else subj
             if rel is Relation.host and obj and all(m.type is ActorType.person for m in obj) and (
@@ -1461,7 +1473,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _companions_later(s, memory["last_visit"])
     if not s.forms.isdisjoint(_SANCTIONS):
         found += _sanctions_by(s)
-    return found, last_subject
+    return found, (told_by_bare_verb[0] if told_by_bare_verb else last_subject)
 
 
 _JOINT_NOUNS = frozenset(normalize(w) for w in (
