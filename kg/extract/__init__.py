@@ -1589,8 +1589,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     _dateline_agency(per_sentence, lex)
     dateline = _dateline_state(doc, lex)
     if dateline and (dateline in _AGENCIES_FOR_FOREIGNERS or _names_own_state(per_sentence, lex, dateline)) \
-            and (city_state := _dateline_state(doc, lex, city_only=True)) and city_state != dateline:
-        dateline = city_state  # بنغازي (الأناضول) - وصل وزير التجارة التركي X ... التقى رئيس الحكومة Y: Libya's
+            and (city_state := _dateline_state(doc, lex, city_only=True)) != dateline:
+        # بنغازي (الأناضول) - وصل وزير التجارة التركي X ... التقى رئيس الحكومة Y: Libya's
+        # (القدس (الأناضول) -: a city of no one state gives no home, never the agency's)
+        dateline = city_state
     r.home = dateline or _own_president_state(per_sentence, lex, date)
     # (the dateline city's state even in a correspondent's dispatch, for its airport)
     r.dispatch_state = dateline or _dateline_state(doc, lex, city_only=True)

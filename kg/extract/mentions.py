@@ -98,9 +98,9 @@ COUNTERPART |= {p + w for p in ("ب", "ل") for w in ("نظيره", "نظيره�
 
 # Second halves of compound given names: عماد الدين، عبد الله، نور الهدى.
 _NAME_TAILS = {"الدين", "الله", "الرحمن", "الهدي", "الاسلام"}
-# Second words of Persian compound family names written apart: باك نجاد، قاضي
+# Second words of Persian compound family names written apart: باك نجاد، حسيني فرد، قاضي
 # زاده، رضائي بور، عبد اللهيان is joined by عبد already.
-_PERSIAN_TAILS = frozenset(normalize(w) for w in ("نجاد", "زاده", "زادة", "بور", "نيا", "راد", "آبادي", "آبادى",
+_PERSIAN_TAILS = frozenset(normalize(w) for w in ("نجاد", "زاده", "زادة", "بور", "نيا", "راد", "فرد", "آبادي", "آبادى",
                                                    "ميرزا", "خان"))  # (ساحر شمشاد ميرزا، محمد أيوب خان)
 # Second halves of Persian compound given names written apart: حميد رضا، محمد رضا، علي رضا.
 _PERSIAN_COMPOUND = normalize("رضا")
