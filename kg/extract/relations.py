@@ -10040,8 +10040,17 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
         if last_subject and all(m.type is ActorType.person for m in last_subject):
             return last_subject[:1], [nxt]
         for k in range(p - 1, -1, -1):
+            if s.norms[k] in _STYLE_PRONOUNS and k not in s.covered:
+                # وسلّم سموه خلال لقائه Y رسالة من والده Z: His Highness's father
+                styled = _styled_person(s, s.norms[k], k)
+                if styled and styled[0] != nxt.actor:
+                    return [Mentioned(k, k + 1, styled[0], ActorType.person, "", styled[1])], [nxt]
             m = s.covered.get(k)
             if m and m.type is ActorType.person:
+                if m.i > 0 and s.norms[m.i - 1].endswith("ه") and not s.words[m.i].punct_before \
+                        and any(t.pos == "noun" and t.pronoun and t.entry.relation in ("meet", "host")
+                                for f in s.words[m.i - 1].forms for t in s.lex.trigger_forms.get(f, ())):
+                    continue  # خلال لقائه Y ... والده: the one met is not "his" owner
                 return [m], [nxt]
         return [], []
     if s.norms[p].endswith("ه") and not s.words[p].ta:
