@@ -1225,6 +1225,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 s.norms[k] in _SIGNED_BY_OTHERS and not any(s.words[x].punct_before for x in range(q, k + 1))
                 for k in range(q, min(q + 4, len(s.words)))):
             hyp = False  # قد تعيد النظر في اتفاقية 1968 الموقعة بين البلدين: the deal was signed; only its review may come
+        if not hyp and not neg and rel is Relation.cooperate and tf.pos == "noun" and p > 0 \
+                and s.norms[p].removeprefix("ال") in _NORMALIZING and not _DOSSIER.isdisjoint(s.words[p - 1].forms):
+            hyp = True  # بحث X مع Y ملف تطبيع العلاقات بين أنقرة ودمشق: a process under talks, not done
         if told:
             neg = hyp = False  # نفت الصين اتهامات أطلقها X: X did accuse
         if force_hyp:
@@ -2932,9 +2935,9 @@ def _appointed_to(s: _Sentence, subj: list[Mentioned], appointee: Mentioned, k: 
                 or s.norms[m] in _UNDER or any(f in _BY_DECREE for f in s.words[m].forms):
             stop = m  # (رئيسا لمجلس الوزراء بموجب مرسوم أصدره رئيس مجلس السيادة: the decree's man)
             break
-        if s.norms[m] in _FILE_WORDS:
+        if s.norms[m] in _FILE_WORDS or (m > k + 1 and s.norms[m] in _FOR_THE_WORK_OF):
             stop = m  # منسقا رفيع المستوى لملف المفقودين الكويتيين: the file's subject, not whom he serves
-            break
+            break  # (رئيسا للجنة الوطنية لدمج قوات X: what the committee works on, not his body)
         hit = s.at.get(m)
         if hit is None:
             continue
@@ -9199,6 +9202,16 @@ def _possessor(s: _Sentence, p: int, cs: int, feminine: bool) -> list[Mentioned]
                 and (_feminine_title(s, m) if feminine else not _feminine_title(s, m)):
             ante = m
     return [ante] if ante is not None else []  # اختتم X، الذي دأب على ...، جولته: X's
+
+
+# ل + the verbal noun of a body's task, after the body (اللجنة الوطنية لدمج قوات X،
+# هيئة لمتابعة اتفاق Y): what the body works on comes next, not the body itself.
+_FOR_THE_WORK_OF = frozenset("ل" + normalize(w) for w in (
+    "دمج", "متابعة", "تنسيق", "مكافحة", "إعادة", "تنفيذ", "مراقبة", "تسوية", "إعمار", "تقصي", "تحقيق",
+    "دعم", "تأهيل", "إدماج", "نزع", "حصر"))
+# A dossier (ملف) of a normalization is a topic of talks: the ties are not yet normal.
+_DOSSIER = frozenset(normalize(w) for w in ("ملف", "ملفات"))
+_NORMALIZING = frozenset(normalize(w) for w in ("تطبيع",))
 
 
 def _subject_of_relative(s: _Sentence, m: Mentioned) -> bool:
