@@ -422,7 +422,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and normalize(sp.title.title) != normalize(_COUNTERPART) \
             and normalize(sp.title.title) not in _BARE_MINISTER \
             and (r.home in _MONARCHIES or not _ROYAL_TITLES.intersection(normalize(sp.title.title).split())) \
-            and not sp.extra.get("possessor") \
+            and not sp.extra.get("possessor") and not sp.extra.get("unbound_leader") \
             and not _visitor_to_home(words, sp, lex, r.home) \
             and not _accompanies_named(words, sp.i) \
             and _ONE_BODY_ADJECTIVES.isdisjoint(sp.role.split()) \

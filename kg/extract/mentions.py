@@ -20,7 +20,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from ..lexicon import HEAD_PRONOUN, Lexicon, PhraseHit
+from ..lexicon import HEAD_PRONOUN, LEADER_TITLES, Lexicon, PhraseHit
 from ..lexicon.models import InstitutionHead, TitleEntry
 from ..schema import ActorType
 from ..text import Sentence, clitic_forms, normalize
@@ -613,6 +613,9 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
         return False  # لعمليات السلام، بمفاوضات: a preposition on an Arabic plural
     if w.startswith("ل") and w.endswith(("ه", "ها", "هم")) and len(w) >= 6 and w not in lex.first_names:
         return False  # لارتباطه بجولة، لانشغاله: ل + a noun + its pronoun, never a name
+    if not word.ta_end and w not in lex.first_names and any(
+            w.endswith(end) and len(w) - len(end) >= 4 and _verbal_noun(w[: -len(end)]) for end in ("ه", "ها", "هم")):
+        return False  # أعلن زعيمه X Y تأسيسه: a verbal noun with its pronoun, never a name
     if not first and w.startswith("ال") and w.endswith("ات") and len(w) >= 6 and not lex.phrases.get((w,)) \
             and w not in lex.first_names and not (after_given and _FUAYLAT_FAMILY.match(w)):
         # (but خالد الحنيفات، محمد العبيدات: a clan's فُعَيْلات, seldom a plural noun in the news)
@@ -3923,6 +3926,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 taken: set[int]) -> tuple[Span | None, int]:
     """A title, its affiliation, further ranks, then a name (or none: a role)."""
     title = next(h.title for h in hits if h.kind == "title")
+    if words[e - 1].ta_end and any(h.kind == "title" and h.number != "pronoun" for h in hits):
+        hits = [h for h in hits if h.number != "pronoun"]  # زعيمة المعارضة: "a woman leader", not "his leader"
     if e == s + 1 and words[s].forms[-1] in _SENT_BY and e < len(words) and not words[e].punct_before \
             and e in spans_at and any(h.kind == "actor" and h.ref in lex.people for h in spans_at[e][2]):
         return None, e  # استقبل X مبعوث البرهان: the envoy OF a known man (construct state), unnamed
@@ -3938,6 +3943,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     side_noun = False  # the affiliation came from قائد القوات الروسية: a side's head, not the state's
     possessor = ""
     its_company = False
+    leader_of_unnamed = False
     if any(h.kind == "title" and h.number == "pronoun" for h in hits) and s > 0 \
             and (s - 1) not in spans_at and words[s - 1].forms[-1].startswith("ال") \
             and (words[s - 1].forms[-1][2:] in _BODY_NOUNS or words[s - 1].forms[-1][2:] in ORG_HEADS):
@@ -3968,6 +3974,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 # (أمينها العام after منظمة التعاون الإسلامي: the body's)
                 affil, affil_kind = ref, "country" if ref in lex.countries else "organization"
                 break
+        # (نداء زعيمه المعتقل X after a party no list knows: its leader, not the dispatch's state's)
+        leader_of_unnamed = not affil and e == s + 1 and title.title in LEADER_TITLES
     if not affil and normalize(title.title).endswith("باسم") and e < len(words) and not words[e].punct_before \
             and _own_body_word(words[e].norm):
         # وسارعت باكو، على لسان المتحدث باسم خارجيتها X: "her" ministry, the state named before
@@ -4428,6 +4436,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         extra["announced"] = True  # قائد القيادة المركزية الأدميرال براد كوبر: a rank right before a name
     if its_company:
         extra["its_company"] = True
+    if leader_of_unnamed:
+        extra["unbound_leader"] = True
     if possessor:
         extra["possessor"] = possessor
         if affil_kind == "country":

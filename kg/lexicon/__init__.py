@@ -41,6 +41,9 @@ LEXICON_DIR = Path(__file__).parent
 M = TypeVar("M", bound=BaseModel)
 
 
+# One-word leaders' titles that take a possessive pronoun (زعيمه، قائدها).
+LEADER_TITLES = frozenset({"زعيم", "قائد"})
+
 def key(phrase: str) -> tuple[str, ...]:
     """A phrase as the tuple of its normalized word tokens.
 
@@ -355,6 +358,11 @@ def _compile(lex: Lexicon) -> None:
                 for pron in ("ه", "ها"):
                     lex.add_phrase((stem + pron, k[1]),
                                    PhraseHit("title", number="pronoun", title=t))
+        if t.kind == "office" and t.title in LEADER_TITLES:
+            # زعيمه المسجون X، قائدها X: the leader of the movement or state named before
+            # (زعيمه folds onto زعيمة, "a woman leader", which is also kept)
+            for pron in ("ه", "ها"):
+                lex.add_phrase((normalize(t.title) + pron,), PhraseHit("title", number="pronoun", title=t))
     for inst in lex.institutions:
         lex.add_phrase(inst.head, PhraseHit("institution", institution=inst))
     for side in SIDE_NOUNS:
