@@ -753,6 +753,12 @@ def _kin_governed(words: list[Word], start: int, mentioned: list, lex: Lexicon
     prev = mentioned[-1] if mentioned else None
     if not prev or prev.j < k or prev.type is not ActorType.person:
         return True, None
+    if words[k].norm[:1] == "و" and words[k].norm[1:] == before and prev.j == k \
+            and not words[k - 1].norm.startswith("ال") \
+            and not any(w.punct_before for w in words[prev.i + 1:k + 1]):
+        return True, None  # X وصهر الرئيس Y: one more man listed, the president's kin, not X's
+        # (but Y، نائب قائد القوات وشقيق قائدها X / Y نائب القائد العام للجيش الليبي ونجل
+        # القائد العام X: the apposition goes on about Y)
     if prev.i > 0:
         verb = lex.trigger_forms.get(words[prev.i - 1].norm, ())
         if any(tf.pos == "verb" and "" in tf.entry.objects for tf in verb):

@@ -3954,7 +3954,22 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         its_company = True  # ...شركة "X"، وأدرجتها مع رئيسها التنفيذي Y: the company's (found with the article's companies)
     elif any(h.kind == "title" and h.number == "pronoun" for h in hits):
         # وزير دفاعها: the state named last before the title
+        carrier = next((w for w in words[s:e] if w.norm.endswith("ه") and not w.ta_end), None)
+        masculine = carrier is not None and not carrier.norm.endswith(("ها", "هم"))  # (مبعوثه الخاص)
         for k in sorted((k for k in spans_at if k < s), reverse=True):
+            man = next((h.ref for h in spans_at[k][2] if h.kind == "actor" and h.ref in lex.people), None)
+            held = next((x for x in reversed(lex.people[man].roles) if x.end is None), None) if man else None
+            if masculine and held and spans_at[k][1] <= s and spans_at[k][1] - k >= 2 \
+                    and (held.organization or held.country) \
+                    and not any((words[x].norm in _GOVERNING_PREPS or words[x].norm.startswith(("لل", "بال")))
+                                and not any(words[y].punct_before for y in range(x + 1, k + 1))
+                                for x in range(max(0, k - 3), k + 1)):
+                # (رسالة إلى الرئيس Y عبر وزير خارجيته: the sender's minister, not the addressee's)
+                # قال الرئيس X ...، مشيدا بمبعوثه الخاص Y (after جمهورية مصر العربية): the man's envoy,
+                # of the state or body he heads now (غوتيريش ... مبعوثه: the UN's)
+                affil, affil_kind = (held.organization, "organization") if held.organization \
+                    else (held.country, "country")
+                break
             ref = next((h.ref for h in spans_at[k][2] if (h.kind == "actor"
                         and (h.ref in lex.countries or h.ref in lex.organizations))
                         or (h.kind == "demonym" and h.ref in lex.countries

@@ -10068,6 +10068,8 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
         return [], []
     if s.norms[p].endswith("ه") and not s.words[p].ta:
         return [], []  # نجله، ابنه: "his son", read by the pronoun entry
+    if s.norms[p][:1] == "و" and s.norms[p][1:] in s.words[p].forms and not s.words[p].punct_before:
+        return [], []  # X وصهر الرئيس Y: one more man listed (the president's son-in-law), not X's kin
     prev = s.covered.get(p - 1)
     if prev and prev.type is ActorType.person and prev.i > 0 and not s.words[p].punct_before and any(
             t.pos == "verb" and t.entry.relation in ("host", "meet") and "" in t.entry.objects
