@@ -206,9 +206,7 @@ class _Sentence:
                             break  # الدعم المالي: "financial"; الجيش المالي: Malian
                         if w.index > 0 and words[w.index - 1].forms[-1] in _DIASPORA:
                             break  # الجالية الباكستانية: a community abroad, not its state
-                        if w.index > 0 and words[w.index - 1].ta_end and not words[w.index - 1].norm.startswith("ال") \
-                                and words[w.index - 1].forms[-1] in _GOVERNMENT_NOUN_FORMS \
-                                and w.norm.startswith("ال") and not w.norm.endswith("ه"):
+                        if _mans_nisba(words, w.index):
                             break  # حكومة السوداني: a feminine noun, then a masculine nisba — a man's name
                         self.demonyms.setdefault(w.index, demonyms[form])
                         break
@@ -8396,6 +8394,18 @@ def _demonyms_from(s: _Sentence, k: int) -> list[Mentioned]:
     return out
 
 
+def _mans_nisba(words: list[Word], k: int) -> bool:
+    """A definite masculine nisba at ``k`` right after an indefinite feminine
+    government noun: a man's family name in construct, not a demonym, which would
+    agree (حكومة السوداني, not الحكومة السودانية).
+
+    >>> # على حكومة السوداني → True at السوداني
+    """
+    w = words[k]
+    return k > 0 and words[k - 1].ta_end and not words[k - 1].norm.startswith("ال") \
+        and words[k - 1].forms[-1] in _GOVERNMENT_NOUN_FORMS and w.norm.startswith("ال") and not w.norm.endswith("ه")
+
+
 def _any_demonym(s: _Sentence, k: int) -> str | None:
     """The state of a singular demonym at word ``k``, with or without the
     article (الروسي، مصري، وتركي)."""
@@ -8405,6 +8415,8 @@ def _any_demonym(s: _Sentence, k: int) -> str | None:
         return None  # دعم مالي، المساعدة المالية: "financial", not Malian
     if k > 0 and s.words[k - 1].forms[-1] in _DIASPORA:
         return None  # بإسهامات الجالية الباكستانية: a community abroad, not its state
+    if _mans_nisba(s.words, k):
+        return None  # على حكومة السوداني: the government of a man (al-Sudani), not Sudan
     for form in s.words[k].forms:
         for h in s.lex.phrases.get((form,), ()):
             if h.kind == "demonym" and h.number == "sg" and h.ref in s.lex.countries:
@@ -8679,6 +8691,8 @@ def _governed(s: _Sentence, p: int) -> bool:
 def _people_demonym(s: _Sentence, k: int) -> str | None:
     """The state of a demonym at word ``k`` in any number and case (إيرانيين،
     إسرائيليين؛ روسيا accusative; روس as الروس without its article)."""
+    if _mans_nisba(s.words, k):
+        return None  # على حكومة السوداني: a man's government
     for form in s.words[k].forms:
         bases = (form, form[:-1]) if form.endswith("ا") else (form,)
         for key in bases + tuple("ال" + b for b in bases if not b.startswith("ال")):
