@@ -5149,8 +5149,11 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         by = next((k for k in range(q, min(len(s.words) - 2, q + 30))
                    if s.norms[k] == "من" and s.norms[k + 1] in _BY_AGENT and _agent_at(s, k + 2)
                    and not s.hard_break(k)), None)
-        if by is not None and not any(s.hard_break(k) for k in range(q, by)):
+        if by is not None and not any(s.hard_break(k) for k in range(q, by)) and not any(
+                t.entry.relation == "appoint" for k in range(q, by) for f in s.words[k].forms
+                for t in s.lex.trigger_forms.get(f, ())):
             # استُقبل X لدى وصوله ...، من قبل Y (من طرف Y): the passive; Y received X
+            # (منذ تعيين X من قبل الرئيس Y: the appointment's doer, not a host)
             agent, guest = _agent_at(s, by + 2), _subject_after(s, q) or _delegation_led_by(s, q, by)
             if guest and agent.type is ActorType.person and guest[0].actor != agent.actor:
                 return [agent], guest[:1]
