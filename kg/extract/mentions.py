@@ -4839,6 +4839,11 @@ _AND_KIN = frozenset(normalize(w) for w in ("ونجل", "وابن", "وشقيق"
                                              "وابنة", "وزوجة", "وحفيد", "وصهر", "وكريمة", "وشقيقة"))
 
 
+# What a verb of praise takes after ب (أشاد X بجهود / بدور Y): never a title's complement.
+_PRAISED_NOUNS = frozenset(normalize(w) for w in ("جهود", "دور", "مساعي", "موقف", "مواقف", "مبادرة", "حرص",
+                                                   "إسهامات", "مساهمة"))
+
+
 def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexicon,
                 taken: set[int]) -> tuple[int, tuple | None] | None:
     """Where a name starts after a role complement, and the organization or state
@@ -4848,6 +4853,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
     found: dict[str, tuple] = {}
     if j < len(words) and words[j].punct_before:
         return None  # رئيسةً للمكسيك، لتصبح أول امرأة ...: no complement opens after a comma
+    if j < len(words) and words[j].norm[:1] == "ب" and words[j].norm[1:].removeprefix("ال") in _PRAISED_NOUNS:
+        return None  # وأشاد الأمين العام بجهود مصر ... في تجهيز قوافل: what he praised, no body of his
     while k < len(words) and k - j <= _COMPLEMENT_MAX:
         w = words[k]
         if k > j and w.punct in (".", "؛", ";", ":", "!", "؟", "?"):
