@@ -228,15 +228,20 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         elif sp.affil_kind == "institution":
             affil_id = _institution_actor(sp, doc, sentence, words, r, lex)
         elif sp.affil_kind == "neworg" and (_state_after_body(sp, words, lex) or _side_state_before(words, sp.i, lex)
+                                             or (sp.ref and lex.people[sp.ref].country)
                                              or (getattr(r, "home", None)
-                                                 and not _visitor_to_home(words, sp, lex, r.home))) \
+                                                 and not _visitor_to_home(words, sp, lex, r.home)
+                                                 and not _in_delegation(words, sp.i))) \
                 and (inst := _home_institution(sp, words, lex)) is not None:
             # (في إطار زيارة إلى الأردن، التقى مدير الأمن العام X: a guest's body, not the dispatch's state's)
             # رئيس جهاز الاستخبارات X in a dispatch from Ankara: the Turkish one
             # (رئيس الجمعية الوطنية في جمهورية بنين X: the state named after the body)
             a, b = sp.extra["org_words"]
             after = _state_after_body(sp, words, lex)
-            state = after or _side_state_before(words, sp.i, lex) or r.home  # (ترأس الجانب الأوكراني رئيس مكتب الرئاسة X)
+            state = after or _side_state_before(words, sp.i, lex) or (
+                # (وفد ضم ... ورئيس جهاز الاستخبارات إبراهيم كالن, from Baghdad: the known man's own)
+                lex.people[sp.ref].country if sp.ref and lex.people[sp.ref].country else None) \
+                or r.home  # (ترأس الجانب الأوكراني رئيس مكتب الرئاسة X)
             c = lex.countries[state]
             end = b
             while after and sp.name and end < sp.j - len(sp.name.split()) and not _style_word(words[end]) \
@@ -1520,6 +1525,13 @@ def _post_name_state(sp: Span, holder: str, r: ArticleResolver, lex: Lexicon,
         known.country if known.country and known.country == getattr(r, "home", None)
         and sp.title.kind == "office" and not guest else None)  # (an office the lexicon
     # does not list, held by a man of the dispatch's own state: that state's)
+
+
+def _in_delegation(words: list[Word], i: int) -> bool:
+    """A delegation's member list (وفد ضم / يضم X وY) runs up to word ``i``: its
+    members are the visitor's people, not the dispatch's state's."""
+    return any(w.forms[-1] in _INCLUDING or (w.norm[:1] == "و" and w.norm[1:] in _INCLUDING)
+               for w in words[max(0, i - 12):i])
 
 
 def _body_of_known(sp: Span, lex: Lexicon) -> str | None:
