@@ -4131,6 +4131,13 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 and j + 1 < len(words) and not words[j + 1].punct_before \
                 and normalize(title.title).split()[0] not in _POSTED:
             named = _state_by_name(words, spans_at, j + 1, lex, ("",))
+        if not named[0] and not affil and title.kind == "office" and words[j].norm == "في" \
+                and j + 2 < len(words) and words[j + 1].norm in _ADMINISTRATIONS \
+                and not words[j + 1].punct_before and not words[j + 2].punct_before and (j + 2) in spans_at:
+            # وزير الدفاع في الإدارة السورية الجديدة X: the state whose authorities he serves
+            state = next((h.ref for h in spans_at[j + 2][2] if h.kind == "demonym" and h.ref in lex.countries), None)
+            if state:
+                named = (state, spans_at[j + 2][1])
         if named[0]:
             # X، وزير الخارجية بجمهورية السودان، X وزير الطاقة في الجمهورية العربية
             # السورية: the state the office serves (a capital after ب or في is
@@ -4839,6 +4846,8 @@ _AND_KIN = frozenset(normalize(w) for w in ("ونجل", "وابن", "وشقيق"
                                              "وابنة", "وزوجة", "وحفيد", "وصهر", "وكريمة", "وشقيقة"))
 
 
+# A state's ruling authorities, named by a demonym (الإدارة السورية، السلطات الليبية).
+_ADMINISTRATIONS = frozenset(normalize(w) for w in ("الإدارة", "السلطات", "السلطة", "القيادة"))
 # What a verb of praise takes after ب (أشاد X بجهود / بدور Y): never a title's complement.
 _PRAISED_NOUNS = frozenset(normalize(w) for w in ("جهود", "دور", "مساعي", "موقف", "مواقف", "مبادرة", "حرص",
                                                    "إسهامات", "مساهمة"))

@@ -1247,7 +1247,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                  and s.norms[q] in ("له", "لها")) or (  # في أول زيارة له: an aside on the guest
             # (اتهم X إيران بتزويد الحوثيين ...، وتوعّد الجماعة: the accused act's doer does not
             # go on; the accuser does)
-            tf.pos == "noun" and s.norms[p][:1] == "ب" and any(
+            tf.pos == "noun" and (s.norms[p][:1] == "ب" or (
+                # (اتهم X Y بمواصلة تزويد Z ...، وحذّر W: the charge's verbal noun after another)
+                p > 0 and s.norms[p - 1][:1] == "ب" and s.norms[p - 1][1:] in s.words[p - 1].forms
+                and not s.words[p].punct_before and (p - 1) not in s.covered)) and any(
                 s.norms[k] in _ACCUSE_VERBS and (k >= p - 8 or not any(
                     s.words[x].punct_before for x in range(k + 1, p + 1))) for k in range(max(cs, p - 16), p))) or (
             # (اتهمت X الجيش بترحيل ... خلال الأسابيع الماضية بالتنسيق مع Y، ودعت: the charge runs on)
