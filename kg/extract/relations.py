@@ -2763,6 +2763,15 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
         # استقبل X وفداً من حركة Y برئاسة Z: Z, at the delegation's head, was received too
         out += [Found(a.actor, rel, c.actor, neg, hyp, (p, q))
                 for c in _delegation_members(s, obj[0]) for a in subj if a.actor != c.actor]
+    if rel is Relation.host and len(obj) == 1 and obj[0].type is ActorType.person \
+            and any(obj[0] is x for x in s.mentions):
+        # استقبل X الضيفَ Y، يرافقه (يرافقها) Z: Z, who came with the guest, was received too
+        k = obj[0].j
+        if k < len(s.words) and s.norms[k] in _COMPANION and s.norms[k].endswith(("ه", "ها")) \
+                and (z := _companion_at(s, k)) is not None and z.type is ActorType.person:
+            party = {m.actor for m in subj + obj}
+            out += [Found(a.actor, rel, c.actor, neg, hyp, (p, q)) for c in s.coordinated(z)
+                    if c.actor not in party and c.type is ActorType.person for a in subj]
     if rel is Relation.visit:
         # وصل X إلى Y يرافقه Z / زار X برفقة Z، Y / على رأس وفد يضم Z: Z came too
         start = min(m.i for m in subj)
