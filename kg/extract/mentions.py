@@ -671,7 +671,7 @@ def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False
 
 # ال + فُعَيْلات (الحنيفات، العبيدات، النعيمات): Jordanian and Palestinian clan names; the
 # nouns of that shape start with م (المبيعات، المحيطات), ت (التغيرات) or hamza (الأميرات).
-_FUAYLAT_FAMILY = re.compile(r"^ال[^امتو][^اوي]ي[^اوي]ات$")
+_FUAYLAT_FAMILY = re.compile(r"^ال[^امتو][^اوي]ي[^اوي]?ات$")  # (العبيدات، العطيات)
 
 
 def _cue_only_verb(w: str, lex: Lexicon) -> bool:
