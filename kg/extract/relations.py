@@ -2766,8 +2766,10 @@ def _side_relations(s: _Sentence, rel: Relation, entry, subj, obj, p: int, q: in
     if rel is Relation.host and len(obj) == 1 and obj[0].type is ActorType.person \
             and any(obj[0] is x for x in s.mentions):
         # استقبل X الضيفَ Y، يرافقه (يرافقها) Z: Z, who came with the guest, was received too
+        # (not برفقة Z, which may be the host's own company)
         k = obj[0].j
         if k < len(s.words) and s.norms[k] in _COMPANION and s.norms[k].endswith(("ه", "ها")) \
+                and "رفقه" not in s.norms[k] \
                 and (z := _companion_at(s, k)) is not None and z.type is ActorType.person:
             party = {m.actor for m in subj + obj}
             out += [Found(a.actor, rel, c.actor, neg, hyp, (p, q)) for c in s.coordinated(z)
