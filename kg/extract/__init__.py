@@ -432,8 +432,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and not _accompanies_named(words, sp.i) \
             and _ONE_BODY_ADJECTIVES.isdisjoint(sp.role.split()) \
             and not any(w.forms[-1] in _SIDE_WORDS or w.norm in _INCLUDING for w in words[max(0, sp.i - 3):sp.i]) \
-            and not any(w.forms[-1] in _INCLUDING or (w.norm[:1] == "و" and w.norm[1:] in _INCLUDING)
-                        for w in words[max(0, sp.i - 12):sp.i]) \
+            and not _in_delegation(words, sp.i) \
             and not any(_signs_for_side(words, k, lex) for k in range(max(0, sp.i - 4), sp.i - 1)) \
             and not (sp.i > 0 and words[sp.i - 1].norm.startswith("لل")
                      and words[sp.i - 1].norm[2:] in _SHORT_HEADS) \

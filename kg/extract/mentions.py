@@ -3957,9 +3957,10 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         carrier = next((w for w in words[s:e] if w.norm.endswith("ه") and not w.ta_end), None)
         masculine = carrier is not None and not carrier.norm.endswith(("ها", "هم"))  # (مبعوثه الخاص)
         for k in sorted((k for k in spans_at if k < s), reverse=True):
-            man = next((h.ref for h in spans_at[k][2] if h.kind == "actor" and h.ref in lex.people), None)
+            man = next((h.ref for h in spans_at[k][2] if h.kind == "actor" and h.ref in lex.people),
+                       None) if masculine else None
             held = next((x for x in reversed(lex.people[man].roles) if x.end is None), None) if man else None
-            if masculine and held and spans_at[k][1] <= s and spans_at[k][1] - k >= 2 \
+            if held and spans_at[k][1] <= s and spans_at[k][1] - k >= 2 \
                     and (held.organization or held.country) \
                     and not any((words[x].norm in _GOVERNING_PREPS or words[x].norm.startswith(("لل", "بال")))
                                 and not any(words[y].punct_before for y in range(x + 1, k + 1))
