@@ -333,6 +333,15 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             name_surface = _original(doc, sentence, words, sp.i + n_role, sp.j, "")
             if name_surface not in r.actors[pid].aliases:
                 r.actors[pid].aliases.append(name_surface)
+        if sp.j - sp.i >= 2:
+            # (وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني: also from his given name on)
+            person = lex.people[sp.ref]
+            firsts = {normalize(n).split()[0] for n in (person.name, *person.aliases)}
+            start = next((k for k in range(sp.i + n_role, sp.j - 1) if words[k].forms[-1] in firsts), None)
+            if start is not None and start > sp.i:
+                name_surface = _original(doc, sentence, words, start, sp.j, "")
+                if name_surface not in r.actors[pid].aliases:
+                    r.actors[pid].aliases.append(name_surface)
         if not affil_id and sp.title and sp.title.kind == "office":
             # بالرئيس عبد الفتاح السيسي: the title alone, the state from the
             # person's known offices (at the article's date when it has one)

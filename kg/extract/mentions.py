@@ -555,7 +555,9 @@ _NEVER_NAMES = BLESSINGS | frozenset(normalize(w) for w in (
     "مليون", "مليار", "ملايين", "مليارات", "يورو", "دولار", "دولارا",
     # وعقد X ونظيره Y جولتين من المحادثات: the rounds held, after the name
     "جولة", "جولتين", "جولتي", "جولات", "جلسة", "جلستين", "جلسات",
-    # التقى ولي العهد في الرياض مطلع فبراير: a date, never a name
+    # التقى ولي العهد في الرياض مطلع فبراير: a date, never a name (استقبل الأمير X بن
+    # الحسين اليوم: "today", not a family name)
+    "اليوم", "أمس", "امس", "غدا", "مساء",
     "مطلع", "منتصف", "أواخر", "أوائل", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو",
     "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار",
     "حزيران", "تموز", "أيلول", "تشرين"))
@@ -1025,7 +1027,7 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             j += 1  # عبدالله بن عادل فخرو،: a family name after the father's, closed by a boundary
             break
         if j > start + 1 and words[j - 2].norm in ("بن", "ابن") and not w.punct_before and w.norm.startswith("ال") \
-                and len(w.norm) > 4 and w.index not in taken and j + 1 < len(words) \
+                and len(w.norm) > 4 and w.index not in taken and j + 1 < len(words) and w.norm not in _NEVER_NAMES \
                 and not words[j + 1].punct_before and role_accusative(words[j + 1].norm) \
                 and words[j - 1].norm in lex.first_names:
             j += 1  # بتعيين تركي بن محمد الماضي سفيراً: the family name, then the office he is named to
@@ -2140,9 +2142,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
         if i not in spans_at and not known[1] and i > 0 and i + 1 < n and (i + 1) in spans_at \
                 and words[i - 1].forms[-1] in _KIN_BEFORE_NAME and i not in taken \
                 and not w.punct_before and len(w.norm) >= 3 and not w.norm.startswith("ال") \
-                and w.norm not in STOP_WORDS and w.norm not in lex.trigger_forms:
+                and w.norm not in STOP_WORDS and w.norm not in lex.trigger_forms \
+                and w.norm not in _STYLE_WORDS and w.norm not in _STYLE_OPENERS:
             # ابنته أدوت سلفا كير: after a kin noun, an unknown given name before a known
-            # person's name names the relative
+            # person's name names the relative (not شقيقه جلالة الملك X: a style before him)
             j = _relative_of_known(words, spans_at, i, w.norm, lex)
             if j > i + 1:
                 out.append(Span(i, j, "person", type=ActorType.person,

@@ -5473,7 +5473,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     if entry.reverse:
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
-        return _family(s, p, q, tf, last_subject)
+        owner, kin = _family(s, p, q, tf, last_subject)
+        if _heads_of_two_states(s, p, q, tf, owner + kin):
+            return [], []
+        return owner, kin
     if rel == "meet" and tf.pos == "noun" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _INCLUDED_PAST \
             and (first := s.at.get(q + 1)) is not None and first.i == q + 1 and first.type is ActorType.person \
             and _governed(s, p):
@@ -10046,13 +10049,16 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
                 and antecedent.j == rel_at and not any(s.words[x].punct_before for x in range(rel_at + 1, p + 1)):
             return [antecedent], [nxt]  # Y، الذي عيّنه والده X: "his" is Y, the relative's antecedent
         if p > 1 and s.norms[p - 1] in _COMPANION and s.norms[p - 1].endswith(("ه", "ها")) \
-                and not s.words[p].punct_before and (not s.words[p - 1].punct_before or (
-                    # (استقبل X الملك Y، يرافقه نجله Z: the guest received; but زيارة يلتقي خلالها
-                    # Y، يرافقه نجله: the visitor, not the last one he meets)
-                    s.words[p - 1].punct in ("،", ",") and any(
-                        _RECEPTION_VERBS.intersection(s.words[k].forms) for k in range(max(0, p - 16), p - 2)))) \
+                and not s.words[p].punct_before \
                 and (host := s.covered.get(p - 2)) is not None and host.j == p - 1 \
-                and host.type is ActorType.person and host.actor != nxt.actor:
+                and host.type is ActorType.person and host.actor != nxt.actor \
+                and (not s.words[p - 1].punct_before or (
+                    # (استقبل X الملك Y، يرافقه نجله Z: the guest received; but زيارة يلتقي خلالها
+                    # Y، يرافقه نجله: the visitor, not the last one he meets; the guest's and
+                    # the host's styles may stand between the verb and the guest)
+                    s.words[p - 1].punct in ("،", ",") and any(
+                        _RECEPTION_VERBS.intersection(s.words[k].forms)
+                        for k in range(max(0, min(p - 16, host.i - 24)), p - 2)))):
             return [host], [nxt]  # استقبل X الزعيمَ Y(،) يرافقه نجله Z: "his" is Y, whom Z accompanies
         if p >= 1 and s.norms[p - 1] in _IN_PRESENCE:
             # استقبل X في عشق آباد Y، الذي يزور ...، بحضور والده Z: the host's father, who sat in
@@ -10067,8 +10073,12 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
                 s.norms[x] in _TO_HIM_ALONE for x in range(max(0, p - 3), p - 1)):
             # التقى X الضيفَ Y، ونقل إليه تحيات والده Z: one conveys one's own father's greetings
             # (the one "to him" is the guest; "his" father is the sentence's doer's)
-            doer = next((m for m in s.mentions if m.type is ActorType.person and m.j <= p
-                         and not s.prep_before(m)), None)
+            to_him = next(x for x in range(max(0, p - 3), p - 1) if s.norms[x] in _TO_HIM_ALONE)
+            named = s.covered.get(to_him - 1) or s.covered.get(to_him - 2)
+            doer = named if named is not None and to_him - 1 <= named.j <= to_him \
+                and named.type is ActorType.person and not s.prep_before(named) \
+                and not any(s.words[x].punct_before for x in range(named.j, to_him + 1)) else next(  # (نقل الأمير X إليها تحيات شقيقه: X's brother)
+                (m for m in s.mentions if m.type is ActorType.person and m.j <= p and not s.prep_before(m)), None)
             if doer is not None and doer.actor != nxt.actor \
                     and not any(s.norms[k] in _STYLE_PRONOUNS for k in range(doer.i)):
                 return [doer], [nxt]  # (والتقى سموه Y، ونقل إليه ...: His Highness, read below)
@@ -10109,6 +10119,18 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
     if prev and prev.type is ActorType.person:
         return [nxt], [prev]
     return [], []
+
+
+def _heads_of_two_states(s: _Sentence, p: int, q: int, tf: TriggerForm, pair: list[Mentioned]) -> bool:
+    """شقيقه / أخيه before a head of state's style, between men the lexicon places in
+    two states, is protocol between heads of state, not kinship (تلقى الرئيس X رسالة
+    من شقيقه جلالة السلطان Y); between two of one house it stays kinship (شقيقه جلالة
+    الملك Y, of a prince of the same state)."""
+    if tf.entry.role != "brother" or q >= len(s.words) or _STATE_STYLES.isdisjoint(s.words[q].forms) \
+            or len(pair) != 2:
+        return False
+    homes = [s.lex.people[m.actor].country if m.actor in s.lex.people else None for m in pair]
+    return None not in homes and homes[0] != homes[1]
 
 
 # أخيه before the style of a head of state is protocol between heads of state.

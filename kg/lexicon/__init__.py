@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -285,6 +286,21 @@ def _g_spellings(names: list[str], min_len: int = 0) -> list[str]:
     return [n.replace("غ", "ج") for n in names if "غ" in n and len(n.replace(" ", "")) >= min_len]
 
 
+def _abd_spellings(name: str) -> list[str]:
+    """The other way of writing عبد in a name: apart or joined to the word after it
+    (عبد اللهيان ↔ عبداللهيان، عبدالفتاح السيسي ↔ عبد الفتاح السيسي).
+
+    >>> _abd_spellings("حسين أمير عبد اللهيان"), _abd_spellings("عبدالفتاح السيسي")
+    (['حسين أمير عبداللهيان'], ['عبد الفتاح السيسي'])
+    """
+    words = name.split()
+    if any(w == "عبد" for w in words[:-1]):
+        return [re.sub(r"(?<!\S)عبد (?=\S)", "عبد", name)]
+    if any(w.startswith("عبد") and len(w) > 5 for w in words):
+        return [re.sub(r"(?<!\S)عبد(?=\S{3})", "عبد ", name)]
+    return []
+
+
 def _compile(lex: Lexicon) -> None:
     for c in lex.countries.values():
         names = [c.name, *c.aliases, *c.metonyms] + ([c.capital] if c.capital else [])
@@ -317,7 +333,8 @@ def _compile(lex: Lexicon) -> None:
                                                number=city.id))
     for p in lex.people.values():
         for name in [p.name, *p.aliases]:
-            lex.add_phrase(name, PhraseHit("actor", p.id))
+            for spelling in {name, *_abd_spellings(name)}:
+                lex.add_phrase(spelling, PhraseHit("actor", p.id))
     for t in lex.titles:
         for form in filter(None, [t.title, t.feminine]):
             lex.add_phrase(form, PhraseHit("title", title=t))
