@@ -1286,7 +1286,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                                                                      and words[j + 2].norm not in STOP_WORDS
                                                                      and _is_name_word(words[j + 2], lex, taken))
                                                                  or _foreign_after_ali(words, j + 1, lex, taken))))),
-                             after_given=(j == start + 1 and (words[start].norm in lex.first_names
+                             after_given=(j == start + 2 and words[start].norm == "علي"  # (علي أكبر ولايتي)
+                                          and words[start + 1].norm in _ALI_COMPOUNDS) or (
+                                          j == start + 1 and (words[start].norm in lex.first_names
                                                               or words[start].norm in lex.ambiguous_first_names
                                                               # آريو ويبوو: a foreign family name with و
                                                               or (looks_transliterated(words[start].norm)
@@ -1356,8 +1358,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                 and j + 1 < len(words) and words[j + 1].norm in _PREPOSITION_WITH_PRONOUN \
                 and not words[j + 1].punct_before:
             break  # أندريه يوسوف ألمح فيها إلى: a verb (أفعل) with its فيها, not a family name
-        compound = w.norm == _PERSIAN_COMPOUND and j == start + 1 and words[start].norm in lex.first_names \
-            and not w.punct_before  # (حميد رضا نوربخش: one given name, then the family name)
+        compound = (w.norm == _PERSIAN_COMPOUND and j == start + 1 and words[start].norm in lex.first_names
+                    and not w.punct_before) or (  # (حميد رضا نوربخش: one given name, then the family name)
+            # (علي أكبر ولايتي، علي أصغر X: where علي is surely the name, after a title or
+            # written apart from على)
+            w.norm in _ALI_COMPOUNDS and j == start + 1 and words[start].norm == "علي"
+            and (words[start].ali or allow_ali) and not w.punct_before)
         if w.norm not in _NAME_LINKS and not linked and w.norm not in _NAME_TAILS and not compound:
             if core >= max_words and not joined and not (core == max_words and (
                     (w.norm.startswith("ال") and len(w.norm) > 4 and not _verbal_noun(w.norm[2:])
@@ -1367,9 +1373,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                          words[j + 1].norm in REGIONAL_ADJECTIVES or any(
                              h.kind == "demonym" for h in lex.phrases.get((words[j + 1].norm,), ()))))
                      and not (j + 1 < len(words) and not words[j + 1].punct_before
-                              and words[j + 1].norm.startswith("ال") and words[j + 1].norm.endswith("يه")
+                              and words[j + 1].norm.startswith("ال") and words[j + 1].norm.endswith(("يه", "ي"))
                               and len(words[j + 1].norm) >= 6 and not w.norm.endswith(("ي", "يه")))
-                     # (دعا X Y الكتل السياسية: a noun and its feminine adjective, the verb's object)
+                     # (دعا X Y الكتل السياسية، بحث مع X أوغلو الجدول الزمني: a noun and its
+                     # adjective, the verb's object)
                      # (فاسيلي نيبينزيا العواصم الأوروبية: a noun and its adjective, the verb's object)
                      # (غوستافو بيترو السماح: a foreign name takes no Arabic ال-family name)
                      and (looks_transliterated(w.norm[2:]) or not all(

@@ -4380,7 +4380,11 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
             # guests named side by side; with no such pair, which two of three is unsaid
             pair = _last_coordinated_persons(s)
             return pair if len(pair) == 2 and all(any(m is x for x in here) for m in pair) else []
-        for m in here[::-1] + reported[::-1] + list(reversed(s.context)):
+        # (وقال X إن الجانبين أحرزا تقدما، بينما لم يعلن الوزيران: the speaker, named in the
+        # sentence before too, is not one of the two he speaks of)
+        speakers = {m.actor for m in s.mentions if m.j <= said and m.type is ActorType.person} - {
+            m.actor for m in reported} if said > 0 else set()
+        for m in here[::-1] + reported[::-1] + [m for m in reversed(s.context) if m.actor not in speakers]:
             if m.type is ActorType.person and m.actor not in {x.actor for x in seen} and not (
                     m.country and m.country in {x.country for x in seen}) \
                     and not m.no_side and not m.sender \
