@@ -2726,6 +2726,21 @@ def _company_nationality(words: list[Word], out: list[Span], lex: Lexicon) -> li
 _GOVERNING_PREPS = frozenset(("الي", "علي", "من", "عن", "مع", "في", "لدي", "عبر", "بين"))
 
 
+def _state_governed(words: list[Word], k: int) -> bool:
+    """The state at word ``k`` is a preposition's (مع إثيوبيا، لإثيوبيا، بمصر)."""
+    return (k > 0 and words[k - 1].norm in _GOVERNING_PREPS and not words[k].punct_before) \
+        or words[k].forms[-1] != words[k].norm and words[k].norm[:1] in "بل"
+
+
+def _ungoverned_state_before(words: list[Word], spans_at: dict, k: int, lex: Lexicon) -> str | None:
+    """The state named before word ``k`` of the sentence that no preposition governs
+    (the subject: أبدت جيبوتي ... مع إثيوبيا → Djibouti), when it is the only one."""
+    found = {h.ref for x in spans_at if x < k and not _state_governed(words, x)
+             and not (x == 0 and spans_at[x][1] < len(words) and words[spans_at[x][1]].punct_before)  # (a dateline)
+             for h in spans_at[x][2] if h.kind == "actor" and h.ref in lex.countries}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _titled_before(words: list[Word], spans_at: dict, k: int) -> bool:
     """A person's title, no preposition's object, ends right before the demonym
     at ``k``: لم يعلق الرئيس الفنزويلي ...، لكن وزير خارجيته — his state owns the
@@ -3988,6 +4003,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                        None)
             if ref and k > 0 and words[k - 1].norm == "في" and ref in lex.countries:
                 continue  # التقى X في بكين وفدا من حزب ... يترأسه أمينه العام: a venue, not his
+            if ref and ref in lex.countries and _state_governed(words, k) and (
+                    subject := _ungoverned_state_before(words, spans_at, k, lex)):
+                # أبدت جيبوتي استعدادها للتعاون مع إثيوبيا، وفق ما أعلن وزير خارجيتها: "her"
+                # is the sentence's subject, not the state after مع
+                ref = subject
             if ref and ref in lex.countries and words[e - 1].norm.endswith("ه") \
                     and not words[e - 1].norm.endswith(("ها", "هم")) \
                     and any(h.kind == "actor" for h in spans_at[k][2]) and spans_at[k][1] == k + 1 \
