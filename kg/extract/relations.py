@@ -5232,7 +5232,8 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
                                                           or s.norms[p - 1] in _VERB_NEGATORS)) or unable:
         # قالت X إنها (تعتزم) زيارة دمشق، قال X إنه لم يلتق Y: the speaker is the doer
         at = p - 4 if unable else p - 1 if s.norms[p - 1] in _SHE_HE_THAT else p - 2
-        speaker = _quote_speaker(s, at)
+        # (but وصف X القاهرة بأنها شريك: "she" is the one described, named right before)
+        speaker = _quote_speaker(s, at) if not (s.norms[at] in _AS_BEING and (at - 1) in s.covered) else []
         if speaker and (speaker[0].type is ActorType.person):
             other = _object_by_marker(s, q, [m for m in tf.entry.objects] or [""], q, window=5,
                                       b_is_place="object" if tf.entry.relation == "visit" else True)
