@@ -42,6 +42,7 @@ _CLAUSE_WORDS = {"حيث", "بينما", "فيما", "عندما", "حين", "ل
 # ...، وإن روسيا: a second reported clause; no object is sought across it
 _AND_THAT = {"وان", "وانه", "وانها", "فان", "فانه", "فانها"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
+_PLURAL_RELATIVES = {"الذين", "اللذين", "اللتين"}
 _HARD_PUNCT = {".", "؛", ";", ":", "!", "؟", "?", "-", "–"}
 _SKIP = {"سبق", "كان", "كانت", "عاد", "يوم", "امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
          "الجمعه", "السبت", "رسميا", "مساء", "صباح", "اخيرا", "مجددا", "ايضا", "بدوره",
@@ -661,6 +662,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue  # توقع الرئيس X اتفاقا: a man "expected" (he signs is يوقع)
         subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and (
             p < 3 or _time_opened(s, p, cs)) else None)
+        if tf.pos == "verb" and len(subj) == 1 and p > 1 and s.norms[p - 1] in _PLURAL_RELATIVES \
+                and not s.words[p - 1].punct_before and subj[0].j == p - 1 \
+                and len(group := _coordinated_before(s, subj[0])) > 1 \
+                and all(m.type is subj[0].type for m in group) and not any(m.actor == x.actor for m in obj for x in group):
+            subj = group  # بحضور الرئيس X ورئيس Y اللذين وصلا إلى Z: both came
         if not subj and rel is Relation.meet and memory is not None and (group := _counted_group(s, p, cs, memory)):
             # استقبل الملك الوزراء X وY وZ. وكان الوزراء الثلاثة قد أجروا مباحثات مع W: those three
             subj, obj = group, [m for m in _object_by_marker(s, p, ["مع"], p, window=12)
@@ -1270,6 +1276,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             tf.pos == "verb" and p > 1 and s.norms[p - 1] in _RELATIVE and not s.words[p - 1].punct_before
             and subj and all(m.i > p for m in subj) and (p - 2) not in s.covered and not s.words[p - 2].punct_before and s.norms[p - 2].startswith(
                 ("ال", "بال", "وال", "لل"))) or (
+            # (دشّن X السد بحضور Y وZ اللذين وصلا إلى ...: the guests' relative clause; X goes on)
+            tf.pos == "verb" and p > 1 and s.norms[p - 1] in _RELATIVE and not s.words[p - 1].punct_before
+            and (ante := s.covered.get(p - 2)) is not None and ante.j == p - 1
+            and ((head := _coordinated_before(s, ante)[0]).i > 0 and (
+                s.prep_before(head) or s.norms[head.i - 1] in _IN_PRESENCE))) or (
             # (رحب X بالاتفاق الذي وقعته Y وZ، وأعلن دعمه لـW: the deal's signers describe
             # the deal; X goes on)
             tf.pos == "noun" and subj and all(m.i > p and _subject_of_relative(s, m) for m in subj)
