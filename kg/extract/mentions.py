@@ -1382,7 +1382,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                      and (looks_transliterated(w.norm[2:]) or not all(
                          looks_transliterated(x.norm, later=k > start)
                          for k, x in enumerate(words[start:j], start))))  # (ألباريس: أل is no article)
-                    or _ends_here(words, j + 1, lex, taken)
+                    or (_ends_here(words, j + 1, lex, taken)  # (انتقد الوزير X Y التدشين،: the
+                        and not (w.norm.startswith("ال") and _verbal_noun(w.norm[2:])))  # act, not a name)
                     or (w.norm in _PERSIAN_TAILS and not words[j - 1].norm.startswith("ال"))  # محسن باك نجاد
                     # علي باقري كني على بدء محادثات: على before a verbal noun is the verb's, the name ends
                     or (w.index not in taken and w.norm.isalpha() and not w.norm.startswith("ال")

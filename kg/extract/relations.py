@@ -9395,8 +9395,11 @@ _REACH_FILLERS = {normalize(w) for w in ("لم", "لن", "قد", "بعد", "حت
 
 
 def _past_time_words(s: _Sentence, k: int, end: int) -> int:
-    """Word ``k`` moved past time words up to ``end`` (توصل X وY مساء الأربعاء إلى اتفاق)."""
-    while k < end and s.norms[k] in _TIME_WORDS and not s.words[k].punct_before:
+    """Word ``k`` moved past time words up to ``end`` (توصل X وY مساء الأربعاء إلى اتفاق;
+    also set off by commas: توصل X وY، مساء الأربعاء، إلى اتفاق)."""
+    start = k
+    while k < end and s.norms[k] in _TIME_WORDS and (
+            not s.words[k].punct_before or (k == start and s.words[k].punct in ("،", ","))):
         k += 1
     return k
 
