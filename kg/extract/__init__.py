@@ -24,7 +24,7 @@ from ..errors import UnknownExtractor
 from ..lexicon import ARAB_LEAGUE, Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
 from ..text import Doc, Sentence, make_doc, normalize
-from .mentions import (_NAME_LINKS, _ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
+from .mentions import (_APPOINTING, _NAME_LINKS, _ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
 from .mentions import (_FOREIGN_SURNAME_ENDS, COUNTERPART, _own_body_word, _EPONYM_HEADS, _BODY_ADJECTIVES, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        _NEW_HOLDER, _CROWN_ADJECTIVES, MONARCHIES as _MONARCHIES,
@@ -468,6 +468,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                         for w in words[max(0, sp.i - 6):sp.i]) \
             and not _follows_foreign_colleague(words, sp, r, pid) \
             and not _trip_abroad_before(words, sp.i, lex, r.home) \
+            and not _appointed_by_foreigner(words, sp.i, lex, r.home) \
             and not _body_titled_before(words, sp.i, lex) \
             and not any(_own_body_word(w, ORG_HEADS) for w in sp.role.split()[1:]):
         # (عضو لجنتها المركزية X: the committee of the body named before, not the dispatch's state's)
@@ -2513,6 +2514,15 @@ def _parent_mentions(words: list[Word], mentioned: list[Mentioned], triples: lis
 
 
 _TRIP_NOUNS = tuple(normalize(w) for w in ("زيارة", "زيارته", "زيارتها", "جولة", "جولته", "جولتها"))
+
+
+def _appointed_by_foreigner(words: list[Word], i: int, lex: Lexicon, home: str | None) -> bool:
+    """The office at word ``i`` is the object of an appointment by a man another state's
+    demonym names (أديس أبابا (قنا) - عيّن رئيس الوزراء الإثيوبي X السفيرَ Y وزيرا: Y
+    is Ethiopia's ambassador, not the dispatching agency's state's)."""
+    k = next((k for k in range(i - 1, max(-1, i - 10), -1) if words[k].forms[-1] in _APPOINTING), None)
+    return k is not None and any(h.kind == "demonym" and h.ref != home
+                                 for w in words[k + 1:i] for h in lex.phrases.get((w.norm,), ()))
 
 
 def _trip_abroad_before(words: list[Word], i: int, lex: Lexicon, home: str | None) -> bool:
