@@ -4899,13 +4899,14 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
             and not any(m.type is ActorType.person for m in last_subject or ()):
         # انتقل X إلى عين التينة، حيث التقى Y: one name after the verb is its object,
         # and the doer is the one who went there
+        # (كان X موجودا في كابول، حيث التقى الوزير Y والوزير Z: X met both)
         after = _subject_after(s, q)
         markers = list(tf.entry.objects) or [""]
-        if len(after) == 1 and after[0].type is ActorType.person \
-                and not _object_by_marker(s, after[0].j, markers, after[0].j, window=8):
+        if after and all(m.type is ActorType.person for m in after) \
+                and not _object_by_marker(s, after[-1].j, markers, after[-1].j, window=8):
             doer = next((m for m in reversed(s.mentions) if m.j <= p - 1 and m.type is ActorType.person
                          and not s.prep_before(m)), None)
-            if doer is not None and doer.actor != after[0].actor:
+            if doer is not None and all(doer.actor != m.actor for m in after):
                 return [doer], after
     if tf.pos == "verb" and not tf.pronoun and tf.entry.past and normalize(tf.entry.past) == _HELPED:
         helped = _subject_after(s, q, agreeing=False)  # (ساعد نيروبي: the one helped, whatever its gender)
