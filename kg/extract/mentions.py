@@ -1002,6 +1002,9 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             break  # هنّأ المحافظ حسين الزيود العمرَ: a case vowel no earlier name word shares marks the object
         if j > start and w.quoted:
             break  # أحمد محمد إسلام «مادوبي»: a word alone in quotes after a name is a nickname
+        if j >= start + 2 and w.norm in _TALKED_OF and j + 1 < len(words) and words[j + 1].norm.startswith("ال") \
+                and not words[j + 1].punct_before:
+            break  # بحث مع الوزير عبد الرحمن كلام الله أوضاع اللاجئين: what was discussed, in construct
         if j > start and w.punct_before and not (
                 w.punct == "-" and w.start == words[j - 1].end + 1 and j - start <= 3
                 and (looks_transliterated(w.norm, later=True) or (w.norm.isalpha() and len(w.norm) <= 4))):

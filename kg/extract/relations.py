@@ -585,7 +585,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         m.destination = s.prep_before(m) == "الي"
         m.sender = m.i > 1 and s.norms[m.i - 1] == "من" and any(
             not _LETTERS.isdisjoint(s.words[k].forms) and s.norms[k] not in _AT_INVITATION
-            for k in range(max(0, m.i - 4), m.i - 1))  # (تلبية لدعوة من نظيره Y: Y hosts, he is met)
+            for k in range(max(0, m.i - 4), m.i - 1)) or (  # (تلبية لدعوة من نظيره Y: Y hosts, he is met)
+            m.i > 0 and s.norms[m.i - 1] in _GREETINGS_OF)  # (ونقل إليه تحيات الرئيس Z: Z sent them, unmet)
         m.no_side = any(not _MEDIATION.isdisjoint(s.words[k].forms) for k in range(max(0, m.i - 2), m.i)) \
             or (m.i > 0 and s.norms[m.i - 1] in _HOSTED_IT) \
             or (m.i > 0 and m.type is ActorType.organization and not _VENUES.isdisjoint(s.words[m.i - 1].forms)) \
