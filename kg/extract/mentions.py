@@ -1491,6 +1491,8 @@ def _refugees_of(words: list[Word], r: tuple) -> bool:
 
 
 _FOREIGN = normalize("الخارجية")
+# Titles of men posted abroad, whose ب-city is the posting (سفير X بالرباط، القنصل العام بجدة).
+_RESIDENT_TITLE_WORDS = frozenset(normalize(w) for w in ("سفير", "السفير", "سفيرة", "السفيرة", "قنصل", "القنصل"))
 _TRADE = normalize("تجارة")
 
 
@@ -4520,8 +4522,9 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         # جامعة الخرطوم محمود السيد. The name starts at the next given name.
         # (only an office or a profession takes a complement: السيدة انتصار
         # السيسي is a name, not a role of the known السيسي)
-        comp = _complement(words, spans_at, j, lex, taken) if title.kind in ("office", "profession") \
-            else None
+        comp = _complement(words, spans_at, j, lex, taken,
+                           resident=bool(_RESIDENT_TITLE_WORDS.intersection(normalize(title.title).split()))) \
+            if title.kind in ("office", "profession") else None
         posted = _syllabic_after_posting(words, spans_at, j, affil, lex, taken) \
             if title.kind == "office" and affil_kind == "country" else None
         if posted and (comp is None or posted[0] <= comp[0] < posted[1]):
@@ -4890,10 +4893,11 @@ _PRAISED_NOUNS = frozenset(normalize(w) for w in ("جهود", "دور", "مسا�
 
 
 def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexicon,
-                taken: set[int]) -> tuple[int, tuple | None] | None:
+                taken: set[int], resident: bool = False) -> tuple[int, tuple | None] | None:
     """Where a name starts after a role complement, and the organization or state
     the complement names: ``(name_start, org)`` with org ``("lexicon", id)`` or
-    ``("new", normalized name, start, end)``."""
+    ``("new", normalized name, start, end)``. ``resident``: the title is an
+    ambassador's or consul's, whose ب-city is where he is posted (بالرباط)."""
     k = j
     found: dict[str, tuple] = {}
     if j < len(words) and words[j].punct_before:
@@ -5082,6 +5086,8 @@ def _complement(words: list[Word], spans_at: dict[int, tuple], j: int, lex: Lexi
                         for x in range(j, k)))) \
                 or (k > j and (words[k - 1].norm == "في" or hit[3] == "ب") and ref in lex.countries
                     and any(x.norm in _RESIDENT for x in words[max(0, j - 2):k])) \
+                or (resident and k > j and hit[3] == "ب" and (ref in lex.countries or any(
+                    h.kind == "place" for h in hit[2]))) \
                 or (k > j and words[k - 1].norm == "في" and any(
                     x.norm.startswith("ال") and (x.norm[2:] in _BODY_NOUNS or x.norm[2:] in ORG_HEADS)
                     for x in words[j:k - 1]))  # مدير عمليات الهيئة في العريش: posted there
