@@ -5492,7 +5492,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return _reverse_host(s, p, q, tf, last_subject, carried)
     if rel == "family":
         owner, kin = _family(s, p, q, tf, last_subject)
-        if _heads_of_two_states(s, p, q, tf, owner + kin):
+        if _heads_of_two_states(s, q, tf, owner + kin):
             return [], []
         return owner, kin
     if rel == "meet" and tf.pos == "noun" and not tf.pronoun and q + 1 < len(s.words) and s.norms[q] in _INCLUDED_PAST \
@@ -10142,7 +10142,7 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
     return [], []
 
 
-def _heads_of_two_states(s: _Sentence, p: int, q: int, tf: TriggerForm, pair: list[Mentioned]) -> bool:
+def _heads_of_two_states(s: _Sentence, q: int, tf: TriggerForm, pair: list[Mentioned]) -> bool:
     """شقيقه / أخيه before a head of state's style, between men the lexicon places in
     two states, is protocol between heads of state, not kinship (تلقى الرئيس X رسالة
     من شقيقه جلالة السلطان Y); between two of one house it stays kinship (شقيقه جلالة
