@@ -328,20 +328,17 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             # الأمين العام للمنظمة الدولية أنطونيو غوتيريش: he acts for the UN, not for Portugal
             r.body_servants.add(pid)
         n_role = len(sp.role.split()) if sp.role else 0
-        if 0 < n_role < sp.j - sp.i:
-            # the name as written, without the titles before it (عبدالله بن زايد آل نهيان)
-            name_surface = _original(doc, sentence, words, sp.i + n_role, sp.j, "")
+        # the name as written, without the titles before it (عبدالله بن زايد آل نهيان), and
+        # from his given name on (وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني)
+        starts = [sp.i + n_role] if 0 < n_role < sp.j - sp.i else []
+        firsts = _first_name_words(sp.ref, lex)
+        given = next((k for k in range(sp.i + n_role, sp.j - 1) if words[k].forms[-1] in firsts), None)
+        if given is not None and given > sp.i:
+            starts.append(given)
+        for start in starts:
+            name_surface = _original(doc, sentence, words, start, sp.j, "")
             if name_surface not in r.actors[pid].aliases:
                 r.actors[pid].aliases.append(name_surface)
-        if sp.j - sp.i >= 2:
-            # (وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني: also from his given name on)
-            person = lex.people[sp.ref]
-            firsts = {normalize(n).split()[0] for n in (person.name, *person.aliases)}
-            start = next((k for k in range(sp.i + n_role, sp.j - 1) if words[k].forms[-1] in firsts), None)
-            if start is not None and start > sp.i:
-                name_surface = _original(doc, sentence, words, start, sp.j, "")
-                if name_surface not in r.actors[pid].aliases:
-                    r.actors[pid].aliases.append(name_surface)
         if not affil_id and sp.title and sp.title.kind == "office":
             # بالرئيس عبد الفتاح السيسي: the title alone, the state from the
             # person's known offices (at the article's date when it has one)
@@ -2514,6 +2511,15 @@ def _parent_mentions(words: list[Word], mentioned: list[Mentioned], triples: lis
 
 
 _TRIP_NOUNS = tuple(normalize(w) for w in ("زيارة", "زيارته", "زيارتها", "جولة", "جولته", "جولتها"))
+
+
+def _first_name_words(person_id: str, lex: Lexicon) -> frozenset[str]:
+    """The first words of a known person's name and aliases, normalized (once per lexicon)."""
+    cache = lex.__dict__.setdefault("_first_name_words", {})
+    if person_id not in cache:
+        person = lex.people[person_id]
+        cache[person_id] = frozenset(normalize(n).split()[0] for n in (person.name, *person.aliases))
+    return cache[person_id]
 
 
 def _appointed_by_foreigner(words: list[Word], i: int, lex: Lexicon, home: str | None) -> bool:
