@@ -1668,9 +1668,18 @@ def _works_with(s: _Sentence, found: list[Found]) -> list[Found]:
         subj = None
         if not noun and k in s.at and not s.words[k].punct_before:
             subj = s.at[k]  # تعمل مصر مع قطر
-            k = subj.j
+            k = s.coordinated(subj)[-1].j  # تعمل مصر والسعودية معا
+        start = k
         while k < len(s.words) and s.norms[k] in _TOGETHER and not s.words[k].punct_before:
             k += 1  # العمل سويا / جنبا إلى جنب مع
+        together = k > start
+        closely = _work_manner(s, k)
+        if closely:
+            k += closely  # تعمل بشكل وثيق مع / عن كثب مع / بتنسيق كامل
+        if not noun and (w.endswith("ان") or subj is not None) and (together or closely) and (
+                k >= len(s.words) or s.norms[k] != "مع" or s.words[k].punct_before):
+            out += _working_pair(s, p, subj)  # مصر والسعودية تعملان بتنسيق كامل / معا
+            continue
         if k + 1 >= len(s.words) or s.norms[k] != "مع" or s.words[k].punct_before or (
                 noun and k == p + 1 and not any(s.norms[x].startswith(_WORK_INTENT) for x in range(max(0, p - 2), p))):
             continue  # (فرص العمل مع: only "together with", or a will to work with, after the noun)
@@ -1679,24 +1688,76 @@ def _works_with(s: _Sentence, found: list[Found]) -> list[Found]:
             continue
         group = s.coordinated(partner)
         end = group[-1].j
-        if not any(s.norms[x] in _WORK_PURPOSE or (s.norms[x][:1] == "ل" and not s.norms[x].startswith("لل")
-                                                   and s.norms[x][1:2] in ("ت", "ا"))
-                   for x in range(end, min(end + 2, len(s.words)))):
+        if not closely and not any(s.norms[x] in _WORK_PURPOSE or (
+                s.norms[x][:1] == "ل" and not s.norms[x].startswith("لل") and s.norms[x][1:2] in ("ت", "ا"))
+                for x in range(end, min(end + 2, len(s.words)))):
             continue  # (toward an end: على / من أجل / لتعزيز ...; عمل مع الأمم المتحدة لسنوات is a career)
         if subj is None:
             cs = s.clause_start(p)
             before = [m for m in s.mentions if cs <= m.i and m.j <= p and not s.prep_before(m)
                       and m.type in (ActorType.person, ActorType.country)]
-            subj = before[-1] if not noun and before and before[-1].j == p else (before[0] if before else None)
+            subj = before[-1] if not noun and before and before[-1].j == p else (
+                before[0] if before and not (closely and not noun) else None)
+            # (أن الوكالة الفيدرالية تعمل بالتنسيق مع Y: an unread doer, not the clause's first name)
         if subj is None or subj.type not in (ActorType.person, ActorType.country):
             continue
         tense = "noun" if noun else ("future" if w.removeprefix("و")[:1] == "س" else "present")
         neg, hyp = flags_for(s.norms, p, tense, s.clause_start(p))
-        out += [Found(subj.actor, Relation.cooperate, m.actor, neg, hyp, (p, p + 1))
-                for m in group if m.actor != subj.actor and not (
-                    m.country and subj.country and m.country == subj.country)
-                and not _own_state(Relation.cooperate, subj, m)]
+        doers = [d for d in s.coordinated(subj) if d.type in (ActorType.person, ActorType.country)] \
+            if subj is s.at.get(p + 1) else [subj]  # (تعمل مصر والسعودية مع قطر: both work with her)
+        out += [Found(d.actor, Relation.cooperate, m.actor, neg, hyp, (p, p + 1))
+                for d in doers for m in group if m.actor != d.actor and not (
+                    m.country and d.country and m.country == d.country)
+                and not _own_state(Relation.cooperate, d, m)]
     return out
+
+
+_CLOSE_MANNER = {normalize(a): frozenset(normalize(b) for b in bs) for a, bs in (
+    ("بشكل", ("وثيق", "مشترك", "منسق", "وثيق")), ("بصورة", ("وثيقة", "مشتركة", "منسقة")),
+    ("عن", ("كثب",)), ("يدا", ("بيد",)))}
+_COORDINATION_DEGREE = frozenset(normalize(w) for w in ("كامل", "تام", "وثيق", "مستمر", "متواصل", "عال", "مشترك"))
+
+
+def _work_manner(s: _Sentence, k: int) -> int:
+    """How many words at ``k`` say the work is done closely (بشكل وثيق، عن كثب، بتنسيق
+    كامل، يدا بيد); 0 when they do not.
+
+    >>> # تعمل واشنطن [بشكل وثيق] مع الرياض → 2
+    """
+    if k >= len(s.words) or s.words[k].punct_before:
+        return 0
+    if s.norms[k] in ("بتنسيق", "بالتنسيق"):
+        return 2 if k + 1 < len(s.words) and s.norms[k + 1] in _COORDINATION_DEGREE and not s.words[k + 1].punct_before else 1
+    then = _CLOSE_MANNER.get(s.norms[k])
+    return 2 if then and k + 1 < len(s.words) and s.norms[k + 1] in then and not s.words[k + 1].punct_before else 0
+
+
+def _working_pair(s: _Sentence, p: int, subj: Mentioned | None) -> list[Found]:
+    """مصر والسعودية تعملان بتنسيق كامل / تعمل مصر والسعودية معا: the coordinated
+    doers of a dual "work" verb cooperate with each other.
+
+    >>> # وقال إن الجامعة والاتحاد الأفريقي يعملان بتنسيق كامل → cooperate
+    """
+    group: list[Mentioned] = []
+    if subj is not None:
+        group = s.coordinated(subj)
+    else:
+        cs = s.clause_start(p)
+        for m in s.mentions:
+            if cs <= m.i and m.j <= p and not s.prep_before(m):
+                g = s.coordinated(m)
+                if g[-1].j == p:
+                    group = g
+                    break
+    group = [m for m in group if m.type in (ActorType.person, ActorType.country, ActorType.organization)]
+    if len({m.actor for m in group}) != 2 or len(group) != 2:
+        return []
+    a, b = group
+    if a.country and b.country and a.country == b.country:
+        return []
+    neg, hyp = flags_for(s.norms, p, "future" if s.norms[p].removeprefix("و")[:1] == "س" else "present",
+                         s.clause_start(p))
+    return [Found(a.actor, Relation.cooperate, b.actor, neg, hyp, (p, p + 1))]
 
 
 _CHAIRING = frozenset(normalize(w) for w in ("ترأس", "وترأس", "يترأس", "ويترأس", "ترأسا", "يترأسان", "سيترأس",
@@ -10165,4 +10226,4 @@ _STATE_STYLES = frozenset(normalize(w) for w in ("فخامة", "جلالة", "ا
 # Every word that makes a sentence worth reading without a trigger (find_relations).
 _SENTENCE_CUES = frozenset(_LED_BY) | frozenset(_OFFICES) | frozenset(_ATTEND_VERBS) \
     | frozenset(_MEETING_NOUNS) | frozenset(_ATTENDING) | frozenset(_AUDIENCE_NOUNS) | _RECALLS \
-    | _FUNDED | _EXPELS | _RECEIVES | _PROVIDED_BY
+    | _FUNDED | _EXPELS | _RECEIVES | _PROVIDED_BY | _WORKS
