@@ -1481,6 +1481,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _brought_together(s, found)
     if not s.forms.isdisjoint(_WORKS):
         found += _works_with(s, found)
+    if any(f.relation is Relation.congratulate and not f.negated for f in found) \
+            and not s.forms.isdisjoint(_SUPPORT_THANKED):
+        found += _thanked_for_support(s, found)
     if not s.forms.isdisjoint(_CHAIRING):
         found += _co_chaired(s)
     if not s.forms.isdisjoint(_RECEPTION_GIVERS):
@@ -1709,6 +1712,68 @@ def _works_with(s: _Sentence, found: list[Found]) -> list[Found]:
                 for d in doers for m in group if m.actor != d.actor and not (
                     m.country and d.country and m.country == d.country)
                 and not _own_state(Relation.cooperate, d, m)]
+    return out
+
+
+# The support one is thanked or praised for: «على دعمها» after the thanked, «بدعم» before.
+_SUPPORT_THANKED_FOR = frozenset(normalize(w) for w in (
+    "دعمها", "دعمه", "دعمهم", "دعمهما", "مساندتها", "مساندته", "مساندتهم", "وقوفها", "وقوفه", "وقوفهم",
+    "مساعدتها", "مساعدته", "مساعداتها", "مساعداته"))
+_SUPPORT_PRAISED = frozenset(normalize(w) for w in ("بدعم", "بمساندة", "بمساعدة", "بمساعدات", "بوقوف"))
+_SUPPORT_THANKED = _SUPPORT_THANKED_FOR | _SUPPORT_PRAISED
+_THANKING_FOR = frozenset(normalize(w) for w in ("علي", "ل", "لـ"))
+
+
+def _thanked_for_support(s: _Sentence, found: list[Found]) -> list[Found]:
+    """شكر X Y على دعمها الثابت / أشاد X بدعم Y وZ لبلاده: the thanked backed the
+    thanker's side — the one named after ل, or, when the support has no ل-object,
+    the thanker's own state (or the thanker, a state or a body).
+
+    >>> # وشكر الرئيس الغاني الصين على دعمها الثابت → الصين support غانا
+    """
+    out: list[Found] = []
+    have = {(f.subject, f.object) for f in found if f.relation is Relation.support}
+    for f in found:
+        if f.relation is not Relation.congratulate or f.negated:
+            continue
+        p, q = f.trigger
+        thanker = next((m for m in reversed(s.mentions) if m.actor == f.subject and m.j <= p), None) \
+            or next((m for m in s.mentions if m.actor == f.subject and m.i >= q), None)
+        thanked = next((m for m in s.mentions if m.actor == f.object and m.i >= q), None)
+        if thanker is None or thanked is None or thanker.type is ActorType.location:
+            continue
+        group = s.coordinated(thanked)
+        k = group[-1].j
+        if k + 1 < len(s.words) and s.norms[k] in _THANKING_FOR and not s.words[k].punct_before \
+                and s.norms[k + 1] in _SUPPORT_THANKED_FOR and not s.words[k + 1].punct_before:
+            k += 2  # شكر X Y على دعمها
+            givers = group
+        elif thanked.i > 0 and s.norms[thanked.i - 1] in _SUPPORT_PRAISED and not s.words[thanked.i].punct_before \
+                and (thanked.i - 1 == q or (thanker.i >= q and thanker.j == thanked.i - 1)):
+            givers = group  # أشاد X بدعم Y وZ
+        else:
+            continue
+        while k < len(s.words) and k - group[-1].j < 6 and not s.words[k].punct_before and k not in s.at \
+                and ((s.norms[k].startswith("ال") and s.norms[k] not in ("الي", "التي", "الذي", "الذين"))
+                     or s.norms[k] in _COORDINATION_DEGREE):
+            k += 1  # (دعمها المتواصل والثابت)
+        to: Mentioned | None = None
+        if k < len(s.words) and not s.words[k].punct_before and s.norms[k][:1] == "ل":
+            if s.norms[k] not in _TO_HIS_COUNTRY:
+                continue  # (على دعمها لجهود الوساطة، لمصر: the trigger's own object, read there)
+        elif k < len(s.words) and not s.words[k].punct_before and (
+                s.norms[k] == "الي" or (s.norms[k] == "في" and k + 1 in s.at)):
+            continue  # (وقوفها إلى جانب المؤسسة العسكرية: someone else backed)
+        if thanker.type is ActorType.person:
+            if not thanker.country:
+                continue
+            to = Mentioned(thanker.i, thanker.j, thanker.country, ActorType.country, "", thanker.country)
+        else:
+            to = thanker
+        out += [Found(g.actor, Relation.support, to.actor, f.negated, f.hypothetical, f.trigger)
+                for g in givers if g.actor != to.actor and (g.actor, to.actor) not in have
+                and g.type in (ActorType.country, ActorType.organization, ActorType.person)
+                and not (g.country and g.country == to.actor)]
     return out
 
 
