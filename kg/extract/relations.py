@@ -6279,7 +6279,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and not s.words[q2].punct_before:
             q2 += 1
         if rel == "support" and not tf.pronoun:
-            given = _support_from(s, p, q, cs) or _support_given_by(s, q) or _support_for_merit(s, q)
+            given = _support_from(s, p, q, cs) or _support_given_by(s, q) or _support_for_merit(s, q) \
+                or _support_in_role(s, p, q)
             if given:
                 return given
             if s.norms[p].startswith(("ب", "ل")) and _praised_before(s, p, cs):
@@ -8656,6 +8657,46 @@ def _his_state_after(s: _Sentence, j: int, giver: Mentioned
     return None
 
 
+# دور X في دعم Y / X ماضية في دعم Y: the one whose role, efforts or resolve it is.
+_ROLE_HEADS = frozenset(normalize(w) for w in (
+    "دور", "جهود", "مساهمة", "إسهام", "إسهامات", "مساهمات", "مساعي", "استمرار", "التزام"))
+_ROLE_HEADS = _ROLE_HEADS | {"ال" + w for w in _ROLE_HEADS}
+_CARRYING_ON = frozenset(normalize(w) for w in (
+    "ماضية", "ماض", "ماضيه", "مستمرة", "مستمر", "ماضون", "مستمرون", "حريصة", "حريص"))
+
+
+def _support_in_role(s: _Sentence, p: int, q: int) -> tuple[list[Mentioned], list[Mentioned]] | None:
+    """بدور ماليزيا في دعم إندونيسيا / بالدور الماليزي في دعم بلاده / ماليزيا ماضية
+    في دعم إندونيسيا: the one whose role or resolve it is backs the genitive.
+
+    >>> # أشاد X بجهود قطر في دعم لبنان → قطر support لبنان
+    """
+    if p < 3 or s.norms[p - 1] != "في" or s.words[p].punct_before or s.words[p - 1].punct_before \
+            or s.norms[p] not in ("دعم", "مساندة"):
+        return None
+    giver: list[Mentioned] = []
+    m = s.covered.get(p - 2)
+    if m is not None and m.j == p - 1 and m.i > 0 and m.type in (ActorType.country, ActorType.organization) \
+            and not s.words[m.i].punct_before and any(f in _ROLE_HEADS for f in s.words[m.i - 1].forms):
+        giver = [m]  # بدور ماليزيا في دعم
+    elif m is None and (state := _any_demonym(s, p - 2)) and any(f in _ROLE_HEADS for f in s.words[p - 3].forms) \
+            and not s.words[p - 2].punct_before:
+        giver = [Mentioned(p - 2, p - 1, state, ActorType.country, "", state)]  # بالدور الماليزي في دعم
+    elif s.norms[p - 2] in _CARRYING_ON and (m := s.covered.get(p - 3)) is not None and m.j == p - 2 \
+            and m.type in (ActorType.country, ActorType.organization) and not s.prep_before(m):
+        giver = [m]  # ماليزيا ماضية في دعم
+    if not giver or q >= len(s.words) or s.words[q].punct_before:
+        return None
+    to = s.at.get(q)
+    if to is not None and to.i == q and not to.clitic and to.type in (
+            ActorType.country, ActorType.organization, ActorType.person):
+        receivers = s.coordinated(to)
+    else:
+        receivers = _goods_of_state(s, q)
+    receivers = [r for r in receivers if r.actor not in (giver[0].actor, giver[0].country)]
+    return (giver, receivers) if receivers else None
+
+
 def _support_for_merit(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Mentioned]] | None:
     """دعم الأمم المتحدة للدور الأردني: the genitive backs the state whose role or
     efforts the demonym names."""
@@ -8912,7 +8953,7 @@ _INVITING_VERBS = {normalize(w) for w in ("دعا", "دعت", "يدعو", "تد�
 _INVITING = _INVITING_VERBS | {normalize(w) for w in ("داعيا", "داعية", "ودعا", "ودعت")}
 
 
-_MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف", "قرار", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة",
+_MERITS = {normalize(w) for w in ("دور", "جهود", "مساعي", "موقف", "موقفي", "قرار", "مواقف", "مبادرة", "إسهام", "وساطة", "حكمة",
                                     "مساهمة", "مساهمات", "إسهامات", "مشاركة", "تضحيات", "إنجازات",
                                     "كرم", "سخاء", "حرص", "رؤية", "قيادة", "التزام", "دعم", "استضافة",
                                     "خطوة", "إعلان", "اعتراف", "تعاون", "مبادرات", "بادرة", "لفتة")}  # (أشاد X بالخطوة الفرنسية، بتعاون إيطاليا)
