@@ -95,6 +95,12 @@ _WILL_NOT = frozenset({"لن", "ولن", "فلن"})  # لن يزور: a denied p
 _ONLY = frozenset({"الوحيد", "الوحيده", "الوحيدين", "الوحيدون", "الاوحد", "فقط", "وحدها", "وحده", "فحسب",
                    # لا تقدم دعمها ... مجانا: "not for free", the support is given
                    "مجانا", "بالمجان"})
+# Verbs of mentioning or dwelling on a topic: «لم يتطرق إلى ...» denies the mention only.
+_MENTIONING = frozenset(normalize(w) for w in (
+    "يتطرق", "تتطرق", "يتطرقا", "يتطرقوا", "يشر", "تشر", "يشيرا", "يذكر", "تذكر", "يتحدث", "تتحدث",
+    "يأت", "تأت", "يتناول", "تتناول", "يخض", "تخض"))
+_CONCLUDED = frozenset(normalize(w) for w in (
+    "الموقع", "الموقعة", "المبرم", "المبرمة", "وقعته", "وقعتها", "أبرمته", "أبرمتها", "وقعها", "وقعه"))
 _QAD = frozenset({"قد", "وقد", "فقد"})
 _KANA = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا",
                                           "فكان", "فكانت"))
@@ -354,6 +360,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
         if words[k] in _NOMINAL_NEGATORS and tense == "noun" and any(
                 words[x][:1] == "و" and len(words[x]) > 3 for x in range(k + 2, trigger)):
             continue  # سبل وقف الحرب وتعزيز التعاون: the stop governs the war, not the cooperation
+        if words[k] in NEGATORS and tense == "noun" and any(words[i] in _MENTIONING for i in range(k + 1, trigger)) \
+                and any(words[i] in _CONCLUDED for i in range(trigger + 1, min(len(words), trigger + 5))):
+            continue  # لم يتطرق الوزير إلى الاتفاق الموقع بين X وY: the mention is denied, not the deal
+            # (لم يتطرق الجانبان إلى صفقة الطائرات: no deal said to be signed, none asserted)
         if words[k] in NEGATORS and not (k + 1 < len(words) and words[k + 1] in _UNLIKELY):
             negated = True  # (من غير المستبعد: "not unlikely" is a possibility, not a denial)
             second = [i for i in range(k + 1, trigger) if words[i] in _NEGATIVE_VERBS
