@@ -2026,7 +2026,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             side = mentioned[-2] if len(mentioned) >= 2 else None
             if sp.kind == "person" and sp.title and not sp.affil and side is not None \
                     and (side.type is ActorType.country or (side.type is ActorType.location and side.actor in lex.countries)) \
-                    and side.j == start and side.i > 0 \
+                    and side.j == start and side.i > 0 and not words[start].punct_before \
                     and (words[side.i - 1].norm in ("عن", "وعن") or (
                         words[side.i].forms[-1] in _SIDE_WORDS and words[side.i - 1].forms[-1] in _HEADED) or (
                         side.i > 1 and words[side.i - 1].norm in _DELEGATION_WORDS  # (ترأس وفد كابل X)

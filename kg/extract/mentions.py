@@ -76,6 +76,10 @@ ROLE_NOUNS = frozenset(normalize(w) for w in (
     "ممثل", "متحدث", "سكرتير", "مساعد", "وكيل", "قنصل", "حاكم", "والي", "مندوب", "منسق", "مفوض", "كبير"))
 
 
+# وقّع عن الجانب X / وعن الطرف Y: the side one signs for, then his name
+_SIGNING_SIDES = frozenset(normalize(w) for w in ("الجانب", "الطرف"))
+_ON_BEHALF_OF = frozenset(normalize(w) for w in ("عن", "وعن"))
+
 def role_accusative(norm: str) -> bool:
     """True for an office noun in the accusative or feminine, or a dual or plural
     one (عيّن X وY نائبين): وزيرا، سفيرة.
@@ -2483,6 +2487,14 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 and b.extra.get("post_name") and len((a.name or "").split()) >= 2:
             # المستشار حنفي جبالي، رئيس مجلس النواب،: a name between a title and an office
             a.extra["announced"] = True
+    sides_end = {o.j: o for o in out if o.kind == "actor" and o.ref in lex.countries and o.i > 0
+                 and words[o.i].forms[-1] in _SIGNING_SIDES and words[o.i - 1].norm in _ON_BEHALF_OF}
+    behalf_at = {o.i - 1 for o in sides_end.values()}
+    for sp in out:
+        if sp.kind == "person" and not sp.ref and sp.title is not None and len((sp.name or "").split()) >= 2 and (
+                (sp.i in sides_end and not words[sp.i].punct_before)
+                or (sp.j in behalf_at and not words[sp.j].punct_before)):
+            sp.extra["announced"] = True  # وعن الجانب التايلاندي وزير الزراعة X / X عن الجانب Y: a signer
     for sender, title in envoys:
         envoy = next((o for o in out if o.i == sender.j and o.kind == "person"), None)
         if envoy is not None and not envoy.affil and sender.affil_kind == "country":

@@ -1482,6 +1482,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         found += _brought_together(s, found)
     if not s.forms.isdisjoint(_WORKS):
         found += _works_with(s, found)
+    if not s.forms.isdisjoint(_SIGNED_IT):
+        found += _signed_for_side_after(s)
     if any(f.relation is Relation.congratulate and not f.negated for f in found) \
             and not s.forms.isdisjoint(_SUPPORT_THANKED):
         found += _thanked_for_support(s, found)
@@ -4938,6 +4940,39 @@ def _fronted_visitor(s: _Sentence, q: int) -> tuple[list[Mentioned], list[Mentio
     return (doer[:1], dest) if doer and doer[0].type is ActorType.person else None
 
 
+def _side_after(s: _Sentence, m: Mentioned) -> Mentioned | None:
+    """The side a signer signs for, named right after him (X عن الجانب المصري)."""
+    k = m.j
+    if k + 1 >= len(s.words) or s.norms[k] not in ("عن", "وعن") or s.words[k].punct_before \
+            or s.words[k + 1].punct_before:
+        return None
+    side = s.at.get(k + 1)
+    return side if side is not None and side.type is ActorType.country and side.i == k + 1 \
+        and s.words[k + 1].forms[-1] in _SIGNING_SIDE_WORDS else None
+
+
+_SIGNING_SIDE_WORDS = frozenset(normalize(w) for w in ("الجانب", "الطرف"))
+_SIGNED_IT = frozenset(normalize(w) for w in (
+    "وقع", "ووقع", "وقعها", "ووقعها", "وقعه", "ووقعه", "وقعت", "ووقعت", "وقعهما", "ووقعهما"))
+
+
+def _signed_for_side_after(s: _Sentence) -> list[Found]:
+    """ووقعها X عن الجانب الماليزي: X acts for the side named after him.
+
+    >>> # ووقعها وزير الزراعة X عن الجانب التايلاندي → X affiliated_with تايلاند
+    """
+    verb = next((k for k, w in enumerate(s.norms) if w in _SIGNED_IT), None)
+    if verb is None:
+        return []
+    out = []
+    for m in s.mentions:
+        if m.i > verb and m.type is ActorType.person and (side := _side_after(s, m)) is not None \
+                and m.country in (None, side.actor):
+            out.append(Found(m.actor, Relation.affiliated_with, side.actor, False, False, (m.i, side.j)))
+            m.country = side.actor
+    return out
+
+
 def _signers_for_sides(s: _Sentence, q: int) -> list[Mentioned]:
     """ووقع الاتفاقية عن الجانب X الوزير A، وعن الجانب Y (وعن الصندوق) B: the two
     who signed on behalf of each side; [] unless two are named so."""
@@ -4947,7 +4982,9 @@ def _signers_for_sides(s: _Sentence, q: int) -> list[Mentioned]:
             continue
         opener = next((k for k in range(m.i - 1, max(q - 1, m.i - 6), -1) if s.norms[k] in ("عن", "وعن")), None)
         if opener is None or any(s.words[k].punct_before for k in range(opener + 1, m.i + 1)):
-            continue
+            if _side_after(s, m) is None:
+                continue
+            opener = m.i  # ووقعها X عن الجانب الماليزي، وY عن الجانب التايلاندي
         if not found and opener > q + 4:
             return []  # وقعت X وY مذكرة ...، وقعها عن الجانب X A: the states' own signing is theirs
         if not found or found[-1].actor != m.actor:
