@@ -6393,6 +6393,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                              or (len(between) >= 1 and all(s.norms[x] in _TIME_WORDS for x in between)
                                  and s.words[direct[0].i].punct in ("،", ","))):
                     obj = direct  # (استقبال الرئيس X، أمس، Y: past a time set off by commas)
+            if not obj and rel == "oppose" and "ل" in markers:
+                obj = _doer_of_condemned_act(s, subj[-1].j)  # إدانة الكويت (الشديدة) للقصف الإسرائيلي: Israel
+            if not obj and rel == "oppose" and "" in markers and (warned := s.at.get(subj[-1].j)) is not None \
+                    and warned.i == subj[-1].j and not warned.clitic and not s.words[warned.i].punct_before \
+                    and warned.type is not ActorType.location and warned.j < len(s.words) \
+                    and s.norms[warned.j] == "من" and not s.words[warned.j].punct_before:
+                obj = [warned]  # تحذير X الصينَ من أي تصعيد: the one warned, then what of
             if not obj and rel == "support":
                 # دعم سلطنة عمان الكامل لمساعي الأمم المتحدة: ل + its efforts + Y
                 for k in range(subj[-1].j, min(len(s.words) - 1, subj[-1].j + 3)):
