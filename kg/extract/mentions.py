@@ -2177,6 +2177,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 and not words[i + 1].punct_before and f"{w.forms[-1]} {words[i + 1].norm}" in lex.first_names:
             # عبد الرحيم حمدان دقلو، أبو بكر كمارا: a two-word given name opens a name
             j = _take_name(words, i + 2, lex, taken, max_words=2)
+            if j > i + 2 and j - i <= 5 and _after_eponym_head(words, i):
+                taken.update(range(i, j))  # بالمركز الدولي للمؤتمرات عبد اللطيف رحال: the venue's name
+                i = j
+                continue
             if j > i + 2 and j - i <= 5:
                 out.append(Span(i, j, "person", type=ActorType.person,
                                 name=" ".join([w.forms[-1]] + [x.norm for x in words[i + 1:j]]),
@@ -2204,7 +2208,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                     and not _TALKS_NOUNS.isdisjoint(words[i - 1].forms):
                 form = None  # لقاء ليلي جمعه بـX: "a night meeting", not Layla
             if form and i not in taken and i > 0 and not w.punct_before and form == w.norm \
-                    and not _EPONYM_HEADS.isdisjoint(words[i - 1].forms):
+                    and _after_eponym_head(words, i):
                 # بمطار جوليوس نيريري الدولي، جامعة أحمد بلو: a venue named after a man
                 end = _take_name(words, i + 1, lex, taken)
                 if end in spans_at and not words[end].punct_before and any(
@@ -3210,6 +3214,23 @@ _EPONYM_HEADS = frozenset(normalize(w) for w in (
     "جائزة", "جسر", "ملعب", "قصر", "كلية", "أكاديمية", "معهد", "مجمع"))
 _NAME_ADJECTIVES = frozenset(normalize(w) for w in ("الدولي", "الدولية", "التخصصي", "الجوية",
                                                      "البحرية", "العسكرية", "الجامعي"))
+
+
+def _after_eponym_head(words: list[Word], i: int) -> bool:
+    """Whether a venue or body noun stands right before word ``i``, or before one or two
+    of its modifiers (بالمركز الدولي للمؤتمرات عبد اللطيف رحال، جامعة الملك سعود): a name
+    there names the place.
+
+    >>> # بمطار هواري بومدين → True; بالمركز الدولي للمؤتمرات عبد اللطيف رحال → True
+    """
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if words[k + 1].punct_before:
+            return False
+        if any(f.removeprefix("ال") in _EPONYM_HEADS for f in words[k].forms):
+            return True  # (بالمركز: the head with its article, before its modifiers)
+        if not words[k].norm.startswith(("ال", "لل")) or len(words[k].norm) < 5:
+            return False
+    return False
 
 
 def _eponym_end(words: list[Word], k: int, lex: Lexicon) -> int:
