@@ -10312,6 +10312,12 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
             # (the one "to him" is the guest; "his" father is the sentence's doer's)
             to_him = next(x for x in range(max(0, p - 3), p - 1) if s.norms[x] in _TO_HIM_ALONE)
             named = s.covered.get(to_him - 1) or s.covered.get(to_him - 2)
+            if named is None and to_him >= 3 and s.norms[to_him - 2] in _RELATIVE:
+                # التقى X الأمير Y، الذي نقل إليه تحيات والده Z: the relative's antecedent conveys
+                named = next((m for m in reversed(s.mentions) if m.j <= to_him - 2
+                              and m.type is ActorType.person), None)
+                if named is not None and not s.prep_before(named) and named.actor != nxt.actor:
+                    return [named], [nxt]
             doer = named if named is not None and to_him - 1 <= named.j <= to_him \
                 and named.type is ActorType.person and not s.prep_before(named) \
                 and not any(s.words[x].punct_before for x in range(named.j, to_him + 1)) else next(  # (نقل الأمير X إليها تحيات شقيقه: X's brother)
