@@ -400,6 +400,17 @@ class _Sentence:
                 group.append(spouse)  # استقبل X وعقيلته الملكة Y الضيف: both receive him
                 k = spouse.j
                 continue
+            kin_end = (k + 1 if self.norms[k][1:] in _KIN_OF_HIM else k + 2 if k + 1 < len(self.words)
+                       and self.norms[k][1:] in _SON_OF and self.norms[k + 1] in _HIS_KIN_HEADS
+                       and not self.words[k + 1].punct_before else 0) \
+                if nxt is None and k + 1 < len(self.words) and self.norms[k][:1] == "و" \
+                and not self.words[k].punct_before and group[-1].type is ActorType.person else 0
+            if kin_end and kin_end < len(self.words) and not self.words[kin_end].punct_before \
+                    and (kin := self.at.get(kin_end)) is not None and kin.type is ActorType.person \
+                    and kin.i == kin_end:
+                group.append(kin)  # التقى X وابن عمه Y / ونجله Y: his kin, one more met
+                k = kin.j
+                continue
             if nxt is None and k + 2 < len(self.words) and self.norms[k] in ("ووفد", "ووفدا") \
                     and self.norms[k + 1] == "من" and not self.words[k].punct_before:
                 body = self.at.get(k + 2)  # لقاء بين X ووفد من حركة حماس: the body
@@ -10260,6 +10271,11 @@ def _companions(s: _Sentence, p: int) -> list[Mentioned]:
     return out
 
 
+_KIN_OF_HIM = frozenset(normalize(w) for w in (
+    "نجله", "نجلها", "ابنه", "ابنها", "ابنته", "ابنتها", "نجلته", "شقيقه", "شقيقها", "شقيقته", "شقيقتها"))
+_SON_OF = frozenset(normalize(w) for w in ("ابن", "ابنة"))
+_HIS_KIN_HEADS = frozenset(normalize(w) for w in ("عمه", "عمها", "خاله", "خالها", "أخيه", "أخيها", "شقيقه",
+                                                   "شقيقها"))
 _GREETINGS_OF = frozenset(normalize(w) for w in ("تحيات", "تحية", "تمنيات"))
 _TO_HIM_ALONE = frozenset(_TO_HIM | {normalize(w) for w in ("إليه", "إليها", "إليهم", "إليهما")})
 
