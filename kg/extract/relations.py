@@ -10271,6 +10271,26 @@ def _companions(s: _Sentence, p: int) -> list[Mentioned]:
     return out
 
 
+def _titled_by_pronoun(s: _Sentence, m: Mentioned) -> bool:
+    """Whether the title of person ``m`` points back to someone (وزير خارجيته X،
+    مستشاره X، نائبه X): then a following «وابنته» is that someone's too.
+
+    >>> # يرافقه وزير خارجيته X وابنته Y → True for X
+    """
+    start = m.i
+    while start > 0 and m.i - start < 3 and start - 1 not in s.covered and not s.words[start].punct_before:
+        start -= 1  # (مستشاره للأمن القومي X: the title may stand outside the name)
+    for x in range(start, min(m.j, m.i + 3)):
+        w = s.norms[x]
+        if s.words[x].ta_end:
+            continue  # (مقدمة: a ة, not "his")
+        stems = ([w[:-2] + "ه"] if w.endswith("ته") else []) + ([w[:-1]] if w.endswith("ه") else [])
+        if any(h.kind == "title" for stem in stems for key in ((stem,), ("ال" + stem,), ("وزير", "ال" + stem))
+               for h in s.lex.phrases.get(key, ())):
+            return True
+    return False
+
+
 _KIN_OF_HIM = frozenset(normalize(w) for w in (
     "نجله", "نجلها", "ابنه", "ابنها", "ابنته", "ابنتها", "نجلته", "شقيقه", "شقيقها", "شقيقته", "شقيقتها"))
 _SON_OF = frozenset(normalize(w) for w in ("ابن", "ابنة"))
@@ -10343,7 +10363,14 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
                 return [doer], [nxt]  # (والتقى سموه Y، ونقل إليه ...: His Highness, read below)
         before = s.covered.get(p - 1)
         if before is not None and before.type is ActorType.person and before.j == p and s.norms[p][:1] == "و" \
+                and not s.words[p].punct_before and _titled_by_pronoun(s, before):
+            # ورافق X وزير خارجيته Y وابنته Z: "his" is X, whose minister Y is, not Y
+            owner = next((m for m in reversed(s.mentions) if m.j <= before.i and m.type is ActorType.person
+                          and m.actor not in (before.actor, nxt.actor)), None)
+            return ([owner], [nxt]) if owner is not None else ([], [])
+        if before is not None and before.type is ActorType.person and before.j == p and s.norms[p][:1] == "و" \
                 and (not s.words[p].punct_before or s.words[p].punct in ("،", ",")) \
+                and not _titled_by_pronoun(s, before) \
                 and before.actor != nxt.actor and not (before.i > 0 and any(
                     t.entry.relation == "family" for f in s.words[before.i - 1].forms
                     for t in s.lex.trigger_forms.get(f, ()))):  # (نجله A ونجله B: both are X's)
