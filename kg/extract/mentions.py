@@ -2491,6 +2491,13 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 and b.extra.get("post_name") and len((a.name or "").split()) >= 2:
             # المستشار حنفي جبالي، رئيس مجلس النواب،: a name between a title and an office
             a.extra["announced"] = True
+    ends_at = {o.i for o in out}
+    for sp in out:
+        if _other_states_namesake(sp, words, lex) and sp.j not in ends_at:
+            # الحزب الديمقراطي الكردستاني الإيراني: a body of its own, named in full
+            sp.kind, sp.ref, sp.type, sp.j = "organization", "", ActorType.organization, sp.j + 1
+            sp.name = " ".join(w.norm for w in words[sp.i:sp.j])
+            sp.extra = {**sp.extra, "private": True, "org_words": (sp.i, sp.j)}
     sides_end = {o.j: o for o in out if o.kind == "actor" and o.ref in lex.countries and o.i > 0
                  and words[o.i].forms[-1] in _SIGNING_SIDES and words[o.i - 1].norm in _ON_BEHALF_OF}
     behalf_at = {o.i - 1 for o in sides_end.values()}
@@ -3214,6 +3221,19 @@ _EPONYM_HEADS = frozenset(normalize(w) for w in (
     "جائزة", "جسر", "ملعب", "قصر", "كلية", "أكاديمية", "معهد", "مجمع"))
 _NAME_ADJECTIVES = frozenset(normalize(w) for w in ("الدولي", "الدولية", "التخصصي", "الجوية",
                                                      "البحرية", "العسكرية", "الجامعي"))
+
+
+def _other_states_namesake(sp: Span, words: list[Word], lex: Lexicon) -> bool:
+    """A body the lexicon places in one state, named with another state's demonym
+    right after it (الحزب الديمقراطي الكردستاني الإيراني): that state's namesake, not the body.
+
+    >>> # الحزب الديمقراطي الكردستاني الإيراني → True; حزب الله اللبناني → False
+    """
+    if sp.kind != "actor" or sp.ref not in lex.organizations or sp.j >= len(words) or words[sp.j].punct_before:
+        return False
+    home = lex.organizations[sp.ref].country
+    hit = next((h for h in lex.phrases.get((words[sp.j].norm,), ()) if h.kind == "demonym"), None)
+    return bool(home) and hit is not None and hit.ref != home
 
 
 def _after_eponym_head(words: list[Word], i: int) -> bool:
