@@ -490,7 +490,8 @@ _TAFIL = re.compile(r"^ت(?:..ي.|.ا..)$")  # تحضير، تعاون
 # States whose people's names are written syllable by syllable in Arabic (دينغ
 # شيويه شيانغ، نغوين مانه): no given-name list or vowel count recognises them.
 SYLLABIC_NAME_STATES = frozenset({"china", "japan", "south_korea", "north_korea", "vietnam", "thailand",
-                                  "cambodia", "laos", "myanmar", "taiwan", "mongolia"})
+                                  "cambodia", "laos", "myanmar", "taiwan", "mongolia",
+                                  "singapore"})
 
 
 # Last letters a verbal noun often has and a transliterated foreign name seldom
