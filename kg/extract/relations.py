@@ -5028,6 +5028,12 @@ def _after_where(s: _Sentence, p: int) -> bool:
 
 def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: list[Mentioned],
                     carried: list[Mentioned] | None) -> tuple[list[Mentioned], list[Mentioned]]:
+    if tf.entry.relation == "appoint" and tf.pos == "noun" and not tf.pronoun and p >= 2 and last_subject \
+            and s.norms[p - 1] in _ANOTHER and s.norms[p - 2] in _DECREES_TOO \
+            and (named := s.at.get(q)) is not None and named.i == q and named.type is ActorType.person \
+            and last_subject[0].type is ActorType.person and named.actor != last_subject[0].actor:
+        # أصدر X مرسوما بتعيين A ...، ومرسوما آخر بتعيين B: X appoints B too, not A
+        return last_subject[:1], [named]
     if tf.entry.relation == "agree" and tf.pos == "verb":
         signers = _signers_for_sides(s, q)
         if signers:
@@ -10291,6 +10297,8 @@ def _titled_by_pronoun(s: _Sentence, m: Mentioned) -> bool:
     return False
 
 
+_ANOTHER = frozenset(normalize(w) for w in ("آخر", "ثانيا", "ثان"))
+_DECREES_TOO = frozenset(normalize(w) for w in ("ومرسوما", "ومرسوم", "وقرارا", "وقرار", "وأمرا", "وأمر"))
 _KIN_OF_HIM = frozenset(normalize(w) for w in (
     "نجله", "نجلها", "ابنه", "ابنها", "ابنته", "ابنتها", "نجلته", "شقيقه", "شقيقها", "شقيقته", "شقيقتها"))
 _SON_OF = frozenset(normalize(w) for w in ("ابن", "ابنة"))
