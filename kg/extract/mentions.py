@@ -80,6 +80,7 @@ ROLE_NOUNS = frozenset(normalize(w) for w in (
 _SIGNING_SIDES = frozenset(normalize(w) for w in ("الجانب", "الطرف"))
 _ON_BEHALF_OF = frozenset(normalize(w) for w in ("عن", "وعن"))
 
+
 def role_accusative(norm: str) -> bool:
     """True for an office noun in the accusative or feminine, or a dual or plural
     one (عيّن X وY نائبين): وزيرا، سفيرة.
@@ -2492,9 +2493,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 and b.extra.get("post_name") and len((a.name or "").split()) >= 2:
             # المستشار حنفي جبالي، رئيس مجلس النواب،: a name between a title and an office
             a.extra["announced"] = True
-    ends_at = {o.i for o in out}
+    opening_at = {o.i for o in out}
     for sp in out:
-        if _other_states_namesake(sp, words, lex) and sp.j not in ends_at:
+        if _other_states_namesake(sp, words, lex) and sp.j not in opening_at:
             # الحزب الديمقراطي الكردستاني الإيراني: a body of its own, named in full
             sp.kind, sp.ref, sp.type, sp.j = "organization", "", ActorType.organization, sp.j + 1
             sp.name = " ".join(w.norm for w in words[sp.i:sp.j])

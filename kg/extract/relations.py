@@ -1792,7 +1792,7 @@ def _thanked_for_support(s: _Sentence, found: list[Found]) -> list[Found]:
 
 
 _CLOSE_MANNER = {normalize(a): frozenset(normalize(b) for b in bs) for a, bs in (
-    ("بشكل", ("وثيق", "مشترك", "منسق", "وثيق")), ("بصورة", ("وثيقة", "مشتركة", "منسقة")),
+    ("بشكل", ("وثيق", "مشترك", "منسق")), ("بصورة", ("وثيقة", "مشتركة", "منسقة")),
     ("عن", ("كثب",)), ("يدا", ("بيد",)))}
 _COORDINATION_DEGREE = frozenset(normalize(w) for w in ("كامل", "تام", "وثيق", "مستمر", "متواصل", "عال", "مشترك"))
 
@@ -8723,9 +8723,8 @@ def _his_state_after(s: _Sentence, j: int, giver: Mentioned
 
 
 # دور X في دعم Y / X ماضية في دعم Y: the one whose role, efforts or resolve it is.
-_ROLE_HEADS = frozenset(normalize(w) for w in (
+_ROLE_HEADS = frozenset(art + normalize(w) for art in ("", "ال") for w in (
     "دور", "جهود", "مساهمة", "إسهام", "إسهامات", "مساهمات", "مساعي", "استمرار", "التزام"))
-_ROLE_HEADS = _ROLE_HEADS | {"ال" + w for w in _ROLE_HEADS}
 _CARRYING_ON = frozenset(normalize(w) for w in (
     "ماضية", "ماض", "ماضيه", "مستمرة", "مستمر", "ماضون", "مستمرون", "حريصة", "حريص"))
 
