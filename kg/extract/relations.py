@@ -30,7 +30,7 @@ from ..schema import ActorType, Domain, Relation
 from ..text import normalize
 from .flags import _ACCUSING, _AGREED as _PLAN_AGREED, _CALLING_FOR, _DEPARTING, _DURING_IT, _RESULTED, _KANA, _PLANS, FUTURE_TIME, MODALS, NEGATORS, flags_for
 from .flags import _AWAITED as _AWAITED_WORDS, _RULE_OUT, DEEPENING as _DEEPENING
-from .mentions import (_callings, company_word, _PARENT_LINKS, FIGHTERS_OF, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
+from .mentions import (_callings, company_word, _PARENT_LINKS, FIGHTERS_OF, _COMPANY_HEADS, _DIASPORA, _KIN_BEFORE_NAME, _SENT_BY, _SIGNING_SIDES, _STYLE_WORDS, BLESSINGS, COUNTERPART, ORG_HEADS, REGIONAL_ADJECTIVES, STOP_WORDS, Word,
                        looks_transliterated, role_accusative, sent_by_word)
 
 __all__ = ["Mentioned", "Found", "find_relations"]
@@ -4959,10 +4959,9 @@ def _side_after(s: _Sentence, m: Mentioned) -> Mentioned | None:
         return None
     side = s.at.get(k + 1)
     return side if side is not None and side.type is ActorType.country and side.i == k + 1 \
-        and s.words[k + 1].forms[-1] in _SIGNING_SIDE_WORDS else None
+        and s.words[k + 1].forms[-1] in _SIGNING_SIDES else None
 
 
-_SIGNING_SIDE_WORDS = frozenset(normalize(w) for w in ("الجانب", "الطرف"))
 _SIGNED_IT = frozenset(normalize(w) for w in (
     "وقع", "ووقع", "وقعها", "ووقعها", "وقعه", "ووقعه", "وقعت", "ووقعت", "وقعهما", "ووقعهما"))
 
