@@ -2981,11 +2981,11 @@ def _short_form_affiliations(spans: list[Span], words: list[Word],
 
 def _company(sp: Span, doc: Doc, sentence: Sentence, words: list[Word]) -> tuple[str, str]:
     """(resolver key, name) of a company named in full, without the quotes it was
-    written in (شركة «النجمة الساطعة» → شركة النجمة الساطعة)."""
+    written in (شركة «النجمة الساطعة» → شركة النجمة الساطعة، شركة (بترودار) → شركة بترودار)."""
     a, b = sp.extra["org_words"]
     name = _original(doc, sentence, words, a, b, sp.clitic)
     name = re.sub("[\u064B-\u0652]", "", name)  # (الاتحادَ الكويتي: the case ending is no part of the name)
-    return f"new|{sp.name}", " ".join(name.translate(str.maketrans("", "", "«»“”\"")).split())
+    return f"new|{sp.name}", " ".join(name.translate(str.maketrans("", "", "«»“”\"()")).split())
 
 
 def _company_short_spans(words: list[Word], taken: set[int],

@@ -3462,18 +3462,18 @@ def _definite_company_end(words: list[Word], spans_at: dict[int, tuple], k: int,
 
 
 def _quoted_name_end(sentence: Sentence, words: list[Word], k: int, used: set[int]) -> int | None:
-    """A name of at most four words in quotes right after a head noun
-    (شركة "أوزبك نفط غاز"): where it ends (quotes are dropped from words)."""
+    """A name of at most four words in quotes or parentheses right after a head noun
+    (شركة "أوزبك نفط غاز"، شركة (بترودار)): where it ends (quotes are dropped from words)."""
     def raw(x: int) -> tuple[int, int]:
         return sentence.norm_map[words[x].start], sentence.norm_map[words[x].end - 1] + 1
     if k >= len(words) or k in used or not sentence.text[max(0, raw(k)[0] - 2):raw(k)[0]].rstrip().endswith(
-            ("«", "“", '"')):
+            ("«", "“", '"', "(")):
         return None
     for e in range(k, min(len(words), k + 4)):
         if e in used or (e > k and words[e].punct_before):
             return None
         after = sentence.text[raw(e)[1]:raw(e)[1] + 2].lstrip()
-        if after.startswith(("»", "”", '"')):
+        if after.startswith(("»", "”", '"', ")")):
             return e + 1
     return None
 

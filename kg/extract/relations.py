@@ -1166,6 +1166,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             subj = [Mentioned(subj[0].i, subj[0].j, state, ActorType.country, subj[0].clitic, state)]
         if rel is Relation.family:
             hyp = False  # kinship is a standing fact: نجله X سيزور لندن غدا plans the visit only
+            if tf.pos == "noun" and s.words[p].punct_before and s.words[p].punct in ("،", ","):
+                neg = False  # نفت X، زوجة Y، أن يكون زوجها قد التقى Z: an aside, not what is denied
         verb = verb_flags.get(rel)
         if verb is not None and isinstance(verb[1], str):  # flags of a verb that found no arguments: now
             verb = verb_flags[rel] = (verb[0], *flags_for(s.norms, verb[0], verb[1], verb[2]))
@@ -1401,6 +1403,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             # (X received each of the two who met: the two stay the pair of a later الجانبان)
             # (only a meeting told: اجتماع عقد بحضور Z names no pair that met)
             memory["meeting"] = subj[:1] + obj  # a reception is a meeting too
+            if _unread_guest_after(s, obj[-1]) or memory.get("unread_guest") == (id(s.words), p):
+                memory["meeting"] = []  # استضاف X وفد Y ووفد <a body no list knows>: the pair is not these two
+                memory["unread_guest"] = (id(s.words), p)
+            else:
+                memory.pop("unread_guest", None)
             memory["meeting_at"] = (s.words, p)  # (talks told before it in its sentence are not its)
             if rel is Relation.host:
                 memory["guests"] = list(obj)  # (a later الضيفين: these, never their host)
@@ -3807,7 +3814,7 @@ def _subject_after(s: _Sentence, q: int, agreeing: bool = True) -> list[Mentione
             m = s.at.get(k + 2)
             if m is not None and m.type is ActorType.person and not s.prep_before(m):
                 return [m]
-        if m is None and k + 1 < len(s.words) and s.norms[k] in _TWO_DELEGATIONS \
+        if m is None and k + 1 < len(s.words) and (s.norms[k] in _TWO_DELEGATIONS or s.norms[k] in _DELEGATES_OF) \
                 and not s.words[k + 1].punct_before and (k + 1) in s.at:
             group = s.coordinated(s.at[k + 1])
             if len(group) >= 2:
@@ -3883,6 +3890,8 @@ _THE_MEDIATORS = {normalize(w) for w in ("الوسيطان", "الوسيطين",
 _SIGNING_NOUNS = {normalize(w) for w in ("توقيع", "التوقيع", "إبرام", "الإبرام")}
 _TWO_DELEGATIONS = {normalize(w) for w in ("وفدا", "وفدي", "ممثلا", "ممثلي")}
 _DELEGATIONS_FROM = {normalize(w) for w in ("وفدين", "وفدان", "وفود", "ممثلين", "ممثلون")}
+# The plural heads of a construct whose genitive is the sides (وقع ممثلو الجيش وقوات الدعم السريع ...).
+_DELEGATES_OF = {normalize(w) for w in ("ممثلو", "مندوبو", "مفاوضو", "وفود")}
 _TWO_MOVEMENTS = {normalize(w) for w in ("حركتي", "حركتا", "حزبي", "حزبا")}
 _MINISTER_WORDS = {normalize(w) for w in ("وزير", "وزيرة")}
 _WHEN_NOUNS = {normalize(w) for w in ("وقت", "الوقت", "يوم", "اليوم", "لحظة", "اللحظة", "حين")}
@@ -4301,6 +4310,8 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
                         and all(m.type is ActorType.person for m in pair):
                     # أقام له X استقبالا رسميا. وتناول اللقاء بين الجانبين ...: the host and his guest
                     return [Mentioned(b, b + 1, m.actor, m.type, "", m.country) for m in pair]
+                if (getattr(s, "memory", None) or {}).get("unread_guest"):
+                    return []  # استضاف X وفد Y ووفد Z (Z not read) ... بين الطرفين: Y and Z
                 sides = _last_two_actors(s, k)  # بين الطرفين: the two sides as named
                 if talks is not None and len(sides) == 2 and s.norms[b] not in _BOTH_STATES \
                         and all(m.type is ActorType.person and m.country and m in s.mentions for m in sides) \
@@ -4486,6 +4497,8 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
         states = _as_states(_last_two_actors(s, before), s)
         return states if len(states) == 2 and states[0].actor != states[1].actor and all(
             m.type is ActorType.country for m in states) else []
+    if word not in _PERSON_DUALS and (getattr(s, "memory", None) or {}).get("unread_guest"):
+        return []  # استضاف X وفد Y ووفد Z (Z not read) ... بين الطرفين: Y and Z, one unknown
     meeting = (getattr(s, "memory", None) or {}).get("meeting") or []
     if word not in _PERSON_DUALS and len(meeting) == 2 and meeting[0].actor != meeting[1].actor:
         return list(meeting)  # وكان في استقباله X، ووقع الجانبان: the two who met
@@ -4572,6 +4585,17 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
             his = Mentioned(man.i, man.j, man.country, ActorType.country, man.clitic, man.country)
             return sorted([his, state], key=lambda m: m.i)
     return sides
+
+
+def _unread_guest_after(s: _Sentence, m: Mentioned) -> bool:
+    """A delegation coordinated right after ``m`` that no mention covers (وفد حكومة
+    جنوب السودان ووفد تحالف المعارضة): one more guest, whose name was not read.
+
+    >>> # استضاف X وفد الحكومة ووفد تحالف المعارضة، وبدأ الطرفان → the sides are not X and the government
+    """
+    k = m.j
+    return k < len(s.words) and k not in s.covered and s.norms[k].startswith("و") \
+        and s.norms[k][1:] in _DELEGATIONS
 
 
 def _dual_object_pair(s: _Sentence, k: int) -> list[Mentioned]:
