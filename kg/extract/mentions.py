@@ -306,6 +306,26 @@ def _portfolio_end(words: list[Word], e: int) -> int:
     return e
 
 
+def _other_given_name(words: list[Word], k: int, ref: str, lex: Lexicon) -> str | None:
+    """The given name at word ``k`` when it is not the known man ``ref``'s own (nor one
+    edit from it) and opens a two-word name: إريك before ترامب. None for a longer name
+    (بشار حافظ الأسد: the father's name inside the man's own full name).
+
+    >>> # وكان إريك ترامب، نجل الرئيس ... → إريك ترامب, not Donald Trump
+    """
+    from .resolve import edit_distance
+
+    given = next((f for f in words[k].forms if f in lex.first_names and f not in lex.ambiguous_first_names
+                  and (f not in STOP_WORDS or (words[k].ali and f == words[k].norm))), None)
+    # (على نتنياهو: the preposition, not Ali; إن ترامب: the particle, not Anne)
+    if given is None or (k > 0 and not words[k].punct_before
+                         and any(f in lex.first_names for f in words[k - 1].forms)):
+        return None  # (after another given name: a longer name, perhaps the man's own)
+    person = lex.people[ref]
+    own = {t for a in [person.name, *person.aliases] for t in normalize(a).split()}
+    return None if any(edit_distance(given, t, 1) <= 1 for t in own) else given
+
+
 def _clitic_of(word: Word, form: str) -> str:
     if form == word.norm:
         return word.prefix
@@ -2412,6 +2432,15 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             # بتعيين محمد عبد الرحمن البشير: a known man's one-word family name closing
             # another man's name is that name's end, not the known man
             out[-1].j, out[-1].name = e, out[-1].name + " " + words[s].norm
+            i = e
+            continue
+        if actor and actor.ref in lex.people and e - s == 1 and s > 0 and not clitic \
+                and not words[s].punct_before and (s - 1) not in {k for o in out for k in range(o.i, o.j)} \
+                and (given := _other_given_name(words, s - 1, actor.ref, lex)) is not None:
+            # إريك ترامب، عدي صدام حسين: another given name before a known man's family
+            # name is a relative of his, not the man himself
+            out.append(Span(s - 1, e, "person", type=ActorType.person, clitic=_clitic_of(words[s - 1], given),
+                            name=given + " " + words[s].norm))
             i = e
             continue
         if actor and actor.ref in lex.people:
