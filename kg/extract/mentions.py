@@ -2560,6 +2560,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     taken_words = {k for o in out for k in range(o.i, o.j)}
     for sp in out:
         sp.surface = " ".join(w.norm for w in words[sp.i:sp.j])
+        if sp.kind == "person" and sp.affil_kind == "country" and sp.title is not None \
+                and (posted := _posted_unit_state(words, spans_at, sp, lex)) is not None:
+            sp.affil = posted  # قائد فرقة العمل التركية في الصومال: the Turkish unit's, posted in Somalia
         if sp.kind == "person" and not sp.affil and sp.j - sp.i >= 3 and words[sp.i].forms[-1] in _ENVOY_CONSTRUCTS:
             sender = f" {' '.join(w.norm for w in words[sp.i + 1:sp.j])} "
             state = next((st for style, st in _TITLES_OF_ONE_STATE.items() if sender.startswith(f" {style} ")), None)
@@ -2926,6 +2929,22 @@ def _body_after_title(words: list[Word], spans_at: dict[int, tuple], e: int) -> 
         return None
     ref = next((h.ref for h in hit[2] if h.kind == "actor"), None)
     return (ref, hit[1]) if ref else None
+
+
+def _posted_unit_state(words: list[Word], spans_at: dict[int, tuple], sp: Span, lex: Lexicon) -> str | None:
+    """The state whose demonym qualifies a unit in a title that ends «في + another
+    state» where the unit is posted, when the title was read as that other state's.
+
+    >>> # قائد قيادة فرقة العمل التركية في الصومال العميد X → Turkey, not Somalia
+    """
+    at = next((k for k in range(sp.i + 1, sp.j - 1) if words[k].norm == "في" and not words[k].punct_before
+               and any(h.kind == "actor" and h.ref == sp.affil for h in spans_at.get(k + 1, (0, 0, ()))[2])), None)
+    if at is None or words[at - 1].punct_before:
+        return None
+    hit = spans_at.get(at - 1)
+    state = next((h.ref for h in hit[2] if h.kind == "demonym" and h.number == "sg"), None) \
+        if hit and hit[1] == at else None
+    return state if state in lex.countries and state != sp.affil else None
 
 
 def _body_after_in(words: list[Word], spans_at: dict[int, tuple], e: int, lex: Lexicon,
