@@ -1598,7 +1598,10 @@ def _inst_surface(doc, sentence, words, sp, inst, lex: Lexicon | None = None) ->
 
 def _role_surface(doc, sentence, words, sp) -> str:
     n = len(sp.role.split())
-    return _original(doc, sentence, words, sp.i, sp.i + n, sp.clitic)
+    text = _original(doc, sentence, words, sp.i, sp.i + n, sp.clitic)
+    if sp.clitic.endswith("ل") and words[sp.i].norm.startswith(sp.clitic + "ل") and text.startswith("ل"):
+        return "ا" + text  # قرارا للرئيس X: ل + الرئيس, the article's alif elided
+    return text
 
 
 def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleResult:

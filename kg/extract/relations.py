@@ -6554,6 +6554,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                     or (rel == "cooperate" and entry.domain == "military")):
                 # متمسك بدعم X، التزامها بدعم X، قيام الأخيرة بدعم X: the genitive
                 # is the one supported; the doer is the clause's subject.
+                if rel == "appoint" and (issuer := _decree_owner_before(s, p)) is not None \
+                        and issuer.actor != subj[0].actor:
+                    return [issuer], subj[:1]  # نشرت الجريدة الرسمية قرارا للرئيس X بتعيين Y: the decree is X's
                 doer = _doer(s, p, cs, last_subject)
                 if doer and doer[0].type is ActorType.person and any(
                         s.norms[k] in _TO_HIM and not _ACCUSATIONS.isdisjoint(s.words[k - 2].forms + s.words[k - 1].forms)
@@ -7305,8 +7308,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 and s.norms[p] not in _PARTICIPLES \
                 and (s.norms[p][:1] in "وف" or s.words[p].punct_before or p == cs
                      or (p > 0 and s.norms[p - 1] in _CHAIN_WORDS)
+                     or (rel in ("host", "meet") and p > 1 and s.norms[p - 1] == "ان" and s.norms[p - 2] in _TIME_CONJ)
                      or _time_opened(s, p, cs)) \
-                and not (p > 0 and s.norms[p - 1] in _RELATIVE):  # (حيث استقبله X)
+                and not (p > 0 and s.norms[p - 1] in _RELATIVE):  # (حيث استقبله X; قبل أن يستقبله X)
             # واستقبله (لدى وصوله) X: the pronoun is the one just named, the
             # doer follows the verb (after an adverbial, if any)
             doer = subj or _doer_after_adverbial(s, q)
@@ -10320,6 +10324,21 @@ def _titled_by_pronoun(s: _Sentence, m: Mentioned) -> bool:
 
 
 _ANOTHER = frozenset(normalize(w) for w in ("آخر", "ثانيا", "ثان"))
+def _decree_owner_before(s: _Sentence, p: int) -> Mentioned | None:
+    """The person a decree right before the noun at ``p`` belongs to, named with ل
+    after the decree's noun (قرارا للرئيس X بتعيين، مرسوم لأمير الكويت X بتعيين).
+
+    >>> # نشرت الجريدة الرسمية قرارا للرئيس X بتعيين Y سفيرا → X appoints Y
+    """
+    m = s.covered.get(p - 1) if p > 0 else None
+    if m is None or m.j != p or m.type is not ActorType.person or m.i < 1 or s.words[m.i].punct_before \
+            or s.words[p].punct_before or not s.words[m.i].norm.startswith("ل"):
+        return None
+    decree = s.words[m.i - 1].forms
+    return m if any(f in _DECREE_NOUNS for f in decree) else None
+
+
+_DECREE_NOUNS = frozenset(normalize(w) for w in ("قرار", "قرارا", "مرسوم", "مرسوما", "أمر", "أمرا", "ظهير", "ظهيرا"))
 _DECREES_TOO = frozenset(normalize(w) for w in ("ومرسوما", "ومرسوم", "وقرارا", "وقرار", "وأمرا", "وأمر"))
 _KIN_OF_HIM = frozenset(normalize(w) for w in (
     "نجله", "نجلها", "ابنه", "ابنها", "ابنته", "ابنتها", "نجلته", "شقيقه", "شقيقها", "شقيقته", "شقيقتها"))
