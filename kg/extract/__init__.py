@@ -762,6 +762,9 @@ def _kin_governed(words: list[Word], start: int, mentioned: list, lex: Lexicon
     if before not in _KIN_ROLES:
         return False, None
     prev = mentioned[-1] if mentioned else None
+    if prev is not None and prev.j == k - 1 and words[k - 1].norm in _HE_IS and not words[k].punct_before \
+            and not words[k - 1].punct_before and prev.type is ActorType.person:
+        return True, prev  # والأمير X هو نجل الملك Y: the copula's subject is the son
     if not prev or prev.j < k or prev.type is not ActorType.person:
         return True, None
     if words[k].norm[:1] == "و" and words[k].norm[1:] == before and prev.j == k \
@@ -776,6 +779,9 @@ def _kin_governed(words: list[Word], start: int, mentioned: list, lex: Lexicon
             return True, None
     return True, prev
 
+
+
+_HE_IS = frozenset(normalize(w) for w in ("هو", "هي"))
 
 
 # "The administration of" a ruler: his state (NOTES: إدارة ترامب → US). (Not حكومة X:

@@ -570,6 +570,7 @@ _NEVER_NAMES = BLESSINGS | frozenset(normalize(w) for w in (
     "أوامر", "برقية", "رسالة", "كلمة", "يقضي", "تقضي", "قوله", "قولها", "قولهم", "مخيم", "مخيمات",
     "دعوة", "دعوات", "هدية",  # سلّم X للوزير الصيني دعوة رسمية: what was handed over
     "رفض", "ورفض", "تأكيد",  # جدد الوزير X رفض مصر للإجراءات: the stance renewed, after the name
+    "اليمين",  # أدى الوزير X اليمين أمام الملك: the oath he took
     # حذّرت الوزيرة X متمردي حركة Y: the members of a group named next, no name
     *FIGHTERS_OF, "قادة", "قيادات", "ممثلي",
     # وانتقد شيخ محمود بشدة: manner adverbs after a name
