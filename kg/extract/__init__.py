@@ -773,7 +773,8 @@ def _kin_governed(words: list[Word], start: int, mentioned: list, lex: Lexicon
         return True, None  # X وصهر الرئيس Y: one more man listed, the president's kin, not X's
         # (but Y، نائب قائد القوات وشقيق قائدها X / Y نائب القائد العام للجيش الليبي ونجل
         # القائد العام X: the apposition goes on about Y)
-    if prev.i > 0:
+    if prev.i > 0 and not any(words[x].punct_before and words[x].punct in ("،", ",") for x in range(prev.i + 1, k + 1)):
+        # (انتقد Y، نائب القائد وشقيق قائدها X،: set off by a comma, the apposition is Y's)
         verb = lex.trigger_forms.get(words[prev.i - 1].norm, ())
         if any(tf.pos == "verb" and "" in tf.entry.objects for tf in verb):
             return True, None
