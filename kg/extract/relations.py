@@ -1168,6 +1168,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             hyp = False  # kinship is a standing fact: نجله X سيزور لندن غدا plans the visit only
             if tf.pos == "noun" and s.words[p].punct_before and s.words[p].punct in ("،", ","):
                 neg = False  # نفت X، زوجة Y، أن يكون زوجها قد التقى Z: an aside, not what is denied
+        if rel is Relation.ally and tf.pos == "noun" and not tf.pronoun and s.norms[p].startswith("ال") \
+                and s.words[p].punct_before and s.words[p].punct in ("،", ",") and p > 0 and (p - 1) in s.covered:
+            neg = hyp = False  # وأن إثيوبيا، الحليف التقليدي لجوبا، قد تعيد ...: the epithet is told as fact
         verb = verb_flags.get(rel)
         if verb is not None and isinstance(verb[1], str):  # flags of a verb that found no arguments: now
             verb = verb_flags[rel] = (verb[0], *flags_for(s.norms, verb[0], verb[1], verb[2]))
