@@ -6169,7 +6169,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 seen = s.covered[as_being - 1]
                 partner_of = _object_by_marker(s, q, ["ل"], q, window=4)
                 if partner_of and partner_of[0].actor != seen.actor and seen.type is not ActorType.location:
-                    return [seen], partner_of[:1]  # وصف X الصين بأنها شريك موثوق للسلطنة
+                    # وصف X الصين بأنها شريك موثوق للسلطنة (لليونان وللاتحاد الأوروبي: each one)
+                    return [seen], [m for m in s.coordinated(partner_of[0]) if m.actor != seen.actor]
                 viewer = _clause_subject(s, seen.i, cs)
                 if seen.i > 0 and s.norms[seen.i - 1] in _DESCRIBING_HIM and s.words[seen.i - 1].punct_before:
                     # حذّر X الولايات المتحدة من ...، واصفاً العراق بأنه شريك لبلاده: the
