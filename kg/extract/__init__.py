@@ -1153,6 +1153,8 @@ def _office_state(person, title: str, date: dt.date | None, lex: Lexicon | None 
         meaning = lex.__dict__.get("_title_meaning")
         if meaning is None:
             meaning = {normalize(t.title): t.role_en for t in lex.titles}
+            meaning.update({normalize(t.feminine): t.role_en for t in lex.titles
+                            if t.feminine and normalize(t.feminine) not in meaning})  # (رئيسة المفوضية)
             lex.__dict__["_title_meaning"] = meaning
     t = normalize(title)
 
