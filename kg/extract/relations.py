@@ -673,6 +673,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         if rel is Relation.agree and s.norms[p] in _EXPECTED and (he := s.at.get(q)) is not None \
                 and he.type is ActorType.person and not s.norms[q].endswith("ه"):
             continue  # توقع الرئيس X اتفاقا: a man "expected" (he signs is يوقع)
+        if rel is Relation.visit and tf.pos == "noun" and p > 0 and s.norms[p - 1] in _DOING \
+                and not s.words[p].punct_before \
+                and any(f.relation is Relation.visit and f.trigger[0] == p - 1 for f in found):
+            continue  # الذي يقوم بزيارة إلى الدولة: read once, by the light verb's entry
         subj, obj = _arguments(s, p, q, tf, last_subject, carried_subject if not found and (
             p < 3 or _time_opened(s, p, cs)) else None)
         if tf.pos == "verb" and len(subj) == 1 and p > 1 and s.norms[p - 1] in _PLURAL_RELATIVES \
@@ -10433,6 +10437,8 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
         if last_subject and all(m.type is ActorType.person for m in last_subject):
             return last_subject[:1], [nxt]
         for k in range(p - 1, -1, -1):
+            if s.norms[k] in _STYLE_PRONOUNS and k not in s.covered and k > 0 and s.norms[k - 1] == "الي":
+                return [], []  # ونقل الضيف إلى سموه تحيات نجله: His Highness receives; "his" is the guest's
             if s.norms[k] in _STYLE_PRONOUNS and k not in s.covered:
                 # وسلّم سموه خلال لقائه Y رسالة من والده Z: His Highness's father
                 styled = _styled_person(s, s.norms[k], k)
