@@ -2785,6 +2785,13 @@ def _company_nationality(words: list[Word], out: list[Span], lex: Lexicon) -> li
                 and org.kind in ("company", "media"):
             a.j = b.j
             drop.add(id(b))
+    starts = {o.i for o in out}
+    for a in out:
+        org = lex.organizations.get(a.ref) if a.kind == "actor" else None
+        if org is not None and org.country and org.kind in ("company", "media") and a.j < len(words) \
+                and a.j not in starts and not words[a.j].punct_before and any(
+                    h.kind == "demonym" and h.ref == org.country for h in lex.phrases.get((words[a.j].norm,), ())):
+            a.j += 1  # شركة "مصدر" الإماراتية وحكومة X: the company's nationality, so the pair goes on
     return [o for o in out if id(o) not in drop] if drop else out
 
 
