@@ -10367,6 +10367,12 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
         nxt = _companion_at(s, p - 1)  # نجله ولي العهد سمو الأمير Y
     if not nxt or nxt.type is not ActorType.person:
         return [], []
+    if tf.pronoun and p >= 2 and s.norms[p - 1] == "عن" and s.norms[p - 2].removeprefix("و") in _ON_BEHALF \
+            and not any(m.type is ActorType.person and m.j <= p for m in s.mentions):
+        # نيابة عن والده الملك X، استقبل الأمير Y: "his" is the one who acts for him, named after
+        owner = next((m for m in s.mentions if m.i >= nxt.j and m.type is ActorType.person
+                      and not s.prep_before(m) and m.actor != nxt.actor), None)
+        return ([owner], [nxt]) if owner is not None else ([], [])
     if tf.pronoun:
         cs = s.clause_start(p)
         near = next((m for m in reversed(s.mentions) if cs <= m.i and m.j <= p
@@ -10464,6 +10470,9 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
     if prev and prev.type is ActorType.person:
         return [nxt], [prev]
     return [], []
+
+
+_ON_BEHALF = frozenset(normalize(w) for w in ("نيابة", "نيابةً"))
 
 
 def _heads_of_two_states(s: _Sentence, q: int, tf: TriggerForm, pair: list[Mentioned]) -> bool:
