@@ -7664,6 +7664,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # verb, before any name further on
         state = s.demonyms[obj_start + 1]
         obj = [Mentioned(obj_start + 1, obj_start + 2, state, ActorType.country, "", state)]
+        if not _FIRM_NOUNS.isdisjoint(s.words[obj_start].forms):
+            # وانتقد X الشركة الإماراتية: the company of that state named before, never the state
+            firm = next((m for m in reversed(list(s.context) + [x for x in s.mentions if x.j <= obj_start])
+                         if getattr(s.lex.organizations.get(m.actor), "country", None) == state
+                         and getattr(s.lex.organizations.get(m.actor), "kind", None) == "company"), None)
+            return (subj, [Mentioned(obj_start, obj_start + 2, firm.actor, firm.type, "", state)]) \
+                if firm is not None and subj and firm.actor != subj[0].actor else ([], [])
     if not obj and rel == "meet" and "" in markers and obj_start + 1 < len(s.words) \
             and s.norms[obj_start] in _UNNAMED_OFFICIALS and not s.words[obj_start + 1].punct_before \
             and (state := s.demonyms.get(obj_start + 1) or _people_demonym(s, obj_start + 1)):
@@ -10472,6 +10479,7 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
     return [], []
 
 
+_FIRM_NOUNS = frozenset(normalize(w) for w in ("الشركة", "المجموعة", "البنك", "المصرف", "الشركات"))
 _ON_BEHALF = frozenset(normalize(w) for w in ("نيابة", "نيابةً"))
 
 
