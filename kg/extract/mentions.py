@@ -315,9 +315,11 @@ def _other_given_name(words: list[Word], k: int, ref: str, lex: Lexicon) -> str 
     """
     from .resolve import edit_distance
 
+    titled = k > 0 and not words[k].punct_before and any(
+        h.kind == "title" for h in lex.phrases.get((words[k - 1].norm,), ()))
     given = next((f for f in words[k].forms if f in lex.first_names and f not in lex.ambiguous_first_names
-                  and (f not in STOP_WORDS or (words[k].ali and f == words[k].norm))), None)
-    # (على نتنياهو: the preposition, not Ali; إن ترامب: the particle, not Anne)
+                  and (f not in STOP_WORDS or (f == words[k].norm and (words[k].ali or titled)))), None)
+    # (على نتنياهو: the preposition, not Ali; إن ترامب: the particle, not Anne; العماد علي: Ali)
     if given is None or (k > 0 and not words[k].punct_before
                          and any(f in lex.first_names for f in words[k - 1].forms)):
         return None  # (after another given name: a longer name, perhaps the man's own)
@@ -2435,13 +2437,23 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             out[-1].j, out[-1].name = e, out[-1].name + " " + words[s].norm
             i = e
             continue
-        if actor and actor.ref in lex.people and e - s == 1 and s > 0 and not clitic \
+        if actor and actor.ref in lex.people and s > 0 and not clitic \
                 and not words[s].punct_before and (s - 1) not in {k for o in out for k in range(o.i, o.j)} \
                 and (given := _other_given_name(words, s - 1, actor.ref, lex)) is not None:
-            # إريك ترامب، عدي صدام حسين: another given name before a known man's family
-            # name is a relative of his, not the man himself
-            out.append(Span(s - 1, e, "person", type=ActorType.person, clitic=_clitic_of(words[s - 1], given),
-                            name=given + " " + words[s].norm))
+            # إريك ترامب، العماد علي محمود عباس: another given name before a known man's
+            # (family) name is a relative of his, not the man himself
+            relative = Span(s - 1, e, "person", type=ActorType.person, clitic=_clitic_of(words[s - 1], given),
+                            name=" ".join([given] + [w.norm for w in words[s:e]]), extra={"announced": True})
+            held = out[-1] if out and out[-1].kind == "role" and out[-1].title is not None and (
+                out[-1].j == s - 1 or (out[-1].j == s - 2 and any(
+                    h.kind == "title" for h in lex.phrases.get((words[s - 2].norm,), ())))) else None
+            if held is not None and not words[held.j].punct_before:
+                # وزير الدفاع السوري العماد علي محمود عباس: his office and rank, then his name
+                out.pop()
+                relative.i, relative.clitic, relative.title = held.i, held.clitic, held.title
+                relative.affil, relative.affil_kind = held.affil, held.affil_kind
+                relative.role = " ".join(w.norm for w in words[held.i:s - 1])
+            out.append(relative)
             i = e
             continue
         if actor and actor.ref in lex.people:
