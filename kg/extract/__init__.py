@@ -1855,7 +1855,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             # (استقبل X السفير التركي: a definite title with a demonym right after a
             # name is the verb's object; X المديرة العامة لصندوق النقد is X's own title)
             if sp.kind == "role" and mentioned and mentioned[-1].type is ActorType.person \
-                    and mentioned[-1].j == sp.i \
+                    and mentioned[-1].j == sp.i and words[sp.i].norm not in COUNTERPART \
                     and (words[sp.i].punct_before or not words[sp.i].forms[-1].startswith("ال")
                          or any(w.norm.startswith("ل") for w in words[sp.i + 1:sp.j])
                          # (استقبل X Y المبعوث الأمريكي: the object is named already, so the title is his)
