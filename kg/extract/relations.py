@@ -7664,6 +7664,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # verb, before any name further on
         state = s.demonyms[obj_start + 1]
         obj = [Mentioned(obj_start + 1, obj_start + 2, state, ActorType.country, "", state)]
+        if not _ARMED_BANDS.isdisjoint(s.words[obj_start].forms):
+            return [], []  # البنتاغون يتوعد الفصائل العراقية: armed groups of that nationality, not its state
         if not _FIRM_NOUNS.isdisjoint(s.words[obj_start].forms):
             # وانتقد X الشركة الإماراتية: the company of that state named before, never the state
             firm = next((m for m in reversed(list(s.context) + [x for x in s.mentions if x.j <= obj_start])
@@ -10479,6 +10481,7 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
     return [], []
 
 
+_ARMED_BANDS = frozenset("ال" + w for w in _ARMED_GROUPS) | {normalize("الفصيل")}  # (the same groups, definite)
 _FIRM_NOUNS = frozenset(normalize(w) for w in ("الشركة", "المجموعة", "البنك", "المصرف", "الشركات"))
 _ON_BEHALF = frozenset(normalize(w) for w in ("نيابة", "نيابةً"))
 
