@@ -1606,6 +1606,8 @@ def _inst_surface(doc, sentence, words, sp, inst, lex: Lexicon | None = None) ->
 
 
 def _role_surface(doc, sentence, words, sp) -> str:
+    if sp.extra.get("role_text"):
+        return sp.extra["role_text"]  # وزراء خارجية مالي X، والنيجر Y: each one's office
     n = len(sp.role.split())
     text = _original(doc, sentence, words, sp.i, sp.i + n, sp.clitic)
     if sp.clitic.endswith("ل") and words[sp.i].norm.startswith(sp.clitic + "ل") and text.startswith("ل"):

@@ -3138,7 +3138,10 @@ def _dual_known_holders(words: list[Word], spans_at: dict[int, tuple], i: int, j
 
 
 # Plural title heads and their singular (وزراء خارجية مالي X، وبوركينا فاسو Y).
-_PLURAL_HEADS = {normalize(p): normalize(s) for p, s in (("وزراء", "وزير"), ("رؤساء", "رئيس"), ("سفراء", "سفير"))}
+_PLURAL_HEADS = {normalize(p): normalize(s) for p, s in (("وزراء", "وزير"), ("رؤساء", "رئيس"), ("سفراء", "سفير"),
+                                                         # the dual too: وزيرا خارجية العراق X وسوريا Y
+                                                         ("وزيرا", "وزير"), ("وزيري", "وزير"), ("رئيسا", "رئيس"),
+                                                         ("رئيسي", "رئيس"))}
 
 
 def _plural_listed(words: list[Word], spans_at: dict[int, tuple], i: int, lex: Lexicon,
@@ -3163,7 +3166,7 @@ def _plural_listed(words: list[Word], spans_at: dict[int, tuple], i: int, lex: L
     for n, (at, state, ref, name, end) in enumerate(_listed_holders(words, spans_at, k, lex, taken, "actor")):
         out.append(Span(at if n else i, end, "person", ref=ref, type=ActorType.person, role=role, title=title,
                         affil=state, affil_kind="country", clitic="و" if n else "", name=name,
-                        extra={"announced": True}))
+                        extra={"announced": True, "role_text": title.title}))  # (each one's office, singular)
     return out if len(out) >= 2 else []
 
 
