@@ -308,8 +308,9 @@ def _portfolio_end(words: list[Word], e: int) -> int:
 
 def _other_given_name(words: list[Word], k: int, ref: str, lex: Lexicon) -> str | None:
     """The given name at word ``k`` when it is not the known man ``ref``'s own (nor one
-    edit from it) and opens a two-word name: إريك before ترامب. None for a longer name
-    (بشار حافظ الأسد: the father's name inside the man's own full name).
+    edit from it) and opens another man's name: إريك before ترامب, علي before محمود
+    عباس. None after another given name (بشار حافظ الأسد: the father's name inside the
+    man's own full name).
 
     >>> # وكان إريك ترامب، نجل الرئيس ... → إريك ترامب, not Donald Trump
     """
@@ -2438,7 +2439,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             i = e
             continue
         if actor and actor.ref in lex.people and s > 0 and not clitic \
-                and not words[s].punct_before and (s - 1) not in {k for o in out for k in range(o.i, o.j)} \
+                and not words[s].punct_before and not (out and out[-1].j > s - 1) \
                 and (given := _other_given_name(words, s - 1, actor.ref, lex)) is not None:
             # إريك ترامب، العماد علي محمود عباس: another given name before a known man's
             # (family) name is a relative of his, not the man himself

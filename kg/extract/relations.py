@@ -10341,6 +10341,8 @@ def _titled_by_pronoun(s: _Sentence, m: Mentioned) -> bool:
 
 
 _ANOTHER = frozenset(normalize(w) for w in ("آخر", "ثانيا", "ثان"))
+
+
 def _decree_owner_before(s: _Sentence, p: int) -> Mentioned | None:
     """The person a decree right before the noun at ``p`` belongs to, named with ل
     after the decree's noun (قرارا للرئيس X بتعيين، مرسوم لأمير الكويت X بتعيين).
@@ -10351,11 +10353,10 @@ def _decree_owner_before(s: _Sentence, p: int) -> Mentioned | None:
     if m is None or m.j != p or m.type is not ActorType.person or m.i < 1 or s.words[m.i].punct_before \
             or s.words[p].punct_before or not s.words[m.i].norm.startswith("ل"):
         return None
-    decree = s.words[m.i - 1].forms
-    return m if any(f in _DECREE_NOUNS for f in decree) else None
+    # (قرارا / مرسوما رئاسيا / ظهيرا شريفا: the decree's noun or its adjective right before)
+    return m if any(f in _DECREE_WORDS and f not in ("من", "لـ") for f in s.words[m.i - 1].forms) else None
 
 
-_DECREE_NOUNS = frozenset(normalize(w) for w in ("قرار", "قرارا", "مرسوم", "مرسوما", "أمر", "أمرا", "ظهير", "ظهيرا"))
 _DECREES_TOO = frozenset(normalize(w) for w in ("ومرسوما", "ومرسوم", "وقرارا", "وقرار", "وأمرا", "وأمر"))
 _KIN_OF_HIM = frozenset(normalize(w) for w in (
     "نجله", "نجلها", "ابنه", "ابنها", "ابنته", "ابنتها", "نجلته", "شقيقه", "شقيقها", "شقيقته", "شقيقتها"))
@@ -10483,7 +10484,7 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
 
 _ARMED_BANDS = frozenset("ال" + w for w in _ARMED_GROUPS) | {normalize("الفصيل")}  # (the same groups, definite)
 _FIRM_NOUNS = frozenset(normalize(w) for w in ("الشركة", "المجموعة", "البنك", "المصرف", "الشركات"))
-_ON_BEHALF = frozenset(normalize(w) for w in ("نيابة", "نيابةً"))
+_ON_BEHALF = frozenset((normalize("نيابة"),))
 
 
 def _heads_of_two_states(s: _Sentence, q: int, tf: TriggerForm, pair: list[Mentioned]) -> bool:
