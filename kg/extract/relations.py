@@ -997,6 +997,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             (k for k in range(p - 1, cs, -1) if s.words[k].punct_before and s.words[k].punct in ("،", ",")
              and (s.norms[k] in _SAYING_PARTICIPLES or (tf.pos == "noun" and s.norms[k] in _SINCE_AFTER))),
             cs)  # نفى X ...، مؤكدا أن ...: its own scope (...، بعد اللقاء الذي جمع X وY: a past event's)
+        if (aside_flags := getattr(s, "flags_before_aside", None)) is not None and aside_flags[0] == p:
+            flags_from = min(flags_from, aside_flags[1])  # نفى X، الذي عينه Y، أن يكون قد التقى Z
+            s.flags_before_aside = None
         if flags_at is None and tf.tense in ("past", "noun") and (coord := next(
                 (k for k in range(p, max(flags_from, p - 4), -1) if s.words[k].punct in ("،", ",")
                  and s.norms[k][:1] in "وف" and any(t.pos == "verb" and t.tense == "past" for f in s.words[k].forms[1:2]
@@ -7210,6 +7213,14 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # نفى X أن يكون قد التقى Y: X is the one who (did not) meet
         doers = [m for m in s.mentions if cs <= m.i and m.j <= p - 3 and not s.prep_before(m)
                  and m.type is not ActorType.location]
+        aside = next((k for k in range(p - 4, max(0, p - 20), -1) if s.norms[k] in _RELATIVE
+                      and s.words[k].punct in ("،", ",") and s.words[p - 3].punct in ("،", ",")), None)
+        if aside is not None:
+            # نفى X، الذي عينه Y في أغسطس، أن يكون قد التقى Z: X, not the one in the aside
+            head = s.clause_start(aside - 1) if aside > 0 else 0
+            doers = [m for m in s.mentions if head <= m.i and m.j <= aside and not s.prep_before(m)
+                     and m.type is not ActorType.location]
+            s.flags_before_aside = (p, head)  # (the denial is the main clause's: read its flags from there)
         if s.norms[p - 2] == "تكون":
             # نفت أبوظبي، على لسان X، أن تكون قد قدمت: "she", the state, not its spokesman
             doers = [m for m in doers if m.type is not ActorType.person] or doers
