@@ -314,16 +314,15 @@ def _other_given_name(words: list[Word], k: int, ref: str, lex: Lexicon) -> str 
 
     >>> # وكان إريك ترامب، نجل الرئيس ... → إريك ترامب, not Donald Trump
     """
-    from .resolve import edit_distance
-
-    titled = k > 0 and not words[k].punct_before and any(
-        h.kind == "title" for h in lex.phrases.get((words[k - 1].norm,), ()))
-    given = next((f for f in words[k].forms if f in lex.first_names and f not in lex.ambiguous_first_names
-                  and (f not in STOP_WORDS or (f == words[k].norm and (words[k].ali or titled)))), None)
-    # (على نتنياهو: the preposition, not Ali; إن ترامب: the particle, not Anne; العماد علي: Ali)
-    if given is None or (k > 0 and not words[k].punct_before
-                         and any(f in lex.first_names for f in words[k - 1].forms)):
+    w = words[k]
+    given = next((f for f in w.forms if f in lex.first_names and f not in lex.ambiguous_first_names), None)
+    if given is None or (k > 0 and not w.punct_before and any(f in lex.first_names for f in words[k - 1].forms)):
         return None  # (after another given name: a longer name, perhaps the man's own)
+    if given in STOP_WORDS and not (given == w.norm and (w.ali or (k > 0 and not w.punct_before and any(
+            h.kind == "title" for h in lex.phrases.get((words[k - 1].norm,), ()))))):
+        return None  # (على نتنياهو: the preposition, not Ali; إن ترامب: the particle, not Anne; العماد علي: Ali)
+    from .resolve import edit_distance  # (resolve imports this module)
+
     person = lex.people[ref]
     own = {t for a in [person.name, *person.aliases] for t in normalize(a).split()}
     return None if any(edit_distance(given, t, 1) <= 1 for t in own) else given
