@@ -66,3 +66,17 @@ def test_patterns_read_together_as_long_articles():
         result = extract_text("\n".join(texts[start:start + 15]), article_id=f"joined_{start}")
         ids = {a.id for a in result.actors}
         assert all(t.subject in ids and t.object in ids for t in result.triples)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("استقبلت الأميرة هند بنت ماجد، والدة الأمير سلطان بن عادل، وفدا من البحرين.", "mother"),
+    ("وحضرت الحفل الأميرة إيمان، ابنة الملك عبد الله الثاني.", "daughter"),
+    ("وحضر الحفل الأمير هاشم، نجل الملك عبد الله الثاني.", "son"),
+])
+def test_family_role_follows_the_kin_nouns_gender(text, role):
+    """A kin noun written with ة names a woman (والدة, ابنة), though it normalizes
+    to the same letters as «والده» (his father)."""
+    from kg.extract import extract_text
+
+    result = extract_text(text)
+    assert [t.role for t in result.triples if t.relation.value == "family"] == [role]

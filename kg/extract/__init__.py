@@ -30,7 +30,7 @@ from .mentions import (_FOREIGN_SURNAME_ENDS, COUNTERPART, _own_body_word, _EPON
                        _NEW_HOLDER, _CROWN_ADJECTIVES, MONARCHIES as _MONARCHIES,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _ACCUSING, _CLAIMS, _TOMORROW, _WEEKDAYS
-from .relations import (_A_DELEGATION, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _LETTERS, _SIMILAR, _TIME_WORDS, Found,
+from .relations import (_A_DELEGATION, kin_role, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _LETTERS, _SIMILAR, _TIME_WORDS, Found,
                         Mentioned, find_relations)
 from .resolve import ArticleResolver
 
@@ -1113,6 +1113,8 @@ _HEIR_TITLES = frozenset(normalize(t) for t in ("ولي العهد", "ولي و�
 _ROYAL_TITLES = frozenset(normalize(t) for t in (
     "الملك", "ملك", "الأمير", "أمير", "السلطان", "سلطان", "ولي", "العاهل", "عاهل", "الملكة"))
 _DELEGATION_WORDS = frozenset(normalize(t) for t in ("الوفد", "وفد", "للوفد"))
+# titles whose feminine (الأميرة، الشيخة) is often followed by a woman's given name alone
+_ROYAL_STYLES = frozenset(normalize(t) for t in ("الأمير", "الشيخ"))
 # bare titles that name the dispatch's own monarch or heir when the article names none
 _CROWN_BARE = frozenset(normalize(t) for t in ("ولي", "الملك", "العاهل", "السلطان"))
 # (the one sent, not the sender right after the verb: أوفد الرئيس ...)
@@ -1432,6 +1434,9 @@ def _weak(sp: Span, lex: Lexicon, home: str | None = None) -> bool:
         return False  # وزير البترول الصومالي ضاهر شري محمد: a father's or grandfather's given name vouches for it
     if words[0] not in lex.first_names and words[0] not in lex.ambiguous_first_names:
         return True
+    if len(words) == 1 and sp.title and sp.title.feminine and normalize(sp.title.title) in _ROYAL_STYLES \
+            and sp.role == normalize(sp.title.feminine) and sp.extra.get("bounded"):
+        return False  # الأميرة إيمان، ابنة الملك: a princess or sheikha is named by her given name alone
     # A given name that is also a common word (خليفة، أمين) is trusted after a
     # title and before a surname: قائد الجيش خليفة حفتر.
     return words[0] in lex.ambiguous_first_names and not (sp.title and len(words) >= 2)
@@ -1982,7 +1987,7 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                     k = _kin_index(words, start, lex)
                     triples.append(_triple(doc, sentence, words, Found(
                         aid, Relation.family, relative.actor, False, False, (k, k + 1),
-                        role=_KIN_ROLES.get(words[k].forms[-1])), date))
+                        role=kin_role(_KIN_ROLES.get(words[k].forms[-1]), words[k])), date))
                 continue
             if sp.kind == "place":
                 mentioned.append(Mentioned(start, sp.j, aid, ActorType.location, clitic, aid,

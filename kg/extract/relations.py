@@ -1398,7 +1398,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                         and seat in s.lex.countries and any(seat in (m.actor, m.country) for m in s.mentions):
                     target = seat  # دعوة من البابا لزيارة روما: the Holy See, the enclave in Rome
                 found.append(Found(a.actor, rel, target, neg, hyp and b.actor != leg_here, (p, q),
-                                   role=entry.role, domain=domain, location=b.place or None))
+                                   role=kin_role(entry.role, s.words[p]) if rel is Relation.family else entry.role,
+                                   domain=domain, location=b.place or None))
         if getattr(s, "mutual_at", None) == p:
             # تبادلا التهاني: each congratulates the other
             found += [replace(f, subject=f.object, object=f.subject) for f in found[before_found:]]
@@ -4218,6 +4219,20 @@ _HIS_STATE = {normalize(w) for w in ("بلاده", "بلادها", "حكومته
 _TO_THE_PEOPLE_OF = {normalize(w) for w in ("لدول", "لدولة", "لشعب", "لشعوب", "لحكومة", "لقوات", "لجيش")}
 _TERRITORY_NOUNS = {normalize(w) for w in ("إقليم", "منطقة", "ولاية", "جزيرة", "جزر", "مدينة", "بلدة", "منتجع", "ميناء",
                                            "محافظة")}
+# A kin noun written with ة names a woman: والدة is a mother, ابنة / نجلة a
+# daughter, شقيقة a sister (normalized, والدة and والده "his father" are one form).
+_FEMALE_KIN = {"son": "daughter", "brother": "sister", "father": "mother", "grandson": "granddaughter"}
+
+
+def kin_role(role: str | None, word: Word) -> str | None:
+    """The family role a kin noun gives, made feminine when it ends in ة.
+
+    >>> kin_role("father", Word(0, 0, "والده", ["والده"], 0, 5, ta_end=True))
+    'mother'
+    """
+    return _FEMALE_KIN.get(role, role) if word.ta_end and role else role
+
+
 _KIN_NOUNS = {normalize(w) for w in (
     "زوجة", "قرينة", "عقيلة", "حرم", "نجل", "ابن", "ابنة", "نجلة", "شقيق", "شقيقة", "والد",
     "والدة", "أرملة", "حفيد", "حفيدة")}
