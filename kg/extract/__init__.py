@@ -431,7 +431,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
     elif pid and not affil_id and not sp.affil and sp.kind != "role" and sp.title \
             and sp.title.kind == "office" and getattr(r, "home", None) \
             and normalize(sp.title.title) != normalize(_COUNTERPART) \
-            and normalize(sp.title.title) not in _BARE_MINISTER \
+            and (normalize(sp.title.title) not in _BARE_MINISTER or sp.extra.get("delegated")) \
             and (r.home in _MONARCHIES or not _ROYAL_TITLES.intersection(normalize(sp.title.title).split())) \
             and not sp.extra.get("possessor") and not sp.extra.get("unbound_leader") \
             and not _visitor_to_home(words, sp, lex, r.home) \
@@ -457,7 +457,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and _GROUP_WORDS.isdisjoint(sp.role.split()) \
             and not _names_private_body(sp.role.split()) \
             and _DELEGATION_WORDS.isdisjoint(sp.role.split()) \
-            and _POSTED_ROLE_WORDS.isdisjoint(sp.role.split()) \
+            and (_POSTED_ROLE_WORDS.isdisjoint(sp.role.split()) or sp.extra.get("delegated")) \
             and not any(words[k].forms[-1] in _DELEGATION_WORDS and not any(
                 words[x].punct_before for x in range(k + 1, sp.i + 1)) for k in range(max(0, sp.i - 10), sp.i)) \
             and not any(not _SENDING_VERBS.isdisjoint(w.forms) for w in words[max(0, sp.i - 4):sp.i - 1]) \

@@ -573,6 +573,8 @@ _NEVER_NAMES = BLESSINGS | frozenset(normalize(w) for w in (
     "دعوة", "دعوات", "هدية",  # سلّم X للوزير الصيني دعوة رسمية: what was handed over
     "رفض", "ورفض", "تأكيد",  # جدد الوزير X رفض مصر للإجراءات: the stance renewed, after the name
     "اليمين",  # أدى الوزير X اليمين أمام الملك: the oath he took
+    # دعا المبعوث X الطرفين إلى ضبط النفس: the two sides addressed, after the name
+    "الطرفين", "الطرفان", "الجانبين", "الجانبان", "البلدين", "البلدان", "الأطراف", "الفرقاء",
     # حذّرت الوزيرة X متمردي حركة Y: the members of a group named next, no name
     *FIGHTERS_OF, "قادة", "قيادات", "ممثلي",
     # وانتقد شيخ محمود بشدة: manner adverbs after a name
@@ -3891,6 +3893,8 @@ _RANK_QUALIFIERS = frozenset(normalize(w) for w in ("شرطة", "ركن", "ال�
                                                     "متقاعد", "المتقاعد", "م"))
 # A new holder (هنأ X القائدَ الجديد: after a name, the verb's object, not X's title).
 _NEW_HOLDER = frozenset(normalize(w) for w in ("الجديد", "الجديدة", "المعين", "المعينة", "المنتخب", "المنتخبة"))
+# A minister delegated to another office (الوزير المنتدب لدى رئيس الحكومة: Maghreb governments)
+_DELEGATED = frozenset(normalize(w) for w in ("المنتدب", "المنتدبة"))
 _TENURE = _NEW_HOLDER | frozenset(normalize(w) for w in (
     "الأسبق", "السابق", "الأسبقة", "السابقة", "الحالي", "الحالية", "المكلف", "المكلفة", "المؤقت",
     "المؤقتة", "المنتهية ولايته", "بالوكالة", "بالإنابة"))
@@ -4102,6 +4106,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     possessor = ""
     its_company = False
     leader_of_unnamed = False
+    delegated = False  # الوزير المنتدب لدى وزيرة المالية: a minister of the government he serves in
     if any(h.kind == "title" and h.number == "pronoun" for h in hits) and s > 0 \
             and (s - 1) not in spans_at and words[s - 1].forms[-1].startswith("ال") \
             and (words[s - 1].forms[-1][2:] in _BODY_NOUNS or words[s - 1].forms[-1][2:] in ORG_HEADS):
@@ -4206,6 +4211,17 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                         and j - 1 >= role_end + 2)):
                 j += 1  # لشؤون مجلس الوزراء، لشؤون التعاون الدولي، لشؤون غرب ووسط أفريقيا
             role_end = j
+            continue
+        if words[j].norm in _DELEGATED and title.kind == "office" and j not in spans_at and not words[j].punct_before:
+            j = role_end = j + 1  # الوزير المنتدب، الوزيرة المنتدبة
+            continue
+        if words[j].norm == "لدي" and words[j - 1].norm in _DELEGATED and j + 1 < len(words) \
+                and (j + 1) in spans_at and spans_at[j + 1][3] == "" \
+                and any(h.kind == "title" and h.title.kind == "office" for h in spans_at[j + 1][2]):
+            # الوزير المنتدب لدى رئيس الحكومة المكلف بالميزانية X: the office he is delegated to
+            # is part of his title, not the man's own
+            j = role_end = spans_at[j + 1][1]
+            delegated = True
             continue
         if words[j].norm in _TENURE and j not in spans_at:
             j += 1  # وزير الخارجية الموريتاني الأسبق، رئيس الوزراء المكلف
@@ -4624,6 +4640,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         extra["its_company"] = True
     if leader_of_unnamed:
         extra["unbound_leader"] = True
+    if delegated:
+        extra["delegated"] = True
     if possessor:
         extra["possessor"] = possessor
         if affil_kind == "country":
