@@ -1672,7 +1672,11 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                 r.institutions_seen.append((sentence.index, sp.i, oid, normalize(lex.organizations[body].name).split()[0]))
             if sp.kind == "person" and not sp.ref and sp.title is not None and sp.title.kind == "office" \
                     and sp.name and " " not in sp.name and r.date is not None:
-                sp.ref = _holder_by_surname(sp, lex, r.date) or ""  # الرئيس عون (2025): Joseph Aoun
+                holder = _holder_by_surname(sp, lex, r.date)
+                if holder and not sp.affil and sp.name in lex.first_names \
+                        and lex.people[holder].country != getattr(r, "home", None):
+                    holder = None  # رئيس مجلس الوزراء أحمد in Kuwait: a given name, not Ethiopia's آبي أحمد
+                sp.ref = holder or ""  # الرئيس عون (2025): Joseph Aoun
             if sp.kind == "role" and sp.title is not None and sp.title.kind == "office" and not sp.affil \
                     and r.date is not None and sp.j < len(words) and not words[sp.j].punct_before \
                     and words[sp.j].norm.startswith("ال") and not any(o.i <= sp.j < o.j for o in spans):

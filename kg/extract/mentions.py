@@ -774,6 +774,31 @@ def _looks_like_verb(word: Word, lex: Lexicon) -> bool:
     return word.norm in lex.trigger_forms and not (word.closes and _cue_only_verb(word.norm, lex))
 
 
+def _son_of_known(words: list[Word], j: int, k: int, end: int, ref: str, spans_at: dict, lex: Lexicon
+                  ) -> int | None:
+    """Where a name ends that opens with a given name right before a known man's name
+    (words ``k``..``end``) and goes on with his family's: a son named after his
+    father in the Gulf way (الشيخ ناصر صباح الأحمد الصباح), not the father.
+
+    >>> # وزير الدفاع الشيخ ناصر صباح الأحمد الصباح → ناصر صباح الأحمد الصباح
+    """
+    from .resolve import edit_distance  # (resolve imports this module)
+
+    given = words[k - 1]
+    if k - 1 < j or given.punct_before or words[k].punct_before or given.norm.startswith("ال") \
+            or (given.norm not in lex.first_names and given.norm not in lex.ambiguous_first_names):
+        return None
+    if k - 1 > j and not any(h.kind == "title" for h in lex.phrases.get((words[k - 2].norm,), ())):
+        return None  # (only right after the title or an honorific: الشيخ ناصر)
+    person = lex.people[ref]
+    own = {t for a in [person.name, *person.aliases] for t in normalize(a).split()}
+    if any(edit_distance(given.norm, t, 1) <= 1 for t in own):
+        return None
+    while end < len(words) and not words[end].punct_before and words[end].norm in own and end not in spans_at:
+        end += 1
+    return end
+
+
 def _completes(first: list[Word], rest: list[Word], person, lex: Lexicon) -> bool:
     """``first`` + ``rest`` is the known person's name (or close to it), not a
     relative or a namesake who shares the family name (تركي + بن سلمان، أحمد
@@ -2437,6 +2462,19 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             # بتعيين محمد عبد الرحمن البشير: a known man's one-word family name closing
             # another man's name is that name's end, not the known man
             out[-1].j, out[-1].name = e, out[-1].name + " " + words[s].norm
+            i = e
+            continue
+        if actor and actor.ref in lex.people and s > 0 and not clitic and not words[s].punct_before \
+                and out and out[-1].kind == "person" and not out[-1].ref and out[-1].title is not None \
+                and out[-1].j == s and out[-1].name and len(out[-1].name.split()) == 1 \
+                and _other_given_name(words, s - 1, actor.ref, lex) is not None:
+            # رئيس مجلس الوزراء الشيخ أحمد نواف الأحمد الصباح: the titled man's given name,
+            # then his father's (a known man's) name and the family's — a son, not the father
+            own = {t for a in [lex.people[actor.ref].name, *lex.people[actor.ref].aliases] for t in normalize(a).split()}
+            while e < len(words) and not words[e].punct_before and words[e].norm in own and e not in spans_at:
+                e += 1
+            out[-1].j, out[-1].name = e, " ".join(w.norm for w in words[s - 1:e])
+            out[-1].extra["announced"] = True
             i = e
             continue
         if actor and actor.ref in lex.people and s > 0 and not clitic \
@@ -4685,6 +4723,16 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             k, org = comp
             hit = spans_at[k]
             ref = next(h.ref for h in hit[2] if h.kind == "actor" and h.ref in lex.people)
+            if (son := _son_of_known(words, j, k, hit[1], ref, spans_at, lex)) is not None:
+                # وزير الدفاع الشيخ ناصر صباح الأحمد الصباح: his given name, then his father's
+                extra["announced"] = True
+                r_end = k - 1
+                while r_end - 1 > s and any(h.kind == "title" and h.title.kind == "honorific"
+                                            for h in lex.phrases.get((words[r_end - 1].norm,), ())):
+                    r_end -= 1  # (the honorific الشيخ is not part of the office)
+                return Span(s, son, "person", type=ActorType.person, name=" ".join(w.norm for w in words[k - 1:son]),
+                            role=" ".join(w.norm for w in words[s:r_end]), title=title, affil=affil,
+                            affil_kind=affil_kind, clitic=clitic, extra=extra), son
             role = " ".join(w.norm for w in words[s:k])
             if org and org[0] == "new" and not (
                     org[3] - org[2] >= 2 and words[org[2]].forms[-1] in ORG_HEADS):

@@ -2252,7 +2252,7 @@ _SEARCHING = {normalize(w) for w in ("بحثا", "بحث")}
 _KIN_POSSESSED = {normalize(w) for w in (
     "نجله", "نجلها", "ابنه", "ابنها", "ابنته", "ابنتها", "كريمته", "كريمتها", "شقيقه", "شقيقها",
     "شقيقته", "شقيقتها", "شقيقيه", "شقيقيها", "نجليه", "نجليها", "ابنيه", "ابنيها", "زوجته",
-    "زوجها", "عقيلته", "حرمه", "صهره", "حفيده", "والده", "والدها", "ووالده", "ونجله")}
+    "زوجها", "عقيلته", "حرمه", "صهره", "حفيده", "والده", "والدها", "والدته", "والدتها", "ووالده", "ونجله")}
 _BY_VIRTUE = {normalize(w) for w in ("بموجبه", "بموجبها", "بمقتضاه", "بمقتضاها")}
 _DOING = {normalize(w) for w in ("يقوم", "تقوم", "قام", "قامت", "سيقوم", "ستقوم")}
 _AN_OFFICIAL = {normalize(w) for w in ("مسؤول", "مسؤولة", "وزير", "وزيرة", "رئيس", "رئيسة", "زعيم", "دبلوماسي")}
@@ -10325,7 +10325,7 @@ def _companion_at(s: _Sentence, k: int) -> Mentioned | None:
     if k + 2 < len(s.words) and s.norms[k + 1] in ("فيها", "فيه", "خلالها") and not s.words[k + 1].punct_before:
         k += 1  # يرافقه فيها وزير الداخلية X: "in it", the visit
     z = s.at.get(k + 1)
-    if z is None and k + 2 < len(s.words) and s.norms[k + 1] in _KIN_BEFORE_NAME:
+    if z is None and k + 2 < len(s.words) and (s.norms[k + 1] in _KIN_BEFORE_NAME or s.norms[k + 1] in _KIN_POSSESSED):
         for j in range(k + 2, min(len(s.words), k + 7)):
             if s.words[j].punct_before:
                 break
