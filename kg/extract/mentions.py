@@ -157,6 +157,7 @@ class Word:
     ali: bool = False  # علي written with a dotted ي by a writer who spells على with ى: the name Ali
     initialed: bool = False  # abbreviated title initials stand before it (أ.د. X، د. X): a name starts here
     parens: bool = False  # it stands inside parentheses (منتدى الدول المصدرة للغاز (جيكف): a short name or an aside
+    outlet: bool = False  # inside a media outlet's quoted name (صحيفة "الأخبار اللبنانية"): its demonym names no state
     case_vowel: str = ""  # the short vowel written on its last letter (العمرَ: ``"\u064e"``), if any
 
 
@@ -595,6 +596,8 @@ _NEVER_NAMES = BLESSINGS | frozenset(normalize(w) for w in (
     "حزيران", "تموز", "أيلول", "تشرين"))
 # Words that end a name but may stand inside a title's complement (مدير إدارة الشرق الأوسط).
 _NOT_IN_NAMES = frozenset(normalize(w) for w in (
+    # انتقد الوزير X موقع "Y": the outlet named after the man (مراسل قناة Y: a complement)
+    "موقع", "قناة", "صحيفة", "جريدة", "مجلة", "إذاعة", "منصة", "وكالة",
     # زيارة رئيس الحكومة X المرتقبة إلى روما: the visit's adjective, after the name
     "المرتقبة", "المرتقب", "المقررة", "المزمعة", "المنتظرة", "المقبلة",
     # زعيم الحركة X المقيم في قندهار: where the man lives or is held, after the name
@@ -3402,6 +3405,10 @@ _BODY_QUALIFIERS = frozenset(normalize(w) for w in (
     "الفيدرالية", "الفدرالية", "الاتحادية", "المركزية", "الانتقالية", "المؤقتة", "الشرعية", "الجديدة"))
 _COMPANY_HEADS = frozenset(normalize(w) for w in ("شركة", "مجموعة", "بنك", "مصرف", "غرفة", "اتحاد"))
 _COMPANIES = normalize("شركات")
+# Media outlets, named in quotes after the head noun (صحيفة "الأخبار اللبنانية"، موقع "البوصلة
+# العراقية"): the demonym inside the quotes is part of the outlet's name, not a state.
+_OUTLET_HEADS = frozenset(normalize(w) for w in (
+    "صحيفة", "جريدة", "موقع", "قناة", "مجلة", "إذاعة", "شبكة", "منصة", "تلفزيون", "وكالة"))
 
 
 def company_word(form: str) -> bool:
@@ -3455,9 +3462,21 @@ def _private_bodies(sentence: Sentence, words: list[Word], spans_at: dict[int, t
             used.update(range(i, fed))
             i = fed
             continue
-        head = next((f for f in w.forms if f in _COMPANY_HEADS or f in _THE_COMPANY_HEADS), None)
+        head = next((f for f in w.forms if f in _COMPANY_HEADS or f in _THE_COMPANY_HEADS or f in _OUTLET_HEADS), None)
         if head is None or i in used or i + 1 >= n or words[i + 1].punct_before:
             i += 1
+            continue
+        if head in _OUTLET_HEADS:
+            # موقع "البوصلة العراقية": an outlet's name in quotes, whose demonym names no state;
+            # the outlet itself is no party (an interview is no meeting)
+            end = _quoted_name_end(sentence, words, i + 1, used)
+            if end is not None and not any(i < o.j and o.i < end for o in out):
+                for w_in in words[i + 1:end]:
+                    w_in.outlet = True
+                used.update(range(i, end))
+                i = end
+            else:
+                i += 1
             continue
         if head in _THE_COMPANY_HEADS:
             end = _definite_company_end(words, spans_at, i + 1, used, lex, head)

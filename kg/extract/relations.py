@@ -208,6 +208,8 @@ class _Sentence:
                             break  # الدعم المالي: "financial"; الجيش المالي: Malian
                         if w.index > 0 and words[w.index - 1].forms[-1] in _DIASPORA:
                             break  # الجالية الباكستانية: a community abroad, not its state
+                        if w.outlet:
+                            break  # موقع "البوصلة العراقية": an outlet's name
                         if _mans_nisba(words, w.index):
                             break  # حكومة السوداني: a feminine noun, then a masculine nisba — a man's name
                         self.demonyms.setdefault(w.index, demonyms[form])
@@ -8711,6 +8713,8 @@ def _any_demonym(s: _Sentence, k: int) -> str | None:
     article (الروسي، مصري، وتركي)."""
     if k in s.demonyms:
         return s.demonyms[k]
+    if s.words[k].outlet:
+        return None  # صحيفة "الأخبار اللبنانية": a newspaper's name
     if not _COMMON_ADJECTIVES.isdisjoint(s.words[k].forms) or not _ALSO_ADJECTIVE.isdisjoint(s.words[k].forms):
         return None  # دعم مالي، المساعدة المالية: "financial", not Malian
     if k > 0 and s.words[k - 1].forms[-1] in _DIASPORA:
