@@ -7877,7 +7877,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             for k in range(obj_start, min(obj_start + 12, len(s.words))):
                 if s.hard_break(k) or (k > obj_start and s.norms[k] in _CLAUSE_WORDS):
                     break
-                if s.norms[k] in ("علي", "قبل") and k + 2 < len(s.words):
+                if s.norms[k] in ("علي", "قبل") and k + 2 < len(s.words) and s.norms[k + 1] not in _FRONTIERS:
                     state = _people_demonym(s, k + 2)
                     if state:
                         obj = [Mentioned(k + 2, k + 3, state, ActorType.country, "", state)]
@@ -8659,6 +8659,9 @@ def _goods_of_state(s: _Sentence, q: int) -> list[Mentioned]:
 
 
 _LANDS = {normalize(w) for w in ("الأراضي", "الأرض", "التراب", "الدولة")}
+# على الحدود الليبية، على السواحل التونسية: where something happens, not who is targeted
+_FRONTIERS = _LANDS | {normalize(w) for w in (
+    "الحدود", "السواحل", "الشواطئ", "المياه", "الأجواء", "المنافذ", "المعابر", "الجبهة", "الساحة")}
 _RECEIVING = {normalize(w) for w in (
     "تحظى", "يحظى", "حظي", "حظيت", "تحظي", "يحظي",
     "تلقى", "تلقت", "يتلقى", "تتلقى", "يتلقي", "تتلقي", "يتلق", "تتلق", "تلقي", "تلقيه", "حصل",
