@@ -10423,6 +10423,15 @@ def _family(s: _Sentence, p: int, q: int, tf: TriggerForm,
         if near is not None and near.actor == nxt.actor:
             return [], []  # رافقت X روتو كريمته شارلين روتو: the name after is not his own
         rel_at = next((k for k in range(p - 1, max(0, p - 4), -1) if s.norms[k] in _RELATIVE), None)
+        if rel_at is None:
+            # X، الذي يخوض المعارك في العاصمة إلى جانب شقيقه Y: the relative clause runs on,
+            # naming nobody else, and "his" is still its antecedent's
+            k = p - 1
+            while k > max(0, p - 12) and s.norms[k] not in _RELATIVE and not s.words[k + 1].punct_before \
+                    and not (k in s.covered and s.covered[k].type is ActorType.person):
+                k -= 1
+            if s.norms[k] in _RELATIVE and s.words[k].punct in ("،", ",") and not s.words[k + 1].punct_before:
+                rel_at = k
         antecedent = s.covered.get(rel_at - 1) if rel_at is not None and rel_at > 0 else None
         if antecedent is not None and antecedent.type is ActorType.person and antecedent.actor != nxt.actor \
                 and antecedent.j == rel_at and not any(s.words[x].punct_before for x in range(rel_at + 1, p + 1)):
