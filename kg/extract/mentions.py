@@ -1205,7 +1205,8 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             j += 2  # عبد الله سلطان العويس، محمد أمير العلي: a title word as the father's name, then the family name
             break
         if j > start and words[j - 1].norm in _NAME_LINKS and w.index in taken \
-                and (w.norm.startswith("ال") or words[j - 1].norm in ("ولد", "بنت")) \
+                and (w.norm.startswith("ال") or words[j - 1].norm in ("ولد", "بنت")
+                     or (words[j - 1].norm in ("بن", "ابن") and w.norm in lex.ambiguous_first_names)) \
                 and any(h.kind == "title" for h in lex.phrases.get((w.norm,), [])) \
                 and not any(h.kind == "actor" for h in lex.phrases.get((w.norm,), [])):
             j += 1  # سيدي أحمد ولد الأمير، سيدي محمد ولد بابا: a title word after a link is a family name
@@ -3995,6 +3996,7 @@ def _syllabic_end(words: list[Word], spans_at: dict[int, tuple], j: int, name_en
 
 _ADVISERS = frozenset(normalize(w) for w in ("مستشار", "مستشارة"))
 _OWN_BODY_STEMS = frozenset(normalize(w) for w in ("خارجية", "وزارة", "حكومة", "رئاسة", "جيش", "حركة", "جماعة", "حزب"))
+_BODY_NAME_HEADS = frozenset(normalize(w) for w in ("حركة", "جماعة", "حزب", "جبهة", "تحالف"))
 
 
 def _own_body_word(norm: str, stems: frozenset[str] = _OWN_BODY_STEMS) -> bool:
@@ -4222,10 +4224,15 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     if not affil and normalize(title.title).endswith("باسم") and e < len(words) and not words[e].punct_before \
             and _own_body_word(words[e].norm):
         # وسارعت باكو، على لسان المتحدث باسم خارجيتها X: "her" ministry, the state named before
-        ref = next((h.ref for k in sorted((k for k in spans_at if k < s), reverse=True)
-                    for h in spans_at[k][2] if h.kind == "actor" and h.ref in lex.countries), None)
+        # (وفد من حركة طالبان برئاسة المتحدث باسم حكومتها X: the movement's, named last)
+        named_at, ref = next(((k, h.ref) for k in sorted((k for k in spans_at if k < s), reverse=True)
+                        for h in spans_at[k][2] if h.kind == "actor"
+                        and (h.ref in lex.countries or h.ref in lex.organizations)), (s, None))
+        if ref and any(x not in spans_at and words[x].forms[-1] in _BODY_NAME_HEADS
+                       for x in range(spans_at[named_at][1], s)):
+            ref = None  # (وفد من حركة النهوض ... المتحدث باسم حكومتها: a body no list knows, named since)
         if ref:
-            affil, affil_kind = ref, "country"
+            affil, affil_kind = ref, "country" if ref in lex.countries else "organization"
         j = role_end = e + 1
     if e == s + 1 and normalize(title.title) in _GOVERNOR_TITLES:
         j = role_end = _governorate_end(words, spans_at, e, lex)  # محافظ نينوى X: his province, then his name
