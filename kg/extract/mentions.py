@@ -1865,8 +1865,11 @@ def _affiliation_at(words: list[Word], spans_at: dict[int, tuple], i: int,
         if h.kind == "demonym" and h.number == "sg" and not (finance and (clitic.startswith("و") or after_ministry)):
             # (وزيرة الاقتصاد والمالية، وكيل وزارة المالية: a portfolio, not Mali)
             return h.ref, "country", e, ""
+    bare_after_definite = clitic == "" and not words[s].prefix and s > 0 and words[s - 1].norm.startswith("ال")
     for h in hits:
         if h.kind == "actor" and (h.ref in lex.countries or h.ref in lex.organizations):
+            if bare_after_definite and h.ref in lex.countries and not words[s].norm.startswith("ال"):
+                return None  # أن يزور وزير الدفاع الجديد تركيا: no genitive after الدفاع; the state is his object
             if clitic in ("", "ل", "لل", "و") or words[s].prefix in ("ل", "لل"):
                 national = _national_namesake(words, spans_at, s, e, h.ref, lex)
                 if national:
