@@ -4800,6 +4800,11 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                 k_end = spans_at[k + 1][1]
             if k_end > k:
                 j, name_end, role_end = k, k_end, k - (words[k - 1].norm in _STYLE_WORDS)  # (... الماليزي داتوك X)
+                if org is None and affil_kind == "country" and e + 1 < role_end \
+                        and words[e].norm[2:] in _CIVIL_HEADS and words[e].norm.startswith("ال") \
+                        and _demonym_at(spans_at, e + 1):
+                    # رئيس المرصد الليبي لحقوق المهاجرين X: a centre named with its country, not the state
+                    org, affil, affil_kind = ("new", " ".join(x.norm for x in words[e:role_end]), e, role_end), "", ""
                 if org is None and (words[e - 1].norm in ORG_HEADS or (
                         words[e - 1].norm.startswith("ال") and words[e - 1].norm[2:] in ORG_HEADS
                         and k - e >= 1)):
@@ -5020,6 +5025,10 @@ REGIONAL_ADJECTIVES = frozenset(normalize(w) for w in (
 
 
 _BOARD_OF = normalize("مجلس إدارة ")
+# Heads of bodies that are no part of a state (research centres, observatories,
+# associations, universities): a demonym in their name says where, not whose.
+_CIVIL_HEADS = frozenset(normalize(w) for w in (
+    "مركز", "معهد", "مرصد", "جمعية", "رابطة", "منتدى", "جامعة", "أكاديمية", "كلية", "نقابة", "منصة"))
 # Head nouns that open the name of an organization not in the lexicon:
 # جامعة الخرطوم، مركز الأهرام للدراسات، منصة الدراسات الأمنية، حكومة الوحدة.
 ORG_HEADS = frozenset(normalize(w) for w in (
