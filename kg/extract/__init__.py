@@ -436,6 +436,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and not sp.extra.get("possessor") and not sp.extra.get("unbound_leader") \
             and not _visitor_to_home(words, sp, lex, r.home) \
             and not _accompanies_named(words, sp.i) \
+            and not (normalize(sp.title.title) in _SECRETARIES_GENERAL and _bare_office(sp.role, sp.title.title)) \
             and _ONE_BODY_ADJECTIVES.isdisjoint(sp.role.split()) \
             and not any(w.forms[-1] in _SIDE_WORDS or w.norm in _INCLUDING for w in words[max(0, sp.i - 3):sp.i]) \
             and not _in_delegation(words, sp.i) \
@@ -1113,6 +1114,8 @@ _HEIR_TITLES = frozenset(normalize(t) for t in ("ولي العهد", "ولي و�
 _ROYAL_TITLES = frozenset(normalize(t) for t in (
     "الملك", "ملك", "الأمير", "أمير", "السلطان", "سلطان", "ولي", "العاهل", "عاهل", "الملكة"))
 _DELEGATION_WORDS = frozenset(normalize(t) for t in ("الوفد", "وفد", "للوفد"))
+# (وكيلة الأمين العام X in Doha: a secretary-general serves a body, never the dispatch's state)
+_SECRETARIES_GENERAL = frozenset(normalize(t) for t in ("الأمين العام", "وكيل الأمين العام"))
 # titles whose feminine (الأميرة، الشيخة) is often followed by a woman's given name alone
 _ROYAL_STYLES = frozenset(normalize(t) for t in ("الأمير", "الشيخ"))
 # bare titles that name the dispatch's own monarch or heir when the article names none
