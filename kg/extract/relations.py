@@ -7707,13 +7707,16 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         # التقى X مسؤولين إسرائيليين في العاصمة الأذربيجانية: the officials' state, not the venue's
         obj = [Mentioned(obj_start + 1, obj_start + 2, state, ActorType.country, "", state)]
     # (استقبل X، title، venue، Y: a long window); اعترفت X بفلسطين: the object; حل X بالرباط: visited
+    praised_at = obj_start
+    while praised_at < len(s.words) - 1 and s.norms[praised_at] in _TIME_WORDS and praised_at not in s.covered:
+        praised_at += 1  # (أشاد X الخميس بمصر: the day, then the praised state)
     obj = obj or _object_by_marker(s, obj_start, [m for m in markers if m or not (tf.pronoun and tf.pos == "verb" and rel == "host")],
                                    # (استضافتها الدوحة بوساطة قطرية تركية: the pronoun is the object)
                                    obj_start, window=16 if rel == "host" else 10,
                                    b_is_place="object" if rel == "visit" else rel not in ("cooperate", "support") and not (
                                        # أشاد X بتركيا: the praised state right after, no place
-                                       rel == "congratulate" and obj_start in s.at
-                                       and s.prep_before(s.at[obj_start]) == "ب"))
+                                       rel == "congratulate" and praised_at in s.at
+                                       and s.prep_before(s.at[praised_at]) == "ب"))
     if not obj and rel == "visit" and subj and obj_start > subj[-1].j and s.words[subj[-1].j].punct_before \
             and all(s.norms[k] in _TIME_WORDS for k in range(subj[-1].j, min(subj[-1].j + 2, len(s.words)))
                     if k not in s.covered and s.norms[k][:1] not in "بل"):
