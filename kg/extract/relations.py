@@ -5119,13 +5119,16 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
         if place is not None and visitor is not None and place.type in (ActorType.country, ActorType.location) \
                 and not s.prep_before(place) and place.j <= p and place.actor != visitor.country:
             return [visitor], [place]
-    if tf.pos == "verb" and not tf.pronoun and p > 1 and s.words[p].punct in ("،", ",") \
+    if tf.pos == "verb" and not tf.pronoun and p > 1 and (
+            s.words[p].punct in ("،", ",") or (not s.words[p].punct_before and not _LETTERS.isdisjoint(s.words[p - 1].forms))) \
             and q + 1 < len(s.words) and s.norms[q] in ("فيه", "فيها") and not s.words[q + 1].punct_before:
+        # (بعث X برقية هنأ فيها Y: the letter's, with no comma)
         # ألقى X كلمة، شكر فيها Y / نشر X تغريدة، هنأ فيها Y: the speech's author, its addressee
         author = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][:1]
         start = q + 1
         if (named := s.at.get(q + 1)) is not None and named.type is ActorType.person and not s.prep_before(named) \
-                and s.norms[q + 1] not in COUNTERPART:  # (التقى فيها نظيره Y: his counterpart is met)
+                and s.norms[q + 1] not in COUNTERPART and s.words[p].punct_before:
+            # (التقى فيها نظيره Y: his counterpart is met; برقية هنأ فيها Y: Y is the one congratulated)
             author, start = [named], named.j  # اتصال بين X وY، شكر فيه Y القيادة Z: the one named after فيه
         said = _object_by_marker(s, start, list(tf.entry.objects) or [""], start, window=8)
         if author and said and said[0].actor != author[0].actor:
@@ -5702,8 +5705,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         return [], []  # في ظل ضغوط اقتصادية متزايدة على X: circumstances, no one's act
     if tf.pronoun and tf.pos == "verb" and q < len(s.words) and s.norms[q] in ("فيها", "فيه") and p > 0 \
             and (to := s.covered.get(p - 1)) is not None and to.j == p and to.type is ActorType.person \
-            and s.prep_before(to) == "الي" and not s.words[p].punct_before:
-        # بعث X ببرقية إلى Y هنّأه فيها بـ...: the letter's sender to the one it went to
+            and s.prep_before(to) == "الي" and (not s.words[p].punct_before or s.words[p].punct in ("،", ",")):
+        # بعث X ببرقية إلى Y(،) هنّأه فيها بـ...: the letter's sender to the one it went to
         sender = [m for m in s.mentions if m.j <= to.i and m.type is ActorType.person and not s.prep_before(m)][:1]
         return (sender, [to]) if sender and sender[0].actor != to.actor else ([], [])
     if rel == "agree" and tf.pos == "verb" and not tf.pronoun and q < len(s.words) and s.norms[q] in _DURING_IT \
