@@ -307,6 +307,14 @@ def _portfolio_end(words: list[Word], e: int) -> int:
     return e
 
 
+def _name_tokens(person) -> set[str]:
+    """Every word of a known person's name and aliases, normalized.
+
+    >>> # محمد بن سلمان → {"محمد", "بن", "سلمان", ...}
+    """
+    return {t for a in [person.name, *person.aliases] for t in normalize(a).split()}
+
+
 def _other_given_name(words: list[Word], k: int, ref: str, lex: Lexicon) -> str | None:
     """The given name at word ``k`` when it is not the known man ``ref``'s own (nor one
     edit from it) and opens another man's name: إريك before ترامب, علي before محمود
@@ -324,8 +332,7 @@ def _other_given_name(words: list[Word], k: int, ref: str, lex: Lexicon) -> str 
         return None  # (على نتنياهو: the preposition, not Ali; إن ترامب: the particle, not Anne; العماد علي: Ali)
     from .resolve import edit_distance  # (resolve imports this module)
 
-    person = lex.people[ref]
-    own = {t for a in [person.name, *person.aliases] for t in normalize(a).split()}
+    own = _name_tokens(lex.people[ref])
     return None if any(edit_distance(given, t, 1) <= 1 for t in own) else given
 
 
@@ -795,8 +802,7 @@ def _son_of_known(words: list[Word], j: int, k: int, end: int, ref: str, spans_a
         return None
     if k - 1 > j and not any(h.kind == "title" for h in lex.phrases.get((words[k - 2].norm,), ())):
         return None  # (only right after the title or an honorific: الشيخ ناصر)
-    person = lex.people[ref]
-    own = {t for a in [person.name, *person.aliases] for t in normalize(a).split()}
+    own = _name_tokens(lex.people[ref])
     if any(edit_distance(given.norm, t, 1) <= 1 for t in own):
         return None
     while end < len(words) and not words[end].punct_before and words[end].norm in own and end not in spans_at:
@@ -2479,7 +2485,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
                 and _other_given_name(words, s - 1, actor.ref, lex) is not None:
             # رئيس مجلس الوزراء الشيخ أحمد نواف الأحمد الصباح: the titled man's given name,
             # then his father's (a known man's) name and the family's — a son, not the father
-            own = {t for a in [lex.people[actor.ref].name, *lex.people[actor.ref].aliases] for t in normalize(a).split()}
+            own = _name_tokens(lex.people[actor.ref])
             while e < len(words) and not words[e].punct_before and words[e].norm in own and e not in spans_at:
                 e += 1
             out[-1].j, out[-1].name = e, " ".join(w.norm for w in words[s - 1:e])
