@@ -468,7 +468,7 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
             and not _trip_abroad_before(words, sp.i, lex, r.home) \
             and not _appointed_by_foreigner(words, sp.i, lex, r.home) \
             and not _body_titled_before(words, sp.i, lex) \
-            and not any(_own_body_word(w, ORG_HEADS) or _own_body_word(w) for w in sp.role.split()[1:]):
+            and not any(_own_body_word(w, ORG_HEADS) for w in sp.role.split()[1:]):
         # (عضو لجنتها المركزية X: the committee of the body named before, not the dispatch's state's)
         # (اكتفى الوزير الجزائري خلال زيارته إلى واشنطن بلقاء مساعدة وزير الخارجية X: abroad,
         # an office with no state is not the dispatch's state's)
