@@ -30,7 +30,7 @@ from .mentions import (_FOREIGN_SURNAME_ENDS, COUNTERPART, _own_body_word, _EPON
                        _NEW_HOLDER, _CROWN_ADJECTIVES, MONARCHIES as _MONARCHIES,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _ACCUSING, _CLAIMS, _TOMORROW, _WEEKDAYS
-from .relations import (_A_DELEGATION, kin_role, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _LETTERS, _SIMILAR, _TIME_WORDS, Found,
+from .relations import (_A_DELEGATION, _INSTEAD, _REPLACING, kin_role, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _LETTERS, _SIMILAR, _TIME_WORDS, Found,
                         Mentioned, find_relations)
 from .resolve import ArticleResolver
 
@@ -428,6 +428,12 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         affil_id = inst_id
         if not r.actors[pid].country:
             r.actors[pid].country = r.actors[inst_id].country
+    elif pid and not affil_id and not sp.affil and sp.kind == "person" and sp.title and sp.title.kind == "office" \
+            and (held := _predecessor_state(words, sp, r, pid, lex)) is not None:
+        # عين X سفيرا لمصر لدى تونس خلفا للسفير Y: Y held the same office for the same state
+        affil_id = r.lexicon_actor(held, lex.actor_head(held).name)
+        if not r.actors[pid].country:
+            r.actors[pid].country = held
     elif pid and not affil_id and not sp.affil and sp.kind != "role" and sp.title \
             and sp.title.kind == "office" and getattr(r, "home", None) \
             and normalize(sp.title.title) != normalize(_COUNTERPART) \
@@ -2237,6 +2243,31 @@ def _colleague(r: ArticleResolver, pid: str):
     """The person named last before ``pid``, when first named in this sentence."""
     last = next((p for p in reversed(r.persons) if p.id != pid), None)
     return last if last is not None and last.first_sentence == r.current_sentence and last.id in r.actors else None
+
+
+def _predecessor_state(words: list[Word], sp: Span, r: ArticleResolver, pid: str, lex: Lexicon) -> str | None:
+    """The state of a bare office after خلفا لـ / بدلا من when a man named before in
+    the sentence holds that same office for a state: the predecessor held it for the
+    same state, wherever the dispatch is from.
+
+    >>> # السفير المغربي الجديد لدى موريتانيا X ... خلفا للسفير Y → "MAR" (not Mauritania)
+    """
+    if sp.i < 2 or words[sp.i].punct_before:
+        return None
+    after_instead = words[sp.i - 1].norm == "من" and not words[sp.i - 1].punct_before \
+        and words[sp.i - 2].norm in _INSTEAD  # (بدلا من السفير Y)
+    after_succeeding = words[sp.i].norm.startswith("ل") and words[sp.i - 1].norm in _REPLACING  # (خلفا للسفير Y)
+    if not (after_instead or after_succeeding):
+        return None
+    office = normalize(sp.title.title)
+    for p in reversed(r.persons):
+        if p.id == pid or p.first_sentence != r.current_sentence:
+            continue
+        states = {key.split("|")[1] for key in p.roles
+                  if normalize(key.split("|")[0]) == office and key.split("|")[1] in lex.countries}
+        if len(states) == 1:
+            return states.pop()
+    return None
 
 
 def _joined_colleague_state(words: list[Word], sp: Span, r: ArticleResolver, pid: str) -> str | None:

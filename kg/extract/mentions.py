@@ -632,6 +632,8 @@ _NOT_IN_NAMES = frozenset(normalize(w) for w in (
     "ضيفا", "ضيفة", "ضيوفا",
     # بحث مع المبعوث X آخر / أبرز / أهم التطورات: a superlative opens the object
     "آخر", "أبرز", "أهم",
+    # تسلم السفير X مهامه، باشر الوزير X منصبه: his duties or post, after the name
+    "مهامه", "مهامها", "مهامهم", "منصبه", "منصبها", "مهمته", "مناصبهم",
     # وشكر الوزير X المملكة على تعهدها: a state named by its kind, the verb's object
     "المملكة", "السلطنة", "الإمارة", "الجمهورية", "البلاد", "الدولة"))
 
