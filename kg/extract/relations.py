@@ -499,6 +499,12 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_
             continue  # وزارة is a ministry, not و + زاره ("and he visited him")
         for form in w.forms:
             tfs = trigger_forms.get(form)
+            if tfs and form.endswith("ه") and w.norm.endswith(form) \
+                    and {tf.pronoun for tf in tfs} == {True, False} \
+                    and all(tf.pos == "noun" and tf.entry.relation == "ally" for tf in tfs):
+                # حليفة (ة) is "ally", حليفه (ه) "his ally": both fold to one form (داعمة and
+                # ابنة are read by their pronoun forms' rules, which check the ة themselves)
+                tfs = [tf for tf in tfs if tf.pronoun != w.ta_end]
             if tfs:
                 prefix = w.norm[: len(w.norm) - len(form)] if w.norm.endswith(form) else ""
                 if "ب" in prefix or "ك" in prefix or prefix.endswith("لل") or (
@@ -6226,6 +6232,10 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             if with_marker:
                 # X يسعى إلى التحالف مع Y: the clause subject allies with Y
                 return _clause_subject(s, p, cs, window=8), with_marker
+            appositive = s.covered.get(p - 1) if after and s.words[p].punct in ("،", ",") else None
+            if appositive is not None and appositive.j == p and appositive.type in (ActorType.country, ActorType.organization) \
+                    and appositive.i > 0 and s.norms[appositive.i - 1] in _COMPLEMENTIZERS:
+                return [appositive], after  # قال X إن النيجر، حليفة روسيا، باتت ...: the state before the comma
             before = _subject_before(s, p, cs) if after else []
             back = _after_aside_back(s, p - 1) if after and not before and s.words[p].punct in ("،", ",") else p - 1
             if back != p - 1 and s.norms[back + 1] in _RELATIVE and (ante := s.covered.get(back)) is not None \
@@ -6448,6 +6458,9 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         if subj:
             obj = _object_by_marker(s, subj[-1].j, [m for m in markers if m], subj[-1].j,
                                     b_is_place=rel not in ("cooperate", "support"))
+            if obj and any(s.words[k].punct in ("،", ",") and s.norms[k].startswith(("وب", "وال")) and k not in s.covered
+                           for k in range(subj[-1].j, obj[0].i)):
+                obj = []  # اتهمها بدعم X، وبالسماح لفرنسا بـ...: the ل is the next conjunct's
             if not obj and rel == "meet" and "" in markers:
                 # لقاء الشرع (في قصر الشعب بدمشق) المبعوث الأمريكي X: the maṣdar's
                 # subject, then its object (a person)
