@@ -6459,7 +6459,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             obj = _object_by_marker(s, subj[-1].j, [m for m in markers if m], subj[-1].j,
                                     b_is_place=rel not in ("cooperate", "support"))
             if obj and any(s.words[k].punct in ("،", ",") and s.norms[k].startswith(("وب", "وال")) and k not in s.covered
-                           for k in range(subj[-1].j, obj[0].i)):
+                           for k in range(subj[-1].j, min(obj[0].i, len(s.words)))):
                 obj = []  # اتهمها بدعم X، وبالسماح لفرنسا بـ...: the ل is the next conjunct's
             if not obj and rel == "meet" and "" in markers:
                 # لقاء الشرع (في قصر الشعب بدمشق) المبعوث الأمريكي X: the maṣdar's
