@@ -277,6 +277,9 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                                                               "ل" if elided else clitic)
             # (للمكتب الوطني: ل + المكتب, the article's alif elided)
             affil_id = r.organization(f"new|{sp.affil}", org_surface, None, None, org_surface)
+        elif "party_words" in sp.extra:
+            # (النائب البريطاني عن حزب العمال: the party also goes by the words written)
+            affil_id = r.lexicon_actor(sp.affil, _original(doc, sentence, words, *sp.extra["party_words"], ""))
         else:
             affil_id = r.lexicon_actor(sp.affil, lex.actor_head(sp.affil).name)
         role_key = f"{sp.title.title}|{sp.affil}" if sp.title else ""

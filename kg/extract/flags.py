@@ -272,6 +272,10 @@ _REPORTS = frozenset(normalize(w) for w in ("تقارير", "أنباء", "ال�
                                               # نفى X ما أوردته صحيفة عن زيارة ...: what a paper carried
                                               "أوردته", "أوردتها", "نشرته", "نشرتها", "تداولته", "تداولتها",
                                               "نقلته", "ذكرته"))
+# ردا على تصريحات / اتهامات / تقارير: what the claims rebutted by a denial say is not told as fact.
+_IN_REPLY = frozenset(normalize(w) for w in ("ردا", "رداً", "وردا"))
+_REBUTTED_CLAIMS = frozenset(normalize(w) for w in ("تصريحات", "اتهامات", "تقارير", "مزاعم", "ادعاءات", "أنباء",
+                                                      "ما"))
 _UNLIKELY = frozenset(normalize(w) for w in ("المستبعد", "مستبعد", "المستبعدة", "مستبعدا",
                                                "المستغرب", "مستغرب",
                                                "بد", "مناص", "مفر"))  # لا بد أن تدعم X: "must", a need, no denial
@@ -507,6 +511,10 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
             # (أن يكون X قد توصل: the perfect of a reported act, not "may")
             # قد + present verb: may; قد + past verb: has; كان (X) قد توصل: had
             hypothetical = True
+    rebutted = next((k for k in range(max(0, trigger - 2 * SCOPE), trigger - 2) if words[k] in _IN_REPLY
+                     and words[k + 1] == "علي" and words[k + 2] in _REBUTTED_CLAIMS), None)
+    if rebutted is not None and any(words[k] in DENIALS for k in range(max(0, rebutted - 2 * SCOPE), rebutted)):
+        hypothetical = True  # نفت X ...، ردا على تصريحات Y التي تحدثت عن صفقة أبرمتها باريس مع Z: a claim rebutted
     if any(words[k] in _PROSPECTS and words[k + 1] in _REACHING for k in range(max(clause_start, trigger - 4), trigger)):
         hypothetical = True  # بحث X مع Y آفاق التوصل إلى اتفاقية: the prospects of a deal, not yet one
     if any(words[k + 1] == "الي" and (words[k] in _TO_REACH or (words[k] == "التوصل" and (words[k - 1] in _AIMING or words[k - 1] in _AIMING_AT)))

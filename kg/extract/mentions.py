@@ -638,6 +638,31 @@ _NOT_IN_NAMES = frozenset(normalize(w) for w in (
     "المملكة", "السلطنة", "الإمارة", "الجمهورية", "البلاد", "الدولة"))
 
 
+def _party_of_state(words: list[Word], k: int, state: str, lex: Lexicon) -> tuple[str, int] | None:
+    """The party of ``state`` named from ``k`` without its demonym (النائب البريطاني
+    عن حزب العمال: حزب العمال البريطاني), and where its name ends; the longest
+    name that the lexicon knows with the demonym added.
+
+    >>> # words of "حزب العمال جون سميث", state "united_kingdom" → ("uk_labour_party", k + 2)
+    """
+    country = lex.countries.get(state)
+    if country is None or not country.demonym or k >= len(words):
+        return None
+    demonym = "ال" + normalize(country.demonym)
+    found = None
+    for end in range(k + 1, min(len(words), k + 6) + 1):
+        if words[end - 1].punct_before and end - 1 > k:
+            break
+        stem = tuple(w.norm for w in words[k:end])
+        for adjective in (demonym, demonym + "ه"):
+            ref = next((h.ref for h in lex.phrases.get(stem + (adjective,), ()) if h.kind == "actor"
+                        and h.ref in lex.organizations and lex.organizations[h.ref].kind == "party"
+                        and lex.organizations[h.ref].country == state), None)
+            if ref:
+                found = (ref, end)
+    return found
+
+
 def _is_name_word(word: Word, lex: Lexicon, taken: set[int], first: bool = False,
                   after_given: bool = False, after_link: bool = False) -> bool:
     w = word.norm
@@ -4179,6 +4204,7 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
     its_company = False
     leader_of_unnamed = False
     delegated = False  # الوزير المنتدب لدى وزيرة المالية: a minister of the government he serves in
+    party_words: tuple[int, int] | None = None  # النائب البريطاني عن حزب العمال: the party as written
     if any(h.kind == "title" and h.number == "pronoun" for h in hits) and s > 0 \
             and (s - 1) not in spans_at and words[s - 1].forms[-1].startswith("ال") \
             and (words[s - 1].forms[-1][2:] in _BODY_NOUNS or words[s - 1].forms[-1][2:] in ORG_HEADS):
@@ -4342,6 +4368,13 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             # النائب عن ائتلاف دولة القانون X: the MP of that party (his seat is for it)
             affil, affil_kind = ref, "organization"
             j = role_end = spans_at[j + 1][1]
+            continue
+        if affil_kind == "country" and words[j].norm == "عن" and normalize(title.title) in _SEAT_HOLDERS \
+                and (party := _party_of_state(words, j + 1, affil, lex)) is not None:
+            # النائب البريطاني عن حزب العمال X: the party, named without the demonym the title carries
+            affil, affil_kind = party[0], "organization"
+            party_words = (j + 1, party[1])
+            j = role_end = party[1]
             continue
         if not affil and words[j].norm == "في" and j + 1 in spans_at \
                 and not words[j + 1].punct_before:
@@ -4719,6 +4752,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         extra["unbound_leader"] = True
     if delegated:
         extra["delegated"] = True
+    if party_words:
+        extra["party_words"] = party_words
     if possessor:
         extra["possessor"] = possessor
         if affil_kind == "country":

@@ -6792,6 +6792,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                         return [who], legs
                 if any(f in _INCLUDED for f in s.words[k].forms):
                     m = s.mention_after(k + 1, 4)
+                    if m and any(s.norms[x] in _NEIGHBOURS_OF for x in range(k + 1, m.i)):
+                        m = None  # جولة تشمل دول جوار السودان: Sudan's neighbours, not Sudan
                     if m and m.type in (ActorType.country, ActorType.location):
                         visitor = _clause_subject(s, p, cs)
                         if getattr(s, "last_rel", None) is Relation.visit and last_subject \
@@ -8677,6 +8679,7 @@ def _goods_of_state(s: _Sentence, q: int) -> list[Mentioned]:
     return []
 
 
+_NEIGHBOURS_OF = {normalize(w) for w in ("جوار", "جيران", "لجوار", "لجيران", "محيط")}
 _LANDS = {normalize(w) for w in ("الأراضي", "الأرض", "التراب", "الدولة")}
 # على الحدود الليبية، على السواحل التونسية: where something happens, not who is targeted
 _FRONTIERS = _LANDS | {normalize(w) for w in (
@@ -9324,20 +9327,33 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
         denier = [m for m in s.mentions if cs <= m.i and m.j < accuser.i and not s.prep_before(m)
                   and m.actor != accuser.actor and m.type is not ActorType.location]
         return denier[:1]
+    if s.norms[b].startswith(("ب", "وب")) and (accuser := s.covered.get(b - 1)) is not None and accuser.i > 2 \
+            and s.norms[accuser.i - 1] in _TO_HIM_ALONE and s.norms[accuser.i - 2] in _DIRECTED_IT \
+            and any(f in _ACCUSATIONS for f in s.words[accuser.i - 3].forms) \
+            and not any(s.words[y].punct_before for y in range(accuser.i - 2, b + 1)):
+        # نفت تشاد اتهامات وجهها إليها X بتسليح Y: "her" is the one who denies, not the accuser
+        denier = [m for m in s.mentions if cs <= m.i and m.j <= accuser.i - 3 and not s.prep_before(m)
+                  and m.actor != accuser.actor and m.type is not ActorType.location]
+        return denier[:1]
     if s.norms[b].startswith(("ب", "وب")):
         accused = s.covered.get(b - 1)
         if accused is not None and accused.type is ActorType.location and accused.i > 0 \
                 and any(f in _ACCUSE_VERBS for f in s.words[accused.i - 1].forms):
             return []  # واتهمت بروكسل بممارسة ضغوط على Y: the accused, a place here, no actor to stand in
-        if accused and accused.i > 0 and s.prep_before(accused) == "ل":
+        if accused and accused.i > 0 and s.prep_before(accused) in ("ل", "الي"):
             k = accused.i - 1
+            if s.norms[k] == "الي" and k > 0:
+                k -= 1  # (إلى written apart)
             accuser = s.covered.get(k)
             if accuser is not None and accuser is not accused and accuser.i > 0:
                 k = accuser.i - 1  # اتهام الحكومة اليمنية لإيران بتزويد X: step over the accuser
-            if k > 0 and s.norms[k] in _VOICED_IT and any(f in _ACCUSATIONS for f in s.words[k - 1].forms):
+            levelled = k > 0 and (s.norms[k] in _VOICED_IT or s.norms[k] in _DIRECTED_IT) \
+                and any(f in _ACCUSATIONS for f in s.words[k - 1].forms)
+            if levelled:
                 k -= 1  # اتهامات أطلقها X لأبوظبي بتمويل Y: the charge levelled by X
-            if any(f in _ACCUSATIONS for f in s.words[k].forms):
-                return [accused]  # اتهامها لأبوظبي بإمداد X: Abu Dhabi is the one accused
+            if any(f in _ACCUSATIONS for f in s.words[k].forms) and (s.prep_before(accused) == "ل" or levelled):
+                # اتهامها لأبوظبي بإمداد X: Abu Dhabi is the one accused
+                return [accused]  # (اتهامات وجهتها X إلى الإمارات بتقديم دعم: إلى the one charged)
         if accused is None and b >= 2 and s.norms[b - 1] in _IYYA \
                 and any(f in _ACCUSE_VERBS for f in s.words[b - 2].forms):
             # انتقد X لندن، متهما إياها بتزويد Y: "her", the one just criticised, does it
