@@ -361,6 +361,13 @@ class _Sentence:
                     self.norms[k] in ("و",) or (self.norms[k][:1] == "و" and k in self.demonyms)):
                 k += 1  # الرئيسان الروسي X والتركي Y
                 continue
+            then = self.at.get(k + 1) if nxt is None and k + 1 < len(self.words) and self.norms[k] == "ثم" \
+                and not self.words[k].punct_before and not self.words[k + 1].punct_before else None
+            if then is not None and then.i == k + 1 and then.type is ActorType.person \
+                    and group[-1].type is ActorType.person:
+                group.append(then)  # والتقى الرئيس X ثم نظيره Y: one after the other, both met
+                k = then.j
+                continue
             if nxt is None and k < len(self.words) and group[-1].type is ActorType.person \
                     and not self.words[k].punct_before and k not in self.covered and (
                         self.norms[k] in _MASCULINE_TITLES or any(
@@ -550,6 +557,20 @@ def _trigger_occurrences(s: _Sentence, lex: Lexicon, phrase_at: list[int], word_
                 break
     out.sort(key=lambda x: x[0])
     return out
+
+
+def _definite_noun(s: "_Sentence", p: int) -> bool:
+    """The noun trigger at ``p`` has the article and names when another act took
+    place (على هامش القمة، خلال الزيارة): no genitive follows a definite noun, so the
+    names after it are the verb's (التقى X على هامش القمة الرئيس Y: Y is met)."""
+    w = s.words[p]
+    return p > 0 and s.norms[p - 1] in _AROUND_AN_EVENT and not w.punct_before \
+        and w.forms[-1].startswith("ال") and len(w.forms[-1]) > 3 and w.norm == w.forms[-1]
+
+
+# على هامش القمة، خلال الاجتماع: an event named as the time or place of another act
+_AROUND_AN_EVENT = frozenset(normalize(w) for w in ("هامش", "خلال", "عقب", "بعد", "قبل", "أثناء", "إثر",
+                                                     "ختام", "مستهل", "افتتاح", "انطلاق"))
 
 
 def _record_pair(s: "_Sentence", a: Mentioned, b: Mentioned) -> None:
@@ -3994,6 +4015,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 break  # لم يلتق أعضاء اللجنة رغم زيارتهم الجزائر: the concession is a clause of its own
             if prep == "" and m is None and s.norms[k] in _RELATIVE and s.words[k].punct in ("،", ","):
                 break  # استقبل X، ...، Z الذي يزور السلطنة: what the relative clause holds is its own
+            if prep == "" and m is None and k == q and s.norms[k] in _RELATIVE and (k - 1) in s.covered \
+                    and s.covered[k - 1].type is ActorType.person:
+                break  # والتقى نظيره Y الذي وصف أذربيجان بأنها ...: the relative clause's own object
             if prep == "" and k > q and m is None and s.words[k].punct in ("،", ",") and k not in s.covered \
                     and s.norms[k][:1] == "م" and len(s.norms[k]) >= 5 and s.words[k].tanween \
                     and s.norms[k] not in _CIRCUMSTANTIAL and s.norms[k] not in _DESCRIBING_HIM:
@@ -6420,7 +6444,7 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         elif rel == "support" and not tf.pronoun and q2 + 1 < len(s.words) and s.norms[q2] in FIGHTERS_OF \
                 and q2 not in s.covered and not s.words[q2 + 1].punct_before and (q2 + 1) in s.at:
             q2 += 1  # بدعم مقاتلي حركة X: the group whose fighters are backed
-        subj = [] if tf.pronoun else _subject_after(s, q2)
+        subj = [] if tf.pronoun or _definite_noun(s, p) else _subject_after(s, q2)
         if not subj and not tf.pronoun and q2 == q and q < len(s.words) and s.norms[q] in _STYLE_PRONOUNS \
                 and rel in ("host", "meet", "visit") and (styled := _styled_person(s, s.norms[q], q)):
             # بعد أيام من استقبال جلالته X، لقاء سموه مع Y: "His Majesty" named before with that style
