@@ -161,14 +161,19 @@ def clitic_forms(word: str) -> tuple[str, ...]:
     ('وروسيا', 'روسيا')
     """
     forms = [word]
-    if word[:1] in "وف" and len(word) > 3:
+    if word[:1] in "وف" and (len(word) > 3 or word[1:] in _SHORT_PLACE_HEADS):
         forms.append(word[1:])
     for form in list(forms):
         if form[:2] == "لل" and len(form) > 4:
             forms.append("ال" + form[2:])
-        if form[:1] in "بلك" and len(form) > 3:
+        if form[:1] in "بلك" and (len(form) > 3 or form[1:] in _SHORT_PLACE_HEADS):
             forms.append(form[1:])
     return tuple(dict.fromkeys(forms))
+
+
+# Two-letter words that open place names (تل أبيب، تل عفر، تل أبيض): a clitic on
+# them is stripped as on longer words (وتل أبيب، بتل عفر).
+_SHORT_PLACE_HEADS = frozenset({"تل"})
 
 
 class Token(NamedTuple):

@@ -177,6 +177,10 @@ def _partner_of(words: list[Word], j: int, lex: Lexicon, state: str) -> bool:
     return False
 
 
+# Bodies whose people speak for no state: a think tank's researcher, an outlet's reporter.
+_VOICES_OF_NO_STATE = frozenset({"think_tank", "media"})
+
+
 def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
                   r: ArticleResolver, lex: Lexicon) -> tuple[str | None, list[Triple]]:
     """The actor id of a span, registering it; plus its affiliation, if any."""
@@ -289,9 +293,11 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         country = sp.affil
     elif sp.affil_kind == "institution":
         country = sp.affil.split("|")[1]
-    elif sp.affil_kind == "organization":
+    elif sp.affil_kind == "organization" and lex.organizations[sp.affil].kind not in _VOICES_OF_NO_STATE:
         country = lex.organizations[sp.affil].country
-    if country is None and affil_id and affil_id in r.actors and r.actors[affil_id].country:
+    # (الباحث في معهد واشنطن X: a think tank's or outlet's man does not stand for its state)
+    if country is None and affil_id and affil_id in r.actors and r.actors[affil_id].country \
+            and not (sp.affil_kind == "organization" and lex.organizations[sp.affil].kind in _VOICES_OF_NO_STATE):
         country = r.actors[affil_id].country  # the dispatch's state's body
     if sp.kind == "role" and sp.extra.get("own_head"):
         home = getattr(r, "home", None)

@@ -619,10 +619,14 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     for m in s.mentions:
         # a place where something happens (في نيروبي) or whence one came (قادما من طشقند)
         m.adverbial = (bool(m.place) and s.prep_before(m) in ("في", "ب", "من")) or (
-            s.prep_before(m) in ("في", "ب") and not _VENUES.isdisjoint(s.words[m.i].forms))
+            s.prep_before(m) in ("في", "ب") and not _VENUES.isdisjoint(s.words[m.i].forms)) or (
+            # (استمرار الحرب على غزة: the place the war is waged on, never one of البلدين)
+            bool(m.place) and s.prep_before(m) == "علي" and m.i >= 2
+            and (s.norms[m.i - 2] in _CONFLICT_NOUNS or s.norms[m.i - 2] in _ASSAULTS))
         # (استقبله اليوم بقصر المرادية: a seat of power as where, never a side)
-        m.named = bool(m.place) and m.i > 0 and not s.prep_before(m) and not s.words[m.i].punct_before \
-            and not _NAMED_BY_CITY.isdisjoint(s.words[m.i - 1].forms)  # (إعلان أنقرة، قمة بغداد)
+        m.named = m.i > 0 and not s.prep_before(m) and not s.words[m.i].punct_before and (
+            (bool(m.place) and not _NAMED_BY_CITY.isdisjoint(s.words[m.i - 1].forms))  # (إعلان أنقرة، قمة بغداد)
+            or not _NAMED_BY_PLACE.isdisjoint(s.words[m.i - 1].forms))  # (نهر الأردن، معهد واشنطن)
         m.destination = s.prep_before(m) == "الي"
         m.sender = m.i > 1 and s.norms[m.i - 1] == "من" and any(
             not _LETTERS.isdisjoint(s.words[k].forms) and s.norms[k] not in _AT_INVITATION
@@ -4039,6 +4043,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if m is not None and prep == "" and k > q + 1 and s.words[k].punct in ("،", ",") and s.norms[k][:1] == "و" \
                     and not any(x in s.covered for x in range(q, k)) and s.norms[k - 1].endswith("ا"):
                 break  # يستقبل وزيراً تشادياً، والرباط وإنجامينا تتفقان: the unnamed guest was the object
+            if m is None and prep == "" and s.norms[k] in _GOODS and (goods := _goods_of_state(s, k)):
+                # تدعم (بالكامل) وحدة الأراضي السورية: the state whose land it is (جهود الأردن وسوريا: each)
+                return s.coordinated(goods[0]) if s.at.get(goods[0].i) is goods[0] else goods
             if m is None and prep == "" and (envoy := _envoy_named_after(s, k)) is not None:
                 return envoy  # استقبل X المبعوث الخاص للرئيس Z، Y: Y, named after his sender (or no one)
             peer_at = k + 1 if s.norms[k] == "مع" else k
@@ -8413,6 +8420,9 @@ _ARMED_CELLS = frozenset(normalize(w) for w in (
     "خلايا", "خلية", "ميليشيات", "مليشيات", "ميليشيا", "مسلحين", "مرتزقة", "إرهابيين", "متمردين",
     "جماعات", "عصابات", "انفصاليين"))
 _TRAINING = frozenset(normalize(w) for w in ("تدريب", "التدريب", "تدريبات", "التدريبات", "تأهيل", "التأهيل"))
+# العدوان على غزة، الغارات على صنعاء: the place attacked, named after على
+_ASSAULTS = frozenset(normalize(w) for w in ("العدوان", "عدوان", "الهجوم", "هجوم", "الهجمات", "الغارات",
+                                              "القصف", "الحصار", "الضربات"))
 _CONFLICT_NOUNS = frozenset(normalize(w) for w in (
     "الحرب", "حرب", "النزاع", "نزاع", "الصراع", "صراع", "الخلاف", "الخلافات", "الأزمة", "التوتر",
     "التوترات", "المواجهة", "المواجهات", "الاشتباكات", "القتال", "المعارك"))
@@ -8523,6 +8533,8 @@ _DOCUMENT_NOUNS = {normalize(w) for w in (
     "وثيقة", "وثائق", "تفاهمات", "ميثاق", "الإعلان", "الاتفاق", "الاتفاقية", "المعاهدة", "مبادرة",
     "صيغة", "مذكرة", "مذكرات", "برنامج", "برامج", "خطة")}
 _NAMED_BY_CITY = frozenset(_DOCUMENT_NOUNS | _FORUM_NAMES)  # nouns a city names (once, not per mention)
+# A river, gulf or institute named after a state or city is no side (نهر الأردن، خليج عمان، معهد واشنطن).
+_NAMED_BY_PLACE = frozenset(normalize(w) for w in ("نهر", "خليج", "بحر", "بحيرة", "مضيق", "معهد"))
 _BODY_HEADS_DEFINITE = {normalize(w) for w in ("الوزارة", "الهيئة", "المنظمة", "السفارة", "اللجنة", "الرئاسة",
                                                 "الحركة", "الجماعة", "المفوضية", "الأمانة")}
 
