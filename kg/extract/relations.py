@@ -4152,6 +4152,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                                   for x in range(max(0, k - 2), k)):
                 return []  # استقبل X مبعوث (رئيس) المجلس: the envoy, not the one who sent him
             pb = s.prep_before(m)
+            if prep in ("من", "") and m.i > q + 1 and m.i - 1 not in s.covered and not s.words[m.i].punct_before \
+                    and s.norms[m.i - 1][:1] == "ل" and s.norms[m.i - 1][1:] in _HARMS_DONE:
+                return []  # حذر من أي محاولات لتهجير الفلسطينيين: the people harmed, not the one warned
             if prep == "مع" and pb == "مع" and m.i >= 2 and s.norms[m.i - 2] in _CONFLICT_NOUNS:
                 continue  # لبحث جهود إنهاء الحرب مع روسيا: the war is with Russia, the talks are not
             if prep == "" and m.type is ActorType.organization and m.i >= 2 \
@@ -4343,7 +4346,7 @@ def _between(s: _Sentence, start: int, window: int) -> list[Mentioned]:
                 met = (getattr(s, "memory", None) or {}).get("meeting") or []
                 states = [m.country for m in met if m.type is ActorType.person and m.country]
                 if len(states) == 2 and states[0] != states[1]:
-                    return [Mentioned(m.i, m.j, m.country, ActorType.country, "", m.country) for m in met[:2]]
+                    return list(met[:2])  # (the two heads themselves, not their states)
             if b + 1 < len(s.words) and s.norms[b + 1] in _BOTH_STATES and b not in s.covered \
                     and s.norms[b].endswith("ي") and not s.words[b + 1].punct_before:
                 b += 1  # بين حكومتي البلدين، بين شعبي البلدين: the two states
@@ -8715,6 +8718,8 @@ def _goods_of_state(s: _Sentence, q: int) -> list[Mentioned]:
     return []
 
 
+# Harms done to a people (تهجير، استهداف، قتل): after حذر من ... لـ, the people are the victims.
+_HARMS_DONE = {normalize(w) for w in ("تهجير", "استهداف", "قتل", "تجويع", "ترحيل", "طرد", "إبادة", "معاقبة")}
 _NEIGHBOURS_OF = {normalize(w) for w in ("جوار", "جيران", "لجوار", "لجيران", "محيط")}
 _LANDS = {normalize(w) for w in ("الأراضي", "الأرض", "التراب", "الدولة")}
 # على الحدود الليبية، على السواحل التونسية: where something happens, not who is targeted
