@@ -940,6 +940,29 @@ def _namesakes_of_kin(words: list[Word], out: list[Span], lex: Lexicon) -> list[
 _ARTICLE_OPENINGS = ("ال", "بال", "لل", "وال", "فال", "كال")
 
 
+def _family_after_ali(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool:
+    """Whether the word at ``k``, right after a given name and علي, is a family
+    name ending the name: no article, no pronoun, no word the lexicon or the
+    trigger list knows as a noun, and a clear boundary after it.
+
+    >>> # محمد علي بركة إن ... → True; محمد على ضرورة التعاون → False
+    """
+    w = words[k]
+    n = w.norm
+    if w.punct_before or n.startswith("ال") or len(n) < 3 or n in STOP_WORDS or k in taken \
+            or n.endswith(("ها", "هم", "هما", "كم", "نا")) or (n.endswith("ه") and not w.ta_end) \
+            or n in lex.trigger_forms or n in _OBJECT_NOUNS or n in _NOT_IN_NAMES or n in _NEVER_NAMES \
+            or _purpose_word(w, lex) or role_accusative(n) or w.tanween \
+            or any(h.kind != "demonym" for h in lex.phrases.get((n,), ())):
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return nxt is None or nxt.punct_before or nxt.norm in _AFTER_A_NAME
+
+
+# Words that follow a speaker's or actor's name and never a preposition's noun (قال X إن، X الذي).
+_AFTER_A_NAME = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "أنه", "الذي", "خلال", "أمس", "اليوم"))
+
+
 def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool:
     """A name may take a third word when a clear boundary follows it: the end,
     punctuation, a function word or a word already taken by the lexicon
@@ -1259,6 +1282,12 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
             # (زياد علي فاضل ونظيره، عباس علي آبادي،: a word-like or foreign family name too)
             # عبد الرحمن علي حسن: Ali as a father's name between two given names
             # (على حسن الاستقبال ends on a noun, not on a boundary)
+            j, core = j + 2, 3
+            break
+        if j > start and w.norm == "علي" and core <= 1 and j + 1 < len(words) \
+                and words[start].norm in lex.first_names and _family_after_ali(words, j + 1, lex, taken):
+            # محمد علي بركة، إبراهيم علي كوري: a family name that no preposition governs
+            # (على ضرورة ...، على هامش ...: a noun in construct goes on; على ذلك، على أهميتها: no name)
             j, core = j + 2, 3
             break
         if j > start and w.norm == "علي" and core == 1 and j + 1 < len(words) \
