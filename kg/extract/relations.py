@@ -7661,6 +7661,11 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                             and not any(s.hard_break(x) for x in range(lead + 1, k + 1))), None) \
                 if lead is not None else None
             partner = s.at.get(with_at + 1) if with_at is not None else None
+        if partner is None and rel == "meet" and tf.pos == "verb" and p < subj[0].i \
+                and (with_at := _with_after_when_where(s, _after_aside(s, end))) is not None \
+                and (peer := s.at.get(with_at + 1)) is not None and peer.i == with_at + 1 \
+                and peer.type is ActorType.person and peer.actor not in {m.actor for m in subj}:
+            return subj, [peer]  # يجتمع X وY الشهر المقبل في انجامينا مع Z: each meets Z
         if partner is None and rel == "meet" and tf.pos == "verb" and "" in markers and p < subj[0].i:
             # التقى X وY (في كييف) Z: each met Z, the verb's object after the pair
             met = [m for m in _object_by_marker(s, end, [""], end, window=5) if m.type is ActorType.person]
@@ -8566,6 +8571,25 @@ _STATEMENT_NOUNS = {normalize(w) for w in ("البيان", "التقرير", "ا
                                            "الإعلان", "التصريح", "المذكرة")}
 # A deal's own words (اتفاقية طويلة الأمد لتزويد X بالغاز: a sale under contract).
 _DEALS = {normalize(w) for w in ("عقد", "عقدا", "العقد", "عقود", "صفقة", "الصفقة")} | _DOCUMENT_NOUNS
+def _with_after_when_where(s: _Sentence, k0: int) -> int | None:
+    """The مع at or after ``k0`` when only a time (الشهر المقبل) and a place (في
+    انجامينا) stand before it, else None."""
+    k = k0
+    while k < len(s.words) and k - k0 < 8:
+        if s.norms[k] == "مع" and (k == k0 or not s.words[k].punct_before):
+            return k
+        if k > k0 and s.words[k].punct_before:
+            return None
+        m = s.covered.get(k)
+        if m is not None and m.place and s.prep_before(m) in ("في", "ب"):
+            k = m.j
+        elif s.norms[k] in _TIME_WORDS or (s.norms[k] == "في" and k + 1 in s.covered):
+            k += 1
+        else:
+            return None
+    return None
+
+
 _TIME_WORDS = {normalize(w) for w in (
     "الأسبوع", "الشهر", "العام", "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "اليوم", "أمس",
     "غدا", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "حاليا")}
