@@ -3575,9 +3575,19 @@ def _escorted_antecedent(s: _Sentence, k: int) -> Mentioned | None:
 _OWNED_BY = _PARENT_LINKS | frozenset(normalize(w) for w in ("تابعة", "تابع", "تابعين"))  # (بعثة تابعة لـ X)
 
 
+# كان X أول رئيس يزور Y / ثاني مسؤول يلتقي: X is the one who does it
+_FIRST_OF_KIND = frozenset(normalize(w) for w in ("أول", "ثاني", "ثالث", "آخر", "أرفع", "أبرز"))
+
+
 def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
     """SVO subject or relative antecedent just before ``p``."""
     k = p - 1
+    first = next((f for f in (p - 2, p - 3) if f >= 1 and s.norms[f] in _FIRST_OF_KIND), None)
+    if first is not None and (first - 1) in s.covered and s.covered[first - 1].type is ActorType.person \
+            and not any(x in s.covered or s.words[x].punct_before for x in range(first, p + 1)) \
+            and not s.prep_before(s.covered[first - 1]) and s.words[p].forms[-1][:1] in "يت":
+        # وكان ديبي أول رئيس (أجنبي) يزور نيامي: he is the first to visit
+        return [s.covered[first - 1]]
     # X الذي/التي VERB: the antecedent is the subject.
     if k >= 0 and s.norms[k] in _RELATIVE:
         if p + 1 < len(s.words) and s.norms[p + 1] in _HIS_STATE:
