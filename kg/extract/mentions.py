@@ -1416,6 +1416,10 @@ def _take_name(words: list[Word], start: int, lex: Lexicon, taken: set[int],
                                                                  or _foreign_after_ali(words, j + 1, lex, taken))))),
                              after_given=(j == start + 2 and words[start].norm == "علي"  # (علي أكبر ولايتي)
                                           and words[start + 1].norm in _ALI_COMPOUNDS) or (
+                                          # جان بيير بونيه، ماري لور X: a compound given name
+                                          j == start + 2 and words[start].norm in lex.first_names
+                                          and words[start + 1].norm in lex.first_names
+                                          and looks_transliterated(words[start].norm) and w.norm.startswith("بو")) or (
                                           j == start + 1 and (words[start].norm in lex.first_names
                                                               or words[start].norm in lex.ambiguous_first_names
                                                               # آريو ويبوو: a foreign family name with و
