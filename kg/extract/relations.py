@@ -6659,6 +6659,17 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                 doer = _doer(s, p, cs, last_subject)
                 return (doer, subj) if doer and doer[0].actor != subj[0].actor else ([], [])
             return subj, obj
+        if rel == "visit" and tf.pronoun and s.words[p].forms[-1] in _TOUR:
+            # زار X الرياض خلال جولته الخليجية، التي شملت الإمارات وقطر: the tour's other stops
+            k = next((k for k in range(p + 1, min(len(s.words) - 2, p + 4)) if s.norms[k] in _RELATIVE), None)
+            first = s.at.get(k + 2) if k is not None and s.norms[k + 1] in _INCLUDED_PAST \
+                and not any(x in s.covered for x in range(p + 1, k)) \
+                and not any(s.words[x].punct_before for x in range(p + 1, k)) \
+                and not s.words[k + 1].punct_before and not s.words[k + 2].punct_before else None
+            visitor = [m for m in (last_subject or _clause_subject(s, p, cs) or []) if m.type is ActorType.person][:1]
+            if first is not None and first.i == k + 2 and visitor \
+                    and all(m.type in (ActorType.country, ActorType.location) for m in s.coordinated(first)):
+                return visitor, [m for m in s.coordinated(first) if m.actor != visitor[0].country]
         if rel == "visit" and tf.pronoun and p > 0 and s.norms[p - 1] in _UPON \
                 and any(f.startswith("وصول") for f in s.words[p].forms):
             # في مقدم مستقبلي X لدى وصوله إلى مطار ... في مدينة Y: X arrived in Y
