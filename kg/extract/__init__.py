@@ -1749,6 +1749,12 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                         if named[-1][0] != "lexicon":
                             sp.affil, sp.affil_kind, sp.extra["company"] = form, "neworg", named[-1]
                             break
+                    said_state = next((h.ref for h in lex.phrases.get((role[t + 1],), ()) if h.kind == "demonym"),
+                                      None) if t + 1 < len(role) else None
+                    if form in companies_named and said_state and said_state != (
+                            lex.organizations[companies_named[form][1]].country
+                            if companies_named[form][0] == "lexicon" else sp.extra.get("company_state")):
+                        break  # مدير عام الشركة الكويتية لنفط الخليج after أرامكو: another state's company
                     if form in companies_named and companies_named[form][0] == "lexicon":
                         sp.affil, sp.affil_kind = companies_named[form][1], "organization"
                         sp.extra.pop("company", None)
