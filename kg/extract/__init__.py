@@ -293,11 +293,11 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         country = sp.affil
     elif sp.affil_kind == "institution":
         country = sp.affil.split("|")[1]
-    elif sp.affil_kind == "organization" and lex.organizations[sp.affil].kind not in _VOICES_OF_NO_STATE:
-        country = lex.organizations[sp.affil].country
     # (الباحث في معهد واشنطن X: a think tank's or outlet's man does not stand for its state)
-    if country is None and affil_id and affil_id in r.actors and r.actors[affil_id].country \
-            and not (sp.affil_kind == "organization" and lex.organizations[sp.affil].kind in _VOICES_OF_NO_STATE):
+    voice = sp.affil_kind == "organization" and lex.organizations[sp.affil].kind in _VOICES_OF_NO_STATE
+    if sp.affil_kind == "organization" and not voice:
+        country = lex.organizations[sp.affil].country
+    if country is None and affil_id and affil_id in r.actors and r.actors[affil_id].country and not voice:
         country = r.actors[affil_id].country  # the dispatch's state's body
     if sp.kind == "role" and sp.extra.get("own_head"):
         home = getattr(r, "home", None)
@@ -2265,7 +2265,7 @@ def _predecessor_state(words: list[Word], sp: Span, r: ArticleResolver, pid: str
     the sentence holds that same office for a state: the predecessor held it for the
     same state, wherever the dispatch is from.
 
-    >>> # السفير المغربي الجديد لدى موريتانيا X ... خلفا للسفير Y → "MAR" (not Mauritania)
+    >>> # السفير المغربي الجديد لدى موريتانيا X ... خلفا للسفير Y → "morocco" (not Mauritania)
     """
     if sp.i < 2 or words[sp.i].punct_before:
         return None

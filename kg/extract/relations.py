@@ -9433,8 +9433,7 @@ def _doer(s: _Sentence, p: int, cs: int, last_subject: list[Mentioned]) -> list[
             accuser = s.covered.get(k)
             if accuser is not None and accuser is not accused and accuser.i > 0:
                 k = accuser.i - 1  # اتهام الحكومة اليمنية لإيران بتزويد X: step over the accuser
-            levelled = k > 0 and (s.norms[k] in _VOICED_IT or s.norms[k] in _DIRECTED_IT) \
-                and any(f in _ACCUSATIONS for f in s.words[k - 1].forms)
+            levelled = k > 0 and s.norms[k] in _VOICED_IT and any(f in _ACCUSATIONS for f in s.words[k - 1].forms)
             if levelled:
                 k -= 1  # اتهامات أطلقها X لأبوظبي بتمويل Y: the charge levelled by X
             if any(f in _ACCUSATIONS for f in s.words[k].forms) and (s.prep_before(accused) == "ل" or levelled):
