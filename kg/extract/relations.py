@@ -7663,12 +7663,13 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
             k0 = _after_aside(s, end)
             with_at = next((k for k in range(k0, min(len(s.words) - 1, k0 + 5))
                             if s.norms[k] == "مع" and not s.words[k].punct_before), None)
-            if with_at is not None and with_at > k0 and all(
+            if with_at is not None and with_at > k0 and (all(
                     k not in s.covered and (k == k0 or not s.words[k].punct_before) and s.norms[k] not in _PREPS
                     and not any(tf2.entry.relation not in (tf.entry.relation, Relation.cooperate)
                                 for f in s.words[k].forms for tf2 in s.lex.trigger_forms.get(f, ()))
                     # (اتفاقية تعاون مع Z: the document's kind)
-                    for k in range(k0, with_at)):
+                    for k in range(k0, with_at)) or _with_after_when_where(s, k0) == with_at):
+                # (يجتمع X وY الشهر المقبل في انجامينا مع Z: past a time and a place, each meets Z)
                 partner = s.at.get(with_at + 1)
         if partner is None and tf.pos == "verb" and p >= end and (m := s.at.get(q)) is not None \
                 and s.prep_before(m) in ("ب", "مع") and s.prep_before(m) in markers and not s.words[q].punct_before:
@@ -7682,11 +7683,6 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                             and not any(s.hard_break(x) for x in range(lead + 1, k + 1))), None) \
                 if lead is not None else None
             partner = s.at.get(with_at + 1) if with_at is not None else None
-        if partner is None and rel == "meet" and tf.pos == "verb" and p < subj[0].i \
-                and (with_at := _with_after_when_where(s, _after_aside(s, end))) is not None \
-                and (peer := s.at.get(with_at + 1)) is not None and peer.i == with_at + 1 \
-                and peer.type is ActorType.person and peer.actor not in {m.actor for m in subj}:
-            return subj, [peer]  # يجتمع X وY الشهر المقبل في انجامينا مع Z: each meets Z
         if partner is None and rel == "meet" and tf.pos == "verb" and "" in markers and p < subj[0].i:
             # التقى X وY (في كييف) Z: each met Z, the verb's object after the pair
             met = [m for m in _object_by_marker(s, end, [""], end, window=5) if m.type is ActorType.person]
