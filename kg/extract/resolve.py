@@ -472,16 +472,23 @@ class ArticleResolver:
                 surface).split()[0].endswith(normalize(feminine).split()[0]))
             # (وزيرة الخارجية الإماراتية: a woman, not the man who holds the office)
             titles = titles | {masculine.get(t, t) for t in titles}
-            for entry in self.lex.people.values():
-                for r in entry.roles:
-                    # (رئيسة الوزراء in the lexicon answers رئيس الوزراء الياباني in the text)
-                    if masculine.get(r.title, r.title) in titles and r.country == country and r.held_on(self.date) \
-                            and (not woman or r.title in masculine):
-                        pid = self.known_person(entry.id, surface, role_key=role_key)
-                        self.merges.append(Merge(
-                            article=self.article, actor=pid, forms=[entry.name, surface],
-                            reason=f"holder of the title on {self.date.isoformat()}"))
-                        return pid
+            # (رئيسة الوزراء in the lexicon answers رئيس الوزراء الياباني in the text)
+            holders = [entry for entry in self.lex.people.values() if any(
+                masculine.get(r.title, r.title) in titles and r.country == country and r.held_on(self.date)
+                and (not woman or r.title in masculine) for r in entry.roles)]
+            if len(holders) > 1:
+                # the day one holder hands over to the next: the one the article names, else
+                # the newcomer
+                named = [e for e in holders if e.id in self.actors] or holders
+                holders = [max(named, key=lambda e: max(
+                    (r.start for r in e.roles if r.country == country and r.held_on(self.date) and r.start),
+                    default=dt.date.min))]
+            if holders:
+                pid = self.known_person(holders[0].id, surface, role_key=role_key)
+                self.merges.append(Merge(
+                    article=self.article, actor=pid, forms=[holders[0].name, surface],
+                    reason=f"holder of the title on {self.date.isoformat()}"))
+                return pid
         return None
 
     def surname_index(self) -> dict[str, str]:
