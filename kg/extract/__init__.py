@@ -2135,6 +2135,10 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             memory["styled"] = {k: (a, r.actors[a].country) for k, (a, _) in memory["styled"].items()}
             memory["styled_before"] = {k: v and (v[0], r.actors[v[0]].country)
                                        for k, v in memory.get("styled_before", {}).items()}
+        bodies = {t.subject: t.object for t in triples if t.relation is Relation.affiliated_with
+                  and t.object in r.actors and r.actors[t.object].type is ActorType.organization}
+        for m in mentioned:
+            m.body = bodies.get(m.actor, "") if m.type is ActorType.person else ""
         found, last = find_relations(words, mentioned, lex, carried, previous,
                                      question=sentence.text.rstrip(' "\'»”').endswith(("؟", "?")),
                                      memory=memory)

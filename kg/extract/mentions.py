@@ -2686,6 +2686,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
     out = _office_then_rank(words, out, lex)
     out = _indefinite_delegations(words, out, lex)
     out = _dual_with_demonyms(words, out, lex)
+    out = _city_adjectives(words, out, lex)
     ends = {o.j: o for o in out if o.kind != "person"}
     taken_words = {k for o in out for k in range(o.i, o.j)}
     for sp in out:
@@ -2714,6 +2715,20 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             if state:
                 sp.extra["after_body"] = state
     return out
+
+
+def _city_adjectives(words: list[Word], out: list[Span], lex: Lexicon) -> list[Span]:
+    """Drop a state's name that is the adjective of its own city just before it
+    (بمدينة أبها السعودية: the Saudi city of Abha, not a second actor).
+
+    >>> # spans of "ربطت صنعاء بمدينة أبها السعودية" → صنعاء, أبها (السعودية dropped)
+    """
+    places = {o.j: o for o in out if o.kind == "place"}
+    return [o for o in out if not (
+        o.kind == "actor" and o.j == o.i + 1 and (city := places.get(o.i)) is not None
+        and city.ref == o.ref and not words[o.i].punct_before and not o.clitic
+        and any(h.kind == "demonym" and h.ref == o.ref and h.gender == "f" and h.number == "sg"
+                for h in lex.phrases.get((words[o.i].norm,), ())))]
 
 
 # Words before a movement or party named by its bare word (وفد فتح، حركتي فتح وحماس).

@@ -105,6 +105,7 @@ class Mentioned:
     no_side: bool = False  # بوساطة قطرية; a dateline (الدوحة –): never one of الطرفين
     sender: bool = False  # رسالة خطية من X: the one who sent a letter, not one of the sides
     destination: bool = False  # إلى X: where someone went (in a later sentence, seldom one of البلدين)
+    body: str = ""  # the organization a person speaks for (المتحدث باسم الجماعة X): one side with it
 
 
 @dataclass(slots=True)
@@ -652,7 +653,10 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
     for m in s.mentions:  # استعراض العلاقات والتطورات في غزة والسودان: the topics are no side
         topic = m.i > 1 and ((s.norms[m.i - 1] == "في" and not _TOPIC_NOUNS.isdisjoint(s.words[m.i - 2].forms)) or (
             topic and s.norms[m.i][:1] == "و" and not s.words[m.i].punct_before and (m.i - 1) in s.covered))
-        m.no_side = m.no_side or topic
+        m.no_side = m.no_side or topic or (
+            # X، والد رئيس الدولة Y، استقبل: Y is named for whose father X is, not a side
+            m.type is ActorType.person and m.i > 0 and s.words[m.i - 1].punct in ("،", ",")
+            and s.norms[m.i - 1] in _KIN_NOUNS)
     found: list[Found] = []
     last_subject: list[Mentioned] = []
     told_by_bare_verb: tuple = ()  # (the subject before a verb that related no one set it)
@@ -3960,6 +3964,26 @@ def _marker_words(marker: str) -> tuple[str, ...]:
     return tuple(normalize(marker).split())
 
 
+def _delegation_of(s: _Sentence, q: int, at: int) -> int | None:
+    """Where a delegation noun stands whose body is named at ``at`` after ل or من,
+    past at most two of its adjectives (الوفد المفاوض لجماعة Y، وفدا رفيعا من حركة Y).
+
+    >>> # "استقبل X الوفد المفاوض لجماعة أنصار الله" → the index of الوفد
+    """
+    for d in range(at - 1, max(q, at - 3) - 1, -1):
+        if s.words[d + 1].punct_before or d in s.covered:
+            return None
+        if s.norms[d] in _A_DELEGATION:
+            between = range(d + 1, at)
+            definite = s.norms[d].startswith("ال")
+            if all(x not in s.covered and x not in s.demonyms and (
+                    s.norms[x].startswith("ال") if definite else (s.words[x].tanween or s.norms[x].endswith("ا")))
+                   and s.norms[x] not in s.lex.trigger_forms for x in between):
+                return d
+            return None
+    return None
+
+
 def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                       window: int = 10, b_is_place: bool | str = True) -> list[Mentioned]:
     """Object mentions after ``start``, introduced by one of ``markers``.
@@ -4174,6 +4198,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 head = next((x for x in s.mentions if m.j <= x.i <= m.j + 8 and x.type is ActorType.person), None)
                 if head is not None and not any(s.words[y].punct_before for y in range(m.j, head.i + 1)):
                     return [head]
+            if prep == "" and pb in ("ل", "من") and m.type is ActorType.organization \
+                    and _delegation_of(s, q, m.i - (s.norms[m.i - 1] == "من")) is not None:
+                return s.coordinated(m)  # استقبل X الوفد المفاوض لجماعة Y / وفدا رفيعا من حركة Y: the body
             if prep == "" and pb == "":
                 return s.coordinated(m)
             if prep in ("ب", "مع") and pb in ("", "من") and k > 1 and s.norms[k - 1] == "من" \
@@ -10011,6 +10038,11 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
             continue  # وكانت تركيا وقطر قد رعتا الجولة ... الذي أبرمه الجانبان: the sponsors sign nothing
         if m.type is ActorType.organization and getattr(s.lex.organizations.get(m.actor), "kind", "") == "media":
             continue  # وفق ما نقلته صحيفة فايننشال تايمز ... يوقع الطرفان: a newspaper reports, it signs nothing
+        if m.body and m.body in {x.actor for x in seen}:
+            continue  # الوفد المفاوض لجماعة Y برئاسة المتحدث باسمها X ... الجانبان: X and Y are one side
+        if any(x.body == m.actor for x in seen):
+            seen = [m if x.body == m.actor else x for x in seen]  # (the body, not its man, is the side)
+            continue
         sides = {x.actor for x in seen} | {x.country for x in seen if x.country and _of_its_state(s, x)}
         if m.type is ActorType.person and m.actor not in sides and m.country and _of_its_state(s, m) \
                 and m.country not in {x.actor for x in seen} and seen \
