@@ -997,6 +997,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue  # الفتور الذي طبع العلاقات بين X وY: "marked", not "normalized"
         if p > 0 and s.norms[p][:1] == "ب" and s.norms[p - 1] in _DESCRIBED:
             continue  # ما وصفه بـ«مناورات النظام X»: a speaker's label, no event told
+        if tf.pos == "noun" and tf.pronoun and s.norms[p].endswith("هم") and len(subj) == 1 \
+                and subj[0].type is ActorType.person:
+            continue  # قال الباحث X إن الرياض تنظر بقلق إلى تحالفهم مع طهران: "their", not his
         if rel is Relation.ally and tf.pos == "noun" and tf.pronoun and p > 0 and not s.words[p].punct_before and any(
                 t.pos == "noun" and t.entry.relation in ("cooperate", "support") for f in s.words[p - 1].forms
                 for t in s.lex.trigger_forms.get(f, ())):
@@ -3676,6 +3679,13 @@ def _subject_before(s: _Sentence, p: int, cs: int) -> list[Mentioned]:
                 and s.words[m.i].forms[-1] in _title_heads(s.lex) \
                 and (m.i == s.clause_start(m.i) or (m.i > 0 and s.norms[m.i - 1] in _COMPLEMENTIZERS)):
             return [m]  # أن رئيس الحكومة الإسبانية، بيدرو سانشيز، سيحل: the name set off by commas
+        m = s.covered.get(opening - 1) if opening is not None else None
+        if m is not None and m.type in (ActorType.country, ActorType.organization) and not s.prep_before(m) \
+                and m.j == opening and s.words[opening].punct in ("،", ",") \
+                and s.norms[opening].startswith("ال") and opening not in s.covered \
+                and (m.i == cs or (m.i > 0 and m.i - 1 >= cs and s.norms[m.i - 1] in _COMPLEMENTIZERS)) \
+                and s.words[p].forms[-1][:1] in "يت":
+            return _coordinated_before(s, m)  # إن الإمارات، الحليف الرئيسي للمملكة، تدعم Y: past its epithet
         ante = _before_relative_aside(s, p)
         if ante is not None and (ante.i == s.clause_start(ante.i) or (
                 ante.i > 0 and s.norms[ante.i - 1] in _COMPLEMENTIZERS)) and not any(
@@ -4056,6 +4066,10 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if prep == "" and m is None and k == q and s.norms[k] in _RELATIVE and (k - 1) in s.covered \
                     and s.covered[k - 1].type is ActorType.person:
                 break  # والتقى نظيره Y الذي وصف أذربيجان بأنها ...: the relative clause's own object
+            if prep == "" and m is None and k == q and s.norms[k] in _RELATIVE and (k - 1) in s.covered \
+                    and k + 1 < len(s.words) and (k + 1) not in s.covered and s.norms[k + 1][:1] in "يت" \
+                    and s.norms[k + 1].endswith(("ه", "ها")) and len(s.norms[k + 1]) >= 5:
+                break  # تدعم المجلس الانتقالي الذي يرأسه Y: Y does the relative's verb, no object here
             if prep == "" and k > q and m is None and s.words[k].punct in ("،", ",") and k not in s.covered \
                     and s.norms[k][:1] == "م" and len(s.norms[k]) >= 5 and s.words[k].tanween \
                     and s.norms[k] not in _CIRCUMSTANTIAL and s.norms[k] not in _DESCRIBING_HIM:
