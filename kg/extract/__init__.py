@@ -24,7 +24,7 @@ from ..errors import UnknownExtractor
 from ..lexicon import ARAB_LEAGUE, Lexicon, load_lexicon
 from ..schema import Actor, ActorType, Article, Evidence, Merge, Relation, Triple
 from ..text import Doc, Sentence, make_doc, normalize
-from .mentions import (_APPOINTING, _NAME_LINKS, _ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
+from .mentions import (_APPOINTING, role_accusative, _NAME_LINKS, _ORDINAL_ADJECTIVES, _COMPANY_HEADS, _TENURE, _affil_state, _GOVERNMENT_NOUN, OWN_HEAD_TITLES, _KIN_BEFORE_NAME, _clitic_of, ORG_HEADS, STOP_WORDS, Span, Word, find_mentions,
                        looks_transliterated as _looks_transliterated, words_of)
 from .mentions import (_FOREIGN_SURNAME_ENDS, COUNTERPART, _own_body_word, _EPONYM_HEADS, _BODY_ADJECTIVES, _BODY_NOUNS, _institution_ending, _COMMON_NOUNS, _MINISTER, BLESSINGS, REGIONAL_ADJECTIVES, _word_gender,
                        _NEW_HOLDER, _CROWN_ADJECTIVES, MONARCHIES as _MONARCHIES,
@@ -2657,9 +2657,9 @@ def _new_holder_mentions(words: list[Word], mentioned: list[Mentioned], triples:
 
     >>> # عيّن X الدبلوماسي Y وزيرا للداخلية. واستقبل X الوزير الجديد → Y
     """
-    appointed = next((t.object for t in reversed(triples) if t.relation is Relation.appoint
-                      and not t.negated and r.actors[t.object].type is ActorType.person), None)
-    if appointed is None:
+    appointments = [t for t in reversed(triples) if t.relation is Relation.appoint
+                    and not t.negated and r.actors[t.object].type is ActorType.person]
+    if not appointments:
         return []
     covered = {k for m in mentioned for k in range(m.i, m.j)}
     out: list[Mentioned] = []
@@ -2674,9 +2674,23 @@ def _new_holder_mentions(words: list[Word], mentioned: list[Mentioned], triples:
                         [title.forms[-1]] + [x.norm for x in words[title.index + 1:w.index]]), ())) \
                 or (title.index == w.index - 1 and not title.forms[-1].startswith("ال")):
             continue
+        appointed = next((t.object for t in appointments if _appointed_as(t, title.forms[-1], r)),
+                         appointments[0].object)
         out.append(Mentioned(title.index, w.index + 1, appointed, ActorType.person,
                              title.norm[: len(title.norm) - len(title.forms[-1])], r.actors[appointed].country))
     return out
+
+
+def _appointed_as(appointment: Triple, head: str, r: ArticleResolver) -> bool:
+    """The appointee's name is followed, in the appointment's sentence, by the
+    office ``head`` in the accusative (Y رئيساً لحكومة ...; not بن حبتور عضواً).
+
+    >>> # عيّن X Y رئيساً للحكومة … رئيس الحكومة الجديد → Y (not Z named عضواً after)
+    """
+    tokens = re.findall(r"\w+", normalize(appointment.evidence.text))
+    lasts = {normalize(a).split()[-1] for a in r.actors[appointment.object].aliases if a.strip()}
+    return any((tok in lasts or tok[1:] in lasts) and k + 1 < len(tokens) and role_accusative(tokens[k + 1])
+               and tokens[k + 1][:-1] == head for k, tok in enumerate(tokens))
 
 
 _NATIONAL_HINT = re.compile("(?:الضيف|الزاير|المسوول|ضيفه|ضيفها|ضيفت|المبعوث|الموفد)")
