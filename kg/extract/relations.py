@@ -4623,11 +4623,20 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
     if word not in _PERSON_DUALS and len(meeting) > 2 and all(m.type is ActorType.person for m in meeting) \
             and meeting[0].actor not in {m.actor for m in meeting[1:]} \
             and len(sides := {m.country for m in meeting[1:] if m.country}) == 1 \
-            and meeting[0].country not in sides:
+            and meeting[0].country not in sides and len({m.body for m in meeting[1:]}) == 1:
+        # (but لقاءات مع رئيس مجلس القيادة X وكبير مفاوضي الحوثيين Y: two camps of one state, below)
         # (a host's two guests of two states are the two sides: استضاف الزعيمين، واتفق الجانبان)
         # التقى X نائب الرئيس البرازيلي Y ووزير المالية Z. ولم يوقع الجانبان: X's side and
         # theirs, never Y and Z, who sat on one side
         return list(meeting[:2])
+    if word not in _PERSON_DUALS and len(meeting) == 3 and all(m.type is ActorType.person for m in meeting) \
+            and meeting[0].actor not in {m.actor for m in meeting[1:]} and meeting[1].actor != meeting[2].actor \
+            and meeting[1].body and meeting[2].body and meeting[1].body != meeting[2].body \
+            and any(getattr(s.lex.organizations.get(m.body), "kind", "") in ("armed_group", "party")
+                    for m in meeting[1:]):
+        # لقاءات عقدها المبعوث مع رئيس المجلس X وكبير مفاوضي الحوثيين Y ... يوقع الطرفان: the
+        # two camps he met, each of its own body
+        return list(meeting[1:])
     talks = (getattr(s, "memory", None) or {}).get("talks") or []
     if word in _HEAD_DUALS and len(talks) == 2 and talks[0].actor != talks[1].actor \
             and all(m.type is ActorType.person for m in talks):
