@@ -2526,6 +2526,29 @@ def _governed_mention(words: list[Word], m: Mentioned) -> bool:
     return m.clitic.lstrip("وف")[:1] in ("ب", "ل") or (0 < m.i and words[m.i - 1].norm in _PREPOSITIONS)
 
 
+_SAYING_WORDS = frozenset(normalize(w) for w in (
+    "قال", "أكد", "أوضح", "أعلن", "شدد", "أضاف", "قالت", "أكدت", "أوضحت", "أعلنت", "شددت", "أضافت",
+    "مؤكدا", "مؤكدة", "مشددا", "مشددة", "مضيفا", "مضيفة", "موضحا", "موضحة"))
+_THAT = frozenset(normalize(w) for w in ("أن", "إن", "بأن"))
+
+
+def _kingdom_of_speaker(words: list[Word], mentioned: list[Mentioned], k: int, r: ArticleResolver,
+                        form: str) -> str | None:
+    """The kingdom of the man whose words hold ``k`` (X ...، مؤكدا أن المملكة لن توقع):
+    a speaker's bare المملكة is his own, wherever the dispatch comes from.
+
+    >>> # الرياض – وطالب رئيس الحكومة المغربية X ...، مؤكدا أن المملكة → "morocco"
+    """
+    that = next((x for x in range(k - 1, max(0, k - 4), -1) if words[x].forms[-1] in _THAT), None)
+    if that is None or that == 0 or not (words[that - 1].forms[-1] in _SAYING_WORDS
+                                         or words[that - 1].norm in _SAYING_WORDS):
+        return None
+    speaker = next((m for m in mentioned if m.j <= that - 1 and m.type is ActorType.person
+                    and not _governed_mention(words, m)), None)
+    state = r.actors[speaker.actor].country if speaker is not None and speaker.actor in r.actors else None
+    return state if state and _is_kingdom(state, r, form) else None
+
+
 def _is_kingdom(state: str, r: ArticleResolver, form: str = "المملكه") -> bool:
     """The state is a kingdom (المملكة) or a sultanate (السلطنة), as ``form`` says."""
     c = r.lex.countries.get(state) if r.lex else None
@@ -2889,7 +2912,10 @@ def _own_state_mentions(words: list[Word], mentioned: list[Mentioned], previous:
             kingdoms = [c for c in (m.country or (m.actor if m.type is ActorType.country else None)
                                     for m in [*previous, *before][::-1]) if c and _is_kingdom(c, r, form)]
             home = getattr(r, "home", None)
-            if home and _is_kingdom(home, r, form) and (home in _ARAB_LEAGUE or not any(c in _ARAB_LEAGUE for c in kingdoms)):
+            speaker = _kingdom_of_speaker(words, mentioned, w.index, r, form)
+            if speaker:
+                state = speaker  # (الرياض – طالب أخنوش ...، مؤكدا أن المملكة لن توقع: his own kingdom)
+            elif home and _is_kingdom(home, r, form) and (home in _ARAB_LEAGUE or not any(c in _ARAB_LEAGUE for c in kingdoms)):
                 state = home  # زيارة رسمية للمملكة in a dispatch from Riyadh
             else:
                 # (بروكسل (أ ف ب) – زيارة الملك عبدالله الثاني إلى بلجيكا ... وصفت المملكة: the
