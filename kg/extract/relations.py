@@ -4535,7 +4535,10 @@ _PERSON_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", 
                                           "الواليان", "الواليين", "المحافظان", "السفيران", "السفيرين",
                                           # (واتفق الضابطان / المسؤولان: the two officers just named)
                                           "المسؤولان", "الضابطان", "الضابطين", "القائدان", "القائدين",
-                                          "المبعوثان", "المبعوثين")}
+                                          "المبعوثان", "المبعوثين",
+                                          # (ووقعت المسؤولتان / الوزيرتان: two women just named)
+                                          "المسؤولتان", "المسؤولتين", "الوزيرتان", "الوزيرتين",
+                                          "الرئيستان", "الرئيستين", "السفيرتان", "السفيرتين")}
 _OBLIQUE_PERSON_DUALS = {normalize(w) for w in ("الرئيسين", "الوزيرين", "الزعيمين")}
 _GUEST_DUALS = {normalize(w) for w in ("الضيفين", "الضيفان", "ضيفيه", "ضيفيها")}
 
@@ -4656,8 +4659,10 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
         if paired and paired[0].actor != paired[1].actor and all(
                 any(m.actor == x.actor for m in list(s.context) + s.mentions) for x in paired):
             return list(paired)  # وقع الوزير X ونظيره Y ...، وأكد الوزيران: the two just related
-        if word in _MINISTER_DUALS and len(meeting) == 2 and meeting[0].actor != meeting[1].actor \
-                and all(m.type is ActorType.person and not _never_minister(s, m) for m in meeting) and not any(
+        if (word in _MINISTER_DUALS or word in _OFFICIAL_DUALS) and len(meeting) == 2 \
+                and meeting[0].actor != meeting[1].actor and all(
+                    m.type is ActorType.person and not (word in _MINISTER_DUALS and _never_minister(s, m))
+                    for m in meeting) and not any(
                     m.type is ActorType.person for m in s.mentions if m.j <= before):
             # وكان في استقباله نظيره Y. وأجرى الوزيران محادثات: the guest and his host, not a
             # man named in passing (منذ سقوط حكم بشار الأسد)
@@ -4766,7 +4771,9 @@ _TWO_GOVERNMENTS = {normalize(w) for w in ("الحكومتان", "الحكومت
 _SIDE_BODIES = {normalize(k): v for k, v in {
     "الأوروبي": "european_union", "الأفريقي": "african_union", "الإفريقي": "african_union",
     "الخليجي": "gcc", "الأطلسي": "nato", "الآسيوي": "asean", "العربي": "arab_league"}.items()}
-_MINISTER_DUALS = {normalize(w) for w in ("الوزيران", "الوزيرين")}
+_MINISTER_DUALS = {normalize(w) for w in ("الوزيران", "الوزيرين", "الوزيرتان", "الوزيرتين")}
+# The two officials (المسؤولان، المسؤولتان): any two office holders, such as the two who just met.
+_OFFICIAL_DUALS = {normalize(w) for w in ("المسؤولان", "المسؤولين", "المسؤولتان", "المسؤولتين")}
 _HEAD_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الملكان", "العاهلان",
                                       "الأميران", "الأميرين")}  # (وبحث الأميران: the two princes who met)
 _PAIRING = frozenset({Relation.visit, Relation.host, Relation.meet, Relation.agree,
@@ -9944,7 +9951,9 @@ _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "
                                         "الاثنان", "الرجلان", "الرجلين", "الملكان", "الملكين", "العاهلان",
                                         "العاهلين", "الواليان", "الواليين", "المحافظان", "السفيران",
                                         "السفيرين", "المسؤولان", "الضابطان", "الضابطين", "القائدان",
-                                        "القائدين", "المبعوثان", "المبعوثين")}  # (وبحث الاثنان: the two; الاثنين is Monday)
+                                        "القائدين", "المبعوثان", "المبعوثين", "المسؤولتان", "المسؤولتين",
+                                        "الوزيرتان", "الوزيرتين", "الرئيستان", "الرئيستين", "السفيرتان",
+                                        "السفيرتين")}  # (وبحث الاثنان: the two; الاثنين is Monday)
 
 
 _DATELINE_MARKS = {"-", "–", "—", "(", "/", ":"}
