@@ -432,7 +432,9 @@ def flags_for(words: list[str], trigger: int, tense: str, clause_start: int = 0)
     head = trigger - 2 if trigger >= 3 and words[trigger - 1] in ("الي", "علي") else trigger
     framed = _framed(words, head) or _framed(words, trigger) or any(  # (أن يكون قد توصل إلى اتفاق)
         words[k] in _QAD and any(words[b] in _TO_BE and words[b - 1] == "ان" for b in range(max(1, k - 6), k))
-        for k in range(max(0, trigger - 4), trigger - 1))  # (أن تكون الجزائر قد قدمت أي دعم)
+        for k in range(max(0, trigger - 4), trigger - 1)) or any(  # (أن تكون الجزائر قد قدمت أي دعم)
+        words[b] in _TO_BE and words[b - 1] == "ان" for b in range(max(1, trigger - 6), trigger))
+    # (نفى X، الذي ...، أن تكون منظمة Y تتلقى أي تمويل: "that it be" opens the denied complement)
     reported = any(words[k] in _REPORTS for k in range(max(deny_start, trigger - 2 * SCOPE), trigger))
     reach = max(deny_start, trigger - 2 * SCOPE) if framed or reported else clause_start
     if any(words[k] in _TRUTH and k + 1 < trigger and words[k + 1] in _REPORTS

@@ -997,6 +997,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             continue  # الفتور الذي طبع العلاقات بين X وY: "marked", not "normalized"
         if p > 0 and s.norms[p][:1] == "ب" and s.norms[p - 1] in _DESCRIBED:
             continue  # ما وصفه بـ«مناورات النظام X»: a speaker's label, no event told
+        if rel in (Relation.meet, Relation.host, Relation.visit) and obj and obj[0].i > q \
+                and any(obj[0] is x for x in s.mentions) and any(
+                s.words[k].punct in ("،", ",") and s.norms[k] in _SAYING_PARTICIPLES and k not in s.covered
+                for k in range(q, obj[0].i)):
+            continue  # والتقى رئيس الوزراء X، مؤكدا أن طهران تدعم: whom he met is not in what he said
         if tf.pos == "noun" and tf.pronoun and s.norms[p].endswith("هم") and len(subj) == 1 \
                 and subj[0].type is ActorType.person:
             continue  # قال الباحث X إن الرياض تنظر بقلق إلى تحالفهم مع طهران: "their", not his
@@ -1037,6 +1042,8 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             (k for k in range(p - 1, cs, -1) if s.words[k].punct_before and s.words[k].punct in ("،", ",")
              and (s.norms[k] in _SAYING_PARTICIPLES or (tf.pos == "noun" and s.norms[k] in _SINCE_AFTER))),
             cs)  # نفى X ...، مؤكدا أن ...: its own scope (...، بعد اللقاء الذي جمع X وY: a past event's)
+        if flags_from == cs:
+            flags_from = _past_relative_aside(s, cs, p)  # ونفى X، الذي يعد من حلفاء طهران، أن تكون Y تتلقى
         if (aside_flags := getattr(s, "flags_before_aside", None)) is not None and aside_flags[0] == p:
             flags_from = min(flags_from, aside_flags[1])  # نفى X، الذي عينه Y، أن يكون قد التقى Z
             s.flags_before_aside = None
@@ -2764,6 +2771,20 @@ _AID_NOUNS = frozenset(normalize(w) for w in (
     "إمدادات", "تسهيلات", "تسهيلا", "تسهيل", "ائتمان", "ائتمانا", "قرضين"))
 
 
+def _past_relative_aside(s: _Sentence, cs: int, p: int) -> int:
+    """Where the flags of word ``p`` are read from: the main clause's start when the
+    clause at ``cs`` is a relative aside closed by «، أن» before ``p``, else ``cs``.
+
+    >>> # ونفى X، الذي يعد من حلفاء طهران، أن تكون Y تتلقى أي تمويل → the start of ونفى
+    """
+    if cs > 1 and s.norms[cs] in _RELATIVE and s.words[cs].punct in ("،", ",") \
+            and (closed := next((k for k in range(cs + 1, p) if s.words[k].punct_before), None)) is not None \
+            and s.norms[closed] in ("ان", "بان") and s.words[closed].punct in ("،", ",") \
+            and not any(s.words[k].punct_before for k in range(closed + 1, p + 1)):
+        return s.clause_start(cs - 1)
+    return cs
+
+
 def _aid_received(s: _Sentence) -> list[Found]:
     """تلقى / تسلم / حصل على X منحة (بقيمة ...) من Y: Y supports X — the
     receiver is the verb's doer, the giver follows من.
@@ -2805,7 +2826,7 @@ def _aid_received(s: _Sentence) -> list[Found]:
         backing = not _BACKING.isdisjoint(s.words[aid].forms) and bool(receivers) \
             and receivers[0].type is ActorType.person and not _ENJOYED.isdisjoint(w.forms)
         receivers = receivers if backing else _as_states(receivers, s)
-        neg, hyp = flags_for(s.norms, k, "past", cs)
+        neg, hyp = flags_for(s.norms, k, "past", _past_relative_aside(s, cs, k))
         out += [Found(g.actor, Relation.support, m.actor, neg, hyp, (k, aid + 1))
                 for g in s.coordinated(giver) if g.type is not ActorType.location
                 for m in receivers[:1] if (m.type in (ActorType.country, ActorType.organization) or backing)
@@ -4195,6 +4216,10 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if prep == "" and k > 0 and s.norms[k - 1] in _KIN_NOUNS and (
                     s.words[k - 1].punct_before or s.norms[k - 1] in _SPOUSES):
                 continue  # X، زوجة Y، ... / تستقبل عقيلة الرئيس Y: Y is named for his wife, not the object
+            if prep == "" and any(s.norms[x] in _KIN_NOUNS and s.words[x].punct in ("،", ",")
+                                  and not any(y in s.covered or s.words[y].punct_before for y in range(x + 1, k))
+                                  for x in range(max(q, k - 3), k - 1)):
+                continue  # انتقد X، نجل المرجع الراحل Y، فصيلي ...: Y is named for whose son X is
             if prep == "" and any(x >= q and x not in s.covered and not _SENT_BY.isdisjoint(s.words[x].forms)
                                   and all(y not in s.covered for y in range(x, k))
                                   for x in range(max(0, k - 2), k)):
