@@ -387,6 +387,17 @@ class _Sentence:
                     group.append(cand)
                     k = cand.j
                     continue
+            epithets = next((e for e in range(k, min(len(self.words), k + 3))
+                             if self.norms[e] not in _RULER_EPITHETS | {_THE_COUNTRY_WORD}), k) \
+                if nxt is None and k < len(self.words) and group[-1].type is ActorType.person else k
+            if epithets > k and self.words[epithets - 1].norm in _RULER_EPITHETS \
+                    and not any(self.words[y].punct_before for y in range(k, epithets + 1)) \
+                    and not any(y in self.covered for y in range(k, epithets)) \
+                    and (cand := self.at.get(epithets)) is not None and cand.i == epithets \
+                    and self.joined(cand) and cand.type is ActorType.person:
+                group.append(cand)  # الشيخ X أمير البلاد المفدى وفخامة الرئيس Y: past the ruler's epithet
+                k = cand.j
+                continue
             if nxt is None and k < len(self.words) and group[-1].type is ActorType.person \
                     and self.words[k].punct in ("،", ",") and k not in self.covered and (
                         self.norms[k] in _MASCULINE_TITLES or any(
@@ -8442,6 +8453,7 @@ def _received_in_aside(s: _Sentence, doer: Mentioned) -> list[Mentioned]:
     return [guest] if guest is not None and guest.i == k + 2 and guest.type is ActorType.person \
         and guest.actor != doer.actor else []
 _RULER_EPITHETS = {normalize(w) for w in ("المفدى", "المعظم", "المفدّى")}
+_THE_COUNTRY_WORD = normalize("البلاد")  # (أمير البلاد المفدى: the ruler's title, then his epithet)
 _PRAYERS = BLESSINGS | {normalize("الله")}
 
 
