@@ -4251,6 +4251,11 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
             if prep == "" and pb in ("ل", "من") and m.type is ActorType.organization \
                     and _delegation_of(s, q, m.i - (s.norms[m.i - 1] == "من")) is not None:
                 return s.coordinated(m)  # استقبل X الوفد المفاوض لجماعة Y / وفدا رفيعا من حركة Y: the body
+            if prep == "" and pb == "" and m.place and m.i > q and not s.words[m.i].punct_before \
+                    and s.norms[m.i - 1] in _A_DELEGATION:
+                # استقبل X وفد صنعاء برئاسة Y: a delegation named by its city is its head's (the
+                # city alone says not which camp sent it)
+                return _delegation_led_by(s, m.i - 1, len(s.words))
             if prep == "" and pb == "":
                 return s.coordinated(m)
             if prep in ("ب", "مع") and pb in ("", "من") and k > 1 and s.norms[k - 1] == "من" \
