@@ -159,6 +159,7 @@ class Word:
     parens: bool = False  # it stands inside parentheses (منتدى الدول المصدرة للغاز (جيكف): a short name or an aside
     outlet: bool = False  # inside a media outlet's quoted name (صحيفة "الأخبار اللبنانية"): its demonym names no state
     case_vowel: str = ""  # the short vowel written on its last letter (العمرَ: ``"\u064e"``), if any
+    after_quote: bool = False  # a quote closes right before it (كتيبة «سبل السلام» الليبية: the name's adjective)
 
 
 @dataclass(slots=True)
@@ -230,6 +231,7 @@ def words_of(sentence: Sentence) -> list[Word]:
     ti = -1
     dotted_ali = "ى" in text  # the writer tells على (ى) from the name علي (ي)
     in_parens = False
+    in_quote = closed_quote = False
     initials = _initials(tokens) if "." in text else ()
     initialed = False
     for tok in tokens:
@@ -242,6 +244,10 @@ def words_of(sentence: Sentence) -> list[Word]:
             in_parens = True
         elif w == ")":
             in_parens = False
+        if w in "«“" or (w == '"' and not in_quote):
+            in_quote = True
+        elif w in "»”" or (w == '"' and in_quote):
+            in_quote, closed_quote = False, True
         if not w[0].isalnum():
             joined = 0 < ti < last and tokens[ti - 1][2] == tok[1] and tok[2] == tokens[ti + 1][1]
             if w not in QUOTES and not (w in ".,٫" and joined and tokens[ti - 1][0].isdigit()
@@ -267,8 +273,9 @@ def words_of(sentence: Sentence) -> list[Word]:
                     "\u064b" in text[norm_map[tok[2] - 1] - 1:norm_map[tok[2] - 1] + 2], hyphened,
                     quoted=quoted, ali=dotted_ali and w == "علي" and text[norm_map[tok[2] - 1]] == "ي",
                     initialed=initialed, parens=in_parens,
-                    case_vowel=_case_vowel(text, norm_map[tok[2] - 1])))
+                    case_vowel=_case_vowel(text, norm_map[tok[2] - 1]), after_quote=closed_quote))
         initialed = False
+        closed_quote = False
         punct = ""
         prefix = ""
         hyphened = False

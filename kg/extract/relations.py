@@ -8028,6 +8028,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
         for k in range(obj_start, min(obj_start + 4, len(s.words))):
             if k > obj_start and s.words[k].punct_before:
                 break
+            if k in s.demonyms and s.words[k].after_quote:
+                break  # اتهمت X كتيبة «سبل السلام» الليبية بدعم Y: a named unit of that state, not the state
             if k in s.demonyms and k - 1 >= obj_start and k - 1 not in s.covered \
                     and not (obj_start == q and _closes_title(s, k)) \
                     and not (s.norms[k - 1] not in _ENVOY_HEADS and any(
