@@ -30,7 +30,7 @@ from .mentions import (_FOREIGN_SURNAME_ENDS, COUNTERPART, _own_body_word, _EPON
                        _NEW_HOLDER, _CROWN_ADJECTIVES, MONARCHIES as _MONARCHIES,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _ACCUSING, _CLAIMS, _TOMORROW, _WEEKDAYS
-from .relations import (_A_DELEGATION, _INSTEAD, _REPLACING, kin_role, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _LETTERS, _SIMILAR, _TIME_WORDS, Found,
+from .relations import (_A_DELEGATION, _SAYING, _SAYING_PARTICIPLES, _INSTEAD, _REPLACING, kin_role, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _LETTERS, _SIMILAR, _TIME_WORDS, Found,
                         Mentioned, find_relations)
 from .resolve import ArticleResolver
 
@@ -2526,9 +2526,7 @@ def _governed_mention(words: list[Word], m: Mentioned) -> bool:
     return m.clitic.lstrip("وف")[:1] in ("ب", "ل") or (0 < m.i and words[m.i - 1].norm in _PREPOSITIONS)
 
 
-_SAYING_WORDS = frozenset(normalize(w) for w in (
-    "قال", "أكد", "أوضح", "أعلن", "شدد", "أضاف", "قالت", "أكدت", "أوضحت", "أعلنت", "شددت", "أضافت",
-    "مؤكدا", "مؤكدة", "مشددا", "مشددة", "مضيفا", "مضيفة", "موضحا", "موضحة"))
+_SAYING_WORDS = _SAYING | _SAYING_PARTICIPLES  # (قال، أكد ... / مؤكدا، مضيفا ...)
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "بأن"))
 
 

@@ -4569,6 +4569,9 @@ _HEADS_OF_BOTH = _HEADS_OF_TWO | {normalize(w) for w in ("رئيسا", "زعيم
 _TWO_HOLDERS = _HEADS_OF_TWO | {normalize(w) for w in ("وزيري", "رئيسا", "وزيرا", "مبعوثي", "سفيري")}
 _SHARED_OFFICES = {normalize(w) for w in ("الوزراء", "الحكومتين", "الخارجية", "الدفاع", "الداخلية", "المالية",
                                            "الاقتصاد", "الطاقة", "التجارة", "الاستثمار", "النفط", "الصحة")}
+# Two women just named (ووقعت المسؤولتان / الوزيرتان): the feminine duals of the two sides.
+_WOMEN_DUALS = {normalize(w) for w in ("المسؤولتان", "المسؤولتين", "الوزيرتان", "الوزيرتين",
+                                       "الرئيستان", "الرئيستين", "السفيرتان", "السفيرتين")}
 _PERSON_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", "الوزيران", "الوزيرين",
                                           "الزعيمان", "الزعيمين", "الملكان", "العاهلان", "الأميران", "الأميرين",
                                           "الاثنان", "الرجلان", "الرجلين",
@@ -4576,10 +4579,7 @@ _PERSON_DUALS = {normalize(w) for w in ("الرئيسان", "الرئيسين", 
                                           "الواليان", "الواليين", "المحافظان", "السفيران", "السفيرين",
                                           # (واتفق الضابطان / المسؤولان: the two officers just named)
                                           "المسؤولان", "الضابطان", "الضابطين", "القائدان", "القائدين",
-                                          "المبعوثان", "المبعوثين",
-                                          # (ووقعت المسؤولتان / الوزيرتان: two women just named)
-                                          "المسؤولتان", "المسؤولتين", "الوزيرتان", "الوزيرتين",
-                                          "الرئيستان", "الرئيستين", "السفيرتان", "السفيرتين")}
+                                          "المبعوثان", "المبعوثين")} | _WOMEN_DUALS
 _OBLIQUE_PERSON_DUALS = {normalize(w) for w in ("الرئيسين", "الوزيرين", "الزعيمين")}
 _GUEST_DUALS = {normalize(w) for w in ("الضيفين", "الضيفان", "ضيفيه", "ضيفيها")}
 
@@ -4664,15 +4664,6 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
     meeting = (getattr(s, "memory", None) or {}).get("meeting") or []
     if word not in _PERSON_DUALS and len(meeting) == 2 and meeting[0].actor != meeting[1].actor:
         return list(meeting)  # وكان في استقباله X، ووقع الجانبان: the two who met
-    if word not in _PERSON_DUALS and len(meeting) > 2 and all(m.type is ActorType.person for m in meeting) \
-            and meeting[0].actor not in {m.actor for m in meeting[1:]} \
-            and len(sides := {m.country for m in meeting[1:] if m.country}) == 1 \
-            and meeting[0].country not in sides and len({m.body for m in meeting[1:]}) == 1:
-        # (but لقاءات مع رئيس مجلس القيادة X وكبير مفاوضي الحوثيين Y: two camps of one state, below)
-        # (a host's two guests of two states are the two sides: استضاف الزعيمين، واتفق الجانبان)
-        # التقى X نائب الرئيس البرازيلي Y ووزير المالية Z. ولم يوقع الجانبان: X's side and
-        # theirs, never Y and Z, who sat on one side
-        return list(meeting[:2])
     if word not in _PERSON_DUALS and len(meeting) == 3 and all(m.type is ActorType.person for m in meeting) \
             and meeting[0].actor not in {m.actor for m in meeting[1:]} and meeting[1].actor != meeting[2].actor \
             and meeting[1].body and meeting[2].body and meeting[1].body != meeting[2].body \
@@ -4681,6 +4672,14 @@ def _two_sides(s: _Sentence, before: int, word: str, at: int = -1) -> list[Menti
         # لقاءات عقدها المبعوث مع رئيس المجلس X وكبير مفاوضي الحوثيين Y ... يوقع الطرفان: the
         # two camps he met, each of its own body
         return list(meeting[1:])
+    if word not in _PERSON_DUALS and len(meeting) > 2 and all(m.type is ActorType.person for m in meeting) \
+            and meeting[0].actor not in {m.actor for m in meeting[1:]} \
+            and len(sides := {m.country for m in meeting[1:] if m.country}) == 1 \
+            and meeting[0].country not in sides:
+        # (a host's two guests of two states are the two sides: استضاف الزعيمين، واتفق الجانبان)
+        # التقى X نائب الرئيس البرازيلي Y ووزير المالية Z. ولم يوقع الجانبان: X's side and
+        # theirs, never Y and Z, who sat on one side
+        return list(meeting[:2])
     talks = (getattr(s, "memory", None) or {}).get("talks") or []
     if word in _HEAD_DUALS and len(talks) == 2 and talks[0].actor != talks[1].actor \
             and all(m.type is ActorType.person for m in talks):
@@ -9995,9 +9994,8 @@ _THE_TWO_SIDES = {normalize(w) for w in ("الجانبان", "الطرفان", "
                                         "الاثنان", "الرجلان", "الرجلين", "الملكان", "الملكين", "العاهلان",
                                         "العاهلين", "الواليان", "الواليين", "المحافظان", "السفيران",
                                         "السفيرين", "المسؤولان", "الضابطان", "الضابطين", "القائدان",
-                                        "القائدين", "المبعوثان", "المبعوثين", "المسؤولتان", "المسؤولتين",
-                                        "الوزيرتان", "الوزيرتين", "الرئيستان", "الرئيستين", "السفيرتان",
-                                        "السفيرتين")}  # (وبحث الاثنان: the two; الاثنين is Monday)
+                                        "القائدين", "المبعوثان", "المبعوثين")} | _WOMEN_DUALS
+# (وبحث الاثنان: the two; الاثنين is Monday)
 
 
 _DATELINE_MARKS = {"-", "–", "—", "(", "/", ":"}
