@@ -30,7 +30,7 @@ from .mentions import (_FOREIGN_SURNAME_ENDS, COUNTERPART, _own_body_word, _EPON
                        _NEW_HOLDER, _CROWN_ADJECTIVES, MONARCHIES as _MONARCHIES,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _ACCUSING, _CLAIMS, _TOMORROW, _WEEKDAYS
-from .relations import (_A_DELEGATION, _SAYING, _SAYING_PARTICIPLES, _INSTEAD, _REPLACING, kin_role, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _LETTERS, _SIMILAR, _TIME_WORDS, Found,
+from .relations import (_A_DELEGATION, _KIN_NOUNS, _SAYING, _SAYING_PARTICIPLES, _INSTEAD, _REPLACING, kin_role, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _LETTERS, _SIMILAR, _TIME_WORDS, Found,
                         Mentioned, find_relations)
 from .resolve import ArticleResolver
 
@@ -2135,6 +2135,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
             memory["styled"] = {k: (a, r.actors[a].country) for k, (a, _) in memory["styled"].items()}
             memory["styled_before"] = {k: v and (v[0], r.actors[v[0]].country)
                                        for k, v in memory.get("styled_before", {}).items()}
+        if "styled" in memory and _STYLED_KIN_HINT.search(sentence.norm):
+            mentioned = sorted(mentioned + _styled_kin_mentions(words, mentioned, memory), key=lambda m: m.i)
         bodies = {t.subject: t.object for t in triples if t.relation is Relation.affiliated_with
                   and t.object in r.actors and r.actors[t.object].type is ActorType.organization}
         for m in mentioned:
@@ -2519,6 +2521,28 @@ def _government_of(pid: str, r: ArticleResolver) -> str | None:
 
 
 _PREPOSITIONS = frozenset(normalize(w) for w in ("من", "مع", "عن", "لدى", "إلى", "على"))
+
+
+_STYLED_KIN_HINT = re.compile("(?:سموه|سموها|جلالته|فخامته)")
+
+
+def _styled_kin_mentions(words: list[Word], mentioned: list[Mentioned], memory: dict) -> list[Mentioned]:
+    """The styled person a kin noun's style pronoun names (ولي العهد X نجل جلالته: the
+    sultan styled جلالة before), as a mention for the family relation.
+
+    >>> # استقبل جلالة السلطان X ...، بحضور ولي العهد Y نجل جلالته → Y family X
+    """
+    covered = {k for m in mentioned for k in range(m.i, m.j)}
+    out: list[Mentioned] = []
+    for w in words[1:]:
+        if w.norm not in _STYLE_PRONOUN_SET or w.index in covered or w.punct_before \
+                or words[w.index - 1].forms[-1] not in _KIN_NOUNS:
+            continue
+        styled = (memory.get("styled_before") if (memory.get("styled_at") or {}).get(w.norm, -1) > w.index
+                  else memory.get("styled")) or {}
+        if (person := styled.get(w.norm)) is not None:
+            out.append(Mentioned(w.index, w.index + 1, person[0], ActorType.person, "", person[1]))
+    return out
 
 
 def _governed_mention(words: list[Word], m: Mentioned) -> bool:
