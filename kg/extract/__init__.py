@@ -30,7 +30,7 @@ from .mentions import (_FOREIGN_SURNAME_ENDS, COUNTERPART, _own_body_word, _EPON
                        _NEW_HOLDER, _CROWN_ADJECTIVES, MONARCHIES as _MONARCHIES,
                        SYLLABIC_NAME_STATES as _SYLLABIC_NAMES)
 from .flags import _ACCUSING, _CLAIMS, _TOMORROW, _WEEKDAYS
-from .relations import (_A_DELEGATION, _KIN_NOUNS, _SAYING, _SAYING_PARTICIPLES, _INSTEAD, _REPLACING, kin_role, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _LETTERS, _SIMILAR, _TIME_WORDS, Found,
+from .relations import (_A_DELEGATION, _KIN_NOUNS, _SAYING, _SAYING_PARTICIPLES, _THAT, _INSTEAD, _REPLACING, kin_role, _ARRIVING, _CHAIRING, _HOST_OF_HIM, _LED_BY, _LETTERS, _SIMILAR, _TIME_WORDS, Found,
                         Mentioned, find_relations)
 from .resolve import ArticleResolver
 
@@ -1785,6 +1785,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
     surnames = _surnames_introduced_first(r.surname_index(), per_sentence, r)
     surname_forms = surnames.keys()
     triples: list[Triple] = []
+    bodies: dict[str, str] = {}  # person → the organization the article affiliated them with
+    bodies_read = 0  # (how many triples that was read from)
     carried: list[Mentioned] | None = None
     previous: list[Mentioned] = []
     short_orgs: dict[tuple[str, ...], str] = {}  # الجيش الوطني → the body named in full before
@@ -2137,8 +2139,11 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
                                        for k, v in memory.get("styled_before", {}).items()}
         if "styled" in memory and _STYLED_KIN_HINT.search(sentence.norm):
             mentioned = sorted(mentioned + _styled_kin_mentions(words, mentioned, memory), key=lambda m: m.i)
-        bodies = {t.subject: t.object for t in triples if t.relation is Relation.affiliated_with
-                  and t.object in r.actors and r.actors[t.object].type is ActorType.organization}
+        for t in triples[bodies_read:]:  # (each affiliation read once, as the article goes on)
+            if t.relation is Relation.affiliated_with and t.object in r.actors \
+                    and r.actors[t.object].type is ActorType.organization:
+                bodies[t.subject] = t.object
+        bodies_read = len(triples)
         for m in mentioned:
             m.body = bodies.get(m.actor, "") if m.type is ActorType.person else ""
         found, last = find_relations(words, mentioned, lex, carried, previous,
@@ -2551,7 +2556,6 @@ def _governed_mention(words: list[Word], m: Mentioned) -> bool:
 
 
 _SAYING_WORDS = _SAYING | _SAYING_PARTICIPLES  # (قال، أكد ... / مؤكدا، مضيفا ...)
-_THAT = frozenset(normalize(w) for w in ("أن", "إن", "بأن"))
 
 
 def _kingdom_of_speaker(words: list[Word], mentioned: list[Mentioned], k: int, r: ArticleResolver,

@@ -4006,24 +4006,21 @@ def _marker_words(marker: str) -> tuple[str, ...]:
     return tuple(normalize(marker).split())
 
 
-def _delegation_of(s: _Sentence, q: int, at: int) -> int | None:
-    """Where a delegation noun stands whose body is named at ``at`` after ل or من,
+def _after_delegation(s: _Sentence, q: int, at: int) -> bool:
+    """A delegation noun (from ``q`` on) names the body at ``at`` after ل or من,
     past at most two of its adjectives (الوفد المفاوض لجماعة Y، وفدا رفيعا من حركة Y).
 
-    >>> # "استقبل X الوفد المفاوض لجماعة أنصار الله" → the index of الوفد
+    >>> # "استقبل X الوفد المفاوض لجماعة أنصار الله" → True
     """
     for d in range(at - 1, max(q, at - 3) - 1, -1):
         if s.words[d + 1].punct_before or d in s.covered:
-            return None
+            return False
         if s.norms[d] in _A_DELEGATION:
-            between = range(d + 1, at)
             definite = s.norms[d].startswith("ال")
-            if all(x not in s.covered and x not in s.demonyms and (
-                    s.norms[x].startswith("ال") if definite else (s.words[x].tanween or s.norms[x].endswith("ا")))
-                   and s.norms[x] not in s.lex.trigger_forms for x in between):
-                return d
-            return None
-    return None
+            return all(x not in s.covered and x not in s.demonyms and (
+                s.norms[x].startswith("ال") if definite else (s.words[x].tanween or s.norms[x].endswith("ا")))
+                and s.norms[x] not in s.lex.trigger_forms for x in range(d + 1, at))
+    return False
 
 
 def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
@@ -4249,7 +4246,7 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 if head is not None and not any(s.words[y].punct_before for y in range(m.j, head.i + 1)):
                     return [head]
             if prep == "" and pb in ("ل", "من") and m.type is ActorType.organization \
-                    and _delegation_of(s, q, m.i - (s.norms[m.i - 1] == "من")) is not None:
+                    and _after_delegation(s, q, m.i - (s.norms[m.i - 1] == "من")):
                 return s.coordinated(m)  # استقبل X الوفد المفاوض لجماعة Y / وفدا رفيعا من حركة Y: the body
             if prep == "" and pb == "" and m.place and m.i > q and not s.words[m.i].punct_before \
                     and s.norms[m.i - 1] in _A_DELEGATION:

@@ -481,7 +481,7 @@ class ArticleResolver:
                 # the newcomer
                 named = [e for e in holders if e.id in self.actors] or holders
                 holders = [max(named, key=lambda e: max(
-                    (r.start for r in e.roles if r.country == country and r.held_on(self.date) and r.start),
+                    (r.start for r in e.roles if r.country == country and r.held_on(self.date)),
                     default=dt.date.min))]
             if holders:
                 pid = self.known_person(holders[0].id, surface, role_key=role_key)
