@@ -4084,6 +4084,9 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                               and not (k + 1 < len(s.words) and s.words[k + 1].forms[-1] in _ACTS_OF))):
                 # (محذرا من أن باكو لن تقف ...: what he warns of, a clause with its own subject)
                 break  # (هنأ X Y بمناسبة انتخابه رئيسا لبولندا: the occasion names no party)
+            if prep == "ل" and s.norms[k] == "في" and k not in s.covered and k + 1 < len(s.words) \
+                    and (s.norms[k + 1] in _ASSAULTS or s.norms[k + 1] in ("هجمات", "غاره", "غارات", "قصف")):
+                break  # بدعم Y في هجوم استهدف مواقع للجيش: the army's positions were attacked, not backed
             m = s.at.get(k)
             if m is None and s.norms[k][:1] == "و" and k + 1 < len(s.words) and k not in s.covered \
                     and s.norms[k + 1] in _WITH_HIM and not s.words[k + 1].punct_before:
