@@ -1802,6 +1802,8 @@ def extract_doc(doc: Doc, lex: Lexicon, date: dt.date | None = None) -> ArticleR
         r.current_sentence = sentence.index  # (a bare title: the holder named before this sentence)
         if surnames:
             spans[:] = [_namesake(sp, words, surnames, introduced, lex) for sp in spans]
+        if shared_names:
+            spans[:] = [_bearer_so_far(sp, words, shared_names, sentence.index, lex) for sp in spans]
         taken = set()
         for sp in spans:
             taken.update(range(sp.i, sp.j))
@@ -2401,6 +2403,23 @@ def _namesake(sp: Span, words: list[Word], surnames: dict[str, str], introduced:
     if form is None or surnames[form] == sp.ref:
         return sp
     return Span(sp.i, sp.j, "person", type=ActorType.person, name=form, clitic=sp.clitic)
+
+
+def _bearer_so_far(sp: Span, words: list[Word], shared: dict[str, list[tuple[int, str]]], now: int,
+                   lex: Lexicon) -> Span:
+    """A family name alone that the lexicon gives to a man the article names in
+    full only later (ولا تربط الوزير صلة برئيس الوزراء الأسبق حيدر العبادي) names
+    the one bearer of it introduced so far (وزير النقل كاظم العبادي ... ويلتقي العبادي)."""
+    if sp.kind not in ("actor", "person") or sp.title is not None or sp.j - sp.i != 1 or sp.ref not in lex.people:
+        return sp
+    form = next((f for f in words[sp.i].forms if f in shared), None)
+    if form is None:
+        return sp
+    before = [pid for first, pid in shared[form] if first < now]
+    if len(before) != 1 or before[0] == sp.ref or any(pid == sp.ref and first <= now for first, pid in shared[form]):
+        return sp
+    return Span(sp.i, sp.j, "person", type=ActorType.person, name=form, clitic=sp.clitic,
+                extra={"bearer": before[0]})
 
 
 # City names two states share (طرابلس: Libya's capital and a Lebanese city).

@@ -3504,6 +3504,11 @@ _BODY_QUALIFIERS = frozenset(normalize(w) for w in (
     "الفيدرالية", "الفدرالية", "الاتحادية", "المركزية", "الانتقالية", "المؤقتة", "الشرعية", "الجديدة"))
 _COMPANY_HEADS = frozenset(normalize(w) for w in ("شركة", "مجموعة", "بنك", "مصرف", "غرفة", "اتحاد"))
 _COMPANIES = normalize("شركات")
+# An armed unit or movement named in quotes after its kind (كتيبة «سبل السلام»، فصيل «الفجر»،
+# حركة «حسم»): the unit itself, a body of its own — only in quotes, as these nouns head
+# descriptions too (كتيبة مدرعة، لواء ركن).
+_ARMED_UNIT_HEADS = frozenset(normalize(w) for w in (
+    "كتيبة", "لواء", "فصيل", "ميليشيا", "مليشيا", "جماعة", "حركة", "تنظيم", "فرقة", "قوات", "سرايا", "جبهة"))
 # Media outlets, named in quotes after the head noun (صحيفة "الأخبار اللبنانية"، موقع "البوصلة
 # العراقية"): the demonym inside the quotes is part of the outlet's name, not a state.
 _OUTLET_HEADS = frozenset(normalize(w) for w in (
@@ -3561,7 +3566,8 @@ def _private_bodies(sentence: Sentence, words: list[Word], spans_at: dict[int, t
             used.update(range(i, fed))
             i = fed
             continue
-        head = next((f for f in w.forms if f in _COMPANY_HEADS or f in _THE_COMPANY_HEADS or f in _OUTLET_HEADS), None)
+        head = next((f for f in w.forms if f in _COMPANY_HEADS or f in _THE_COMPANY_HEADS or f in _OUTLET_HEADS
+                     or f in _ARMED_UNIT_HEADS), None)
         if head is None or i in used or i + 1 >= n or words[i + 1].punct_before:
             i += 1
             continue
@@ -3581,7 +3587,7 @@ def _private_bodies(sentence: Sentence, words: list[Word], spans_at: dict[int, t
             end = _definite_company_end(words, spans_at, i + 1, used, lex, head)
         else:
             end = _quoted_name_end(sentence, words, i + 1, used)  # شركة "أوزبك نفط غاز"
-        if end is None and head not in _THE_COMPANY_HEADS:
+        if end is None and head not in _THE_COMPANY_HEADS and head not in _ARMED_UNIT_HEADS:
             end = _private_body_end(words, spans_at, i + 1, used, lex, head)
         if end is None:
             i += 1
