@@ -958,7 +958,7 @@ def _family_after_ali(words: list[Word], k: int, lex: Lexicon, taken: set[int]) 
     """
     w = words[k]
     n = w.norm
-    if w.punct_before or n.startswith("ال") or len(n) < 3 or n in STOP_WORDS or k in taken \
+    if w.punct_before or n.startswith(("ال", "لل")) or len(n) < 3 or n in STOP_WORDS or k in taken \
             or n.endswith(("ها", "هم", "هما", "كم", "نا")) or (n.endswith("ه") and not w.ta_end) \
             or n in lex.trigger_forms or n in _OBJECT_NOUNS or n in _NOT_IN_NAMES or n in _NEVER_NAMES \
             or _purpose_word(w, lex) or role_accusative(n) or w.tanween \
@@ -993,6 +993,7 @@ def _ends_here(words: list[Word], k: int, lex: Lexicon, taken: set[int]) -> bool
         or (w.norm[:1] == "و" and any(h.kind == "title" for h in lex.phrases.get((w.norm[1:],), ()))) \
         or (_purpose_word(w, lex) and not words[k - 1].norm.startswith("ال")) \
         or (w.norm.startswith("وال") and len(w.norm) > 4) \
+        or (w.norm.startswith("لل") and len(w.norm) >= 5 and w.norm not in lex.first_names) \
         or (w.norm[:1] == "ب" and w.norm[1:].removeprefix("ال") in _COMMON_NOUNS) \
         or (w.norm.startswith("بال") and len(w.norm) >= 6 and (w.norm.endswith("ه") or _verbal_noun(w.norm[3:]))) \
         or (w.norm not in lex.first_names and (w.norm in _OBJECT_NOUNS or any(
@@ -4283,6 +4284,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
         # وزير دفاعها: the state named last before the title
         carrier = next((w for w in words[s:e] if w.norm.endswith("ه") and not w.ta_end), None)
         masculine = carrier is not None and not carrier.norm.endswith(("ها", "هم"))  # (مبعوثه الخاص)
+        posted_to = {h.ref for h in spans_at[e + 1][2] if h.kind in ("actor", "place")} \
+            if e + 1 < len(words) and words[e].norm == "لدي" and (e + 1) in spans_at else set()
         for k in sorted((k for k in spans_at if k < s), reverse=True):
             man = next((h.ref for h in spans_at[k][2] if h.kind == "actor" and h.ref in lex.people),
                        None) if masculine else None
@@ -4316,6 +4319,8 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
                     and not words[k].norm.startswith("ال") and words[k].norm.endswith(("يا", "ا")) \
                     and _titled_man_before(words, spans_at, k, lex):
                 continue  # أشاد الرئيس الجيبوتي بدور إثيوبيا في دعم ترشيح وزير خارجيته: "his" is the man's, not hers
+            if ref and ref in posted_to:
+                continue  # استدعت الصومال سفيرها لدى أديس أبابا: posted there, never that state's
             if ref and k > 0 and company_word(words[k - 1].forms[-1]):
                 break  # وفدا من الشركة الأمريكية برئاسة نائب رئيسها: the company's man, not the state's
             if ref:
