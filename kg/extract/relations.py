@@ -10532,6 +10532,13 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     host = []
     k = p - 1
     while k >= 0:
+        if k in s.covered and (s.prep_before(s.covered[k]) in ("عن", "من") or any(
+                s.norms[x] == "عن" and s.norms[x - 1].removeprefix("و") in _ON_BEHALF
+                and not any(s.words[y].punct_before for y in range(x, s.covered[k].i + 1))
+                for x in range(max(1, s.covered[k].i - 5), s.covered[k].i))):
+            # كان X، نيابة عن (والده) الملك Y، في مقدمة مستقبلي Z: Y is not there
+            k = s.covered[k].i - 1
+            continue
         if k in s.covered:
             host = [s.covered[k]]
             break
