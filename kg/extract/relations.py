@@ -10104,6 +10104,8 @@ def _last_two_actors(s: _Sentence, before: int) -> list[Mentioned]:
             continue  # في قصر الحسينية، في نيروبي، في العاصمة العمانية، إعلان أنقرة: a place is not a side
         if m in s.mentions and m.i > 0 and any(f in _VENUES for f in s.words[m.i - 1].forms):
             continue  # بمقر المفوضية الأوروبية: the venue, not a side
+        if m in s.mentions and m.i > 0 and s.norms[m.i - 1] in _SUMMIT and m.type is ActorType.organization:
+            continue  # على هامش قمة مجموعة العشرين، في ثاني لقاء بينهما: the summit's body is no side
         if m in s.mentions and any(s.norms[k] in _ACCORDING_TO for k in range(max(0, m.i - 3), m.i)):
             continue  # بحسب ما أكده الكرملين: the source of the news is no side
         if m.sender:
