@@ -4371,6 +4371,12 @@ def _title_span(words: list[Word], spans_at: dict[int, tuple], s: int, e: int,
             affil_kind = "organization"
             j = role_end = spans_at[j + 1][1]
             continue
+        if affil and words[j].norm.startswith("لل") and len(words[j].norm) >= 5 and words[j].norm not in _PORTFOLIO \
+                and j + 1 < len(words) \
+                and not words[j + 1].punct_before and (j + 1) in spans_at and spans_at[j + 1][3] == "" \
+                and any(h.kind == "title" for h in spans_at[j + 1][2]):
+            j = role_end = j + 1  # مساعد وزير الدفاع المصري للتسليح اللواء X: a one-word portfolio, then his rank
+            continue
         if words[j].norm in _PORTFOLIO and j + 1 < len(words) and not words[j + 1].punct_before:
             # وزير الدولة لشؤون الدفاع: the portfolio is part of the title
             j += 2
