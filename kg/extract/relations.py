@@ -7688,7 +7688,8 @@ def _arguments_of(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
                         and s.last_object[0].type is subj[0].type and _dual_verb(s.words[p], entry):
                     subj = subj + s.last_object[:1]  # التقى X نظيره Y، وأشادا بـ Z: both praise Z
             elif carried and _opens_sentence(s, p) and not (q + 1 < len(s.words) and _unknown_name_at(s, q)) \
-                    and not (tf.pos == "verb" and (_unnamed_title_at(s, q) or _titled_person_at(s, q))):
+                    and not (tf.pos == "verb" and (_unnamed_title_at(s, q) or _titled_person_at(s, q)
+                                                   or _unnamed_body_at(s, q))):
                 # (وحذّر الأمين العام للمنظمة X من ...: a title right after the
                 # verb that opens the sentence is its own doer, unnamed here)
                 subj = carried
@@ -8223,6 +8224,14 @@ def _forces_hosted(s: _Sentence, q: int) -> list[Mentioned] | None:
 _SAYING = {normalize(w) for w in (
     "قال", "أكد", "نفى", "أوضح", "أعلن", "اعتبر", "رأى", "شدد", "أشار", "ذكر", "أضاف", "كشف",
     "قالت", "أكدت", "نفت", "أوضحت", "أعلنت", "اعتبرت", "شددت", "أشارت", "ذكرت", "أضافت", "كشفت")}
+
+
+def _unnamed_body_at(s: _Sentence, q: int) -> bool:
+    """Word ``q``, right after a verb, opens a body no list knows, described by
+    its state (وانتقد المنتدى التونسي للحقوق ...): the verb's own doer."""
+    return q + 1 < len(s.words) and q not in s.covered and not s.words[q].punct_before \
+        and s.norms[q].startswith("ال") and s.norms[q][2:] in ORG_HEADS and not s.words[q + 1].punct_before \
+        and any(h.kind == "demonym" for h in s.lex.phrases.get((s.norms[q + 1],), ()))
 
 
 def _unknown_name_at(s: _Sentence, q: int) -> bool:
