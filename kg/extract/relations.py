@@ -1075,6 +1075,11 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
                 and (acc := next((k for k in range(flags_from - 1, max(-1, p - 26), -1) if s.norms[k] in _ACCUSING), None)) is not None \
                 and not any(s.hard_break(k) or s.norms[k] in _CLAUSE_WORDS for k in range(acc + 1, p)):
             hyp = True  # اتهم X، عقب محادثات مع Y، الجزائر بـ«تسليح» Z: the act accused of, past the aside
+        if not hyp and tf.pos == "noun" and (sched := next((k for k in range(q, min(len(s.words) - 2, q + 8))
+                                                            if s.norms[k] == "من" and s.norms[k + 1] in _SCHEDULED
+                                                            and s.norms[k + 2] == "ان"), None)) is not None \
+                and not any(s.words[k].punct_before or s.norms[k] in _CLAUSE_WORDS for k in range(q, sched + 1)):
+            hyp = True  # جولة ثانية من المحادثات بين البلدين من المقرر أن تعقد: the event is the plan's topic
         if neg and any(f in _ABANDON for k in range(max(cs, p - 4), p) for f in s.words[k].forms):
             neg = hyp = False  # لن تتخلى عن حليفتها: not abandoning affirms the tie
         if neg and rel is Relation.meet and tf.pos == "noun" and p > 0 and not _RESULTED.isdisjoint(s.words[p - 1].forms):
@@ -4908,6 +4913,11 @@ def _last_two_states(s: _Sentence, before: int) -> list[Mentioned]:
             return [Mentioned(before, before + 1, x, ActorType.country, "", x) for x in (a, b)]
         return []
     pair = {seen[0].actor, seen[1].actor}
+    if (guests := _guests_of_one_host(s)) and guests[2] in pair and pair - {guests[2]} <= set(guests[:2]) \
+            and not any(m.actor in guests[:2] or m.country in guests[:2] for m in here):
+        # استضاف فيدان نظيريه الصومالي والإثيوبي ... وأعرب فيدان عن أمله في أن يتوصل البلدان:
+        # the host's two guests, not the host and whichever guest was named last
+        return [Mentioned(before, before + 1, x, ActorType.country, "", x) for x in guests[:2]]
     first, second = sorted(seen, key=lambda m: m.i)
     joined = first.i in s.at and any(m.i == second.i for m in s.coordinated(s.at[first.i])[1:]) \
         and any(m is s.at[first.i] for m in s.mentions)
@@ -8869,6 +8879,8 @@ def _goods_of_state(s: _Sentence, q: int) -> list[Mentioned]:
 
 
 # Harms done to a people (تهجير، استهداف، قتل): after حذر من ... لـ, the people are the victims.
+# من المقرر / المتوقع أن ... right after an event noun's phrase: that event is planned.
+_SCHEDULED = frozenset(normalize(w) for w in ("المقرر", "المتوقع", "المرتقب", "المنتظر", "المزمع"))
 _HARMS_DONE = {normalize(w) for w in ("تهجير", "استهداف", "قتل", "تجويع", "ترحيل", "طرد", "إبادة", "معاقبة")}
 _NEIGHBOURS_OF = {normalize(w) for w in ("جوار", "جيران", "لجوار", "لجيران", "محيط")}
 _LANDS = {normalize(w) for w in ("الأراضي", "الأرض", "التراب", "الدولة")}
