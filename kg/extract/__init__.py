@@ -287,6 +287,8 @@ def _resolve_span(sp: Span, doc: Doc, sentence: Sentence, words: list[Word],
         else:
             affil_id = r.lexicon_actor(sp.affil, lex.actor_head(sp.affil).name)
         role_key = f"{sp.title.title}|{sp.affil}" if sp.title else ""
+        if sp.kind == "person" and not _PAST_HOLDER.isdisjoint(sp.role.split()):
+            role_key = ""  # رئيس الوزراء السابق X: a later رئيس الوزراء الكويتي الجديد is not him
     role_text = _role_surface(doc, sentence, words, sp) if sp.role else ""
     country = None
     if sp.affil_kind == "country":
@@ -2732,15 +2734,20 @@ def _new_holder_mentions(words: list[Word], mentioned: list[Mentioned], triples:
     covered = {k for m in mentioned for k in range(m.i, m.j)}
     out: list[Mentioned] = []
     for w in words[1:]:
-        title = words[w.index - 1]
-        if w.index >= 2 and not w.punct_before and not title.punct_before and any(
-                h.kind == "title" for h in lex.phrases.get((words[w.index - 2].forms[-1], title.norm), ())):
-            title = words[w.index - 2]  # رئيس الوزراء الجديد: a two-word title
+        end = w.index  # where the title ends (before its state's adjective: رئيس الوزراء الكويتي الجديد)
+        if end >= 3 and not words[end - 1].punct_before and (end - 1) not in covered and any(
+                h.kind == "demonym" and r.actors[appointments[0].object].country in (None, h.ref)
+                for h in lex.phrases.get((words[end - 1].norm,), ())):
+            end -= 1
+        title = words[end - 1]
+        if end >= 2 and not w.punct_before and not title.punct_before and any(
+                h.kind == "title" for h in lex.phrases.get((words[end - 2].forms[-1], title.norm), ())):
+            title = words[end - 2]  # رئيس الوزراء الجديد: a two-word title
         if not w.norm.startswith(_NEW_ONE) or w.index in covered or title.index in covered \
                 or w.punct_before or not any(
                     h.kind == "title" for h in lex.phrases.get(tuple(
-                        [title.forms[-1]] + [x.norm for x in words[title.index + 1:w.index]]), ())) \
-                or (title.index == w.index - 1 and not title.forms[-1].startswith("ال")):
+                        [title.forms[-1]] + [x.norm for x in words[title.index + 1:end]]), ())) \
+                or (title.index == end - 1 and not title.forms[-1].startswith("ال")):
             continue
         appointed = next((t.object for t in appointments if _appointed_as(t, title.forms[-1], r)),
                          appointments[0].object)

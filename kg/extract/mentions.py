@@ -1064,6 +1064,27 @@ _FAITH = normalize("الدين")  # (the second word of نور الدين، صل
 
 # Family names of ruling houses that close long Gulf names (أحمد عبدالله الأحمد
 # الصباح) — written alone after the other names, never as the first word.
+# Ruling houses and their states, by the name's last word (after آل where written so).
+_HOUSES = {normalize("الصباح"): "kuwait", normalize("البوسعيدي"): "oman"}
+_AL_HOUSES = {normalize("نهيان"): "united_arab_emirates", normalize("مكتوم"): "united_arab_emirates",
+              normalize("خليفة"): "bahrain", normalize("ثاني"): "qatar", normalize("سعود"): "saudi_arabia"}
+
+
+def _ruling_house_state(name: list[str]) -> str | None:
+    """The state whose ruling house a normalized name ends with, or ``None``.
+
+    >>> _ruling_house_state(normalize("أحمد نواف الأحمد الصباح").split())
+    'kuwait'
+    """
+    if name and name[-1] in _HOUSES:
+        return _HOUSES[name[-1]]
+    if len(name) >= 3 and name[-2] == "ال" and name[-1] in _AL_HOUSES:
+        return _AL_HOUSES[name[-1]]
+    return None
+
+
+_TENSES_OF_OFFICE = frozenset(normalize(w) for w in ("السابق", "الأسبق", "الحالي", "الجديد"))
+_SABAH = normalize("صباح")  # a given name in Kuwait's ruling house, also "morning"
 _RULING_FAMILIES = frozenset(normalize(w) for w in (
     "الصباح", "النهيان", "المكتوم", "القاسمي", "النعيمي", "المعلا", "الشرقي", "البوسعيدي"))
 
@@ -1077,8 +1098,10 @@ def _given_chain_end(words: list[Word], start: int, lex: Lexicon, taken: set[int
     >>> # فهد يوسف سعود الصباح → start + 4
     """
     def given(k: int) -> bool:
-        return k < len(words) and (k == start or not words[k].punct_before) and k not in taken \
-            and words[k].norm in lex.first_names and words[k].norm not in lex.ambiguous_first_names
+        return k < len(words) and (k == start or not words[k].punct_before) and k not in taken and (
+            (words[k].norm in lex.first_names and words[k].norm not in lex.ambiguous_first_names)
+            or (k > start and words[k].norm == _SABAH and any(  # محمد صباح السالم الصباح: a given name
+                words[x].norm in _RULING_FAMILIES for x in range(k + 1, min(len(words), k + 3)))))
     if not given(start):
         return 0
     k = start + 1
@@ -1091,6 +1114,9 @@ def _given_chain_end(words: list[Word], start: int, lex: Lexicon, taken: set[int
     last = words[k].norm
     if last in _RULING_FAMILIES:
         return k + 1
+    if last.startswith("ال") and k + 1 < len(words) and words[k + 1].norm in _RULING_FAMILIES \
+            and not words[k + 1].punct_before and k not in taken and (k + 1) not in taken:
+        return k + 2  # محمد صباح السالم الصباح: the grandfather's name, then the house
     if k - start >= 3 and any(words[x].norm == "علي" for x in range(start + 1, k)) and last.startswith("ال") \
             and len(last) > 4 and last not in STOP_WORDS and last not in lex.trigger_forms \
             and not lex.phrases.get((last,)) and k not in taken:
@@ -2707,6 +2733,12 @@ def find_mentions(sentence: Sentence, lex: Lexicon, words: list[Word] | None = N
             state = next((st for style, st in _TITLES_OF_ONE_STATE.items() if sender.startswith(f" {style} ")), None)
             if state:
                 sp.affil, sp.affil_kind = state, "country"  # سفير خادم الحرمين الشريفين لدى تونس X: the Saudi envoy
+        if sp.kind == "person" and not sp.affil and sp.title is not None and sp.title.kind == "office" \
+                and len([w for w in sp.role.split() if w not in _TENSES_OF_OFFICE]) == len(sp.title.title.split()) \
+                and sp.name and (state := _ruling_house_state(sp.name.split())) in lex.countries:
+            # خلفا لرئيس الوزراء السابق الشيخ أحمد نواف الأحمد الصباح: a bare office held by a
+            # member of a ruling house is his house's state's, not the article's other one
+            sp.affil, sp.affil_kind = state, "country"
         if sp.kind == "person" and sp.name and not sp.ref:
             first = sp.j - len(sp.name.split())
             if sp.i <= first < sp.j and _opened_by_parenthesis(sentence, words[first]):
