@@ -10522,7 +10522,10 @@ def _reverse_host(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject: l
     if q < len(s.words) and s.norms[q] in _STYLE_HIM_OR_GUEST and s.words[q - 1].norm.startswith(normalize("مستقبلي")):
         # وكان الرئيس X في مقدمة مستقبلي سموه: the host is named before; the guest is
         # the one who arrived
-        host = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][-1:]
+        host = [m for m in s.mentions if m.j <= p and m.type is ActorType.person and not s.prep_before(m)][-1:] or [
+            m for m in s.mentions if m.i > q and m.type is ActorType.person and not s.prep_before(m)
+            and not any(s.hard_break(k) for k in range(q + 1, m.i + 1))][:1]
+        # (وكان في مقدمة مستقبلي سموه لدى وصوله إلى مطار حمد الدولي الشيخ X: named after)
         guest = _styled_guest(s, q, last_subject, carried)
         return (host, guest[:1]) if host and guest and host[0].actor != guest[0].actor else ([], [])
     if q < len(s.words) and s.norms[q] in _STYLE_HIM_OR_GUEST and s.words[q - 1].norm.endswith(normalize("استقبال")):
