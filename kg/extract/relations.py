@@ -5646,6 +5646,9 @@ def _arguments_read(s: _Sentence, p: int, q: int, tf: TriggerForm, last_subject:
                                       b_is_place="object" if tf.entry.relation == "visit" else True)
             if other and other[0].actor != speaker[0].actor:
                 return speaker, other
+    if p > 1 and s.norms[p - 1] in _NOT_DOING and any(
+            s.norms[k] in _CALLING_FOR for k in range(max(s.clause_start(p), p - 14), p - 1)):
+        return [], []  # طالب X الحكومة العراقية بعدم فرض رسوم على البضائع الأردنية: asked not to, nobody did
     by_ba = tf.pos == "noun" and p > 1 and s.words[p].norm[:1] == "ب" and s.norms[p - 1] not in ("الي", "علي")
     if tf.pos == "noun" and p > 2 and (s.norms[p - 1] in ("الي", "علي") or by_ba):
         # (مطالبا المجتمع الدولي بالضغط على X: ب on the act asked for, as إلى after دعا)
@@ -8880,6 +8883,7 @@ def _goods_of_state(s: _Sentence, q: int) -> list[Mentioned]:
 
 # Harms done to a people (تهجير، استهداف، قتل): after حذر من ... لـ, the people are the victims.
 # من المقرر / المتوقع أن ... right after an event noun's phrase: that event is planned.
+_NOT_DOING = frozenset(normalize(w) for w in ("بعدم", "وبعدم", "عدم"))  # (طالب بعدم فرض: "not to")
 _SCHEDULED = frozenset(normalize(w) for w in ("المقرر", "المتوقع", "المرتقب", "المنتظر", "المزمع"))
 _HARMS_DONE = {normalize(w) for w in ("تهجير", "استهداف", "قتل", "تجويع", "ترحيل", "طرد", "إبادة", "معاقبة")}
 _NEIGHBOURS_OF = {normalize(w) for w in ("جوار", "جيران", "لجوار", "لجيران", "محيط")}
