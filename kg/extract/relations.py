@@ -667,7 +667,9 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
         m.no_side = m.no_side or topic or (
             # X، والد رئيس الدولة Y، استقبل: Y is named for whose father X is, not a side
             m.type is ActorType.person and m.i > 0 and s.words[m.i - 1].punct in ("،", ",")
-            and s.norms[m.i - 1] in _KIN_NOUNS)
+            and s.norms[m.i - 1] in _KIN_NOUNS) or (
+            # تعيينه خلفا لسامح شكري ... واتفق الوزيران: the predecessor is named in passing, no side
+            m.type is ActorType.person and m.i > 0 and s.norms[m.i - 1] in _SUCCEEDING)
     found: list[Found] = []
     last_subject: list[Mentioned] = []
     told_by_bare_verb: tuple = ()  # (the subject before a verb that related no one set it)
@@ -4805,10 +4807,15 @@ def _counted_group(s: _Sentence, p: int, cs: int, memory: dict) -> list[Mentione
 
 
 def _never_minister(s: _Sentence, m: Mentioned) -> bool:
-    """A known person whose every role is a throne or a presidency (الملك محمد السادس):
-    never one of الوزيران."""
+    """A known person whose every role, or every role he holds on the article's
+    day, is a throne or a presidency (الملك محمد السادس، الرئيس السيسي): never one
+    of الوزيران."""
     known = s.lex.people.get(m.actor)
-    return known is not None and bool(known.roles) and not any("وزير" in r.title for r in known.roles)
+    if known is None or not known.roles:
+        return False
+    day = (getattr(s, "memory", None) or {}).get("date")
+    held = [r for r in known.roles if r.held_on(day)] if day else []  # (السيسي, a defence minister
+    return not any("وزير" in r.title for r in (held or known.roles))    # once, a president on the day)
 
 
 _TWO_GOVERNMENTS = {normalize(w) for w in ("الحكومتان", "الحكومتين")}
@@ -8883,6 +8890,7 @@ def _goods_of_state(s: _Sentence, q: int) -> list[Mentioned]:
 
 # Harms done to a people (تهجير، استهداف، قتل): after حذر من ... لـ, the people are the victims.
 # من المقرر / المتوقع أن ... right after an event noun's phrase: that event is planned.
+_SUCCEEDING = frozenset(normalize(w) for w in ("خلفا", "خلفاً"))  # (خلفا لـX: X held the office before)
 _NOT_DOING = frozenset(normalize(w) for w in ("بعدم", "وبعدم", "عدم"))  # (طالب بعدم فرض: "not to")
 _SCHEDULED = frozenset(normalize(w) for w in ("المقرر", "المتوقع", "المرتقب", "المنتظر", "المزمع"))
 _HARMS_DONE = {normalize(w) for w in ("تهجير", "استهداف", "قتل", "تجويع", "ترحيل", "طرد", "إبادة", "معاقبة")}
