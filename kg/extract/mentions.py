@@ -1062,8 +1062,6 @@ _TITLE_SURNAMES = frozenset(normalize(w) for w in ("السيد", "الشيخ", "
 _FAITH = normalize("الدين")  # (the second word of نور الدين، صلاح الدين)
 
 
-# Family names of ruling houses that close long Gulf names (أحمد عبدالله الأحمد
-# الصباح) — written alone after the other names, never as the first word.
 # Ruling houses and their states, by the name's last word (after آل where written so).
 _HOUSES = {normalize("الصباح"): "kuwait", normalize("البوسعيدي"): "oman"}
 _AL_HOUSES = {normalize("نهيان"): "united_arab_emirates", normalize("مكتوم"): "united_arab_emirates",
@@ -1083,8 +1081,11 @@ def _ruling_house_state(name: list[str]) -> str | None:
     return None
 
 
+# Words after an office that say when it is held (رئيس الوزراء السابق), no part of what it is.
 _TENSES_OF_OFFICE = frozenset(normalize(w) for w in ("السابق", "الأسبق", "الحالي", "الجديد"))
 _SABAH = normalize("صباح")  # a given name in Kuwait's ruling house, also "morning"
+# Family names of ruling houses that close long Gulf names (أحمد عبدالله الأحمد
+# الصباح) — written alone after the other names, never as the first word.
 _RULING_FAMILIES = frozenset(normalize(w) for w in (
     "الصباح", "النهيان", "المكتوم", "القاسمي", "النعيمي", "المعلا", "الشرقي", "البوسعيدي"))
 

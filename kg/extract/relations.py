@@ -8888,11 +8888,11 @@ def _goods_of_state(s: _Sentence, q: int) -> list[Mentioned]:
     return []
 
 
-# Harms done to a people (تهجير، استهداف، قتل): after حذر من ... لـ, the people are the victims.
-# من المقرر / المتوقع أن ... right after an event noun's phrase: that event is planned.
-_SUCCEEDING = frozenset(normalize(w) for w in ("خلفا", "خلفاً"))  # (خلفا لـX: X held the office before)
+_SUCCEEDING = frozenset((normalize("خلفا"),))  # (خلفا لـX: X held the office before)
 _NOT_DOING = frozenset(normalize(w) for w in ("بعدم", "وبعدم", "عدم"))  # (طالب بعدم فرض: "not to")
+# من المقرر / المتوقع أن ... right after an event noun's phrase: that event is planned.
 _SCHEDULED = frozenset(normalize(w) for w in ("المقرر", "المتوقع", "المرتقب", "المنتظر", "المزمع"))
+# Harms done to a people (تهجير، استهداف، قتل): after حذر من ... لـ, the people are the victims.
 _HARMS_DONE = {normalize(w) for w in ("تهجير", "استهداف", "قتل", "تجويع", "ترحيل", "طرد", "إبادة", "معاقبة")}
 _NEIGHBOURS_OF = {normalize(w) for w in ("جوار", "جيران", "لجوار", "لجيران", "محيط")}
 _LANDS = {normalize(w) for w in ("الأراضي", "الأرض", "التراب", "الدولة")}
