@@ -1086,8 +1086,8 @@ _TENSES_OF_OFFICE = frozenset(normalize(w) for w in ("السابق", "الأسب
 _SABAH = normalize("صباح")  # a given name in Kuwait's ruling house, also "morning"
 # Family names of ruling houses that close long Gulf names (أحمد عبدالله الأحمد
 # الصباح) — written alone after the other names, never as the first word.
-_RULING_FAMILIES = frozenset(normalize(w) for w in (
-    "الصباح", "النهيان", "المكتوم", "القاسمي", "النعيمي", "المعلا", "الشرقي", "البوسعيدي"))
+_RULING_FAMILIES = frozenset(_HOUSES) | frozenset(normalize(w) for w in (
+    "النهيان", "المكتوم", "القاسمي", "النعيمي", "المعلا", "الشرقي"))
 
 
 def _given_chain_end(words: list[Word], start: int, lex: Lexicon, taken: set[int]) -> int:

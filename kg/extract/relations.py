@@ -669,7 +669,7 @@ def find_relations(words: list[Word], mentions: list[Mentioned], lex: Lexicon,
             m.type is ActorType.person and m.i > 0 and s.words[m.i - 1].punct in ("،", ",")
             and s.norms[m.i - 1] in _KIN_NOUNS) or (
             # تعيينه خلفا لسامح شكري ... واتفق الوزيران: the predecessor is named in passing, no side
-            m.type is ActorType.person and m.i > 0 and s.norms[m.i - 1] in _SUCCEEDING)
+            m.type is ActorType.person and m.i > 0 and s.norms[m.i - 1] == _SUCCEEDING)
     found: list[Found] = []
     last_subject: list[Mentioned] = []
     told_by_bare_verb: tuple = ()  # (the subject before a verb that related no one set it)
@@ -4092,7 +4092,7 @@ def _object_by_marker(s: _Sentence, start: int, markers: list[str], after: int,
                 # (محذرا من أن باكو لن تقف ...: what he warns of, a clause with its own subject)
                 break  # (هنأ X Y بمناسبة انتخابه رئيسا لبولندا: the occasion names no party)
             if prep == "ل" and s.norms[k] == "في" and k not in s.covered and k + 1 < len(s.words) \
-                    and (s.norms[k + 1] in _ASSAULTS or s.norms[k + 1] in ("هجمات", "غاره", "غارات", "قصف")):
+                    and s.norms[k + 1] in _ATTACKS:
                 break  # بدعم Y في هجوم استهدف مواقع للجيش: the army's positions were attacked, not backed
             m = s.at.get(k)
             if m is None and s.norms[k][:1] == "و" and k + 1 < len(s.words) and k not in s.covered \
@@ -8577,6 +8577,7 @@ _TRAINING = frozenset(normalize(w) for w in ("تدريب", "التدريب", "ت
 # العدوان على غزة، الغارات على صنعاء: the place attacked, named after على
 _ASSAULTS = frozenset(normalize(w) for w in ("العدوان", "عدوان", "الهجوم", "هجوم", "الهجمات", "الغارات",
                                               "القصف", "الحصار", "الضربات"))
+_ATTACKS = _ASSAULTS | frozenset(normalize(w) for w in ("هجمات", "غارة", "غارات", "قصف"))  # (في هجوم، في غارات)
 _CONFLICT_NOUNS = frozenset(normalize(w) for w in (
     "الحرب", "حرب", "النزاع", "نزاع", "الصراع", "صراع", "الخلاف", "الخلافات", "الأزمة", "التوتر",
     "التوترات", "المواجهة", "المواجهات", "الاشتباكات", "القتال", "المعارك"))
@@ -8888,7 +8889,7 @@ def _goods_of_state(s: _Sentence, q: int) -> list[Mentioned]:
     return []
 
 
-_SUCCEEDING = frozenset((normalize("خلفا"),))  # (خلفا لـX: X held the office before)
+_SUCCEEDING = normalize("خلفا")  # (خلفا لـX: X held the office before)
 _NOT_DOING = frozenset(normalize(w) for w in ("بعدم", "وبعدم", "عدم"))  # (طالب بعدم فرض: "not to")
 # من المقرر / المتوقع أن ... right after an event noun's phrase: that event is planned.
 _SCHEDULED = frozenset(normalize(w) for w in ("المقرر", "المتوقع", "المرتقب", "المنتظر", "المزمع"))
